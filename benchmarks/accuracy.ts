@@ -1,0 +1,62 @@
+/**
+ * `npm run bench:accuracy`: depeche against the human-checked seed gold.
+ *
+ *   npm run bench:accuracy                  tables per pipeline
+ *   npm run bench:accuracy -- --errors      also list every miss and false alarm
+ *   npm run bench:accuracy -- --json        the flat summary as JSON
+ *   npm run bench:accuracy -- --only 001    documents whose name contains "001"
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../src/index.js';
+import { emptyScores, formatScores, loadGold, scoreDocument, summarize, type GoldDocument, type Prediction } from './score.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+
+const docs = loadGold(join(here, 'gold'), join(here, '..', 'seeds')).filter((d) => only === undefined || d.name.includes(only));
+const scores = emptyScores();
+for (const doc of docs) {
+  const pred = extract(doc.text);
+  scoreDocument(doc, pred, scores);
+  if (args.includes('--errors')) printErrors(doc, pred);
+}
+
+if (args.includes('--json')) {
+  console.log(JSON.stringify(summarize(scores), null, 2));
+} else {
+  console.log(`Seed gold: ${docs.length} documents, ${docs.reduce((n, d) => n + d.text.length, 0)} characters\n`);
+  console.log(formatScores(scores));
+}
+
+function printErrors(doc: GoldDocument, pred: Prediction): void {
+  const key = (e: { start: number; end: number; type?: string; kind?: string }) => `${e.start}:${e.end}:${e.type ?? e.kind ?? ''}`;
+  const show = (label: string, items: readonly { start: number; end: number }[], extra: (x: never) => string) => {
+    for (const it of items) console.log(`  ${label} ${JSON.stringify(doc.text.slice(it.start, it.end))} @${it.start} ${extra(it as never)}`);
+  };
+  console.log(`== ${doc.name}`);
+  const gE = new Set(doc.entities.map(key));
+  const pE = new Set((pred.entities ?? []).map(key));
+  show('E-miss ', doc.entities.filter((e) => !pE.has(key(e))), (e: { type: string; canonical?: string }) => `${e.type} ${e.canonical ?? ''}`);
+  show('E-false', (pred.entities ?? []).filter((e) => !gE.has(key(e))), (e: { type: string; canonical?: string }) => `${e.type} ${e.canonical ?? ''}`);
+  const gC = new Map(doc.entities.filter((e) => e.type === 'PERSON').map((e) => [key(e), e.canonical ?? e.text]));
+  for (const e of pred.entities ?? []) {
+    const want = gC.get(key(e));
+    if (want !== undefined && want !== e.canonical) console.log(`  E-canon ${JSON.stringify(e.canonical)} should be ${JSON.stringify(want)} @${e.start}`);
+  }
+  const qk = (q: { start: number; end: number; value: number | null }) => `${q.start}:${q.end}:${q.value}`;
+  const gQ = new Set(doc.quantities.map(qk));
+  const pQ = new Set((pred.quantities ?? []).map(qk));
+  show('Q-miss ', doc.quantities.filter((q) => !pQ.has(qk(q))), (q: { kind: string; value: number | null }) => `${q.kind} ${q.value}`);
+  show('Q-false', (pred.quantities ?? []).filter((q) => !gQ.has(qk(q))), (q: { kind: string; value: number | null }) => `${q.kind} ${q.value}`);
+  const ak = (a: { content: { start: number; end: number } }) => `${a.content.start}:${a.content.end}`;
+  const gA = new Set(doc.attributions.map(ak));
+  const pA = new Set((pred.attributions ?? []).map(ak));
+  for (const a of doc.attributions.filter((x) => !pA.has(ak(x)))) {
+    console.log(`  A-miss  ${a.kind} ${JSON.stringify(a.content.text.slice(0, 70))} @${a.content.start} src=${a.source?.canonical ?? a.source?.text ?? 'null'}`);
+  }
+  for (const a of (pred.attributions ?? []).filter((x) => !gA.has(ak(x)))) {
+    console.log(`  A-false ${a.kind} ${JSON.stringify(doc.text.slice(a.content.start, a.content.end).slice(0, 70))} @${a.content.start} src=${a.source?.canonical ?? a.source?.text ?? 'null'}`);
+  }
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+/**
+ * The `depeche` command line:
+ *
+ *   depeche extract [FILE...|-] [--format pretty|json|jsonl] [--reference-date YYYY-MM-DD] [--dictionary FILE]...
+ */
+import { readFileSync } from 'node:fs';
+import { createExtractor } from './extractor.js';
+import { validateDictionary } from './lexicon/dictionary.js';
+import type { Dictionary, Extraction } from './types.js';
+
+const USAGE = `Usage: depeche extract [FILE...|-] [options]
+
+Reads French news text from files (or standard input with "-" or no file)
+and prints its entities, quantities and attributions.
+
+Options:
+  --format pretty|json|jsonl   output format (default: pretty on a terminal, json otherwise;
+                               jsonl writes one line per input file)
+  --reference-date YYYY-MM-DD  publication date, to resolve "mardi", "le mois dernier"
+  --dictionary FILE            a JSON dictionary { name, entries: [{ canonical, type, aliases?, id?, subtype? }] };
+                               may be given several times
+  --no-builtins                do not use the built-in geopolitical dictionary
+  -h, --help                   show this help
+`;
+
+type Format = 'pretty' | 'json' | 'jsonl';
+
+interface CliOptions {
+  files: string[];
+  format: Format;
+  referenceDate?: string;
+  dictionaries: string[];
+  builtins: boolean;
+}
+
+/** Parse argv (without node and script). Throws an Error with a user-facing message. */
+export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions | 'help' {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help') return 'help';
+  if (command !== 'extract') throw new Error(`unknown command "${command}" (expected "extract")`);
+  const opts: CliOptions = { files: [], format: isTty ? 'pretty' : 'json', dictionaries: [], builtins: true };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    const value = (): string => {
+      const v = rest[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '-h' || arg === '--help') return 'help';
+    else if (arg === '--format' || arg.startsWith('--format=')) {
+      const f = arg === '--format' ? value() : arg.slice('--format='.length);
+      if (f !== 'pretty' && f !== 'json' && f !== 'jsonl') throw new Error(`--format must be pretty, json or jsonl, not "${f}"`);
+      opts.format = f;
+    } else if (arg === '--reference-date') opts.referenceDate = value();
+    else if (arg === '--dictionary') opts.dictionaries.push(value());
+    else if (arg === '--no-builtins') opts.builtins = false;
+    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
+    else opts.files.push(arg);
+  }
+  if (opts.files.length === 0) opts.files.push('-');
+  return opts;
+}
+
+function loadDictionary(file: string, position: number): Dictionary {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`cannot read dictionary ${file}: ${(e as Error).message}`);
+  }
+  try {
+    return validateDictionary(raw, position);
+  } catch (e) {
+    throw new Error(`dictionary ${file}: ${(e as Error).message}`);
+  }
+}
+
+const COLORS = { dim: '\x1b[2m', bold: '\x1b[1m', cyan: '\x1b[36m', green: '\x1b[32m', yellow: '\x1b[33m', reset: '\x1b[0m' };
+
+/** A readable report of one text's extraction. */
+export function formatPretty(name: string, result: Extraction, color: boolean): string {
+  const c = (k: keyof typeof COLORS, s: string) => (color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
+  const lines: string[] = [c('bold', `== ${name}`)];
+  lines.push(c('cyan', `Entities (${result.entities.length})`));
+  for (const e of result.entities) {
+    const extra = [e.canonical !== e.text ? `→ ${e.canonical}` : '', e.value !== undefined ? `= ${e.value}` : '', e.id ?? '']
+      .filter((s) => s !== '')
+      .join('  ');
+    lines.push(`  ${String(e.start).padStart(6)}  ${e.type.padEnd(12)} ${e.text}${extra ? c('dim', `  ${extra}`) : ''}`);
+  }
+  lines.push(c('green', `Quantities (${result.quantities.length})`));
+  for (const q of result.quantities) {
+    const range = q.range ? ` [${q.range.min ?? '…'}, ${q.range.max ?? '…'}]` : '';
+    const extra = `${q.value ?? '?'}${q.unit ? ` ${q.unit}` : ''}${range}${q.approximate ? ' ~' : ''}${q.object ? `  of "${q.object.text}"` : ''}`;
+    lines.push(`  ${String(q.start).padStart(6)}  ${q.kind.padEnd(12)} ${q.text}${c('dim', `  = ${extra}`)}`);
+  }
+  lines.push(c('yellow', `Attributions (${result.attributions.length})`));
+  for (const a of result.attributions) {
+    const who = a.source ? `${a.source.text}${a.source.canonical && a.source.canonical !== a.source.text ? ` (${a.source.canonical})` : ''}` : '—';
+    const cue = a.cue ? `${a.cue.text} [${a.cue.lemma}]` : '—';
+    const content = a.content.text.length > 160 ? `${a.content.text.slice(0, 157)}…` : a.content.text;
+    lines.push(`  ${String(a.content.start).padStart(6)}  ${a.kind.padEnd(12)} ${who}  ${c('dim', cue)}`);
+    lines.push(`          ${c('dim', '«')} ${content} ${c('dim', '»')}`);
+  }
+  return lines.join('\n');
+}
+
+function readInput(file: string): string {
+  return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+}
+
+function progress(done: number, total: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+  if (done === total) process.stderr.write('\n');
+}
+
+/** Run the CLI; returns the exit code. */
+export function main(argv: readonly string[]): number {
+  let opts: CliOptions | 'help';
+  try {
+    opts = parseArgs(argv, process.stdout.isTTY === true);
+  } catch (e) {
+    process.stderr.write(`depeche: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (opts === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  let extractor;
+  try {
+    const dictionaries = opts.dictionaries.map(loadDictionary);
+    extractor = createExtractor({
+      dictionaries,
+      builtins: opts.builtins,
+      ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
+    });
+  } catch (e) {
+    process.stderr.write(`depeche: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const showProgress = opts.files.length > 5 && process.stderr.isTTY === true && opts.format !== 'pretty';
+  const results: Array<{ file: string } & Extraction> = [];
+  let failed = 0;
+  opts.files.forEach((file, i) => {
+    let text: string;
+    try {
+      text = readInput(file);
+    } catch (e) {
+      failed++;
+      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+      process.stderr.write(`${showProgress ? '\n' : ''}depeche: cannot read ${file}: ${reason}\n`);
+      return;
+    }
+    const result = extractor.extract(text);
+    const name = file === '-' ? '<stdin>' : file;
+    if (opts.format === 'pretty') process.stdout.write(`${formatPretty(name, result, process.stdout.isTTY === true)}\n\n`);
+    else if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify({ file: name, ...result })}\n`);
+    else results.push({ file: name, ...result });
+    if (showProgress) progress(i + 1, opts.files.length);
+  });
+  if (opts.format === 'json') {
+    const out = results.length === 1 && opts.files.length === 1 ? results[0] : results;
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

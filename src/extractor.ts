@@ -1,0 +1,167 @@
+/**
+ * The public entry points: input validation, option handling, one shared
+ * text layer per call, and the order in which the pipelines run.
+ */
+import { findAttributions } from './attributions/index.js';
+import { findEntities } from './entities/index.js';
+import { builtinCompiled } from './lexicon/builtins.js';
+import { compileDictionaries, type CompiledDictionary } from './lexicon/dictionary.js';
+import { findQuantities } from './quantities/index.js';
+import { describe, isPrepared, prepare } from './text/prepare.js';
+import type {
+  Attribution,
+  Dictionary,
+  Entity,
+  Extraction,
+  ExtractOptions,
+  Extractor,
+  ExtractorConfig,
+  PreparedDocument,
+  Quantity,
+} from './types.js';
+
+/** Dictionaries passed per call are compiled once per object and reused. */
+const perCallCache = new WeakMap<readonly Dictionary[], CompiledDictionary>();
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
+
+/** Parse `referenceDate` ("2024-03-29" or a Date) into a UTC date, or throw a TypeError. */
+export function parseReferenceDate(value: unknown): Date | null {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new TypeError('depeche: options.referenceDate is an invalid Date');
+    return new Date(Date.UTC(value.getFullYear(), value.getMonth(), value.getDate()));
+  }
+  if (typeof value === 'string') {
+    const m = ISO_DATE.exec(value.trim());
+    if (m !== null) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const date = new Date(Date.UTC(y, mo - 1, d));
+      if (date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return date;
+    }
+    throw new TypeError(`depeche: options.referenceDate must be "YYYY-MM-DD" or a Date, received ${JSON.stringify(value)}`);
+  }
+  throw new TypeError(`depeche: options.referenceDate must be "YYYY-MM-DD" or a Date, received ${describe(value)}`);
+}
+
+function checkText(text: unknown, fn: string): PreparedDocument {
+  if (isPrepared(text)) return text;
+  if (typeof text !== 'string') {
+    throw new TypeError(`depeche: ${fn}(text) expects \`text\` to be a string or a prepared document, received ${describe(text)}`);
+  }
+  return prepare(text);
+}
+
+function checkOptions(options: unknown, fn: string): ExtractOptions {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`depeche: ${fn}(text, options) expects \`options\` to be an object, received ${describe(options)}`);
+  }
+  return options as ExtractOptions;
+}
+
+function compilePerCall(dictionaries: unknown): CompiledDictionary | null {
+  if (dictionaries === undefined) return null;
+  if (!Array.isArray(dictionaries)) {
+    throw new TypeError(`depeche: options.dictionaries must be an array of dictionaries, received ${describe(dictionaries)}`);
+  }
+  const list = dictionaries as Dictionary[];
+  let compiled = perCallCache.get(list);
+  if (compiled === undefined) {
+    compiled = compileDictionaries(list);
+    perCallCache.set(list, compiled);
+  }
+  return compiled;
+}
+
+/** Whitespace-only input: nothing to find. */
+function isBlank(doc: PreparedDocument): boolean {
+  return doc.tokens.length === 0;
+}
+
+/**
+ * Build a reusable extractor: dictionaries are validated and compiled once.
+ *
+ * @example
+ * const depeche = createExtractor({ dictionaries: [{ name: 'armes', entries: [{ canonical: 'KN-23', type: 'WEAPON' }] }] });
+ * depeche.extractEntities('Un missile KN-23 a été tiré.')[0]?.type // 'WEAPON'
+ */
+export function createExtractor(config: ExtractorConfig = {}): Extractor {
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    throw new TypeError(`depeche: createExtractor(config) expects an object, received ${describe(config)}`);
+  }
+  if (config.builtins !== undefined && typeof config.builtins !== 'boolean') {
+    throw new TypeError(`depeche: config.builtins must be a boolean, received ${describe(config.builtins)}`);
+  }
+  if (config.dictionaries !== undefined && !Array.isArray(config.dictionaries)) {
+    throw new TypeError(`depeche: config.dictionaries must be an array of dictionaries, received ${describe(config.dictionaries)}`);
+  }
+  const own = config.dictionaries !== undefined && config.dictionaries.length > 0 ? compileDictionaries(config.dictionaries) : null;
+  const useBuiltins = config.builtins !== false;
+  const defaultDate = parseReferenceDate(config.referenceDate);
+
+  const contextFor = (options: ExtractOptions) => {
+    const perCall = compilePerCall(options.dictionaries);
+    const sets: CompiledDictionary[] = [];
+    if (perCall !== null) sets.push(perCall);
+    if (own !== null) sets.push(own);
+    if (useBuiltins) sets.push(builtinCompiled());
+    const referenceDate = options.referenceDate !== undefined ? parseReferenceDate(options.referenceDate) : defaultDate;
+    return { dictionaries: sets, referenceDate };
+  };
+
+  const entitiesOf = (doc: PreparedDocument, options: ExtractOptions): Entity[] =>
+    isBlank(doc) ? [] : sortSpans(findEntities(doc, contextFor(options)));
+
+  const quantitiesOf = (doc: PreparedDocument, entities: readonly Entity[] | null): Quantity[] =>
+    isBlank(doc) ? [] : sortSpans(findQuantities(doc, { entities }));
+
+  const attributionsOf = (doc: PreparedDocument, entities: readonly Entity[]): Attribution[] =>
+    isBlank(doc) ? [] : sortAttributions(findAttributions(doc, { entities }));
+
+  return {
+    extractEntities(text, options) {
+      const opts = checkOptions(options, 'extractEntities');
+      return entitiesOf(checkText(text, 'extractEntities'), opts);
+    },
+    extractQuantities(text, options) {
+      const opts = checkOptions(options, 'extractQuantities');
+      const doc = checkText(text, 'extractQuantities');
+      return quantitiesOf(doc, entitiesOf(doc, opts));
+    },
+    extractAttributions(text, options) {
+      const opts = checkOptions(options, 'extractAttributions');
+      const doc = checkText(text, 'extractAttributions');
+      return attributionsOf(doc, entitiesOf(doc, opts));
+    },
+    extract(text, options) {
+      const opts = checkOptions(options, 'extract');
+      const doc = checkText(text, 'extract');
+      const entities = entitiesOf(doc, opts);
+      return { entities, quantities: quantitiesOf(doc, entities), attributions: attributionsOf(doc, entities) };
+    },
+  };
+}
+
+/** Sort by start, then longer span first (the contract's order). */
+export function sortSpans<T extends { start: number; end: number }>(items: T[]): T[] {
+  return items.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Attributions sort by the start of their earliest part. */
+function sortAttributions(items: Attribution[]): Attribution[] {
+  const startOf = (a: Attribution) => Math.min(a.content.start, a.cue?.start ?? Infinity, a.source?.start ?? Infinity);
+  const endOf = (a: Attribution) => Math.max(a.content.end, a.cue?.end ?? -Infinity, a.source?.end ?? -Infinity);
+  return items.sort((a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a));
+}
+
+let defaultExtractor: Extractor | null = null;
+
+/** The shared extractor with built-ins and no user dictionary. */
+export function getDefaultExtractor(): Extractor {
+  if (defaultExtractor === null) defaultExtractor = createExtractor();
+  return defaultExtractor;
+}
+
+/** Re-exported for the package entry. */
+export type { Extraction };

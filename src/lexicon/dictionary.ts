@@ -1,0 +1,255 @@
+/**
+ * Dictionaries: validation, compilation into a token-level trie, and
+ * matching over a prepared document in one pass.
+ *
+ * Aliases are tokenised with the same tokeniser as the text and indexed by
+ * accent-folded, lower-case pieces (a hyphen splits a piece), so "Kim Jong-un"
+ * matches "Kim Jong Un" and "Etats-Unis" matches "États-Unis". A capitalised
+ * alias only matches a capitalised word ("Nord" is not "nord"); a lower-case
+ * alias (a demonym) matches any case.
+ */
+import type { Dictionary, DictionaryEntry, EntityType, PreparedDocument } from '../types.js';
+import { tokenize } from '../text/tokenize.js';
+import { describe } from '../text/prepare.js';
+import { isCapitalized } from '../text/normalize.js';
+
+/** What a dictionary match resolves to. */
+export interface DictionaryPayload {
+  readonly canonical: string;
+  readonly type: EntityType;
+  readonly id?: string;
+  readonly subtype?: string;
+  /** Name of the dictionary the entry came from. */
+  readonly source: string;
+  /** Lower wins: user dictionaries come before built-ins. */
+  readonly priority: number;
+  /** The alias must match a capitalised word. */
+  readonly needsCapital: boolean;
+  /** The alias as written in the dictionary. */
+  readonly alias: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  /** Payloads of aliases ending exactly here. */
+  payloads: DictionaryPayload[] | null;
+}
+
+/** A compiled, immutable dictionary set. */
+export interface CompiledDictionary {
+  readonly names: readonly string[];
+  readonly size: number;
+  /** @internal */
+  readonly root: TrieNode;
+}
+
+/** A dictionary hit over tokens `tokenStart..tokenEnd` (exclusive). */
+export interface DictionaryMatch {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly payload: DictionaryPayload;
+  /** Other payloads for the same span, best first. */
+  readonly alternatives: readonly DictionaryPayload[];
+}
+
+const ENTRY_FIELDS = new Set(['canonical', 'type', 'aliases', 'id', 'subtype']);
+
+function fail(dict: string, index: number, entry: unknown, field: string, what: string, got: unknown): never {
+  const label =
+    typeof entry === 'object' && entry !== null && typeof (entry as { canonical?: unknown }).canonical === 'string'
+      ? ` ("${(entry as { canonical: string }).canonical}")`
+      : '';
+  throw new TypeError(
+    `depeche: dictionary "${dict}" entry ${index}${label}: field \`${field}\` must be ${what}, received ${describeValue(got)}`,
+  );
+}
+
+function describeValue(v: unknown): string {
+  if (typeof v === 'string') return v.trim() === '' ? 'an empty string' : JSON.stringify(v);
+  return describe(v);
+}
+
+function nonEmpty(v: unknown): v is string {
+  return typeof v === 'string' && v.trim() !== '';
+}
+
+/**
+ * Check a dictionary and return a clean copy holding only the known fields.
+ * Throws a TypeError naming the dictionary, the entry and the field.
+ *
+ * @example
+ * validateDictionary({ name: 'armes', entries: [{ canonical: 'KN-23', type: 'WEAPON' }] })
+ */
+export function validateDictionary(input: unknown, position = 0): Dictionary {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new TypeError(`depeche: dictionary ${position} must be an object { name, entries }, received ${describe(input)}`);
+  }
+  const rawName = (input as { name?: unknown }).name;
+  if (!nonEmpty(rawName)) {
+    throw new TypeError(`depeche: dictionary ${position}: field \`name\` must be a non-empty string, received ${describeValue(rawName)}`);
+  }
+  const rawEntries = (input as { entries?: unknown }).entries;
+  if (!Array.isArray(rawEntries)) {
+    throw new TypeError(`depeche: dictionary "${rawName}": field \`entries\` must be an array, received ${describeValue(rawEntries)}`);
+  }
+  const entries: DictionaryEntry[] = rawEntries.map((e: unknown, i: number) => {
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) fail(rawName, i, e, 'entry', 'an object', e);
+    const rec = e as Record<string, unknown>;
+    for (const k of Object.keys(rec)) {
+      if (!ENTRY_FIELDS.has(k)) fail(rawName, i, e, k, `one of ${[...ENTRY_FIELDS].join(', ')} (unknown field)`, rec[k]);
+    }
+    if (!nonEmpty(rec.canonical)) fail(rawName, i, e, 'canonical', 'a non-empty string', rec.canonical);
+    if (!nonEmpty(rec.type)) fail(rawName, i, e, 'type', 'a non-empty string', rec.type);
+    const out: DictionaryEntry = { canonical: rec.canonical.trim(), type: rec.type.trim() };
+    if (rec.aliases !== undefined) {
+      if (!Array.isArray(rec.aliases)) fail(rawName, i, e, 'aliases', 'an array of strings', rec.aliases);
+      const aliases = rec.aliases as unknown[];
+      aliases.forEach((a, j) => {
+        if (!nonEmpty(a)) fail(rawName, i, e, `aliases[${j}]`, 'a non-empty string', a);
+      });
+      out.aliases = (aliases as string[]).map((a) => a.trim());
+    }
+    if (rec.id !== undefined) {
+      if (!nonEmpty(rec.id)) fail(rawName, i, e, 'id', 'a non-empty string', rec.id);
+      out.id = rec.id;
+    }
+    if (rec.subtype !== undefined) {
+      if (!nonEmpty(rec.subtype)) fail(rawName, i, e, 'subtype', 'a non-empty string', rec.subtype);
+      out.subtype = rec.subtype;
+    }
+    return out;
+  });
+  return { name: rawName.trim(), entries };
+}
+
+/** The fold pieces of one token: "jong-un" → ["jong", "un"]. */
+function piecesOf(fold: string): string[] {
+  return fold.includes('-') ? fold.split('-').filter((p) => p !== '') : [fold];
+}
+
+/** Tokenise an alias into its trie path. */
+export function aliasPath(alias: string): string[] {
+  const path: string[] = [];
+  for (const t of tokenize(alias)) path.push(...piecesOf(t.fold));
+  return path;
+}
+
+function newNode(): TrieNode {
+  return { next: null, payloads: null };
+}
+
+function insert(root: TrieNode, path: readonly string[], payload: DictionaryPayload): void {
+  let node = root;
+  for (const piece of path) {
+    if (node.next === null) node.next = new Map();
+    let child = node.next.get(piece);
+    if (child === undefined) {
+      child = newNode();
+      node.next.set(piece, child);
+    }
+    node = child;
+  }
+  if (node.payloads === null) node.payloads = [];
+  // One payload per (canonical, type, source): aliases of one entry collapse.
+  if (!node.payloads.some((p) => p.canonical === payload.canonical && p.type === payload.type && p.source === payload.source)) {
+    node.payloads.push(payload);
+    node.payloads.sort((a, b) => a.priority - b.priority);
+  }
+}
+
+/**
+ * Compile dictionaries into one trie. Earlier dictionaries win over later
+ * ones when two entries share an alias; pass user dictionaries first.
+ *
+ * @example
+ * const d = compileDictionaries([{ name: 'armes', entries: [{ canonical: 'KN-23', type: 'WEAPON', aliases: ['KN23'] }] }]);
+ */
+export function compileDictionaries(dictionaries: readonly unknown[], firstPriority = 0): CompiledDictionary {
+  const root = newNode();
+  let size = 0;
+  const names: string[] = [];
+  dictionaries.forEach((raw, d) => {
+    const dict = validateDictionary(raw, d);
+    names.push(dict.name);
+    for (const entry of dict.entries) {
+      const forms = new Set([entry.canonical, ...(entry.aliases ?? [])]);
+      for (const alias of forms) {
+        const path = aliasPath(alias);
+        if (path.length === 0) continue;
+        const payload: DictionaryPayload = {
+          canonical: entry.canonical,
+          type: entry.type,
+          ...(entry.id !== undefined ? { id: entry.id } : {}),
+          ...(entry.subtype !== undefined ? { subtype: entry.subtype } : {}),
+          source: dict.name,
+          priority: firstPriority + d,
+          needsCapital: alias !== alias.toLowerCase(),
+          alias,
+        };
+        insert(root, path, payload);
+        size++;
+      }
+    }
+  });
+  return { names, size, root };
+}
+
+/** Does the capitalisation of the matched words fit the alias? */
+function caseFits(doc: PreparedDocument, tokenStart: number, payload: DictionaryPayload): boolean {
+  if (!payload.needsCapital) return true;
+  const first = doc.tokens[tokenStart];
+  return first !== undefined && isCapitalized(first.text);
+}
+
+/**
+ * Find every dictionary hit, leftmost-longest, in one pass over the tokens.
+ * Several compiled sets are searched together; at one span the set listed
+ * first wins.
+ */
+export function matchDictionaries(doc: PreparedDocument, sets: readonly CompiledDictionary[]): DictionaryMatch[] {
+  const out: DictionaryMatch[] = [];
+  const tokens = doc.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    let best: { end: number; payloads: DictionaryPayload[] } | null = null;
+    for (const set of sets) {
+      const hit = longestAt(doc, set.root, i);
+      if (hit !== null && (best === null || hit.end > best.end)) best = hit;
+      else if (hit !== null && best !== null && hit.end === best.end) best = { end: best.end, payloads: [...best.payloads, ...hit.payloads] };
+    }
+    if (best !== null) {
+      const sorted = [...best.payloads].sort((a, b) => a.priority - b.priority);
+      const [payload, ...alternatives] = sorted;
+      if (payload !== undefined) out.push({ tokenStart: i, tokenEnd: best.end, payload, alternatives });
+      i = best.end;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Longest alias starting at token `i` that ends on a token boundary and fits the case. */
+function longestAt(doc: PreparedDocument, root: TrieNode, i: number): { end: number; payloads: DictionaryPayload[] } | null {
+  const tokens = doc.tokens;
+  let node: TrieNode | undefined = root;
+  let best: { end: number; payloads: DictionaryPayload[] } | null = null;
+  const sentence = tokens[i]?.sentence;
+  for (let t = i; t < tokens.length && node !== undefined; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || tok.sentence !== sentence) break;
+    // An alias never spans a line break or glued scraped words.
+    if (t > i && (tok.newlineBefore || (!tok.spaceBefore && tok.kind === 'word' && tokens[t - 1]?.kind === 'word'))) break;
+    const pieces = piecesOf(tok.fold);
+    for (const piece of pieces) {
+      node = node?.next?.get(piece);
+      if (node === undefined) break;
+    }
+    if (node === undefined) break;
+    if (node.payloads !== null) {
+      const fitting = node.payloads.filter((p) => caseFits(doc, i, p));
+      if (fitting.length > 0) best = { end: t + 1, payloads: fitting };
+    }
+  }
+  return best;
+}

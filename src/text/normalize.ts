@@ -1,0 +1,59 @@
+/**
+ * Token normalisation. The input string is never rewritten: each token keeps
+ * its original slice and gets a `key` and an accent-folded `fold` that rules
+ * match on.
+ */
+
+/** Typographic apostrophes and look-alikes that French text uses for elision ("l’agence"). */
+export const APOSTROPHES = "'’‘`ʼ´";
+
+/** Spaces that French typography puts inside numbers and before ; : ! ? % € ("10 000", "30 %"). */
+const SPACE_LIKE = /[\u00A0\u202F\u2007\u2009]/gu;
+const APOSTROPHE_LIKE = /[’‘`ʼ´]/gu;
+/** Hyphen look-alikes (U+2010 hyphen, U+2011 non-breaking hyphen) in compounds. */
+const HYPHEN_LIKE = /[\u2010\u2011]/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** The matching key of a token: NFC, lower case, straight apostrophe, plain spaces and hyphens. */
+export function keyOf(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(APOSTROPHE_LIKE, "'")
+    .replace(SPACE_LIKE, ' ')
+    .replace(HYPHEN_LIKE, '-');
+}
+
+/** The accent-folded form of a key: "états-unis" → "etats-unis", "cœur" → "coeur". */
+export function foldKey(key: string): string {
+  let out = key.normalize('NFD').replace(COMBINING_MARKS, '');
+  if (out.includes('œ')) out = out.replace(/œ/gu, 'oe');
+  if (out.includes('æ')) out = out.replace(/æ/gu, 'ae');
+  return out;
+}
+
+/** `foldKey(keyOf(text))`: the form dictionaries are indexed by. */
+export function foldText(text: string): string {
+  return foldKey(keyOf(text));
+}
+
+/** True when the word starts with an upper-case letter ("Moscou", "OTAN", "É"). */
+export function isCapitalized(text: string): boolean {
+  const first = text.codePointAt(0);
+  if (first === undefined) return false;
+  const ch = String.fromCodePoint(first);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** True when every letter of the word is upper case and it has at least two letters ("OTAN", "KN-23"). */
+export function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower === upper) continue;
+    if (ch !== upper) return false;
+    letters++;
+  }
+  return letters >= 2;
+}

@@ -1,0 +1,122 @@
+/**
+ * Sentence splitting over tokens. Knows French abbreviations and initials,
+ * keeps an open quotation in one sentence until it closes, and treats line
+ * breaks (paragraphs, headlines, scraped menus) as boundaries.
+ */
+import type { Sentence } from '../types.js';
+import { ABBREVIATIONS, QUOTE_PAIRS, SENTENCE_FINAL } from './data.js';
+import { isCapitalized } from './normalize.js';
+import type { RawToken } from './tokenize.js';
+
+/** A quotation that has not closed after this many characters was a stray mark. */
+const MAX_QUOTE_CHARS = 1500;
+
+/** Is the full stop at `dot` the end of an abbreviation or an initial ("M.", "J.", "av. J.-C.")? */
+function isAbbreviationDot(tokens: readonly RawToken[], dot: number): boolean {
+  const prev = tokens[dot - 1];
+  const tok = tokens[dot];
+  if (prev === undefined || tok === undefined || tok.key !== '.' || tok.spaceBefore) return false;
+  if (ABBREVIATIONS.has(prev.key)) {
+    // "etc." may end a sentence; the others never do.
+    return prev.key !== 'etc';
+  }
+  // Initials: one capital letter ("J. Biden", "Kim J. Un").
+  return prev.kind === 'word' && prev.text.length === 1 && isCapitalized(prev.text);
+}
+
+/** Sentence-final punctuation, including scraped runs of dots ("2000.. En"). */
+export function isFinal(key: string): boolean {
+  return SENTENCE_FINAL.has(key) || /^\.+$/u.test(key);
+}
+
+/** Can `tok` start a new sentence after final punctuation? */
+function canStartSentence(tok: RawToken): boolean {
+  if (tok.kind === 'number' || tok.kind === 'quote') return true;
+  if (tok.kind === 'punct') return tok.text === '-' || tok.text === '—' || tok.text === '–' || tok.text === '(';
+  return isCapitalized(tok.text);
+}
+
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) newlines++;
+    if (newlines >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Return the token indices where a sentence starts (always including 0 when
+ * there is a token).
+ */
+export function sentenceStarts(text: string, tokens: readonly RawToken[]): number[] {
+  const starts: number[] = [];
+  if (tokens.length === 0) return starts;
+  starts.push(0);
+  // Open quotations: the mark and where it opened.
+  let open: { closers: readonly string[]; at: number } | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const prev = tokens[i - 1];
+    if (tok === undefined || prev === undefined) continue;
+    if (prev.kind === 'quote') open = updateQuote(open, prev);
+    if (open !== null && tok.start - open.at > MAX_QUOTE_CHARS) open = null;
+    let boundary = false;
+    if (tok.newlineBefore) {
+      // A line break ends a sentence unless an open quotation goes on in the
+      // next line without a blank line between.
+      boundary = open === null || blankLineBetween(text, prev.end, tok.start);
+      if (boundary) open = null;
+    } else if (open === null && canStartSentence(tok) && tok.spaceBefore) {
+      if (isFinal(prev.key)) {
+        boundary = !isAbbreviationDot(tokens, i - 1);
+      } else if (prev.kind === 'quote' && open === null && isFinal(tokens[i - 2]?.key ?? '')) {
+        // « Nous partons. » Il … : the quotation closed on a full stop.
+        boundary = true;
+      }
+    }
+    if (boundary) starts.push(i);
+  }
+  return starts;
+}
+
+function updateQuote(
+  open: { closers: readonly string[]; at: number } | null,
+  tok: RawToken,
+): { closers: readonly string[]; at: number } | null {
+  if (open !== null && open.closers.includes(tok.text)) return null;
+  if (open === null) {
+    const closers = QUOTE_PAIRS.get(tok.text);
+    if (closers !== undefined) return { closers, at: tok.start };
+  }
+  return open;
+}
+
+/** Build sentence objects from start indices and mark the headline lines. */
+export function buildSentences(text: string, tokens: RawToken[], starts: readonly number[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (let s = 0; s < starts.length; s++) {
+    const tokenStart = starts[s] ?? 0;
+    const tokenEnd = starts[s + 1] ?? tokens.length;
+    const first = tokens[tokenStart];
+    const last = tokens[tokenEnd - 1];
+    if (first === undefined || last === undefined) continue;
+    const nextTok = tokens[tokenEnd];
+    const ownLine = first.newlineBefore || tokenStart === 0;
+    const endsLine = nextTok === undefined || nextTok.newlineBefore;
+    const finalPunct = isFinal(last.key) || last.kind === 'quote' || last.key === ':' || last.key === ';';
+    const letters = text.slice(first.start, last.end).replace(/[^\p{L}]/gu, '');
+    const shouting = letters.length >= 4 && letters === letters.toUpperCase();
+    sentences.push({
+      index: sentences.length,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      tokenStart,
+      tokenEnd,
+      headline: (ownLine && endsLine && !finalPunct) || shouting,
+    });
+  }
+  return sentences;
+}

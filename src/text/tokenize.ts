@@ -1,0 +1,245 @@
+/**
+ * French tokeniser. One left-to-right pass; each token is a slice of the
+ * original string with its offsets, so nothing ever has to be mapped back.
+ */
+import type { Token, TokenKind } from '../types.js';
+import { ELISION_PREFIXES, CLITIC_PRONOUNS, QUOTE_CHARS, JOINED_APOSTROPHE_WORDS } from './data.js';
+import { foldKey, keyOf } from './normalize.js';
+
+/** A raw token before sentence indices are known. */
+export type RawToken = Omit<Token, 'sentence'>;
+
+// Every pattern below is sticky (`y`), anchored at the scan position, and
+// linear: no nested quantifier can match the same character two ways.
+
+/** "https://…", "www.…": up to the next whitespace or closing bracket/quote. */
+const URL = /(?:https?:\/\/|www\.)[^\s<>«»“”"‹›()[\]{}]+/uy;
+/** "prenom.nom@exemple.fr" */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+/** "#Ukraine", "@elysee" */
+const HASHTAG = /[#@][\p{L}\p{N}_]+/uy;
+/**
+ * Numbers with French conventions: thousands by dot, space, NBSP or narrow
+ * NBSP ("7.000", "10 000"), decimal comma or dot ("79,99", "2.5").
+ */
+const NUMBER =
+  /(?:\d{1,3}(?:[.\u0020\u00A0\u202F\u2009]\d{3})+(?![\p{N}])(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/uy;
+/** A word: letters, marks, digits, joined by inner hyphens ("nord-coréen", "KN-23", "a-t-il"). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
+/** "…" or "..." and longer runs of dots. */
+const ELLIPSIS = /…|\.{2,}/uy;
+const SPACE = /\s/u;
+const NEWLINE = /[\n\r\u2028\u2029]/u;
+const DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/u;
+const CURRENCY_OR_SYMBOL = /[\p{Sc}%‰°§&+=<>~^|\\/*]/u;
+const APOSTROPHE = /['’‘`ʼ]/u;
+
+function makeToken(text: string, start: number, end: number, kind: TokenKind, spaceBefore: boolean, newlineBefore: boolean, index: number): RawToken {
+  const slice = text.slice(start, end);
+  const key = keyOf(slice);
+  return { index, start, end, text: slice, kind, key, fold: foldKey(key), spaceBefore, newlineBefore };
+}
+
+function matchAt(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m === null ? -1 : pos + m[0].length;
+}
+
+/**
+ * Split a word at the places scraped text glues words together:
+ * "uneACTUALITESinternationalPOLITIQUE" → une | ACTUALITES | international | POLITIQUE,
+ * "BloombergActualités" → Bloomberg | Actualités. Short heads such as
+ * "McDonald", "iPhone" or "ONGs" stay whole.
+ */
+export function gluedWordBreaks(word: string): number[] {
+  const breaks: number[] = [];
+  const chars = Array.from(word);
+  if (chars.length < 7) return breaks;
+  const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+  const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+  let offset = 0;
+  let runStart = 0;
+  const offsets: number[] = [];
+  for (const c of chars) {
+    offsets.push(offset);
+    offset += c.length;
+  }
+  for (let i = 1; i < chars.length; i++) {
+    const prev = chars[i - 1] ?? '';
+    const cur = chars[i] ?? '';
+    const next = chars[i + 1] ?? '';
+    const headLen = i - runStart;
+    // lower → UPPER UPPER: "uneACTUALITES"; lower → Upper lower (CamelCase) with a long head: "BloombergActualités".
+    const lowerToUpper =
+      isLower(prev) &&
+      isUpper(cur) &&
+      (isUpper(next) ? headLen >= 2 && isUpper(chars[i + 2] ?? '') : headLen >= 5 && isLower(next) && chars.length - i >= 5);
+    // UPPER run (≥ 3) → lower run (≥ 3): "ACTUALITESinternational".
+    const upperToLower =
+      isUpper(prev) && isLower(cur) && headLen >= 4 && isUpper(chars[i - 2] ?? '') && isLower(next) && isLower(chars[i + 2] ?? '');
+    if (lowerToUpper || upperToLower) {
+      breaks.push(offsets[i] ?? 0);
+      runStart = i;
+    }
+  }
+  return breaks;
+}
+
+/** If the word ends in a clitic ("a-t-il", "dit-elle", "affirme-t-on"), the offset where the clitic starts. */
+function cliticStart(word: string): number {
+  const lower = keyOf(word);
+  for (const pronoun of CLITIC_PRONOUNS) {
+    for (const joint of ['-t-', '-']) {
+      const suffix = joint + pronoun;
+      if (lower.length > suffix.length && lower.endsWith(suffix)) {
+        const head = word.slice(0, word.length - suffix.length);
+        // "Kim Jong-il" keeps its hyphen: only a lower-case verb takes a clitic.
+        if (head.length === 0 || head !== head.toLowerCase() || head.includes('-')) continue;
+        return word.length - suffix.length;
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * Tokenise French text. Offsets point into `text`; every non-space character
+ * belongs to exactly one token.
+ *
+ * @example
+ * tokenize("l’agence a-t-il dit").map(t => t.text) // ["l’", "agence", "a", "-t-il", "dit"]
+ */
+export function tokenize(text: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  let pos = 0;
+  let spaceBefore = true;
+  let newlineBefore = false;
+  const push = (start: number, end: number, kind: TokenKind) => {
+    tokens.push(makeToken(text, start, end, kind, spaceBefore, newlineBefore, tokens.length));
+    spaceBefore = false;
+    newlineBefore = false;
+  };
+  const n = text.length;
+  while (pos < n) {
+    const ch = text[pos] ?? '';
+    if (SPACE.test(ch)) {
+      spaceBefore = true;
+      if (NEWLINE.test(ch)) newlineBefore = true;
+      pos++;
+      continue;
+    }
+    const code = text.charCodeAt(pos);
+    // A lone surrogate or an astral character (emoji): one symbol token.
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const cp = text.codePointAt(pos) ?? code;
+      const len = cp > 0xffff ? 2 : 1;
+      if (len === 2 && LETTER.test(String.fromCodePoint(cp))) {
+        // astral letters (rare scripts) are handled as words by WORD below
+      } else {
+        push(pos, pos + len, 'symbol');
+        pos += len;
+        continue;
+      }
+    }
+    let end = -1;
+    if ((ch === 'h' || ch === 'w' || ch === 'H' || ch === 'W') && (end = matchAt(URL, text, pos)) > 0) {
+      end = trimTrailingPunct(text, pos, end);
+      push(pos, end, 'url');
+      pos = end;
+      continue;
+    }
+    if ((ch === '#' || ch === '@') && (end = matchAt(HASHTAG, text, pos)) > 0) {
+      push(pos, end, 'hashtag');
+      pos = end;
+      continue;
+    }
+    if (DIGIT.test(ch) || LETTER.test(ch)) {
+      const emailEnd = text.indexOf('@', pos) > 0 ? matchAt(EMAIL, text, pos) : -1;
+      if (emailEnd > 0) {
+        const trimmed = trimTrailingPunct(text, pos, emailEnd);
+        push(pos, trimmed, 'email');
+        pos = trimmed;
+        continue;
+      }
+    }
+    if (DIGIT.test(ch) && (end = matchAt(NUMBER, text, pos)) > 0) {
+      // "7h30", "2e": an integer glued to letters is read as one word; "3,5Md€" keeps its number.
+      const after = text[end] ?? '';
+      if (!LETTER.test(after) || !/^\d+$/u.test(text.slice(pos, end))) {
+        push(pos, end, 'number');
+        pos = end;
+        continue;
+      }
+    }
+    if ((end = matchAt(WORD, text, pos)) > 0) {
+      pos = pushWord(text, pos, end, push);
+      continue;
+    }
+    if (ch === '.' && (end = matchAt(ELLIPSIS, text, pos)) > 0) {
+      push(pos, end, 'punct');
+      pos = end;
+      continue;
+    }
+    if (ch === '…') {
+      push(pos, pos + 1, 'punct');
+      pos++;
+      continue;
+    }
+    if (QUOTE_CHARS.has(ch)) {
+      push(pos, pos + 1, 'quote');
+      pos++;
+      continue;
+    }
+    push(pos, pos + 1, CURRENCY_OR_SYMBOL.test(ch) ? 'symbol' : 'punct');
+    pos++;
+  }
+  return tokens;
+}
+
+/** URLs and e-mails do not take the sentence's final punctuation ("voir www.x.fr."). */
+function trimTrailingPunct(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start + 1 && /[.,;:!?'’]/u.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/**
+ * Push one WORD match, splitting elisions ("l’", "qu’", "jusqu’"), clitics
+ * ("-t-il") and glued scraped words, and joining an apostrophe that is part
+ * of the word ("aujourd’hui", "O’Brien"). Returns the new scan position.
+ */
+function pushWord(text: string, start: number, end: number, push: (s: number, e: number, k: TokenKind) => void): number {
+  let wordEnd = end;
+  // Apostrophe after the word: elision, or a word that keeps it ("aujourd'hui").
+  const next = text[wordEnd] ?? '';
+  if (APOSTROPHE.test(next) && LETTER.test(text[wordEnd + 1] ?? '')) {
+    const head = keyOf(text.slice(start, wordEnd));
+    if (ELISION_PREFIXES.has(head)) {
+      push(start, wordEnd + 1, 'elision');
+      return wordEnd + 1;
+    }
+    const restEnd = matchAt(WORD, text, wordEnd + 1);
+    if (restEnd > 0) {
+      const joined = keyOf(text.slice(start, restEnd));
+      if (JOINED_APOSTROPHE_WORDS.has(joined) || (head.length <= 2 && text[start] !== head[0])) {
+        wordEnd = restEnd;
+      }
+    }
+  }
+  const word = text.slice(start, wordEnd);
+  const clitic = cliticStart(word);
+  if (clitic > 0) {
+    push(start, start + clitic, 'word');
+    push(start + clitic, wordEnd, 'clitic');
+    return wordEnd;
+  }
+  let s = start;
+  for (const b of gluedWordBreaks(word)) {
+    push(s, start + b, 'word');
+    s = start + b;
+  }
+  push(s, wordEnd, DIGIT.test(text[s] ?? '') && /^[\p{N}]+$/u.test(text.slice(s, wordEnd)) ? 'number' : 'word');
+  return wordEnd;
+}
