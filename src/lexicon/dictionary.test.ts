@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../text/prepare.js';
+import { compileDictionaries, matchDictionaries, validateDictionary } from './dictionary.js';
+
+const geo = {
+  name: 'geo',
+  entries: [
+    { canonical: 'Corée du Nord', type: 'LOCATION', aliases: ['RPDC'], id: 'iso:KP' },
+    { canonical: 'États-Unis', type: 'LOCATION', aliases: ['USA'], id: 'iso:US' },
+    { canonical: 'OTAN', type: 'ORGANIZATION', aliases: ['Organisation du traité de l’Atlantique nord'] },
+    { canonical: 'Kim Jong Un', type: 'PERSON' },
+    { canonical: 'nord-coréen', type: 'NATIONALITY', aliases: ['nord-coréenne', 'nord-coréens'] },
+    { canonical: 'Nord', type: 'LOCATION' },
+  ],
+};
+const compiled = compileDictionaries([geo]);
+
+function hits(text: string, sets = [compiled]) {
+  const doc = prepare(text);
+  return matchDictionaries(doc, sets).map((m) => {
+    const a = doc.tokens[m.tokenStart];
+    const b = doc.tokens[m.tokenEnd - 1];
+    return [text.slice(a?.start, b?.end), a?.start, m.payload.canonical];
+  });
+}
+
+describe('matchDictionaries', () => {
+  it.each([
+    ['la Corée du Nord a tiré', 'Corée du Nord', 3, 'Corée du Nord'],
+    ['la COREE DU NORD a tiré', 'COREE DU NORD', 3, 'Corée du Nord'],
+    ['les Etats-Unis', 'Etats-Unis', 4, 'États-Unis'],
+    ['les Etats Unis', 'Etats Unis', 4, 'États-Unis'],
+    ['l’Otan se réunit', 'Otan', 2, 'OTAN'],
+    ["l'OTAN se réunit", 'OTAN', 2, 'OTAN'],
+    ['par Kim Jong-un hier', 'Kim Jong-un', 4, 'Kim Jong Un'],
+    ['par Kim Jong-Un hier', 'Kim Jong-Un', 4, 'Kim Jong Un'],
+    ['le dirigeant nord-coréen', 'nord-coréen', 13, 'nord-coréen'],
+    ['les Nord-Coréens', 'Nord-Coréens', 4, 'nord-coréen'],
+    ["l'Organisation du traité de l'Atlantique nord", "Organisation du traité de l'Atlantique nord", 2, 'OTAN'],
+  ])('%s → %s', (text, surface, start, canonical) => {
+    expect(hits(text)).toContainEqual([surface, start, canonical]);
+  });
+
+  it.each([
+    ['le vent du nord souffle'],
+    ['la Corée\ndu Nord'],
+    ['Corée du'],
+  ])('finds no entity in %j', (text) => {
+    expect(hits(text).filter(([, , c]) => c !== 'Nord')).toEqual([]);
+    expect(hits(text).map(([s]) => s)).not.toContain('nord');
+  });
+
+  it('keeps the leftmost-longest match', () => {
+    expect(hits('la Corée du Nord')).toEqual([['Corée du Nord', 3, 'Corée du Nord']]);
+  });
+
+  it('lets an earlier dictionary win on the same span', () => {
+    const user = compileDictionaries([{ name: 'user', entries: [{ canonical: 'Organisation atlantique', type: 'ALLIANCE', aliases: ['OTAN'] }] }]);
+    const doc = prepare("l'OTAN");
+    const [m] = matchDictionaries(doc, [user, compiled]);
+    expect(m?.payload.type).toBe('ALLIANCE');
+    expect(m?.alternatives.map((p) => p.canonical)).toEqual(['OTAN']);
+  });
+});
+
+describe('validateDictionary', () => {
+  it.each([
+    [null, 'dictionary 0 must be an object'],
+    [{ entries: [] }, 'field `name` must be a non-empty string'],
+    [{ name: 'x', entries: {} }, 'dictionary "x": field `entries` must be an array'],
+    [{ name: 'x', entries: [42] }, 'entry 0: field `entry` must be an object'],
+    [{ name: 'x', entries: [{ type: 'WEAPON' }] }, 'entry 0: field `canonical` must be a non-empty string'],
+    [{ name: 'x', entries: [{ canonical: 'KN-23', type: '' }] }, 'entry 0 ("KN-23"): field `type` must be a non-empty string, received an empty string'],
+    [{ name: 'x', entries: [{ canonical: 'KN-23', type: 'W', aliases: 'KN23' }] }, 'field `aliases` must be an array of strings'],
+    [{ name: 'x', entries: [{ canonical: 'KN-23', type: 'W', aliases: ['ok', 3] }] }, 'field `aliases[1]` must be a non-empty string'],
+    [{ name: 'x', entries: [{ canonical: 'KN-23', type: 'W', colour: 'red' }] }, 'field `colour` must be one of'],
+  ])('rejects %j', (input, message) => {
+    expect(() => validateDictionary(input)).toThrow(TypeError);
+    expect(() => validateDictionary(input)).toThrow(message);
+  });
+
+  it('rejects __proto__ keys without polluting Object.prototype', () => {
+    const raw: unknown = JSON.parse('{"name":"x","entries":[{"canonical":"A","type":"T","__proto__":{"polluted":true}}]}');
+    expect(() => validateDictionary(raw)).toThrow('field `__proto__`');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('copies only known fields', () => {
+    const d = validateDictionary({ name: ' armes ', entries: [{ canonical: ' KN-23 ', type: 'WEAPON', aliases: [' KN23 '] }] });
+    expect(d).toEqual({ name: 'armes', entries: [{ canonical: 'KN-23', type: 'WEAPON', aliases: ['KN23'] }] });
+  });
+});
