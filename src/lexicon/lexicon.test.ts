@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { buildLexicon, foldKey, GENERATED_DIR, FORBIDDEN_ALIASES, pluralize } from '../../scripts/build-lexicon.js';
+import type { BuiltinEntry } from './builtin-entry.js';
+import { COUNTRY_ENTRIES, CITY_ENTRIES, REGION_ENTRIES } from './generated/geo.js';
+import { DEMONYM_ENTRIES } from './generated/demonyms.js';
+import { ORGANIZATION_ENTRIES } from './generated/organizations.js';
+import { PEOPLE_ENTRIES } from './generated/people.js';
+import { FIRST_NAMES, EAST_ASIAN_SURNAMES } from './generated/first-names.js';
+
+const ALL: readonly BuiltinEntry[] = [
+  ...COUNTRY_ENTRIES,
+  ...CITY_ENTRIES,
+  ...REGION_ENTRIES,
+  ...DEMONYM_ENTRIES,
+  ...ORGANIZATION_ENTRIES,
+  ...PEOPLE_ENTRIES,
+];
+
+function byId(list: readonly BuiltinEntry[], id: string): BuiltinEntry {
+  const e = list.find((x) => x.id === id);
+  if (e === undefined) throw new Error(`no entry ${id}`);
+  return e;
+}
+
+function withAlias(list: readonly BuiltinEntry[], alias: string): BuiltinEntry[] {
+  const k = foldKey(alias);
+  return list.filter((e) => e.aliases.some((a) => foldKey(a) === k));
+}
+
+describe('countries', () => {
+  it('North Korea: French common name as canonical, official name as alias', () => {
+    const kp = byId(COUNTRY_ENTRIES, 'iso:KP');
+    expect(kp.canonical).toBe('Corée du Nord');
+    expect(kp.subtype).toBe('country');
+    expect(kp.aliases).toContain('République populaire démocratique de Corée');
+    expect(kp.aliases).toContain('RPDC');
+  });
+  it('United States, Russia, United Kingdom', () => {
+    expect(byId(COUNTRY_ENTRIES, 'iso:US').canonical).toBe('États-Unis');
+    expect(byId(COUNTRY_ENTRIES, 'iso:US').aliases).toContain('USA');
+    expect(byId(COUNTRY_ENTRIES, 'iso:RU').aliases).toContain('Fédération de Russie');
+    expect(byId(COUNTRY_ENTRIES, 'iso:GB').aliases).toContain('Grande-Bretagne');
+  });
+  it('historic states are there', () => {
+    expect(withAlias(COUNTRY_ENTRIES, 'Union soviétique').map((e) => e.id)).toEqual(['hist:SU']);
+    expect(withAlias(COUNTRY_ENTRIES, 'URSS').map((e) => e.id)).toEqual(['hist:SU']);
+  });
+  it('resolves "Etats-Unis" without accent to the same entry', () => {
+    expect(withAlias(COUNTRY_ENTRIES, 'Etats-Unis').map((e) => e.id)).toEqual(['iso:US']);
+  });
+});
+
+describe('cities and regions', () => {
+  it('capitals carry the country in their id', () => {
+    expect(withAlias(CITY_ENTRIES, 'Pyongyang').map((e) => e.id)).toEqual(['city:KP:pyongyang']);
+    expect(withAlias(CITY_ENTRIES, 'Moscou').map((e) => e.id)).toEqual(['city:RU:moscou']);
+    expect(withAlias(CITY_ENTRIES, 'Kyiv').map((e) => e.canonical)).toEqual(['Kiev']);
+    expect(withAlias(CITY_ENTRIES, 'Pékin')[0]?.aliases).toContain('Beijing');
+  });
+  it('regions and continents', () => {
+    expect(withAlias(REGION_ENTRIES, 'Extrême-Orient russe')[0]?.subtype).toBe('region');
+    expect(withAlias(REGION_ENTRIES, 'Europe')[0]?.subtype).toBe('continent');
+    expect(withAlias(REGION_ENTRIES, 'Occident')).toHaveLength(1);
+    expect(withAlias(REGION_ENTRIES, 'péninsule coréenne')).toHaveLength(0);
+  });
+  it('every city id is city:CC:slug', () => {
+    for (const c of CITY_ENTRIES) expect(c.id).toMatch(/^city:[A-Z]{2}:[a-z0-9-]+$/);
+  });
+});
+
+describe('demonyms', () => {
+  it('all inflections, lower-case, keyed by country', () => {
+    expect(withAlias(DEMONYM_ENTRIES, 'ukrainiennes').map((e) => e.id)).toEqual(['iso:UA']);
+    expect(withAlias(DEMONYM_ENTRIES, 'sud-coréens').map((e) => e.id)).toEqual(['iso:KR']);
+    const kp = byId(DEMONYM_ENTRIES, 'iso:KP');
+    expect(kp.canonical).toBe('nord-coréen');
+    expect([...kp.aliases].sort()).toEqual(['nord-coréen', 'nord-coréenne', 'nord-coréennes', 'nord-coréens']);
+    for (const e of DEMONYM_ENTRIES) for (const a of e.aliases) expect(a).toBe(a.toLowerCase());
+  });
+  it('supranational and historic demonyms', () => {
+    expect(withAlias(DEMONYM_ENTRIES, 'soviétique')).toHaveLength(1);
+    expect(withAlias(DEMONYM_ENTRIES, 'européens')).toHaveLength(1);
+    expect(withAlias(DEMONYM_ENTRIES, 'américains').map((e) => e.id)).toEqual(['iso:US']);
+  });
+  it('French plural rules', () => {
+    expect(pluralize('russe')).toBe('russes');
+    expect(pluralize('français')).toBe('français');
+    expect(pluralize('occidental')).toBe('occidentaux');
+  });
+});
+
+describe('organizations and people', () => {
+  it('acronym and full name point to one entry', () => {
+    expect(withAlias(ORGANIZATION_ENTRIES, 'KCNA').map((e) => e.canonical)).toEqual(['Agence centrale de presse coréenne']);
+    expect(withAlias(ORGANIZATION_ENTRIES, 'Otan').map((e) => e.canonical)).toEqual(withAlias(ORGANIZATION_ENTRIES, 'OTAN').map((e) => e.canonical));
+    expect(withAlias(ORGANIZATION_ENTRIES, 'SVR')[0]?.aliases).toContain('Service de renseignement extérieur');
+    expect(withAlias(ORGANIZATION_ENTRIES, 'SVR')[0]?.subtype).toBe('agency');
+  });
+  it('people have transliteration variants, never a bare surname', () => {
+    // "Putin" itself is not an alias (no bare surnames): the pipeline derives it from "Vladimir Putin".
+    const putin = withAlias(PEOPLE_ENTRIES, 'Vladimir Putin');
+    expect(putin.map((e) => e.canonical)).toEqual(['Vladimir Poutine']);
+    expect(putin[0]?.aliases.map((a) => a.split(' ').at(-1))).toContain('Putin');
+    expect(withAlias(PEOPLE_ENTRIES, 'Putin')).toHaveLength(0);
+    expect(withAlias(PEOPLE_ENTRIES, 'Sergei Shoigu').map((e) => e.canonical)).toEqual(['Sergueï Choïgou']);
+    expect(withAlias(PEOPLE_ENTRIES, 'Kim Jong-un').map((e) => e.canonical)).toEqual(['Kim Jong Un']);
+    expect(withAlias(PEOPLE_ENTRIES, 'Poutine')).toHaveLength(0);
+  });
+  it('first names and East Asian surnames', () => {
+    for (const n of ['Sergueï', 'Vladimir', 'Dmitri', 'Mikhaïl', 'Emmanuel', 'Volodymyr']) expect(FIRST_NAMES.has(n)).toBe(true);
+    for (const n of ['Kim', 'Ri', 'Pak', 'Xi', 'Yoon']) expect(EAST_ASIAN_SURNAMES.has(n)).toBe(true);
+    expect(FIRST_NAMES.size).toBeGreaterThan(1000);
+  });
+});
+
+describe('integrity', () => {
+  it('no alias is claimed by two entries of the same type', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const e of ALL) {
+      for (const a of new Set(e.aliases.map(foldKey))) {
+        const key = `${e.type}\u0000${a}`;
+        const other = owner.get(key);
+        if (other !== undefined && other !== e.id) clashes.push(`${a}: ${other} / ${e.id}`);
+        owner.set(key, e.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+  it('ids are unique within a type', () => {
+    for (const list of [COUNTRY_ENTRIES.concat(CITY_ENTRIES, REGION_ENTRIES), DEMONYM_ENTRIES, ORGANIZATION_ENTRIES, PEOPLE_ENTRIES]) {
+      const ids = list.map((e) => e.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+  it('no empty, padded or function-word alias; no colliding two-letter code', () => {
+    for (const e of ALL) {
+      expect(e.aliases.length).toBeGreaterThan(0);
+      expect(e.aliases).toContain(e.canonical);
+      for (const a of e.aliases) {
+        expect(a.trim()).toBe(a);
+        expect(a).not.toMatch(/\s{2,}/);
+        expect(FORBIDDEN_ALIASES.has(foldKey(a))).toBe(false);
+        if (a.length <= 2) expect(a).toBe(a.toUpperCase());
+      }
+    }
+    const all = new Set(ALL.flatMap((e) => e.aliases).map((a) => a.toLowerCase()));
+    for (const w of ['de', 'en', 'il', 'la', 'le', 'un', 'et']) expect(all.has(w)).toBe(false);
+  });
+  it('the committed generated files are what the generator produces', () => {
+    const built = buildLexicon();
+    for (const [name, content] of Object.entries(built.files)) {
+      expect(readFileSync(join(GENERATED_DIR, name), 'utf8'), name).toBe(content);
+    }
+    expect(COUNTRY_ENTRIES).toEqual(built.countries);
+    expect(CITY_ENTRIES).toEqual(built.cities);
+    expect(REGION_ENTRIES).toEqual(built.regions);
+    expect(DEMONYM_ENTRIES).toEqual(built.demonyms);
+    expect(ORGANIZATION_ENTRIES).toEqual(built.organizations);
+    expect(PEOPLE_ENTRIES).toEqual(built.people);
+    expect([...FIRST_NAMES]).toEqual(built.firstNames);
+    expect([...EAST_ASIAN_SURNAMES]).toEqual(built.eastAsianSurnames);
+  });
+});
