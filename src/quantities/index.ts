@@ -1,8 +1,28 @@
 /**
- * extractQuantities pipeline: span finding (rules) and value resolution
+ * extractQuantities pipeline: span finding (rules/) and value resolution
  * (resolve/) are kept apart.
+ *
+ * One pass over the tokens finds number cores (digits, words, vague amounts)
+ * and the unit after each; then each candidate gets its modifier, is checked
+ * against the not-quantity rule, joins a range with its neighbour, gets its
+ * counted object, and is dropped if it overlaps a DATE entity.
  */
-import type { Entity, PreparedDocument, Quantity } from '../types.js';
+import type { Entity, PreparedDocument, Quantity, QuantityKind, Span, Token } from '../types.js';
+import { HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_DETERMINERS } from './data/number-words.js';
+import { isNumberWord } from './resolve/number-words.js';
+import { spanOf } from '../text/prepare.js';
+import { readCountedObject } from './rules/counted-object.js';
+import { readDigitNumber, startsDigitNumber } from './rules/digit-number.js';
+import { readDuration } from './rules/duration.js';
+import { readMeasure } from './rules/measure.js';
+import { readModifier, type ModifierMatch } from './rules/modifiers.js';
+import { readMoneyAfter, readMoneyBefore } from './rules/money.js';
+import { notQuantityReason } from './rules/not-quantity.js';
+import { readPercent } from './rules/percent.js';
+import { readRange } from './rules/ranges.js';
+import type { Candidate, NumberCore, UnitMatch } from './rules/types.js';
+import { readVagueAmount, startsVagueAmount } from './rules/vague-amount.js';
+import { readWordNumber, startsWordNumber } from './rules/word-number.js';
 
 /** What the quantity pipeline receives besides the document. */
 export interface QuantityContext {
@@ -10,9 +30,161 @@ export interface QuantityContext {
   readonly entities: readonly Entity[] | null;
 }
 
-/** Find the quantities of a prepared document. */
+/** Ids of the quantity rules, in the order they run (each is `rules/<id>.ts`). */
+export const QUANTITY_RULES: readonly string[] = [
+  'vague-amount', 'digit-number', 'word-number', 'money', 'percent', 'measure', 'duration', 'modifiers',
+  'not-quantity', 'ranges', 'counted-object',
+];
+
+/** Floating-point noise from "4,8 × 10^6" or "1,1 × 10^6": keep 12 significant digits. */
+function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** Folded keys that may open a number core: number words and the determiners of vague amounts. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...UNIT_WORDS.keys(), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...VAGUE_DETERMINERS,
+]);
+
+/** Cheap gate run on every token: one Set lookup for ordinary words. */
+function mayOpenCore(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind === 'word') return TRIGGERS.has(t.fold) || (t.fold.includes('-') && isNumberWord(t.fold));
+  return t.kind !== 'url' && t.kind !== 'email' && t.kind !== 'hashtag' && t.text.length === 1;
+}
+
+/** The number core starting at token `i`, if any. A vague amount ("des milliers") wins over its determiner. */
+function readCore(doc: PreparedDocument, i: number): NumberCore | null {
+  if (startsVagueAmount(doc, i)) {
+    const vague = readVagueAmount(doc, i);
+    if (vague !== null) return vague;
+  }
+  if (startsDigitNumber(doc, i)) return readDigitNumber(doc, i);
+  if (startsWordNumber(doc, i)) return readWordNumber(doc, i);
+  return null;
+}
+
+/** The unit after the core (money, percent, measure, duration, in that order), or a currency before it. */
+function readUnit(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+  return (
+    readMoneyAfter(doc, core) ??
+    readPercent(doc, core) ??
+    readMeasure(doc, core) ??
+    readDuration(doc, core) ??
+    readMoneyBefore(doc, core)
+  );
+}
+
+/** A candidate that passed the not-quantity rule, with its modifier. */
+interface Kept {
+  readonly candidate: Candidate;
+  readonly modifier: ModifierMatch | null;
+}
+
+/** Pass 1: every candidate of the document, left to right, without overlaps. */
+function scan(doc: PreparedDocument): Kept[] {
+  const kept: Kept[] = [];
+  const n = doc.tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = doc.tokens[i];
+    const core = t !== undefined && mayOpenCore(t) ? readCore(doc, i) : null;
+    if (core === null) {
+      i++;
+      continue;
+    }
+    const unit = readUnit(doc, core);
+    const value = clean(core.value * (unit?.factor ?? 1) + (unit?.add ?? 0));
+    const candidate: Candidate = { core, unit, from: unit?.from ?? core.from, to: unit?.to ?? core.to, value };
+    const modifier = readModifier(doc, candidate.from);
+    if (notQuantityReason(doc, candidate, modifier?.from ?? candidate.from) === null) kept.push({ candidate, modifier });
+    i = Math.max(candidate.to, i + 1);
+  }
+  return kept;
+}
+
+/** Pronominal numbers have nothing after them to count: "toutes deux soumises", "tous trois". */
+function isPronominal(doc: PreparedDocument, from: number): boolean {
+  const prev = doc.tokens[from - 1]?.fold;
+  return prev === 'tous' || prev === 'toutes';
+}
+
+function makeQuantity(
+  doc: PreparedDocument,
+  from: number,
+  to: number,
+  kind: QuantityKind,
+  value: number | null,
+  approximate: boolean,
+  unit: string | undefined,
+  range: Quantity['range'] | undefined,
+  object: Span | null,
+): Quantity {
+  const span = spanOf(doc, from, to);
+  const q: Quantity = { ...span, kind, value, approximate };
+  if (range !== undefined) q.range = range;
+  if (unit !== undefined) q.unit = unit;
+  if (object !== null) q.object = object;
+  return q;
+}
+
+/** Pass 2: ranges, modifiers' effects and counted objects. */
+function build(doc: PreparedDocument, kept: readonly Kept[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const here = kept[k];
+    if (here === undefined) continue;
+    const c = here.candidate;
+    const next = kept[k + 1];
+    const range = next === undefined ? null : readRange(doc, c, next.candidate);
+    if (range !== null) {
+      const kind = range.unit?.kind ?? 'count';
+      const object = kind === 'count' ? readCountedObject(doc, range.upper.core, range.upper.to) : null;
+      out.push(makeQuantity(doc, range.from, range.to, kind, null, true, range.unit?.unit, { min: range.min, max: range.max }, object));
+      k++;
+      continue;
+    }
+    const kind = c.unit?.kind ?? 'count';
+    const effect = here.modifier?.effect;
+    const bounds = effect === 'min' ? { min: c.value, max: null } : effect === 'max' ? { min: null, max: c.value } : undefined;
+    const approximate = c.core.approximate || effect !== undefined;
+    const object = kind === 'count' && !isPronominal(doc, c.from) ? readCountedObject(doc, c.core, c.to) : null;
+    out.push(makeQuantity(doc, c.from, c.to, kind, c.value, approximate, c.unit?.unit, bounds, object));
+  }
+  return out;
+}
+
+/** Drop quantities that overlap a DATE entity ("1948", "du 25 au 27 mars", "il y a trois ans"). */
+function withoutDates(quantities: Quantity[], entities: readonly Entity[] | null): Quantity[] {
+  if (entities === null) return quantities;
+  const dates = entities.filter((e) => e.type === 'DATE').sort((a, b) => a.start - b.start);
+  if (dates.length === 0) return quantities;
+  const out: Quantity[] = [];
+  let d = 0;
+  let maxEnd = -1;
+  for (const q of quantities) {
+    // advance over dates starting before the quantity ends, tracking the furthest end seen
+    while (d < dates.length && (dates[d]?.start ?? Infinity) < q.end) {
+      maxEnd = Math.max(maxEnd, dates[d]?.end ?? -1);
+      d++;
+    }
+    if (maxEnd > q.start) continue;
+    out.push(q);
+  }
+  return out;
+}
+
+/**
+ * Find the quantities of a prepared document: counts, money, percentages,
+ * measures and durations, each with its value, unit, modifiers and counted
+ * object. Sorted by start, then longer first.
+ *
+ * @example
+ * findQuantities(prepare("Séoul a identifié au moins 10 000 conteneurs."), { entities: null })
+ * // [{ text: '10 000', kind: 'count', value: 10000, approximate: true,
+ * //    range: { min: 10000, max: null }, object: { text: 'conteneurs', … }, … }]
+ */
 export function findQuantities(doc: PreparedDocument, ctx: QuantityContext): Quantity[] {
-  void doc;
-  void ctx;
-  return [];
+  const quantities = withoutDates(build(doc, scan(doc)), ctx.entities);
+  return quantities.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,0 +1,63 @@
+/**
+ * Function words for the counted-object and exclusion rules.
+ * Source: the closed classes of French grammar (Grevisse, Le Bon Usage
+ * §§ 585–1094: determiners, pronouns, prepositions, conjunctions), plus the
+ * forms of "être"/"avoir" that follow a subject.
+ * Keys are accent-folded (`Token.fold`).
+ */
+
+/** Words that cannot start or continue a counted noun phrase: "les deux ont", "90 mots qui". */
+export const NOT_NOUNS: ReadonlySet<string> = new Set([
+  // determiners and pronouns
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes',
+  'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous',
+  'je', 'tu', 'se', 'me', 'te', 'lui', 'y', 'en', 'qui', 'que', 'quoi', 'dont', 'ou', 'lequel', 'laquelle', 'lesquels',
+  'lesquelles', 'celui', 'celle', 'ceux', 'celles', 'tout', 'tous', 'toute', 'toutes', 'chacun', 'chacune', 'aucun', 'aucune',
+  // prepositions and conjunctions
+  'a', 'au', 'aux', 'avec', 'sans', 'pour', 'par', 'sur', 'sous', 'dans', 'entre', 'vers', 'chez', 'contre', 'depuis',
+  'pendant', 'durant', 'avant', 'apres', 'selon', 'malgre', 'parmi', 'des', 'jusqu', 'et', 'ni', 'mais', 'or', 'donc',
+  'car', 'comme', 'lorsque', 'quand', 'si', 'puis', 'soit', 'afin', 'outre', 'hors', 'via', 'envers', 'face',
+  // auxiliaries and frequent verbs after a subject
+  'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'ete', 'etre', 'a', 'ont', 'avait',
+  'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'fait', 'font', 'doit', 'doivent', 'peut', 'peuvent',
+  'va', 'vont', 'semble', 'semblent',
+  // adverbs
+  'ne', 'pas', 'plus', 'moins', 'tres', 'trop', 'bien', 'mal', 'deja', 'encore', 'aussi', 'ainsi', 'alors', 'seulement',
+  'environ', 'meme', 'non', 'oui', 'ici', 'la-bas', 'aujourd\'hui', 'hier', 'demain', 'fois', 'autres', 'autre',
+  'derniers', 'dernieres', 'premiers', 'premieres', 'prochains', 'prochaines', 'suivants', 'suivantes',
+]);
+
+/**
+ * Words before a number that make it a year: "en 2000", "depuis 2016",
+ * "dès 2030", "élections 2024". Matched on `Token.key` (accents kept: the
+ * folded "a" of "il a 2000 soldats" must not read as "à").
+ */
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'en', 'depuis', 'de', 'dès', "jusqu'en", 'avant', 'après', 'apres', 'vers', 'entre', 'et', 'ou', 'fin', 'début', 'debut',
+  'mi', 'an', 'année', 'annee', 'années', 'annees', 'été', 'hiver', 'printemps', 'automne', 'ici', 'à', 'au', 'du', 'pour',
+  'élections', 'elections', 'élection', 'election', 'mandat', 'saison', 'budget', 'exercice', 'promotion', 'cuvée',
+  'millésime', 'édition', 'edition', 'horizon', 'cop', 'jo', 'coupe', 'mondial', 'euro', 'of', 'in', 'since', 'circa', 'date',
+  'dates', 'le', 'la', "l'", 'courant', 'fin-', 'mi-',
+]);
+
+/**
+ * Nouns that label a number as a name or a code: "numéro deux", "article 5",
+ * "résolution 2231". Matched on `Token.key`, accents kept, so the participle
+ * "livré 31 chars" is not the noun "livre".
+ */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'numéro', 'numéros', 'numero', 'n°', 'no', 'article', 'articles', 'page', 'pages', 'chapitre', 'résolution', 'resolution',
+  'ligne', 'vol', 'saison', 'épisode', 'episode', 'tome', 'route', 'salle', 'porte', 'section', 'paragraphe', 'alinéa',
+  'amendement', 'code', 'version', 'niveau', 'annexe', 'étage', 'rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'allée',
+  'impasse', 'chemin', 'terminal', 'case', 'lot', 'acte', 'livre', 'figure', 'tableau', 'bus', 'métro', 'rer', 'tram', 'canal',
+  'chaîne', 'catégorie', 'groupe', 'zone', 'classe', 'poste', 'matricule', 'taille', 'phase', 'stade', 'manche', 'match',
+  'journée', 'round', 'borne', 'pk', 'mach', 'windows', 'ios', 'android',
+]);
+
+/** Determiners and function words (folded) that may precede a capitalised number ("Les deux") without making it a name. */
+export const NUMBER_LEADERS: ReadonlySet<string> = new Set([
+  'les', 'des', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'aux', 'de', "d'", 'a', 'et', 'ou', 'en', 'sur',
+  'par', 'pour', 'avec', 'plus', 'moins', 'environ', 'pres', 'au', "jusqu'", 'quelque', 'entre', 'dans', 'sans',
+  'contre', 'vers', 'chez', 'apres', 'avant', 'depuis', 'pendant', 'selon', 'soit', 'dont', 'tous', 'toutes',
+  'the', 'le', 'la', "l'", 'du', 'mais', 'si', 'que', "qu'", 'seulement', 'quelques', 'plusieurs',
+]);

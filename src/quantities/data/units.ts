@@ -1,0 +1,65 @@
+/**
+ * Measure and duration units, as data.
+ * Source: Bureau international des poids et mesures, « Le Système
+ * international d'unités » (9e éd., 2019) for the symbols; the French names
+ * follow the Académie française spelling, with the unaccented forms news
+ * feeds also carry. Keys are accent-folded (`Token.fold`).
+ */
+
+/** Unit names written in full (folded) → SI-style symbol: "kilomètres" → "km". */
+export const MEASURE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['kilometre', 'km'], ['kilometres', 'km'], ['metre', 'm'], ['metres', 'm'], ['centimetre', 'cm'], ['centimetres', 'cm'],
+  ['millimetre', 'mm'], ['millimetres', 'mm'], ['kilogramme', 'kg'], ['kilogrammes', 'kg'], ['kilo', 'kg'], ['kilos', 'kg'],
+  ['gramme', 'g'], ['grammes', 'g'], ['tonne', 't'], ['tonnes', 't'], ['kilotonne', 'kt'], ['kilotonnes', 'kt'],
+  ['megatonne', 'Mt'], ['megatonnes', 'Mt'], ['hectare', 'ha'], ['hectares', 'ha'], ['litre', 'L'], ['litres', 'L'],
+  ['hectolitre', 'hL'], ['hectolitres', 'hL'], ['baril', 'bbl'], ['barils', 'bbl'], ['degre', '°C'], ['degres', '°C'],
+  ['noeud', 'kn'], ['noeuds', 'kn'], ['megawatt', 'MW'], ['megawatts', 'MW'], ['gigawatt', 'GW'], ['gigawatts', 'GW'],
+  ['kilowatt', 'kW'], ['kilowatts', 'kW'], ['megawattheure', 'MWh'], ['megawattheures', 'MWh'],
+]);
+
+/**
+ * Unit symbols, matched case-sensitively on the token text ("5 m" is metres,
+ * "M." is an honorific and never a unit).
+ */
+export const MEASURE_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['km', 'km'], ['m', 'm'], ['cm', 'cm'], ['mm', 'mm'], ['kg', 'kg'], ['g', 'g'], ['t', 't'], ['kt', 'kt'], ['Mt', 'Mt'],
+  ['km²', 'km2'], ['km2', 'km2'], ['m²', 'm2'], ['m2', 'm2'], ['m³', 'm3'], ['m3', 'm3'], ['ha', 'ha'], ['L', 'L'],
+  ['l', 'L'], ['hl', 'hL'], ['hL', 'hL'], ['bbl', 'bbl'], ['kW', 'kW'], ['MW', 'MW'], ['GW', 'GW'], ['kWh', 'kWh'],
+  ['MWh', 'MWh'], ['GWh', 'GWh'], ['TWh', 'TWh'], ['Gt', 'Gt'],
+]);
+
+/** Two-word units: "kilomètres carrés" → "km2", "milles nautiques" → "nmi". The first word is the key. */
+export const MEASURE_PAIRS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['kilometre', new Map([['carre', 'km2']])], ['kilometres', new Map([['carres', 'km2'], ['heure', 'km/h']])],
+  ['metre', new Map([['carre', 'm2'], ['cube', 'm3']])], ['metres', new Map([['carres', 'm2'], ['cubes', 'm3']])],
+  ['mille', new Map([['nautique', 'nmi'], ['marin', 'nmi']])], ['milles', new Map([['nautiques', 'nmi'], ['marins', 'nmi']])],
+  ['degre', new Map([['celsius', '°C']])], ['degres', new Map([['celsius', '°C']])],
+]);
+
+/** A duration unit. */
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+
+/** Duration nouns (folded) → unit: "mois" → "month", "années" → "year". */
+export const DURATION_NAMES: ReadonlyMap<string, DurationUnit> = new Map<string, DurationUnit>([
+  ['seconde', 'second'], ['secondes', 'second'], ['minute', 'minute'], ['minutes', 'minute'], ['min', 'minute'],
+  ['heure', 'hour'], ['heures', 'hour'], ['jour', 'day'], ['jours', 'day'], ['journee', 'day'], ['journees', 'day'],
+  ['semaine', 'week'], ['semaines', 'week'], ['mois', 'month'], ['an', 'year'], ['ans', 'year'], ['annee', 'year'],
+  ['annees', 'year'], ['decennie', 'decade'], ['decennies', 'decade'], ['siecle', 'century'], ['siecles', 'century'],
+]);
+
+/**
+ * Duration nouns that "un"/"une" may count ("un an et demi", "une semaine"):
+ * "un jour" is the idiom "one day" and "une année" is mostly "a year of …".
+ */
+export const ONE_DURATION_NAMES: ReadonlySet<string> = new Set([
+  'seconde', 'minute', 'heure', 'semaine', 'mois', 'an', 'decennie', 'siecle',
+]);
+
+/** Month names (folded), for "25 mars" (a date, not a count). Source: CH src/locales/fr/constants.ts. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'janv', 'fevr', 'fev', 'avr', 'juil', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Day names, for "lundi 25" (a date). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);

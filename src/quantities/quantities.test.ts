@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../text/prepare.js';
+import type { Entity } from '../types.js';
+import { findQuantities } from './index.js';
+import { quantitiesOf, quantityAt, shapeOf } from './test-helpers.js';
+
+/**
+ * Known failures of peer libraries (Recognizers-Text, fr-compromise,
+ * Duckling) that depeche must get right.
+ */
+describe('peer failures', () => {
+  it.each([
+    // Recognizers-Text: every "un/une" read as 1
+    ['Recognizers-Text', 'Un homme a parlé à une journaliste.', []],
+    // Recognizers-Text: "M." read as metres
+    ['Recognizers-Text', 'M. Poutine a reçu M. Kim.', []],
+    // Recognizers-Text: "récent" read as 100
+    ['Recognizers-Text', 'Un accord récent a été signé.', []],
+  ] as const)('%s: %s → nothing', (_peer, input, want) => {
+    expect(quantitiesOf(input)).toEqual(want);
+  });
+
+  it.each([
+    // Recognizers-Text drops the modifiers: depeche keeps them as fields
+    ['Recognizers-Text', 'environ 7.000 conteneurs', '7.000', 7000, true, undefined],
+    ['Recognizers-Text', 'au moins 10 000 conteneurs', '10 000', 10000, true, { min: 10000, max: null }],
+    ['Recognizers-Text', 'jusqu’à 4,8 millions de projectiles', '4,8 millions', 4800000, true, { min: null, max: 4800000 }],
+    // fr-compromise: 7.000 → 7, 79,99 → 7999, "au moins 10 000" → −10
+    ['fr-compromise', 'il a expédié 7.000 conteneurs', '7.000', 7000, false, undefined],
+    ['fr-compromise', 'ANNUEL 79,99 €', '79,99 €', 79.99, false, undefined],
+    ['fr-compromise', 'au moins 10 000', '10 000', 10000, true, { min: 10000, max: null }],
+    // Duckling: "mille cent" → 1000 + 100
+    ['Duckling', 'mille cent soldats', 'mille cent', 1100, false, undefined],
+  ] as const)('%s: %s → %s = %d', (_peer, input, text, value, approximate, range) => {
+    const q = quantityAt(input, text);
+    expect(q?.value).toBe(value);
+    expect(q?.approximate).toBe(approximate);
+    expect(q?.range).toEqual(range);
+  });
+
+  it('Duckling: "entre 12 euros et 15 euros" is a range, never 12.15', () => {
+    const found = quantitiesOf('entre 12 euros et 15 euros');
+    expect(found.map(shapeOf)).toEqual([
+      { text: '12 euros et 15 euros', start: 6, value: null, kind: 'money', unit: 'EUR', approximate: true, range: { min: 12, max: 15 } },
+    ]);
+  });
+
+  it('fr-compromise: "au moins 10 000" is never negative', () => {
+    for (const q of quantitiesOf('Séoul a identifié au moins 10 000 conteneurs')) expect(q.value).toBeGreaterThan(0);
+  });
+});
+
+/** Negative cases: none of these is a quantity. */
+describe('not quantities', () => {
+  it.each([
+    ['un (article)', 'Un homme est mort.'],
+    ['une (article)', 'Elle a rencontré une délégation.'],
+    ["l'un des", 'l’un des dirigeants'],
+    ['M. (honorific)', 'M. Poutine'],
+    ['récent', 'un récent rapport'],
+    ['007', 'le chef du 007 russe'],
+    ['KN-23', 'des missiles KN-23'],
+    ['G7', 'le sommet du G7'],
+    ['Ore18', 'La newsletter Ore18 pour'],
+    ['year after en', 'en 1948, puis'],
+    ['year after depuis', 'Depuis 2016, il est directeur'],
+    ['year after a noun', 'élections 2024.'],
+    ['ISO-like date', 'date 2023-09 La principale agence'],
+    ['day and month', 'le 4 septembre 2023'],
+    ['day range', 'du 25 au 27 mars'],
+    ['7h30', 'La newsletter de 7h30'],
+    ['15:30', 'à 15:30'],
+    ['à 15 heures', 'rendez-vous à 15 heures'],
+    ['première', 'la première visite'],
+    ['deuxième', 'la deuxième fois'],
+    ['1er', 'le 1er mars'],
+    ['2e', 'le 2e régiment'],
+    ['numéro un', 'le numéro un nord-coréen'],
+    ['numéro deux', 'le numéro deux du régime'],
+    ['article 5', 'l’article 5 du traité'],
+    ['résolution 2231', 'la résolution 2231'],
+    ['phone', 'appelez le 01 23 45 67 89'],
+    ['URL', 'sur www.site2024.fr'],
+    ['mille-feuille', 'un mille-feuille'],
+    ['fraction', 'les deux tiers des électeurs'],
+    ['neuf (new)', 'un véhicule neuf, remis à neuf'],
+    ['name', 'Les Trois Mousquetaires'],
+    ['Boeing 737', 'un avion Boeing 737'],
+    ['un jour (idiom)', 'un jour, il reviendra'],
+  ])('%s: %s', (_label, input) => {
+    expect(quantitiesOf(input)).toEqual([]);
+  });
+});
+
+describe('findQuantities with entities', () => {
+  it('drops a quantity that overlaps a DATE entity', () => {
+    const text = 'il y a trois ans, 500 soldats';
+    const date: Entity = { start: 0, end: 16, text: 'il y a trois ans', type: 'DATE', canonical: 'il y a trois ans', confidence: 1 };
+    const found = findQuantities(prepare(text), { entities: [date] });
+    expect(found.map((q) => q.text)).toEqual(['500']);
+  });
+
+  it('keeps everything without entities', () => {
+    expect(findQuantities(prepare('il y a trois ans'), { entities: null }).map((q) => q.text)).toEqual(['trois ans']);
+  });
+
+  it('returns spans that slice the input, sorted', () => {
+    const text = 'Environ 7.000 conteneurs, 79,99 €, trente pour cent et un an et demi.';
+    const found = quantitiesOf(text);
+    expect(found.length).toBe(4);
+    for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text);
+    for (let i = 1; i < found.length; i++) expect((found[i]?.start ?? 0) > (found[i - 1]?.start ?? 0)).toBe(true);
+  });
+
+  it('stays linear on long runs of digits and words', () => {
+    const text = `${'12 '.repeat(20000)} ${'deux '.repeat(20000)} ${'- '.repeat(20000)}`;
+    const t0 = Date.now();
+    quantitiesOf(text);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { expected, quantityAt, shapeOf, type Row } from '../test-helpers.js';
+
+const rows: Row[] = [
+  { input: 'Pour 6 mois', text: '6 mois', value: 6, kind: 'duration', unit: 'month', start: 5 },
+  { input: 'pendant 6 mois', text: '6 mois', value: 6, kind: 'duration', unit: 'month', start: 8 },
+  { input: 'Pendant 1 an', text: '1 an', value: 1, kind: 'duration', unit: 'year', start: 8 },
+  { input: 'leur sommet trois mois plus tôt', text: 'trois mois', value: 3, kind: 'duration', unit: 'month', start: 12 },
+  { input: 'il y a passé un an et demi', text: 'un an et demi', value: 1.5, kind: 'duration', unit: 'year', start: 13 },
+  { input: 'une demi-heure de retard', text: 'une demi-heure', value: 0.5, kind: 'duration', unit: 'hour', start: 0 },
+  { input: 'deux heures et demie de débat', text: 'deux heures et demie', value: 2.5, kind: 'duration', unit: 'hour', start: 0 },
+  { input: 'pendant 24 heures', text: '24 heures', value: 24, kind: 'duration', unit: 'hour', start: 8 },
+  { input: 'trois décennies', text: 'trois décennies', value: 3, kind: 'duration', unit: 'decade', start: 0 },
+  { input: 'un siècle', text: 'un siècle', value: 1, kind: 'duration', unit: 'century', start: 0 },
+  { input: '10 secondes', text: '10 secondes', value: 10, kind: 'duration', unit: 'second', start: 0 },
+  { input: 'deux semaines', text: 'deux semaines', value: 2, kind: 'duration', unit: 'week', start: 0 },
+  { input: 'des dizaines d’années', text: 'des dizaines d’années', value: 10, kind: 'duration', unit: 'year', approximate: true, start: 0 },
+];
+
+describe('duration: time units', () => {
+  it.each(rows)('$input → $text', (row) => {
+    expect(shapeOf(quantityAt(row.input, row.text))).toEqual(expected(row));
+  });
+});

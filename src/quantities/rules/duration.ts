@@ -1,0 +1,43 @@
+/**
+ * Rule `duration`: a number of time units: "6 mois", "trois mois",
+ * "pendant 1 an", "un an et demi", "deux heures et demie", "une demi-heure",
+ * "des dizaines d'années". A lone "un"/"une" counts only before a time noun
+ * that it can quantify ("un an", "une semaine"; not "un jour", the idiom).
+ */
+import type { PreparedDocument } from '../../types.js';
+import { HALF_WORDS } from '../data/number-words.js';
+import { ONE_DURATION_NAMES } from '../data/units.js';
+import { resolveDuration } from '../resolve/units.js';
+import type { NumberCore, UnitMatch } from './types.js';
+
+/**
+ * The time unit after a number, if any.
+ *
+ * @example
+ * // "un an et demi"
+ * readDuration(doc, core) // { kind: 'duration', unit: 'year', to: core.to + 3, add: 0.5, … }
+ */
+export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+  const tokens = doc.tokens;
+  let j = core.to;
+  if (core.nounLike && (tokens[j]?.fold === 'de' || tokens[j]?.fold === "d'")) j++;
+  const t = tokens[j];
+  if (t === undefined || t.newlineBefore || t.kind !== 'word') return null;
+  // "une demi-heure", "un demi-siècle"
+  if (core.loneOne && t.fold.startsWith('demi-')) {
+    const half = resolveDuration(t.fold.slice(5));
+    if (half === null) return null;
+    return { kind: 'duration', unit: half, from: core.from, to: j + 1, factor: 0.5, add: 0 };
+  }
+  const unit = resolveDuration(t.fold);
+  if (unit === null) return null;
+  if (core.loneOne && !ONE_DURATION_NAMES.has(t.fold)) return null;
+  let to = j + 1;
+  let add = 0;
+  // "un an et demi", "deux heures et demie"
+  if (tokens[to]?.fold === 'et' && HALF_WORDS.has(tokens[to + 1]?.fold ?? '') && core.source !== 'vague') {
+    add = 0.5;
+    to += 2;
+  }
+  return { kind: 'duration', unit, from: core.from, to, factor: 1, add };
+}

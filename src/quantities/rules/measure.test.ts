@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { expected, quantityAt, shapeOf, type Row } from '../test-helpers.js';
+
+const rows: Row[] = [
+  { input: 'des obus de 105 mm', text: '105 mm', value: 105, kind: 'measure', unit: 'mm', start: 12 },
+  { input: 'à 5 km de la frontière', text: '5 km', value: 5, kind: 'measure', unit: 'km', start: 2 },
+  { input: 'une zone de 300 km²', text: '300 km²', value: 300, kind: 'measure', unit: 'km2', start: 12 },
+  { input: 'une zone de 300 kilomètres carrés', text: '300 kilomètres carrés', value: 300, kind: 'measure', unit: 'km2', start: 12 },
+  { input: '2 tonnes de riz', text: '2 tonnes', value: 2, kind: 'measure', unit: 't', start: 0 },
+  { input: '80 barils par jour', text: '80 barils', value: 80, kind: 'measure', unit: 'bbl', start: 0 },
+  { input: 'il fait -10 °C ce matin', text: '-10 °C', value: -10, kind: 'measure', unit: '°C', start: 8 },
+  { input: 'un mur de 3 m de haut', text: '3 m', value: 3, kind: 'measure', unit: 'm', start: 10 },
+  { input: '12 kg de cocaïne', text: '12 kg', value: 12, kind: 'measure', unit: 'kg', start: 0 },
+  { input: '200 litres d’eau', text: '200 litres', value: 200, kind: 'measure', unit: 'L', start: 0 },
+  { input: 'des milliers de tonnes', text: 'des milliers de tonnes', value: 1000, kind: 'measure', unit: 't', approximate: true, start: 0 },
+];
+
+describe('measure: SI-style units', () => {
+  it.each(rows)('$input → $text', (row) => {
+    expect(shapeOf(quantityAt(row.input, row.text))).toEqual(expected(row));
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Rule `measure`: a number with a unit of length, mass, area, volume,
+ * temperature or power: "105 mm", "5 km", "300 kilomètres carrés",
+ * "2 tonnes", "80 barils", "−10 °C", "200 milles nautiques", "30 km/h".
+ */
+import type { PreparedDocument } from '../../types.js';
+import { resolveMeasure } from '../resolve/units.js';
+import type { NumberCore, UnitMatch } from './types.js';
+
+/**
+ * The measure unit after a number, if any.
+ *
+ * @example
+ * // "des obus de 155 mm"
+ * readMeasure(doc, core) // { kind: 'measure', unit: 'mm', to: core.to + 1, … }
+ */
+export function readMeasure(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+  if (core.loneOne) return null;
+  const tokens = doc.tokens;
+  let j = core.to;
+  // "des milliers de tonnes", "3 millions de barils"
+  if (core.nounLike && (tokens[j]?.fold === 'de' || tokens[j]?.fold === "d'")) j++;
+  const t = tokens[j];
+  if (t === undefined || t.newlineBefore) return null;
+  const at = (unit: string, to: number): UnitMatch => ({ kind: 'measure', unit, from: core.from, to, factor: 1, add: 0 });
+  // "−10 °C", "30 °"
+  if (t.text === '°' && tokens[j + 1]?.text === 'C' && !(tokens[j + 1]?.spaceBefore ?? true)) return at('°C', j + 2);
+  if (t.text === '°C') return at('°C', j + 1);
+  const next = tokens[j + 1];
+  const resolved = resolveMeasure(t.text, t.fold, next?.newlineBefore === true ? undefined : next?.fold);
+  if (resolved === null) return null;
+  // A one-letter symbol must stand alone: "5 m", not "5 m." ending a sentence about "M."
+  if (t.text.length === 1 && next !== undefined && !next.spaceBefore && next.kind === 'word') return null;
+  // "km/h": speed
+  if (resolved.unit === 'km' && next?.text === '/' && tokens[j + 2]?.text === 'h') return at('km/h', j + 3);
+  return at(resolved.unit, j + resolved.used);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { expected, quantityAt, shapeOf, type Row } from '../test-helpers.js';
+
+const rows: Row[] = [
+  { input: 'ANNUEL\n\n79,99 €\n\n19 €', text: '79,99 €', value: 79.99, kind: 'money', unit: 'EUR', start: 8 },
+  { input: '1 € par mois pendant 6 mois', text: '1 €', value: 1, kind: 'money', unit: 'EUR', start: 0 },
+  { input: 'un contrat de 3,5Md€ signé', text: '3,5Md€', value: 3500000000, kind: 'money', unit: 'EUR', start: 14 },
+  { input: 'il a levé 2 M$ hier', text: '2 M$', value: 2000000, kind: 'money', unit: 'USD', start: 10 },
+  { input: '1,5 milliard de dollars', text: '1,5 milliard de dollars', value: 1500000000, kind: 'money', unit: 'USD', start: 0 },
+  { input: '4,8 millions d’euros', text: '4,8 millions d’euros', value: 4800000, kind: 'money', unit: 'EUR', start: 0 },
+  { input: '500 000 wons nord-coréens', text: '500 000 wons nord-coréens', value: 500000, kind: 'money', unit: 'KPW', start: 0 },
+  { input: '20 roubles', text: '20 roubles', value: 20, kind: 'money', unit: 'RUB', start: 0 },
+  { input: '3 livres sterling', text: '3 livres sterling', value: 3, kind: 'money', unit: 'GBP', start: 0 },
+  { input: '10 000 francs CFA', text: '10 000 francs CFA', value: 10000, kind: 'money', unit: 'XOF', start: 0 },
+  { input: '100 yuans', text: '100 yuans', value: 100, kind: 'money', unit: 'CNY', start: 0 },
+  { input: 'un budget de 50 k€', text: '50 k€', value: 50000, kind: 'money', unit: 'EUR', start: 13 },
+  { input: 'il a payé $5 de plus', text: '$5', value: 5, kind: 'money', unit: 'USD', start: 10 },
+  { input: '50 centimes d’euro', text: '50 centimes d’euro', value: 0.5, kind: 'money', unit: 'EUR', start: 0 },
+  { input: '1 000 000 de dollars', text: '1 000 000 de dollars', value: 1000000, kind: 'money', unit: 'USD', start: 0 },
+  { input: '100 ₩', text: '100 ₩', value: 100, kind: 'money', unit: 'KRW', start: 0 },
+];
+
+describe('money: currencies with ISO 4217 codes', () => {
+  it.each(rows)('$input → $text', (row) => {
+    expect(shapeOf(quantityAt(row.input, row.text))).toEqual(expected(row));
+  });
+});

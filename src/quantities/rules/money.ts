@@ -1,0 +1,72 @@
+/**
+ * Rule `money`: an amount with a currency, written after the number
+ * ("79,99 €", "19 euros", "500 USD", "3 milliards de dollars", "2 M$",
+ * "50 centimes d'euro", "10 livres sterling") or before it ("$5", "€20").
+ */
+import type { PreparedDocument } from '../../types.js';
+import { CURRENCY_SYMBOLS } from '../data/currencies.js';
+import { resolveCurrency } from '../resolve/units.js';
+import type { NumberCore, UnitMatch } from './types.js';
+
+/** Sub-unit complements: "centimes d'euro", "cents de dollar". */
+const SUBUNIT_OF: ReadonlyMap<string, string> = new Map([
+  ['euro', 'EUR'], ['euros', 'EUR'], ['dollar', 'USD'], ['dollars', 'USD'], ['rouble', 'RUB'],
+]);
+
+function isDe(fold: string | undefined): boolean {
+  return fold === 'de' || fold === "d'";
+}
+
+/**
+ * The currency after a number, if any.
+ *
+ * @example
+ * // "3 milliards de dollars": core "3 milliards", the unit runs to "dollars"
+ * readMoneyAfter(doc, core) // { kind: 'money', unit: 'USD', to: core.to + 2, … }
+ */
+export function readMoneyAfter(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+  const tokens = doc.tokens;
+  let j = core.to;
+  // "millions de dollars", "milliers d'euros": only a currency name may follow "de", not a symbol
+  const nounOf = core.nounLike && isDe(tokens[j]?.fold);
+  if (nounOf) j++;
+  const t = tokens[j];
+  if (t === undefined || (t.newlineBefore && t.kind !== 'symbol')) return null;
+  if (nounOf && t.kind !== 'word') return null;
+  const resolved = resolveCurrency(t.text, t.fold, tokens[j + 1]?.fold);
+  if (resolved === null) return null;
+  let to = j + resolved.used;
+  let unit = resolved.unit;
+  if (resolved.factor !== 1) {
+    // "50 centimes d'euro": the sub-unit names its currency
+    if (core.source === 'vague') return null;
+    const of = isDe(tokens[to]?.fold) ? SUBUNIT_OF.get(tokens[to + 1]?.fold ?? '') : undefined;
+    if (of !== undefined) {
+      unit = of;
+      to += 2;
+    }
+  }
+  return { kind: 'money', unit, from: core.from, to, factor: resolved.factor, add: 0 };
+}
+
+/**
+ * A currency symbol glued before the number: "$5", "€20", "US$ 3 millions"
+ * is rare in French but appears in wire copy.
+ *
+ * @example
+ * // "$5 milliards"
+ * readMoneyBefore(doc, core) // { kind: 'money', unit: 'USD', from: core.from - 1, to: core.to, … }
+ */
+export function readMoneyBefore(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+  if (core.source !== 'digits') return null;
+  const tokens = doc.tokens;
+  const symbol = tokens[core.from - 1];
+  const first = tokens[core.from];
+  if (symbol === undefined || first === undefined) return null;
+  const code = CURRENCY_SYMBOLS.get(symbol.text);
+  if (code === undefined) return null;
+  const before = tokens[core.from - 2];
+  // "US$5": the qualifier is glued before the symbol
+  const from = before !== undefined && before.text === 'US' && !symbol.spaceBefore ? core.from - 2 : core.from - 1;
+  return { kind: 'money', unit: code, from, to: core.to, factor: 1, add: 0 };
+}

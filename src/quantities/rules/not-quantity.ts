@@ -1,0 +1,148 @@
+/**
+ * Rule `not-quantity`: numbers that are not amounts. Years and days of the
+ * month ("en 2000", "le 28 mars"), times ("à 15 heures", "15:30"), codes and
+ * names ("007", "Boeing 737", "article 5", "numéro deux"), phone numbers,
+ * fractions ("les deux tiers") and capitalised number words inside names.
+ * Ordinals ("première", "2e"), "7h30", "G7", "KN-23" never become numbers:
+ * the tokeniser keeps them as words.
+ */
+import type { PreparedDocument, Token } from '../../types.js';
+import { FRACTION_NOUNS } from '../data/number-words.js';
+import { LABEL_NOUNS, NUMBER_LEADERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
+import { MONTHS, WEEKDAYS } from '../data/units.js';
+import { hasLeadingZero, looksLikeYear } from '../resolve/digits.js';
+import type { Candidate } from './types.js';
+
+/** Words (keys) before "heure(s)" that make it a time of day: "à 15 heures", "vers 8 heures", "dès 6 heures". */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'vers', 'dès', 'avant', "jusqu'", 'aux']);
+
+function isNumberToken(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number';
+}
+
+/** "25 mars", "25 au 27 mars", "25 et 26 mars", "lundi 25". */
+function isDayOfMonth(doc: PreparedDocument, c: Candidate): boolean {
+  const tokens = doc.tokens;
+  const value = c.value;
+  if (!Number.isInteger(value) || value < 1 || value > 31 || c.unit !== null) return false;
+  const next = tokens[c.to];
+  if (next !== undefined && MONTHS.has(next.fold.replace(/\.$/u, ''))) return true;
+  if (next !== undefined && (next.fold === 'au' || next.fold === 'et' || next.fold === '-' || next.fold === 'a')) {
+    const after = tokens[c.to + 1];
+    if (after !== undefined && after.kind === 'number' && MONTHS.has(tokens[c.to + 2]?.fold ?? '')) return true;
+  }
+  const prev = tokens[c.from - 1];
+  if (prev !== undefined && WEEKDAYS.has(prev.fold)) return true;
+  return false;
+}
+
+/** A bare 4-digit year: "en 1948", "élections 2024.", "2023-09". */
+function isYear(doc: PreparedDocument, c: Candidate, numeric: Token, modifierFrom: number): boolean {
+  if (c.unit !== null || c.core.to !== c.core.from + 1 || !looksLikeYear(numeric.text)) return false;
+  if (modifierFrom < c.from) return false; // "plus de 2000 soldats" is a count
+  const tokens = doc.tokens;
+  const prev = tokens[c.from - 1];
+  if (prev !== undefined && !numeric.newlineBefore && (YEAR_PREPOSITIONS.has(prev.key) || MONTHS.has(prev.fold))) return true;
+  // "2000 soldats" is a count; "2024." or "2024, il" is a year
+  const next = tokens[c.to];
+  if (next === undefined || next.kind !== 'word' || next.newlineBefore) return true;
+  const first = next.text.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** "15:30", "15 heures 30", "à 15 heures", "15 h". */
+function isTime(doc: PreparedDocument, c: Candidate, modifierFrom: number): boolean {
+  const tokens = doc.tokens;
+  const prev = tokens[c.core.from - 1];
+  // the minutes of "15:30", "15 h 30", "15 heures 30"
+  if (prev !== undefined && isNumberToken(tokens[c.core.from - 2])) {
+    if (prev.fold === 'h' || prev.fold === 'heures' || (prev.text === ':' && !prev.spaceBefore)) return true;
+  }
+  const next = tokens[c.core.to];
+  if (next === undefined) return false;
+  if (next.fold === 'h' || next.fold === 'h.') return true;
+  if (next.text === ':' && !next.spaceBefore && isNumberToken(tokens[c.core.to + 1])) return true;
+  if (c.unit?.unit !== 'hour') return false;
+  if (isNumberToken(tokens[c.unit.to])) return true;
+  if (c.value > 24 || modifierFrom !== c.from) return false;
+  if (prev !== undefined && TIME_PREPOSITIONS.has(prev.key)) return true;
+  // "de 9 heures à 17 heures", "entre 8 heures et 10 heures": two times of day
+  const link = tokens[c.to]?.key;
+  return (prev?.key === 'de' || prev?.key === 'entre') && (link === 'à' || link === 'et') && isNumberToken(tokens[c.to + 1]);
+}
+
+/** "Boeing 737", "article 5", "numéro deux", "Apollo 11": a number that names something. */
+function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
+  const tokens = doc.tokens;
+  const prev = tokens[c.from - 1];
+  if (prev === undefined || numeric.newlineBefore) return false;
+  if (LABEL_NOUNS.has(prev.key)) return true;
+  if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
+  if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
+  const first = prev.text.charAt(0);
+  return first !== first.toLowerCase() && prev.sentence === numeric.sentence && !isSentenceStart(doc, prev);
+}
+
+function isSentenceStart(doc: PreparedDocument, t: Token): boolean {
+  const s = doc.sentences[t.sentence];
+  return s !== undefined && s.tokenStart === t.index;
+}
+
+/** "01 23 45 67 89", "+33 1 23": a run of short numbers separated by spaces. */
+function isPhoneLike(doc: PreparedDocument, c: Candidate): boolean {
+  const tokens = doc.tokens;
+  const short = (t: Token | undefined) => t !== undefined && t.kind === 'number' && t.text.length <= 3 && /^\d+$/u.test(t.text);
+  const here = tokens[c.core.from];
+  if (!short(here)) return false;
+  const prev = tokens[c.core.from - 1];
+  const next = tokens[c.core.from + 1];
+  return short(next) || (short(prev) && (short(tokens[c.core.from - 2]) || short(next)));
+}
+
+/**
+ * Why a candidate is not a quantity, or null when it is one. The reason is a
+ * short tag for tracing ("year", "date", "time", "code", "phone", …).
+ *
+ * @example
+ * // "depuis 2016"
+ * notQuantityReason(doc, candidate, candidate.from) // 'year'
+ */
+export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierFrom: number): string | null {
+  const tokens = doc.tokens;
+  const first = tokens[c.core.from];
+  if (first === undefined) return 'empty';
+  if (c.core.loneOne && c.unit === null) return 'article';
+  const numeric = first.kind === 'number' ? first : (tokens[c.core.from + 1] ?? first);
+  if (c.core.source === 'digits') {
+    if (hasLeadingZero(numeric.text) && !numeric.text.includes(',') && !numeric.text.includes('.')) return 'code';
+    if (isYear(doc, c, numeric, modifierFrom)) return 'year';
+    if (isDayOfMonth(doc, c)) return 'date';
+    if (isPhoneLike(doc, c)) return 'phone';
+    if (isCode(doc, c, numeric)) return 'code';
+    // a number glued to a word: "F 16", "A380"-like leftovers, "1er" are words already
+    const prev = tokens[c.from - 1];
+    const opening = tokens[c.from];
+    if (prev !== undefined && opening !== undefined && !opening.spaceBefore && prev.kind === 'word') return 'code';
+  } else if (c.core.source === 'words') {
+    const prev = tokens[c.from - 1];
+    if (prev !== undefined && LABEL_NOUNS.has(prev.key)) return 'code';
+    // "Les Quatre Cents Coups", "Trois-Rivières": a capitalised number word inside a name
+    const isCap = first.text.charAt(0) !== first.text.charAt(0).toLowerCase();
+    if (isCap && !isSentenceStart(doc, first) && !first.newlineBefore && prev !== undefined && prev.kind !== 'quote' && prev.kind !== 'punct') {
+      return 'name';
+    }
+    // "remis à neuf", "flambant neuf", "tout neuf", "quoi de neuf": the adjective "neuf" (new)
+    if (first.fold === 'neuf' && c.core.to === c.core.from + 1 && c.unit === null) {
+      const p = prev?.fold ?? '';
+      if (p === 'flambant' || p === 'tout' || p === 'quoi' || (p === 'a' && (tokens[c.from - 2]?.fold ?? '').startsWith('rem'))) {
+        return 'adjective';
+      }
+      if (prev !== undefined && prev.kind === 'word' && !NUMBER_LEADERS.has(prev.fold) && tokens[c.to]?.kind !== 'word') {
+        return 'adjective';
+      }
+    }
+  }
+  if (c.unit === null && FRACTION_NOUNS.has(tokens[c.to]?.fold ?? '')) return 'fraction';
+  if (isTime(doc, c, modifierFrom)) return 'time';
+  return null;
+}

@@ -1,0 +1,27 @@
+/**
+ * Rule `percent`: "30 %", "30%", "30 % " with a no-break space,
+ * "8 pour cent", "trente pour cent", "8 pour-cent". The "cent" of
+ * "pour cent" is part of the unit, never a number of its own.
+ */
+import type { PreparedDocument } from '../../types.js';
+import type { NumberCore, UnitMatch } from './types.js';
+
+/**
+ * The percent sign or words after a number, if any.
+ *
+ * @example
+ * // "trente pour cent"
+ * readPercent(doc, core) // { kind: 'percent', unit: '%', to: core.to + 2, … }
+ */
+export function readPercent(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+  if (core.source === 'vague') return null;
+  const tokens = doc.tokens;
+  const t = tokens[core.to];
+  if (t === undefined) return null;
+  const at = (to: number): UnitMatch => ({ kind: 'percent', unit: '%', from: core.from, to, factor: 1, add: 0 });
+  if (t.text === '%') return at(core.to + 1);
+  if (t.newlineBefore) return null;
+  if (t.fold === 'pour-cent' || t.fold === 'pourcent' || t.fold === 'pourcents') return at(core.to + 1);
+  if (t.fold === 'pour' && tokens[core.to + 1]?.fold === 'cent') return at(core.to + 2);
+  return null;
+}

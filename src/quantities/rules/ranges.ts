@@ -1,0 +1,80 @@
+/**
+ * Rule `ranges`: two amounts that bound one quantity: "entre 12 et 15 euros",
+ * "entre 12 euros et 15 euros", "de 5 à 10 ans", "5 à 10 morts".
+ *
+ * Choice (the gold guideline gives no example): a range is ONE quantity
+ * whose span runs from the first number to the end of the second amount
+ * ("⟦12 euros et 15 euros⟧", "de ⟦5 à 10 ans⟧"), leaving out "entre"/"de"
+ * like the other modifiers. Its `value` is null (no single figure is right),
+ * `range` holds both bounds, `approximate` is true, and kind/unit come from
+ * whichever side carries the unit ("entre 12 et 15 euros" is money on both
+ * sides). A scale on the second number carries to the first: "entre 2 et 3
+ * millions" is {min: 2e6, max: 3e6}. A user reading "12 à 15 €" wants the
+ * bounds, not two unrelated prices, and never the 12.15 of a naive parser.
+ *
+ * After a verb of change ("est passé de 5 à 10 %") the two numbers are a
+ * before and an after, so they stay two quantities.
+ */
+import type { PreparedDocument } from '../../types.js';
+import { CHANGE_VERB_PREFIXES } from '../data/modifiers.js';
+import type { Candidate, UnitMatch } from './types.js';
+
+/** A range built from two candidates. */
+export interface RangeMatch {
+  readonly from: number;
+  readonly to: number;
+  readonly min: number;
+  readonly max: number;
+  readonly unit: UnitMatch | null;
+  /** The second candidate (for the counted object after it). */
+  readonly upper: Candidate;
+  /** First token of the opening word ("entre", "de"), or `from` when there is none. */
+  readonly openerFrom: number;
+}
+
+function isChangeVerb(fold: string | undefined): boolean {
+  if (fold === undefined) return false;
+  return CHANGE_VERB_PREFIXES.some((p) => fold.startsWith(p));
+}
+
+/**
+ * Join `a` and `b` (consecutive candidates) into a range when the words
+ * between and before them say so; null otherwise.
+ *
+ * @example
+ * // "entre 12 euros et 15 euros"
+ * readRange(doc, a, b) // { min: 12, max: 15, unit: { unit: 'EUR', … }, … }
+ */
+export function readRange(doc: PreparedDocument, a: Candidate, b: Candidate): RangeMatch | null {
+  const tokens = doc.tokens;
+  if (b.from !== a.to + 1) return null;
+  const link = tokens[a.to];
+  const opener = tokens[a.from - 1];
+  if (link === undefined || link.newlineBefore) return null;
+  let openerFrom = a.from;
+  if (link.fold === 'et') {
+    if (opener?.fold !== 'entre') return null;
+    openerFrom = a.from - 1;
+  } else if (link.fold === 'a' || link.fold === 'au') {
+    if (opener?.fold === 'de' || opener?.fold === "d'") {
+      if (isChangeVerb(tokens[a.from - 2]?.fold)) return null;
+      openerFrom = a.from - 1;
+    } else if (a.core.source !== b.core.source) {
+      return null; // "5 à dix": mixed writing is seldom a range
+    }
+  } else {
+    return null;
+  }
+  if (a.unit !== null && b.unit !== null && (a.unit.unit !== b.unit.unit || a.unit.kind !== b.unit.kind)) return null;
+  if (a.core.approximate || b.core.approximate) return null;
+  // "entre 2 et 3 millions": the scale of the upper bound applies to the lower one
+  let min = a.value;
+  if (a.unit === null && a.core.scale === 1 && b.core.scale > 1 && a.value < b.core.value / b.core.scale + 1e-9) {
+    min = a.value * b.core.scale;
+  }
+  // "entre 20 et 50 centimes": the sub-unit factor applies to both bounds
+  if (a.unit === null && b.unit !== null && b.unit.factor !== 1) min *= b.unit.factor;
+  const max = b.value;
+  if (!(min < max)) return null;
+  return { from: a.from, to: b.to, min, max, unit: b.unit ?? a.unit, upper: b, openerFrom };
+}
