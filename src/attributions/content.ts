@@ -1,0 +1,178 @@
+/**
+ * Content spans: where a reported clause starts and ends, and what kind of
+ * attribution its shape makes (a whole quote: direct; a clause holding a
+ * quoted fragment: mixed; a plain clause: indirect).
+ */
+import type { AttributionKind } from '../types.js';
+import { readCueAt } from './cues.js';
+import {
+  CITED_BY_FORMS,
+  CITING_FORMS,
+  CLAUSE_BREAKS,
+  COMPLEMENTISERS,
+  COORDINATORS,
+  FINAL_PUNCT,
+  TRAILING_SUBORDINATORS,
+  SUBJECT_PRONOUNS,
+  VERB_GROUP_STARTERS,
+} from './data.js';
+import { rightSubject } from './speakers.js';
+import { keyAt, sentenceEnd, sentenceStart, type View } from './view.js';
+
+/** A half-open range of token indices. */
+export interface TokenRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Longest content scanned, in tokens: reported clauses are far shorter, and
+ * the cap keeps the pipeline linear on a text with no sentence end.
+ */
+export const MAX_CONTENT_TOKENS = 300;
+
+/** How far a content after a cue runs. */
+export type ContentMode =
+  /** A que-clause or a clause after "selon X,": to the end of the sentence. */
+  | 'clause'
+  /** A direct object or a complement ("a accusé le Nord de …"): to the next comma. */
+  | 'phrase';
+
+/** Does ", <token i> …" open an incise that ends the content (", selon X", ", a indiqué X", ", citant X")? */
+function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
+  const k = keyAt(view, i);
+  if (k === 'selon' || CITING_FORMS.has(k) || CITED_BY_FORMS.has(k)) return true;
+  if (k === "d'" && keyAt(view, i + 1) === 'après') return true;
+  // ", il a suggéré que …": a new main clause with its own speaker.
+  if (newSubject && SUBJECT_PRONOUNS.has(k) && (view.cueAt.get(i + 1) ?? readCueAt(view.doc, i + 1)) !== null) return true;
+  const cue = view.cueAt.get(i) ?? readCueAt(view.doc, i);
+  if (cue === null) return false;
+  if (cue.clitic >= 0) return true;
+  // Inverted: ", indique Denik N." — the cue, its subject, then punctuation.
+  if (COMPLEMENTISERS.has(keyAt(view, cue.to))) return false;
+  const right = rightSubject(view, cue.to, true);
+  if (right === null) return false;
+  const after = view.tokens[right.end];
+  return after === undefined || after.kind === 'punct' || after.kind === 'quote' || after.sentence !== view.tokens[i]?.sentence;
+}
+
+/**
+ * The content that starts at token `from`: to the end of the sentence for a
+ * clause, to the next comma for a phrase; never stops inside a quotation.
+ */
+export function contentAfter(view: View, from: number, mode: ContentMode): TokenRange | null {
+  const end = Math.min(sentenceEnd(view, from), from + MAX_CONTENT_TOKENS);
+  let i = from;
+  while (i < end) {
+    const t = view.tokens[i];
+    if (t === undefined) break;
+    const q = view.quoteByOpen.get(i);
+    if (q !== undefined && q.close < end) {
+      i = q.close + 1;
+      continue;
+    }
+    if (i > from && t.newlineBefore) break;
+    const k = t.key;
+    if (k === ';' || k === '|' || (k === ':' && mode === 'phrase')) break;
+    if (k === ',' && (mode === 'phrase' || inciseAfterComma(view, i + 1, false))) break;
+    // "… en Ukraine. et il est souligné": a full stop the sentence splitter kept.
+    if (mode === 'phrase' && FINAL_PUNCT.has(k)) break;
+    if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') break;
+    if (i > from + 2 && mode === 'clause' && TRAILING_SUBORDINATORS.has(k) && COMPLEMENTISERS.has(keyAt(view, i + 1)) && view.quoteOf[i] === undefined) {
+      // "…, pourrait impliquer des munitions alors que le président …": only after an incise (see caller).
+      break;
+    }
+    i++;
+  }
+  return trimRange(view, from, i);
+}
+
+/** The same without the subordinator stop: a que-clause keeps "alors que …" ("avaient échangé des lettres alors que Moscou …"). */
+export function clauseAfter(view: View, from: number): TokenRange | null {
+  const end = Math.min(sentenceEnd(view, from), from + MAX_CONTENT_TOKENS);
+  let i = from;
+  while (i < end) {
+    const t = view.tokens[i];
+    if (t === undefined) break;
+    const q = view.quoteByOpen.get(i);
+    if (q !== undefined && q.close < end) {
+      i = q.close + 1;
+      continue;
+    }
+    if (i > from && t.newlineBefore) break;
+    const k = t.key;
+    if (k === ';' || k === '|') break;
+    if (k === ',' && inciseAfterComma(view, i + 1, true)) break;
+    if (i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1))) break;
+    i++;
+  }
+  return trimRange(view, from, i);
+}
+
+/**
+ * The content that ends before token `to` (an incise or "selon" follows):
+ * from the start of the clause — the sentence start, or after a semicolon,
+ * a colon or a dash.
+ */
+export function contentBefore(view: View, to: number): TokenRange | null {
+  const floor = Math.max(sentenceStart(view, to - 1 < 0 ? 0 : to - 1), to - MAX_CONTENT_TOKENS);
+  let start = floor;
+  for (let i = to - 1; i >= floor; i--) {
+    const t = view.tokens[i];
+    if (t === undefined) break;
+    if (view.quoteOf[i] !== undefined && view.quoteOf[i]?.open !== i && view.quoteOf[i]?.close !== i) continue;
+    if (CLAUSE_BREAKS.has(t.key) || (i > floor && t.newlineBefore)) {
+      start = CLAUSE_BREAKS.has(t.key) ? i + 1 : i;
+      break;
+    }
+  }
+  return trimRange(view, start, to);
+}
+
+/** Drop leading and trailing punctuation (not quotes) and a final full stop. */
+export function trimRange(view: View, from: number, to: number): TokenRange | null {
+  let a = from;
+  let b = to;
+  while (a < b) {
+    const t = view.tokens[a];
+    if (t === undefined || (t.kind !== 'punct' && t.kind !== 'symbol')) break;
+    if (t.key === '(' || t.key === '[') break;
+    a++;
+  }
+  while (b > a) {
+    const t = view.tokens[b - 1];
+    if (t === undefined || (t.kind !== 'punct' && t.kind !== 'symbol')) break;
+    if (t.key === ')' || t.key === ']') break;
+    // A full stop inside a quotation stays: "… sensibles.”" — the closing mark follows it.
+    if (FINAL_PUNCT.has(t.key) && view.tokens[b]?.kind === 'quote' && view.quoteByClose.has(b)) break;
+    b--;
+  }
+  return b > a ? { from: a, to: b } : null;
+}
+
+/** The kind a content's shape gives, and the range to report (a whole quote loses its marks). */
+export function shapeOf(view: View, r: TokenRange): { kind: AttributionKind; range: TokenRange } {
+  const q = view.quoteByOpen.get(r.from);
+  if (q !== undefined && q.close === r.to - 1) {
+    const inner = trimRange(view, r.from + 1, r.to - 1) ?? { from: r.from + 1, to: r.to - 1 };
+    return { kind: 'direct', range: innerOf(view, inner) };
+  }
+  for (let i = r.from; i < r.to; i++) if (view.tokens[i]?.kind === 'quote') return { kind: 'mixed', range: r };
+  return { kind: 'indirect', range: r };
+}
+
+/** Inside a quotation keep the final punctuation: "… sensibles." */
+function innerOf(view: View, r: TokenRange): TokenRange {
+  let to = r.to;
+  while (to < view.tokens.length && FINAL_PUNCT.has(keyAt(view, to)) && view.tokens[to + 1]?.kind === 'quote') to++;
+  return { from: r.from, to };
+}
+
+/** The inner range of a quotation (marks excluded, inner final punctuation kept). */
+export function quoteInner(view: View, open: number, close: number): TokenRange | null {
+  let a = open + 1;
+  let b = close;
+  while (a < b && view.tokens[a]?.kind === 'punct' && !['(', '['].includes(keyAt(view, a)) && keyAt(view, a) !== '…') a++;
+  while (b > a && (keyAt(view, b - 1) === ',' || keyAt(view, b - 1) === ';' || keyAt(view, b - 1) === ':')) b--;
+  return b > a ? { from: a, to: b } : null;
+}

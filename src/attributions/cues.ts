@@ -1,0 +1,173 @@
+/**
+ * Reporting cues: a reporting verb with what French grammar glues to it —
+ * auxiliary ("a déclaré"), inserted adverbs ("ont ensuite affirmé"),
+ * subject clitic ("a-t-il ajouté", "affirme-t-elle"), inserted pronoun
+ * ("a, elle, déclaré"), reflexive ("se sont dits"). One left-to-right pass
+ * over the tokens with Map/Set lookups.
+ */
+import type { PreparedDocument } from '../types.js';
+import { AUXILIARY_FORMS, REPORTING_VERB_FORMS, type ReportingVerbForm } from '../lexicon/generated/reporting-verbs.js';
+import { INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
+
+/** A reporting cue found in the text, as token indices. */
+export interface Cue {
+  /** First token (the auxiliary, the reflexive or the verb). */
+  readonly from: number;
+  /** Token after the last token of the cue. */
+  readonly to: number;
+  /** The lexical verb token. */
+  readonly verb: number;
+  /** Infinitive of the cue: "déclarer", "se dire". */
+  readonly lemma: string;
+  /** Subject clitic glued to the cue ("-t-il"), or -1. */
+  readonly clitic: number;
+  /** A conjugated form or an auxiliary + participle (not a bare participle). */
+  readonly finite: boolean;
+  /** Present participle ("expliquant", "ajoutant"): its subject is the main clause's. */
+  readonly participial: boolean;
+  /** The form is also a noun or adjective, or the verb has a frequent non-reporting sense: needs context. */
+  readonly weak: boolean;
+  /** Pronominal use ("s'est dit", "s'inquiète"). */
+  readonly reflexive: boolean;
+}
+
+const FINITE_TENSES: ReadonlySet<string> = new Set(['present', 'imparfait', 'passe-simple', 'conditionnel', 'futur']);
+
+/** Look a form up, with a multi-word tail ("fait valoir", "mis en garde"). Returns the form and its token length. */
+function lookupForm(doc: PreparedDocument, i: number): { form: ReportingVerbForm; length: number } | null {
+  const k0 = doc.tokens[i]?.key;
+  if (k0 === undefined) return null;
+  const k1 = doc.tokens[i + 1]?.key;
+  const k2 = doc.tokens[i + 2]?.key;
+  if (k1 !== undefined && k2 !== undefined) {
+    const f3 = REPORTING_VERB_FORMS.get(`${k0} ${k1} ${k2}`);
+    if (f3 !== undefined) return { form: f3, length: 3 };
+  }
+  if (k1 !== undefined) {
+    const f2 = REPORTING_VERB_FORMS.get(`${k0} ${k1}`);
+    if (f2 !== undefined) return { form: f2, length: 2 };
+  }
+  const f1 = REPORTING_VERB_FORMS.get(k0);
+  // A form whose lemma needs a tail ("fait" of "faire valoir") is not a cue alone.
+  if (f1 === undefined || f1.tail !== undefined) return null;
+  return { form: f1, length: 1 };
+}
+
+/** Lemma of a form in its use: reflexive or not. Null when the use does not report speech. */
+function lemmaInUse(form: ReportingVerbForm, reflexive: boolean): string | null {
+  if (reflexive) {
+    if (form.pronominal === true) return form.lemma;
+    return form.pronominalLemma ?? null;
+  }
+  if (form.pronominal === true) {
+    // "a félicité la Corée du Nord pour…": the transitive use of a pronominal lemma.
+    return OBJECT_CONTENT_LEMMAS.get(form.lemma) ?? null;
+  }
+  return form.lemma;
+}
+
+function hasTense(form: ReportingVerbForm, tenses: ReadonlySet<string>): boolean {
+  return form.tenses.some((t) => tenses.has(t));
+}
+
+/**
+ * Read a cue starting at token `i`, or null. Negated cues ("n'a pas dit",
+ * "ne dément pas") are not cues.
+ */
+export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
+  const tokens = doc.tokens;
+  let j = i;
+  const reflexive = REFLEXIVE.has(tokens[j]?.key ?? '');
+  if (reflexive) j++;
+  const negatedBefore = NEGATION_BEFORE.has(tokens[i - 1]?.key ?? '');
+  const first = tokens[j];
+  if (first === undefined) return null;
+  const aux = AUXILIARY_FORMS.get(first.key);
+  if (aux !== undefined) {
+    j++;
+    let clitic = -1;
+    if (tokens[j]?.kind === 'clitic') clitic = j++;
+    let negated = negatedBefore;
+    // "a également déclaré", "a, elle, déclaré", "n'a pas dit": at most five inserted tokens.
+    for (let n = 0; n < 5; n++) {
+      const t = tokens[j];
+      if (t === undefined) break;
+      if (NEGATION_AFTER.has(t.key) && t.key !== 'plus') negated = true;
+      else if (t.key === 'plus' && negatedBefore) negated = true;
+      else if (t.key === ',' && SUBJECT_PRONOUNS.has(tokens[j + 1]?.key ?? '') && tokens[j + 2]?.key === ',') {
+        j += 2;
+      } else if (!INNER_ADVERBS.has(t.key)) break;
+      j++;
+    }
+    if (negated) return null;
+    const found = lookupForm(doc, j);
+    if (found === null || !found.form.tenses.includes('participle')) return null;
+    // "est souligné", "ont été décrites": passive, not a speaker's cue.
+    if (aux.aux === 'être' && !reflexive) return null;
+    const lemma = lemmaInUse(found.form, reflexive);
+    if (lemma === null) return null;
+    return {
+      from: i,
+      to: j + found.length,
+      verb: j,
+      lemma,
+      clitic,
+      finite: true,
+      participial: false,
+      // After an auxiliary a form cannot be a noun ("l'accusé"): only the verb's other senses make it weak.
+      weak: found.form.polysemous === true,
+      reflexive,
+    };
+  }
+  const found = lookupForm(doc, j);
+  if (found === null) return null;
+  if (afterAuxiliary(doc, j)) return null;
+  const participial = found.form.tenses.includes('participe-present');
+  if (!participial && !hasTense(found.form, FINITE_TENSES)) return null;
+  const after = tokens[j + found.length];
+  const clitic = after?.kind === 'clitic' ? j + found.length : -1;
+  if (negatedBefore || NEGATION_AFTER.has(tokens[(clitic >= 0 ? clitic : j + found.length - 1) + 1]?.key ?? '')) {
+    if (negatedBefore) return null;
+    // "dit pas" without "ne" is colloquial negation too.
+    if (tokens[(clitic >= 0 ? clitic : j + found.length - 1) + 1]?.key === 'pas') return null;
+  }
+  const lemma = lemmaInUse(found.form, reflexive);
+  if (lemma === null) return null;
+  return {
+    from: i,
+    to: clitic >= 0 ? clitic + 1 : j + found.length,
+    verb: j,
+    lemma,
+    clitic,
+    finite: !participial,
+    participial,
+    weak: found.form.polysemous === true || found.form.ambiguous === true,
+    reflexive,
+  };
+}
+
+/** Is the form at `j` the participle of an auxiliary read (and rejected) before it ("n'a pas dit")? */
+function afterAuxiliary(doc: PreparedDocument, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
+    const key = doc.tokens[k]?.key ?? '';
+    if (AUXILIARY_FORMS.has(key)) return true;
+    if (!INNER_ADVERBS.has(key) && !NEGATION_AFTER.has(key) && doc.tokens[k]?.kind !== 'clitic') return false;
+  }
+  return false;
+}
+
+/** All cues of the document, left to right, without overlaps. */
+export function readCues(doc: PreparedDocument): Cue[] {
+  const out: Cue[] = [];
+  const n = doc.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[i];
+    if (t === undefined || (t.kind !== 'word' && t.kind !== 'elision')) continue;
+    const cue = readCueAt(doc, i);
+    if (cue !== null) {
+      out.push(cue);
+      i = cue.to - 1;
+    }
+  }
+  return out;
+}

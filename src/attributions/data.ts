@@ -1,0 +1,195 @@
+/**
+ * Word lists of French reported speech, kept as data so that rules stay
+ * short. Keys are token keys (lower case, NFC, straight apostrophe).
+ * Sources: Grevisse, Le Bon Usage §411–418 (discours rapporté), §1126
+ * (incises); Riegel, Pellat & Rioul, Grammaire méthodique du français,
+ * ch. XXIII (discours rapporté); AFP/Le Monde style books for "selon".
+ */
+
+/** Prepositions of attribution ("selon X", "d'après X"), each with its lemma. */
+export const ACCORDING_TO: ReadonlyMap<string, string> = new Map([
+  ['selon', 'selon'],
+  ['après', "d'après"], // only after "d'": checked by the rule
+]);
+
+/** Words after "selon" that make it a relative or a condition, not an attribution ("selon laquelle", "selon que", "selon moi"). */
+export const NOT_AFTER_SELON: ReadonlySet<string> = new Set([
+  'lequel', 'laquelle', 'lesquels', 'lesquelles', 'qui', 'que', "qu'", 'quoi', 'moi', 'nous', 'toi', 'vous', 'les', 'le', 'la', 'un', 'une', 'des', 'l\'',
+]);
+
+/** After "selon le/la/les …": a non-speaker head ("selon les cas", "selon le modèle"). */
+export const NON_SPEAKER_AFTER_SELON: ReadonlySet<string> = new Set([
+  'cas', 'besoins', 'besoin', 'modèle', 'modèles', 'règles', 'règle', 'termes', 'terme', 'calendrier', 'plan', 'principe',
+  'principes', 'conditions', 'critères', 'normes', 'méthode', 'saison', 'saisons', 'moment', 'moments', 'circonstances',
+  'résultats', 'estimations', 'chiffres', 'données', 'scénario', 'lois', 'loi', 'accord', 'accords', 'traité', 'âge', 'taille',
+]);
+
+/** Reflexive clitics of pronominal cues ("s'est dit", "se sont dits", "s'inquiète"). */
+export const REFLEXIVE: ReadonlySet<string> = new Set(['se', "s'"]);
+
+/** Negation markers that cancel a cue ("n'a pas dit", "ne dément jamais"). */
+export const NEGATION_BEFORE: ReadonlySet<string> = new Set(['ne', "n'"]);
+export const NEGATION_AFTER: ReadonlySet<string> = new Set([
+  'pas', 'jamais', 'guère', 'point', 'nullement', 'aucunement', 'rien', 'plus',
+]);
+
+/** Complementisers that open a reported clause ("a déclaré que", "qu'"). */
+export const COMPLEMENTISERS: ReadonlySet<string> = new Set(['que', "qu'"]);
+
+/** Words before "que" that make it a conjunction, not the complement of the cue ("alors que", "bien que"). */
+export const NOT_COMPLEMENT_BEFORE_QUE: ReadonlySet<string> = new Set([
+  'alors', 'bien', 'parce', 'tandis', 'avant', 'après', 'dès', 'pour', 'sans', 'ainsi', 'afin', 'depuis', 'pendant',
+  'lors', 'tant', 'même', 'plutôt', 'moins', 'plus', 'autant', 'ce', 'tel', 'telle', 'tels', 'telles', 'si', 'aussi',
+]);
+
+/**
+ * Adverbs that may sit inside a compound cue or between a cue and its
+ * inverted subject: "ont ensuite affirmé", "a également déclaré", "a indiqué
+ * jeudi l'agence".
+ */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set([
+  'ensuite', 'également', 'aussi', 'encore', 'déjà', 'notamment', 'clairement', 'récemment', 'alors', 'pourtant',
+  'cependant', 'toutefois', 'publiquement', 'officiellement', 'enfin', 'auparavant', 'précédemment', 'finalement',
+  'immédiatement', 'aussitôt', 'longtemps', 'souvent', 'toujours', 'parfois', 'plusieurs', 'fois', 'explicitement',
+  'ouvertement', 'fermement', 'vivement', 'clairement', 'fièrement', 'simplement', 'seulement', 'même', 'lui-même',
+  'elle-même', 'eux-mêmes', 'elles-mêmes', 'dernièrement', 'hier', "aujourd'hui", 'demain', 'mardi', 'lundi', 'mercredi',
+  'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'midi', 'après-midi', 'dans', 'la', 'journée', 'nuit',
+  'ce', 'cette', 'cet', 'début', 'fin', 'mi', 'mi-', 'plus', 'tard', 'tôt', 'prochain', 'dernier', 'dernière',
+  'semaine', 'mois', 'année', 'an', 'le', 'en', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août',
+  'septembre', 'octobre', 'novembre', 'décembre', 'probablement', 'sans', 'doute', 'franchement', 'en', 'substance',
+  'sèchement', 'son', 'tour', 'de', 'son', 'côté', 'pour', 'sa', 'part',
+]);
+
+/** Adverbs allowed between an auxiliary and its participle ("a également déclaré", "ont, eux, affirmé"). */
+export const INNER_ADVERBS: ReadonlySet<string> = new Set([
+  'ensuite', 'également', 'aussi', 'encore', 'déjà', 'notamment', 'clairement', 'récemment', 'alors', 'pourtant',
+  'cependant', 'toutefois', 'publiquement', 'officiellement', 'enfin', 'auparavant', 'précédemment', 'finalement',
+  'immédiatement', 'aussitôt', 'longtemps', 'souvent', 'toujours', 'parfois', 'explicitement', 'ouvertement',
+  'fermement', 'vivement', 'fièrement', 'simplement', 'seulement', 'même', 'dernièrement', 'bien', 'certes', 'donc',
+  'depuis', 'lui', 'elle', 'eux', 'elles', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'plusieurs', 'fois',
+  'maintes', 'à', 'son', 'sa', 'tour', 'part', 'pour', 'de', 'côté', 'ainsi', 'hier', 'également', 'sans', 'doute',
+  'probablement', 'sûrement', 'peut-être', 'successivement', 'publiquement', 'formellement', 'expressément',
+]);
+
+/** Subject pronouns that can be a speaker ("il a déclaré", "a-t-elle ajouté"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'on']);
+
+/** First- and second-person speakers: not an attribution to report ("selon moi", "je dis"). */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['je', "j'", 'nous', 'tu', 'vous', 'moi', 'toi']);
+
+/** Anaphoric heads that refer back to a speaker already named: "ce dernier", "la même source". */
+export const ANAPHOR_HEADS: ReadonlySet<string> = new Set([
+  'dernier', 'dernière', 'derniers', 'dernières', 'source', 'agence', 'rapport', 'journal', 'quotidien', 'hebdomadaire',
+  'média', 'ministère', 'organisation', 'institution', 'service', 'gouvernement', 'président', 'présidente', 'ministre',
+  'porte-parole', 'chef', 'dirigeant', 'dirigeante', 'responsable', 'communiqué', 'texte', 'document', 'article',
+  'diplomate', 'député', 'législateur', 'sénateur', 'ambassadeur', 'général', 'officiel', 'haut', 'groupe', 'entreprise',
+  'société', 'parti', 'armée', 'régime', 'ambassade', 'chancellerie', 'organisme', 'bureau', 'même', 'celui-ci',
+  'celle-ci', 'ceux-ci', 'celles-ci',
+]);
+
+/** Nouns that name people or bodies that speak ("les experts", "un député", "des responsables"). */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  'agence', 'agences', 'source', 'sources', 'rapport', 'rapports', 'journal', 'journaux', 'quotidien', 'média', 'médias',
+  'ministère', 'ministères', 'ministre', 'ministres', 'gouvernement', 'gouvernements', 'président', 'présidente',
+  'porte-parole', 'chef', 'chefs', 'dirigeant', 'dirigeants', 'dirigeante', 'responsable', 'responsables', 'expert',
+  'experts', 'analyste', 'analystes', 'observateur', 'observateurs', 'diplomate', 'diplomates', 'député', 'députés',
+  'législateur', 'législateurs', 'sénateur', 'sénateurs', 'ambassadeur', 'ambassadrice', 'général', 'officiel', 'officiels',
+  'militaire', 'militaires', 'témoin', 'témoins', 'habitant', 'habitants', 'enquêteur', 'enquêteurs', 'procureur',
+  'parquet', 'police', 'armée', 'état-major', 'conseiller', 'conseillère', 'conseillers', 'collaborateur',
+  'collaborateurs', 'proche', 'proches', 'entourage', 'communiqué', 'déclaration', 'texte', 'document', 'étude',
+  'enquête', 'sondage', 'renseignements', 'renseignement', 'services', 'service', 'autorités', 'autorité', 'officiers',
+  'officier', 'spécialiste', 'spécialistes', 'chercheur', 'chercheurs', 'politologue', 'économiste', 'économistes',
+  'avocat', 'avocats', 'syndicat', 'syndicats', 'organisation', 'organisations', 'ong', 'association', 'associations',
+  'groupe', 'entreprise', 'société', 'parti', 'partis', 'opposition', 'régime', 'ambassade', 'diplomatie', 'chancellerie',
+  'secrétaire', 'directeur', 'directrice', 'patron', 'commandant', 'maire', 'élu', 'élus', 'représentant',
+  'représentants', 'négociateur', 'négociateurs', 'juge', 'juges', 'tribunal', 'cour', 'commission', 'conseil',
+  'comité', 'institut', 'fondation', 'bureau', 'cabinet', 'dernier', 'dernière', 'chaîne', 'télévision', 'radio',
+  'site', 'presse', 'hebdomadaire', 'mensuel', 'magazine', 'quotidiens', 'commentateur', 'commentateurs', 'officielle',
+  'officielles', 'pays', 'capitales', 'alliés', 'allié', 'partenaires', 'voisin', 'voisins', 'autres', 'chancelier',
+  'chancelière', 'premier', 'première', 'vice-président', 'vice-ministre', 'sous-secrétaire', 'procureure', 'avocate',
+  'juriste', 'historien', 'historienne', 'sociologue', 'professeur', 'professeure', 'universitaire', 'activiste',
+  'militant', 'militants', 'manifestant', 'manifestants', 'habitante', 'familles', 'victimes', 'survivants', 'médecin',
+  'médecins', 'scientifiques', 'scientifique', 'journaliste', 'journalistes', 'correspondant', 'envoyé', 'émissaire',
+  'leader', 'leaders', 'candidat', 'candidate', 'candidats', 'maire', 'gouverneur', 'préfet', 'préfecture', 'mairie',
+  'ministres', 'états', 'état', 'nations', 'capitale', 'kremlin', 'élysée',
+]);
+
+/** Determiners and partitives dropped from the front of a speaker span ("les experts" → "experts"). */
+export const LEADING_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'de', "d'"]);
+
+/**
+ * Words that end a subject noun phrase when walking left from a cue: clause
+ * openers, relatives and conjunctions ("après que Séoul a accusé", "au cours
+ * duquel ce dernier a déclaré").
+ */
+export const LEFT_STOPS: ReadonlySet<string> = new Set([
+  'que', "qu'", 'dont', 'où', 'lorsque', "lorsqu'", 'quand', 'si', "s'", 'mais', 'car', 'puis', 'donc', 'or',
+  'duquel', 'desquels', 'desquelles', 'auquel', 'auxquels', 'auxquelles', 'lequel', 'laquelle', 'lesquels',
+  'lesquelles', 'comme', 'puisque', "puisqu'", 'tandis', 'alors', 'parce', 'ainsi', 'cependant', 'pourtant',
+  'toutefois', 'néanmoins', 'ensuite', 'enfin', 'aussi', 'également', 'selon', 'après', 'avant', 'pendant', 'depuis',
+  'lors', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'contre', 'vers', 'chez', 'entre', 'malgré', 'hier',
+  "aujourd'hui", 'déjà', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'bien', 'quoique',
+  'cela', 'ceci', 'ça', 'en', 'y', 'ne', "n'",
+]);
+
+/** Words that end an inverted subject or a "selon" phrase when walking right ("a déclaré X à l'agence Yonhap"). */
+export const RIGHT_STOPS: ReadonlySet<string> = new Set([
+  'à', 'au', 'aux', 'devant', 'dans', 'lors', 'sur', 'pour', 'après', 'avant', 'pendant', 'depuis', 'qui', 'que',
+  "qu'", 'dont', 'où', 'lorsque', "lorsqu'", 'quand', 'si', 'mais', 'car', 'alors', 'tandis', 'avec', 'sans', 'par',
+  'dès', 'puis', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
+  "aujourd'hui", 'tout', 'en', 'mercredi', 'quelques', 'citant', 'cité', 'citée', 'cités', 'citées', 'selon', 'et',
+]);
+
+/** Present participles that take a clause after a main attribution ("expliquant que", "ajoutant que"). */
+export const PARTICIPLE_TENSE = 'participe-present';
+
+/**
+ * Reporting verbs whose direct object is the content, without "que":
+ * "a accusé le Nord d'avoir expédié…", "nient cette accusation",
+ * "a félicité la Corée du Nord pour son soutien". Maps the lexicon lemma
+ * to the lemma reported for the non-pronominal use.
+ */
+export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
+  ['accuser', 'accuser'],
+  ['nier', 'nier'],
+  ['démentir', 'démentir'],
+  ['se féliciter', 'féliciter'],
+  ['décrire', 'décrire'],
+  ['dénoncer', 'dénoncer'],
+  ['réfuter', 'réfuter'],
+  ['contester', 'contester'],
+  ['démentir', 'démentir'],
+]);
+
+/** Pronominal cues whose complement is the content: "s'est dit préoccupé par", "s'inquiète de". */
+export const PRONOMINAL_CONTENT_LEMMAS: ReadonlySet<string> = new Set([
+  'se dire', "s'inquiéter", "s'alarmer", 'se féliciter', 'se réjouir', "s'indigner", 'se plaindre', "s'offusquer",
+  "s'insurger", "s'étonner",
+]);
+
+/** "C'est ce qu'a rapporté X": the pieces before the cue (content = the previous sentence). */
+export const ANAPHORIC_OBJECTS: ReadonlySet<string> = new Set([
+  'nouvelle', 'information', 'informations', 'cela', 'ceci', 'fait', 'nouvelles',
+]);
+
+/** Conjunctions that, followed by a verb group, start a new clause and end the content ("mais se sont engagés"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['et', 'mais', 'puis', 'ou']);
+
+/** Subordinators that end a reported clause that began after an incise ("…, pourrait impliquer X alors que…"). */
+export const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set(['alors', 'tandis']);
+
+/** Words that start a finite verb group after a coordinator: auxiliaries, reflexives, negation. */
+export const VERB_GROUP_STARTERS: ReadonlySet<string> = new Set([
+  'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'se', "s'", 'ne', "n'",
+  'fut', 'furent', 'sera', 'seront', 'va', 'vont', 'doit', 'doivent', 'peut', 'peuvent',
+]);
+
+/** Markers of a citation ("cité par X", "citant X"). */
+export const CITED_BY_FORMS: ReadonlySet<string> = new Set(['cité', 'citée', 'cités', 'citées']);
+export const CITING_FORMS: ReadonlySet<string> = new Set(['citant']);
+
+/** Clause boundaries for the start of content before an incise. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', '|', '—', '–', '•']);
+
+/** Tokens that end a sentence-level content. */
+export const FINAL_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...']);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf } from './test-utils.js';
+
+// Texts with no attribution at all.
+const NONE: [string, string][] = [
+  ['scare quotes without a speaker', 'La Corée du Nord simule une attaque de «terre brûlée» contre le Sud.'],
+  ['negated speech', 'Le ministre n’a pas dit que la guerre était finie.'],
+  ['negation with "jamais"', 'Le Kremlin n’a jamais affirmé que les troupes partiraient.'],
+  ['first-person "selon moi"', 'Selon moi, la réforme est mauvaise.'],
+  ['relative "selon laquelle"', 'Ils veulent profiter de la perception selon laquelle leurs liens sont solides.'],
+  ['"selon les cas"', 'Les prix varient selon les cas.'],
+  ['title of a work', 'Il a lu « Guerre et Paix » pendant les vacances.'],
+  ['passive cue', 'Il est souligné dans le texte que la visite sera longue.'],
+  ['a noun, not a cue', 'La note de synthèse est arrivée hier.'],
+  ['impersonal "on"', 'On pense que la Russie a fourni une aide.'],
+  ['a polysemous verb without a clause', 'La Corée du Nord a lancé un missile balistique mardi.'],
+];
+
+describe('not attributions', () => {
+  it.each(NONE)('%s', (_label, text) => {
+    expect(attributionsOf(text, [['Kremlin', 'ORGANIZATION'], ['Corée du Nord', 'LOCATION'], ['Russie', 'LOCATION']])).toEqual([]);
+  });
+
+  it('returns nothing for an empty document', () => {
+    expect(attributionsOf('')).toEqual([]);
+  });
+
+  it('keeps spans inside the text on odd input', () => {
+    const text = '« » , a dit , selon , « « » » ” “ a-t-il ajouté « ' + '« a déclaré '.repeat(200);
+    for (const a of attributionsOf(text)) {
+      expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text);
+      if (a.cue !== null) expect(text.slice(a.cue.start, a.cue.end)).toBe(a.cue.text);
+      if (a.source !== null) expect(text.slice(a.source.start, a.source.end)).toBe(a.source.text);
+    }
+  });
+});

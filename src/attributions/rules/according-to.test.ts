@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, flat, type EntitySpec } from '../test-utils.js';
+
+const E: EntitySpec[] = [
+  ['KCNA', 'ORGANIZATION', 'Agence centrale de presse coréenne'],
+  ['Yoo Sang-bum', 'PERSON'],
+  ['Tass', 'ORGANIZATION', 'TASS'],
+  ['Washington', 'LOCATION', 'Washington', 'city:US:washington'],
+  ['AFP', 'ORGANIZATION', 'Agence France-Presse'],
+];
+
+// [input, content, start, cue, source, canonical]
+const CASES: [string, string, number, string, string, string][] = [
+  ['Narychkine s’est rendu en Corée du Nord, selon l’agence nord-coréenne KCNA.', 'Narychkine s’est rendu en Corée du Nord', 0, 'selon', 'KCNA', 'Agence centrale de presse coréenne'],
+  ['Selon le législateur Yoo Sang-bum, lorsque le directeur a été interrogé, il a répondu longuement.', 'lorsque le directeur a été interrogé, il a répondu longuement', 35, 'Selon', 'Yoo Sang-bum', 'Yoo Sang-bum'],
+  ['Pyongyang cherche des aides militaires, selon Washington.', 'Pyongyang cherche des aides militaires', 0, 'selon', 'Washington', 'États-Unis'],
+  ['En échange, selon les renseignements sud-coréens, le Kremlin a tenu ses promesses.', 'le Kremlin a tenu ses promesses', 50, 'selon', 'renseignements sud-coréens', 'renseignements sud-coréens'],
+  ['Kim a invité Shoigu, ce qui, selon les responsables américains, pourrait impliquer des livraisons alors que Poutine cherche du soutien.', 'pourrait impliquer des livraisons', 64, 'selon', 'responsables américains', 'responsables américains'],
+  ['D’après l’AFP, le sommet est reporté.', 'le sommet est reporté', 15, 'D’après', 'AFP', 'Agence France-Presse'],
+  ['KCNA a parlé. «Les deux parties sont parvenues à un consensus complet», selon la même source.', 'Les deux parties sont parvenues à un consensus complet', 15, 'selon', 'même source', 'Agence centrale de presse coréenne'],
+];
+
+describe('selon / d’après', () => {
+  it.each(CASES)('%s', (input, content, start, cue, source, canonical) => {
+    const got = attributionsOf(input, E).map(flat);
+    const lemma = cue.toLowerCase().startsWith('d') ? "d'après" : 'selon';
+    expect(got).toContainEqual({ kind: 'according-to', content, start, cue, lemma, source, canonical });
+  });
+});

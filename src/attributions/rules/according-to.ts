@@ -1,0 +1,71 @@
+/**
+ * "selon X, P", "P, selon X", "d'après X, P", "ce qui, selon X, pourrait
+ * …". Not an attribution: "selon laquelle", "selon que", "selon moi",
+ * "selon les cas".
+ */
+import { contentAfter, contentBefore, quoteInner } from '../content.js';
+import { NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON } from '../data.js';
+import type { AttributionRule, Found } from '../found.js';
+import { rightSubject } from '../speakers.js';
+import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
+
+/** Most words before "selon" that still read as an introduction ("En échange, selon X, P"). */
+const MAX_LEAD = 3;
+
+/** The head word after the determiners following "selon" ("selon les cas" → "cas"). */
+function headAfter(view: View, i: number): string {
+  let j = i;
+  while (['le', 'la', 'les', "l'", 'un', 'une', 'des'].includes(keyAt(view, j))) j++;
+  return keyAt(view, j);
+}
+
+/** Token span of the marker: "selon" or "d'" + "après". */
+function marker(view: View, i: number): { from: number; to: number; lemma: string } | null {
+  const k = keyAt(view, i);
+  if (k === 'selon') return { from: i, to: i + 1, lemma: 'selon' };
+  if (k === "d'" && keyAt(view, i + 1) === 'après') return { from: i, to: i + 2, lemma: "d'après" };
+  return null;
+}
+
+/** Words between the previous comma (or the sentence start) and the comma before "selon": "En échange" → 2, "ce qui" → 2. */
+function leadSince(view: View, comma: number, floor: number): number {
+  let i = comma - 1;
+  while (i >= floor && keyAt(view, i) !== ',' && view.tokens[i]?.kind !== 'quote') i--;
+  return comma - 1 - i;
+}
+
+export const accordingTo: AttributionRule = {
+  id: 'according-to',
+  find(view) {
+    const out: Found[] = [];
+    for (let i = 0; i < view.tokens.length; i++) {
+      const m = marker(view, i);
+      if (m === null || view.quoteOf[i] !== undefined) continue;
+      const next = keyAt(view, m.to);
+      if (NOT_AFTER_SELON.has(next) && !['le', 'la', 'les', "l'", 'un', 'une', 'des'].includes(next)) continue;
+      if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to))) continue;
+      const right = rightSubject(view, m.to, false);
+      if (right === null) continue;
+      if (!right.speaker.plausible && right.speaker.mode === 'np' && right.speaker.entity === undefined) continue;
+      const floor = sentenceStart(view, i);
+      const lead = m.from - floor;
+      const afterComma = keyAt(view, right.end) === ',' ? right.end + 1 : -1;
+      const beforeComma = keyAt(view, m.from - 1) === ',';
+      const followedByRelative = ['qui', 'dont', 'lequel', 'laquelle'].includes(keyAt(view, afterComma));
+      const restLength = afterComma < 0 ? 0 : sentenceEnd(view, i) - afterComma;
+      let content = null;
+      if (afterComma >= 0 && restLength >= 3 && !followedByRelative && (lead === 0 || (beforeComma && leadSince(view, m.from - 1, floor) <= MAX_LEAD))) {
+        content = contentAfter(view, afterComma, 'clause');
+      } else if (lead > 0) {
+        const before = contentBefore(view, beforeComma ? m.from - 1 : m.from);
+        if (before !== null) {
+          const q = view.quoteByOpen.get(before.from);
+          content = q !== undefined && q.close === before.to - 1 ? quoteInner(view, q.open, q.close) : before;
+        }
+      }
+      if (content === null) continue;
+      out.push({ rule: this.id, kind: 'according-to', content, cue: m, speaker: right.speaker });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * Second-hand attribution: "…, a déclaré Iouri Ouchakov, cité par les
+ * agences russes", "Newsweek a rapporté la nouvelle, citant les médias
+ * d'État", "Citant un collaborateur du Kremlin, les agences russes ont
+ * déclaré que P". The content is the main attribution's, filled in by the
+ * `attachCitations` refiner.
+ */
+import { CITED_BY_FORMS, CITING_FORMS } from '../data.js';
+import type { AttributionRule, Found } from '../found.js';
+import { rightSubject } from '../speakers.js';
+import { keyAt } from '../view.js';
+
+export const citedBy: AttributionRule = {
+  id: 'cited-by',
+  find(view) {
+    const out: Found[] = [];
+    for (let i = 0; i < view.tokens.length; i++) {
+      const k = keyAt(view, i);
+      let cue: { from: number; to: number; lemma: string } | null = null;
+      if (CITED_BY_FORMS.has(k) && keyAt(view, i + 1) === 'par') cue = { from: i, to: i + 2, lemma: 'cité par' };
+      else if (CITING_FORMS.has(k)) cue = { from: i, to: i + 1, lemma: 'citer' };
+      if (cue === null || view.quoteOf[i] !== undefined) continue;
+      const right = rightSubject(view, cue.to, false);
+      if (right === null || (!right.speaker.plausible && right.speaker.entity === undefined)) continue;
+      out.push({ rule: this.id, kind: 'according-to', content: { from: cue.from, to: cue.to }, cue, speaker: right.speaker, citation: true });
+    }
+    return out;
+  },
+};

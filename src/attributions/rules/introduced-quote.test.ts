@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, flat, type EntitySpec } from '../test-utils.js';
+
+const E: EntitySpec[] = [
+  ['Emmanuel Macron', 'PERSON'],
+  ['Netanyahu', 'PERSON', 'Benyamin Netanyahou'],
+  ['Kremlin', 'ORGANIZATION'],
+];
+
+// [input, kind, content, start, cue, lemma, source, canonical]
+const CASES: [string, string, string, number, string | null, string | null, string, string][] = [
+  ['Emmanuel Macron a affirmé : « Nous ne céderons pas. »', 'direct', 'Nous ne céderons pas.', 30, 'a affirmé', 'affirmer', 'Emmanuel Macron', 'Emmanuel Macron'],
+  ['Emmanuel Macron a déclaré mardi à la télévision : « La France tiendra bon »', 'direct', 'La France tiendra bon', 52, 'a déclaré', 'déclarer', 'Emmanuel Macron', 'Emmanuel Macron'],
+  ['Le Kremlin a prévenu : toute livraison d’armes sera une escalade.', 'indirect', 'toute livraison d’armes sera une escalade', 23, 'a prévenu', 'prévenir', 'Kremlin', 'Kremlin'],
+  ['Netanyahu a subi une opération : «Je vais retourner au travail immédiatement»', 'direct', 'Je vais retourner au travail immédiatement', 34, null, null, 'Netanyahu', 'Benyamin Netanyahou'],
+];
+
+describe('quotation introduced by its speaker', () => {
+  it.each(CASES)('%s', (input, kind, content, start, cue, lemma, source, canonical) => {
+    const got = attributionsOf(input, E).map(flat);
+    expect(got).toContainEqual({ kind, content, start, cue, lemma, source, canonical });
+  });
+});

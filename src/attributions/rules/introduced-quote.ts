@@ -1,0 +1,96 @@
+/**
+ * A quotation introduced by its speaker: "X a affirmé : « P »", "X a
+ * déclaré « P »", "X a prévenu : P" (colon without quotes: indirect), and
+ * the headline habit "Netanyahu a subi une opération : «Je vais …»" where
+ * the speaker is the subject and no verb of saying is written (cue null).
+ */
+import { clauseAfter, quoteInner } from '../content.js';
+import type { Cue } from '../cues.js';
+import { CLAUSE_BREAKS } from '../data.js';
+import type { AttributionRule, Found } from '../found.js';
+import { leftSubject, speakerFromRange } from '../speakers.js';
+import { keyAt, sentenceStart, type View } from '../view.js';
+
+/** Most tokens between the cue and the colon or the quotation ("a déclaré mardi à la télévision :"). */
+const MAX_GAP = 8;
+
+/**
+ * The colon (up to a few words after the cue) or the opening mark (right
+ * after the cue) that introduces the quotation, or -1. A quotation further
+ * inside the clause is a fragment ("a félicité X pour son « ferme soutien »").
+ */
+function introducer(view: View, cue: Cue): number {
+  const sentence = view.tokens[cue.verb]?.sentence;
+  for (let i = cue.to; i < cue.to + MAX_GAP; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.sentence !== sentence) return -1;
+    if (t.key === ':') return i;
+    if (view.quoteByOpen.has(i)) return i === cue.to && endsClause(view, i) ? i : -1;
+    if (t.kind === 'quote' || t.key === '.' || t.key === ';' || t.key === 'que' || t.key === "qu'") return -1;
+  }
+  return -1;
+}
+
+/** Nothing but punctuation follows the quotation opened at `open` in its sentence. */
+function endsClause(view: View, open: number): boolean {
+  const q = view.quoteByOpen.get(open);
+  if (q === undefined) return false;
+  const next = view.tokens[q.close + 1];
+  return next === undefined || next.sentence !== view.tokens[open]?.sentence || next.kind === 'punct';
+}
+
+/** First speaker-capable entity of the clause before a colon, if the clause starts with it. */
+function clauseSubject(view: View, colon: number): number {
+  const floor = sentenceStart(view, colon);
+  let start = floor;
+  for (let i = colon - 1; i >= floor; i--) {
+    const t = view.tokens[i];
+    if (t !== undefined && (CLAUSE_BREAKS.has(t.key) || t.key === '|' || (i > floor && t.newlineBefore))) {
+      start = i + 1;
+      break;
+    }
+  }
+  const e = view.entityOf[start];
+  return e !== undefined && (e.type === 'PERSON' || e.type === 'ORGANIZATION') ? start : -1;
+}
+
+export const introducedQuote: AttributionRule = {
+  id: 'introduced-quote',
+  find(view) {
+    const out: Found[] = [];
+    const claimed = new Set<number>();
+    for (const cue of view.cues) {
+      if (cue.participial || view.quoteOf[cue.from] !== undefined) continue;
+      const at = introducer(view, cue);
+      if (at < 0) continue;
+      const speaker = leftSubject(view, cue.from);
+      if (speaker === null || (cue.weak && !speaker.plausible)) continue;
+      const open = keyAt(view, at) === ':' && view.quoteByOpen.has(at + 1) ? at + 1 : at;
+      const q = view.quoteByOpen.get(open);
+      const cueSpan = { from: cue.from, to: cue.to, lemma: cue.lemma };
+      if (q !== undefined) {
+        const inner = quoteInner(view, q.open, q.close);
+        if (inner === null) continue;
+        claimed.add(q.open);
+        out.push({ rule: this.id, kind: 'direct', content: inner, cue: cueSpan, speaker });
+      } else {
+        const range = clauseAfter(view, at + 1);
+        if (range !== null) out.push({ rule: this.id, kind: 'indirect', content: range, cue: cueSpan, speaker });
+      }
+    }
+    // "X … : « P »" with no verb of saying: the clause subject speaks.
+    for (const q of view.quotes) {
+      if (claimed.has(q.open) || keyAt(view, q.open - 1) !== ':') continue;
+      const subj = clauseSubject(view, q.open - 1);
+      if (subj < 0) continue;
+      const e = view.entityOf[subj];
+      let to = subj;
+      while (view.entityOf[to] === e) to++;
+      const speaker = speakerFromRange(view, subj, to);
+      const inner = quoteInner(view, q.open, q.close);
+      if (speaker === null || inner === null || inner.to - inner.from < 3) continue;
+      out.push({ rule: this.id, kind: 'direct', content: inner, cue: null, speaker });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, flat, type EntitySpec } from '../test-utils.js';
+
+const E: EntitySpec[] = [
+  ['KCNA', 'ORGANIZATION', 'Agence centrale de presse coréenne'],
+  ['Shin', 'PERSON', 'Shin Wonsik'],
+  ['John Kirby', 'PERSON'],
+  ['Poutine', 'PERSON', 'Vladimir Poutine'],
+  ['Denik N', 'ORGANIZATION'],
+  ['Patrick Cronin', 'PERSON'],
+  ['Anne Roy', 'PERSON'],
+];
+
+// [input, kind, content, start, cue, lemma, source, canonical]
+const CASES: [string, string, string, number, string, string, string, string][] = [
+  ['« Nous gagnerons », a déclaré KCNA.', 'direct', 'Nous gagnerons', 2, 'a déclaré', 'déclarer', 'KCNA', 'Agence centrale de presse coréenne'],
+  ['Ces conteneurs pourraient contenir 4,8 millions de projectiles, a indiqué Shin.', 'indirect', 'Ces conteneurs pourraient contenir 4,8 millions de projectiles', 0, 'a indiqué', 'indiquer', 'Shin', 'Shin Wonsik'],
+  ['Le chef est venu à Pyongyang, a indiqué le 28 mars l’agence nord-coréenne KCNA.', 'indirect', 'Le chef est venu à Pyongyang', 0, 'a indiqué', 'indiquer', 'KCNA', 'Agence centrale de presse coréenne'],
+  ['Poutine est arrivé. “Le programme est très complet”, a-t-il déclaré.', 'direct', 'Le programme est très complet', 21, 'a-t-il déclaré', 'déclarer', 'il', 'Vladimir Poutine'],
+  ['Les paiements concernaient la France, indique Denik N, citant une source.', 'indirect', 'Les paiements concernaient la France', 0, 'indique', 'indiquer', 'Denik N', 'Denik N'],
+  ['Les responsables ont discuté de la coopération «pour faire face aux forces hostiles», a rapporté KCNA.', 'mixed', 'Les responsables ont discuté de la coopération «pour faire face aux forces hostiles»', 0, 'a rapporté', 'rapporter', 'KCNA', 'Agence centrale de presse coréenne'],
+  ['La ministre Anne Roy arrive. « Tout est prêt », affirme-t-elle.', 'direct', 'Tout est prêt', 31, 'affirme-t-elle', 'affirmer', 'elle', 'Anne Roy'],
+];
+
+describe('inverted cue after the content', () => {
+  it.each(CASES)('%s', (input, kind, content, start, cue, lemma, source, canonical) => {
+    const got = attributionsOf(input, E).map(flat);
+    expect(got).toContainEqual({ kind, content, start, cue, lemma, source, canonical });
+  });
+
+  it('merges a quote split by an incise into one attribution', () => {
+    const text = '“Nous ne sommes pas inquiets”, a souligné ce lundi le porte-parole du Conseil, John Kirby. “Ce qui nous inquiète, ce sont les liens”.';
+    const got = attributionsOf(text, E);
+    expect(got).toHaveLength(1);
+    expect(flat(got[0]!)).toEqual({
+      kind: 'direct',
+      content: 'Nous ne sommes pas inquiets”, a souligné ce lundi le porte-parole du Conseil, John Kirby. “Ce qui nous inquiète, ce sont les liens',
+      start: 1,
+      cue: 'a souligné',
+      lemma: 'souligner',
+      source: 'John Kirby',
+      canonical: 'John Kirby',
+    });
+  });
+
+  it('merges « A », a-t-il dit, « B » across sentences of the second quote', () => {
+    const text = 'Patrick Cronin parle. « Moscou veut des liens », a déclaré Patrick Cronin, à l’agence Yonhap. « Ils peuvent le dire. Certes, les deux pays souffrent. »';
+    const got = attributionsOf(text, E).map(flat);
+    expect(got).toHaveLength(1);
+    expect(got[0]?.content).toBe('Moscou veut des liens », a déclaré Patrick Cronin, à l’agence Yonhap. « Ils peuvent le dire. Certes, les deux pays souffrent.');
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Inverted cue after the content (incise): "« P », a déclaré KCNA",
+ * "P, a indiqué le 28 mars l'agence nord-coréenne KCNA", "“P”, a-t-il
+ * ajouté", "P, affirme-t-elle". The content runs from the start of the
+ * clause to the comma; its shape gives the kind (a whole quote: direct).
+ */
+import { COMPLEMENTISERS } from '../data.js';
+import { contentBefore, shapeOf } from '../content.js';
+import type { Cue } from '../cues.js';
+import type { AttributionRule, Found } from '../found.js';
+import { cliticSpeaker, rightSubject, type SpeakerRef } from '../speakers.js';
+import { isPunct, keyAt, sentenceEnd, type View } from '../view.js';
+
+/** Token where the incise ends: the next comma, full stop, quotation mark or sentence end. */
+function inciseEnd(view: View, from: number): number {
+  const end = sentenceEnd(view, from);
+  let i = from;
+  while (i < end) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind === 'quote') break;
+    if (t.key === ',' || t.key === '.' || t.key === ';' || t.key === '!' || t.key === '?') break;
+    if (i > from && t.newlineBefore) break;
+    i++;
+  }
+  return i;
+}
+
+/** Read the speaker of an inverted cue and where the incise ends. */
+function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: number } | null {
+  if (cue.clitic >= 0) {
+    const speaker = cliticSpeaker(view, cue.clitic);
+    return speaker === null ? null : { speaker, end: inciseEnd(view, cue.to) };
+  }
+  const next = keyAt(view, cue.to);
+  if (COMPLEMENTISERS.has(next) || next === ':' || view.quoteByOpen.has(cue.to)) return null;
+  const right = rightSubject(view, cue.to, true);
+  if (right === null) return null;
+  if (cue.weak && !right.speaker.plausible) return null;
+  const after = view.tokens[right.end];
+  // The subject closes the incise: punctuation, the end of the sentence, or a complement ("à l'agence Yonhap").
+  if (after !== undefined && after.sentence === view.tokens[cue.to]?.sentence && !isPunct(view, right.end) && after.kind !== 'quote') {
+    const k = after.key;
+    if (!['à', 'au', 'aux', 'devant', 'dans', 'lors', 'sur', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'selon', 'citant', 'cité', 'citée', 'cités', 'citées', 'en', 'ce', 'cette', 'hier', 'après', 'pour', 'par', 'avant', 'tout', 'qui', 'dont'].includes(k)) {
+      return null;
+    }
+  }
+  return { speaker: right.speaker, end: inciseEnd(view, right.end) };
+}
+
+/** Most tokens of an incise's tail before the quote goes on ("…, a déclaré X, président de …, à l'agence Yonhap. “B”"). */
+const MAX_TAIL = 30;
+
+/** The opening mark of the quotation that resumes after the incise, or undefined. */
+function continuation(view: View, from: number): number | undefined {
+  for (let i = from; i < from + MAX_TAIL; i++) {
+    const t = view.tokens[i];
+    if (t === undefined) return undefined;
+    if (t.kind === 'quote') {
+      const prev = keyAt(view, i - 1);
+      return view.quoteByOpen.has(i) && (prev === ',' || prev === '.' || prev === ':') && !t.newlineBefore ? i : undefined;
+    }
+    if (i > from && (t.newlineBefore || view.cueAt.has(i))) return undefined;
+  }
+  return undefined;
+}
+
+/** The content ends before this token: a comma before the cue, or the closing quotation mark glued to it. */
+function contentEnd(view: View, cue: Cue): number | null {
+  const before = keyAt(view, cue.from - 1);
+  if (before === ',') return cue.from - 1;
+  if (view.quoteByClose.has(cue.from - 1)) return cue.from;
+  return null;
+}
+
+export const invertedCue: AttributionRule = {
+  id: 'inverted-cue',
+  find(view) {
+    const out: Found[] = [];
+    for (const cue of view.cues) {
+      if (cue.participial || !cue.finite || view.quoteOf[cue.from] !== undefined) continue;
+      const end = contentEnd(view, cue);
+      if (end === null) continue;
+      const read = invertedSpeaker(view, cue);
+      if (read === null) continue;
+      const range = contentBefore(view, end);
+      if (range === null) continue;
+      const { kind, range: content } = shapeOf(view, range);
+      const nextOpen = kind === 'indirect' ? undefined : continuation(view, read.end);
+      out.push({
+        rule: this.id,
+        kind,
+        content,
+        cue: { from: cue.from, to: cue.to, lemma: cue.lemma },
+        speaker: read.speaker,
+        ...(nextOpen === undefined ? {} : { continues: nextOpen }),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Cues whose complement is the content, without "que": "ont accusé la
+ * Corée du Nord de fournir …", "nient cette accusation", "a félicité la
+ * Corée du Nord pour son « ferme soutien »", "se sont dits “profondément
+ * préoccupés” par …", "s'inquiète de …". The content runs to the next
+ * comma or clause break.
+ */
+import { contentAfter, shapeOf } from '../content.js';
+import { COMPLEMENTISERS, INNER_ADVERBS, OBJECT_CONTENT_LEMMAS, PRONOMINAL_CONTENT_LEMMAS } from '../data.js';
+import type { AttributionRule, Found } from '../found.js';
+import { leftSubject } from '../speakers.js';
+import { keyAt, type View } from '../view.js';
+
+const OBJECT_LEMMAS: ReadonlySet<string> = new Set(OBJECT_CONTENT_LEMMAS.values());
+
+/** First token of the complement: after adverbs and dates ("a récemment décrit", "a déclaré lundi"). */
+function complementStart(view: View, from: number): number {
+  let i = from;
+  while (i < from + 4 && (INNER_ADVERBS.has(keyAt(view, i)) || view.inDate[i] === true)) i++;
+  return i;
+}
+
+export const objectComplement: AttributionRule = {
+  id: 'object-complement',
+  find(view) {
+    const out: Found[] = [];
+    for (const cue of view.cues) {
+      if (cue.participial || cue.clitic >= 0 || view.quoteOf[cue.from] !== undefined) continue;
+      const wanted = cue.reflexive ? PRONOMINAL_CONTENT_LEMMAS.has(cue.lemma) : OBJECT_LEMMAS.has(cue.lemma);
+      if (!wanted || cue.weak) continue;
+      const start = complementStart(view, cue.to);
+      const first = view.tokens[start];
+      if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
+      if (COMPLEMENTISERS.has(first.key) || first.kind === 'punct' || (first.kind === 'quote' && !view.quoteByOpen.has(start))) continue;
+      const speaker = leftSubject(view, cue.from);
+      if (speaker === null || !speaker.plausible) continue;
+      const range = contentAfter(view, start, 'phrase');
+      if (range === null) continue;
+      const { kind, range: content } = shapeOf(view, range);
+      out.push({ rule: this.id, kind: kind === 'direct' ? 'mixed' : kind, content, cue: { from: cue.from, to: cue.to, lemma: cue.lemma }, speaker });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, flat, type EntitySpec } from '../test-utils.js';
+
+const E: EntitySpec[] = [
+  ['Vladimir Poutine', 'PERSON'],
+  ['Maison Blanche', 'ORGANIZATION'],
+  ['États-Unis', 'LOCATION'],
+  ['Corée du Sud', 'LOCATION'],
+  ['Kim Kyou-hyun', 'PERSON'],
+  ['Kirby', 'PERSON', 'John Kirby'],
+  ['Sergei Markov', 'PERSON'],
+  ['Denik N', 'ORGANIZATION'],
+  ['Alexander Matsegora', 'PERSON'],
+];
+
+// [input, kind, content, start, cue, lemma, source, canonical]
+const CASES: [string, string, string, number, string, string, string, string][] = [
+  ['Le président Vladimir Poutine a déclaré que l’Occident engageait des actions contre la Russie.', 'indirect', 'l’Occident engageait des actions contre la Russie', 44, 'a déclaré', 'déclarer', 'Vladimir Poutine', 'Vladimir Poutine'],
+  ['La semaine dernière, la Maison Blanche a déclaré que Kim et Poutine avaient échangé des lettres alors que Moscou cherchait des obus.', 'indirect', 'Kim et Poutine avaient échangé des lettres alors que Moscou cherchait des obus', 53, 'a déclaré', 'déclarer', 'Maison Blanche', 'Maison Blanche'],
+  ['Les États-Unis ont ensuite affirmé que Pyongyang livrait des armes.', 'indirect', 'Pyongyang livrait des armes', 39, 'ont ensuite affirmé', 'affirmer', 'États-Unis', 'États-Unis'],
+  ['La Corée du Sud a, elle, déclaré début mars que le Nord avait expédié des armes.', 'indirect', 'le Nord avait expédié des armes', 48, 'a, elle, déclaré', 'déclarer', 'Corée du Sud', 'Corée du Sud'],
+  ['Lors du briefing, le directeur du service, Kim Kyou-hyun, a également déclaré que les essais continuent.', 'indirect', 'les essais continuent', 82, 'a également déclaré', 'déclarer', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
+  ['Kirby a clairement indiqué que la préoccupation était « la réciprocité ».', 'mixed', 'la préoccupation était « la réciprocité »', 31, 'a clairement indiqué', 'indiquer', 'Kirby', 'John Kirby'],
+  ['Le politologue Sergei Markov suggère que la Russie recherche des munitions.', 'indirect', 'la Russie recherche des munitions', 41, 'suggère', 'suggérer', 'Sergei Markov', 'Sergei Markov'],
+  ['Les experts estiment que tout accord renforcera la défense.', 'indirect', 'tout accord renforcera la défense', 25, 'estiment', 'estimer', 'experts', 'experts'],
+  ['L’ambassadeur, Alexander Matsegora, a déclaré aux médias russes qu’inclure le Nord « semblait approprié ».', 'mixed', 'inclure le Nord « semblait approprié »', 67, 'a déclaré', 'déclarer', 'Alexander Matsegora', 'Alexander Matsegora'],
+  ['Le Kremlin aurait déclaré que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 30, 'aurait déclaré', 'déclarer', 'Kremlin', 'Kremlin'],
+];
+
+describe('preposed cue with a que-clause', () => {
+  it.each(CASES)('%s', (input, kind, content, start, cue, lemma, source, canonical) => {
+    const got = attributionsOf(input, E).map(flat);
+    expect(got).toContainEqual({ kind, content, start, cue, lemma, source, canonical });
+  });
+
+  it('gives a participle the speaker of the main clause', () => {
+    const text = 'C’est ce qu’a rapporté le journal tchèque Denik N, expliquant que des élus ont été payés.';
+    const got = attributionsOf('Un réseau a tenté d’influencer les élections. ' + text, E).map(flat);
+    expect(got).toContainEqual({ kind: 'indirect', content: 'des élus ont été payés', start: 112, cue: 'expliquant', lemma: 'expliquer', source: 'Denik N', canonical: 'Denik N' });
+  });
+
+  it('ends the clause before a coordinated verb group or a new speaker', () => {
+    const got = attributionsOf('Bien qu’il ait affirmé que cela ne devrait pas inquiéter, il a suggéré que les autres devraient reconsidérer.', [['Kremlin', 'ORGANIZATION']]).map((a) => a.content.text);
+    expect(got).toEqual(['cela ne devrait pas inquiéter', 'les autres devraient reconsidérer']);
+  });
+});

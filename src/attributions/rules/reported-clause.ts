@@ -1,0 +1,52 @@
+/**
+ * Preposed cue with a que-clause: "X a déclaré que P", "X estime que P",
+ * "X a déclaré aux médias russes qu'inclure …", and the participle of a
+ * main clause ("…, expliquant que P"). A clause holding a quoted fragment
+ * is mixed.
+ */
+import { clauseAfter, shapeOf } from '../content.js';
+import type { Cue } from '../cues.js';
+import { COMPLEMENTISERS, NOT_COMPLEMENT_BEFORE_QUE } from '../data.js';
+import type { AttributionRule, Found } from '../found.js';
+import { acceptableSpeaker, cliticSpeaker, leftSubject, type SpeakerRef } from '../speakers.js';
+import { keyAt, type View } from '../view.js';
+
+/** Most tokens allowed between a cue and its "que" ("a déclaré le 4 septembre 2023 aux médias que"). */
+const MAX_GAP = 12;
+
+/** Index of the "que" that opens the cue's complement clause, or -1. */
+export function complementiser(view: View, cue: Cue): number {
+  const sentence = view.tokens[cue.verb]?.sentence;
+  for (let i = cue.to; i < cue.to + MAX_GAP; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote') return -1;
+    if (t.key === '.' || t.key === ';' || t.key === ':' || t.key === '!' || t.key === '?') return -1;
+    if (COMPLEMENTISERS.has(t.key)) return NOT_COMPLEMENT_BEFORE_QUE.has(keyAt(view, i - 1)) ? -1 : i;
+    if (i > cue.to && view.cueAt.has(i)) return -1;
+  }
+  return -1;
+}
+
+export const reportedClause: AttributionRule = {
+  id: 'reported-clause',
+  find(view) {
+    const out: Found[] = [];
+    for (const cue of view.cues) {
+      // "citant X" takes a noun phrase (rule cited-by), not a clause.
+      if (view.quoteOf[cue.from] !== undefined || cue.lemma === 'citer') continue;
+      const que = complementiser(view, cue);
+      if (que < 0) continue;
+      const range = clauseAfter(view, que + 1);
+      if (range === null) continue;
+      let speaker: SpeakerRef | null;
+      if (cue.participial) speaker = { mode: 'inherit', from: cue.from, to: cue.to, plausible: true };
+      else if (cue.clitic >= 0) speaker = cliticSpeaker(view, cue.clitic);
+      else speaker = leftSubject(view, cue.from);
+      if (speaker === null) continue;
+      if (!acceptableSpeaker(speaker, cue.weak)) continue;
+      const { kind, range: content } = shapeOf(view, range);
+      out.push({ rule: this.id, kind, content, cue: { from: cue.from, to: cue.to, lemma: cue.lemma }, speaker });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,448 @@
+/**
+ * Speakers: find the noun phrase that says something (before a cue, after
+ * an inverted cue, after "selon"), pick its head ("le porte-parole …, John
+ * Kirby" → "John Kirby"), and resolve pronouns and anaphors ("il", "ce
+ * dernier", "la même source") to an entity named earlier.
+ */
+import type { Attribution, Entity } from '../types.js';
+import {
+  ANAPHOR_HEADS,
+  COORDINATORS,
+  CUE_ADVERBS,
+  FIRST_PERSON,
+  LEADING_DETERMINERS,
+  LEFT_STOPS,
+  RIGHT_STOPS,
+  SPEAKER_NOUNS,
+  SUBJECT_PRONOUNS,
+} from './data.js';
+import { isCapitalized } from '../text/normalize.js';
+import { tokenAt } from '../text/prepare.js';
+import { stateCanonical } from './metonymy.js';
+import { isPunct, keyAt, sentenceStart, type View } from './view.js';
+
+/** How a speaker is to be resolved once earlier attributions are known. */
+export type SpeakerMode =
+  /** A name or noun phrase: its entity, or itself. */
+  | 'np'
+  /** "il", "elle", "-t-il": the most recent compatible speaker. */
+  | 'pronoun'
+  /** "ce dernier", "cette dernière": the last person named. */
+  | 'last-person'
+  /** "la même source", "l'agence", "le rapport": the last speaker quoted. */
+  | 'last-source'
+  /** "qui" of a relative clause: its antecedent. */
+  | 'relative'
+  /** A participle ("expliquant que") or a citation: the speaker of the main clause. */
+  | 'inherit';
+
+/** An unresolved speaker: token range as written plus how to resolve it. */
+export interface SpeakerRef {
+  readonly mode: SpeakerMode;
+  /** Token range of the span to report (`to` exclusive). */
+  readonly from: number;
+  readonly to: number;
+  /** Character span when it is part of a token ("il" of "-t-il"). */
+  readonly start?: number;
+  readonly end?: number;
+  /** The entity heading the phrase, if any. */
+  readonly entity?: Entity;
+  /** Coordinated entities ("Moscou et Pyongyang"): canonical names joined by "et". */
+  readonly canonical?: string;
+  /** Antecedent of a relative "qui". */
+  readonly antecedent?: SpeakerRef;
+  /** The phrase names a person or a body (entity, speaker noun, pronoun): safe for weak cues. */
+  readonly plausible: boolean;
+}
+
+/** Nouns whose "de X" complement is the real speaker: "un rapport de Bloomberg" → Bloomberg. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'rapport', 'communiqué', 'article', 'étude', 'enquête', 'déclaration', 'texte', 'document', 'note', 'dépêche',
+  'message', 'lettre', 'publication', 'bulletin', 'sondage', 'analyse', 'éditorial', 'compte', 'site',
+]);
+const PREPOSITIONS_DE: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
+const MAX_NP = 12;
+
+/** Is token `i` a hard boundary for a noun phrase (punctuation other than brackets and hyphens, a quote, a line start)? */
+function hardBoundary(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  if (t === undefined) return true;
+  if (t.kind === 'quote') return true;
+  if (isPunct(view, i)) return !(t.key === '(' || t.key === ')' || t.key === '-' || t.key === '.' && isInitial(view, i));
+  return false;
+}
+
+/** "J." in "Kim J. Un": the full stop of an initial. */
+function isInitial(view: View, i: number): boolean {
+  const prev = view.tokens[i - 1];
+  return prev !== undefined && prev.kind === 'word' && prev.text.length === 1 && !view.tokens[i]?.spaceBefore;
+}
+
+/** Build a speaker reference from a token range written as a noun phrase. */
+export function speakerFromRange(view: View, from: number, to: number): SpeakerRef | null {
+  let a = from;
+  let b = to;
+  while (b > a && (hardBoundary(view, b - 1) || keyAt(view, b - 1) === '(')) b--;
+  while (a < b && (hardBoundary(view, a) || COORDINATORS.has(keyAt(view, a)))) a++;
+  // A capitalised determiner inside the phrase starts a new sentence glued to scraped text ("date 2023-09 La principale agence").
+  for (let i = a + 1; i < b - 1; i++) {
+    const t = view.tokens[i];
+    if (t !== undefined && LEADING_DETERMINERS.has(t.key) && isCapitalized(t.text) && view.entityOf[i] === undefined) a = i;
+  }
+  const definite = ['le', 'la', 'les', "l'"].includes(keyAt(view, a));
+  while (a < b - 1 && LEADING_DETERMINERS.has(keyAt(view, a)) && view.entityOf[a] === undefined) a++;
+  if (a >= b) return null;
+  const first = keyAt(view, a);
+  if (b - a === 1 && FIRST_PERSON.has(first)) return null;
+  if (b - a === 1 && SUBJECT_PRONOUNS.has(first)) {
+    if (first === 'on') return null;
+    return { mode: 'pronoun', from: a, to: b, plausible: true };
+  }
+  // Entities inside the phrase.
+  const inside: Entity[] = [];
+  for (let i = a; i < b; i++) {
+    const e = view.entityOf[i];
+    if (e !== undefined && inside[inside.length - 1] !== e) inside.push(e);
+  }
+  if (inside.length >= 2 && coordinated(view, a, b)) {
+    return { mode: 'np', from: a, to: b, canonical: inside.map((e) => stateCanonical(e) ?? e.canonical).join(' et '), plausible: true };
+  }
+  const last = inside[inside.length - 1];
+  if (last !== undefined) {
+    const lastTok = b - 1;
+    const endsPhrase = view.entityOf[lastTok] === last;
+    const startTok = firstTokenOf(view, last, a);
+    let d = startTok - 1;
+    while (d > a && ['le', 'la', 'les', "l'"].includes(keyAt(view, d))) d--;
+    const afterDe = PREPOSITIONS_DE.has(keyAt(view, d)) && d >= a;
+    if (endsPhrase && (!afterDe || DOCUMENT_NOUNS.has(first) || last.type === 'PERSON')) {
+      return { mode: 'np', from: startTok, to: b, entity: last, plausible: true };
+    }
+    const head = inside[0];
+    // "Les États-Unis et leurs alliés": the whole coordination speaks.
+    const coordination = head !== undefined && keyAt(view, firstTokenAfter(view, head, a, b)) === 'et';
+    if (head !== undefined && view.entityOf[a] === head && !coordination) {
+      return { mode: 'np', from: a, to: firstTokenAfter(view, head, a, b), entity: head, plausible: true };
+    }
+  }
+  if (b - a > MAX_NP) return null;
+  if ((first === 'ce' || first === 'cette') && b - a === 2 && ANAPHOR_HEADS.has(keyAt(view, a + 1))) {
+    return { mode: 'last-person', from: a, to: b, plausible: true };
+  }
+  const lastKey = keyAt(view, b - 1);
+  if (definite && b - a <= 2 && ANAPHOR_HEADS.has(lastKey)) {
+    return { mode: 'last-source', from: a, to: b, plausible: true };
+  }
+  // "Les États-Unis et leurs alliés": a name at the head; "les activités d'essais de la Corée du Nord" is not.
+  let plausible = inside.length > 0 && view.entityOf[a] !== undefined;
+  for (let i = a; i < b && i < a + 3; i++) if (SPEAKER_NOUNS.has(keyAt(view, i))) plausible = true;
+  if (b - a <= 4 && isCapitalizedRun(view, a, b)) plausible = true;
+  // A short phrase ("le chancelier", "Bruxelles") is read as a speaker when the cue is strong; see `short`.
+  return { mode: 'np', from: a, to: b, plausible };
+}
+
+function isCapitalizedRun(view: View, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind !== 'word') return false;
+    const c = t.text.charAt(0);
+    if (c === c.toLowerCase() && !PREPOSITIONS_DE.has(t.key)) return false;
+  }
+  return true;
+}
+
+/** "Moscou et Pyongyang", "la Russie et la Corée du Nord": only entities, determiners and one "et". */
+function coordinated(view: View, a: number, b: number): boolean {
+  let ands = 0;
+  for (let i = a; i < b; i++) {
+    const k = keyAt(view, i);
+    if (k === 'et') ands++;
+    else if (view.entityOf[i] === undefined && !LEADING_DETERMINERS.has(k) && k !== ',') return false;
+  }
+  return ands === 1;
+}
+
+function firstTokenOf(view: View, e: Entity, lowest: number): number {
+  let i = lowest;
+  while (view.entityOf[i] !== e && i < view.tokens.length) i++;
+  return i;
+}
+
+function firstTokenAfter(view: View, e: Entity, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && view.entityOf[i] === e) i++;
+  return i;
+}
+
+/** Words that make a comma-delimited segment an incise to skip ("citant X", "selon Y", "qui …"). */
+function isInciseStart(view: View, i: number): boolean {
+  const k = keyAt(view, i);
+  if (k === 'selon' || k === 'qui' || k === 'dont' || k === 'comme' || k === 'cité' || k === 'citée' || k === 'cités' || k === 'citées') return true;
+  if (k === "d'" && keyAt(view, i + 1) === 'après') return true;
+  const t = view.tokens[i];
+  return t !== undefined && t.kind === 'word' && k.length > 4 && k.endsWith('ant') && view.entityOf[i] === undefined;
+}
+
+/** Walk left from `end` (exclusive) to the start of a plain noun phrase. */
+function plainLeft(view: View, end: number, floor: number): number {
+  let k = end - 1;
+  while (k >= floor && end - k <= MAX_NP + 2) {
+    if (hardBoundary(view, k)) break;
+    if (LEFT_STOPS.has(keyAt(view, k)) && view.entityOf[k] === undefined) break;
+    if (view.cueAt.has(k)) break;
+    k--;
+  }
+  return k + 1;
+}
+
+/**
+ * The subject of a preposed cue: the noun phrase just before it, across an
+ * apposition ("le directeur du service, Kim Kyou-hyun, a déclaré") or an
+ * incise ("Un rapport de Bloomberg, citant X, implique").
+ */
+export function leftSubject(view: View, cueFrom: number): SpeakerRef | null {
+  const floor = sentenceStart(view, cueFrom);
+  let j = cueFrom - 1;
+  if (j < floor) return null;
+  const k = keyAt(view, j);
+  if (k === 'qui') {
+    let a = j - 1;
+    if (keyAt(view, a) === ',') a--;
+    const start = plainLeft(view, a + 1, floor);
+    const antecedent = speakerFromRange(view, start, a + 1);
+    return { mode: 'relative', from: j, to: j + 1, ...(antecedent === null ? {} : { antecedent }), plausible: antecedent?.plausible ?? false };
+  }
+  if (k !== ',') {
+    const start = plainLeft(view, j + 1, floor);
+    return speakerFromRange(view, start, j + 1);
+  }
+  // Comma before the cue: an apposition or an incise.
+  for (let hops = 0; hops < 3 && keyAt(view, j) === ','; hops++) {
+    const s1Start = segmentStart(view, j, floor);
+    if (s1Start >= j) return null;
+    const before = s1Start - 1;
+    if (isInciseStart(view, s1Start) && keyAt(view, before) === ',') {
+      j = before;
+      continue;
+    }
+    const s1 = speakerFromRange(view, s1Start, j);
+    if (keyAt(view, before) !== ',') return s1;
+    const s0Start = plainLeft(view, before, floor);
+    const s0 = speakerFromRange(view, s0Start, before);
+    if (s1 !== null && s1.entity?.type === 'PERSON' && s1.from === s1Start + leadingDeterminers(view, s1Start)) return s1;
+    if (s0 !== null && s0.entity !== undefined) return s0;
+    return s1 ?? s0;
+  }
+  const start = plainLeft(view, j, floor);
+  return speakerFromRange(view, start, j);
+}
+
+function leadingDeterminers(view: View, i: number): number {
+  let n = 0;
+  while (LEADING_DETERMINERS.has(keyAt(view, i + n))) n++;
+  return n;
+}
+
+/** Start of the comma-delimited segment that ends before token `comma`. */
+function segmentStart(view: View, comma: number, floor: number): number {
+  let k = comma - 1;
+  while (k >= floor && comma - k <= MAX_NP + 4) {
+    if (hardBoundary(view, k)) break;
+    k--;
+  }
+  return k + 1;
+}
+
+/** Result of reading an inverted subject: the speaker and the token after it. */
+export interface RightSubject {
+  readonly speaker: SpeakerRef;
+  readonly end: number;
+}
+
+/**
+ * The subject after an inverted cue (", a indiqué le 28 mars l'agence
+ * nord-coréenne KCNA", ", a souligné ce lundi le porte-parole …, John
+ * Kirby"), or after "selon", "cité par", "citant".
+ */
+export function rightSubject(view: View, pos: number, skipAdverbs: boolean): RightSubject | null {
+  const tokens = view.tokens;
+  let j = pos;
+  if (skipAdverbs) {
+    for (let n = 0; n < 7; n++) {
+      const t = tokens[j];
+      if (t === undefined || view.entityOf[j] !== undefined) break;
+      if (CUE_ADVERBS.has(t.key) || view.inDate[j] === true || t.kind === 'number') j++;
+      else break;
+    }
+  }
+  const start = j;
+  const sentence = tokens[pos]?.sentence;
+  while (j < tokens.length && j - start < MAX_NP) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== sentence) break;
+    if (j > start && t.newlineBefore) break;
+    if (hardBoundary(view, j)) break;
+    if (view.entityOf[j] === undefined && RIGHT_STOPS.has(t.key) && j > start) break;
+    j++;
+  }
+  if (j === start) return null;
+  let speaker = speakerFromRange(view, start, j);
+  let end = j;
+  // Apposition: "le porte-parole du Conseil national de sécurité, John Kirby."
+  if (keyAt(view, j) === ',' && (speaker === null || speaker.entity?.type !== 'PERSON')) {
+    const e = view.entityOf[j + 1];
+    if (e !== undefined && e.type === 'PERSON') {
+      const after = firstTokenAfter(view, e, j + 1, tokens.length);
+      if (after >= tokens.length || hardBoundary(view, after) || tokens[after]?.sentence !== sentence) {
+        speaker = { mode: 'np', from: j + 1, to: after, entity: e, plausible: true };
+        end = after;
+      }
+    }
+  }
+  return speaker === null ? null : { speaker, end };
+}
+
+/** A resolved source as returned to the caller. */
+export type Source = NonNullable<Attribution['source']>;
+
+/** What the resolver remembers of earlier attributions. */
+export interface SpeakerMemory {
+  /** Resolved sources in text order with the token where they were said. */
+  readonly said: { readonly at: number; readonly canonical: string; readonly entityType?: string }[];
+}
+
+/** Create an empty memory for one document. */
+export function newMemory(): SpeakerMemory {
+  return { said: [] };
+}
+
+function spanSource(view: View, ref: SpeakerRef): Source | null {
+  const a = view.tokens[ref.from];
+  const b = view.tokens[ref.to - 1];
+  if (a === undefined || b === undefined) return null;
+  const start = ref.start ?? a.start;
+  const end = ref.end ?? b.end;
+  return { start, end, text: view.doc.text.slice(start, end) };
+}
+
+function withEntity(src: Source, e: Entity | undefined): Source {
+  if (e === undefined) return src;
+  return { ...src, canonical: stateCanonical(e) ?? e.canonical, entityType: e.type };
+}
+
+/** Index of the first entity that starts at or after `offset` (binary search). */
+function entitiesBefore(ents: readonly Entity[], offset: number): number {
+  let lo = 0;
+  let hi = ents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ents[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Most entities looked at when searching back for an antecedent. */
+const MAX_ANTECEDENTS = 40;
+
+/** The last entity before token `at` that satisfies `ok`, within `maxSentences` sentences. */
+function lastEntity(view: View, at: number, maxSentences: number, ok: (e: Entity) => boolean, sameSentenceOnly = false): Entity | undefined {
+  const t = view.tokens[at];
+  if (t === undefined) return undefined;
+  const ents = view.entities;
+  const top = entitiesBefore(ents, t.start);
+  for (let i = top - 1; i >= 0 && top - i <= MAX_ANTECEDENTS; i--) {
+    const e = ents[i];
+    if (e === undefined) continue;
+    const tok = view.tokens[tokenAt(view.doc, e.start)];
+    const sent = tok?.sentence ?? 0;
+    if (t.sentence - sent > maxSentences) return undefined;
+    if (sameSentenceOnly && sent !== t.sentence) return undefined;
+    if (tok !== undefined && view.quoteOf[tok.index] !== undefined) continue;
+    if (ok(e)) return e;
+  }
+  return undefined;
+}
+
+function lastSaid(view: View, memory: SpeakerMemory, at: number, maxSentences: number): SpeakerMemory['said'][number] | undefined {
+  const sentence = view.tokens[at]?.sentence ?? 0;
+  for (let i = memory.said.length - 1; i >= 0; i--) {
+    const s = memory.said[i];
+    if (s === undefined || s.at >= at) continue;
+    if (sentence - (view.tokens[s.at]?.sentence ?? 0) > maxSentences) return undefined;
+    return s;
+  }
+  return undefined;
+}
+
+const isPerson = (e: Entity) => e.type === 'PERSON';
+const isOrg = (e: Entity) => e.type === 'ORGANIZATION';
+const isSpeakerEntity = (e: Entity) => e.type === 'PERSON' || e.type === 'ORGANIZATION';
+
+/**
+ * Resolve a speaker reference to a source: entity canonical and type when
+ * the phrase names one or refers back to one, the phrase itself otherwise.
+ */
+export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemory): Source | null {
+  const src = spanSource(view, ref);
+  if (src === null) return null;
+  switch (ref.mode) {
+    case 'np': {
+      if (ref.canonical !== undefined) return { ...src, canonical: ref.canonical };
+      if (ref.entity !== undefined) {
+        const e = ref.entity;
+        return { start: e.start, end: e.end, text: e.text, canonical: stateCanonical(e) ?? e.canonical, entityType: e.type };
+      }
+      return { ...src, canonical: src.text };
+    }
+    case 'pronoun': {
+      const at = ref.from;
+      const plural = keyAt(view, at).endsWith('s');
+      if (!plural) {
+        const here = lastEntity(view, at, 0, isPerson, true);
+        if (here !== undefined) return withEntity(src, here);
+      }
+      const said = lastSaid(view, memory, at, 3);
+      if (said !== undefined) return { ...src, canonical: said.canonical, ...(said.entityType === undefined ? {} : { entityType: said.entityType }) };
+      const e = plural ? lastEntity(view, at, 3, isSpeakerEntity) : (lastEntity(view, at, 4, isPerson) ?? lastEntity(view, at, 2, isOrg));
+      return withEntity(src, e);
+    }
+    case 'last-person':
+      return withEntity(src, lastEntity(view, ref.from, 6, isPerson));
+    case 'last-source': {
+      const said = lastSaid(view, memory, ref.from, 8);
+      if (said !== undefined) return { ...src, canonical: said.canonical, ...(said.entityType === undefined ? {} : { entityType: said.entityType }) };
+      const e = lastEntity(view, ref.from, 4, isOrg);
+      return e === undefined ? { ...src, canonical: src.text } : withEntity(src, e);
+    }
+    case 'relative': {
+      const ante = ref.antecedent === undefined ? null : resolveSpeaker(view, ref.antecedent, memory);
+      if (ante === null) return src;
+      return { ...src, ...(ante.canonical === undefined ? {} : { canonical: ante.canonical }), ...(ante.entityType === undefined ? {} : { entityType: ante.entityType }) };
+    }
+    case 'inherit':
+      return src;
+  }
+}
+
+/** Character span of the pronoun inside a clitic token ("il" of "-t-il"). */
+export function cliticSpeaker(view: View, clitic: number): SpeakerRef | null {
+  const t = view.tokens[clitic];
+  if (t === undefined) return null;
+  const dash = t.text.lastIndexOf('-');
+  const pronoun = t.key.slice(dash + 1);
+  if (!SUBJECT_PRONOUNS.has(pronoun) || pronoun === 'on') return null;
+  return { mode: 'pronoun', from: clitic, to: clitic + 1, start: t.start + dash + 1, end: t.end, plausible: true };
+}
+
+/**
+ * May this phrase be the speaker of a cue? Names, speaker nouns and
+ * pronouns always; any other short phrase only with a strong cue ("le
+ * chancelier a déclaré que"), never a long one ("les récentes activités
+ * d'essais … suggèrent que").
+ */
+export function acceptableSpeaker(ref: SpeakerRef, weakCue: boolean): boolean {
+  if (ref.mode === 'relative') return ref.antecedent !== undefined && acceptableSpeaker(ref.antecedent, weakCue);
+  if (ref.plausible) return true;
+  return !weakCue && ref.to - ref.from <= 3;
+}

@@ -1,0 +1,57 @@
+/**
+ * Test helpers for the attribution rules: build entities by hand from their
+ * surfaces, run the pipeline, and flatten results for table assertions.
+ */
+import { prepare } from '../text/prepare.js';
+import type { Attribution, Entity, EntityType } from '../types.js';
+import { findAttributions } from './index.js';
+
+/** [surface, type, canonical?, id?]: every occurrence of the surface becomes an entity. */
+export type EntitySpec = readonly [string, EntityType, string?, string?];
+
+/** Entities for every occurrence of each surface (longest surfaces first, no overlaps). */
+export function entitiesFor(text: string, specs: readonly EntitySpec[]): Entity[] {
+  const out: Entity[] = [];
+  const taken: boolean[] = new Array<boolean>(text.length).fill(false);
+  const sorted = [...specs].sort((a, b) => b[0].length - a[0].length);
+  for (const [surface, type, canonical, id] of sorted) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(surface, from);
+      if (at < 0) break;
+      from = at + surface.length;
+      if (taken.slice(at, at + surface.length).some(Boolean)) continue;
+      for (let i = at; i < at + surface.length; i++) taken[i] = true;
+      out.push({ start: at, end: at + surface.length, text: surface, type, canonical: canonical ?? surface, confidence: 1, ...(id === undefined ? {} : { id }) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Run the attribution pipeline on a text with hand-made entities. */
+export function attributionsOf(text: string, specs: readonly EntitySpec[] = []): Attribution[] {
+  return findAttributions(prepare(text), { entities: entitiesFor(text, specs) });
+}
+
+/** A flat view of an attribution for `toEqual` in tables. */
+export interface Flat {
+  kind: string;
+  content: string;
+  start: number;
+  cue: string | null;
+  lemma: string | null;
+  source: string | null;
+  canonical: string | null;
+}
+
+export function flat(a: Attribution): Flat {
+  return {
+    kind: a.kind,
+    content: a.content.text,
+    start: a.content.start,
+    cue: a.cue?.text ?? null,
+    lemma: a.cue?.lemma ?? null,
+    source: a.source?.text ?? null,
+    canonical: a.source?.canonical ?? null,
+  };
+}

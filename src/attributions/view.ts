@@ -1,0 +1,132 @@
+/**
+ * The read-only view the attribution rules share: the prepared document,
+ * its quotations paired once, the entities indexed by token, and the
+ * reporting cues found in one pass.
+ */
+import type { Entity, PreparedDocument, Token } from '../types.js';
+import { tokenAt } from '../text/prepare.js';
+import { QUOTE_PAIRS } from '../text/data.js';
+import { readCues, type Cue } from './cues.js';
+
+/** A pair of quotation marks: token indices of the opening and closing mark. */
+export interface Quote {
+  readonly open: number;
+  readonly close: number;
+}
+
+/** Everything the rules read. Built once per document by `buildView`. */
+export interface View {
+  readonly doc: PreparedDocument;
+  readonly tokens: readonly Token[];
+  readonly quotes: readonly Quote[];
+  /** Quote opened at a token index. */
+  readonly quoteByOpen: ReadonlyMap<number, Quote>;
+  /** Quote closed at a token index. */
+  readonly quoteByClose: ReadonlyMap<number, Quote>;
+  /** For each token, the quote that holds it (marks included), or undefined. */
+  readonly quoteOf: readonly (Quote | undefined)[];
+  /** For each token, the speaker-capable entity (not DATE, not NATIONALITY) that covers it. */
+  readonly entityOf: readonly (Entity | undefined)[];
+  /** For each token, true when a DATE entity covers it. */
+  readonly inDate: readonly boolean[];
+  /** Speaker-capable entities in text order. */
+  readonly entities: readonly Entity[];
+  readonly cues: readonly Cue[];
+  /** Cue starting at a token index. */
+  readonly cueAt: ReadonlyMap<number, Cue>;
+}
+
+/** A quotation longer than this is a stray mark, not a quote. */
+const MAX_QUOTE_CHARS = 3000;
+
+/** Pair quotation marks left to right; straight quotes toggle; a blank line closes nothing. */
+export function pairQuotes(doc: PreparedDocument): Quote[] {
+  const out: Quote[] = [];
+  let open: { at: number; closers: readonly string[] } | null = null;
+  for (const t of doc.tokens) {
+    if (t.kind !== 'quote') {
+      if (open !== null && t.newlineBefore && blankLineBefore(doc, t)) open = null;
+      continue;
+    }
+    if (open !== null) {
+      const opener = doc.tokens[open.at];
+      if (opener !== undefined && t.start - opener.end > MAX_QUOTE_CHARS) open = null;
+    }
+    if (open !== null && open.closers.includes(t.text)) {
+      out.push({ open: open.at, close: t.index });
+      open = null;
+      continue;
+    }
+    if (open === null) {
+      const closers = QUOTE_PAIRS.get(t.text);
+      if (closers !== undefined) open = { at: t.index, closers };
+    }
+  }
+  return out;
+}
+
+function blankLineBefore(doc: PreparedDocument, t: Token): boolean {
+  const prev = doc.tokens[t.index - 1];
+  if (prev === undefined) return false;
+  let n = 0;
+  for (let i = prev.end; i < t.start; i++) if (doc.text.charCodeAt(i) === 10) n++;
+  return n >= 2;
+}
+
+const NON_SPEAKER_TYPES: ReadonlySet<string> = new Set(['DATE', 'NATIONALITY']);
+
+/** Build the shared view of a document and its entities. */
+export function buildView(doc: PreparedDocument, entities: readonly Entity[]): View {
+  const tokens = doc.tokens;
+  const quotes = pairQuotes(doc);
+  const quoteByOpen = new Map<number, Quote>();
+  const quoteByClose = new Map<number, Quote>();
+  const quoteOf: (Quote | undefined)[] = new Array<Quote | undefined>(tokens.length).fill(undefined);
+  for (const q of quotes) {
+    quoteByOpen.set(q.open, q);
+    quoteByClose.set(q.close, q);
+    for (let i = q.open; i <= q.close; i++) quoteOf[i] = q;
+  }
+  const entityOf: (Entity | undefined)[] = new Array<Entity | undefined>(tokens.length).fill(undefined);
+  const inDate: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const speakers: Entity[] = [];
+  const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const e of sorted) {
+    const date = e.type === 'DATE';
+    if (!date && NON_SPEAKER_TYPES.has(e.type)) continue;
+    if (!date) speakers.push(e);
+    for (let i = tokenAt(doc, e.start); i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === undefined || t.start >= e.end) break;
+      if (date) inDate[i] = true;
+      else if (entityOf[i] === undefined) entityOf[i] = e;
+    }
+  }
+  const cues = readCues(doc);
+  const cueAt = new Map<number, Cue>();
+  for (const c of cues) cueAt.set(c.from, c);
+  return { doc, tokens, quotes, quoteByOpen, quoteByClose, quoteOf, entityOf, inDate, entities: speakers, cues, cueAt };
+}
+
+/** The key of token `i`, or '' outside the document. */
+export function keyAt(view: View, i: number): string {
+  return view.tokens[i]?.key ?? '';
+}
+
+/** First token index of the sentence holding token `i`. */
+export function sentenceStart(view: View, i: number): number {
+  const t = view.tokens[i];
+  return t === undefined ? 0 : (view.doc.sentences[t.sentence]?.tokenStart ?? 0);
+}
+
+/** Token index after the last token of the sentence holding token `i`. */
+export function sentenceEnd(view: View, i: number): number {
+  const t = view.tokens[i];
+  return t === undefined ? view.tokens.length : (view.doc.sentences[t.sentence]?.tokenEnd ?? view.tokens.length);
+}
+
+/** Is token `i` punctuation (not a quote)? */
+export function isPunct(view: View, i: number): boolean {
+  const k = view.tokens[i]?.kind;
+  return k === 'punct' || k === 'symbol';
+}
