@@ -64,12 +64,17 @@ export function loadGold(goldDir: string, seedsDir: string): GoldDocument[] {
     });
 }
 
-/** One-to-one matching: each gold item pairs with the first unused predicted item that `same` accepts. */
-function pair<G, P>(gold: readonly G[], pred: readonly P[], same: (g: G, p: P) => boolean): Array<[G, P]> {
+/**
+ * One-to-one matching: each gold item pairs with an unused predicted item that
+ * `same` accepts, preferring one that `better` also accepts (e.g. the same
+ * attribution kind when a quote and its "cité par" share a content).
+ */
+function pair<G, P>(gold: readonly G[], pred: readonly P[], same: (g: G, p: P) => boolean, better?: (g: G, p: P) => boolean): Array<[G, P]> {
   const used = new Set<number>();
   const out: Array<[G, P]> = [];
   for (const g of gold) {
-    const j = pred.findIndex((p, k) => !used.has(k) && same(g, p));
+    let j = better === undefined ? -1 : pred.findIndex((p, k) => !used.has(k) && same(g, p) && better(g, p));
+    if (j < 0) j = pred.findIndex((p, k) => !used.has(k) && same(g, p));
     if (j >= 0) {
       used.add(j);
       const p = pred[j];
@@ -171,10 +176,11 @@ export function scoreDocument(gold: GoldDocument, pred: Prediction, into: Scores
     const a = into.attributions;
     const g = gold.attributions;
     const p = pred.attributions;
-    add(a.contentExact, counts(g.length, p.length, pair(g, p, (x, y) => exact(x.content, y.content)).length));
-    const matched = pair(g, p, (x, y) => close(x.content, y.content));
+    const sameKind = (x: GoldAttribution, y: { kind: string }) => x.kind === y.kind;
+    add(a.contentExact, counts(g.length, p.length, pair(g, p, (x, y) => exact(x.content, y.content), sameKind).length));
+    const matched = pair(g, p, (x, y) => close(x.content, y.content), sameKind);
     add(a.content, counts(g.length, p.length, matched.length));
-    const withSource = pair(g, p, (x, y) => close(x.content, y.content) && sameSource(x, y));
+    const withSource = pair(g, p, (x, y) => close(x.content, y.content) && sameSource(x, y), sameKind);
     add(a.withSource, counts(g.length, p.length, withSource.length));
     for (const [ga, pa] of matched) {
       a.kind.total++;
