@@ -3,7 +3,7 @@
  * original string with its offsets, so nothing ever has to be mapped back.
  */
 import type { Token, TokenKind } from '../types.js';
-import { ELISION_PREFIXES, CLITIC_PRONOUNS, QUOTE_CHARS, JOINED_APOSTROPHE_WORDS } from './data.js';
+import { ELISION_PREFIXES, CLITIC_PRONOUNS, QUOTE_CHARS, JOINED_APOSTROPHE_WORDS, SENTENCE_FINAL } from './data.js';
 import { foldKey, keyOf } from './normalize.js';
 
 /** A raw token before sentence indices are known. */
@@ -14,8 +14,13 @@ export type RawToken = Omit<Token, 'sentence'>;
 
 /** "https://…", "www.…": up to the next whitespace or closing bracket/quote. */
 const URL = /(?:https?:\/\/|www\.)[^\s<>«»“”"‹›()[\]{}]+/uy;
-/** "prenom.nom@exemple.fr" */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+/**
+ * "prenom.nom@exemple.fr". Parts are bounded (RFC 5321: local part ≤ 64,
+ * label ≤ 63) so a failed attempt never scans far.
+ */
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy;
+/** Longest e-mail local part: an '@' further away cannot start here. */
+const MAX_LOCAL_PART = 64;
 /** "#Ukraine", "@elysee" */
 const HASHTAG = /[#@][\p{L}\p{N}_]+/uy;
 /**
@@ -33,7 +38,7 @@ const NEWLINE = /[\n\r\u2028\u2029]/u;
 const DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
 const CURRENCY_OR_SYMBOL = /[\p{Sc}%‰°§&+=<>~^|\\/*]/u;
-const APOSTROPHE = /['’‘`ʼ]/u;
+const APOSTROPHE = /['’‘`ʼ´]/u;
 
 function makeToken(text: string, start: number, end: number, kind: TokenKind, spaceBefore: boolean, newlineBefore: boolean, index: number): RawToken {
   const slice = text.slice(start, end);
@@ -71,11 +76,12 @@ export function gluedWordBreaks(word: string): number[] {
     const cur = chars[i] ?? '';
     const next = chars[i + 1] ?? '';
     const headLen = i - runStart;
-    // lower → UPPER UPPER: "uneACTUALITES"; lower → Upper lower (CamelCase) with a long head: "BloombergActualités".
+    // lower → UPPER UPPER: "uneACTUALITES"; lower → Upper lower (CamelCase) with a long head and
+    // tail: "BloombergActualités" (but "PyeongChang" stays whole).
     const lowerToUpper =
       isLower(prev) &&
       isUpper(cur) &&
-      (isUpper(next) ? headLen >= 2 && isUpper(chars[i + 2] ?? '') : headLen >= 5 && isLower(next) && chars.length - i >= 5);
+      (isUpper(next) ? headLen >= 2 && isUpper(chars[i + 2] ?? '') : headLen >= 5 && isLower(next) && chars.length - i >= 6);
     // UPPER run (≥ 3) → lower run (≥ 3): "ACTUALITESinternational".
     const upperToLower =
       isUpper(prev) && isLower(cur) && headLen >= 4 && isUpper(chars[i - 2] ?? '') && isLower(next) && isLower(chars[i + 2] ?? '');
@@ -87,16 +93,48 @@ export function gluedWordBreaks(word: string): number[] {
   return breaks;
 }
 
-/** If the word ends in a clitic ("a-t-il", "dit-elle", "affirme-t-on"), the offset where the clitic starts. */
-function cliticStart(word: string): number {
+/**
+ * Does a verb form end the way inversion needs before this pronoun? "dit-il",
+ * "prend-elle", "ont-ils", "suis-je", "as-tu", "avez-vous"; after "-t-" any
+ * form fits ("A-t-il"). Korean given names ("Jong-il") end otherwise.
+ */
+function verbEndFits(head: string, joint: string, pronoun: string): boolean {
+  if (joint === '-t-') return true;
+  const last = head[head.length - 1] ?? '';
+  switch (pronoun) {
+    case 'il':
+    case 'elle':
+    case 'on':
+    case 'ils':
+    case 'elles':
+      return last === 't' || last === 'd';
+    case 'je':
+      return true;
+    default:
+      return last === 's' || last === 'z' || last === 'x';
+  }
+}
+
+/**
+ * If the word ends in a clitic ("a-t-il", "dit-elle", "affirme-t-on"), the
+ * offset where the clitic starts. A capitalised head ("Dit-il", "A-t-elle",
+ * "Faut-il") only splits at the start of a sentence, so "Kim Jong-il" or
+ * "le dirigeant Jong-il" keep their hyphen.
+ */
+function cliticStart(word: string, sentenceInitial: boolean): number {
   const lower = keyOf(word);
   for (const pronoun of CLITIC_PRONOUNS) {
     for (const joint of ['-t-', '-']) {
       const suffix = joint + pronoun;
       if (lower.length > suffix.length && lower.endsWith(suffix)) {
         const head = word.slice(0, word.length - suffix.length);
-        // "Kim Jong-il" keeps its hyphen: only a lower-case verb takes a clitic.
-        if (head.length === 0 || head !== head.toLowerCase() || head.includes('-')) continue;
+        if (head.length === 0 || head.includes('-')) continue;
+        // "Kim Jong-il" keeps its hyphen: a capitalised head must open a sentence
+        // and be otherwise lower case ("Dit-il", "A-t-elle").
+        const rest = head.slice(1);
+        if (head !== head.toLowerCase() && !(sentenceInitial && rest === rest.toLowerCase() && verbEndFits(lower.slice(0, head.length), joint, pronoun))) {
+          continue;
+        }
         return word.length - suffix.length;
       }
     }
@@ -122,6 +160,9 @@ export function tokenize(text: string): RawToken[] {
     newlineBefore = false;
   };
   const n = text.length;
+  // Position of the next '@' at or after `pos` (n when none): e-mails are only
+  // tried when one is near, and the search runs once per '@', not per word.
+  let nextAt = -1;
   while (pos < n) {
     const ch = text[pos] ?? '';
     if (SPACE.test(ch)) {
@@ -156,7 +197,11 @@ export function tokenize(text: string): RawToken[] {
       continue;
     }
     if (DIGIT.test(ch) || LETTER.test(ch)) {
-      const emailEnd = text.indexOf('@', pos) > 0 ? matchAt(EMAIL, text, pos) : -1;
+      if (nextAt < pos) {
+        nextAt = text.indexOf('@', pos);
+        if (nextAt < 0) nextAt = n;
+      }
+      const emailEnd = nextAt < n && nextAt - pos <= MAX_LOCAL_PART ? matchAt(EMAIL, text, pos) : -1;
       if (emailEnd > 0) {
         const trimmed = trimTrailingPunct(text, pos, emailEnd);
         push(pos, trimmed, 'email');
@@ -174,7 +219,10 @@ export function tokenize(text: string): RawToken[] {
       }
     }
     if ((end = matchAt(WORD, text, pos)) > 0) {
-      pos = pushWord(text, pos, end, push);
+      const last = tokens[tokens.length - 1];
+      const sentenceInitial =
+        last === undefined || newlineBefore || last.kind === 'quote' || SENTENCE_FINAL.has(last.key) || /^\.+$/u.test(last.key) || last.key === '—' || last.key === '–';
+      pos = pushWord(text, pos, end, push, sentenceInitial);
       continue;
     }
     if (ch === '.' && (end = matchAt(ELLIPSIS, text, pos)) > 0) {
@@ -210,26 +258,32 @@ function trimTrailingPunct(text: string, start: number, end: number): number {
  * ("-t-il") and glued scraped words, and joining an apostrophe that is part
  * of the word ("aujourd’hui", "O’Brien"). Returns the new scan position.
  */
-function pushWord(text: string, start: number, end: number, push: (s: number, e: number, k: TokenKind) => void): number {
+function pushWord(
+  text: string,
+  start: number,
+  end: number,
+  push: (s: number, e: number, k: TokenKind) => void,
+  sentenceInitial: boolean,
+): number {
   let wordEnd = end;
-  // Apostrophe after the word: elision, or a word that keeps it ("aujourd'hui").
+  // Apostrophe after the word: a word that keeps it ("aujourd'hui",
+  // "quelqu'un", "O'Brien"), or an elision ("l'", "jusqu'").
   const next = text[wordEnd] ?? '';
   if (APOSTROPHE.test(next) && LETTER.test(text[wordEnd + 1] ?? '')) {
     const head = keyOf(text.slice(start, wordEnd));
-    if (ELISION_PREFIXES.has(head)) {
+    const restEnd = matchAt(WORD, text, wordEnd + 1);
+    const joined = restEnd > 0 ? keyOf(text.slice(start, restEnd)) : '';
+    if (restEnd > 0 && JOINED_APOSTROPHE_WORDS.has(joined)) {
+      wordEnd = restEnd;
+    } else if (ELISION_PREFIXES.has(head)) {
       push(start, wordEnd + 1, 'elision');
       return wordEnd + 1;
-    }
-    const restEnd = matchAt(WORD, text, wordEnd + 1);
-    if (restEnd > 0) {
-      const joined = keyOf(text.slice(start, restEnd));
-      if (JOINED_APOSTROPHE_WORDS.has(joined) || (head.length <= 2 && text[start] !== head[0])) {
-        wordEnd = restEnd;
-      }
+    } else if (restEnd > 0 && head.length <= 2 && text[start] !== head[0]) {
+      wordEnd = restEnd;
     }
   }
   const word = text.slice(start, wordEnd);
-  const clitic = cliticStart(word);
+  const clitic = cliticStart(word, sentenceInitial);
   if (clitic > 0) {
     push(start, start + clitic, 'word');
     push(start + clitic, wordEnd, 'clitic');
