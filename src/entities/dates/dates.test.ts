@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../../text/prepare.js';
+import { findDates } from './index.js';
+
+/** A Friday. */
+const REF = new Date('2024-03-29T00:00:00Z');
+
+type Row = [input: string, text: string, start: number, value: string | undefined];
+
+/** Runs findDates and checks the one date it should find in `input`. */
+function expectDate([input, text, start, value]: Row): void {
+  const found = findDates(prepare(input), REF);
+  const hit = found.find((e) => e.start === start);
+  expect(found.map((e) => e.text)).toContain(text);
+  expect(hit?.text).toBe(text);
+  expect(hit?.end).toBe(start + text.length);
+  expect(hit?.value).toBe(value);
+  expect(hit?.type).toBe('DATE');
+}
+
+describe('dates: day and month (day-month)', () => {
+  it.each<Row>([
+    ['Il est arrivé le 4 septembre 2023 à Moscou.', '4 septembre 2023', 17, '2023-09-04'],
+    ['Le sommet a eu lieu le 1er mars.', '1er mars', 23, '2024-03-01'],
+    ['a indiqué le 28 mars l’agence KCNA', '28 mars', 13, '2024-03-28'],
+    ['Rendez-vous lundi 25 mars 2024 à Paris.', 'lundi 25 mars 2024', 12, '2024-03-25'],
+    ['Le 15 sept. 2023, il a parlé.', '15 sept. 2023', 3, '2023-09-15'],
+    ['Le 28 mars dernier, il a parlé.', '28 mars dernier', 3, '2024-03-28'],
+    ['Le 11 septembre 2001, tout a changé.', '11 septembre 2001', 3, '2001-09-11'],
+    ['Il a été tué le 12 fevrier 2023.', '12 fevrier 2023', 16, '2023-02-12'],
+    ['Il a été tué le 31 février 2023.', '31 février 2023', 16, undefined],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: written with digits (numeric-date)', () => {
+  it.each<Row>([
+    ['Elle a été signée le 4/9/2023 à Séoul.', '4/9/2023', 21, '2023-09-04'],
+    ['Le document daté du 04.09.2023 a fuité.', '04.09.2023', 20, '2023-09-04'],
+    ['Publié le 2023-09-04.', '2023-09-04', 10, '2023-09-04'],
+    [' date 2023-09 La principale agence', '2023-09', 6, '2023-09'],
+    ['Le mandat 2022-2023 a été difficile.', '2022-2023', 10, '2022/2023'],
+    ['La saison 2022-23 est terminée.', '2022-23', 10, '2022/2023'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: months (month)', () => {
+  it.each<Row>([
+    ['En septembre, le président russe est venu.', 'septembre', 3, '2023-09'],
+    ['depuis le début des transferts en juillet.', 'juillet', 34, '2023-07'],
+    ['Il était ministre jusqu’en mai, puis a changé.', 'mai', 27, '2023-05'],
+    ['L’accord a été signé en sept. 2023.', 'sept. 2023', 24, '2023-09'],
+    ['En juillet dernier, il a parlé.', 'juillet dernier', 3, '2023-07'],
+    ['Il partira en septembre prochain.', 'septembre prochain', 14, '2024-09'],
+    ['Le sommet aura lieu en juin.', 'juin', 23, '2024-06'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: parts of a period (period-part)', () => {
+  it.each<Row>([
+    ['La Corée du Sud a déclaré début mars que', 'début mars', 26, '2024-03'],
+    ['à Pyongyang en début de semaine pour discuter', 'début de semaine', 15, '2024-W13'],
+    ['des missiles depuis le début de 2022.', 'début de 2022', 23, '2022'],
+    ['Les combats ont repris mi-juillet.', 'mi-juillet', 23, '2023-07'],
+    ['Ils ont repris à la mi-mars 2024.', 'mi-mars 2024', 20, '2024-03'],
+    ['Le projet sera terminé fin 2023.', 'fin 2023', 23, '2023'],
+    ['Il partira en fin d’année.', 'fin d’année', 14, '2024'],
+    ['Il est revenu à la fin de l’année dernière.', 'fin de l’année dernière', 19, '2023'],
+    ['Depuis le début de l’année, les prix montent.', 'début de l’année', 10, '2024'],
+    ['Au début des années 2000, la ville a changé.', 'début des années 2000', 3, '200'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: years (year)', () => {
+  it.each<Row>([
+    ['Depuis 2016, il est directeur.', '2016', 7, '2016'],
+    ['la République populaire de Corée en 1948, puis', '1948', 36, '1948'],
+    ['sur les élections européennes. élections 2024. Les paiements', '2024', 41, '2024'],
+    ['première visite en Corée du Nord depuis 2000.. En ce sens', '2000', 40, '2000'],
+    ['au point mort depuis 2019 en raison de désaccords', '2019', 21, '2019'],
+    ['la première étant en 2000 au début de son mandat', '2000', 21, '2000'],
+    ['D’ici 2030, tout changera.', '2030', 6, '2030'],
+    ['La loi de 2018 sur l’immigration.', '2018', 10, '2018'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: decades and centuries (decade, century)', () => {
+  it.each<Row>([
+    ['Dans les années 1990, tout allait bien.', 'années 1990', 9, '199'],
+    ['Les années 80 ont été folles.', 'années 80', 4, '198'],
+    ['Au XXe siècle, la guerre a ravagé l’Europe.', 'XXe siècle', 3, '19'],
+    ['Il a vécu au XIXème siècle.', 'XIXème siècle', 13, '18'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: ranges (range)', () => {
+  it.each<Row>([
+    ['s’est entretenu du 25 au 27 mars avec le ministre', '25 au 27 mars', 19, '2024-03-25/2024-03-27'],
+    ['sa visite qui s’est déroulée de lundi à mercredi.', 'lundi à mercredi', 32, '2024-03-25/2024-03-27'],
+    ['Il viendra du 28 février au 3 mars 2024.', '28 février au 3 mars 2024', 14, '2024-02-28/2024-03-03'],
+    ['Les négociations se sont tenues entre 2019 et 2022.', '2019 et 2022', 38, '2019/2022'],
+    ['Ils ont négocié de 2019 à 2022.', '2019 à 2022', 19, '2019/2022'],
+    ['Elle était présente entre le 25 et le 27 mars.', '25 et le 27 mars', 29, '2024-03-25/2024-03-27'],
+    ['Il a travaillé du lundi 25 au mercredi 27 mars.', 'lundi 25 au mercredi 27 mars', 18, '2024-03-25/2024-03-27'],
+    ['La réunion se tiendra de 9h à 17h.', '9h à 17h', 25, 'T09:00/T17:00'],
+    ['Les élections auront lieu les 25 et 26 mars.', '25 et 26 mars', 30, '2024-03-25/2024-03-26'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: weekdays (weekday)', () => {
+  it.each<Row>([
+    ['selon un député qui a assisté lundi à une réunion', 'lundi', 30, '2024-03-25'],
+    ['Poutine devrait arriver en Corée du Nord mardi soir, a rapporté l’AFP.', 'mardi soir', 41, '2024-04-02'],
+    ['Dans un article rédigé mardi pour l’agence', 'mardi', 23, '2024-03-26'],
+    ['a souligné ce lundi le porte-parole', 'ce lundi', 11, '2024-03-25'],
+    ['Lundi dernier, il a parlé.', 'Lundi dernier', 0, '2024-03-25'],
+    ['Il viendra vendredi prochain.', 'vendredi prochain', 11, '2024-04-05'],
+    ['Il partira samedi après-midi.', 'samedi après-midi', 11, '2024-03-30'],
+    ['sa visite à Pyongyang vendredi, selon les agences', 'vendredi', 22, '2024-03-29'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: days and units from the publication date (relative-day, relative-unit, season)', () => {
+  it.each<Row>([
+    ['Le Kremlin a envoyé cette semaine le chef', 'cette semaine', 20, '2024-W13'],
+    ['La semaine dernière, la Maison Blanche a déclaré', 'La semaine dernière', 0, '2024-W12'],
+    ['avoir programmé une visite le mois prochain à Pyongyang', 'le mois prochain', 27, '2024-04'],
+    ['Austin a déclaré le mois dernier aux législateurs', 'le mois dernier', 17, '2024-02'],
+    ['Kim s’est rendu en Extrême-Orient russe l’année dernière.', 'l’année dernière', 40, '2023'],
+    ['à l’Ukraine au cours de l’année écoulée, n’en envoyant', 'l’année écoulée', 24, '2023'],
+    ['Plus tôt cette année, Moscou a porté un coup', 'Plus tôt cette année', 0, '2024'],
+    ['L’an dernier, il avait gagné.', 'L’an dernier', 0, '2023'],
+    ['Ce mois-ci, les prix ont baissé.', 'Ce mois-ci', 0, '2024-03'],
+    ['Le week-end dernier, il a plu.', 'Le week-end dernier', 0, '2024-W12-WE'],
+    ['Il est arrivé hier soir.', 'hier soir', 14, '2024-03-28'],
+    ['Aujourd’hui, la situation est calme.', 'Aujourd’hui', 0, '2024-03-29'],
+    ['Il partira demain matin.', 'demain matin', 11, '2024-03-30'],
+    ['Cette nuit, des missiles ont été tirés.', 'Cette nuit', 0, '2024-03-29'],
+    ['Il y a trois jours, il a parlé.', 'Il y a trois jours', 0, '2024-03-26'],
+    ['Il y a deux semaines, il était là.', 'Il y a deux semaines', 0, '2024-03-15'],
+    ['Il reviendra dans trois jours.', 'dans trois jours', 13, '2024-04-01'],
+    ['Au cours des derniers mois, la tension a monté.', 'derniers mois', 13, undefined],
+    ['La veille, il avait parlé.', 'La veille', 0, undefined],
+    ['Ces derniers mois, la tension a monté.', 'Ces derniers mois', 0, undefined],
+    ['Cette année-là, il a perdu.', 'Cette année-là', 0, undefined],
+    ['visiter le port spatial russe l’automne dernier. Kim', 'l’automne dernier', 30, '2023-FA'],
+    ['Cet été, il partira.', 'Cet été', 0, '2024-SU'],
+    ['Au printemps 2023, les troupes ont avancé.', 'printemps 2023', 3, '2023-SP'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: times (time, date-time)', () => {
+  it.each<Row>([
+    ['La newsletter Good Morning de 7h30', '7h30', 30, 'T07:30'],
+    ['Il est arrivé à 19 heures 30.', '19 heures 30', 16, 'T19:30'],
+    ['Le train part à 7 h 30.', '7 h 30', 16, 'T07:30'],
+    ['Il a parlé mardi à 19h.', 'mardi à 19h', 11, '2024-03-26T19:00'],
+    ['Il est arrivé le 25 mars à 7h30.', '25 mars à 7h30', 17, '2024-03-25T07:30'],
+    ['Mis à jour le 29 mars 2024 à 10:15.', '29 mars 2024 à 10:15', 14, '2024-03-29T10:15'],
+    ['Il est arrivé à 8 heures du soir.', '8 heures du soir', 16, 'T20:00'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: not dates', () => {
+  it.each([
+    ['Ils ont négocié pendant 6 mois.'],
+    ['1 € par mois pendant 6 mois'],
+    ['Il vit ici depuis trois ans.'],
+    ['Il a envoyé 2000 soldats.'],
+    ['Cela coûte 2023 euros.'],
+    ['Article 2023 du code.'],
+    ['Le missile KN-23 a été tiré.'],
+    ['Le G7 se réunit.'],
+    ['Il a livré 7.000 conteneurs.'],
+    ['Plus de 2000 personnes sont mortes.'],
+    ['Il y avait 1990 participants.'],
+    ['Le film de 2h30 est long.'],
+    ['Il a travaillé pendant 8 heures.'],
+    ['Il faut une surveillance 24h/24.'],
+    ['La mission a duré 48h.'],
+    ['Il a regardé Mars dans le ciel.'],
+    ['Mai Lan a chanté.'],
+    ['Sept soldats ont été tués.'],
+    ['Elle compte 1 500 habitants et 20 ans d’histoire.'],
+    ['Le score était de 2-1.'],
+    ['Il a été un été comme les autres.'],
+    ['Cela a été dit au début de son mandat.'],
+    ['trois mois plus tôt, quelques semaines après'],
+    ['Il a été condamné dans 6 mois de prison.'],
+    ['Il faut agir dans les 48 heures.'],
+    ['Le score était de 3:10.'],
+  ])('%s', (input) => {
+    expect(findDates(prepare(input), REF)).toEqual([]);
+  });
+});
+
+describe('dates: output contract', () => {
+  const text = 'Le Kremlin a envoyé cette semaine, du 25 au 27 mars, le chef du SVR. En 2000, puis le 4 septembre 2023 à 7h30.';
+  const found = findDates(prepare(text), REF);
+
+  it('slices the input, sorted, without overlaps', () => {
+    for (const e of found) expect(text.slice(e.start, e.end)).toBe(e.text);
+    for (let k = 1; k < found.length; k++) expect(found[k]?.start ?? 0).toBeGreaterThanOrEqual(found[k - 1]?.end ?? 0);
+  });
+
+  it('gives a canonical form with straight apostrophes and single spaces', () => {
+    const [e] = findDates(prepare('Il est venu l’année  dernière.'), REF);
+    expect(e?.canonical).toBe("l'année dernière");
+  });
+
+  it('omits relative values without a reference date but keeps absolute ones', () => {
+    const none = findDates(prepare('Lundi, le 4 septembre 2023, puis en juillet.'), null);
+    expect(none.map((e) => [e.text, e.value])).toEqual([
+      ['Lundi', undefined],
+      ['4 septembre 2023', '2023-09-04'],
+      ['juillet', undefined],
+    ]);
+  });
+
+  it('handles empty and odd input', () => {
+    expect(findDates(prepare(''), REF)).toEqual([]);
+    expect(findDates(prepare('   \n\n  '), REF)).toEqual([]);
+    expect(findDates(prepare('du du du au au 25 25 mars mars 2024-'), REF).length).toBeGreaterThan(0);
+  });
+});

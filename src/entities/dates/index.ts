@@ -1,0 +1,150 @@
+/**
+ * DATE entities: span rules find candidates token by token, refiners join
+ * ranges and times and keep the longest of overlapping candidates, then
+ * `resolve.ts` gives each its ISO 8601 value against the reference date.
+ *
+ * Span convention (annotation guideline): an absolute date leaves out the
+ * word before it ("le 4 septembre 2023" → "4 septembre 2023", "en
+ * septembre 2023", "du 25 au 27 mars" → "25 au 27 mars"); a relative one
+ * keeps its determiner ("la semaine dernière", "cette semaine", "ce
+ * lundi"). Durations ("pendant 6 mois", "depuis trois ans") are not dates.
+ */
+import type { Entity, PreparedDocument } from '../../types.js';
+import { resolveDate } from './resolve.js';
+import { century } from './rules/century.js';
+import { joinDateTime } from './rules/date-time.js';
+import { dayMonth } from './rules/day-month.js';
+import { decade } from './rules/decade.js';
+import { month } from './rules/month.js';
+import { numericDate } from './rules/numeric-date.js';
+import { periodPart } from './rules/period-part.js';
+import { joinRanges } from './rules/range.js';
+import { relativeDay } from './rules/relative-day.js';
+import { relativeUnit } from './rules/relative-unit.js';
+import { season } from './rules/season.js';
+import { time } from './rules/time.js';
+import { weekday } from './rules/weekday.js';
+import { year } from './rules/year.js';
+import { directionAt } from './tense.js';
+import type { DateMatch, DateRule } from './types.js';
+
+export type { DateExpr, DateMatch, DateRule } from './types.js';
+export { resolveDate } from './resolve.js';
+
+/** Span rules, in priority order for candidates of equal length. */
+export const defaultDateRules: readonly DateRule[] = [
+  numericDate,
+  dayMonth,
+  periodPart,
+  month,
+  decade,
+  century,
+  season,
+  relativeUnit,
+  relativeDay,
+  weekday,
+  time,
+  year,
+];
+
+/** Refiners run in order over all candidates before overlaps are removed. */
+export const defaultDateRefiners: readonly ((doc: PreparedDocument, found: readonly DateMatch[]) => DateMatch[])[] = [
+  joinDateTime,
+  joinRanges,
+];
+
+/** Rules indexed by the token keys that can start them, plus the rules that test each token. */
+interface RuleIndex {
+  readonly byKey: ReadonlyMap<string, readonly DateRule[]>;
+  readonly byTest: readonly DateRule[];
+}
+
+function indexRules(rules: readonly DateRule[]): RuleIndex {
+  const byKey = new Map<string, DateRule[]>();
+  for (const rule of rules) {
+    for (const k of rule.triggers ?? []) {
+      const list = byKey.get(k) ?? [];
+      list.push(rule);
+      byKey.set(k, list);
+    }
+  }
+  return { byKey, byTest: rules.filter((r) => r.accepts !== undefined) };
+}
+
+const DEFAULT_INDEX = indexRules(defaultDateRules);
+
+/** Tie-break order for candidates of equal length. */
+const RULE_ORDER: readonly string[] = ['range', 'date-time', ...defaultDateRules.map((r) => r.id)];
+
+/** Runs each rule at the tokens it can start at: one pass, one Map lookup per token. */
+function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMatch[] {
+  const found: DateMatch[] = [];
+  const push = (m: DateMatch | null): void => {
+    if (m !== null && m.to > m.from) found.push(m);
+  };
+  for (const t of doc.tokens) {
+    const keyed = index.byKey.get(t.key);
+    if (keyed !== undefined) for (const rule of keyed) push(rule.match(doc, t.index));
+    for (const rule of index.byTest) {
+      if (rule.accepts?.(t) === true && keyed?.includes(rule) !== true) push(rule.match(doc, t.index));
+    }
+  }
+  return found;
+}
+
+/** Longest first, then earliest, then rule order; drops candidates that overlap a kept one. */
+export function removeOverlaps(found: readonly DateMatch[], ruleOrder: readonly string[] = []): DateMatch[] {
+  const ranks = new Map(ruleOrder.map((id, k) => [id, k]));
+  const rank = (m: DateMatch): number => ranks.get(m.rule) ?? ruleOrder.length;
+  const sorted = [...found].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from || rank(a) - rank(b) || b.confidence - a.confidence);
+  const taken: DateMatch[] = [];
+  // Token indices already covered by a kept date.
+  const used = new Set<number>();
+  for (const m of sorted) {
+    let free = true;
+    for (let k = m.from; k < m.to && free; k++) if (used.has(k)) free = false;
+    if (!free) continue;
+    for (let k = m.from; k < m.to; k++) used.add(k);
+    taken.push(m);
+  }
+  return taken.sort((a, b) => a.from - b.from);
+}
+
+/** "l’année  dernière" → "l'année dernière": straight apostrophes, single spaces. */
+function canonicalOf(text: string): string {
+  return text.replace(/[’‘ʼ]/gu, "'").replace(/\s+/gu, ' ');
+}
+
+/**
+ * Find the DATE entities of a prepared document. `value` is the ISO 8601
+ * value when it can be known: always for a full date, and against
+ * `referenceDate` (as a UTC day) for relative dates and dates without a
+ * year; with no reference date those have no `value`.
+ *
+ * @example
+ * findDates(prepare("Il s'est entretenu du 25 au 27 mars avec Kim."), new Date('2024-03-29'))
+ * // [{ text: '25 au 27 mars', start: 24, end: 37, type: 'DATE', value: '2024-03-25/2024-03-27', … }]
+ */
+export function findDates(doc: PreparedDocument, referenceDate: Date | null): Entity[] {
+  let found = findCandidates(doc, DEFAULT_INDEX);
+  for (const refine of defaultDateRefiners) found = refine(doc, found);
+  const kept = removeOverlaps(found, RULE_ORDER);
+  const entities: Entity[] = [];
+  for (const m of kept) {
+    const first = doc.tokens[m.from];
+    const last = doc.tokens[m.to - 1];
+    if (first === undefined || last === undefined) continue;
+    const text = doc.text.slice(first.start, last.end);
+    const value = resolveDate(m.expr, referenceDate, directionAt(doc, m.from, m.to));
+    entities.push({
+      start: first.start,
+      end: last.end,
+      text,
+      type: 'DATE',
+      canonical: canonicalOf(text),
+      ...(value !== undefined ? { value } : {}),
+      confidence: m.confidence,
+    });
+  }
+  return entities;
+}

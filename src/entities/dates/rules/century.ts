@@ -1,0 +1,52 @@
+/**
+ * Centuries: "XXe siècle", "XXIᵉ siècle", "20e siècle", "XIXème siècle".
+ * The preposition before ("au", "du") stays out of the span.
+ */
+import type { PreparedDocument, Token } from '../../../types.js';
+import { at } from '../tokens.js';
+import type { CenturyExpr, DateMatch, DateRule } from '../types.js';
+
+/** "xxe", "xxie", "20e", "xixème", "xxᵉ": a Roman or Arabic ordinal. */
+const ORDINAL = /^(?<n>[ivxl]{1,7}|\d{1,2})(?:e|ème|eme|ᵉ)$/u;
+/** Arabic ordinal: "20e" rather than "XXe". */
+const ARABIC = /^\d/u;
+const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const v = ROMAN[s.charAt(k)] ?? 0;
+    const next = ROMAN[s.charAt(k + 1)] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** Century number of an ordinal token, 1–22, or null. */
+function centuryOf(t: Token | undefined): number | null {
+  if (t === undefined) return null;
+  const m = ORDINAL.exec(t.key);
+  const n = m?.groups?.['n'];
+  if (n === undefined) return null;
+  const value = ARABIC.test(n) ? Number(n) : romanValue(n);
+  return value >= 1 && value <= 22 ? value : null;
+}
+
+/** Parses ORDINAL "siècle" at `i`. */
+export function parseCentury(doc: PreparedDocument, i: number, sentence: number): { expr: CenturyExpr; end: number } | null {
+  const century = centuryOf(at(doc, i, sentence));
+  const word = at(doc, i + 1, sentence);
+  if (century === null || word === undefined || (word.key !== 'siècle' && word.key !== 'siecle')) return null;
+  return { expr: { kind: 'century', century }, end: i + 2 };
+}
+
+export const century: DateRule = {
+  id: 'century',
+  accepts: (t: Token) => ORDINAL.test(t.key),
+  match(doc: PreparedDocument, i: number): DateMatch | null {
+    const t = doc.tokens[i];
+    if (t === undefined) return null;
+    const parsed = parseCentury(doc, i, t.sentence);
+    return parsed === null ? null : { from: i, to: parsed.end, expr: parsed.expr, rule: 'century', confidence: 0.9 };
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * A day and its time, one span: "lundi à 7h30", "le 25 mars à 19h",
+ * "mardi soir vers 20h", "hier à 10 heures". Runs after the span rules, on
+ * their matches.
+ */
+import type { PreparedDocument } from '../../../types.js';
+import { TIME_LINKS } from '../data.js';
+import type { AtomicExpr, DateMatch } from '../types.js';
+
+/** A date precise to the day, which a time can refine. */
+function takesTime(e: AtomicExpr): boolean {
+  if (e.kind === 'weekday') return e.time === undefined;
+  if (e.kind === 'calendar') return e.day !== undefined && e.time === undefined;
+  return e.kind === 'offset' && e.unit === 'day' && e.time === undefined;
+}
+
+/** Joins each day match with a time match after it; keeps all the originals (the longest wins later). */
+export function joinDateTime(doc: PreparedDocument, found: readonly DateMatch[]): DateMatch[] {
+  const timesByStart = new Map<number, DateMatch>();
+  for (const m of found) if (m.expr.kind === 'time') timesByStart.set(m.from, m);
+  if (timesByStart.size === 0) return [...found];
+  const out = [...found];
+  for (const m of found) {
+    const e = m.expr;
+    if (e.kind === 'range' || !takesTime(e)) continue;
+    const link = doc.tokens[m.to];
+    const at = link !== undefined && TIME_LINKS.has(link.key) ? m.to + 1 : m.to;
+    const t = timesByStart.get(at);
+    const first = doc.tokens[m.from];
+    const last = t === undefined ? undefined : doc.tokens[t.to - 1];
+    if (t === undefined || t.expr.kind !== 'time' || first === undefined || last === undefined || last.sentence !== first.sentence) continue;
+    const expr = { ...e, time: t.expr.time } as AtomicExpr;
+    out.push({ from: m.from, to: t.to, expr, rule: 'date-time', confidence: Math.min(m.confidence, t.confidence) });
+  }
+  return out;
+}

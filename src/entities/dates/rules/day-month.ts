@@ -1,0 +1,39 @@
+/**
+ * Day and month, with an optional weekday before and year after:
+ * "4 septembre 2023", "28 mars", "1er mars", "lundi 25 mars 2024",
+ * "15 sept. 2023", "28 mars dernier". The article or preposition before
+ * ("le", "du", "depuis le") stays out of the span.
+ */
+import type { PreparedDocument, Token } from '../../../types.js';
+import { SHIFT_WORDS, WEEKDAYS } from '../data.js';
+import { at, dayOf, monthAt, yearOf } from '../tokens.js';
+import type { CalendarExpr, DateMatch, DateRule } from '../types.js';
+
+/** Parses DAY MONTH [YEAR] [dernier|prochain] at `i`; used by the range rule too. */
+export function parseDayMonth(doc: PreparedDocument, i: number, sentence: number): { expr: CalendarExpr; end: number } | null {
+  const day = dayOf(at(doc, i, sentence));
+  if (day === null) return null;
+  const m = monthAt(doc, i + 1, sentence, true);
+  if (m === null) return null;
+  const year = yearOf(at(doc, m.end, sentence));
+  if (year !== null) return { expr: { kind: 'calendar', year, month: m.month, day }, end: m.end + 1 };
+  const shift = SHIFT_WORDS.get(at(doc, m.end, sentence)?.key ?? '');
+  if (shift !== undefined) return { expr: { kind: 'calendar', month: m.month, day, shift }, end: m.end + 1 };
+  return { expr: { kind: 'calendar', month: m.month, day }, end: m.end };
+}
+
+export const dayMonth: DateRule = {
+  id: 'day-month',
+  triggers: new Set(WEEKDAYS.keys()),
+  accepts: (t: Token) => dayOf(t) !== null,
+  match(doc: PreparedDocument, i: number): DateMatch | null {
+    const t = doc.tokens[i];
+    if (t === undefined) return null;
+    // "lundi 25 mars": the weekday joins the span; its value comes from the date.
+    const first = WEEKDAYS.has(t.key) ? i + 1 : i;
+    const parsed = parseDayMonth(doc, first, t.sentence);
+    if (parsed === null) return null;
+    const confidence = parsed.expr.year !== undefined ? 0.95 : 0.9;
+    return { from: i, to: parsed.end, expr: parsed.expr, rule: 'day-month', confidence };
+  },
+};

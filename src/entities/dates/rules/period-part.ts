@@ -1,0 +1,89 @@
+/**
+ * The beginning, middle or end of a period: "début mars", "mi-juillet",
+ * "fin 2023", "début de 2022", "courant mai", "début de semaine", "fin
+ * d'année", "fin de l'année dernière", "début du mois prochain", "début des
+ * années 2000", "fin du XIXe siècle", "fin de l'été". The span starts at
+ * the part word: "depuis le début de 2022" → "début de 2022". The value is
+ * that of the whole period.
+ */
+import type { PreparedDocument, Token } from '../../../types.js';
+import { MONTHS, PERIOD_PARTS, type PeriodPart } from '../data.js';
+import { at, yearOf } from '../tokens.js';
+import type { AtomicExpr, DateMatch, DateRule } from '../types.js';
+import { parseCentury } from './century.js';
+import { parseDecade } from './decade.js';
+import { parseMonth } from './month.js';
+import { parseUnitPhrase } from './relative-unit.js';
+import { parseSeason } from './season.js';
+
+/** "mi-mars", "mi-2023": the tokenizer keeps the hyphenated word whole. */
+const MI_PREFIX = 'mi-';
+/** "2023" in "mi-2023". */
+const FOUR_DIGITS = /^\d{4}$/u;
+
+function withPart(expr: AtomicExpr, part: PeriodPart): AtomicExpr {
+  return expr.kind === 'time' || expr.kind === 'vague' || expr.kind === 'weekday' ? expr : { ...expr, part };
+}
+
+/** What follows the part word at `j`: a month, a year, a unit, a decade, a century or a season. */
+function target(doc: PreparedDocument, j: number, s: number): { expr: AtomicExpr; end: number } | null {
+  const t = at(doc, j, s);
+  if (t === undefined) return null;
+  const k = t.key;
+  const year = yearOf(t, 1900, 2099);
+  if (year !== null) return { expr: { kind: 'calendar', year }, end: j + 1 };
+  const month = parseMonth(doc, j, s, true);
+  if (month !== null) return month;
+  if (k === 'du' || k === 'des') {
+    // "début du mois de mars", "fin du mois", "début des années 2000", "fin du XIXe siècle".
+    if (at(doc, j + 1, s)?.key === 'mois' && at(doc, j + 2, s)?.key === 'de') {
+      const m = parseMonth(doc, j + 3, s, true);
+      if (m !== null) return m;
+    }
+    return parseDecade(doc, j + 1, s) ?? parseCentury(doc, j + 1, s) ?? parseUnitPhrase(doc, j + 1, s, true);
+  }
+  if (k === 'de' || k === "d'") {
+    const n = at(doc, j + 1, s);
+    const y = yearOf(n, 1900, 2099);
+    if (y !== null) return { expr: { kind: 'calendar', year: y }, end: j + 2 };
+    // "fin de l'année 2023" is the year 2023.
+    if (n !== undefined && n.key === "l'" && (at(doc, j + 2, s)?.fold === 'annee')) {
+      const y2 = yearOf(at(doc, j + 3, s), 1900, 2099);
+      if (y2 !== null) return { expr: { kind: 'calendar', year: y2 }, end: j + 4 };
+    }
+    if (n !== undefined && (n.key === "l'" || n.key === 'la' || n.key === 'le')) {
+      const season = parseSeason(doc, j + 2, s, true);
+      if (season !== null) return season;
+    }
+    return parseMonth(doc, j + 1, s, true) ?? parseUnitPhrase(doc, j + 1, s, true);
+  }
+  return null;
+}
+
+function match(doc: PreparedDocument, i: number): DateMatch | null {
+  const t = doc.tokens[i];
+  if (t === undefined) return null;
+  const s = t.sentence;
+  const hit = (end: number, expr: AtomicExpr): DateMatch => ({ from: i, to: end, expr, rule: 'period-part', confidence: 0.85 });
+  if (t.key.startsWith(MI_PREFIX)) {
+    const rest = t.key.slice(MI_PREFIX.length);
+    const m = MONTHS.get(rest);
+    if (m !== undefined) {
+      const y = yearOf(at(doc, i + 1, s));
+      return y === null ? hit(i + 1, { kind: 'calendar', month: m, part: 'mid' }) : hit(i + 2, { kind: 'calendar', year: y, month: m, part: 'mid' });
+    }
+    const y = FOUR_DIGITS.test(rest) ? Number(rest) : null;
+    return y !== null && y >= 1900 && y <= 2099 ? hit(i + 1, { kind: 'calendar', year: y, part: 'mid' }) : null;
+  }
+  const part = PERIOD_PARTS.get(t.key);
+  if (part === undefined) return null;
+  const found = target(doc, i + 1, s);
+  return found === null ? null : hit(found.end, withPart(found.expr, part));
+}
+
+export const periodPart: DateRule = {
+  id: 'period-part',
+  triggers: new Set(PERIOD_PARTS.keys()),
+  accepts: (t: Token) => t.kind === 'word' && t.key.startsWith(MI_PREFIX),
+  match,
+};

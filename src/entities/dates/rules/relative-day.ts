@@ -1,0 +1,51 @@
+/**
+ * Days named from the publication date: "hier", "aujourd'hui", "demain",
+ * "avant-hier", "après-demain", each with an optional day part ("hier
+ * soir"); "ce matin", "ce soir", "cette nuit", "cet après-midi" (today);
+ * "la nuit dernière" (yesterday night). "la veille" and "le lendemain"
+ * count from a date of the story: DATE with no value.
+ */
+import type { PreparedDocument } from '../../../types.js';
+import { ARTICLES, DEMONSTRATIVES, NARRATIVE_DAYS, RELATIVE_DAYS, SHIFT_WORDS } from '../data.js';
+import { at } from '../tokens.js';
+import type { DateMatch, DateRule, OffsetExpr } from '../types.js';
+import { parseDayPart } from './day-part.js';
+
+function hit(from: number, to: number, expr: DateMatch['expr'], confidence: number): DateMatch {
+  return { from, to, expr, rule: 'relative-day', confidence };
+}
+
+function match(doc: PreparedDocument, i: number): DateMatch | null {
+  const t = doc.tokens[i];
+  if (t === undefined) return null;
+  const s = t.sentence;
+  const offset = RELATIVE_DAYS.get(t.key);
+  if (offset !== undefined) {
+    const part = parseDayPart(doc, i + 1, s);
+    const expr: OffsetExpr = { kind: 'offset', unit: 'day', offset, ...(part !== null ? { dayPart: part.dayPart } : {}) };
+    return hit(i, part?.end ?? i + 1, expr, 0.95);
+  }
+  if (DEMONSTRATIVES.has(t.key)) {
+    // "ce soir", "cette nuit", "cet après-midi"; not "ce midi-là" (the key differs).
+    const part = parseDayPart(doc, i + 1, s);
+    if (part === null) return null;
+    return hit(i, part.end, { kind: 'offset', unit: 'day', offset: 0, dayPart: part.dayPart }, 0.9);
+  }
+  if (ARTICLES.has(t.key)) {
+    const next = at(doc, i + 1, s);
+    if (next === undefined) return null;
+    if (NARRATIVE_DAYS.has(next.key)) return hit(i, i + 2, { kind: 'vague' }, 0.7);
+    // "la nuit dernière", "la soirée d'hier" is left to "hier".
+    const part = parseDayPart(doc, i + 1, s);
+    if (part !== null && SHIFT_WORDS.get(at(doc, part.end, s)?.key ?? '') === -1) {
+      return hit(i, part.end + 1, { kind: 'offset', unit: 'day', offset: -1, dayPart: part.dayPart }, 0.85);
+    }
+  }
+  return null;
+}
+
+export const relativeDay: DateRule = {
+  id: 'relative-day',
+  triggers: new Set([...RELATIVE_DAYS.keys(), ...DEMONSTRATIVES, ...ARTICLES]),
+  match,
+};

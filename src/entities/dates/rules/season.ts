@@ -1,0 +1,53 @@
+/**
+ * Seasons: "l'automne dernier", "cet été", "le printemps prochain" (the
+ * determiner stays: relative), "printemps 2023" and "l'été 2023" (the
+ * article goes: absolute). A bare season ("en hiver", "l'été") is generic
+ * and not tagged; "été" is also the participle of "être".
+ */
+import type { PreparedDocument } from '../../../types.js';
+import { ARTICLES, DEMONSTRATIVES, SEASONS, SHIFT_WORDS } from '../data.js';
+import { at, yearOf } from '../tokens.js';
+import type { DateMatch, DateRule, SeasonExpr } from '../types.js';
+
+/** Parses SEASON YEAR or SEASON dernier|prochain at `i`; with `determined`, also a bare SEASON. */
+export function parseSeason(
+  doc: PreparedDocument,
+  i: number,
+  sentence: number,
+  determined: boolean,
+): { expr: SeasonExpr; end: number } | null {
+  const season = SEASONS.get(at(doc, i, sentence)?.key ?? '');
+  if (season === undefined) return null;
+  const next = at(doc, i + 1, sentence);
+  const year = yearOf(next);
+  if (year !== null) return { expr: { kind: 'season', season, year }, end: i + 2 };
+  const shift = SHIFT_WORDS.get(next?.key ?? '');
+  if (shift !== undefined) return { expr: { kind: 'season', season, shift }, end: i + 2 };
+  return determined ? { expr: { kind: 'season', season }, end: i + 1 } : null;
+}
+
+function match(doc: PreparedDocument, i: number): DateMatch | null {
+  const t = doc.tokens[i];
+  if (t === undefined) return null;
+  const s = t.sentence;
+  const hit = (from: number, to: number, expr: SeasonExpr): DateMatch => ({ from, to, expr, rule: 'season', confidence: 0.85 });
+  if (DEMONSTRATIVES.has(t.key)) {
+    const p = parseSeason(doc, i + 1, s, true);
+    if (p === null || p.expr.year !== undefined) return null;
+    return hit(i, p.end, { ...p.expr, shift: p.expr.shift ?? 0 });
+  }
+  if (ARTICLES.has(t.key)) {
+    const p = parseSeason(doc, i + 1, s, false);
+    if (p === null) return null;
+    // "l'automne dernier" keeps its article; "l'été 2023" drops it.
+    return p.expr.year !== undefined ? hit(i + 1, p.end, p.expr) : hit(i, p.end, p.expr);
+  }
+  const p = parseSeason(doc, i, s, false);
+  return p === null ? null : hit(i, p.end, p.expr);
+}
+
+export const season: DateRule = {
+  id: 'season',
+  triggers: new Set([...DEMONSTRATIVES, ...ARTICLES, ...SEASONS.keys()]),
+  match,
+};

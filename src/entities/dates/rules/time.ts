@@ -1,0 +1,62 @@
+/**
+ * Times of day: "7h30", "19h", "7 h 30", "à 19 heures", "19 heures 30".
+ * The same words often measure a length of time, so:
+ * - "7h30", "19h" (the "h" form) is a time unless a duration word comes
+ *   before ("pendant 2h", "en 24h", "dans 48h"), or "de" before a short
+ *   one ("un film de 2h30"; "la newsletter de 7h30" is a time);
+ * - "19 heures" is a time only after "à", "vers", "dès", "jusqu'à", or when
+ *   minutes follow ("19 heures 30"); "10:15" only after those words (else
+ *   a score or a ratio).
+ * "du matin", "du soir", "de l'après-midi" join the span and set the hour:
+ * "8 heures du soir" → 20:00.
+ */
+import type { PreparedDocument, Token } from '../../../types.js';
+import { DURATION_BEFORE } from '../data.js';
+import { at, clockAt } from '../tokens.js';
+import type { DateMatch, DateRule } from '../types.js';
+
+/** Words before "N heures" that make it a clock time. */
+const CLOCK_CUES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
+/** After "de", an "h" time shorter than this is a length: "un film de 2h30". */
+const EARLIEST_AFTER_DE = 5;
+
+function match(doc: PreparedDocument, i: number): DateMatch | null {
+  const t = doc.tokens[i];
+  if (t === undefined) return null;
+  const s = t.sentence;
+  const c = clockAt(doc, i, s);
+  if (c === null) return null;
+  const prev = at(doc, i - 1, s);
+  const pk = prev?.key ?? '';
+  // "24h/24", "7j/7"
+  const next = at(doc, c.end, s);
+  if (next !== undefined && next.key === '/' && !next.spaceBefore) return null;
+  if (c.colon) {
+    if (!CLOCK_CUES.has(pk)) return null;
+  } else if (c.compact) {
+    if (DURATION_BEFORE.has(pk)) return null;
+    if ((pk === 'de' || pk === "d'") && c.time.hour < EARLIEST_AFTER_DE) return null;
+  } else if (!CLOCK_CUES.has(pk) && !c.explicitMinutes) {
+    return null;
+  }
+  const half = halfOfDay(doc, c.end, s);
+  const hour = half !== null && half.pm && c.time.hour < 12 ? c.time.hour + 12 : c.time.hour;
+  const expr = { kind: 'time' as const, time: { hour, minute: c.time.minute } };
+  return { from: i, to: half?.end ?? c.end, expr, rule: 'time', confidence: c.compact ? 0.9 : 0.8 };
+}
+
+/** "du matin" (am), "du soir", "de l'après-midi" (pm) after a clock time. */
+function halfOfDay(doc: PreparedDocument, i: number, s: number): { pm: boolean; end: number } | null {
+  const k = at(doc, i, s)?.key;
+  const next = at(doc, i + 1, s)?.key;
+  if (k === 'du' && next === 'matin') return { pm: false, end: i + 2 };
+  if (k === 'du' && next === 'soir') return { pm: true, end: i + 2 };
+  if (k === 'de' && next === "l'" && at(doc, i + 2, s)?.fold === 'apres-midi') return { pm: true, end: i + 3 };
+  return null;
+}
+
+export const time: DateRule = {
+  id: 'time',
+  accepts: (t: Token) => t.kind === 'number' || (t.kind === 'word' && t.key.includes('h')),
+  match,
+};

@@ -1,0 +1,54 @@
+/**
+ * A bare year, 1900–2099, only where French uses years: after "en",
+ * "depuis", "dès", "jusqu'en", "d'ici", "l'an", "l'année" (strong cues), or
+ * after "avant", "après", "de", "vers", "fin", "début" or before a comma or a
+ * full stop (weak cues). A number followed by a unit or a plural noun is a
+ * count ("2000 soldats", "2023 euros"), and one after "plus de", "article",
+ * "n°" is a count or a code.
+ */
+import type { PreparedDocument, Token } from '../../../types.js';
+import { COUNT_BEFORE_DE, NON_NOUN_PLURAL_LOOKALIKES, NOT_YEAR_BEFORE, STRONG_YEAR_CUES, UNIT_AFTER, WEAK_YEAR_CUES } from '../data.js';
+import { at, yearOf } from '../tokens.js';
+import type { DateMatch, DateRule } from '../types.js';
+
+/** Punctuation after which a number reads as a year: "Depuis 2016, il …", "élections 2024." */
+const CLOSING = new Set([',', '.', ';', ':', ')', ']', '»', '"', '”', '?', '!', '…', '...', '–', '—']);
+/** Plural noun endings: "soldats", "chevaux". */
+const PLURAL_END = /[sx]$/u;
+
+/** True when the token after a number makes it a count: "2023 euros", "2000 soldats". */
+export function countsSomething(next: Token | undefined): boolean {
+  if (next === undefined) return false;
+  if (UNIT_AFTER.has(next.key)) return true;
+  if (next.kind === 'symbol') return next.key === '%' || next.key === '€' || next.key === '$';
+  return next.kind === 'word' && next.key.length > 2 && PLURAL_END.test(next.key) && !NON_NOUN_PLURAL_LOOKALIKES.has(next.key);
+}
+
+/** True when the number at `i` can be read as a year from its neighbours. */
+export function yearContext(doc: PreparedDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t === undefined || yearOf(t, 1900, 2099) === null) return false;
+  const prev = at(doc, i - 1, t.sentence);
+  const before = at(doc, i - 2, t.sentence);
+  const next = at(doc, i + 1, t.sentence);
+  if (next !== undefined && UNIT_AFTER.has(next.key)) return false;
+  if (prev !== undefined && NOT_YEAR_BEFORE.has(prev.key)) return false;
+  // "plus de 2000", "près de 2000": the cue "de" belongs to a quantity.
+  if (prev !== undefined && (prev.key === 'de' || prev.key === "d'") && before !== undefined && COUNT_BEFORE_DE.has(before.key)) return false;
+  if (prev !== undefined && STRONG_YEAR_CUES.has(prev.key)) return true;
+  if (countsSomething(next)) return false;
+  if (prev !== undefined && WEAK_YEAR_CUES.has(prev.key)) return true;
+  return next === undefined || CLOSING.has(next.key);
+}
+
+export const year: DateRule = {
+  id: 'year',
+  accepts: (t: Token) => t.kind === 'number' && t.key.length === 4,
+  match(doc: PreparedDocument, i: number): DateMatch | null {
+    const t = doc.tokens[i];
+    if (t === undefined || !yearContext(doc, i)) return null;
+    const y = yearOf(t, 1900, 2099);
+    if (y === null) return null;
+    return { from: i, to: i + 1, expr: { kind: 'calendar', year: y }, rule: 'year', confidence: 0.8 };
+  },
+};
