@@ -93,6 +93,19 @@ function updateQuote(
   return open;
 }
 
+/** A line in capitals ("OFFRE SPÉCIALE", "LA CORÉE DU NORD SIMULE…"): at least four letters, none lower case. */
+function isShouting(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text[i] ?? '';
+    const lower = ch.toLowerCase();
+    if (lower === ch.toUpperCase()) continue;
+    if (ch === lower) return false;
+    letters++;
+  }
+  return letters >= 4;
+}
+
 /** Build sentence objects from start indices and mark the headline lines. */
 export function buildSentences(text: string, tokens: RawToken[], starts: readonly number[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -106,8 +119,7 @@ export function buildSentences(text: string, tokens: RawToken[], starts: readonl
     const ownLine = first.newlineBefore || tokenStart === 0;
     const endsLine = nextTok === undefined || nextTok.newlineBefore;
     const finalPunct = isFinal(last.key) || last.kind === 'quote' || last.key === ':' || last.key === ';';
-    const letters = text.slice(first.start, last.end).replace(/[^\p{L}]/gu, '');
-    const shouting = letters.length >= 4 && letters === letters.toUpperCase();
+    const shouting = isShouting(text, first.start, last.end);
     sentences.push({
       index: sentences.length,
       start: first.start,

@@ -6,8 +6,8 @@ import type { Token, TokenKind } from '../types.js';
 import { ELISION_PREFIXES, CLITIC_PRONOUNS, QUOTE_CHARS, JOINED_APOSTROPHE_WORDS, SENTENCE_FINAL } from './data.js';
 import { foldKey, keyOf } from './normalize.js';
 
-/** A raw token before sentence indices are known. */
-export type RawToken = Omit<Token, 'sentence'>;
+/** A token whose `sentence` is filled in by the sentence splitter (-1 until then). */
+export type RawToken = Token;
 
 // Every pattern below is sticky (`y`), anchored at the scan position, and
 // linear: no nested quantifier can match the same character two ways.
@@ -40,10 +40,43 @@ const LETTER = /\p{L}/u;
 const CURRENCY_OR_SYMBOL = /[\p{Sc}%‰°§&+=<>~^|\\/*]/u;
 const APOSTROPHE = /['’‘`ʼ´]/u;
 
+/** Plain lower-case ASCII words need no normalisation: their key and fold are the text. */
+const PLAIN = /^[a-z0-9]+$/u;
+/** Key and fold per distinct surface form; news vocabulary repeats, so this saves most normalisation. */
+const KEY_CACHE = new Map<string, readonly [string, string]>();
+const KEY_CACHE_MAX = 100_000;
+
+function keysOf(slice: string): readonly [string, string] {
+  let hit = KEY_CACHE.get(slice);
+  if (hit === undefined) {
+    if (PLAIN.test(slice)) hit = [slice, slice];
+    else {
+      const key = keyOf(slice);
+      hit = [key, foldKey(key)];
+    }
+    if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+    KEY_CACHE.set(slice, hit);
+  }
+  return hit;
+}
+
 function makeToken(text: string, start: number, end: number, kind: TokenKind, spaceBefore: boolean, newlineBefore: boolean, index: number): RawToken {
   const slice = text.slice(start, end);
-  const key = keyOf(slice);
-  return { index, start, end, text: slice, kind, key, fold: foldKey(key), spaceBefore, newlineBefore };
+  const [key, fold] = keysOf(slice);
+  return { index, start, end, text: slice, kind, key, fold, spaceBefore, newlineBefore, sentence: -1 };
+}
+
+/** Does the word have an upper-case letter after its first character? (cheap pre-test for glued words) */
+function hasInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 0xc0 && (c < 0xdf || c > 0xff) && c !== 0xf7) {
+      const ch = word[i] ?? '';
+      if (ch !== ch.toLowerCase()) return true;
+    }
+  }
+  return false;
 }
 
 function matchAt(re: RegExp, text: string, pos: number): number {
@@ -122,6 +155,7 @@ function verbEndFits(head: string, joint: string, pronoun: string): boolean {
  * "le dirigeant Jong-il" keep their hyphen.
  */
 function cliticStart(word: string, sentenceInitial: boolean): number {
+  if (!word.includes('-')) return -1;
   const lower = keyOf(word);
   for (const pronoun of CLITIC_PRONOUNS) {
     for (const joint of ['-t-', '-']) {
@@ -164,14 +198,14 @@ export function tokenize(text: string): RawToken[] {
   // tried when one is near, and the search runs once per '@', not per word.
   let nextAt = -1;
   while (pos < n) {
-    const ch = text[pos] ?? '';
-    if (SPACE.test(ch)) {
+    const code = text.charCodeAt(pos);
+    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(text[pos] ?? ''))) {
       spaceBefore = true;
-      if (NEWLINE.test(ch)) newlineBefore = true;
+      if (code === 10 || code === 13 || (code > 127 && NEWLINE.test(text[pos] ?? ''))) newlineBefore = true;
       pos++;
       continue;
     }
-    const code = text.charCodeAt(pos);
+    const ch = text[pos] ?? '';
     // A lone surrogate or an astral character (emoji): one symbol token.
     if (code >= 0xd800 && code <= 0xdfff) {
       const cp = text.codePointAt(pos) ?? code;
@@ -196,7 +230,14 @@ export function tokenize(text: string): RawToken[] {
       pos = end;
       continue;
     }
-    if (DIGIT.test(ch) || LETTER.test(ch)) {
+    const isDigit = code >= 48 && code <= 57 ? true : code < 128 ? false : DIGIT.test(ch);
+    const isLetter =
+      (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+        ? true
+        : code < 128
+          ? false
+          : LETTER.test(code >= 0xd800 && code <= 0xdbff ? String.fromCodePoint(text.codePointAt(pos) ?? code) : ch);
+    if (isDigit || isLetter) {
       if (nextAt < pos) {
         nextAt = text.indexOf('@', pos);
         if (nextAt < 0) nextAt = n;
@@ -209,7 +250,7 @@ export function tokenize(text: string): RawToken[] {
         continue;
       }
     }
-    if (DIGIT.test(ch) && (end = matchAt(NUMBER, text, pos)) > 0) {
+    if (isDigit && (end = matchAt(NUMBER, text, pos)) > 0) {
       // "7h30", "2e": an integer glued to letters is read as one word; "3,5Md€" keeps its number.
       const after = text[end] ?? '';
       if (!LETTER.test(after) || !/^\d+$/u.test(text.slice(pos, end))) {
@@ -218,7 +259,7 @@ export function tokenize(text: string): RawToken[] {
         continue;
       }
     }
-    if ((end = matchAt(WORD, text, pos)) > 0) {
+    if ((isDigit || isLetter) && (end = matchAt(WORD, text, pos)) > 0) {
       const last = tokens[tokens.length - 1];
       const sentenceInitial =
         last === undefined || newlineBefore || last.kind === 'quote' || SENTENCE_FINAL.has(last.key) || /^\.+$/u.test(last.key) || last.key === '—' || last.key === '–';
@@ -290,7 +331,7 @@ function pushWord(
     return wordEnd;
   }
   let s = start;
-  for (const b of gluedWordBreaks(word)) {
+  for (const b of hasInnerCapital(word) ? gluedWordBreaks(word) : []) {
     push(s, start + b, 'word');
     s = start + b;
   }
