@@ -5,6 +5,7 @@
  *   npm run bench:accuracy -- --errors      also list every miss and false alarm
  *   npm run bench:accuracy -- --json        the flat summary as JSON
  *   npm run bench:accuracy -- --only 001    documents whose name contains "001"
+ *   npm run bench:accuracy -- --set dev     the held-out development set (benchmarks/dev/), not the seeds
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
-const docs = loadGold(join(here, 'gold'), join(here, '..', 'seeds')).filter((d) => only === undefined || d.name.includes(only));
+const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'seeds';
+const [goldDir, textDir] = set === 'dev' ? [join(here, 'dev', 'gold'), join(here, 'dev')] : [join(here, 'gold'), join(here, '..', 'seeds')];
+const docs = loadGold(goldDir, textDir).filter((d) => only === undefined || d.name.includes(only));
 const scores = emptyScores();
 for (const doc of docs) {
   const pred = extract(doc.text);
@@ -26,7 +29,7 @@ for (const doc of docs) {
 if (args.includes('--json')) {
   console.log(JSON.stringify(summarize(scores), null, 2));
 } else {
-  console.log(`Seed gold: ${docs.length} documents, ${docs.reduce((n, d) => n + d.text.length, 0)} characters\n`);
+  console.log(`${set === 'dev' ? 'Held-out dev gold' : 'Seed gold'}: ${docs.length} documents, ${docs.reduce((n, d) => n + d.text.length, 0)} characters\n`);
   console.log(formatScores(scores));
 }
 
