@@ -59,6 +59,15 @@ function printErrors(doc: GoldDocument, pred: Prediction): void {
   for (const a of doc.attributions.filter((x) => !pA.has(ak(x)))) {
     console.log(`  A-miss  ${a.kind} ${JSON.stringify(a.content.text.slice(0, 70))} @${a.content.start} src=${a.source?.canonical ?? a.source?.text ?? 'null'}`);
   }
+  for (const a of pred.attributions ?? []) {
+    const g = doc.attributions.find((x) => ak(x) === ak(a));
+    if (g === undefined) continue;
+    const want = g.source?.canonical ?? g.source?.text ?? null;
+    const got = a.source === null ? null : (a.source.canonical ?? a.source.text);
+    if ((want ?? '').toLowerCase() !== (got ?? '').toLowerCase() && (want ?? '').toLowerCase() !== (a.source?.text ?? '').toLowerCase()) {
+      console.log(`  A-src   ${JSON.stringify(a.content.text.slice(0, 50))} @${a.content.start} source ${JSON.stringify(a.source?.text ?? null)} → ${JSON.stringify(got)}, gold ${JSON.stringify(g.source?.text ?? null)} → ${JSON.stringify(want)}`);
+    }
+  }
   for (const a of (pred.attributions ?? []).filter((x) => !gA.has(ak(x)))) {
     console.log(`  A-false ${a.kind} ${JSON.stringify(doc.text.slice(a.content.start, a.content.end).slice(0, 70))} @${a.content.start} src=${a.source?.canonical ?? a.source?.text ?? 'null'}`);
   }

@@ -191,9 +191,15 @@ export function scoreDocument(gold: GoldDocument, pred: Prediction, into: Scores
   }
 }
 
+const ANAPHORS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'qui', 'lui', 'ce dernier', 'cette dernière', 'ces derniers', 'ces dernières', 'celui-ci', 'celle-ci', 'même source', 'la même source', 'cette source']);
+
 function sameSource(g: GoldAttribution, p: NonNullable<Prediction['attributions']>[number]): boolean {
   if (g.source === null || (g.source.canonical === undefined && g.source.text === undefined)) return p.source === null;
   if (p.source === null) return false;
+  // The same mention (spans overlap) or the same referent (canonical names agree).
+  // A pronoun or anaphor ("il", "ce dernier", "la même source") must also be resolved.
+  const anaphor = ANAPHORS.has(norm(g.source.text));
+  if (!anaphor && g.source.start !== undefined && g.source.end !== undefined && overlaps({ start: g.source.start, end: g.source.end }, p.source)) return true;
   const want = norm(g.source.canonical ?? g.source.text);
   return want === norm(p.source.canonical ?? p.source.text) || want === norm(p.source.text);
 }
