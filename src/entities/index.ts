@@ -3,19 +3,89 @@
  * document, refiners resolve overlaps, link mentions and give canonical names.
  */
 import type { Entity, PreparedDocument } from '../types.js';
-import type { CompiledDictionary } from '../lexicon/dictionary.js';
+import { analyse } from './analysis.js';
+import { removeOverlaps } from './refiners/remove-overlaps.js';
+import { linkAcronyms } from './refiners/link-acronyms.js';
+import { linkPersons } from './refiners/link-persons.js';
+import { oneSense } from './refiners/one-sense.js';
+import { orgForeignHead } from './rules/org-foreign-head.js';
+import { geoFeature } from './rules/geo-feature.js';
+import { siteDomain } from './rules/site-domain.js';
+import { placeCompound } from './rules/place-compound.js';
+import { namedEvent } from './rules/named-event.js';
+import { nameShape } from './rules/name-shape.js';
+import { personSpeaker } from './rules/person-speaker.js';
+import { prefixedName } from './rules/prefixed-name.js';
+import { placeAnnouncer } from './rules/place-announcer.js';
+import { acronym } from './rules/acronym.js';
+import { acronymExpansion } from './rules/acronym-expansion.js';
+import { dictionaryHit } from './rules/dictionary-hit.js';
+import { firstName } from './rules/first-name.js';
+import { koreaNorthSouth } from './rules/korea-north-south.js';
+import { locative } from './rules/locative.js';
+import { orgAnnouncer } from './rules/org-announcer.js';
+import { orgName } from './rules/org-name.js';
+import { personApposition } from './rules/person-apposition.js';
+import { personTitle } from './rules/person-title.js';
+import { unknownName } from './rules/unknown-name.js';
+import { dateMentions } from './rules/date-mention.js';
+import { BLOCKED, UNKNOWN, type Candidate, type EntityContext, type Refiner, type Rule } from './types.js';
 
-/** What the entity pipeline receives besides the document. */
-export interface EntityContext {
-  /** Compiled dictionaries, best first: per-call user, extractor user, then built-ins. */
-  readonly dictionaries: readonly CompiledDictionary[];
-  /** Publication date for relative dates, or null. */
-  readonly referenceDate: Date | null;
+export type { EntityContext, Candidate, Rule, Refiner } from './types.js';
+
+/** The entity rules, in the order they run; spread to extend: `[...defaultEntityRules, myRule]`. */
+export const defaultEntityRules: readonly Rule[] = [
+  dictionaryHit,
+  dateMentions,
+  namedEvent,
+  orgName,
+  acronymExpansion,
+  koreaNorthSouth,
+  geoFeature,
+  siteDomain,
+  prefixedName,
+  placeCompound,
+  personTitle,
+  personApposition,
+  firstName,
+  orgAnnouncer,
+  orgForeignHead,
+  placeAnnouncer,
+  locative,
+  acronym,
+  nameShape,
+  personSpeaker,
+  unknownName,
+];
+
+/** The entity refiners, in order. */
+export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, linkPersons, oneSense];
+
+/** Turn a kept candidate into the public Entity shape. */
+function toEntity(text: string, c: Candidate): Entity {
+  return {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    type: c.type,
+    canonical: c.canonical,
+    ...(c.id !== undefined ? { id: c.id } : {}),
+    ...(c.subtype !== undefined ? { subtype: c.subtype } : {}),
+    ...(c.value !== undefined ? { value: c.value } : {}),
+    confidence: Math.round(c.confidence * 100) / 100,
+  };
 }
 
-/** Find the entities of a prepared document. */
+/**
+ * Find the entities of a prepared document: sorted by start then longer
+ * first, never overlapping, every span a trimmed slice of the input.
+ *
+ * @example
+ * findEntities(prepare('M. Poutine est arrivé à Pyongyang.'), { dictionaries: [], referenceDate: null })
+ */
 export function findEntities(doc: PreparedDocument, ctx: EntityContext): Entity[] {
-  void doc;
-  void ctx;
-  return [];
+  const a = analyse(doc, ctx);
+  let found: readonly Candidate[] = defaultEntityRules.flatMap((r) => r.find(a));
+  for (const refine of defaultEntityRefiners) found = refine(a, found);
+  return found.filter((c) => c.type !== UNKNOWN && c.type !== BLOCKED).map((c) => toEntity(doc.text, c));
 }

@@ -1,17 +1,42 @@
 /**
- * The built-in geopolitical dictionary, compiled once on first use.
+ * The built-in geopolitical dictionary, compiled once on first use: countries,
+ * cities and regions, demonyms, organisations and people, generated into
+ * `src/lexicon/generated/` by `scripts/build-lexicon.ts`.
  */
-import type { Dictionary } from '../types.js';
+import type { Dictionary, DictionaryEntry } from '../types.js';
+import type { BuiltinEntry } from './builtin-entry.js';
 import { compileDictionaries, type CompiledDictionary } from './dictionary.js';
+import { DEMONYM_ENTRIES } from './generated/demonyms.js';
+import { CITY_ENTRIES, COUNTRY_ENTRIES, REGION_ENTRIES } from './generated/geo.js';
+import { ORGANIZATION_ENTRIES } from './generated/organizations.js';
+import { PEOPLE_ENTRIES } from './generated/people.js';
 
 /** Priority of built-in entries: after every user dictionary. */
 export const BUILTIN_PRIORITY = 1_000_000;
 
 let compiled: CompiledDictionary | null = null;
 
-/** The built-in dictionaries as plain data. */
+function toEntries(list: readonly BuiltinEntry[]): DictionaryEntry[] {
+  return list.map((e) => ({ canonical: e.canonical, type: e.type, aliases: [...e.aliases], id: e.id, subtype: e.subtype }));
+}
+
+/**
+ * The built-in dictionaries as plain data, best first: when two entries
+ * share an alias, the earlier dictionary wins ("Washington" the city before
+ * any person, "Corée" the country before a region).
+ *
+ * @example
+ * builtinDictionaries().map((d) => d.name) // ['countries', 'organizations', 'cities', 'regions', 'people', 'demonyms']
+ */
 export function builtinDictionaries(): Dictionary[] {
-  return [];
+  return [
+    { name: 'countries', entries: toEntries(COUNTRY_ENTRIES) },
+    { name: 'organizations', entries: toEntries(ORGANIZATION_ENTRIES) },
+    { name: 'cities', entries: toEntries(CITY_ENTRIES) },
+    { name: 'regions', entries: toEntries(REGION_ENTRIES) },
+    { name: 'people', entries: toEntries(PEOPLE_ENTRIES) },
+    { name: 'demonyms', entries: toEntries(DEMONYM_ENTRIES) },
+  ];
 }
 
 /** The built-in dictionary, compiled on first call and cached. */

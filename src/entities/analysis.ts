@@ -1,0 +1,190 @@
+/**
+ * The per-document analysis every entity rule reads: dictionary hits and the
+ * runs of unknown capitalised words, each computed in one pass over tokens.
+ */
+import type { PreparedDocument, Token } from '../types.js';
+import { matchDictionaries } from '../lexicon/dictionary.js';
+import { isCapitalized } from '../text/normalize.js';
+import { COMMON_WORDS } from './data/common-words.js';
+import { KOREA_CUES, NAME_PARTICLES } from './data/name-context.js';
+import { FIRST_NAME_KEYS } from './lexicons.js';
+import { HONORIFICS, PERSON_TITLES } from './data/titles.js';
+import { GEO_NAME_HEADS } from './data/geo-features.js';
+import { NAMED_EVENTS } from './data/events.js';
+import { NAME_PREFIXES } from './data/prefixes.js';
+import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_HEADS } from './data/org-heads.js';
+import { CAP, CAPS, type Analysis, type EntityContext, type NameRun } from './types.js';
+
+/** Every organisation head, for the trigger index. */
+const ANY_ORG_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...LOWERCASE_ORG_HEADS, ...DEMONYM_ORG_HEADS]);
+
+/** A letter-bearing word written with an initial capital: "Poutine", "KCNA", "Kyou-hyun". */
+export function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && isCapitalized(t.text);
+}
+
+/**
+ * Shape bits of a word, with an ASCII fast path: most tokens start with a
+ * lower-case ASCII letter and cost one comparison.
+ */
+export function shapeOf(text: string): number {
+  const c = text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return 0;
+  if (!(c >= 65 && c <= 90) && !isCapitalized(text)) return 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 97 && d <= 122) return CAP;
+    if (d >= 65 && d <= 90) letters++;
+    else if (d > 127) {
+      const ch = text.charAt(i);
+      const lower = ch.toLowerCase();
+      if (lower === ch.toUpperCase()) continue;
+      if (ch === lower) return CAP;
+      letters++;
+    }
+  }
+  return letters >= 2 ? CAP | CAPS : CAP;
+}
+
+/** Arabic article prefixes of surnames: "al-Assad", "el-Sissi", "ad-Dawla". */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|an|ash|ech|ibn|bin|ben|abu|abou)-\p{Lu}/u;
+
+/** "al-Assad", "el-Sissi": a lower-case article glued to a capitalised name counts as a capitalised word. */
+function articledName(text: string): number {
+  return text.charCodeAt(0) >= 97 && ARTICLE_PREFIX.test(text) ? CAP : 0;
+}
+
+/** Two word tokens glued without a space ("Nordl", "BloombergActualités" split by the tokeniser). */
+export function glued(prev: Token | undefined, t: Token): boolean {
+  return prev !== undefined && !t.spaceBefore && prev.kind === 'word' && t.kind === 'word';
+}
+
+/** Tokens that open a clause, after which a capital proves nothing. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([':', '«', '“', '"', '—', '–', '-', '(', '•', '‹', '„', '*', '·', '[', '|']);
+
+/** Mark sentences whose letter words are mostly in capitals ("OFFRE SPÉCIALE", "LA CORÉE DU NORD SIMULE…"). */
+function capsSentences(doc: PreparedDocument, shape: Uint8Array): boolean[] {
+  return doc.sentences.map((s) => {
+    let words = 0;
+    let caps = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = doc.tokens[i];
+      if (t === undefined || t.kind !== 'word' || t.text.length < 2) continue;
+      words++;
+      if (((shape[i] ?? 0) & CAPS) !== 0) caps++;
+    }
+    return words > 0 && caps >= 2 && caps / words >= 0.6;
+  });
+}
+
+/** A word that may lead a run but is not a name itself: sentence-initial common words, titles, honorifics. */
+function strippable(t: Token): boolean {
+  return COMMON_WORDS.has(t.key) || PERSON_TITLES.has(t.key) || HONORIFICS.has(t.key);
+}
+
+/**
+ * Build the shared analysis of a document.
+ *
+ * @example
+ * analyse(prepare('Le législateur Yoo Sang-bum a parlé.'), ctx).runs.length // 1
+ */
+export function analyse(doc: PreparedDocument, ctx: EntityContext): Analysis {
+  const tokens = doc.tokens;
+  const dict = matchDictionaries(doc, ctx.dictionaries);
+  const dictAt = new Int32Array(tokens.length).fill(-1);
+  dict.forEach((m, k) => {
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) dictAt[i] = k;
+  });
+  // One pass: word shapes, rule triggers and the Korean context.
+  const shape = new Uint8Array(tokens.length);
+  const orgHeads: number[] = [];
+  const parens: number[] = [];
+  const compass: number[] = [];
+  const geoHeads: number[] = [];
+  const dots: number[] = [];
+  const events: number[] = [];
+  const prefixed: number[] = [];
+  let korean = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    if (t.kind === 'word') {
+      shape[i] = shapeOf(t.text) || articledName(t.text);
+      if (ANY_ORG_HEAD.has(t.key)) orgHeads.push(i);
+      else if (GEO_NAME_HEADS.has(t.key)) geoHeads.push(i);
+      else if (NAMED_EVENTS.has(t.key)) events.push(i);
+      else if (t.text === 'Nord' || t.text === 'Sud') compass.push(i);
+      else if (shape[i] === 0 && t.key.length > 4 && t.key.includes('-') && NAME_PREFIXES.some((p) => t.key.startsWith(p))) prefixed.push(i);
+      // "Corée", "nord-coréen", "Séoul": the Koreas are in the text.
+      if (!korean && t.fold.length >= 5 && (shape[i] !== 0 || t.fold.charCodeAt(0) === 99 || t.fold.includes('-'))) {
+        korean = KOREA_CUES.some((c) => t.fold.includes(c));
+      }
+    } else if (t.key === '(') parens.push(i);
+    else if (t.key === '.' && !t.spaceBefore && tokens[i + 1]?.spaceBefore === false) dots.push(i);
+  }
+  const capsSentence = capsSentences(doc, shape);
+  const runs: NameRun[] = [];
+  const runAt = new Int32Array(tokens.length).fill(-1);
+
+  for (const s of doc.sentences) {
+    if (capsSentence[s.index] === true) continue;
+    let firstWord = true;
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const t = tokens[i];
+      if (t === undefined) break;
+      if (t.kind !== 'word' || shape[i] === 0 || dictAt[i] !== -1) {
+        if (t.kind === 'number' || t.kind === 'word') firstWord = false;
+        i++;
+        continue;
+      }
+      const initial = firstWord || CLAUSE_OPENERS.has(tokens[i - 1]?.key ?? '');
+      firstWord = false;
+      // Extend over capitalised words and inner particles, never across a
+      // dictionary hit, a line break or glued scraped words.
+      let j = i + 1;
+      while (j < s.tokenEnd) {
+        const u = tokens[j];
+        if (u === undefined || u.newlineBefore || glued(tokens[j - 1], u) || dictAt[j] !== -1) break;
+        if (u.kind === 'word' && shape[j] !== 0) {
+          j++;
+          continue;
+        }
+        const v = tokens[j + 1];
+        if (NAME_PARTICLES.has(u.key) && j + 1 < s.tokenEnd && v !== undefined && v.kind === 'word' && shape[j + 1] !== 0 && !v.newlineBefore && dictAt[j + 1] === -1 && !COMMON_WORDS.has(v.key)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      // Strip leading common words, titles and honorifics: "Président Vladimir Poutine" → "Vladimir Poutine".
+      let k = i;
+      while (k < j) {
+        const u = tokens[k];
+        if (u === undefined || !strippable(u)) break;
+        k++;
+      }
+      // Two names side by side split before a first name: "allié de Poutine Sergei Markov".
+      let from = k;
+      let rawFrom = i;
+      for (let m = k + 1; m < j; m++) {
+        const prev = tokens[m - 1];
+        const cur = tokens[m];
+        // Only when a surname follows the first name: "Tarik Saleh" stays whole, "Saleh" being also a first name.
+        if (cur === undefined || prev === undefined || m + 1 >= j || !FIRST_NAME_KEYS.has(cur.fold)) continue;
+        if (FIRST_NAME_KEYS.has(prev.fold) || NAME_PARTICLES.has(prev.key) || shape[m - 1] === 0) continue;
+        runAt[from] = runs.length;
+        runs.push({ tokenStart: from, tokenEnd: m, rawStart: rawFrom, initial: initial && from === i });
+        from = m;
+        rawFrom = m;
+      }
+      if (from < j) {
+        runAt[from] = runs.length;
+        runs.push({ tokenStart: from, tokenEnd: j, rawStart: rawFrom, initial: initial && from === i });
+      }
+      i = j;
+    }
+  }
+  return { doc, ctx, dict, dictAt, runs, runAt, capsSentence, korean, shape, triggers: { orgHeads, parens, compass, geoHeads, dots, events, prefixed } };
+}

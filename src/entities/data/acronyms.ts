@@ -1,0 +1,16 @@
+/**
+ * Words in capitals that are common nouns, units, currencies or scraped
+ * page furniture, not organisations: "PIB", "TVA", "COVID", "USD", "NEXT".
+ *
+ * Source: hand-compiled from the common French acronyms of the Office
+ * québécois de la langue française's list of sigles and press usage.
+ */
+export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  'pib', 'tva', 'sms', 'pdg', 'dg', 'adn', 'arn', 'vih', 'sida', 'covid', 'qg', 'jo', 'tgv', 'suv', 'pme', 'tpe', 'eti',
+  'cdd', 'cdi', 'rer', 'ivg', 'pma', 'gpa', 'lgbt', 'lgbtq', 'usd', 'eur', 'rub', 'krw', 'gbp', 'jpy', 'cny', 'chf', 'ht',
+  'ttc', 'km', 'kg', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'ok', 'tv', 'pc', 'gps', 'wifi', 'usb', 'ia', 'ai', 'it',
+  'faq', 'pdf', 'url', 'html', 'rss', 'vip', 'ovni', 'hlm', 'rsa', 'smic', 'rib', 'iban', 'cv', 'bd', 'dj', 'mc', 'ps',
+  'nb', 'ps', 'rdv', 'svp', 'etc', 'next', 'prev', 'new', 'top', 'live', 'vs', 'bts', 'bac', 'irm', 'ecg', 'sos',
+  'pv', 'pme', 'ong', 'fm', 'am', 'pm', 'mm', 'cm', 'mg', 'ml', 'gb', 'mb', 'ko', 'mo', 'go', 'to', 'hd', '4k', '5g', '4g',
+  'icbm', 'ied',
+]);

@@ -1,0 +1,24 @@
+/**
+ * Organisation head words of names left in their own language, which French
+ * news keeps as written: "British Council", "Disney Channel", "Liga MX
+ * Femenil", "Human Rights Watch", "Banco Santander".
+ *
+ * Source: hand-compiled from English, Spanish, Italian, Portuguese and German
+ * company and institution naming (common legal and generic heads).
+ */
+
+/** Heads that close a name: "British Council", "Disney Channel", "Hudson Institute". */
+export const TRAILING_ORG_HEADS: ReadonlySet<string> = new Set([
+  'council', 'channel', 'institute', 'university', 'college', 'group', 'bank', 'company', 'corporation', 'corp', 'inc',
+  'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'spa', 'news', 'times', 'post', 'journal', 'herald', 'tribune',
+  'gazette', 'agency', 'foundation', 'party', 'fund', 'association', 'society', 'center', 'network', 'press', 'media',
+  'airlines', 'airways', 'motors', 'technologies', 'systems', 'capital', 'partners', 'holdings', 'watch', 'international',
+  'committee', 'commission', 'office', 'service', 'services', 'league', 'federation', 'union', 'club', 'records', 'pictures',
+  'studios', 'entertainment', 'broadcasting', 'radio', 'tv', 'television', 'labs', 'energy', 'pharma', 'telecom',
+]);
+
+/** Heads that open a name in another language: "Liga MX", "Banco Santander", "Grupo Wagner". */
+export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
+  'liga', 'banco', 'banca', 'grupo', 'gruppo', 'partido', 'partito', 'instituto', 'istituto', 'universidad',
+  'università', 'universidade', 'fundación', 'fondazione', 'deportivo', 'atlético', 'sporting',
+]);

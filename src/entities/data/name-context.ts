@@ -1,0 +1,48 @@
+/**
+ * Small closed lists that shape and type unknown capitalised names.
+ *
+ * Source: French and foreign onomastic particles (Grevisse §1052; Arabic,
+ * Dutch, German, Portuguese naming conventions), French locative
+ * prepositions (Grevisse §1050), and press nouns that announce an
+ * organisation's name ("l'agence Yonhap", "le journal tchèque Denik N").
+ */
+
+/** Lower-case words that may sit inside a name between two capitalised words: "Charles de Gaulle", "Abou Bakr al-Baghdadi". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'du', "d'", 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'da', 'das', 'do', 'dos', 'di', 'del',
+  'della', 'degli', 'y', 'al', 'el', 'ben', 'bin', 'ibn', 'bint', 'abou', 'abu', 'ould', 'ag', 'mac', 'zu', 'af',
+]);
+
+/** Particles that may only join a person's name, never a place ("du", "de la" open place complements). */
+export const PERSON_ONLY_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'ben', 'bin', 'ibn', 'bint', 'ould', 'al', 'el']);
+
+/** Prepositions after which an unknown capitalised word is a place: "à Kherson", "en Crimée", "vers Bakhmout". */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'à', 'en', 'au', 'aux', 'vers', 'depuis', 'via',
+]);
+
+/**
+ * Lower-case nouns after which a capitalised name is an organisation:
+ * "l'agence Yonhap", "le journal tchèque Denik N", "le groupe Wagner",
+ * "l'agence de presse russe Tass".
+ */
+export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
+  'agence', 'agences', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'chaîne', 'télévision', 'radio', 'site',
+  'média', 'groupe', 'société', 'entreprise', 'firme', 'constructeur', 'compagnie', 'banque', 'fabricant', 'géant',
+  'parti', 'mouvement', 'organisation', 'ong', 'association', 'fondation', 'institut', "think-tank", 'cabinet',
+  'club', 'équipe', 'syndicat', 'réseau', 'plateforme', 'opérateur', 'milice', 'brigade', 'start-up', 'laboratoire',
+  'journaux', 'titre', 'tabloïd', 'revue', 'mensuel', 'blog', 'studio', 'label', 'consortium', 'holding', 'filiale',
+]);
+
+/** Words allowed between an announcer and the name: "l'agence de presse russe Tass", "le journal en ligne X". */
+export const ANNOUNCER_FILLERS: ReadonlySet<string> = new Set([
+  'de', "d'", 'presse', 'officielle', 'officiel', 'étatique', 'état', 'public', 'publique', 'privé', 'privée',
+  'en', 'ligne', 'paramilitaire', 'pétrolier', 'pétrolière', 'national', 'nationale', 'social',
+  'sociaux',
+]);
+
+/**
+ * Accent-folded words that put a text in a Korean context, where "le Nord"
+ * and "le Sud" name the two Koreas: "Corée", "nord-coréen", "Séoul", "Pyongyang".
+ */
+export const KOREA_CUES: readonly string[] = ['coree', 'coreen', 'seoul', 'pyongyang', 'pyeongyang', 'panmunjom'];

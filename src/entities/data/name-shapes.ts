@@ -1,0 +1,31 @@
+/**
+ * Word endings that type an unknown capitalised name by its shape, and
+ * nouns that announce a place name ("la ville de Zaporijjia").
+ *
+ * Source: onomastics of Slavic, Romanian, Turkish, Greek and Georgian
+ * family names (-enko, -chuk, -ski, -escu, -oğlu, -poulos, -shvili, -dze) and
+ * of Slavic, Central Asian and French place names (-grad, -stan, -ovsk,
+ * -ville, -bourg), as transliterated in French news.
+ */
+
+/** Endings of family names: "Kovalenko", "Kovaltchouk", "Zaloujny"… (lower-case, accent-folded). */
+export const PERSON_ENDINGS: readonly string[] = [
+  'enko', 'chuk', 'tchouk', 'chouk', 'ski', 'sky', 'skiy', 'skyi', 'ovitch', 'evitch', 'ovich', 'evich', 'escu',
+  'oglu', 'poulos', 'opoulos', 'akis', 'shvili', 'chvili', 'dze', 'ovna', 'evna', 'ovic', 'evic',
+];
+
+/** Endings of place names: "Sievierodonetsk", "Volgograd", "Kirghizstan", "Charleville". */
+export const PLACE_ENDINGS: readonly string[] = [
+  'grad', 'stan', 'sk', 'ivka', 'ivtsi', 'abad', 'ville', 'bourg', 'polis', 'opol',
+];
+
+/** Nouns after which "de X" names a place: "la ville de Kharkiv", "la région de Koursk", "l'État de Californie". */
+export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
+  'ville', 'villes', 'région', 'province', 'oblast', 'district', 'village', 'localité', 'commune', 'capitale', 'port',
+  'département', 'canton', 'comté', 'état', 'république', 'île', 'quartier', 'banlieue', 'agglomération', 'préfecture',
+  'gouvernorat', 'wilaya', 'émirat', 'royaume', 'principauté', 'territoire', 'enclave', 'bastion', 'front', 'secteur',
+  'aéroport', 'gare', 'centrale', 'base', 'camp', 'pays', 'régions', 'provinces', 'environs', 'alentours', 'périphérie',
+  // Positions: "près de Quimper", "au nord de Kiev", "à proximité de Rafah".
+  'près', 'loin', 'autour', 'nord', 'sud', 'est', 'ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest', 'proximité',
+  'large', 'sortie', 'entrée', 'abords', 'portes', 'faubourgs',
+]);

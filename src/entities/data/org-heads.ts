@@ -1,0 +1,74 @@
+/**
+ * Head nouns of institutional names and the words that may follow them
+ * inside the name: "Conseil national de sécurité", "ministère russe des
+ * Affaires étrangères", "Cour pénale internationale", "Institut Hudson".
+ *
+ * Source: hand-compiled from the names of French, international and foreign
+ * institutions as written in French (Journal officiel, ONU/UE French
+ * terminology bases IATE and UNTERM, AFP style).
+ */
+
+/** Heads that start an organisation name when capitalised ("Agence", "Conseil"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'agence', 'ministère', 'ministere', 'service', 'services', 'conseil', 'institut', 'université', 'parti', 'armée',
+  'comité', 'commission', 'banque', 'fondation', 'groupe', 'cour', 'tribunal', 'parlement', 'assemblée', 'sénat',
+  'chambre', 'organisation', 'office', 'bureau', 'direction', 'département', 'secrétariat', 'fédération',
+  'confédération', 'union', 'front', 'mouvement', 'centre', 'académie', 'autorité', 'haute', 'haut-commissariat',
+  'programme', 'fonds', 'forces', 'force', 'garde', 'gardes', 'marine', 'police', 'gendarmerie', 'brigade', 'division',
+  'régiment', 'corps', 'état-major', 'compagnie', 'société', 'association', 'alliance', 'coalition', 'ligue', 'syndicat',
+  'congrès', 'cabinet', 'gouvernement', 'préfecture', 'mairie', 'ambassade', 'consulat', 'observatoire', 'laboratoire',
+  'école', 'lycée', 'collège', 'hôpital', 'musée', 'théâtre', 'orchestre', 'club', 'association', 'église', 'conférence',
+  'haut-commissariat', 'inspection', 'délégation', 'mission', 'secrétariat', 'assemblée', 'diète', 'douma', 'knesset',
+  'agences', 'bourse', 'brigade', 'brigades', 'bataillon', 'légion', 'tribunal', 'parquet', 'conseils', 'comités',
+]);
+
+/**
+ * Heads that also open an organisation name in lower case when a qualifying
+ * complement follows ("le ministère russe des Affaires étrangères", "l'armée
+ * russe", "l'ambassade de Corée du Nord à Pékin").
+ */
+export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['ministère', 'ministere', 'armée', 'ambassade', 'consulat']);
+
+/** Heads whose lower-case name needs only a demonym after it ("l'armée russe", "la marine américaine"). */
+export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine', 'aviation']);
+
+/** Heads after which a location may close the name ("ambassade de Corée du Nord à Pékin"). */
+export const PLACED_ORG_HEADS: ReadonlySet<string> = new Set(['ambassade', 'consulat']);
+
+/**
+ * Adjectives that may follow a head inside a name ("Cour pénale
+ * internationale", "Conseil national de sécurité", "Agence centrale de presse").
+ */
+export const ORG_ADJECTIVES: ReadonlySet<string> = new Set([
+  'national', 'nationale', 'nationaux', 'nationales', 'central', 'centrale', 'centraux', 'pénal', 'pénale',
+  'international', 'internationale', 'internationaux', 'fédéral', 'fédérale', 'suprême', 'général', 'générale',
+  'populaire', 'démocratique', 'islamique', 'supérieur', 'supérieure', 'militaire', 'nucléaire', 'économique',
+  'social', 'sociale', 'constitutionnel', 'constitutionnelle', 'permanent', 'permanente', 'mondial', 'mondiale',
+  'extérieur', 'extérieure', 'extérieurs', 'extérieures', 'intérieur', 'intérieure', 'civil', 'civile', 'spécial',
+  'spéciale', 'public', 'publique', 'européen', 'européenne', 'atomique', 'monétaire', 'olympique', 'révolutionnaire',
+  'républicain', 'républicaine', 'socialiste', 'communiste', 'démocrate', 'libéral', 'libérale', 'conservateur',
+  'écologiste', 'unifié', 'unifiée', 'uni', 'unie', 'unis', 'unies', 'étatique', 'fédérales', 'administratif',
+  'administrative', 'électoral', 'électorale', 'régional', 'régionale', 'municipal', 'municipale', 'stratégique',
+  'scientifique', 'technique', 'technologique', 'indépendant', 'indépendante', 'provisoire', 'suprêmes', 'haut', 'haute',
+  'interarmées', 'aérienne', 'aériennes', 'navale', 'navales', 'terrestre', 'terrestres', 'armées', 'arabe', 'africaine',
+  'asiatique', 'latino-américaine', 'atlantique', 'pacifique', 'nord-atlantique', 'européens', 'mondiale', 'panafricain',
+  'alimentaire', 'sanitaire', 'financier', 'financière', 'humanitaire', 'diplomatique', 'secret', 'secrets', 'spéciaux',
+]);
+
+/**
+ * Lower-case domain nouns that may form the complement of a head without a
+ * capital ("Conseil de sécurité", "Agence centrale de presse", "Service
+ * national de renseignement", "service d'information de sécurité").
+ */
+export const ORG_DOMAINS: ReadonlySet<string> = new Set([
+  'sécurité', 'presse', 'renseignement', 'renseignements', 'information', 'informations', 'défense', 'santé',
+  'commerce', 'justice', 'paix', 'guerre', 'développement', 'coopération', 'recherche', 'recherches', 'investigation',
+  'enquête', 'enquêtes', 'contre-espionnage', 'espionnage', 'sûreté', 'surveillance', 'renseignement', 'police',
+  'transport', 'transports', 'énergie', 'environnement', 'éducation', 'culture', 'finances', 'économie', 'travail',
+  'agriculture', 'industrie', 'planification', 'unification', 'réunification', 'protection', 'statistique', 'statistiques',
+  'droits', "l'homme", 'réfugiés', 'migrations', 'immigration', 'contrôle', 'lutte', 'prévention', 'gestion', 'crise',
+  'crises', 'urgence', 'secours', 'communication', 'communications', 'médias', 'télécommunications', 'budget', 'comptes',
+  'cassation', 'appel', 'discipline', 'administration', 'ministres', 'gouverneurs', 'gouvernement', 'direction',
+  'état-major', 'opérations', 'affaires', 'relations', 'nations', 'états', 'pays', 'armées', 'armements', 'armement',
+  'frontières', 'frontière', 'douanes', 'impôts', 'sécurité-défense', 'cybersécurité', 'cyberdéfense',
+]);

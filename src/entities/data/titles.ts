@@ -1,0 +1,52 @@
+/**
+ * Role and title words that announce a person's name, before it ("le
+ * président russe Vladimir Poutine", "le législateur Yoo Sang-bum") or in
+ * apposition after it ("Kim Jong Un, le dirigeant nord-coréen").
+ *
+ * Source: hand-compiled from French press usage (AFP/Reuters French wires,
+ * Le Monde style book job titles) and the Académie française's list of
+ * feminine job titles ("La féminisation des noms de métiers", 2019).
+ * Keys are lower-case, accented, singular and plural, masculine and feminine.
+ */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'président', 'présidente', 'présidents', 'vice-président', 'vice-présidente', 'ministre', 'ministres',
+  'vice-ministre', 'premier', 'première', 'vice-premier', 'chancelier', 'chancelière', 'roi', 'reine', 'prince',
+  'princesse', 'empereur', 'impératrice', 'pape', 'cheikh', 'émir', 'sultan', 'monarque', 'souverain',
+  'porte-parole', 'directeur', 'directrice', 'directeurs', 'sous-directeur', 'dirigeant', 'dirigeante', 'dirigeants',
+  'leader', 'chef', 'cheffe', 'chefs', 'secrétaire', 'sous-secrétaire', 'député', 'députée', 'députés', 'sénateur',
+  'sénatrice', 'sénateurs', 'législateur', 'législatrice', 'parlementaire', 'élu', 'élue', 'maire', 'gouverneur',
+  'gouverneure', 'préfet', 'préfète', 'ambassadeur', 'ambassadrice', 'consul', 'diplomate', 'émissaire', 'envoyé',
+  'envoyée', 'conseiller', 'conseillère', 'conseillers', 'général', 'générale', 'généraux', 'général-major', 'amiral',
+  'colonel', 'commandant', 'capitaine', 'lieutenant', 'maréchal', 'sergent', 'officier', 'commissaire', 'juge', 'procureur',
+  'procureure', 'avocat', 'avocate', 'analyste', 'chercheur', 'chercheuse', 'expert', 'experte', 'professeur',
+  'professeure', 'politologue', 'historien', 'historienne', 'économiste', 'journaliste', 'correspondant',
+  'correspondante', 'éditorialiste', 'écrivain', 'écrivaine', 'auteur', 'autrice', 'patron', 'patronne', 'pdg',
+  'fondateur', 'fondatrice', 'cofondateur', 'responsable', 'responsables', 'haut-représentant', 'représentant',
+  'représentante', 'délégué', 'déléguée', 'négociateur', 'négociatrice', 'médiateur', 'coordinateur', 'coordinatrice',
+  'administrateur', 'administratrice', 'commandant', 'opposant', 'opposante', 'militant', 'militante', 'candidat',
+  'candidate', 'successeur', 'prédécesseur', 'homologue', 'allié', 'alliée', 'rival', 'rivale', 'adjoint', 'adjointe',
+  'collaborateur', 'collaboratrice', 'assistant', 'assistante', 'entraîneur', 'sélectionneur', 'joueur', 'joueuse',
+  'acteur', 'actrice', 'chanteur', 'chanteuse', 'cinéaste', 'réalisateur', 'réalisatrice', 'artiste', 'architecte',
+  'physicien', 'physicienne', 'médecin', 'docteur', 'docteure', 'évêque', 'archevêque', 'cardinal', 'imam', 'rabbin',
+  'père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'oncle', 'tante',
+  'neveu', 'nièce', 'cousin', 'cousine', 'grand-père', 'dictateur', 'tsar', 'ayatollah', 'guide', 'numéro',
+  'vice-amiral', 'contre-amiral', 'chef-adjoint', 'speaker', 'présidentiable', 'sénateur', 'eurodéputé', 'eurodéputée',
+  'maire-adjoint', 'directeur-général', 'rapporteur', 'rapporteure', 'inspecteur', 'inspectrice', 'ancien', 'ancienne',
+]);
+
+/**
+ * Titles that are also ordinary words and only count right before a name
+ * or in a title phrase ("le premier ministre"), never alone as evidence
+ * far from the name. Kept apart so the rule can ask for adjacency.
+ */
+export const WEAK_TITLES: ReadonlySet<string> = new Set([
+  'premier', 'première', 'père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'femme', 'mari', 'guide', 'numéro', 'ancien',
+  'ancienne', 'allié', 'alliée', 'rival', 'rivale', 'élu', 'élue', 'responsable', 'responsables', 'homologue', 'expert',
+  'experte', 'auteur',
+]);
+
+/** Honorifics written right before a name: "M. Poutine", "Mme Kim", "Dr Martin". Keys without the dot. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'dr', 'pr', 'me', 'maître',
+  'mgr', 'monseigneur', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'cheikh',
+]);

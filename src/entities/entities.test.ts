@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../index.js';
+
+const SEEDS = join(__dirname, '..', '..', 'seeds');
+const texts = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+
+describe('entity output contract', () => {
+  it.each(texts.map((t, i) => [i, t] as const))('seed %i: sorted, trimmed, non-overlapping spans of the input', (_i, text) => {
+    const ents = extractEntities(text);
+    let prevEnd = -1;
+    let prevStart = -1;
+    for (const e of ents) {
+      expect(e.text).toBe(text.slice(e.start, e.end));
+      expect(e.text.trim()).toBe(e.text);
+      expect(e.start).toBeGreaterThanOrEqual(prevStart);
+      expect(e.start).toBeGreaterThanOrEqual(prevEnd);
+      expect(e.canonical.length).toBeGreaterThan(0);
+      expect(e.confidence).toBeGreaterThan(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+      prevStart = e.start;
+      prevEnd = e.end;
+    }
+  });
+
+  it('user dictionary entries win and add their own types', () => {
+    const dictionaries = [{ name: 'armes', entries: [{ canonical: 'KN-23', type: 'WEAPON', aliases: ['KN23'] }, { canonical: 'Moscou (ville)', type: 'CITY', aliases: ['Moscou'] }] }];
+    const ents = extractEntities('Un missile KN-23 est tombé près de Moscou.', { dictionaries });
+    expect(ents.map((e) => `${e.type}:${e.text}`)).toEqual(['WEAPON:KN-23', 'CITY:Moscou']);
+  });
+
+  it('is linear enough on long inputs', () => {
+    const big = texts.join('\n\n').repeat(20);
+    const t0 = performance.now();
+    extractEntities(big);
+    const ms = performance.now() - t0;
+    // ≈ 500 kB: well under a second even on a slow CI machine.
+    expect(ms).toBeLessThan(3000);
+  });
+});

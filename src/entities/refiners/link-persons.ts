@@ -1,0 +1,173 @@
+/**
+ * In-document person linking: a bare surname ("Poutine", "M. Kim",
+ * "Narychkine") takes the canonical name of a fuller mention of the same
+ * person in the text, or of a dictionary person. Among several people with
+ * that surname ("Kim Jong Un", "Kim Kyou-hyun") the one mentioned most so
+ * far wins, then the most recent. An untyped capitalised word that is such
+ * a surname becomes a PERSON; a place guessed from a preposition too ("a
+ * déclaré à Shin" after "Shin Wonsik").
+ */
+import type { CompiledDictionary } from '../../lexicon/dictionary.js';
+import { NAME_PARTICLES } from '../data/name-context.js';
+import { EAST_ASIAN_SURNAME_KEYS } from '../lexicons.js';
+import { UNKNOWN, type Analysis, type Candidate, type Refiner } from '../types.js';
+
+interface Person {
+  readonly canonical: string;
+  readonly id?: string;
+  mentions: number;
+  last: number;
+}
+
+/** The fold key a bare mention of this full name uses: the family name. */
+function surnameKeys(folds: readonly string[]): string[] {
+  const words = folds.filter((f) => !NAME_PARTICLES.has(f));
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined || words.length < 2) return [];
+  // Korean and Chinese names put the family name first: "Kim Jong Un" → "kim".
+  return EAST_ASIAN_SURNAME_KEYS.has(first) ? [first] : variants(last);
+}
+
+/** A surname and its bare forms: "al-assad" → ["al-assad", "assad"]; "saint-exupery" → [..., "exupery"]. */
+function variants(fold: string): string[] {
+  const dash = fold.lastIndexOf('-');
+  return dash > 0 && dash < fold.length - 1 ? [fold, fold.slice(dash + 1)] : [fold];
+}
+
+/** Name tokens of a candidate, as fold keys. */
+function foldsOf(a: Analysis, c: Candidate): string[] {
+  const out: string[] = [];
+  for (let i = c.tokenStart; i < c.tokenEnd; i++) {
+    const t = a.doc.tokens[i];
+    if (t !== undefined && t.kind === 'word') out.push(t.fold);
+  }
+  return out;
+}
+
+interface PersonIndex {
+  /** Surname → canonical names → their ids. */
+  readonly surnames: Map<string, Map<string, string | undefined>>;
+  /** Name without spaces or hyphens ("shinwonsik") → canonical name: "Shin Wonsik" is "Shin Won-sik". */
+  readonly compact: Map<string, string>;
+}
+
+const dictIndex = new WeakMap<CompiledDictionary, PersonIndex>();
+
+/** The PERSON entries of a compiled dictionary, by surname and compact form (walked once, cached). */
+function indexOf(d: CompiledDictionary): PersonIndex {
+  let index = dictIndex.get(d);
+  if (index !== undefined) return index;
+  const built = new Map<string, Map<string, string | undefined>>();
+  const compact = new Map<string, string>();
+  const stack: { node: typeof d.root; path: string[] }[] = [{ node: d.root, path: [] }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    for (const p of item.node.payloads ?? []) {
+      if (p.type !== 'PERSON') continue;
+      if (item.path.length >= 2 && !compact.has(item.path.join(''))) compact.set(item.path.join(''), p.canonical);
+      for (const key of surnameKeys(item.path)) {
+        let set = built.get(key);
+        if (set === undefined) built.set(key, (set = new Map()));
+        if (!set.has(p.canonical)) set.set(p.canonical, p.id);
+      }
+    }
+    if (item.node.next !== null) for (const [piece, child] of item.node.next) stack.push({ node: child, path: [...item.path, piece] });
+  }
+  index = { surnames: built, compact };
+  dictIndex.set(d, index);
+  return index;
+}
+
+/** The dictionary person whose name is written here without its hyphens or spaces ("Shin Wonsik"). */
+function compactMatch(a: Analysis, folds: readonly string[]): string | null {
+  const key = folds.join('').replace(/-/gu, '');
+  for (const d of a.ctx.dictionaries) {
+    const hit = indexOf(d).compact.get(key);
+    if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
+/** The dictionary person a bare surname names, when exactly one entry has it. */
+function fromDictionaries(a: Analysis, key: string): { canonical: string; id?: string } | null {
+  for (const d of a.ctx.dictionaries) {
+    const set = indexOf(d).surnames.get(key);
+    if (set === undefined) continue;
+    if (set.size > 1) return null;
+    for (const [canonical, id] of set) return id !== undefined ? { canonical, id } : { canonical };
+  }
+  return null;
+}
+
+export const linkPersons: Refiner = (a, found) => {
+  // Full names of the document, by surname, with their canonical names.
+  const full = new Map<string, { person: Person; start: number }[]>();
+  const people = new Map<string, Person>();
+  const fullAt = new Map<Candidate, Person>();
+  const renamed = new Map<Candidate, Candidate>();
+  for (const found0 of found) {
+    if (found0.type !== 'PERSON') continue;
+    const folds = foldsOf(a, found0);
+    const keys = surnameKeys(folds);
+    if (keys.length === 0) continue;
+    const known = found0.rule === 'dictionary-hit' ? null : compactMatch(a, folds);
+    const c = known === null ? found0 : { ...found0, canonical: known };
+    if (c !== found0) renamed.set(found0, c);
+    let person = people.get(c.canonical);
+    if (person === undefined) {
+      person = c.id !== undefined ? { canonical: c.canonical, id: c.id, mentions: 0, last: -1 } : { canonical: c.canonical, mentions: 0, last: -1 };
+      people.set(c.canonical, person);
+    }
+    fullAt.set(c, person);
+    for (const key of keys) {
+      let list = full.get(key);
+      if (list === undefined) full.set(key, (list = []));
+      list.push({ person, start: c.start });
+    }
+  }
+
+  const out: Candidate[] = [];
+  for (const c0 of found) {
+    const c = renamed.get(c0) ?? c0;
+    const own = fullAt.get(c);
+    if (own !== undefined) {
+      own.mentions++;
+      own.last = c.start;
+      out.push(c);
+      continue;
+    }
+    const single = c.tokenEnd - c.tokenStart === 1;
+    const linkable = c.type === 'PERSON' || c.type === UNKNOWN || (c.type === 'LOCATION' && (c.rule === 'locative' || c.rule === 'name-shape'));
+    if (!single || !linkable || c.rule === 'dictionary-hit') {
+      out.push(c);
+      continue;
+    }
+    const keys = variants(a.doc.tokens[c.tokenStart]?.fold ?? '');
+    let chosen: Person | null = null;
+    for (const key of keys) if (chosen === null) chosen = choose(full.get(key), c.start);
+    if (chosen !== null) {
+      chosen.mentions++;
+      chosen.last = c.start;
+      out.push({ ...c, type: 'PERSON', canonical: chosen.canonical, ...(chosen.id !== undefined ? { id: chosen.id } : {}), confidence: Math.max(c.confidence, 0.8) });
+      continue;
+    }
+    let known: { canonical: string; id?: string } | null = null;
+    if (c.type === 'PERSON' || c.type === UNKNOWN) for (const key of keys) if (known === null) known = fromDictionaries(a, key);
+    if (known !== null) out.push({ ...c, type: 'PERSON', canonical: known.canonical, ...(known.id !== undefined ? { id: known.id } : {}), confidence: Math.max(c.confidence, 0.75) });
+    else out.push(c);
+  }
+  return out;
+};
+
+/** The most mentioned person so far with this surname, then the most recent; else the first one named later. */
+function choose(list: readonly { person: Person; start: number }[] | undefined, at: number): Person | null {
+  if (list === undefined) return null;
+  let best: Person | null = null;
+  for (const { person, start } of list) {
+    if (start >= at) continue;
+    if (best === null || person.mentions > best.mentions || (person.mentions === best.mentions && person.last > best.last)) best = person;
+  }
+  if (best !== null) return best;
+  for (const { person, start } of list) if (start > at) return person;
+  return null;
+}

@@ -1,0 +1,40 @@
+/**
+ * One sense per document: a capitalised word left untyped takes the type of
+ * the same name typed elsewhere in the text ("le journal tchèque Denik N …
+ * indique Denik N"), and a single word that opens a multi-word organisation
+ * name stands for it ("Disney Channel … Disney").
+ */
+import { ORG_HEADS } from '../data/org-heads.js';
+import { UNKNOWN, type Candidate, type Refiner } from '../types.js';
+
+export const oneSense: Refiner = (a, found) => {
+  const typed = new Map<string, Candidate>();
+  const orgFirstWord = new Map<string, Candidate>();
+  for (const c of found) {
+    if (c.type === UNKNOWN || c.type === 'DATE' || c.type === 'NATIONALITY') continue;
+    const key = a.doc.text.slice(c.start, c.end);
+    if (!typed.has(key)) typed.set(key, c);
+    if (c.type === 'ORGANIZATION' && c.tokenEnd - c.tokenStart >= 2) {
+      const first = a.doc.tokens[c.tokenStart];
+      if (first !== undefined && first.kind === 'word' && first.text !== first.key && !ORG_HEADS.has(first.key) && !orgFirstWord.has(first.text)) orgFirstWord.set(first.text, c);
+    }
+  }
+  if (typed.size === 0) return found;
+  return found.map((c) => {
+    if (c.type !== UNKNOWN) return c;
+    const text = a.doc.text.slice(c.start, c.end);
+    const same = typed.get(text);
+    if (same === undefined) {
+      const org = c.tokenEnd - c.tokenStart === 1 ? orgFirstWord.get(text) : undefined;
+      return org === undefined ? c : { ...c, type: 'ORGANIZATION', canonical: text, confidence: 0.6 };
+    }
+    return {
+      ...c,
+      type: same.type,
+      canonical: same.canonical,
+      ...(same.id !== undefined ? { id: same.id } : {}),
+      ...(same.subtype !== undefined ? { subtype: same.subtype } : {}),
+      confidence: Math.min(same.confidence, 0.7),
+    };
+  });
+};

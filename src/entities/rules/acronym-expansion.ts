@@ -1,0 +1,92 @@
+/**
+ * A name followed by its acronym in parentheses: "Service de renseignement
+ * extérieur (SVR)", "le directeur du renseignement extérieur russe (SVR)",
+ * "le service d'information de sécurité (Bis)". Both the expansion and the
+ * acronym are organisations; the link-acronyms refiner gives them one
+ * canonical name.
+ */
+import { isAllCaps, isCapitalized } from '../../text/normalize.js';
+import { candidate } from '../candidate.js';
+import { ORG_DOMAINS, ORG_HEADS } from '../data/org-heads.js';
+import { PERSON_TITLES } from '../data/titles.js';
+import type { Analysis, Candidate, Rule } from '../types.js';
+
+/** Words that end the expansion when reading back: determiners and contractions. */
+const STOP: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'des', 'au', 'aux', 'son', 'sa', 'ses', 'ce', 'cette', 'et', 'ou', 'avec', 'contre', 'par', 'pour', 'que', 'qui']);
+/** Longest expansion read back, in tokens. */
+const MAX_BACK = 8;
+
+/** An acronym shape: "SVR", "KCNA", or a short capitalised form "Bis", "Otan". */
+function acronymShape(text: string): boolean {
+  if (text.length < 2 || text.length > 8) return false;
+  return isAllCaps(text) || (isCapitalized(text) && text.length <= 5);
+}
+
+/** Words left out of initials: "Organisation mondiale de la santé" → OMS. */
+const SKIP_INITIAL: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'la', "l'", 'le', 'les', 'et', 'pour', 'à', 'au', 'aux', 'en']);
+
+/** The initials of the expansion and the acronym share their first two letters or more: "parquet national antiterroriste (PNAT)". */
+function initialsFit(a: Analysis, start: number, open: number): boolean {
+  const acr = a.doc.tokens[open + 1]?.fold ?? '';
+  let initials = '';
+  for (let i = start; i < open; i++) {
+    const t = a.doc.tokens[i];
+    if (t !== undefined && t.kind === 'word' && !SKIP_INITIAL.has(t.key)) initials += t.fold.charAt(0);
+  }
+  const n = Math.min(initials.length, acr.length);
+  return n >= 2 && initials.slice(0, n) === acr.slice(0, n);
+}
+
+/** Start of the expansion before token `open` (the "("), or -1. */
+function expansionStart(a: Analysis, open: number): number {
+  const tokens = a.doc.tokens;
+  const sentence = tokens[open]?.sentence;
+  let start = -1;
+  let head = false;
+  for (let i = open - 1, n = 0; n < MAX_BACK; i--, n++) {
+    const t = tokens[i];
+    if (t === undefined || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'elision')) {
+      start = i + 1;
+      break;
+    }
+    if (ORG_HEADS.has(t.key)) {
+      start = i;
+      head = true;
+      break;
+    }
+    // "du renseignement extérieur russe (SVR)" stops at "du"; "Service des renseignements (SVR)" goes on to its head.
+    if (STOP.has(t.key) && !ORG_HEADS.has(tokens[i - 1]?.key ?? '')) {
+      start = i + 1;
+      break;
+    }
+  }
+  if (start === -1 || start >= open) return -1;
+  // The expansion must look institutional: a head, a domain noun or a capital, and not be a bare title.
+  let institutional = head;
+  for (let i = start; i < open; i++) {
+    const t = tokens[i];
+    if (t === undefined) return -1;
+    if (ORG_DOMAINS.has(t.key) || (isCapitalized(t.text) && !PERSON_TITLES.has(t.key))) institutional = true;
+  }
+  if (open - start === 1 && PERSON_TITLES.has(tokens[start]?.key ?? '')) return -1;
+  if (!institutional && initialsFit(a, start, open)) institutional = true;
+  return institutional ? start : -1;
+}
+
+export const acronymExpansion: Rule = {
+  id: 'acronym-expansion',
+  find(a) {
+    const out: Candidate[] = [];
+    const tokens = a.doc.tokens;
+    for (const i of a.triggers.parens) {
+      if (i < 1 || tokens[i + 2]?.key !== ')') continue;
+      const acr = tokens[i + 1];
+      if (acr === undefined || acr.kind !== 'word' || !acronymShape(acr.text)) continue;
+      const start = expansionStart(a, i);
+      if (start === -1) continue;
+      out.push(candidate(a, start, i, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.75 }));
+      out.push(candidate(a, i + 1, i + 2, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.8 }));
+    }
+    return out;
+  },
+};

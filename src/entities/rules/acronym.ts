@@ -1,0 +1,28 @@
+/**
+ * An unknown word in capitals of 2 to 6 letters is an organisation: "SVR",
+ * "KCNA", "RIA". Roman numerals ("II", "XIV") and headline lines in capitals
+ * are left out (the analysis takes no run from them).
+ */
+import { isAllCaps } from '../../text/normalize.js';
+import { candidate } from '../candidate.js';
+import { NON_ORG_ACRONYMS } from '../data/acronyms.js';
+import type { Candidate, Rule } from '../types.js';
+
+/** "II", "XIV", "MMXXIV": numerals, not names. */
+const ROMAN = /^[IVXLCDM]+$/u;
+/** Letters and digits only, 2 to 6 letters: "G7" has one letter and is left to dictionaries. */
+const SHAPE = /^[\p{Lu}][\p{Lu}\p{N}&]{1,5}$/u;
+
+export const acronym: Rule = {
+  id: 'acronym',
+  find(a) {
+    const out: Candidate[] = [];
+    for (const run of a.runs) {
+      if (run.tokenEnd - run.tokenStart !== 1) continue;
+      const t = a.doc.tokens[run.tokenStart];
+      if (t === undefined || !isAllCaps(t.text) || !SHAPE.test(t.text) || ROMAN.test(t.text) || NON_ORG_ACRONYMS.has(t.key)) continue;
+      out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'acronym', rank: 4, confidence: 0.6 }));
+    }
+    return out;
+  },
+};

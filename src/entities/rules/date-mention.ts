@@ -1,0 +1,30 @@
+/**
+ * DATE mentions from the dates module (src/entities/dates/). They win
+ * overlaps against every other reading except user dictionary entries.
+ */
+import { tokenAt } from '../../text/prepare.js';
+import { findDates } from '../dates/index.js';
+import type { Candidate, Rule } from '../types.js';
+
+export const dateMentions: Rule = {
+  id: 'date-mention',
+  find(a) {
+    const out: Candidate[] = [];
+    for (const d of findDates(a.doc, a.ctx.referenceDate)) {
+      const tokenStart = tokenAt(a.doc, d.start);
+      out.push({
+        start: d.start,
+        end: d.end,
+        type: 'DATE',
+        canonical: d.canonical,
+        ...(d.value !== undefined ? { value: d.value } : {}),
+        confidence: d.confidence,
+        rule: 'date-mention',
+        rank: 1,
+        tokenStart,
+        tokenEnd: Math.max(tokenStart + 1, tokenAt(a.doc, d.end)),
+      });
+    }
+    return out;
+  },
+};

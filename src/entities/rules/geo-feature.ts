@@ -1,0 +1,45 @@
+/**
+ * A geographic feature noun with a capitalised specifier is a place name:
+ * "mer Rouge", "golfe Persique", "océan Indien", "détroit d'Ormuz", "mer de
+ * Chine méridionale", "bande de Gaza". The lower-case noun belongs to the name.
+ */
+import { candidate } from '../candidate.js';
+import type { Analysis, Candidate, Rule } from '../types.js';
+
+/** Lower-case adjectives that may close such a name: "mer de Chine méridionale", "océan Pacifique nord". */
+const CLOSERS: ReadonlySet<string> = new Set(['méridionale', 'méridional', 'orientale', 'oriental', 'occidentale', 'occidental', 'septentrionale', 'septentrional', 'nord', 'sud', 'centrale', 'central']);
+
+/** End of the capitalised specifier starting at `i` (a dictionary hit or a run of capitalised words), or -1. */
+function specifierEnd(a: Analysis, i: number, sentence: number): number {
+  const t = a.doc.tokens[i];
+  if (t === undefined || t.sentence !== sentence || t.kind !== 'word' || a.shape[i] === 0) return -1;
+  const k = a.dictAt[i] ?? -1;
+  if (k !== -1) {
+    const m = a.dict[k];
+    return m !== undefined && m.tokenStart === i && m.payload.type !== 'PERSON' ? m.tokenEnd : -1;
+  }
+  let j = i + 1;
+  while (a.doc.tokens[j]?.sentence === sentence && a.doc.tokens[j]?.kind === 'word' && a.shape[j] !== 0 && a.dictAt[j] === -1) j++;
+  return j;
+}
+
+export const geoFeature: Rule = {
+  id: 'geo-feature',
+  find(a) {
+    const out: Candidate[] = [];
+    const tokens = a.doc.tokens;
+    for (const h of a.triggers.geoHeads) {
+      const head = tokens[h];
+      if (head === undefined || a.shape[h] !== 0) continue;
+      let i = h + 1;
+      const link = tokens[i]?.key;
+      if (link === 'de' || link === "d'" || link === 'du' || link === 'des') i++;
+      let end = specifierEnd(a, i, head.sentence);
+      if (end === -1) continue;
+      const next = tokens[end];
+      if (next !== undefined && next.sentence === head.sentence && CLOSERS.has(next.key)) end++;
+      out.push(candidate(a, h, end, { type: 'LOCATION', rule: 'geo-feature', rank: 2, confidence: 0.7, subtype: 'region' }));
+    }
+    return out;
+  },
+};

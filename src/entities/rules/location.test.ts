@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { entityNamed, found } from '../test-utils.js';
+
+// [input, surface, nth, start, type, canonical]
+const POSITIVE: [string, string, number, number, string, string][] = [
+  ['Les Etats-Unis ont répondu.', 'Etats-Unis', 0, 4, 'LOCATION', 'États-Unis'],
+  ['Séoul a accusé le Nord d’avoir expédié des armes.', 'Nord', 0, 18, 'LOCATION', 'Corée du Nord'],
+  ['La Corée du Sud craint une victoire rapide sur le Sud.', 'Sud', 0, 50, 'LOCATION', 'Corée du Sud'],
+  ['Il s’est rendu à Zaporijjia-Nord hier.', 'Zaporijjia-Nord', 0, 17, 'LOCATION', 'Zaporijjia-Nord'],
+  ['Des troupes ont été envoyées vers Pokrovsk.', 'Pokrovsk', 0, 34, 'LOCATION', 'Pokrovsk'],
+  ['L’ambassadeur à Zlatoust a protesté.', 'Zlatoust', 0, 16, 'LOCATION', 'Zlatoust'],
+  ['LA CORÉE DU NORD SIMULE UNE ATTAQUE', 'CORÉE DU NORD', 0, 3, 'LOCATION', 'Corée du Nord'],
+  ['le dirigeant nord-coréen Kim Jong Un', 'nord-coréen', 0, 13, 'NATIONALITY', 'nord-coréen'],
+  ['Les Sud-Coréens ont voté.', 'Sud-Coréens', 0, 4, 'NATIONALITY', 'sud-coréen'],
+  ['La guerre en Ukraine dure.', 'Ukraine', 0, 13, 'LOCATION', 'Ukraine'],
+  ['Les combats dans la ville de Zlatopil continuent.', 'Zlatopil', 0, 29, 'LOCATION', 'Zlatopil'],
+  ['Les combats près de Pervozorsk continuent.', 'Pervozorsk', 0, 20, 'LOCATION', 'Pervozorsk'],
+  ['le site Internet pro-Moscou a été payé', 'Moscou', 0, 22, 'LOCATION', 'Moscou'],
+  ['Une série tournée près de Kerlouan.', 'Kerlouan', 0, 26, 'LOCATION', 'Kerlouan'],
+  ['Un navire a été attaqué en mer Rouge.', 'mer Rouge', 0, 27, 'LOCATION', 'mer Rouge'],
+  ['Les tensions dans le détroit d’Ormuz montent.', 'détroit d’Ormuz', 0, 21, 'LOCATION', 'détroit d’Ormuz'],
+  ['Le déclin de la mer de Chine méridionale', 'mer de Chine méridionale', 0, 16, 'LOCATION', 'mer de Chine méridionale'],
+];
+
+const NEGATIVE: [string, string][] = [
+  ['La sécurité dans la péninsule coréenne est menacée.', 'péninsule'],
+  ['Le vent du Nord souffle sur Lyon.', 'Nord'],
+  ['Déjà abonné ? Connectez-vous ici!', 'Déjà'],
+  ['OFFRE SPÉCIALE\n\nMEILLEURE OFFRE', 'OFFRE'],
+  ['LA CORÉE DU NORD SIMULE UNE ATTAQUE NUCLÉAIRE MASSIVE', 'SIMULE'],
+  ['Cependant, quels que soient les mots utilisés, rien ne change.', 'Cependant'],
+  ['« Quoi qu’il arrive », a-t-il dit.', 'Quoi'],
+  ['Il rentre à Noël.', 'Noël'],
+  ['Selon une étude publiée dans Nature, rien ne change.', 'Nature'],
+  ['Un vétéran de la guerre de Corée est mort.', 'Corée'],
+  ['Un vétéran de la guerre du Golfe est mort.', 'Golfe'],
+];
+
+describe('location and nationality rules', () => {
+  it.each(POSITIVE)('%s → %s', (input, surface, nth, start, type, canonical) => {
+    const e = entityNamed(input, surface, nth);
+    expect(e, found(input).join(' | ')).toBeDefined();
+    expect(e?.start).toBe(start);
+    expect(e?.type).toBe(type);
+    expect(e?.canonical).toBe(canonical);
+  });
+});
+
+describe('location rules: negative cases', () => {
+  it.each(NEGATIVE)('%s: no entity on %s', (input, surface) => {
+    expect(found(input).some((f) => f.includes(surface))).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * An unknown single capitalised word typed by its ending: "Kovalenko",
+ * "Tsikhanovski" → PERSON; "Sievierodonetsk", "Volgograd" → LOCATION. A weak
+ * guess that any contextual rule overrides.
+ */
+import { candidate } from '../candidate.js';
+import { PERSON_ENDINGS, PLACE_ENDINGS } from '../data/name-shapes.js';
+import type { Candidate, Rule } from '../types.js';
+
+/** Shortest word read by shape: "Lviv" is too short to tell. */
+const MIN_LENGTH = 6;
+
+export const nameShape: Rule = {
+  id: 'name-shape',
+  find(a) {
+    const out: Candidate[] = [];
+    for (const run of a.runs) {
+      const t = a.doc.tokens[run.tokenEnd - 1];
+      if (t === undefined || t.fold.length < MIN_LENGTH || ((a.shape[run.tokenEnd - 1] ?? 0) & 2) !== 0) continue;
+      const fold = t.fold;
+      if (PERSON_ENDINGS.some((e) => fold.endsWith(e))) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'name-shape', rank: 4, confidence: 0.55 }));
+      } else if (run.tokenEnd - run.tokenStart === 1 && PLACE_ENDINGS.some((e) => fold.endsWith(e))) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'name-shape', rank: 4, confidence: 0.55 }));
+      }
+    }
+    return out;
+  },
+};

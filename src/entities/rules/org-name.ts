@@ -1,0 +1,166 @@
+/**
+ * Institutional names built on a head noun: "Conseil national de sécurité",
+ * "Agence centrale de presse coréenne", "Cour pénale internationale",
+ * "Institut Hudson", "Service national de renseignement sud-coréen",
+ * "ministère russe des Affaires étrangères", "l'armée russe",
+ * "ambassade de Corée du Nord à Pékin", "Conseil de sécurité de l'ONU".
+ */
+import type { Token } from '../../types.js';
+import { glued } from '../analysis.js';
+import { candidate } from '../candidate.js';
+import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS } from '../data/org-heads.js';
+import type { Analysis, Candidate, Rule } from '../types.js';
+
+/** Longest name read, in tokens. */
+const MAX_TOKENS = 12;
+
+/** Prepositions that open a complement inside a name: "de", "du", "des", "d'", "de la", "de l'". */
+const OF: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
+/** Articles after "de": "de la Défense", "de l'ONU". */
+const ARTICLE: ReadonlySet<string> = new Set(['la', "l'"]);
+
+function dictType(a: Analysis, i: number): string | null {
+  const k = a.dictAt[i] ?? -1;
+  return k === -1 ? null : (a.dict[k]?.payload.type ?? null);
+}
+
+/** End (exclusive) of the dictionary hit or single word at `i`. */
+function unitEnd(a: Analysis, i: number): number {
+  const k = a.dictAt[i] ?? -1;
+  return k === -1 ? i + 1 : (a.dict[k]?.tokenEnd ?? i + 1);
+}
+
+function usable(a: Analysis, i: number, sentence: number): Token | null {
+  const t = a.doc.tokens[i];
+  if (t === undefined || t.sentence !== sentence || t.newlineBefore || glued(a.doc.tokens[i - 1], t)) return null;
+  return t;
+}
+
+/**
+ * Read a name from the head at token `h`; returns its end (exclusive) and
+ * whether it holds a capitalised complement, or null when nothing follows.
+ */
+function readName(
+  a: Analysis,
+  h: number,
+  head: Token,
+  capitalHead: boolean,
+): { end: number; capitalised: boolean; demonym: boolean; place: boolean; adjective: boolean } | null {
+  const sentence = head.sentence;
+  let end = h + 1;
+  let capitalised = false;
+  let demonym = false;
+  let place = false;
+  let adjective = false;
+  let i = h + 1;
+  while (i < a.doc.tokens.length && i - h < MAX_TOKENS) {
+    const t = usable(a, i, sentence);
+    if (t === null) break;
+    const type = dictType(a, i);
+    if (type === 'NATIONALITY') {
+      i = unitEnd(a, i);
+      end = i;
+      demonym = true;
+      continue;
+    }
+    if (type === null && t.kind === 'word' && a.shape[i] === 0 && ORG_ADJECTIVES.has(t.key)) {
+      adjective = true;
+      i++;
+      end = i;
+      continue;
+    }
+    // A proper name right after a capitalised head: "Institut Hudson", "Agence France-Presse".
+    if (capitalHead && i === h + 1 && t.kind === 'word' && a.shape[i] !== 0 && (type === null || type === 'ORGANIZATION' || type === 'LOCATION')) {
+      i = unitEnd(a, i);
+      // "Brigades Ezzedine al-Qassam": the whole proper name after the head.
+      if (type === null) while (usable(a, i, sentence) !== null && a.doc.tokens[i]?.kind === 'word' && a.shape[i] !== 0 && a.dictAt[i] === -1) i++;
+      end = i;
+      capitalised = true;
+      continue;
+    }
+    if (OF.has(t.key)) {
+      let j = i + 1;
+      if (t.key === 'de' && ARTICLE.has(a.doc.tokens[j]?.key ?? '')) j++;
+      const c = usable(a, j, sentence);
+      if (c === null) break;
+      const ctype = dictType(a, j);
+      if (c.kind === 'word' && a.shape[j] !== 0 && ctype !== 'PERSON') {
+        // "des Affaires étrangères", "de la Sécurité d'État", "de Corée du Nord", "de l'ONU".
+        let k = unitEnd(a, j);
+        if (ctype === 'LOCATION') place = true;
+        while (k < a.doc.tokens.length) {
+          const d = usable(a, k, sentence);
+          if (d === null) break;
+          if (d.key === "d'" && (a.shape[k + 1] ?? 0) !== 0 && usable(a, k + 1, sentence) !== null) k += 2;
+          else if (a.shape[k] === 0 && (ORG_ADJECTIVES.has(d.key) || COMPLEMENT_ADJECTIVES.has(d.key))) k++;
+          else break;
+        }
+        i = k;
+        end = k;
+        capitalised = true;
+        continue;
+      }
+      if (c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) {
+        i = j + 1;
+        end = i;
+        continue;
+      }
+      break;
+    }
+    // "ambassade de Corée du Nord à Pékin": the seat closes the name.
+    if (PLACED_ORG_HEADS.has(head.key) && place && (t.key === 'à' || t.key === 'en') && dictType(a, i + 1) === 'LOCATION') {
+      end = unitEnd(a, i + 1);
+      break;
+    }
+    break;
+  }
+  return end > h + 1 ? { end, capitalised, demonym, place, adjective: adjective || demonym } : null;
+}
+
+/** The head is the first word of its sentence or clause. */
+function opensSentence(a: Analysis, h: number): boolean {
+  const t = a.doc.tokens[h];
+  const prev = a.doc.tokens[h - 1];
+  return t === undefined || prev === undefined || prev.sentence !== t.sentence || (prev.kind !== 'word' && prev.kind !== 'elision' && prev.kind !== 'number');
+}
+
+/** Adjectives of a capitalised complement: "Affaires étrangères", "Sécurité intérieure". */
+const COMPLEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'étrangères', 'étranger', 'étrangers', 'intérieure', 'intérieur', 'extérieure', 'sociales', 'social', 'publique',
+  'publiques', 'numérique', 'nationale', 'national', 'civile', 'civils', 'humains', 'économiques', 'européennes',
+  'territoriale', 'militaires', 'nucléaire', "d'état",
+]);
+
+export const orgName: Rule = {
+  id: 'org-name',
+  find(a) {
+    const out: Candidate[] = [];
+    const tokens = a.doc.tokens;
+    let done = -1;
+    for (const h of a.triggers.orgHeads) {
+      if (h < done) continue;
+      const head = tokens[h];
+      if (head === undefined || head.kind !== 'word') continue;
+      const capitalHead = a.shape[h] !== 0 && a.capsSentence[head.sentence] !== true;
+      if (capitalHead ? !ORG_HEADS.has(head.key) : !LOWERCASE_ORG_HEADS.has(head.key) && !DEMONYM_ORG_HEADS.has(head.key)) continue;
+      if (a.dictAt[h] !== -1 && (a.dict[a.dictAt[h] ?? -1]?.tokenStart ?? h) !== h) continue;
+      const name = readName(a, h, head, capitalHead);
+      if (name === null) continue;
+      if (!capitalHead) {
+        // Lower-case heads need their proof: a capitalised complement ("ministère … des Affaires
+        // étrangères"), a demonym ("l'armée russe") or a country ("l'ambassade de Corée du Nord").
+        const ok =
+          (LOWERCASE_ORG_HEADS.has(head.key) && !DEMONYM_ORG_HEADS.has(head.key) && name.capitalised) ||
+          (DEMONYM_ORG_HEADS.has(head.key) && name.demonym && name.end - h <= 3);
+        if (!ok) continue;
+      }
+      // "Groupe de travail", "Service minimum" opening a sentence: the capital proves nothing, ask for more.
+      if (capitalHead && opensSentence(a, h) && !name.capitalised && !name.adjective) continue;
+      let end = name.end;
+      if (!capitalHead && DEMONYM_ORG_HEADS.has(head.key) && !name.capitalised) end = Math.min(end, h + 2);
+      out.push(candidate(a, h, end, { type: 'ORGANIZATION', rule: 'org-name', rank: 2, confidence: capitalHead ? 0.85 : 0.75 }));
+      done = end;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { entityNamed, found } from '../test-utils.js';
+
+// [input, surface, start, canonical or null to skip the canonical check]
+const POSITIVE: [string, string, number, string | null][] = [
+  ['Le ministère russe des Affaires étrangères n’a pas répondu.', 'ministère russe des Affaires étrangères', 3, null],
+  ['Le Conseil national de sécurité a réagi.', 'Conseil national de sécurité', 3, null],
+  ['Le directeur du Service national de renseignement sud-coréen a parlé.', 'Service national de renseignement sud-coréen', 16, null],
+  ['un mandat de la Cour pénale internationale contre lui', 'Cour pénale internationale', 16, null],
+  ['a déclaré Patrick Cronin à l’Institut Hudson.', 'Institut Hudson', 29, null],
+  ['une résolution du Conseil de sécurité de l’ONU visant', 'Conseil de sécurité de l’ONU', 18, null],
+  ['les moyens de l’armée russe en Ukraine', 'armée russe', 16, null],
+  ['citant le ministère de la Défense sud-coréen, il a dit', 'ministère de la Défense sud-coréen', 10, null],
+  ['selon l’agence nord-coréenne KCNA', 'KCNA', 29, 'Agence centrale de presse coréenne'],
+  ['peur à l’Otan', 'Otan', 9, null],
+  ['Le Service de renseignement extérieur (SVR) et le SVR', 'Service de renseignement extérieur', 3, null],
+  ['Le service d’information de sécurité (Bis) a révélé cela. Le Bis enquête.', 'Bis', 38, 'Service d\'information de sécurité'],
+  ['à l’agence Yonhap, il a dit', 'Yonhap', 11, null],
+  ['Le journal tchèque Denik N a révélé', 'Denik N', 19, null],
+  ['Le XYZT a publié un rapport.', 'XYZT', 3, null],
+  ['Le parquet national antiterroriste (PNAT) s’est saisi.', 'parquet national antiterroriste', 3, 'Parquet national antiterroriste'],
+  ['Le PNAT (parquet) et le PNAT.', 'PNAT', 3, null],
+  ['Lire l’article sur le site ilmessaggero.it', 'ilmessaggero.it', 27, null],
+  ['selon lefigaro.fr.', 'lefigaro.fr', 6, null],
+  ['Les Brigades Ezzedine al-Qassam ont revendiqué.', 'Brigades Ezzedine al-Qassam', 4, null],
+  ['La compagnie Air France a annulé ses vols.', 'Air France', 13, null],
+  ['Il a joué au Real Madrid.', 'Real Madrid', 13, null],
+  ['La Bourse de Paris a reculé.', 'Bourse de Paris', 3, null],
+  ['L’Unicef et Médecins sans frontières (MSF) alertent.', 'MSF', 38, 'Médecins sans frontières'],
+  ['La chaîne Disney Channel et le British Council ferment.', 'British Council', 31, null],
+];
+
+const NEGATIVE: [string, string][] = [
+  ['Le ministère a publié un communiqué.', 'ministère'],
+  ['Le journal a publié un communiqué.', 'journal'],
+  ['Chapitre II du traité.', 'II'],
+  ['Le PIB a progressé de 2 %.', 'PIB'],
+  ['Il est 10.30 et voir fig.2 ou M.Dupont.', 'fig'],
+  ['La branche armée du Hamas a revendiqué.', 'armée du Hamas'],
+  ['Groupe de travail sur la dette.', 'Groupe de travail'],
+  ['Lire aussi : NEXT Good Morning', 'Good Morning'],
+];
+
+describe('organisation rules', () => {
+  it.each(POSITIVE)('%s → %s', (input, surface, start, canonical) => {
+    const e = entityNamed(input, surface);
+    expect(e, found(input).join(' | ')).toBeDefined();
+    expect(e?.start).toBe(start);
+    expect(e?.type).toBe('ORGANIZATION');
+    if (canonical !== null) expect(e?.canonical).toBe(canonical);
+  });
+  it('links an acronym in parentheses to its expansion', () => {
+    const text = 'Le directeur du renseignement extérieur russe (SVR), Sergueï Narychkine, est venu.';
+    const exp = entityNamed(text, 'renseignement extérieur russe');
+    const acr = entityNamed(text, 'SVR');
+    expect(exp?.type).toBe('ORGANIZATION');
+    expect(acr?.type).toBe('ORGANIZATION');
+    expect(exp?.canonical).toBe(acr?.canonical);
+  });
+});
+
+describe('organisation rules: negative cases', () => {
+  it.each(NEGATIVE)('%s: no entity on %s', (input, surface) => {
+    expect(found(input).some((f) => f.split('@')[0]?.endsWith(`:${surface}`))).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * A capitalised name followed by a role in apposition: "Kim Jong Un, le
+ * dirigeant nord-coréen", "Sergei Shoigu, haut responsable de la sécurité
+ * russe", "Patrick Cronin, président de la sécurité Asie-Pacifique".
+ */
+import { candidate } from '../candidate.js';
+import { PERSON_TITLES } from '../data/titles.js';
+import type { Candidate, Rule } from '../types.js';
+
+/** Words allowed between the comma and the role: "le", "haut", "ancien". */
+const LEAD: ReadonlySet<string> = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'haut', 'haute', 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future', 'propre', 'vice', 'numéro', 'deux']);
+
+export const personApposition: Rule = {
+  id: 'person-apposition',
+  find(a) {
+    const out: Candidate[] = [];
+    const tokens = a.doc.tokens;
+    for (const run of a.runs) {
+      const comma = tokens[run.tokenEnd];
+      if (comma?.key !== ',') continue;
+      for (let i = run.tokenEnd + 1, n = 0; n < 3; i++, n++) {
+        const t = tokens[i];
+        if (t === undefined || t.sentence !== comma.sentence) break;
+        if (PERSON_TITLES.has(t.key)) {
+          out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'person-apposition', rank: 3, confidence: 0.85 }));
+          break;
+        }
+        if (!LEAD.has(t.key)) break;
+      }
+    }
+    return out;
+  },
+};

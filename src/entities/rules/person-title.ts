@@ -1,0 +1,74 @@
+/**
+ * A capitalised name announced by a title, a role or an honorific before it:
+ * "le président russe Vladimir Poutine", "le législateur Yoo Sang-bum",
+ * "M. Kim", "le conseiller du Kremlin, Iouri Ouchakov", "l'ambassadeur de
+ * Russie en Corée du Nord, Alexander Matsegora".
+ */
+import { candidate } from '../candidate.js';
+import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
+import { HONORIFICS, PERSON_TITLES, WEAK_TITLES } from '../data/titles.js';
+import type { Analysis, Candidate, Rule } from '../types.js';
+
+/** Words that may sit between a title and the name: "le ministre nord-coréen de la Sécurité d'État, Ri Chang Dae". */
+const BRIDGE: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'à', 'au', 'aux', 'en', '(', ')', 'pour', 'chargé', 'chargée', 'adjoint', 'adjointe', 'général', 'générale', 'principal', 'principale', 'haut', 'haute', 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'actuel', 'actuelle', 'premier', 'première', 'vice', 'délégué', 'déléguée', 'extérieur', 'extérieure', 'extérieurs', 'intérieur', 'étrangères', 'étranger', 'renseignement', 'renseignements', 'sécurité', 'services', 'service', 'défense', 'affaires']);
+
+/** How far back (in tokens) a title may stand from the name. */
+const WINDOW = 10;
+
+/**
+ * Is there a title before token `start`, reading back over bridges,
+ * dictionary hits (demonyms, places, institutions) and capitalised words?
+ */
+export function titleBefore(a: Analysis, start: number): boolean {
+  const tokens = a.doc.tokens;
+  // "l'ambassadeur à Tbilissi": a locative preposition right before the name makes it a place.
+  if (LOCATIVE_PREPOSITIONS.has(tokens[start - 1]?.key ?? '')) return false;
+  const sentence = tokens[start]?.sentence;
+  let commas = 0;
+  for (let i = start - 1, steps = 0; i >= 0 && steps < WINDOW; i--, steps++) {
+    const t = tokens[i];
+    if (t === undefined || t.sentence !== sentence) return false;
+    if (HONORIFICS.has(t.key) && i === start - 1) return true;
+    // "M." is the honorific followed by its dot.
+    if (t.key === '.' && i === start - 1 && HONORIFICS.has(tokens[i - 1]?.key ?? '')) return true;
+    if (PERSON_TITLES.has(t.key)) return !WEAK_TITLES.has(t.key) || i === start - 1 || tokens[i - 1]?.kind !== 'word' || isDeterminer(tokens[i - 1]?.key);
+    if (t.key === ',') {
+      // Only the comma of the apposition, right before the name.
+      if (commas > 0 || i !== start - 1) return false;
+      commas++;
+      continue;
+    }
+    if (a.dictAt[i] !== -1) continue;
+    if (t.kind === 'word' && t.key !== t.text) continue; // a capitalised word: "du Kremlin", "de la Défense"
+    if (BRIDGE.has(t.key)) continue;
+    return false;
+  }
+  return false;
+}
+
+function isDeterminer(key: string | undefined): boolean {
+  return key === 'le' || key === 'la' || key === "l'" || key === 'les' || key === 'son' || key === 'sa' || key === 'un' || key === 'une';
+}
+
+export const personTitle: Rule = {
+  id: 'person-title',
+  find(a) {
+    const out: Candidate[] = [];
+    for (const run of a.runs) {
+      // The stripped words of the run ("Président" in "Président Vladimir Poutine") count as context.
+      if (run.rawStart < run.tokenStart ? titleInside(a, run.rawStart, run.tokenStart) || titleBefore(a, run.rawStart) : titleBefore(a, run.tokenStart)) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'person-title', rank: 3, confidence: 0.9 }));
+      }
+    }
+    return out;
+  },
+};
+
+/** A title among the stripped leading words of a run. */
+function titleInside(a: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const key = a.doc.tokens[i]?.key ?? '';
+    if (HONORIFICS.has(key) || (PERSON_TITLES.has(key) && !WEAK_TITLES.has(key))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { entityNamed, found } from '../test-utils.js';
+
+// [input, surface, start, type, canonical]
+const POSITIVE: [string, string, number, string, string][] = [
+  ['Le président russe Vladimir Poutine a parlé.', 'Vladimir Poutine', 19, 'PERSON', 'Vladimir Poutine'],
+  ['M. Poutine a parlé.', 'Poutine', 3, 'PERSON', 'Vladimir Poutine'],
+  ['Selon le législateur Yoo Sang-bum, tout va bien.', 'Yoo Sang-bum', 21, 'PERSON', 'Yoo Sang-bum'],
+  ['Il a rencontré le ministre nord-coréen de la Sécurité d’État, Ri Chang Dae, lundi.', 'Ri Chang Dae', 62, 'PERSON', 'Ri Chang Dae'],
+  ['Le directeur du service, Kim Kyou-hyun, a parlé.', 'Kim Kyou-hyun', 25, 'PERSON', 'Kim Kyou-hyun'],
+  ['a déclaré le conseiller du Kremlin, Iouri Ouchakov.', 'Iouri Ouchakov', 36, 'PERSON', 'Iouri Ouchakov'],
+  ['Le porte-parole Jacques Durandet a démenti.', 'Jacques Durandet', 16, 'PERSON', 'Jacques Durandet'],
+  ['Marc Trévidic, le juge antiterroriste, a parlé.', 'Marc Trévidic', 0, 'PERSON', 'Marc Trévidic'],
+  ['Ondrej Kolar, ancien maire, a parlé.', 'Ondrej Kolar', 0, 'PERSON', 'Ondrej Kolar'],
+  ['Le général Oleksandr Syrsky a visité le front.', 'Oleksandr Syrsky', 11, 'PERSON', 'Oleksandr Syrsky'],
+  ['« Nous résisterons », a déclaré Hakainde Hichilema.', 'Hakainde Hichilema', 32, 'PERSON', 'Hakainde Hichilema'],
+  ['Selon Tarik Saleh, rien ne change.', 'Tarik Saleh', 6, 'PERSON', 'Tarik Saleh'],
+  ['Le texte, signé par Kovalenko, a été publié.', 'Kovalenko', 20, 'PERSON', 'Kovalenko'],
+  ['Selon Abou Mohammed al-Joulani, la ville est tombée.', 'Abou Mohammed al-Joulani', 6, 'PERSON', 'Abou Mohammed al-Joulani'],
+  ['Il a reçu Valéry Giscard d’Estaing hier.', 'Valéry Giscard d’Estaing', 10, 'PERSON', 'Valéry Giscard d’Estaing'],
+  ['Le politologue et allié de Poutine Sergei Markov suggère cela.', 'Sergei Markov', 35, 'PERSON', 'Sergei Markov'],
+];
+
+// Surnames linked to a fuller mention in the same text: [input, surface, nth, canonical]
+const LINKED: [string, string, number, string][] = [
+  ['Sergueï Narychkine est venu. Narychkine est un proche allié.', 'Narychkine', 0, 'Sergueï Narychkine'],
+  ['Yoon a parlé. Le ministre Yoon Hyun-woo a confirmé.', 'Yoon', 0, 'Yoon Hyun-woo'],
+  ['Kim Jong Un a reçu Kim Kyou-hyun. Kim Jong Un a parlé. Kim a ri.', 'Kim', 0, 'Kim Jong Un'],
+  ['Le politologue et allié de Poutine Sergei Markov suggère cela, selon Markov.', 'Markov', 0, 'Sergei Markov'],
+  ['Le président syrien Bachir al-Hamdi a fui. Plus tard, al-Hamdi a parlé.', 'al-Hamdi', 0, 'Bachir al-Hamdi'],
+  ['Kim Jong Il, le père de M. Kim Jong Un, est mort. M. Kim a parlé. Kim Jong Un a ri. Kim Jong Il aussi. Kim a ri.', 'Kim', 1, 'Kim Jong Un'],
+];
+
+const NEGATIVE: [string, string][] = [
+  ['Le président a parlé hier.', 'président'],
+  ['Le ministre de la Défense a démissionné.', 'Défense'],
+  ['Cependant, Le Monde reste prudent.', 'Cependant'],
+  ['L’ambassadeur à Zlatoust a protesté.', 'PERSON:Zlatoust'],
+  ['Selon Human Rights Watch, rien ne change.', 'PERSON:Human'],
+];
+
+describe('person rules', () => {
+  it.each(POSITIVE)('%s → %s', (input, surface, start, type, canonical) => {
+    const e = entityNamed(input, surface);
+    expect(e, found(input).join(' | ')).toBeDefined();
+    expect(e?.start).toBe(start);
+    expect(e?.type).toBe(type);
+    expect(e?.canonical).toBe(canonical);
+  });
+  it.each(LINKED)('%s: %s → %s', (input, surface, nth, canonical) => {
+    const e = entityNamed(input, surface, nth);
+    expect(e?.type).toBe('PERSON');
+    expect(e?.canonical).toBe(canonical);
+  });
+});
+
+describe('person rules: negative cases', () => {
+  it.each(NEGATIVE)('%s: no entity on %s', (input, surface) => {
+    expect(found(input).some((f) => f.includes(surface))).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * A capitalised word glued by a space to a known place forms one name with
+ * it: a club, a company or a media named after a city ("Real Madrid",
+ * "Inter Miami", "Paris Saint-Germain", "France Info", "Air France"), or a
+ * person whose surname is a place when a first name opens it ("George
+ * Washington").
+ */
+import { candidate } from '../candidate.js';
+import { FIRST_NAME_KEYS } from '../lexicons.js';
+import type { Analysis, Candidate, Rule } from '../types.js';
+
+/** The dictionary hit at token `i` when it is a place, else null. */
+function placeAt(a: Analysis, i: number): { start: number; end: number } | null {
+  const k = a.dictAt[i] ?? -1;
+  const m = k === -1 ? undefined : a.dict[k];
+  return m !== undefined && m.payload.type === 'LOCATION' ? { start: m.tokenStart, end: m.tokenEnd } : null;
+}
+
+export const placeCompound: Rule = {
+  id: 'place-compound',
+  find(a) {
+    const out: Candidate[] = [];
+    const tokens = a.doc.tokens;
+    for (const run of a.runs) {
+      const first = tokens[run.tokenStart];
+      if (first === undefined) continue;
+      const next = tokens[run.tokenEnd];
+      // "Real Madrid": the run, then the place.
+      const after = next !== undefined && next.spaceBefore && !next.newlineBefore && next.sentence === first.sentence ? placeAt(a, run.tokenEnd) : null;
+      const prevTok = tokens[run.tokenStart - 1];
+      // "Paris Saint-Germain", "France Info": the place, then the run.
+      const before =
+        after === null && run.rawStart === run.tokenStart && prevTok !== undefined && first.spaceBefore && !first.newlineBefore && prevTok.sentence === first.sentence
+          ? placeAt(a, run.tokenStart - 1)
+          : null;
+      if (after !== null && after.start === run.tokenEnd) {
+        const person = FIRST_NAME_KEYS.has(first.fold);
+        out.push(candidate(a, run.tokenStart, after.end, { type: person ? 'PERSON' : 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
+      } else if (before !== null && before.end === run.tokenStart) {
+        out.push(candidate(a, before.start, run.tokenEnd, { type: 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
+      }
+    }
+    return out;
+  },
+};
