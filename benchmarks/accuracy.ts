@@ -65,7 +65,7 @@ function printErrors(doc: GoldDocument, pred: Prediction): void {
     const want = g.source?.canonical ?? g.source?.text ?? null;
     const got = a.source === null ? null : (a.source.canonical ?? a.source.text);
     if ((want ?? '').toLowerCase() !== (got ?? '').toLowerCase() && (want ?? '').toLowerCase() !== (a.source?.text ?? '').toLowerCase()) {
-      console.log(`  A-src   ${JSON.stringify(a.content.text.slice(0, 50))} @${a.content.start} source ${JSON.stringify(a.source?.text ?? null)} → ${JSON.stringify(got)}, gold ${JSON.stringify(g.source?.text ?? null)} → ${JSON.stringify(want)}`);
+      console.log(`  A-src   ${JSON.stringify(doc.text.slice(a.content.start, a.content.end).slice(0, 50))} @${a.content.start} source ${JSON.stringify(a.source?.text ?? null)} → ${JSON.stringify(got)}, gold ${JSON.stringify(g.source?.text ?? null)} → ${JSON.stringify(want)}`);
     }
   }
   for (const a of (pred.attributions ?? []).filter((x) => !gA.has(ak(x)))) {

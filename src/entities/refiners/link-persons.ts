@@ -137,7 +137,12 @@ export const linkPersons: Refiner = (a, found) => {
       continue;
     }
     const single = c.tokenEnd - c.tokenStart === 1;
-    const linkable = c.type === 'PERSON' || c.type === UNKNOWN || (c.type === 'LOCATION' && (c.rule === 'locative' || c.rule === 'name-shape'));
+    // Guesses that a surname overrides: "à Shin" (locative), "MACRON" (acronym shape).
+    const linkable =
+      c.type === 'PERSON' ||
+      c.type === UNKNOWN ||
+      (c.type === 'LOCATION' && (c.rule === 'locative' || c.rule === 'name-shape')) ||
+      (c.type === 'ORGANIZATION' && c.rule === 'acronym');
     if (!single || !linkable || c.rule === 'dictionary-hit') {
       out.push(c);
       continue;
@@ -152,7 +157,7 @@ export const linkPersons: Refiner = (a, found) => {
       continue;
     }
     let known: { canonical: string; id?: string } | null = null;
-    if (c.type === 'PERSON' || c.type === UNKNOWN) for (const key of keys) if (known === null) known = fromDictionaries(a, key);
+    if (c.type === 'PERSON' || c.type === UNKNOWN || c.rule === 'acronym') for (const key of keys) if (known === null) known = fromDictionaries(a, key);
     if (known !== null) out.push({ ...c, type: 'PERSON', canonical: known.canonical, ...(known.id !== undefined ? { id: known.id } : {}), confidence: Math.max(c.confidence, 0.75) });
     else out.push(c);
   }

@@ -15,7 +15,7 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['La guerre en Ukraine dure.', 'Ukraine', 0, 13, 'LOCATION', 'Ukraine'],
   ['Les combats dans la ville de Zlatopil continuent.', 'Zlatopil', 0, 29, 'LOCATION', 'Zlatopil'],
   ['Les combats près de Pervozorsk continuent.', 'Pervozorsk', 0, 20, 'LOCATION', 'Pervozorsk'],
-  ['le site Internet pro-Moscou a été payé', 'Moscou', 0, 22, 'LOCATION', 'Moscou'],
+  ['le site Internet pro-Moscou a été payé', 'Moscou', 0, 21, 'LOCATION', 'Moscou'],
   ['Une série tournée près de Kerlouan.', 'Kerlouan', 0, 26, 'LOCATION', 'Kerlouan'],
   ['Un navire a été attaqué en mer Rouge.', 'mer Rouge', 0, 27, 'LOCATION', 'mer Rouge'],
   ['Les tensions dans le détroit d’Ormuz montent.', 'détroit d’Ormuz', 0, 21, 'LOCATION', 'détroit d’Ormuz'],

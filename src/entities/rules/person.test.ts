@@ -27,6 +27,7 @@ const LINKED: [string, string, number, string][] = [
   ['Yoon a parlé. Le ministre Yoon Hyun-woo a confirmé.', 'Yoon', 0, 'Yoon Hyun-woo'],
   ['Kim Jong Un a reçu Kim Kyou-hyun. Kim Jong Un a parlé. Kim a ri.', 'Kim', 0, 'Kim Jong Un'],
   ['Le politologue et allié de Poutine Sergei Markov suggère cela, selon Markov.', 'Markov', 0, 'Sergei Markov'],
+  ['Jean DUPONTEL a parlé. Selon DUPONTEL, tout va bien.', 'DUPONTEL', 0, 'Jean DUPONTEL'],
   ['Le président syrien Bachir al-Hamdi a fui. Plus tard, al-Hamdi a parlé.', 'al-Hamdi', 0, 'Bachir al-Hamdi'],
   ['Kim Jong Il, le père de M. Kim Jong Un, est mort. M. Kim a parlé. Kim Jong Un a ri. Kim Jong Il aussi. Kim a ri.', 'Kim', 1, 'Kim Jong Un'],
 ];
