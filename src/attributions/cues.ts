@@ -33,10 +33,19 @@ export interface Cue {
 
 const FINITE_TENSES: ReadonlySet<string> = new Set(['present', 'imparfait', 'passe-simple', 'conditionnel', 'futur']);
 
+/** First words of the multi-word forms ("fait" of "fait valoir", "mis" of "mis en garde"). */
+const MULTI_WORD_HEADS: ReadonlySet<string> = new Set(
+  [...REPORTING_VERB_FORMS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))),
+);
+
 /** Look a form up, with a multi-word tail ("fait valoir", "mis en garde"). Returns the form and its token length. */
 function lookupForm(doc: PreparedDocument, i: number): { form: ReportingVerbForm; length: number } | null {
   const k0 = doc.tokens[i]?.key;
   if (k0 === undefined) return null;
+  if (!MULTI_WORD_HEADS.has(k0)) {
+    const f = REPORTING_VERB_FORMS.get(k0);
+    return f === undefined || f.tail !== undefined ? null : { form: f, length: 1 };
+  }
   const k1 = doc.tokens[i + 1]?.key;
   const k2 = doc.tokens[i + 2]?.key;
   if (k1 !== undefined && k2 !== undefined) {

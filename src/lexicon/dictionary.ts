@@ -240,10 +240,14 @@ function longestAt(doc: PreparedDocument, root: TrieNode, i: number): { end: num
     if (tok === undefined || tok.sentence !== sentence) break;
     // An alias never spans a line break or glued scraped words.
     if (t > i && (tok.newlineBefore || (!tok.spaceBefore && tok.kind === 'word' && tokens[t - 1]?.kind === 'word'))) break;
-    const pieces = piecesOf(tok.fold);
-    for (const piece of pieces) {
-      node = node?.next?.get(piece);
-      if (node === undefined) break;
+    // Most tokens have no hyphen: one lookup, no allocation.
+    if (tok.fold.includes('-')) {
+      for (const piece of piecesOf(tok.fold)) {
+        node = node?.next?.get(piece);
+        if (node === undefined) break;
+      }
+    } else {
+      node = node.next?.get(tok.fold);
     }
     if (node === undefined) break;
     if (node.payloads !== null) {
