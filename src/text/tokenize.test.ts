@@ -211,7 +211,9 @@ describe('tokenize: URLs, e-mails, hashtags', () => {
 describe('tokenize: glued scraped words', () => {
   it.each<[string, string[]]>([
     ['uneACTUALITESinternationalPOLITIQUE', ['une', 'ACTUALITES', 'international', 'POLITIQUE']],
-    ['BloombergActualités', ['Bloomberg', 'Actualités']],
+    ['BloombergActualités', ['BloombergActualités']],
+    ['TotalEnergies', ['TotalEnergies']],
+    ['ArcelorMittal', ['ArcelorMittal']],
     ['iPhone', ['iPhone']],
     ['McDonald', ['McDonald']],
     ['ONGs', ['ONGs']],

@@ -111,10 +111,9 @@ export function gluedWordBreaks(word: string): number[] {
     const headLen = i - runStart;
     // lower → UPPER UPPER: "uneACTUALITES"; lower → Upper lower (CamelCase) with a long head and
     // tail: "BloombergActualités" (but "PyeongChang" stays whole).
-    const lowerToUpper =
-      isLower(prev) &&
-      isUpper(cur) &&
-      (isUpper(next) ? headLen >= 2 && isUpper(chars[i + 2] ?? '') : headLen >= 5 && isLower(next) && chars.length - i >= 6);
+    // CamelCase alone ("TotalEnergies", "BlackRock", "BloombergActualités") is
+    // not split: brand names are written that way.
+    const lowerToUpper = isLower(prev) && isUpper(cur) && isUpper(next) && headLen >= 2 && isUpper(chars[i + 2] ?? '');
     // UPPER run (≥ 3) → lower run (≥ 3): "ACTUALITESinternational".
     const upperToLower =
       isUpper(prev) && isLower(cur) && headLen >= 4 && isUpper(chars[i - 2] ?? '') && isLower(next) && isLower(chars[i + 2] ?? '');
