@@ -8,6 +8,7 @@ import { builtinCompiled } from './lexicon/builtins.js';
 import { compileDictionaries, type CompiledDictionary } from './lexicon/dictionary.js';
 import { findQuantities } from './quantities/index.js';
 import { describe, isPrepared, prepare } from './text/prepare.js';
+import { SECTION_CHARS, sectionBounds, shiftAttributions, shiftEntities, shiftQuantities } from './text/sections.js';
 import type {
   Attribution,
   Dictionary,
@@ -119,28 +120,52 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
   const attributionsOf = (doc: PreparedDocument, entities: readonly Entity[]): Attribution[] =>
     isBlank(doc) ? [] : sortAttributions(findAttributions(doc, { entities }));
 
+  /** Run `job` on the whole input, or section by section for a long string (see text/sections.ts). */
+  const bySection = <T>(text: unknown, fn: string, job: (doc: PreparedDocument) => T, shift: (result: T, by: number) => T, join: (parts: T[]) => T): T => {
+    if (typeof text !== 'string' || text.length <= SECTION_CHARS) return job(checkText(text, fn));
+    const parts = sectionBounds(text).map(([start, end]) => shift(job(prepare(text.slice(start, end))), start));
+    return parts.length === 1 ? (parts[0] as T) : join(parts);
+  };
+
   return {
     extractEntities(text, options) {
       const opts = checkOptions(options, 'extractEntities');
-      return entitiesOf(checkText(text, 'extractEntities'), opts);
+      return bySection(text, 'extractEntities', (doc) => entitiesOf(doc, opts), shiftEntities, concat);
     },
     extractQuantities(text, options) {
       const opts = checkOptions(options, 'extractQuantities');
-      const doc = checkText(text, 'extractQuantities');
-      return quantitiesOf(doc, entitiesOf(doc, opts));
+      return bySection(text, 'extractQuantities', (doc) => quantitiesOf(doc, entitiesOf(doc, opts)), shiftQuantities, concat);
     },
     extractAttributions(text, options) {
       const opts = checkOptions(options, 'extractAttributions');
-      const doc = checkText(text, 'extractAttributions');
-      return attributionsOf(doc, entitiesOf(doc, opts));
+      return bySection(text, 'extractAttributions', (doc) => attributionsOf(doc, entitiesOf(doc, opts)), shiftAttributions, concat);
     },
     extract(text, options) {
       const opts = checkOptions(options, 'extract');
-      const doc = checkText(text, 'extract');
-      const entities = entitiesOf(doc, opts);
-      return { entities, quantities: quantitiesOf(doc, entities), attributions: attributionsOf(doc, entities) };
+      const job = (doc: PreparedDocument): Extraction => {
+        const entities = entitiesOf(doc, opts);
+        return { entities, quantities: quantitiesOf(doc, entities), attributions: attributionsOf(doc, entities) };
+      };
+      const shift = (r: Extraction, by: number): Extraction => ({
+        entities: shiftEntities(r.entities, by),
+        quantities: shiftQuantities(r.quantities, by),
+        attributions: shiftAttributions(r.attributions, by),
+      });
+      const join = (parts: Extraction[]): Extraction => ({
+        entities: concat(parts.map((p) => p.entities)),
+        quantities: concat(parts.map((p) => p.quantities)),
+        attributions: concat(parts.map((p) => p.attributions)),
+      });
+      return bySection(text, 'extract', job, shift, join);
     },
   };
+}
+
+/** Results of consecutive sections, in order (each list is already sorted and they do not interleave). */
+function concat<T>(parts: T[][]): T[] {
+  const out: T[] = [];
+  for (const p of parts) for (const x of p) out.push(x);
+  return out;
 }
 
 /** Sort by start, then longer span first (the contract's order). */

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index.js';
+import { SECTION_CHARS, sectionBounds } from './sections.js';
+
+describe('sectionBounds', () => {
+  const cases: Array<[string, string, number, Array<[number, number]>]> = [
+    ['short text: one section', 'abc', 10, [[0, 3]]],
+    ['text of exactly the size: one section', 'abcd', 4, [[0, 4]]],
+    ['splits after the blank line that follows the size', 'aaaa\n\nbbbb\n\ncc', 3, [[0, 6], [6, 12], [12, 14]]],
+    ['a blank line with spaces counts', 'aaaa\n \t\nbbbb', 3, [[0, 8], [8, 12]]],
+    ['no blank line: after a line break', 'aaaa\nbbbb', 3, [[0, 5], [5, 9]]],
+    ['no break within the window: after the nearest one beyond it', 'aaaa\nbbbbbbbbbb\n\ncc', 3, [[0, 5], [5, 16], [16, 19]]],
+    ['no break at all: one section', 'aaaaaaaaaaaa', 3, [[0, 12]]],
+    ['a break that would leave nothing after it is not used', 'aaaa\n\n', 3, [[0, 6]]],
+  ];
+  it.each(cases)('%s', (_name, text, size, expected) => {
+    expect(sectionBounds(text, size)).toEqual(expected);
+  });
+
+  it('sections are contiguous and cover the input', () => {
+    const text = 'Un paragraphe.\n\nUn autre, plus long, paragraphe.\nUne ligne.\n\n\nFin.'.repeat(50);
+    for (const size of [1, 7, 40, 300]) {
+      const bounds = sectionBounds(text, size);
+      expect(bounds[0]?.[0]).toBe(0);
+      expect(bounds[bounds.length - 1]?.[1]).toBe(text.length);
+      for (let i = 1; i < bounds.length; i++) expect(bounds[i]?.[0]).toBe(bounds[i - 1]?.[1]);
+    }
+  });
+});
+
+describe('long inputs are analysed by sections', () => {
+  const article =
+    'Le président russe Vladimir Poutine est arrivé mardi à Pyongyang, a rapporté l’agence KCNA.\n\n' +
+    '« Nous soutiendrons la Russie », a déclaré M. Kim. Selon Séoul, environ 7.000 conteneurs ont été livrés.\n\n';
+  const copies = Math.ceil((SECTION_CHARS * 2.5) / article.length);
+  const text = article.repeat(copies);
+  const whole = extract(text, { referenceDate: '2024-06-18' });
+  const single = extract(article, { referenceDate: '2024-06-18' });
+
+  it('the input is long enough to need several sections', () => {
+    expect(sectionBounds(text).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('every copy of the article gives the same results, shifted by its offset', () => {
+    expect(whole.entities.length).toBe(single.entities.length * copies);
+    expect(whole.quantities.length).toBe(single.quantities.length * copies);
+    expect(whole.attributions.length).toBe(single.attributions.length * copies);
+    const last = (copies - 1) * article.length;
+    const tail = whole.entities.filter((e) => e.start >= last).map((e) => ({ ...e, start: e.start - last, end: e.end - last }));
+    expect(tail).toEqual(single.entities);
+    const tailAttr = whole.attributions.filter((a) => a.content.start >= last);
+    expect(tailAttr.map((a) => [a.kind, a.content.start - last, a.content.text, a.source?.text, a.source?.start])).toEqual(
+      single.attributions.map((a) => [a.kind, a.content.start, a.content.text, a.source?.text, a.source === null ? undefined : a.source.start + last]),
+    );
+  });
+
+  it('every span is a slice of the whole input and results stay sorted', () => {
+    const spans = [
+      ...whole.entities,
+      ...whole.quantities,
+      ...whole.quantities.flatMap((q) => (q.object === undefined ? [] : [q.object])),
+      ...whole.attributions.flatMap((a) => [a.content, ...(a.cue === null ? [] : [a.cue]), ...(a.source === null ? [] : [a.source])]),
+    ];
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (let i = 1; i < whole.entities.length; i++) {
+      expect(whole.entities[i]!.start).toBeGreaterThanOrEqual(whole.entities[i - 1]!.start);
+    }
+  });
+});
