@@ -31,7 +31,7 @@ export function keyAt(doc: PreparedDocument, i: number, sentence: number): strin
 /** Day of month 1–31 of a token: "25", "01", "1er". */
 export function dayOf(t: Token | undefined): number | null {
   if (t === undefined) return null;
-  if (FIRST_DAY.test(t.key)) return 1;
+  if (t.key.charCodeAt(0) === 49 && FIRST_DAY.test(t.key)) return 1;
   if (t.kind !== 'number' || !DAY_DIGITS.test(t.key)) return null;
   const n = Number(t.key);
   return n >= 1 && n <= 31 ? n : null;

@@ -42,7 +42,8 @@ export function parseCentury(doc: PreparedDocument, i: number, sentence: number)
 
 export const century: DateRule = {
   id: 'century',
-  accepts: (t: Token) => ORDINAL.test(t.key),
+  // Cheap test first: an ordinal ends in "e" or "ᵉ" ("XXIe", "21ᵉ").
+  accepts: (t: Token) => (t.key.endsWith('e') || t.key.endsWith('ᵉ')) && ORDINAL.test(t.key),
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];
     if (t === undefined) return null;

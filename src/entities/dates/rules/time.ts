@@ -15,6 +15,9 @@ import { DURATION_BEFORE } from '../data.js';
 import { at, clockAt } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
+/** '0'–'9' */
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** Words before "N heures" that make it a clock time. */
 const CLOCK_CUES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
 /** After "de", an "h" time shorter than this is a length: "un film de 2h30". */
@@ -57,6 +60,7 @@ function halfOfDay(doc: PreparedDocument, i: number, s: number): { pm: boolean; 
 
 export const time: DateRule = {
   id: 'time',
-  accepts: (t: Token) => t.kind === 'number' || (t.kind === 'word' && t.key.includes('h')),
+  // "7h30" is a word token that starts with a digit.
+  accepts: (t: Token) => t.kind === 'number' || (t.kind === 'word' && isDigit(t.key.charCodeAt(0)) && t.key.includes('h')),
   match,
 };
