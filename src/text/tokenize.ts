@@ -38,7 +38,6 @@ const NEWLINE = /[\n\r\u2028\u2029]/u;
 const DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
 const CURRENCY_OR_SYMBOL = /[\p{Sc}%‰°§&+=<>~^|\\/*]/u;
-const APOSTROPHE = /['’‘`ʼ´]/u;
 
 /** Plain lower-case ASCII words need no normalisation: their key and fold are the text. */
 const PLAIN = /^[a-z0-9]+$/u;
@@ -259,10 +258,7 @@ export function tokenize(text: string): RawToken[] {
       }
     }
     if ((isDigit || isLetter) && (end = matchAt(WORD, text, pos)) > 0) {
-      const last = tokens[tokens.length - 1];
-      const sentenceInitial =
-        last === undefined || newlineBefore || last.kind === 'quote' || SENTENCE_FINAL.has(last.key) || /^\.+$/u.test(last.key) || last.key === '—' || last.key === '–';
-      pos = pushWord(text, pos, end, push, sentenceInitial);
+      pos = pushWord(text, pos, end, push, tokens[tokens.length - 1], newlineBefore);
       continue;
     }
     if (ch === '.' && (end = matchAt(ELLIPSIS, text, pos)) > 0) {
@@ -286,6 +282,18 @@ export function tokenize(text: string): RawToken[] {
   return tokens;
 }
 
+/** Does a word after `last` open a sentence (for clitic splitting of "Dit-il")? */
+function opensSentence(last: RawToken | undefined, newlineBefore: boolean): boolean {
+  return (
+    last === undefined || newlineBefore || last.kind === 'quote' || SENTENCE_FINAL.has(last.key) || /^\.+$/u.test(last.key) || last.key === '—' || last.key === '–'
+  );
+}
+
+/** ' ’ ‘ ` ʼ ´ without a regex: this runs after every word. */
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2018 || code === 96 || code === 0x2bc || code === 0xb4;
+}
+
 /** URLs and e-mails do not take the sentence's final punctuation ("voir www.x.fr."). */
 function trimTrailingPunct(text: string, start: number, end: number): number {
   let e = end;
@@ -303,13 +311,13 @@ function pushWord(
   start: number,
   end: number,
   push: (s: number, e: number, k: TokenKind) => void,
-  sentenceInitial: boolean,
+  last: RawToken | undefined,
+  newlineBefore: boolean,
 ): number {
   let wordEnd = end;
   // Apostrophe after the word: a word that keeps it ("aujourd'hui",
   // "quelqu'un", "O'Brien"), or an elision ("l'", "jusqu'").
-  const next = text[wordEnd] ?? '';
-  if (APOSTROPHE.test(next) && LETTER.test(text[wordEnd + 1] ?? '')) {
+  if (isApostrophe(text.charCodeAt(wordEnd)) && LETTER.test(text[wordEnd + 1] ?? '')) {
     const head = keyOf(text.slice(start, wordEnd));
     const restEnd = matchAt(WORD, text, wordEnd + 1);
     const joined = restEnd > 0 ? keyOf(text.slice(start, restEnd)) : '';
@@ -323,7 +331,7 @@ function pushWord(
     }
   }
   const word = text.slice(start, wordEnd);
-  const clitic = cliticStart(word, sentenceInitial);
+  const clitic = word.includes('-') ? cliticStart(word, opensSentence(last, newlineBefore)) : -1;
   if (clitic > 0) {
     push(start, start + clitic, 'word');
     push(start + clitic, wordEnd, 'clitic');
@@ -334,6 +342,8 @@ function pushWord(
     push(s, start + b, 'word');
     s = start + b;
   }
-  push(s, wordEnd, DIGIT.test(text[s] ?? '') && /^[\p{N}]+$/u.test(text.slice(s, wordEnd)) ? 'number' : 'word');
+  const c = text.charCodeAt(s);
+  const digitFirst = (c >= 48 && c <= 57) || (c > 127 && DIGIT.test(text[s] ?? ''));
+  push(s, wordEnd, digitFirst && /^[\p{N}]+$/u.test(text.slice(s, wordEnd)) ? 'number' : 'word');
   return wordEnd;
 }
