@@ -61,6 +61,15 @@ export const SEASONS = variants<Season>([
   ['printemps', 'SP'], ['été', 'SU'], ['automne', 'FA'], ['hiver', 'WI'],
 ]);
 
+/** Ordinals of quarters and half-years: "premier trimestre", "2e semestre", "second semestre". */
+export const PERIOD_ORDINALS = variants<number>([
+  ['premier', 1], ['1er', 1], ['deuxième', 2], ['second', 2], ['2e', 2], ['2ème', 2],
+  ['troisième', 3], ['3e', 3], ['3ème', 3], ['quatrième', 4], ['4e', 4], ['4ème', 4],
+]);
+
+/** Periods a year is cut into, with how many of them it has: "trimestre" 4, "semestre" 2. */
+export const YEAR_PERIODS = variants<'quarter' | 'half'>([['trimestre', 'quarter'], ['semestre', 'half']]);
+
 /** Calendar units that relative expressions count in ("la semaine dernière", "il y a trois ans"). */
 export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year';
 export const CALENDAR_UNITS = variants<CalendarUnit>([

@@ -160,6 +160,33 @@ describe('dates: times (time, date-time)', () => {
   ])('%s → %s', (...row) => expectDate(row));
 });
 
+describe('dates: quarters and half-years (year-period)', () => {
+  it.each<Row>([
+    ['Le PIB a reculé au deuxième trimestre.', 'deuxième trimestre', 19, '2023-Q2'],
+    ['Le PIB a progressé au premier trimestre.', 'premier trimestre', 22, '2024-Q1'],
+    ['Les ventes du premier trimestre 2024 ont chuté.', 'premier trimestre 2024', 14, '2024-Q1'],
+    ['Il sera livré au 3e trimestre.', '3e trimestre', 17, '2024-Q3'],
+    ['La croissance du second semestre de 2023 a surpris.', 'second semestre de 2023', 17, '2023-H2'],
+    ['Les prix ont baissé à la fin du premier trimestre.', 'fin du premier trimestre', 25, '2024-Q1'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: nights named by their days (night-of)', () => {
+  it.each<Row>([
+    ['Les frappes ont fait trois morts la nuit de mercredi à jeudi.', 'la nuit de mercredi à jeudi', 33, '2024-03-27/2024-03-28'],
+    ['Dans la nuit du 5 au 6 mars, des drones ont frappé.', 'la nuit du 5 au 6 mars', 5, '2024-03-05/2024-03-06'],
+    ['Des tirs ont eu lieu la nuit de samedi.', 'la nuit de samedi', 21, '2024-03-23'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
+describe('dates: seasons with their article (season)', () => {
+  it.each<Row>([
+    ['Les combats durent depuis l’été.', 'l’été', 26, '2023-SU'],
+    ['Les ventes ont chuté l’automne dernier.', 'l’automne dernier', 21, '2023-FA'],
+    ['Il viendra le printemps prochain.', 'le printemps prochain', 11, '2025-SP'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
 describe('dates: not dates', () => {
   it.each([
     ['Ils ont négocié pendant 6 mois.'],
@@ -188,6 +215,10 @@ describe('dates: not dates', () => {
     ['Il a été condamné dans 6 mois de prison.'],
     ['Il faut agir dans les 48 heures.'],
     ['Le score était de 3:10.'],
+    ['En hiver, il fait froid.'],
+    ['Il a dépassé ses objectifs trois trimestres de suite.'],
+    ['le cinquième trimestre'],
+    ['la nuit tombe'],
   ])('%s', (input) => {
     expect(findDates(prepare(input), REF)).toEqual([]);
   });

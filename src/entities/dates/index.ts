@@ -16,6 +16,7 @@ import { joinDateTime } from './rules/date-time.js';
 import { dayMonth } from './rules/day-month.js';
 import { decade } from './rules/decade.js';
 import { month } from './rules/month.js';
+import { nightOf } from './rules/night-of.js';
 import { numericDate } from './rules/numeric-date.js';
 import { periodPart } from './rules/period-part.js';
 import { joinRanges } from './rules/range.js';
@@ -25,6 +26,7 @@ import { season } from './rules/season.js';
 import { time } from './rules/time.js';
 import { weekday } from './rules/weekday.js';
 import { year } from './rules/year.js';
+import { yearPeriod } from './rules/year-period.js';
 import { directionAt } from './tense.js';
 import type { DateMatch, DateRule } from './types.js';
 
@@ -38,6 +40,7 @@ export const defaultDateRules: readonly DateRule[] = [
   periodPart,
   month,
   decade,
+  yearPeriod,
   century,
   season,
   relativeUnit,
@@ -51,6 +54,7 @@ export const defaultDateRules: readonly DateRule[] = [
 export const defaultDateRefiners: readonly ((doc: PreparedDocument, found: readonly DateMatch[]) => DateMatch[])[] = [
   joinDateTime,
   joinRanges,
+  nightOf,
 ];
 
 /** Rules indexed by the token keys that can start them, plus the rules that test each token. */

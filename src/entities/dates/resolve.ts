@@ -4,7 +4,7 @@
  * Nothing here looks at text; every function is pure.
  *
  * Formats: day "2024-03-25", month "2024-03", year "2024", ISO week
- * "2024-W12", weekend "2024-W12-WE", quarter "2024-Q1", season "2023-FA"
+ * "2024-W12", weekend "2024-W12-WE", quarter "2024-Q1", half-year "2024-H2", season "2023-FA"
  * (TIMEX3: SP, SU, FA, WI; winter belongs to the year of its December),
  * decade "199" and century "19" (ISO 8601 reduced precision: "XXe siècle"
  * → "19"), time "T07:30" or "2024-03-25T07:30", range "from/to".
@@ -25,7 +25,7 @@
  *   before / after the reference month.
  */
 import type { Season } from './data.js';
-import type { AtomicExpr, CalendarExpr, ClockTime, DateExpr, Direction, SeasonExpr, WeekdayExpr } from './types.js';
+import type { AtomicExpr, CalendarExpr, ClockTime, DateExpr, Direction, SeasonExpr, WeekdayExpr, YearPeriodExpr } from './types.js';
 
 /** A plain calendar day, month 1–12. */
 export interface Day {
@@ -185,6 +185,22 @@ function resolveSeason(e: SeasonExpr, ref: Day | null, direction: Direction): st
   return pick === undefined ? undefined : `${pad4(pick.y)}-${e.season}`;
 }
 
+/**
+ * "deuxième trimestre" → "2024-Q2", "second semestre" → "2023-H2". Without
+ * a year: the latest one that has begun by the reference month, or in a
+ * future sentence the first one that has not ended.
+ */
+function resolveYearPeriod(e: YearPeriodExpr, ref: Day | null, direction: Direction): string | undefined {
+  const months = e.period === 'quarter' ? 3 : 6;
+  const label = `${e.period === 'quarter' ? 'Q' : 'H'}${e.index}`;
+  if (e.year !== undefined) return `${pad4(e.year)}-${label}`;
+  if (ref === null) return undefined;
+  const first = (e.index - 1) * months + 1;
+  const last = first + months - 1;
+  const year = direction === 'future' ? (last >= ref.month ? ref.year : ref.year + 1) : first <= ref.month ? ref.year : ref.year - 1;
+  return `${pad4(year)}-${label}`;
+}
+
 function resolveAtomic(e: AtomicExpr, ref: Day | null, direction: Direction): string | undefined {
   switch (e.kind) {
     case 'calendar':
@@ -217,6 +233,8 @@ function resolveAtomic(e: AtomicExpr, ref: Day | null, direction: Direction): st
       return resolveSeason(e, ref, direction);
     case 'decade':
       return String(Math.floor(e.decade / 10));
+    case 'year-period':
+      return resolveYearPeriod(e, ref, direction);
     case 'century':
       return pad2(e.century - 1);
     case 'time':

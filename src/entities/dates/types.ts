@@ -62,6 +62,15 @@ export interface SeasonExpr {
   readonly part?: PeriodPart;
 }
 
+/** "premier trimestre 2024" → { period: 'quarter', index: 1, year: 2024 }; "second semestre" (no year). */
+export interface YearPeriodExpr {
+  readonly kind: 'year-period';
+  readonly period: 'quarter' | 'half';
+  readonly index: number;
+  readonly year?: number;
+  readonly part?: PeriodPart;
+}
+
 /** "les années 1990" → { decade: 1990 }. */
 export interface DecadeExpr {
   readonly kind: 'decade';
@@ -103,6 +112,7 @@ export type AtomicExpr =
   | OffsetExpr
   | SeasonExpr
   | DecadeExpr
+  | YearPeriodExpr
   | CenturyExpr
   | TimeExpr
   | VagueExpr;

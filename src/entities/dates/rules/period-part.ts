@@ -2,7 +2,8 @@
  * The beginning, middle or end of a period: "début mars", "mi-juillet",
  * "fin 2023", "début de 2022", "courant mai", "début de semaine", "fin
  * d'année", "fin de l'année dernière", "début du mois prochain", "début des
- * années 2000", "fin du XIXe siècle", "fin de l'été". The span starts at
+ * années 2000", "fin du XIXe siècle", "fin de l'été", "fin du premier
+ * trimestre". The span starts at
  * the part word: "depuis le début de 2022" → "début de 2022". The value is
  * that of the whole period.
  */
@@ -14,6 +15,7 @@ import { parseCentury } from './century.js';
 import { parseDecade } from './decade.js';
 import { parseMonth } from './month.js';
 import { parseUnitPhrase } from './relative-unit.js';
+import { parseYearPeriod } from './year-period.js';
 import { parseSeason } from './season.js';
 
 /** "mi-mars", "mi-2023": the tokenizer keeps the hyphenated word whole. */
@@ -40,7 +42,7 @@ function target(doc: PreparedDocument, j: number, s: number): { expr: AtomicExpr
       const m = parseMonth(doc, j + 3, s, true);
       if (m !== null) return m;
     }
-    return parseDecade(doc, j + 1, s) ?? parseCentury(doc, j + 1, s) ?? parseUnitPhrase(doc, j + 1, s, true);
+    return parseDecade(doc, j + 1, s) ?? parseCentury(doc, j + 1, s) ?? parseYearPeriod(doc, j + 1, s) ?? parseUnitPhrase(doc, j + 1, s, true);
   }
   if (k === 'de' || k === "d'") {
     const n = at(doc, j + 1, s);

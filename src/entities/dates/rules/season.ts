@@ -1,8 +1,10 @@
 /**
  * Seasons: "l'automne dernier", "cet été", "le printemps prochain" (the
  * determiner stays: relative), "printemps 2023" and "l'été 2023" (the
- * article goes: absolute). A bare season ("en hiver", "l'été") is generic
- * and not tagged; "été" is also the participle of "être".
+ * article goes: absolute). With its article alone the season is the one
+ * the story is about, before or after the reference date as the tense says
+ * ("avant l'hiver", "depuis l'été"); "en hiver" is generic and not tagged,
+ * and "été" without an article is the participle of "être".
  */
 import type { PreparedDocument } from '../../../types.js';
 import { ARTICLES, DEMONSTRATIVES, SEASONS, SHIFT_WORDS } from '../data.js';
@@ -37,7 +39,7 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
     return hit(i, p.end, { ...p.expr, shift: p.expr.shift ?? 0 });
   }
   if (ARTICLES.has(t.key)) {
-    const p = parseSeason(doc, i + 1, s, false);
+    const p = parseSeason(doc, i + 1, s, true);
     if (p === null) return null;
     // "l'automne dernier" keeps its article; "l'été 2023" drops it.
     return p.expr.year !== undefined ? hit(i + 1, p.end, p.expr) : hit(i, p.end, p.expr);
