@@ -78,6 +78,52 @@ function hasInnerCapital(word: string): boolean {
   return false;
 }
 
+/** "aujourd" of "aujourd'hui": only these heads can start a word that keeps its apostrophe. */
+const JOINED_HEADS: ReadonlySet<string> = new Set([...JOINED_APOSTROPHE_WORDS].map((w) => w.slice(0, w.indexOf("'"))));
+
+/** Class of a BMP code unit for WORD: 0 not yet known, 1 letter or digit, 2 mark only, 3 neither. */
+const CLASS = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+
+function classOf(code: number): number {
+  let c = CLASS[code] ?? 3;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = code >= 0xd800 && code <= 0xdfff ? 3 : LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 2 : 3;
+    CLASS[code] = c;
+  }
+  return c;
+}
+for (let code = 0; code < 128; code++) {
+  CLASS[code] = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 3;
+}
+
+const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2011;
+
+/**
+ * End of the WORD that starts at `pos` (same language as the WORD pattern),
+ * or -1: a table lookup per character instead of a regex match object per
+ * word. Astral characters (surrogates) fall back to the pattern.
+ */
+function scanWord(text: string, pos: number): number {
+  const n = text.length;
+  if (pos >= n || classOf(text.charCodeAt(pos)) !== 1) return text.charCodeAt(pos) >= 0xd800 && text.charCodeAt(pos) <= 0xdbff ? matchAt(WORD, text, pos) : -1;
+  let i = pos + 1;
+  for (;;) {
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      const c = classOf(code);
+      if (c === 1 || c === 2) i++;
+      else if (code >= 0xd800 && code <= 0xdbff) return matchAt(WORD, text, pos);
+      else break;
+    }
+    // An inner hyphen joins the next letter or digit: "nord-coréen", "KN-23".
+    if (i + 1 < n && isHyphen(text.charCodeAt(i)) && classOf(text.charCodeAt(i + 1)) === 1) i += 2;
+    else return i;
+  }
+}
+
 function matchAt(re: RegExp, text: string, pos: number): number {
   re.lastIndex = pos;
   const m = re.exec(text);
@@ -257,7 +303,7 @@ export function tokenize(text: string): RawToken[] {
         continue;
       }
     }
-    if ((isDigit || isLetter) && (end = matchAt(WORD, text, pos)) > 0) {
+    if ((isDigit || isLetter) && (end = scanWord(text, pos)) > 0) {
       pos = pushWord(text, pos, end, push, tokens[tokens.length - 1], newlineBefore);
       continue;
     }
@@ -319,9 +365,9 @@ function pushWord(
   // "quelqu'un", "O'Brien"), or an elision ("l'", "jusqu'").
   if (isApostrophe(text.charCodeAt(wordEnd)) && LETTER.test(text[wordEnd + 1] ?? '')) {
     const head = keyOf(text.slice(start, wordEnd));
-    const restEnd = matchAt(WORD, text, wordEnd + 1);
-    const joined = restEnd > 0 ? keyOf(text.slice(start, restEnd)) : '';
-    if (restEnd > 0 && JOINED_APOSTROPHE_WORDS.has(joined)) {
+    const restEnd = scanWord(text, wordEnd + 1);
+    const joined = restEnd > 0 && JOINED_HEADS.has(head) ? keyOf(text.slice(start, restEnd)) : '';
+    if (joined !== '' && JOINED_APOSTROPHE_WORDS.has(joined)) {
       wordEnd = restEnd;
     } else if (ELISION_PREFIXES.has(head)) {
       push(start, wordEnd + 1, 'elision');

@@ -7,6 +7,8 @@ import { at } from '../tokens.js';
 import type { CenturyExpr, DateMatch, DateRule } from '../types.js';
 
 /** "xxe", "xxie", "20e", "xixème", "xxᵉ": a Roman or Arabic ordinal. */
+/** First letter of an ordinal: a digit or i, v, x, l. */
+const ORDINAL_START: ReadonlySet<string> = new Set('0123456789ivxl');
 const ORDINAL = /^(?<n>[ivxl]{1,7}|\d{1,2})(?:e|ème|eme|ᵉ)$/u;
 /** Arabic ordinal: "20e" rather than "XXe". */
 const ARABIC = /^\d/u;
@@ -42,8 +44,8 @@ export function parseCentury(doc: PreparedDocument, i: number, sentence: number)
 
 export const century: DateRule = {
   id: 'century',
-  // Cheap test first: an ordinal ends in "e" or "ᵉ" ("XXIe", "21ᵉ").
-  accepts: (t: Token) => (t.key.endsWith('e') || t.key.endsWith('ᵉ')) && ORDINAL.test(t.key),
+  // Cheap test first: an ordinal starts with a digit or a Roman numeral letter ("XXIe", "21ᵉ").
+  accepts: (t: Token) => ORDINAL_START.has(t.key.charAt(0)) && ORDINAL.test(t.key),
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];
     if (t === undefined) return null;
