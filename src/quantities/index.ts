@@ -12,7 +12,7 @@ import { HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_DETERMINERS } from './
 import { isNumberWord } from './resolve/number-words.js';
 import { spanOf } from '../text/prepare.js';
 import { readCountedObject } from './rules/counted-object.js';
-import { readDigitNumber, startsDigitNumber } from './rules/digit-number.js';
+import { isSign, readDigitNumber, startsDigitNumber } from './rules/digit-number.js';
 import { readDuration } from './rules/duration.js';
 import { readMeasure } from './rules/measure.js';
 import { readModifier, type ModifierMatch } from './rules/modifiers.js';
@@ -46,11 +46,11 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...UNIT_WORDS.keys(), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...VAGUE_DETERMINERS,
 ]);
 
-/** Cheap gate run on every token: one Set lookup for ordinary words. */
+/** Cheap gate run on every token: one Set lookup for ordinary words; of the other tokens only numbers and signs. */
 function mayOpenCore(t: Token): boolean {
   if (t.kind === 'number') return true;
   if (t.kind === 'word') return TRIGGERS.has(t.fold) || (t.fold.includes('-') && isNumberWord(t.fold));
-  return t.kind !== 'url' && t.kind !== 'email' && t.kind !== 'hashtag' && t.text.length === 1;
+  return (t.kind === 'punct' || t.kind === 'symbol') && isSign(t.text);
 }
 
 /** The number core starting at token `i`, if any. A vague amount ("des milliers") wins over its determiner. */

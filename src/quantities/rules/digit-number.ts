@@ -12,6 +12,11 @@ import type { NumberCore } from './types.js';
 /** Signs glued to a number: "-5", "−10 °C", "+3,2 %". */
 const SIGNS: ReadonlyMap<string, number> = new Map([['-', -1], ['−', -1], ['+', 1], ['–', -1]]);
 
+/** "-", "−", "+", "–": a sign that may open a digit number. */
+export function isSign(text: string): boolean {
+  return SIGNS.has(text);
+}
+
 /** True when the token can open a digit number (a number, or a sign glued to one). */
 export function startsDigitNumber(doc: PreparedDocument, i: number): boolean {
   const t = doc.tokens[i];
