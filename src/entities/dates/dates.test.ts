@@ -29,6 +29,8 @@ describe('dates: day and month (day-month)', () => {
     ['Le 11 septembre 2001, tout a changé.', '11 septembre 2001', 3, '2001-09-11'],
     ['Il a été tué le 12 fevrier 2023.', '12 fevrier 2023', 16, '2023-02-12'],
     ['Il a été tué le 31 février 2023.', '31 février 2023', 16, undefined],
+    // The weekday picks the year: 13 April is a Saturday in 2024, not in 2023.
+    ['Il est arrivé samedi 13 avril à Kiev.', 'samedi 13 avril', 14, '2024-04-13'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 

@@ -54,6 +54,8 @@ describe('resolveDate: against 2024-03-29 (Friday)', () => {
     ['premier semestre (future): not over yet', { kind: 'year-period', period: 'half', index: 1 }, 'future', '2024-H1'],
     ["l'année dernière", { kind: 'offset', unit: 'year', offset: -1 }, 'past', '2023'],
     ['septembre (past)', { kind: 'calendar', month: 9 }, 'past', '2023-09'],
+    ['samedi 13 avril (past): the year where it is a Saturday', { kind: 'calendar', month: 4, day: 13, weekday: 6 }, 'past', '2024-04-13'],
+    ['lundi 13 avril: no nearby year fits, the tense decides', { kind: 'calendar', month: 4, day: 13, weekday: 1 }, 'past', '2023-04-13'],
     ['septembre (future)', { kind: 'calendar', month: 9 }, 'future', '2024-09'],
     ['mars (past) is the reference month', { kind: 'calendar', month: 3 }, 'past', '2024-03'],
     ['mars dernier', { kind: 'calendar', month: 3, shift: -1 }, 'past', '2023-03'],

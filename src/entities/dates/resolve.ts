@@ -117,6 +117,17 @@ function yearFor(month: number, day: number | undefined, ref: Day, direction: Di
   return sameYear <= refDay + DAY_GRACE ? ref.year : ref.year - 1;
 }
 
+/**
+ * "dimanche 14 avril" without a year: the year chosen from the tense, or the
+ * nearest year around it in which that day falls on that weekday.
+ */
+function yearOfWeekday(year: number, month: number, day: number, weekday: number): number {
+  for (const y of [year, year + 1, year - 1]) {
+    if (day <= daysInMonth(y, month) && isoWeekday({ year: y, month, day }) === weekday) return y;
+  }
+  return year;
+}
+
 function resolveCalendar(e: CalendarExpr, ref: Day | null, direction: Direction): string | undefined {
   let year = e.year;
   let month = e.month;
@@ -129,6 +140,7 @@ function resolveCalendar(e: CalendarExpr, ref: Day | null, direction: Direction)
   if (year === undefined) {
     if (ref === null || month === undefined) return undefined;
     year = yearFor(month, e.day, ref, direction, e.shift);
+    if (e.weekday !== undefined && e.day !== undefined) year = yearOfWeekday(year, month, e.day, e.weekday);
   }
   if (month === undefined) return pad4(year);
   if (month < 1 || month > 12) return undefined;

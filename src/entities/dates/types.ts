@@ -26,6 +26,8 @@ export interface CalendarExpr {
   readonly shift?: number;
   readonly time?: ClockTime;
   readonly dayPart?: DayPart;
+  /** "dimanche 14 avril": the ISO weekday written with the date (1 = Monday), which picks the year. */
+  readonly weekday?: number;
 }
 
 /**

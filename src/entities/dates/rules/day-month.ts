@@ -34,6 +34,8 @@ export const dayMonth: DateRule = {
     const parsed = parseDayMonth(doc, first, t.sentence);
     if (parsed === null) return null;
     const confidence = parsed.expr.year !== undefined ? 0.95 : 0.9;
-    return { from: i, to: parsed.end, expr: parsed.expr, rule: 'day-month', confidence };
+    const weekday = WEEKDAYS.get(t.key);
+    const expr = weekday !== undefined && parsed.expr.year === undefined ? { ...parsed.expr, weekday } : parsed.expr;
+    return { from: i, to: parsed.end, expr, rule: 'day-month', confidence };
   },
 };
