@@ -87,6 +87,8 @@ describe('not quantities', () => {
     ['name', 'Les Trois Mousquetaires'],
     ['Boeing 737', 'un avion Boeing 737'],
     ['un jour (idiom)', 'un jour, il reviendra'],
+    ['identifier longer than a double holds', `la transaction ${'9'.repeat(20)} a été bloquée`],
+    ['digits beyond any finite value', '1'.repeat(400)],
   ])('%s: %s', (_label, input) => {
     expect(quantitiesOf(input)).toEqual([]);
   });

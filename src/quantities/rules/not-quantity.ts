@@ -13,6 +13,9 @@ import { MONTHS, WEEKDAYS } from '../data/units.js';
 import { hasLeadingZero, looksLikeYear } from '../resolve/digits.js';
 import type { Candidate } from './types.js';
 
+/** Beyond this an integer is no longer exact in a double (2^53 − 1): no news amount is that large. */
+const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
+
 /** Words (keys) before "heure(s)" that make it a time of day: "à 15 heures", "vers 8 heures", "dès 6 heures". */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'vers', 'dès', 'avant', "jusqu'", 'aux']);
 
@@ -112,6 +115,8 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
   const first = tokens[c.core.from];
   if (first === undefined) return 'empty';
   if (c.core.loneOne && c.unit === null) return 'article';
+  // More digits than a double holds exactly: an identifier, never an amount.
+  if (!Number.isFinite(c.value) || Math.abs(c.value) > MAX_AMOUNT) return 'identifier';
   const numeric = first.kind === 'number' ? first : (tokens[c.core.from + 1] ?? first);
   if (c.core.source === 'digits') {
     if (hasLeadingZero(numeric.text) && !numeric.text.includes(',') && !numeric.text.includes('.')) return 'code';
