@@ -12,10 +12,12 @@ import {
   FIRST_PERSON,
   LEADING_DETERMINERS,
   LEFT_STOPS,
+  NEGATION_BEFORE,
   RIGHT_STOPS,
   SPEAKER_NOUNS,
   SUBJECT_PRONOUNS,
 } from './data.js';
+import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
 import { isCapitalized } from '../text/normalize.js';
 import { tokenAt } from '../text/prepare.js';
 import { stateCanonical } from './metonymy.js';
@@ -175,7 +177,7 @@ function firstTokenAfter(view: View, e: Entity, from: number, limit: number): nu
 }
 
 /** Words that make a comma-delimited segment an incise to skip ("citant X", "selon Y", "qui …"). */
-function isInciseStart(view: View, i: number): boolean {
+export function isInciseStart(view: View, i: number): boolean {
   const k = keyAt(view, i);
   if (k === 'selon' || k === 'qui' || k === 'dont' || k === 'comme' || k === 'cité' || k === 'citée' || k === 'cités' || k === 'citées') return true;
   if (k === "d'" && keyAt(view, i + 1) === 'après') return true;
@@ -253,6 +255,48 @@ function segmentStart(view: View, comma: number, floor: number): number {
   return k + 1;
 }
 
+/** Does token `i` show a verb or a clause (auxiliary, cue, clitic, subject pronoun, negation, "que", quotation)? */
+function clauseMarker(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  if (t === undefined) return false;
+  if (t.kind === 'quote' || t.kind === 'clitic' || t.kind === 'number') return true;
+  const k = t.key;
+  return AUXILIARY_FORMS.has(k) || SUBJECT_PRONOUNS.has(k) || NEGATION_BEFORE.has(k) || k === 'que' || k === "qu'" || view.cueAt.has(i);
+}
+
+/**
+ * Is the range before a cue its subject, not a reported clause? "Le groupe,
+ * a annoncé …", "TotalEnergies, le géant pétrolier, a annoncé …", "Le
+ * groupe, qui …, a annoncé …": a noun phrase naming a speaker, then
+ * appositions or incises. 'strong' when nothing in it can be a verb (a name
+ * ends it, or it has an apposition or an incise, or it is a determiner and
+ * a noun); 'weak' when a longer phrase might still end with a verb ("Le
+ * gouvernement démissionne"); null when it reads as a clause.
+ */
+export function subjectBefore(view: View, from: number, to: number): 'strong' | 'weak' | null {
+  let segFrom = from;
+  let segments = 0;
+  let strong = false;
+  for (let i = from; i <= to; i++) {
+    if (i < to && keyAt(view, i) !== ',') continue;
+    const a = segFrom;
+    segFrom = i + 1;
+    if (a >= i) return null;
+    if (segments > 0 && isInciseStart(view, a)) {
+      segments++;
+      strong = true;
+      continue;
+    }
+    for (let k = a; k < i; k++) if (clauseMarker(view, k) || (hardBoundary(view, k) && keyAt(view, k) !== '(' && keyAt(view, k) !== ')')) return null;
+    const ref = speakerFromRange(view, a, i);
+    // The first segment names the speaker; an apposition after it may be any noun phrase ("le géant pétrolier").
+    if (ref === null || ref.mode !== 'np' || ref.to !== i || (segments === 0 && !ref.plausible)) return null;
+    if (segments > 0 || (ref.entity !== undefined && view.entityOf[i - 1] === ref.entity) || i - a - leadingDeterminers(view, a) <= 1) strong = true;
+    segments++;
+  }
+  return segments === 0 ? null : strong ? 'strong' : 'weak';
+}
+
 /** Result of reading an inverted subject: the speaker and the token after it. */
 export interface RightSubject {
   readonly speaker: SpeakerRef;
@@ -271,7 +315,9 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean): Rig
     for (let n = 0; n < 7; n++) {
       const t = tokens[j];
       if (t === undefined || view.entityOf[j] !== undefined) break;
-      if (CUE_ADVERBS.has(t.key) || view.inDate[j] === true || t.kind === 'number') j++;
+      // A number is skipped only as part of a date ("le 28 mars"), not as a quantity ("3 milliards").
+      const dateNumber = t.kind === 'number' && (CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === true);
+      if (CUE_ADVERBS.has(t.key) || view.inDate[j] === true || dateNumber) j++;
       else break;
     }
   }

@@ -9,6 +9,16 @@ const E: EntitySpec[] = [
   ['Denik N', 'ORGANIZATION'],
   ['Patrick Cronin', 'PERSON'],
   ['Anne Roy', 'PERSON'],
+  ['TotalEnergies', 'ORGANIZATION'],
+];
+
+// The subject comes before the cue: what follows the cue is its object, not an inverted subject.
+const SUBJECT_FIRST: string[] = [
+  'Le groupe, a annoncé 3 milliards d’euros d’investissements.',
+  'TotalEnergies a annoncé 3 milliards d’euros d’investissements.',
+  'TotalEnergies, le géant pétrolier, a annoncé des investissements massifs.',
+  'Le groupe français, qui a réalisé un bénéfice record, a annoncé la fermeture de trois usines.',
+  'Les ventes ont progressé, a annoncé 3 milliards d’euros d’investissements.',
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]
@@ -20,12 +30,23 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Les paiements concernaient la France, indique Denik N, citant une source.', 'indirect', 'Les paiements concernaient la France', 0, 'indique', 'indiquer', 'Denik N', 'Denik N'],
   ['Les responsables ont discuté de la coopération «pour faire face aux forces hostiles», a rapporté KCNA.', 'mixed', 'Les responsables ont discuté de la coopération «pour faire face aux forces hostiles»', 0, 'a rapporté', 'rapporter', 'KCNA', 'Agence centrale de presse coréenne'],
   ['La ministre Anne Roy arrive. « Tout est prêt », affirme-t-elle.', 'direct', 'Tout est prêt', 31, 'affirme-t-elle', 'affirmer', 'elle', 'Anne Roy'],
+  ['Le prix a baissé, a annoncé mardi le groupe TotalEnergies.', 'indirect', 'Le prix a baissé', 0, 'a annoncé', 'annoncer', 'TotalEnergies', 'TotalEnergies'],
+  ['Les cours ont chuté, a annoncé le 3 mars TotalEnergies.', 'indirect', 'Les cours ont chuté', 0, 'a annoncé', 'annoncer', 'TotalEnergies', 'TotalEnergies'],
 ];
 
 describe('inverted cue after the content', () => {
   it.each(CASES)('%s', (input, kind, content, start, cue, lemma, source, canonical) => {
     const got = attributionsOf(input, E).map(flat);
     expect(got).toContainEqual({ kind, content, start, cue, lemma, source, canonical });
+  });
+
+  it.each(SUBJECT_FIRST)('reads no inverted subject in: %s', (input) => {
+    expect(attributionsOf(input, E)).toEqual([]);
+  });
+
+  it('keeps the inversion after a clause even when its subject is a short noun phrase', () => {
+    const got = attributionsOf('Le gouvernement démissionne, a annoncé le président.', E).map(flat);
+    expect(got).toEqual([{ kind: 'indirect', content: 'Le gouvernement démissionne', start: 0, cue: 'a annoncé', lemma: 'annoncer', source: 'président', canonical: 'président' }]);
   });
 
   it('merges a quote split by an incise into one attribution', () => {

@@ -8,7 +8,7 @@ import { COMPLEMENTISERS } from '../data.js';
 import { contentBefore, shapeOf } from '../content.js';
 import type { Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
-import { cliticSpeaker, rightSubject, type SpeakerRef } from '../speakers.js';
+import { cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
 import { isPunct, keyAt, sentenceEnd, type View } from '../view.js';
 
 /** Token where the incise ends: the next comma, full stop, quotation mark or sentence end. */
@@ -36,6 +36,8 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   const right = rightSubject(view, cue.to, true);
   if (right === null) return null;
   if (cue.weak && !right.speaker.plausible) return null;
+  // "a annoncé 3 milliards d'euros": a quantity is an object, never a speaker.
+  if (!right.speaker.plausible && view.tokens[right.speaker.from]?.kind === 'number') return null;
   const after = view.tokens[right.end];
   // The subject closes the incise: punctuation, the end of the sentence, or a complement ("à l'agence Yonhap").
   if (after !== undefined && after.sentence === view.tokens[cue.to]?.sentence && !isPunct(view, right.end) && after.kind !== 'quote') {
@@ -84,6 +86,11 @@ export const invertedCue: AttributionRule = {
       if (read === null) continue;
       const range = contentBefore(view, end);
       if (range === null) continue;
+      // "Le groupe, a annoncé des investissements": the subject precedes the cue, what follows is its object.
+      if (cue.clitic < 0) {
+        const subject = subjectBefore(view, range.from, range.to);
+        if (subject === 'strong' || (subject === 'weak' && !read.speaker.plausible)) continue;
+      }
       const { kind, range: content } = shapeOf(view, range);
       const nextOpen = kind === 'indirect' ? undefined : continuation(view, read.end);
       out.push({
