@@ -31,3 +31,31 @@ describe('speakers', () => {
     for (const a of got) expect(a.source).toBeNull();
   });
 });
+
+const APPOSITION_ENTITIES: EntitySpec[] = [
+  ['Assimi Goïta', 'PERSON'],
+  ['John Kirby', 'PERSON'],
+  ['Kim Kyou-hyun', 'PERSON'],
+  ['Dmitri Peskov', 'PERSON'],
+  ['Kremlin', 'ORGANIZATION'],
+  ['Conseil national de sécurité', 'ORGANIZATION', 'Conseil de sécurité nationale des États-Unis'],
+];
+
+// A title then the name in apposition: the name speaks. [input, kind, content, start, cue, lemma, source, canonical]
+const APPOSITIONS: [string, string, string, number, string, string, string, string][] = [
+  ['Le chef de la junte, Assimi Goïta, a déclaré que la mission continuait.', 'indirect', 'la mission continuait', 49, 'a déclaré', 'déclarer', 'Assimi Goïta', 'Assimi Goïta'],
+  ['Le porte-parole du Conseil national de sécurité, John Kirby, a dit que les liens inquiétaient.', 'indirect', 'les liens inquiétaient', 71, 'a dit', 'dire', 'John Kirby', 'John Kirby'],
+  ['Le directeur du service, Kim Kyou-hyun, a également indiqué que les essais continuaient.', 'indirect', 'les essais continuaient', 64, 'a également indiqué', 'indiquer', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
+  ['Le chef de la junte, le colonel Assimi Goïta, a déclaré que la mission continuait.', 'indirect', 'la mission continuait', 60, 'a déclaré', 'déclarer', 'Assimi Goïta', 'Assimi Goïta'],
+  ['La ville est tombée, a annoncé le chef de la junte au pouvoir, le colonel Assimi Goïta.', 'indirect', 'La ville est tombée', 0, 'a annoncé', 'annoncer', 'Assimi Goïta', 'Assimi Goïta'],
+  ['« Tout va bien », a souligné le porte-parole du Conseil national de sécurité, John Kirby, lors d’un point presse.', 'direct', 'Tout va bien', 2, 'a souligné', 'souligner', 'John Kirby', 'John Kirby'],
+  ['Selon le porte-parole du Kremlin, Dmitri Peskov, la visite aura lieu.', 'according-to', 'la visite aura lieu', 49, 'Selon', 'selon', 'Dmitri Peskov', 'Dmitri Peskov'],
+  // Not an apposition: a name after a preposition leaves the subject to the phrase before.
+  ['Le Kremlin, par la voix de Dmitri Peskov, a dit que la visite aura lieu.', 'indirect', 'la visite aura lieu', 52, 'a dit', 'dire', 'Kremlin', 'Kremlin'],
+];
+
+describe('speakers in apposition', () => {
+  it.each(APPOSITIONS)('%s', (input, kind, content, start, cue, lemma, source, canonical) => {
+    expect(attributionsOf(input, APPOSITION_ENTITIES).map(flat)).toEqual([{ kind, content, start, cue, lemma, source, canonical }]);
+  });
+});

@@ -227,6 +227,9 @@ export function leftSubject(view: View, cueFrom: number): SpeakerRef | null {
       j = before;
       continue;
     }
+    // "le chef de la junte, (le colonel) Assimi Goïta, a déclaré": the name in apposition speaks.
+    const named = titledPerson(view, s1Start, j);
+    if (named !== null && keyAt(view, before) === ',') return named;
     const s1 = speakerFromRange(view, s1Start, j);
     if (keyAt(view, before) !== ',') return s1;
     const s0Start = plainLeft(view, before, floor);
@@ -297,6 +300,30 @@ export function subjectBefore(view: View, from: number, to: number): 'strong' | 
   return segments === 0 ? null : strong ? 'strong' : 'weak';
 }
 
+/** Most words of a title before a name in apposition ("le colonel", "le porte-parole du ministère"). */
+const MAX_TITLE = 6;
+/** Most words of a title's complement before the comma of an apposition ("le chef de la junte au pouvoir, …"). */
+const MAX_TITLE_TAIL = 3;
+
+/**
+ * A person's name filling the segment [a, b), possibly after a title: "John
+ * Kirby", "le colonel Assimi Goïta", "M. Dmitri Peskov". Not after a
+ * preposition or a clause word ("par la voix de Dmitri Peskov").
+ */
+function titledPerson(view: View, a: number, b: number): SpeakerRef | null {
+  if (b <= a) return null;
+  const e = view.entityOf[b - 1];
+  if (e === undefined || e.type !== 'PERSON') return null;
+  const start = firstTokenOf(view, e, a);
+  if (start - a > MAX_TITLE) return null;
+  for (let k = a; k < start; k++) {
+    const key = keyAt(view, k);
+    if (clauseMarker(view, k) || hardBoundary(view, k) || view.entityOf[k]?.type === 'PERSON') return null;
+    if ((LEFT_STOPS.has(key) || RIGHT_STOPS.has(key)) && !LEADING_DETERMINERS.has(key)) return null;
+  }
+  return { mode: 'np', from: start, to: b, entity: e, plausible: true };
+}
+
 /** Result of reading an inverted subject: the speaker and the token after it. */
 export interface RightSubject {
   readonly speaker: SpeakerRef;
@@ -334,14 +361,17 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean): Rig
   if (j === start) return null;
   let speaker = speakerFromRange(view, start, j);
   let end = j;
-  // Apposition: "le porte-parole du Conseil national de sécurité, John Kirby."
-  if (keyAt(view, j) === ',' && (speaker === null || speaker.entity?.type !== 'PERSON')) {
-    const e = view.entityOf[j + 1];
-    if (e !== undefined && e.type === 'PERSON') {
-      const after = firstTokenAfter(view, e, j + 1, tokens.length);
-      if (after >= tokens.length || hardBoundary(view, after) || tokens[after]?.sentence !== sentence) {
-        speaker = { mode: 'np', from: j + 1, to: after, entity: e, plausible: true };
-        end = after;
+  // Apposition: "le porte-parole du Conseil national de sécurité, John Kirby.", "le chef de la junte au pouvoir, le colonel Assimi Goïta."
+  if (speaker === null || speaker.entity?.type !== 'PERSON') {
+    let c = j;
+    while (c < j + MAX_TITLE_TAIL && keyAt(view, c) !== ',' && !hardBoundary(view, c) && !clauseMarker(view, c) && tokens[c]?.sentence === sentence) c++;
+    if (keyAt(view, c) === ',') {
+      let d = c + 1;
+      while (d < tokens.length && d - c <= MAX_TITLE + 4 && !hardBoundary(view, d) && tokens[d]?.sentence === sentence && !(d > c + 1 && tokens[d]?.newlineBefore === true)) d++;
+      const named = titledPerson(view, c + 1, d);
+      if (named !== null) {
+        speaker = named;
+        end = d;
       }
     }
   }
