@@ -77,14 +77,62 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'ils
 /** First- and second-person speakers: not an attribution to report ("selon moi", "je dis"). */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['je', "j'", 'nous', 'tu', 'vous', 'moi', 'toi']);
 
-/** Anaphoric heads that refer back to a speaker already named: "ce dernier", "la même source". */
-export const ANAPHOR_HEADS: ReadonlySet<string> = new Set([
-  'dernier', 'dernière', 'derniers', 'dernières', 'source', 'agence', 'rapport', 'journal', 'quotidien', 'hebdomadaire',
-  'média', 'ministère', 'organisation', 'institution', 'service', 'gouvernement', 'président', 'présidente', 'ministre',
-  'porte-parole', 'chef', 'dirigeant', 'dirigeante', 'responsable', 'communiqué', 'texte', 'document', 'article',
-  'diplomate', 'député', 'législateur', 'sénateur', 'ambassadeur', 'général', 'officiel', 'haut', 'groupe', 'entreprise',
-  'société', 'parti', 'armée', 'régime', 'ambassade', 'chancellerie', 'organisme', 'bureau', 'même', 'celui-ci',
-  'celle-ci', 'ceux-ci', 'celles-ci',
+/** "ce dernier", "cette dernière", "celui-ci": the last person named. */
+export const LAST_MENTION_ANAPHORS: ReadonlySet<string> = new Set([
+  'dernier', 'dernière', 'derniers', 'dernières', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci',
+]);
+
+/** Heads of "le ministre", "ce responsable": a person named before, preferably under that title. */
+export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
+  'président', 'présidente', 'ministre', 'porte-parole', 'chef', 'cheffe', 'dirigeant', 'dirigeante', 'responsable',
+  'diplomate', 'député', 'députée', 'législateur', 'sénateur', 'sénatrice', 'ambassadeur', 'ambassadrice', 'général',
+  'officiel', 'chancelier', 'chancelière', 'secrétaire', 'directeur', 'directrice', 'conseiller', 'conseillère',
+  'colonel', 'commandant', 'leader', 'patron', 'patronne', 'maire', 'gouverneur', 'gouverneure', 'procureur',
+  'procureure', 'juge', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'premier', 'première',
+  'vice-président', 'vice-présidente', 'vice-ministre', 'monarque', 'roi', 'reine', 'pape', 'souverain', 'sénateur',
+  'candidat', 'candidate', 'opposant', 'opposante', 'militant', 'militante', 'avocat', 'avocate',
+]);
+
+/**
+ * Heads of "l'agence", "le ministère": an organisation named before, whose
+ * subtype is one of these (or whose name holds the head word: "l'agence" →
+ * "Agence France-Presse").
+ */
+export const ORGANIZATION_ANAPHOR_HEADS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['agence', ['agency', 'media', 'international']],
+  ['journal', ['media']],
+  ['quotidien', ['media']],
+  ['hebdomadaire', ['media']],
+  ['magazine', ['media']],
+  ['média', ['media']],
+  ['chaîne', ['media']],
+  ['télévision', ['media']],
+  ['radio', ['media']],
+  ['site', ['media']],
+  ['ministère', ['government']],
+  ['gouvernement', ['government']],
+  ['régime', ['government']],
+  ['chancellerie', ['government']],
+  ['ambassade', ['government']],
+  ['bureau', ['government', 'international']],
+  ['organisation', ['international']],
+  ['institution', ['international', 'government']],
+  ['organisme', ['international', 'agency']],
+  ['service', ['agency']],
+  ['services', ['agency']],
+  ['groupe', ['company', 'military']],
+  ['entreprise', ['company']],
+  ['société', ['company']],
+  ['compagnie', ['company']],
+  ['parti', ['party']],
+  ['armée', ['military']],
+  ['mouvement', ['military', 'party']],
+  ['ong', ['international']],
+]);
+
+/** Heads of "la même source", "le communiqué": whoever was quoted last. */
+export const SOURCE_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'rapport', 'communiqué', 'texte', 'document', 'article', 'dépêche', 'déclaration',
 ]);
 
 /** Nouns that name people or bodies that speak ("les experts", "un député", "des responsables"). */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attributionsOf, flat, type EntitySpec } from './test-utils.js';
+import { prepare } from '../text/prepare.js';
+import type { Attribution } from '../types.js';
+import { findAttributions } from './index.js';
+import { attributionsOf, entitiesFor, flat, type EntitySpec } from './test-utils.js';
 
 const E: EntitySpec[] = [
   ['Vladimir Poutine', 'PERSON'],
@@ -57,5 +60,46 @@ const APPOSITIONS: [string, string, string, number, string, string, string, stri
 describe('speakers in apposition', () => {
   it.each(APPOSITIONS)('%s', (input, kind, content, start, cue, lemma, source, canonical) => {
     expect(attributionsOf(input, APPOSITION_ENTITIES).map(flat)).toEqual([{ kind, content, start, cue, lemma, source, canonical }]);
+  });
+});
+
+const ANAPHOR_ENTITIES: EntitySpec[] = [
+  ['Jean Dupont', 'PERSON'],
+  ['Kim Jong Un', 'PERSON'],
+  ['Sergueï Lavrov', 'PERSON'],
+  ['Anne Roy', 'PERSON'],
+  ['Poutine', 'PERSON', 'Vladimir Poutine'],
+  ['Séoul', 'LOCATION', 'Séoul', 'city:KR:seoul'],
+];
+
+/** Entities with a subtype, which `EntitySpec` does not carry. */
+function withSubtypes(text: string): Attribution[] {
+  const entities = entitiesFor(text, [...ANAPHOR_ENTITIES, ['KCNA', 'ORGANIZATION', 'Agence centrale de presse coréenne'], ['Kremlin', 'ORGANIZATION'], ['ministère russe de la Défense', 'ORGANIZATION']]).map((e) =>
+    e.text === 'KCNA' ? { ...e, subtype: 'media' } : e.text === 'Kremlin' || e.text.startsWith('ministère') ? { ...e, subtype: 'government' } : e,
+  );
+  return findAttributions(prepare(text), { entities });
+}
+
+// The last attribution of each text. [input, kind, content, cue, source, canonical]
+
+// The last attribution of each text. [input, kind, content, cue, lemma, source, canonical]
+const ANAPHORS: [string, string, string, string, string, string, string][] = [
+  ['Le ministre Jean Dupont est arrivé à Séoul où il a vu Kim Jong Un. Le ministre a déclaré que la visite serait longue.', 'indirect', 'la visite serait longue', 'a déclaré', 'déclarer', 'ministre', 'Jean Dupont'],
+  ['Sergueï Lavrov est arrivé à Pékin. Le ministre a dit que la visite serait utile.', 'indirect', 'la visite serait utile', 'a dit', 'dire', 'ministre', 'Sergueï Lavrov'],
+  ['La ministre Anne Roy arrive. Kim Jong Un l’attend. Selon la ministre, tout est prêt.', 'according-to', 'tout est prêt', 'Selon', 'selon', 'ministre', 'Anne Roy'],
+  ['Le ministre a déclaré que la visite serait longue.', 'indirect', 'la visite serait longue', 'a déclaré', 'déclarer', 'ministre', 'ministre'],
+  ['L’agence KCNA a publié un long texte. Le Kremlin a salué la visite. L’agence a précisé que les deux hommes avaient parlé.', 'indirect', 'les deux hommes avaient parlé', 'a précisé', 'préciser', 'agence', 'Agence centrale de presse coréenne'],
+  ['Le ministère russe de la Défense a publié un bilan. Selon Poutine, tout va bien. Le ministère a assuré que les frappes continuaient.', 'indirect', 'les frappes continuaient', 'a assuré', 'assurer', 'ministère', 'ministère russe de la Défense'],
+  ['Poutine est arrivé mardi à Pyongyang. Il a ajouté que les deux pays coopéreraient.', 'indirect', 'les deux pays coopéreraient', 'a ajouté', 'ajouter', 'Il', 'Vladimir Poutine'],
+  ['Poutine est arrivé mardi. « Le programme est très complet », a-t-il dit.', 'direct', 'Le programme est très complet', 'a-t-il dit', 'dire', 'il', 'Vladimir Poutine'],
+  ['Poutine a reçu Sergueï Lavrov. Ce dernier a affirmé que les liens resteraient solides.', 'indirect', 'les liens resteraient solides', 'a affirmé', 'affirmer', 'Ce dernier', 'Sergueï Lavrov'],
+  ['Kim Jong Un, qui a déclaré que les liens étaient solides, a reçu Poutine.', 'indirect', 'les liens étaient solides', 'a déclaré', 'déclarer', 'qui', 'Kim Jong Un'],
+  ['Le texte a été publié par KCNA, qui a affirmé que la visite était historique.', 'indirect', 'la visite était historique', 'a affirmé', 'affirmer', 'qui', 'Agence centrale de presse coréenne'],
+];
+
+describe('pronouns, anaphors and relatives', () => {
+  it.each(ANAPHORS)('%s', (input, kind, content, cue, lemma, source, canonical) => {
+    const got = withSubtypes(input).map(flat);
+    expect(got[got.length - 1]).toEqual({ kind, content, start: input.indexOf(content), cue, lemma, source, canonical });
   });
 });

@@ -6,14 +6,17 @@
  */
 import type { Attribution, Entity } from '../types.js';
 import {
-  ANAPHOR_HEADS,
   COORDINATORS,
   CUE_ADVERBS,
   FIRST_PERSON,
   LEADING_DETERMINERS,
+  LAST_MENTION_ANAPHORS,
   LEFT_STOPS,
   NEGATION_BEFORE,
+  ORGANIZATION_ANAPHOR_HEADS,
+  PERSON_ANAPHOR_HEADS,
   RIGHT_STOPS,
+  SOURCE_ANAPHOR_HEADS,
   SPEAKER_NOUNS,
   SUBJECT_PRONOUNS,
 } from './data.js';
@@ -31,7 +34,11 @@ export type SpeakerMode =
   | 'pronoun'
   /** "ce dernier", "cette dernière": the last person named. */
   | 'last-person'
-  /** "la même source", "l'agence", "le rapport": the last speaker quoted. */
+  /** "le ministre", "ce responsable": a person named before, preferably under that title. */
+  | 'title'
+  /** "l'agence", "le ministère": an organisation of a fitting kind named before. */
+  | 'body'
+  /** "la même source", "le communiqué": the last speaker quoted. */
   | 'last-source'
   /** "qui" of a relative clause: its antecedent. */
   | 'relative'
@@ -51,6 +58,8 @@ export interface SpeakerRef {
   readonly entity?: Entity;
   /** Coordinated entities ("Moscou et Pyongyang"): canonical names joined by "et". */
   readonly canonical?: string;
+  /** Head noun of an anaphor ("ministre" of "le ministre"). */
+  readonly head?: string;
   /** Antecedent of a relative "qui". */
   readonly antecedent?: SpeakerRef;
   /** The phrase names a person or a body (entity, speaker noun, pronoun): safe for weak cues. */
@@ -128,12 +137,15 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     }
   }
   if (b - a > MAX_NP) return null;
-  if ((first === 'ce' || first === 'cette') && b - a === 2 && ANAPHOR_HEADS.has(keyAt(view, a + 1))) {
+  const demonstrative = first === 'ce' || first === 'cet' || first === 'cette' || first === 'ces';
+  const head = keyAt(view, b - 1);
+  if ((b - a === 1 && first.includes('-') && LAST_MENTION_ANAPHORS.has(first)) || (demonstrative && b - a === 2 && LAST_MENTION_ANAPHORS.has(head))) {
     return { mode: 'last-person', from: a, to: b, plausible: true };
   }
-  const lastKey = keyAt(view, b - 1);
-  if (definite && b - a <= 2 && ANAPHOR_HEADS.has(lastKey)) {
-    return { mode: 'last-source', from: a, to: b, plausible: true };
+  if ((definite && b - a <= 2) || (demonstrative && b - a === 2)) {
+    if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: a, to: b, head, plausible: true };
+    if (ORGANIZATION_ANAPHOR_HEADS.has(head)) return { mode: 'body', from: a, to: b, head, plausible: true };
+    if (SOURCE_ANAPHOR_HEADS.has(head)) return { mode: 'last-source', from: a, to: b, plausible: true };
   }
   // "Les États-Unis et leurs alliés": a name at the head; "les activités d'essais de la Corée du Nord" is not.
   let plausible = inside.length > 0 && view.entityOf[a] !== undefined;
@@ -191,7 +203,7 @@ function plainLeft(view: View, end: number, floor: number): number {
   while (k >= floor && end - k <= MAX_NP + 2) {
     if (hardBoundary(view, k)) break;
     if (LEFT_STOPS.has(keyAt(view, k)) && view.entityOf[k] === undefined) break;
-    if (view.cueAt.has(k)) break;
+    if (view.inCue[k] === true) break;
     k--;
   }
   return k + 1;
@@ -451,6 +463,39 @@ function lastSaid(view: View, memory: SpeakerMemory, at: number, maxSentences: n
   return undefined;
 }
 
+/** Same noun up to a final "e" of the feminine ("président" / "présidente"). */
+function sameNoun(a: string, b: string): boolean {
+  return a === b || a === `${b}e` || b === `${a}e`;
+}
+
+/** Most tokens looked at around a name for its title ("le ministre taïwanais de la Défense, Wellington Koo"). */
+const TITLE_WINDOW = 8;
+
+/** Is the person introduced with this title, just before the name or in apposition after it? */
+function titledWith(view: View, e: Entity, head: string): boolean {
+  const first = tokenAt(view.doc, e.start);
+  const sentence = view.tokens[first]?.sentence;
+  for (let k = first - 1; k >= 0 && first - k <= TITLE_WINDOW; k--) {
+    const t = view.tokens[k];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || (t.key !== ',' && hardBoundary(view, k))) break;
+    if (sameNoun(t.key, head)) return true;
+  }
+  let k = first;
+  while (view.entityOf[k] === e) k++;
+  if (keyAt(view, k) !== ',') return false;
+  for (let n = k + 1; n <= k + 4; n++) {
+    if (hardBoundary(view, n) || view.tokens[n]?.sentence !== sentence) break;
+    if (sameNoun(keyAt(view, n), head)) return true;
+  }
+  return false;
+}
+
+/** Does the organisation's name hold the anaphor's head ("l'agence" → "Agence France-Presse")? */
+function nameHolds(e: Entity, head: string): boolean {
+  const words = `${e.text} ${e.canonical}`.toLowerCase().split(/[\s'’-]+/);
+  return words.includes(head);
+}
+
 const isPerson = (e: Entity) => e.type === 'PERSON';
 const isOrg = (e: Entity) => e.type === 'ORGANIZATION';
 const isSpeakerEntity = (e: Entity) => e.type === 'PERSON' || e.type === 'ORGANIZATION';
@@ -485,6 +530,19 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
     }
     case 'last-person':
       return withEntity(src, lastEntity(view, ref.from, 6, isPerson));
+    case 'title': {
+      const head = ref.head ?? '';
+      const titled = lastEntity(view, ref.from, 6, (e) => isPerson(e) && titledWith(view, e, head));
+      const e = titled ?? lastEntity(view, ref.from, 2, isPerson);
+      return e === undefined ? { ...src, canonical: src.text } : withEntity(src, e);
+    }
+    case 'body': {
+      const head = ref.head ?? '';
+      const subtypes = ORGANIZATION_ANAPHOR_HEADS.get(head) ?? [];
+      const fits = (e: Entity) => isOrg(e) && ((e.subtype !== undefined && subtypes.includes(e.subtype)) || nameHolds(e, head));
+      const e = lastEntity(view, ref.from, 4, fits) ?? lastEntity(view, ref.from, 2, (x) => isOrg(x) && x.subtype === undefined);
+      return e === undefined ? { ...src, canonical: src.text } : withEntity(src, e);
+    }
     case 'last-source': {
       const said = lastSaid(view, memory, ref.from, 8);
       if (said !== undefined) return { ...src, canonical: said.canonical, ...(said.entityType === undefined ? {} : { entityType: said.entityType }) };

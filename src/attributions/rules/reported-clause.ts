@@ -4,9 +4,9 @@
  * main clause ("…, expliquant que P"). A clause holding a quoted fragment
  * is mixed.
  */
-import { clauseAfter, shapeOf } from '../content.js';
+import { clauseAfter, shapeOf, trimRange, type TokenRange } from '../content.js';
 import type { Cue } from '../cues.js';
-import { COMPLEMENTISERS, NOT_COMPLEMENT_BEFORE_QUE } from '../data.js';
+import { COMPLEMENTISERS, NOT_COMPLEMENT_BEFORE_QUE, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { acceptableSpeaker, cliticSpeaker, leftSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, type View } from '../view.js';
@@ -27,6 +27,20 @@ export function complementiser(view: View, cue: Cue): number {
   return -1;
 }
 
+/**
+ * "Kim, qui a déclaré que P, a reçu Poutine": a relative set off by commas
+ * ends before the main verb, at a comma followed by a verb group.
+ */
+function relativeEnd(view: View, cue: Cue, range: TokenRange): TokenRange {
+  if (keyAt(view, cue.from - 2) !== ',') return range;
+  for (let i = range.from + 1; i < range.to; i++) {
+    if (keyAt(view, i) !== ',' || view.quoteOf[i] !== undefined) continue;
+    const next = i + 1;
+    if (VERB_GROUP_STARTERS.has(keyAt(view, next)) || view.cueAt.has(next)) return trimRange(view, range.from, i) ?? range;
+  }
+  return range;
+}
+
 export const reportedClause: AttributionRule = {
   id: 'reported-clause',
   find(view) {
@@ -44,7 +58,7 @@ export const reportedClause: AttributionRule = {
       else speaker = leftSubject(view, cue.from);
       if (speaker === null) continue;
       if (!acceptableSpeaker(speaker, cue.weak)) continue;
-      const { kind, range: content } = shapeOf(view, range);
+      const { kind, range: content } = shapeOf(view, speaker.mode === 'relative' ? relativeEnd(view, cue, range) : range);
       out.push({ rule: this.id, kind, content, cue: { from: cue.from, to: cue.to, lemma: cue.lemma }, speaker });
     }
     return out;
