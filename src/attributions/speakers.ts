@@ -8,12 +8,14 @@ import type { Attribution, Entity } from '../types.js';
 import {
   COORDINATORS,
   CUE_ADVERBS,
+  DOCUMENT_NOUNS,
   FIRST_PERSON,
   LEADING_DETERMINERS,
   LAST_MENTION_ANAPHORS,
   LEFT_STOPS,
   NEGATION_BEFORE,
   ORGANIZATION_ANAPHOR_HEADS,
+  PARTICIPLE_ENDINGS,
   PERSON_ANAPHOR_HEADS,
   RIGHT_STOPS,
   SOURCE_ANAPHOR_HEADS,
@@ -66,11 +68,6 @@ export interface SpeakerRef {
   readonly plausible: boolean;
 }
 
-/** Nouns whose "de X" complement is the real speaker: "un rapport de Bloomberg" → Bloomberg. */
-const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'source', 'sources', 'rapport', 'communiqué', 'article', 'étude', 'enquête', 'déclaration', 'texte', 'document', 'note', 'dépêche',
-  'message', 'lettre', 'publication', 'bulletin', 'sondage', 'analyse', 'éditorial', 'compte', 'site',
-]);
 const PREPOSITIONS_DE: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
 const MAX_NP = 12;
 
@@ -371,8 +368,16 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean): Rig
     j++;
   }
   if (j === start) return null;
-  let speaker = speakerFromRange(view, start, j);
+  let cut = j;
+  // "un travailleur humanitaire joint par téléphone": the participle before "par" qualifies the speaker.
+  if (keyAt(view, j) === 'par' && cut - 1 > start && view.entityOf[cut - 1] === undefined && isParticiple(keyAt(view, cut - 1))) cut--;
+  let speaker = speakerFromRange(view, start, cut);
   let end = j;
+  // "des données compilées par l'agence Argus": the author of the document speaks.
+  if (keyAt(view, j) === 'par' && speaker !== null && speaker.entity === undefined && DOCUMENT_NOUNS.has(keyAt(view, speaker.from))) {
+    const by = rightSubject(view, j + 1, false);
+    if (by !== null && by.speaker.entity !== undefined) return by;
+  }
   // Apposition: "le porte-parole du Conseil national de sécurité, John Kirby.", "le chef de la junte au pouvoir, le colonel Assimi Goïta."
   if (speaker === null || speaker.entity?.type !== 'PERSON') {
     let c = j;
@@ -388,6 +393,11 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean): Rig
     }
   }
   return speaker === null ? null : { speaker, end };
+}
+
+/** Does the word end like a past participle ("joint", "interrogé", "citées")? */
+function isParticiple(key: string): boolean {
+  return key.length > 3 && PARTICIPLE_ENDINGS.some((e) => key.endsWith(e));
 }
 
 /** A resolved source as returned to the caller. */

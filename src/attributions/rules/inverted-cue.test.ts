@@ -49,6 +49,32 @@ describe('inverted cue after the content', () => {
     expect(got).toEqual([{ kind: 'indirect', content: 'Le gouvernement démissionne', start: 0, cue: 'a annoncé', lemma: 'annoncer', source: 'président', canonical: 'président' }]);
   });
 
+  it('reads an incise inside the quotation marks as one quote, and does not merge it into the quote before', () => {
+    const text = '« Tout va bien », a déclaré John Kirby. « Nous tiendrons, a-t-il ajouté, mais il faut des armes. »';
+    expect(attributionsOf(text, E).map(flat)).toEqual([
+      { kind: 'direct', content: 'Tout va bien', start: 2, cue: 'a déclaré', lemma: 'déclarer', source: 'John Kirby', canonical: 'John Kirby' },
+      { kind: 'direct', content: 'Nous tiendrons, a-t-il ajouté, mais il faut des armes.', start: 42, cue: 'a-t-il ajouté', lemma: 'ajouter', source: 'il', canonical: 'John Kirby' },
+    ]);
+  });
+
+  it('reads an inverted subject inside the quotation marks, without the participle that qualifies it', () => {
+    const text = '« Les gens partent, raconte un travailleur humanitaire joint par téléphone. Certains ont marché cinq jours. »';
+    expect(attributionsOf(text, E).map(flat)).toEqual([
+      { kind: 'direct', content: 'Les gens partent, raconte un travailleur humanitaire joint par téléphone. Certains ont marché cinq jours.', start: 2, cue: 'raconte', lemma: 'raconter', source: 'travailleur humanitaire', canonical: 'travailleur humanitaire' },
+    ]);
+  });
+
+  it('finds no incise in a quotation whose cue takes a que-clause', () => {
+    expect(attributionsOf('Il lit « Le ministre, a dit que tout allait bien, puis est parti » à voix haute.', E)).toEqual([]);
+  });
+
+  it('keeps the closing mark of a mixed content split by an incise', () => {
+    const text = 'Les deux hommes ont parlé “de la situation”, a déclaré KCNA, “et de la coopération”. Cela continue.';
+    expect(attributionsOf(text, E).map(flat)).toEqual([
+      { kind: 'mixed', content: 'Les deux hommes ont parlé “de la situation”, a déclaré KCNA, “et de la coopération”', start: 0, cue: 'a déclaré', lemma: 'déclarer', source: 'KCNA', canonical: 'Agence centrale de presse coréenne' },
+    ]);
+  });
+
   it('merges a quote split by an incise into one attribution', () => {
     const text = '“Nous ne sommes pas inquiets”, a souligné ce lundi le porte-parole du Conseil, John Kirby. “Ce qui nous inquiète, ce sont les liens”.';
     const got = attributionsOf(text, E);

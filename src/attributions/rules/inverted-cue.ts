@@ -5,11 +5,11 @@
  * clause to the comma; its shape gives the kind (a whole quote: direct).
  */
 import { COMPLEMENTISERS } from '../data.js';
-import { contentBefore, shapeOf } from '../content.js';
+import { contentBefore, quoteInner, shapeOf } from '../content.js';
 import type { Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
 import { cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
-import { isPunct, keyAt, sentenceEnd, type View } from '../view.js';
+import { isPunct, keyAt, sentenceEnd, type Quote, type View } from '../view.js';
 
 /** Token where the incise ends: the next comma, full stop, quotation mark or sentence end. */
 function inciseEnd(view: View, from: number): number {
@@ -74,12 +74,36 @@ function contentEnd(view: View, cue: Cue): number | null {
   return null;
 }
 
+/**
+ * An incise inside the quotation marks: "« A, a-t-il ajouté, B »", "« A,
+ * raconte un travailleur humanitaire joint par téléphone. B »". The content
+ * is the whole quotation, incise included, as for a quote split by an
+ * incise outside the marks.
+ */
+function innerIncise(view: View, cue: Cue, quote: Quote): Omit<Found, 'rule'> | null {
+  if (keyAt(view, cue.from - 1) !== ',' || cue.from - 1 <= quote.open + 1) return null;
+  const read = invertedSpeaker(view, cue);
+  if (read === null || read.end >= quote.close) return null;
+  const after = keyAt(view, read.end);
+  if (after !== ',' && after !== '.' && after !== ';') return null;
+  const inner = quoteInner(view, quote.open, quote.close);
+  if (inner === null) return null;
+  const { range } = shapeOf(view, { from: quote.open, to: quote.close + 1 });
+  return { kind: 'direct', content: range, cue: { from: cue.from, to: cue.to, lemma: cue.lemma }, speaker: read.speaker };
+}
+
 export const invertedCue: AttributionRule = {
   id: 'inverted-cue',
   find(view) {
     const out: Found[] = [];
     for (const cue of view.cues) {
-      if (cue.participial || !cue.finite || view.quoteOf[cue.from] !== undefined) continue;
+      if (cue.participial || !cue.finite) continue;
+      const quote = view.quoteOf[cue.from];
+      if (quote !== undefined) {
+        const inner = innerIncise(view, cue, quote);
+        if (inner !== null) out.push({ rule: this.id, ...inner });
+        continue;
+      }
       const end = contentEnd(view, cue);
       if (end === null) continue;
       const read = invertedSpeaker(view, cue);
