@@ -13,6 +13,9 @@ import {
   COORDINATORS,
   FINAL_PUNCT,
   TRAILING_SUBORDINATORS,
+  SPEECH_EVENT_DETERMINERS,
+  SPEECH_EVENT_INTRO,
+  SPEECH_EVENT_NOUNS,
   SUBJECT_PRONOUNS,
   VERB_GROUP_STARTERS,
 } from './data.js';
@@ -56,6 +59,18 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   return after === undefined || after.kind === 'punct' || after.kind === 'quote' || after.sentence !== view.tokens[i]?.sentence;
 }
 
+/** Does a speech event start at token `i` ("dans un message", "lors d'une conférence de presse")? */
+function speechEventAt(view: View, i: number): boolean {
+  if (!SPEECH_EVENT_INTRO.has(keyAt(view, i))) return false;
+  let j = i + 1;
+  if (keyAt(view, j) === "d'" || keyAt(view, j) === 'de') j++;
+  for (let n = 0; n < 2 && !SPEECH_EVENT_NOUNS.has(keyAt(view, j)); n++) {
+    if (!SPEECH_EVENT_DETERMINERS.has(keyAt(view, j))) return false;
+    j++;
+  }
+  return SPEECH_EVENT_NOUNS.has(keyAt(view, j));
+}
+
 /**
  * The content that starts at token `from`: to the end of the sentence for a
  * clause, to the next comma for a phrase; never stops inside a quotation.
@@ -75,6 +90,8 @@ export function contentAfter(view: View, from: number, mode: ContentMode): Token
     const k = t.key;
     if (k === ';' || k === '|' || (k === ':' && mode === 'phrase')) break;
     if (k === ',' && (mode === 'phrase' || inciseAfterComma(view, i + 1, false))) break;
+    // "… avec la Russie dans un message au président": where it was said ends a phrase, or a clause after a comma.
+    if (i > from && (mode === 'phrase' || keyAt(view, i - 1) === ',') && speechEventAt(view, i)) break;
     // "… en Ukraine. et il est souligné": a full stop the sentence splitter kept.
     if (mode === 'phrase' && FINAL_PUNCT.has(k)) break;
     if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') break;
@@ -103,6 +120,7 @@ export function clauseAfter(view: View, from: number): TokenRange | null {
     const k = t.key;
     if (k === ';' || k === '|') break;
     if (k === ',' && inciseAfterComma(view, i + 1, true)) break;
+    if (i > from && keyAt(view, i - 1) === ',' && speechEventAt(view, i)) break;
     if (i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1))) break;
     i++;
   }

@@ -103,8 +103,8 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
       if (t === undefined) break;
       if (NEGATION_AFTER.has(t.key) && t.key !== 'plus') negated = true;
       else if (t.key === 'plus' && negatedBefore) negated = true;
-      else if (t.key === ',' && SUBJECT_PRONOUNS.has(tokens[j + 1]?.key ?? '') && tokens[j + 2]?.key === ',') {
-        j += 2;
+      else if (t.key === ',' && insertedIncise(doc, j) > 0) {
+        j += insertedIncise(doc, j);
       } else if (!INNER_ADVERBS.has(t.key)) break;
       j++;
     }
@@ -153,6 +153,22 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
     weak: found.form.polysemous === true || found.form.ambiguous === true,
     reflexive,
   };
+}
+
+/** Most words of an incise between the auxiliary and the participle ("a, de son côté, annoncé"). */
+const MAX_INSERTED = 3;
+
+/**
+ * "a, elle, déclaré", "a, lui, réaffirmé", "a, de son côté, annoncé": the
+ * number of tokens from the comma at `j` to the closing comma, or 0.
+ */
+function insertedIncise(doc: PreparedDocument, j: number): number {
+  for (let k = 1; k <= MAX_INSERTED; k++) {
+    const key = doc.tokens[j + k]?.key ?? '';
+    if (key === ',') return k > 1 ? k : 0;
+    if (!SUBJECT_PRONOUNS.has(key) && !INNER_ADVERBS.has(key)) return 0;
+  }
+  return doc.tokens[j + MAX_INSERTED + 1]?.key === ',' ? MAX_INSERTED + 1 : 0;
 }
 
 /** Is the form at `j` the participle of an auxiliary read (and rejected) before it ("n'a pas dit")? */

@@ -17,7 +17,7 @@ export const NOT_AFTER_SELON: ReadonlySet<string> = new Set([
   'lequel', 'laquelle', 'lesquels', 'lesquelles', 'qui', 'que', "qu'", 'quoi', 'moi', 'nous', 'toi', 'vous', 'les', 'le', 'la', 'un', 'une', 'des', 'l\'',
 ]);
 
-/** After "selon le/la/les …": a non-speaker head ("selon les cas", "selon le modèle"). */
+/** After "selon le/la/les …": a non-speaker head ("selon les cas", "selon le modèle"); figures only count with a named author ("selon les chiffres de l'ONU"). */
 export const NON_SPEAKER_AFTER_SELON: ReadonlySet<string> = new Set([
   'cas', 'besoins', 'besoin', 'modèle', 'modèles', 'règles', 'règle', 'termes', 'terme', 'calendrier', 'plan', 'principe',
   'principes', 'conditions', 'critères', 'normes', 'méthode', 'saison', 'saisons', 'moment', 'moments', 'circonstances',
@@ -31,6 +31,17 @@ export const REFLEXIVE: ReadonlySet<string> = new Set(['se', "s'"]);
 export const NEGATION_BEFORE: ReadonlySet<string> = new Set(['ne', "n'"]);
 export const NEGATION_AFTER: ReadonlySet<string> = new Set([
   'pas', 'jamais', 'guère', 'point', 'nullement', 'aucunement', 'rien', 'plus',
+]);
+
+/**
+ * Infinitives that open a reported clause sharing the cue's subject: "a
+ * affirmé avoir abattu", "dit être prêt", "assure ne pas vouloir". Verbs of
+ * state and modality only: "a annoncé lancer …" is rare, "a dit faire" is
+ * ambiguous.
+ */
+export const REPORTED_INFINITIVES: ReadonlySet<string> = new Set([
+  'avoir', 'être', 'vouloir', 'pouvoir', 'devoir', 'savoir', 'ignorer', 'souhaiter', 'espérer', 'compter', 'craindre',
+  'disposer', 'détenir', 'posséder', 'connaître',
 ]);
 
 /** Complementisers that open a reported clause ("a déclaré que", "qu'"). */
@@ -77,14 +88,80 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'ils
 /** First- and second-person speakers: not an attribution to report ("selon moi", "je dis"). */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['je', "j'", 'nous', 'tu', 'vous', 'moi', 'toi']);
 
-/** Anaphoric heads that refer back to a speaker already named: "ce dernier", "la même source". */
-export const ANAPHOR_HEADS: ReadonlySet<string> = new Set([
-  'dernier', 'dernière', 'derniers', 'dernières', 'source', 'agence', 'rapport', 'journal', 'quotidien', 'hebdomadaire',
-  'média', 'ministère', 'organisation', 'institution', 'service', 'gouvernement', 'président', 'présidente', 'ministre',
-  'porte-parole', 'chef', 'dirigeant', 'dirigeante', 'responsable', 'communiqué', 'texte', 'document', 'article',
-  'diplomate', 'député', 'législateur', 'sénateur', 'ambassadeur', 'général', 'officiel', 'haut', 'groupe', 'entreprise',
-  'société', 'parti', 'armée', 'régime', 'ambassade', 'chancellerie', 'organisme', 'bureau', 'même', 'celui-ci',
-  'celle-ci', 'ceux-ci', 'celles-ci',
+/** "ce dernier", "cette dernière", "celui-ci": the last person named. */
+export const LAST_MENTION_ANAPHORS: ReadonlySet<string> = new Set([
+  'dernier', 'dernière', 'derniers', 'dernières', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci',
+]);
+
+/** Heads of "le ministre", "ce responsable": a person named before, preferably under that title. */
+export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
+  'président', 'présidente', 'ministre', 'porte-parole', 'chef', 'cheffe', 'dirigeant', 'dirigeante', 'responsable',
+  'diplomate', 'député', 'députée', 'législateur', 'sénateur', 'sénatrice', 'ambassadeur', 'ambassadrice', 'général',
+  'officiel', 'chancelier', 'chancelière', 'secrétaire', 'directeur', 'directrice', 'conseiller', 'conseillère',
+  'colonel', 'commandant', 'leader', 'patron', 'patronne', 'maire', 'gouverneur', 'gouverneure', 'procureur',
+  'procureure', 'juge', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'premier', 'première',
+  'vice-président', 'vice-présidente', 'vice-ministre', 'monarque', 'roi', 'reine', 'pape', 'souverain', 'sénateur',
+  'candidat', 'candidate', 'opposant', 'opposante', 'militant', 'militante', 'avocat', 'avocate',
+]);
+
+/**
+ * Heads of "l'agence", "le ministère": an organisation named before, whose
+ * subtype is one of these (or whose name holds the head word: "l'agence" →
+ * "Agence France-Presse").
+ */
+export const ORGANIZATION_ANAPHOR_HEADS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['agence', ['agency', 'media', 'international']],
+  ['journal', ['media']],
+  ['quotidien', ['media']],
+  ['hebdomadaire', ['media']],
+  ['magazine', ['media']],
+  ['média', ['media']],
+  ['chaîne', ['media']],
+  ['télévision', ['media']],
+  ['radio', ['media']],
+  ['site', ['media']],
+  ['ministère', ['government']],
+  ['gouvernement', ['government']],
+  ['régime', ['government']],
+  ['chancellerie', ['government']],
+  ['ambassade', ['government']],
+  ['bureau', ['government', 'international']],
+  ['organisation', ['international']],
+  ['institution', ['international', 'government']],
+  ['organisme', ['international', 'agency']],
+  ['service', ['agency']],
+  ['services', ['agency']],
+  ['groupe', ['company', 'military']],
+  ['entreprise', ['company']],
+  ['société', ['company']],
+  ['compagnie', ['company']],
+  ['parti', ['party']],
+  ['armée', ['military']],
+  ['mouvement', ['military', 'party']],
+  ['ong', ['international']],
+]);
+
+/**
+ * Nouns of documents and figures whose "de X" or "par X" complement is the
+ * real speaker: "un rapport de Bloomberg", "selon un décompte de l'AFP",
+ * "selon des données compilées par l'agence Argus".
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'rapport', 'communiqué', 'article', 'étude', 'enquête', 'déclaration', 'texte', 'document', 'note', 'dépêche',
+  'message', 'lettre', 'publication', 'bulletin', 'sondage', 'analyse', 'éditorial', 'compte', 'site', 'décompte', 'calcul', 'calculs',
+  'données', 'chiffres', 'estimation', 'estimations', 'bilan', 'statistiques', 'projections', 'prévisions', 'comptage',
+  'recensement', 'relevé', 'évaluation', 'évaluations', 'recherches', 'travaux',
+]);
+
+/** Endings of past participles that qualify a speaker before "par" ("joint par téléphone", "interrogé par"). */
+export const PARTICIPLE_ENDINGS: readonly string[] = [
+  'é', 'ée', 'és', 'ées', 'int', 'inte', 'ints', 'intes', 'is', 'ise', 'ises', 'it', 'ite', 'its', 'ites', 'u', 'ue', 'us', 'ues',
+  'ert', 'erte', 'erts', 'ertes',
+];
+
+/** Heads of "la même source", "le communiqué": whoever was quoted last. */
+export const SOURCE_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'rapport', 'communiqué', 'texte', 'document', 'article', 'dépêche', 'déclaration',
 ]);
 
 /** Nouns that name people or bodies that speak ("les experts", "un député", "des responsables"). */
@@ -160,6 +237,31 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['contester', 'contester'],
   ['démentir', 'démentir'],
 ]);
+
+/**
+ * Classes of reporting verbs whose object, when it holds a quoted fragment,
+ * is the content (mixed): "a salué un accord « à la hauteur du moment »",
+ * "a jugé la proposition « inacceptable »". Without a quote their object is
+ * not speech ("a salué la foule"); verbs of saying are left out, their
+ * object is rarely speech ("a lancé une « opération spéciale »").
+ */
+export const QUOTED_OBJECT_CLASSES: ReadonlySet<string> = new Set([
+  'praise', 'criticize', 'accuse', 'qualify', 'deny', 'warn', 'demand', 'think',
+]);
+
+/**
+ * Nouns of a speech event: "dans un message au président", "lors d'une
+ * conférence de presse" after an object content say where it was said, they
+ * are not part of it.
+ */
+export const SPEECH_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'message', 'messages', 'communiqué', 'discours', 'entretien', 'interview', 'déclaration', 'lettre', 'tweet', 'allocution',
+  'conférence', 'vidéo', 'courrier', 'post', 'publication', 'intervention', 'point', 'briefing', 'émission', 'tribune',
+]);
+
+/** Prepositions and determiners that introduce a speech event ("dans un", "lors d'une", "au cours de sa"). */
+export const SPEECH_EVENT_INTRO: ReadonlySet<string> = new Set(['dans', 'lors', 'pendant', 'durant', 'via', 'sur']);
+export const SPEECH_EVENT_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'le', 'la', "l'", 'son', 'sa', 'ses', 'leur', 'ce', 'cet', 'cette', 'les', 'des']);
 
 /** Pronominal cues whose complement is the content: "s'est dit préoccupé par", "s'inquiète de". */
 export const PRONOMINAL_CONTENT_LEMMAS: ReadonlySet<string> = new Set([

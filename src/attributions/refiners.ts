@@ -49,7 +49,9 @@ export const mergeIncises: AttributionRefiner = (view, found) => {
     if (within.some((g) => g.cue !== null && g.rule !== 'cited-by')) continue;
     for (const g of within) absorbed.add(g);
     absorbed.add(f);
-    out.push({ ...f, content: { from: f.content.from, to: extendedEnd(view, inner.to) } });
+    // A mixed content ("P « A », a déclaré X, « B »") keeps the closing mark, as it keeps the opening one.
+    const to = view.quoteOf[f.content.from] === undefined ? q.close + 1 : extendedEnd(view, inner.to);
+    out.push({ ...f, content: { from: f.content.from, to } });
   }
   for (const f of found) if (!absorbed.has(f)) out.push(f);
   return out;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attributionsOf, flat, type EntitySpec } from './test-utils.js';
+import { prepare } from '../text/prepare.js';
+import type { Attribution } from '../types.js';
+import { findAttributions } from './index.js';
+import { attributionsOf, entitiesFor, flat, type EntitySpec } from './test-utils.js';
 
 const E: EntitySpec[] = [
   ['Vladimir Poutine', 'PERSON'],
@@ -29,5 +32,74 @@ describe('speakers', () => {
   it('gives no source to a quote whose speaker cannot be found', () => {
     const got = attributionsOf('« Tout va bien se passer demain matin », a répondu.', E);
     for (const a of got) expect(a.source).toBeNull();
+  });
+});
+
+const APPOSITION_ENTITIES: EntitySpec[] = [
+  ['Assimi Goïta', 'PERSON'],
+  ['John Kirby', 'PERSON'],
+  ['Kim Kyou-hyun', 'PERSON'],
+  ['Dmitri Peskov', 'PERSON'],
+  ['Kremlin', 'ORGANIZATION'],
+  ['Conseil national de sécurité', 'ORGANIZATION', 'Conseil de sécurité nationale des États-Unis'],
+];
+
+// A title then the name in apposition: the name speaks. [input, kind, content, start, cue, lemma, source, canonical]
+const APPOSITIONS: [string, string, string, number, string, string, string, string][] = [
+  ['Le chef de la junte, Assimi Goïta, a déclaré que la mission continuait.', 'indirect', 'la mission continuait', 49, 'a déclaré', 'déclarer', 'Assimi Goïta', 'Assimi Goïta'],
+  ['Le porte-parole du Conseil national de sécurité, John Kirby, a dit que les liens inquiétaient.', 'indirect', 'les liens inquiétaient', 71, 'a dit', 'dire', 'John Kirby', 'John Kirby'],
+  ['Le directeur du service, Kim Kyou-hyun, a également indiqué que les essais continuaient.', 'indirect', 'les essais continuaient', 64, 'a également indiqué', 'indiquer', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
+  ['Le chef de la junte, le colonel Assimi Goïta, a déclaré que la mission continuait.', 'indirect', 'la mission continuait', 60, 'a déclaré', 'déclarer', 'Assimi Goïta', 'Assimi Goïta'],
+  ['La ville est tombée, a annoncé le chef de la junte au pouvoir, le colonel Assimi Goïta.', 'indirect', 'La ville est tombée', 0, 'a annoncé', 'annoncer', 'Assimi Goïta', 'Assimi Goïta'],
+  ['« Tout va bien », a souligné le porte-parole du Conseil national de sécurité, John Kirby, lors d’un point presse.', 'direct', 'Tout va bien', 2, 'a souligné', 'souligner', 'John Kirby', 'John Kirby'],
+  ['Selon le porte-parole du Kremlin, Dmitri Peskov, la visite aura lieu.', 'according-to', 'la visite aura lieu', 49, 'Selon', 'selon', 'Dmitri Peskov', 'Dmitri Peskov'],
+  // Not an apposition: a name after a preposition leaves the subject to the phrase before.
+  ['Le Kremlin, par la voix de Dmitri Peskov, a dit que la visite aura lieu.', 'indirect', 'la visite aura lieu', 52, 'a dit', 'dire', 'Kremlin', 'Kremlin'],
+];
+
+describe('speakers in apposition', () => {
+  it.each(APPOSITIONS)('%s', (input, kind, content, start, cue, lemma, source, canonical) => {
+    expect(attributionsOf(input, APPOSITION_ENTITIES).map(flat)).toEqual([{ kind, content, start, cue, lemma, source, canonical }]);
+  });
+});
+
+const ANAPHOR_ENTITIES: EntitySpec[] = [
+  ['Jean Dupont', 'PERSON'],
+  ['Kim Jong Un', 'PERSON'],
+  ['Sergueï Lavrov', 'PERSON'],
+  ['Anne Roy', 'PERSON'],
+  ['Poutine', 'PERSON', 'Vladimir Poutine'],
+  ['Séoul', 'LOCATION', 'Séoul', 'city:KR:seoul'],
+];
+
+/** Entities with a subtype, which `EntitySpec` does not carry. */
+function withSubtypes(text: string): Attribution[] {
+  const entities = entitiesFor(text, [...ANAPHOR_ENTITIES, ['KCNA', 'ORGANIZATION', 'Agence centrale de presse coréenne'], ['Kremlin', 'ORGANIZATION'], ['ministère russe de la Défense', 'ORGANIZATION']]).map((e) =>
+    e.text === 'KCNA' ? { ...e, subtype: 'media' } : e.text === 'Kremlin' || e.text.startsWith('ministère') ? { ...e, subtype: 'government' } : e,
+  );
+  return findAttributions(prepare(text), { entities });
+}
+
+// The last attribution of each text. [input, kind, content, cue, source, canonical]
+
+// The last attribution of each text. [input, kind, content, cue, lemma, source, canonical]
+const ANAPHORS: [string, string, string, string, string, string, string][] = [
+  ['Le ministre Jean Dupont est arrivé à Séoul où il a vu Kim Jong Un. Le ministre a déclaré que la visite serait longue.', 'indirect', 'la visite serait longue', 'a déclaré', 'déclarer', 'ministre', 'Jean Dupont'],
+  ['Sergueï Lavrov est arrivé à Pékin. Le ministre a dit que la visite serait utile.', 'indirect', 'la visite serait utile', 'a dit', 'dire', 'ministre', 'Sergueï Lavrov'],
+  ['La ministre Anne Roy arrive. Kim Jong Un l’attend. Selon la ministre, tout est prêt.', 'according-to', 'tout est prêt', 'Selon', 'selon', 'ministre', 'Anne Roy'],
+  ['Le ministre a déclaré que la visite serait longue.', 'indirect', 'la visite serait longue', 'a déclaré', 'déclarer', 'ministre', 'ministre'],
+  ['L’agence KCNA a publié un long texte. Le Kremlin a salué la visite. L’agence a précisé que les deux hommes avaient parlé.', 'indirect', 'les deux hommes avaient parlé', 'a précisé', 'préciser', 'agence', 'Agence centrale de presse coréenne'],
+  ['Le ministère russe de la Défense a publié un bilan. Selon Poutine, tout va bien. Le ministère a assuré que les frappes continuaient.', 'indirect', 'les frappes continuaient', 'a assuré', 'assurer', 'ministère', 'ministère russe de la Défense'],
+  ['Poutine est arrivé mardi à Pyongyang. Il a ajouté que les deux pays coopéreraient.', 'indirect', 'les deux pays coopéreraient', 'a ajouté', 'ajouter', 'Il', 'Vladimir Poutine'],
+  ['Poutine est arrivé mardi. « Le programme est très complet », a-t-il dit.', 'direct', 'Le programme est très complet', 'a-t-il dit', 'dire', 'il', 'Vladimir Poutine'],
+  ['Poutine a reçu Sergueï Lavrov. Ce dernier a affirmé que les liens resteraient solides.', 'indirect', 'les liens resteraient solides', 'a affirmé', 'affirmer', 'Ce dernier', 'Sergueï Lavrov'],
+  ['Kim Jong Un, qui a déclaré que les liens étaient solides, a reçu Poutine.', 'indirect', 'les liens étaient solides', 'a déclaré', 'déclarer', 'qui', 'Kim Jong Un'],
+  ['Le texte a été publié par KCNA, qui a affirmé que la visite était historique.', 'indirect', 'la visite était historique', 'a affirmé', 'affirmer', 'qui', 'Agence centrale de presse coréenne'],
+];
+
+describe('pronouns, anaphors and relatives', () => {
+  it.each(ANAPHORS)('%s', (input, kind, content, cue, lemma, source, canonical) => {
+    const got = withSubtypes(input).map(flat);
+    expect(got[got.length - 1]).toEqual({ kind, content, start: input.indexOf(content), cue, lemma, source, canonical });
   });
 });

@@ -6,16 +6,23 @@
  */
 import type { Attribution, Entity } from '../types.js';
 import {
-  ANAPHOR_HEADS,
   COORDINATORS,
   CUE_ADVERBS,
+  DOCUMENT_NOUNS,
   FIRST_PERSON,
   LEADING_DETERMINERS,
+  LAST_MENTION_ANAPHORS,
   LEFT_STOPS,
+  NEGATION_BEFORE,
+  ORGANIZATION_ANAPHOR_HEADS,
+  PARTICIPLE_ENDINGS,
+  PERSON_ANAPHOR_HEADS,
   RIGHT_STOPS,
+  SOURCE_ANAPHOR_HEADS,
   SPEAKER_NOUNS,
   SUBJECT_PRONOUNS,
 } from './data.js';
+import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
 import { isCapitalized } from '../text/normalize.js';
 import { tokenAt } from '../text/prepare.js';
 import { stateCanonical } from './metonymy.js';
@@ -29,7 +36,11 @@ export type SpeakerMode =
   | 'pronoun'
   /** "ce dernier", "cette dernière": the last person named. */
   | 'last-person'
-  /** "la même source", "l'agence", "le rapport": the last speaker quoted. */
+  /** "le ministre", "ce responsable": a person named before, preferably under that title. */
+  | 'title'
+  /** "l'agence", "le ministère": an organisation of a fitting kind named before. */
+  | 'body'
+  /** "la même source", "le communiqué": the last speaker quoted. */
   | 'last-source'
   /** "qui" of a relative clause: its antecedent. */
   | 'relative'
@@ -49,17 +60,14 @@ export interface SpeakerRef {
   readonly entity?: Entity;
   /** Coordinated entities ("Moscou et Pyongyang"): canonical names joined by "et". */
   readonly canonical?: string;
+  /** Head noun of an anaphor ("ministre" of "le ministre"). */
+  readonly head?: string;
   /** Antecedent of a relative "qui". */
   readonly antecedent?: SpeakerRef;
   /** The phrase names a person or a body (entity, speaker noun, pronoun): safe for weak cues. */
   readonly plausible: boolean;
 }
 
-/** Nouns whose "de X" complement is the real speaker: "un rapport de Bloomberg" → Bloomberg. */
-const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'source', 'sources', 'rapport', 'communiqué', 'article', 'étude', 'enquête', 'déclaration', 'texte', 'document', 'note', 'dépêche',
-  'message', 'lettre', 'publication', 'bulletin', 'sondage', 'analyse', 'éditorial', 'compte', 'site',
-]);
 const PREPOSITIONS_DE: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
 const MAX_NP = 12;
 
@@ -126,12 +134,15 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     }
   }
   if (b - a > MAX_NP) return null;
-  if ((first === 'ce' || first === 'cette') && b - a === 2 && ANAPHOR_HEADS.has(keyAt(view, a + 1))) {
+  const demonstrative = first === 'ce' || first === 'cet' || first === 'cette' || first === 'ces';
+  const head = keyAt(view, b - 1);
+  if ((b - a === 1 && first.includes('-') && LAST_MENTION_ANAPHORS.has(first)) || (demonstrative && b - a === 2 && LAST_MENTION_ANAPHORS.has(head))) {
     return { mode: 'last-person', from: a, to: b, plausible: true };
   }
-  const lastKey = keyAt(view, b - 1);
-  if (definite && b - a <= 2 && ANAPHOR_HEADS.has(lastKey)) {
-    return { mode: 'last-source', from: a, to: b, plausible: true };
+  if ((definite && b - a <= 2) || (demonstrative && b - a === 2)) {
+    if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: a, to: b, head, plausible: true };
+    if (ORGANIZATION_ANAPHOR_HEADS.has(head)) return { mode: 'body', from: a, to: b, head, plausible: true };
+    if (SOURCE_ANAPHOR_HEADS.has(head)) return { mode: 'last-source', from: a, to: b, plausible: true };
   }
   // "Les États-Unis et leurs alliés": a name at the head; "les activités d'essais de la Corée du Nord" is not.
   let plausible = inside.length > 0 && view.entityOf[a] !== undefined;
@@ -175,7 +186,7 @@ function firstTokenAfter(view: View, e: Entity, from: number, limit: number): nu
 }
 
 /** Words that make a comma-delimited segment an incise to skip ("citant X", "selon Y", "qui …"). */
-function isInciseStart(view: View, i: number): boolean {
+export function isInciseStart(view: View, i: number): boolean {
   const k = keyAt(view, i);
   if (k === 'selon' || k === 'qui' || k === 'dont' || k === 'comme' || k === 'cité' || k === 'citée' || k === 'cités' || k === 'citées') return true;
   if (k === "d'" && keyAt(view, i + 1) === 'après') return true;
@@ -189,7 +200,7 @@ function plainLeft(view: View, end: number, floor: number): number {
   while (k >= floor && end - k <= MAX_NP + 2) {
     if (hardBoundary(view, k)) break;
     if (LEFT_STOPS.has(keyAt(view, k)) && view.entityOf[k] === undefined) break;
-    if (view.cueAt.has(k)) break;
+    if (view.inCue[k] === true) break;
     k--;
   }
   return k + 1;
@@ -225,6 +236,9 @@ export function leftSubject(view: View, cueFrom: number): SpeakerRef | null {
       j = before;
       continue;
     }
+    // "le chef de la junte, (le colonel) Assimi Goïta, a déclaré": the name in apposition speaks.
+    const named = titledPerson(view, s1Start, j);
+    if (named !== null && keyAt(view, before) === ',') return named;
     const s1 = speakerFromRange(view, s1Start, j);
     if (keyAt(view, before) !== ',') return s1;
     const s0Start = plainLeft(view, before, floor);
@@ -253,6 +267,72 @@ function segmentStart(view: View, comma: number, floor: number): number {
   return k + 1;
 }
 
+/** Does token `i` show a verb or a clause (auxiliary, cue, clitic, subject pronoun, negation, "que", quotation)? */
+function clauseMarker(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  if (t === undefined) return false;
+  if (t.kind === 'quote' || t.kind === 'clitic' || t.kind === 'number') return true;
+  const k = t.key;
+  return AUXILIARY_FORMS.has(k) || SUBJECT_PRONOUNS.has(k) || NEGATION_BEFORE.has(k) || k === 'que' || k === "qu'" || view.cueAt.has(i);
+}
+
+/**
+ * Is the range before a cue its subject, not a reported clause? "Le groupe,
+ * a annoncé …", "TotalEnergies, le géant pétrolier, a annoncé …", "Le
+ * groupe, qui …, a annoncé …": a noun phrase naming a speaker, then
+ * appositions or incises. 'strong' when nothing in it can be a verb (a name
+ * ends it, or it has an apposition or an incise, or it is a determiner and
+ * a noun); 'weak' when a longer phrase might still end with a verb ("Le
+ * gouvernement démissionne"); null when it reads as a clause.
+ */
+export function subjectBefore(view: View, from: number, to: number): 'strong' | 'weak' | null {
+  let segFrom = from;
+  let segments = 0;
+  let strong = false;
+  for (let i = from; i <= to; i++) {
+    if (i < to && keyAt(view, i) !== ',') continue;
+    const a = segFrom;
+    segFrom = i + 1;
+    if (a >= i) return null;
+    if (segments > 0 && isInciseStart(view, a)) {
+      segments++;
+      strong = true;
+      continue;
+    }
+    for (let k = a; k < i; k++) if (clauseMarker(view, k) || (hardBoundary(view, k) && keyAt(view, k) !== '(' && keyAt(view, k) !== ')')) return null;
+    const ref = speakerFromRange(view, a, i);
+    // The first segment names the speaker; an apposition after it may be any noun phrase ("le géant pétrolier").
+    if (ref === null || ref.mode !== 'np' || ref.to !== i || (segments === 0 && !ref.plausible)) return null;
+    if (segments > 0 || (ref.entity !== undefined && view.entityOf[i - 1] === ref.entity) || i - a - leadingDeterminers(view, a) <= 1) strong = true;
+    segments++;
+  }
+  return segments === 0 ? null : strong ? 'strong' : 'weak';
+}
+
+/** Most words of a title before a name in apposition ("le colonel", "le porte-parole du ministère"). */
+const MAX_TITLE = 6;
+/** Most words of a title's complement before the comma of an apposition ("le chef de la junte au pouvoir, …"). */
+const MAX_TITLE_TAIL = 3;
+
+/**
+ * A person's name filling the segment [a, b), possibly after a title: "John
+ * Kirby", "le colonel Assimi Goïta", "M. Dmitri Peskov". Not after a
+ * preposition or a clause word ("par la voix de Dmitri Peskov").
+ */
+function titledPerson(view: View, a: number, b: number): SpeakerRef | null {
+  if (b <= a) return null;
+  const e = view.entityOf[b - 1];
+  if (e === undefined || e.type !== 'PERSON') return null;
+  const start = firstTokenOf(view, e, a);
+  if (start - a > MAX_TITLE) return null;
+  for (let k = a; k < start; k++) {
+    const key = keyAt(view, k);
+    if (clauseMarker(view, k) || hardBoundary(view, k) || view.entityOf[k]?.type === 'PERSON') return null;
+    if ((LEFT_STOPS.has(key) || RIGHT_STOPS.has(key)) && !LEADING_DETERMINERS.has(key)) return null;
+  }
+  return { mode: 'np', from: start, to: b, entity: e, plausible: true };
+}
+
 /** Result of reading an inverted subject: the speaker and the token after it. */
 export interface RightSubject {
   readonly speaker: SpeakerRef;
@@ -271,7 +351,9 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean): Rig
     for (let n = 0; n < 7; n++) {
       const t = tokens[j];
       if (t === undefined || view.entityOf[j] !== undefined) break;
-      if (CUE_ADVERBS.has(t.key) || view.inDate[j] === true || t.kind === 'number') j++;
+      // A number is skipped only as part of a date ("le 28 mars"), not as a quantity ("3 milliards").
+      const dateNumber = t.kind === 'number' && (CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === true);
+      if (CUE_ADVERBS.has(t.key) || view.inDate[j] === true || dateNumber) j++;
       else break;
     }
   }
@@ -286,20 +368,36 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean): Rig
     j++;
   }
   if (j === start) return null;
-  let speaker = speakerFromRange(view, start, j);
+  let cut = j;
+  // "un travailleur humanitaire joint par téléphone": the participle before "par" qualifies the speaker.
+  if (keyAt(view, j) === 'par' && cut - 1 > start && view.entityOf[cut - 1] === undefined && isParticiple(keyAt(view, cut - 1))) cut--;
+  let speaker = speakerFromRange(view, start, cut);
   let end = j;
-  // Apposition: "le porte-parole du Conseil national de sécurité, John Kirby."
-  if (keyAt(view, j) === ',' && (speaker === null || speaker.entity?.type !== 'PERSON')) {
-    const e = view.entityOf[j + 1];
-    if (e !== undefined && e.type === 'PERSON') {
-      const after = firstTokenAfter(view, e, j + 1, tokens.length);
-      if (after >= tokens.length || hardBoundary(view, after) || tokens[after]?.sentence !== sentence) {
-        speaker = { mode: 'np', from: j + 1, to: after, entity: e, plausible: true };
-        end = after;
+  // "des données compilées par l'agence Argus": the author of the document speaks.
+  if (keyAt(view, j) === 'par' && speaker !== null && speaker.entity === undefined && DOCUMENT_NOUNS.has(keyAt(view, speaker.from))) {
+    const by = rightSubject(view, j + 1, false);
+    if (by !== null && by.speaker.entity !== undefined) return by;
+  }
+  // Apposition: "le porte-parole du Conseil national de sécurité, John Kirby.", "le chef de la junte au pouvoir, le colonel Assimi Goïta."
+  if (speaker === null || speaker.entity?.type !== 'PERSON') {
+    let c = j;
+    while (c < j + MAX_TITLE_TAIL && keyAt(view, c) !== ',' && !hardBoundary(view, c) && !clauseMarker(view, c) && tokens[c]?.sentence === sentence) c++;
+    if (keyAt(view, c) === ',') {
+      let d = c + 1;
+      while (d < tokens.length && d - c <= MAX_TITLE + 4 && !hardBoundary(view, d) && tokens[d]?.sentence === sentence && !(d > c + 1 && tokens[d]?.newlineBefore === true)) d++;
+      const named = titledPerson(view, c + 1, d);
+      if (named !== null) {
+        speaker = named;
+        end = d;
       }
     }
   }
   return speaker === null ? null : { speaker, end };
+}
+
+/** Does the word end like a past participle ("joint", "interrogé", "citées")? */
+function isParticiple(key: string): boolean {
+  return key.length > 3 && PARTICIPLE_ENDINGS.some((e) => key.endsWith(e));
 }
 
 /** A resolved source as returned to the caller. */
@@ -375,6 +473,39 @@ function lastSaid(view: View, memory: SpeakerMemory, at: number, maxSentences: n
   return undefined;
 }
 
+/** Same noun up to a final "e" of the feminine ("président" / "présidente"). */
+function sameNoun(a: string, b: string): boolean {
+  return a === b || a === `${b}e` || b === `${a}e`;
+}
+
+/** Most tokens looked at around a name for its title ("le ministre taïwanais de la Défense, Wellington Koo"). */
+const TITLE_WINDOW = 8;
+
+/** Is the person introduced with this title, just before the name or in apposition after it? */
+function titledWith(view: View, e: Entity, head: string): boolean {
+  const first = tokenAt(view.doc, e.start);
+  const sentence = view.tokens[first]?.sentence;
+  for (let k = first - 1; k >= 0 && first - k <= TITLE_WINDOW; k--) {
+    const t = view.tokens[k];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || (t.key !== ',' && hardBoundary(view, k))) break;
+    if (sameNoun(t.key, head)) return true;
+  }
+  let k = first;
+  while (view.entityOf[k] === e) k++;
+  if (keyAt(view, k) !== ',') return false;
+  for (let n = k + 1; n <= k + 4; n++) {
+    if (hardBoundary(view, n) || view.tokens[n]?.sentence !== sentence) break;
+    if (sameNoun(keyAt(view, n), head)) return true;
+  }
+  return false;
+}
+
+/** Does the organisation's name hold the anaphor's head ("l'agence" → "Agence France-Presse")? */
+function nameHolds(e: Entity, head: string): boolean {
+  const words = `${e.text} ${e.canonical}`.toLowerCase().split(/[\s'’-]+/);
+  return words.includes(head);
+}
+
 const isPerson = (e: Entity) => e.type === 'PERSON';
 const isOrg = (e: Entity) => e.type === 'ORGANIZATION';
 const isSpeakerEntity = (e: Entity) => e.type === 'PERSON' || e.type === 'ORGANIZATION';
@@ -409,6 +540,19 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
     }
     case 'last-person':
       return withEntity(src, lastEntity(view, ref.from, 6, isPerson));
+    case 'title': {
+      const head = ref.head ?? '';
+      const titled = lastEntity(view, ref.from, 6, (e) => isPerson(e) && titledWith(view, e, head));
+      const e = titled ?? lastEntity(view, ref.from, 2, isPerson);
+      return e === undefined ? { ...src, canonical: src.text } : withEntity(src, e);
+    }
+    case 'body': {
+      const head = ref.head ?? '';
+      const subtypes = ORGANIZATION_ANAPHOR_HEADS.get(head) ?? [];
+      const fits = (e: Entity) => isOrg(e) && ((e.subtype !== undefined && subtypes.includes(e.subtype)) || nameHolds(e, head));
+      const e = lastEntity(view, ref.from, 4, fits) ?? lastEntity(view, ref.from, 2, (x) => isOrg(x) && x.subtype === undefined);
+      return e === undefined ? { ...src, canonical: src.text } : withEntity(src, e);
+    }
     case 'last-source': {
       const said = lastSaid(view, memory, ref.from, 8);
       if (said !== undefined) return { ...src, canonical: said.canonical, ...(said.entityType === undefined ? {} : { entityType: said.entityType }) };

@@ -34,6 +34,8 @@ export interface View {
   readonly cues: readonly Cue[];
   /** Cue starting at a token index. */
   readonly cueAt: ReadonlyMap<number, Cue>;
+  /** For each token, true when a cue covers it ("précisé" of "a précisé"). */
+  readonly inCue: readonly boolean[];
 }
 
 /** A quotation longer than this is a stray mark, not a quote. */
@@ -104,8 +106,12 @@ export function buildView(doc: PreparedDocument, entities: readonly Entity[]): V
   }
   const cues = readCues(doc);
   const cueAt = new Map<number, Cue>();
-  for (const c of cues) cueAt.set(c.from, c);
-  return { doc, tokens, quotes, quoteByOpen, quoteByClose, quoteOf, entityOf, inDate, entities: speakers, cues, cueAt };
+  const inCue: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  for (const c of cues) {
+    cueAt.set(c.from, c);
+    for (let i = c.from; i < c.to; i++) inCue[i] = true;
+  }
+  return { doc, tokens, quotes, quoteByOpen, quoteByClose, quoteOf, entityOf, inDate, entities: speakers, cues, cueAt, inCue };
 }
 
 /** The key of token `i`, or '' outside the document. */

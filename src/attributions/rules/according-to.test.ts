@@ -7,6 +7,7 @@ const E: EntitySpec[] = [
   ['Tass', 'ORGANIZATION', 'TASS'],
   ['Washington', 'LOCATION', 'Washington', 'city:US:washington'],
   ['AFP', 'ORGANIZATION', 'Agence France-Presse'],
+  ['Argus', 'ORGANIZATION'],
 ];
 
 // [input, content, start, cue, source, canonical]
@@ -18,9 +19,21 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Kim a invité Shoigu, ce qui, selon les responsables américains, pourrait impliquer des livraisons alors que Poutine cherche du soutien.', 'pourrait impliquer des livraisons', 64, 'selon', 'responsables américains', 'responsables américains'],
   ['D’après l’AFP, le sommet est reporté.', 'le sommet est reporté', 15, 'D’après', 'AFP', 'Agence France-Presse'],
   ['KCNA a parlé. «Les deux parties sont parvenues à un consensus complet», selon la même source.', 'Les deux parties sont parvenues à un consensus complet', 15, 'selon', 'même source', 'Agence centrale de presse coréenne'],
+  // The author of a document or of figures speaks.
+  ['Les forces ont lancé 2 000 drones, selon un décompte de l’AFP.', 'Les forces ont lancé 2 000 drones', 0, 'selon', 'AFP', 'Agence France-Presse'],
+  ['Le brut valait 75 dollars, selon des données compilées par l’agence Argus.', 'Le brut valait 75 dollars', 0, 'selon', 'Argus', 'Argus'],
+  ['Selon les chiffres de l’AFP, le brut valait 75 dollars.', 'le brut valait 75 dollars', 29, 'Selon', 'AFP', 'Agence France-Presse'],
+  // A relative after the speaker: the clause follows it.
+  ['Selon un responsable américain, qui a requis l’anonymat, un destroyer a franchi le détroit.', 'un destroyer a franchi le détroit', 57, 'Selon', 'responsable américain', 'responsable américain'],
 ];
 
+const NONE: string[] = ['Les prix varient, selon les chiffres officiels.', 'Les prix varient selon les cas de l’AFP.'];
+
 describe('selon / d’après', () => {
+  it.each(NONE)('finds nothing in: %s', (input) => {
+    expect(attributionsOf(input, E)).toEqual([]);
+  });
+
   it.each(CASES)('%s', (input, content, start, cue, source, canonical) => {
     const got = attributionsOf(input, E).map(flat);
     const lemma = cue.toLowerCase().startsWith('d') ? "d'après" : 'selon';

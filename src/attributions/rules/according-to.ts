@@ -34,6 +34,20 @@ function leadSince(view: View, comma: number, floor: number): number {
   return comma - 1 - i;
 }
 
+const RELATIVES: ReadonlySet<string> = new Set(['qui', 'dont', 'lequel', 'laquelle']);
+/** Most tokens of a relative incise after the speaker ("qui a requis l'anonymat"). */
+const MAX_RELATIVE = 15;
+
+/** The comma that closes an incise starting at `from`, in the same sentence and outside quotes, or -1. */
+function nextComma(view: View, from: number): number {
+  const end = Math.min(sentenceEnd(view, from), from + MAX_RELATIVE);
+  for (let i = from; i < end; i++) {
+    if (view.quoteOf[i] !== undefined) return -1;
+    if (keyAt(view, i) === ',') return i;
+  }
+  return -1;
+}
+
 export const accordingTo: AttributionRule = {
   id: 'according-to',
   find(view) {
@@ -43,15 +57,23 @@ export const accordingTo: AttributionRule = {
       if (m === null || view.quoteOf[i] !== undefined) continue;
       const next = keyAt(view, m.to);
       if (NOT_AFTER_SELON.has(next) && !['le', 'la', 'les', "l'", 'un', 'une', 'des'].includes(next)) continue;
-      if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to))) continue;
       const right = rightSubject(view, m.to, false);
       if (right === null) continue;
+      if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to)) && right.speaker.entity === undefined) continue;
       if (!right.speaker.plausible && right.speaker.mode === 'np' && right.speaker.entity === undefined) continue;
       const floor = sentenceStart(view, i);
       const lead = m.from - floor;
-      const afterComma = keyAt(view, right.end) === ',' ? right.end + 1 : -1;
+      let afterComma = keyAt(view, right.end) === ',' ? right.end + 1 : -1;
       const beforeComma = keyAt(view, m.from - 1) === ',';
-      const followedByRelative = ['qui', 'dont', 'lequel', 'laquelle'].includes(keyAt(view, afterComma));
+      let followedByRelative = RELATIVES.has(keyAt(view, afterComma));
+      // "Selon un responsable, qui a requis l'anonymat, P": the clause comes after the relative.
+      if (followedByRelative && lead === 0) {
+        const close = nextComma(view, afterComma);
+        if (close >= 0) {
+          afterComma = close + 1;
+          followedByRelative = false;
+        }
+      }
       const restLength = afterComma < 0 ? 0 : sentenceEnd(view, i) - afterComma;
       let content = null;
       if (afterComma >= 0 && restLength >= 3 && !followedByRelative && (lead === 0 || (beforeComma && leadSince(view, m.from - 1, floor) <= MAX_LEAD))) {

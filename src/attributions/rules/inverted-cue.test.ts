@@ -9,6 +9,16 @@ const E: EntitySpec[] = [
   ['Denik N', 'ORGANIZATION'],
   ['Patrick Cronin', 'PERSON'],
   ['Anne Roy', 'PERSON'],
+  ['TotalEnergies', 'ORGANIZATION'],
+];
+
+// The subject comes before the cue: what follows the cue is its object, not an inverted subject.
+const SUBJECT_FIRST: string[] = [
+  'Le groupe, a annoncé 3 milliards d’euros d’investissements.',
+  'TotalEnergies a annoncé 3 milliards d’euros d’investissements.',
+  'TotalEnergies, le géant pétrolier, a annoncé des investissements massifs.',
+  'Le groupe français, qui a réalisé un bénéfice record, a annoncé la fermeture de trois usines.',
+  'Les ventes ont progressé, a annoncé 3 milliards d’euros d’investissements.',
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]
@@ -20,12 +30,49 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Les paiements concernaient la France, indique Denik N, citant une source.', 'indirect', 'Les paiements concernaient la France', 0, 'indique', 'indiquer', 'Denik N', 'Denik N'],
   ['Les responsables ont discuté de la coopération «pour faire face aux forces hostiles», a rapporté KCNA.', 'mixed', 'Les responsables ont discuté de la coopération «pour faire face aux forces hostiles»', 0, 'a rapporté', 'rapporter', 'KCNA', 'Agence centrale de presse coréenne'],
   ['La ministre Anne Roy arrive. « Tout est prêt », affirme-t-elle.', 'direct', 'Tout est prêt', 31, 'affirme-t-elle', 'affirmer', 'elle', 'Anne Roy'],
+  ['Le prix a baissé, a annoncé mardi le groupe TotalEnergies.', 'indirect', 'Le prix a baissé', 0, 'a annoncé', 'annoncer', 'TotalEnergies', 'TotalEnergies'],
+  ['Les cours ont chuté, a annoncé le 3 mars TotalEnergies.', 'indirect', 'Les cours ont chuté', 0, 'a annoncé', 'annoncer', 'TotalEnergies', 'TotalEnergies'],
 ];
 
 describe('inverted cue after the content', () => {
   it.each(CASES)('%s', (input, kind, content, start, cue, lemma, source, canonical) => {
     const got = attributionsOf(input, E).map(flat);
     expect(got).toContainEqual({ kind, content, start, cue, lemma, source, canonical });
+  });
+
+  it.each(SUBJECT_FIRST)('reads no inverted subject in: %s', (input) => {
+    expect(attributionsOf(input, E)).toEqual([]);
+  });
+
+  it('keeps the inversion after a clause even when its subject is a short noun phrase', () => {
+    const got = attributionsOf('Le gouvernement démissionne, a annoncé le président.', E).map(flat);
+    expect(got).toEqual([{ kind: 'indirect', content: 'Le gouvernement démissionne', start: 0, cue: 'a annoncé', lemma: 'annoncer', source: 'président', canonical: 'président' }]);
+  });
+
+  it('reads an incise inside the quotation marks as one quote, and does not merge it into the quote before', () => {
+    const text = '« Tout va bien », a déclaré John Kirby. « Nous tiendrons, a-t-il ajouté, mais il faut des armes. »';
+    expect(attributionsOf(text, E).map(flat)).toEqual([
+      { kind: 'direct', content: 'Tout va bien', start: 2, cue: 'a déclaré', lemma: 'déclarer', source: 'John Kirby', canonical: 'John Kirby' },
+      { kind: 'direct', content: 'Nous tiendrons, a-t-il ajouté, mais il faut des armes.', start: 42, cue: 'a-t-il ajouté', lemma: 'ajouter', source: 'il', canonical: 'John Kirby' },
+    ]);
+  });
+
+  it('reads an inverted subject inside the quotation marks, without the participle that qualifies it', () => {
+    const text = '« Les gens partent, raconte un travailleur humanitaire joint par téléphone. Certains ont marché cinq jours. »';
+    expect(attributionsOf(text, E).map(flat)).toEqual([
+      { kind: 'direct', content: 'Les gens partent, raconte un travailleur humanitaire joint par téléphone. Certains ont marché cinq jours.', start: 2, cue: 'raconte', lemma: 'raconter', source: 'travailleur humanitaire', canonical: 'travailleur humanitaire' },
+    ]);
+  });
+
+  it('finds no incise in a quotation whose cue takes a que-clause', () => {
+    expect(attributionsOf('Il lit « Le ministre, a dit que tout allait bien, puis est parti » à voix haute.', E)).toEqual([]);
+  });
+
+  it('keeps the closing mark of a mixed content split by an incise', () => {
+    const text = 'Les deux hommes ont parlé “de la situation”, a déclaré KCNA, “et de la coopération”. Cela continue.';
+    expect(attributionsOf(text, E).map(flat)).toEqual([
+      { kind: 'mixed', content: 'Les deux hommes ont parlé “de la situation”, a déclaré KCNA, “et de la coopération”', start: 0, cue: 'a déclaré', lemma: 'déclarer', source: 'KCNA', canonical: 'Agence centrale de presse coréenne' },
+    ]);
   });
 
   it('merges a quote split by an incise into one attribution', () => {

@@ -5,11 +5,11 @@
  * clause to the comma; its shape gives the kind (a whole quote: direct).
  */
 import { COMPLEMENTISERS } from '../data.js';
-import { contentBefore, shapeOf } from '../content.js';
+import { contentBefore, quoteInner, shapeOf } from '../content.js';
 import type { Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
-import { cliticSpeaker, rightSubject, type SpeakerRef } from '../speakers.js';
-import { isPunct, keyAt, sentenceEnd, type View } from '../view.js';
+import { cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
+import { isPunct, keyAt, sentenceEnd, type Quote, type View } from '../view.js';
 
 /** Token where the incise ends: the next comma, full stop, quotation mark or sentence end. */
 function inciseEnd(view: View, from: number): number {
@@ -36,6 +36,8 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   const right = rightSubject(view, cue.to, true);
   if (right === null) return null;
   if (cue.weak && !right.speaker.plausible) return null;
+  // "a annoncé 3 milliards d'euros": a quantity is an object, never a speaker.
+  if (!right.speaker.plausible && view.tokens[right.speaker.from]?.kind === 'number') return null;
   const after = view.tokens[right.end];
   // The subject closes the incise: punctuation, the end of the sentence, or a complement ("à l'agence Yonhap").
   if (after !== undefined && after.sentence === view.tokens[cue.to]?.sentence && !isPunct(view, right.end) && after.kind !== 'quote') {
@@ -72,18 +74,47 @@ function contentEnd(view: View, cue: Cue): number | null {
   return null;
 }
 
+/**
+ * An incise inside the quotation marks: "« A, a-t-il ajouté, B »", "« A,
+ * raconte un travailleur humanitaire joint par téléphone. B »". The content
+ * is the whole quotation, incise included, as for a quote split by an
+ * incise outside the marks.
+ */
+function innerIncise(view: View, cue: Cue, quote: Quote): Omit<Found, 'rule'> | null {
+  if (keyAt(view, cue.from - 1) !== ',' || cue.from - 1 <= quote.open + 1) return null;
+  const read = invertedSpeaker(view, cue);
+  if (read === null || read.end >= quote.close) return null;
+  const after = keyAt(view, read.end);
+  if (after !== ',' && after !== '.' && after !== ';') return null;
+  const inner = quoteInner(view, quote.open, quote.close);
+  if (inner === null) return null;
+  const { range } = shapeOf(view, { from: quote.open, to: quote.close + 1 });
+  return { kind: 'direct', content: range, cue: { from: cue.from, to: cue.to, lemma: cue.lemma }, speaker: read.speaker };
+}
+
 export const invertedCue: AttributionRule = {
   id: 'inverted-cue',
   find(view) {
     const out: Found[] = [];
     for (const cue of view.cues) {
-      if (cue.participial || !cue.finite || view.quoteOf[cue.from] !== undefined) continue;
+      if (cue.participial || !cue.finite) continue;
+      const quote = view.quoteOf[cue.from];
+      if (quote !== undefined) {
+        const inner = innerIncise(view, cue, quote);
+        if (inner !== null) out.push({ rule: this.id, ...inner });
+        continue;
+      }
       const end = contentEnd(view, cue);
       if (end === null) continue;
       const read = invertedSpeaker(view, cue);
       if (read === null) continue;
       const range = contentBefore(view, end);
       if (range === null) continue;
+      // "Le groupe, a annoncé des investissements": the subject precedes the cue, what follows is its object.
+      if (cue.clitic < 0) {
+        const subject = subjectBefore(view, range.from, range.to);
+        if (subject === 'strong' || (subject === 'weak' && !read.speaker.plausible)) continue;
+      }
       const { kind, range: content } = shapeOf(view, range);
       const nextOpen = kind === 'indirect' ? undefined : continuation(view, read.end);
       out.push({

@@ -7,6 +7,9 @@ const E: EntitySpec[] = [
   ['Séoul', 'LOCATION', 'Séoul', 'city:KR:seoul'],
   ['Moscou', 'LOCATION', 'Moscou', 'city:RU:moscou'],
   ['Pyongyang', 'LOCATION', 'Pyongyang', 'city:KP:pyongyang'],
+  ['Olaf Scholz', 'PERSON'],
+  ['Kim', 'PERSON', 'Kim Jong Un'],
+  ['Russie', 'LOCATION'],
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]
@@ -15,9 +18,19 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Séoul a accusé le Nord d’avoir expédié des armes à Moscou.', 'indirect', 'le Nord d’avoir expédié des armes à Moscou', 15, 'a accusé', 'accuser', 'Séoul', 'Corée du Sud'],
   ['Moscou et Pyongyang ont nié tout transfert d’armes mais se sont engagés à coopérer.', 'indirect', 'tout transfert d’armes', 28, 'ont nié', 'nier', 'Moscou et Pyongyang', 'Russie et Corée du Nord'],
   ['De hauts responsables américains se sont dits “profondément préoccupés” par les liens de Poutine, qui inquiètent.', 'mixed', '“profondément préoccupés” par les liens de Poutine', 46, 'se sont dits', 'se dire', 'hauts responsables américains', 'hauts responsables américains'],
+  // Other verbs of stance take an object content only with a quoted fragment.
+  ['Olaf Scholz a salué un accord « à la hauteur du moment », puis est parti.', 'mixed', 'un accord « à la hauteur du moment »', 20, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
+  // Where it was said ends the content.
+  ['Kim a récemment décrit la Corée du Nord comme un « camarade » de la Russie dans un message à Poutine.', 'mixed', 'la Corée du Nord comme un « camarade » de la Russie', 23, 'a récemment décrit', 'décrire', 'Kim', 'Kim Jong Un'],
 ];
 
+const NONE: string[] = ['Olaf Scholz a salué la foule venue l’accueillir.', 'Poutine a lancé une « opération militaire spéciale ».'];
+
 describe('cue whose complement is the content', () => {
+  it.each(NONE)('finds nothing in: %s', (input) => {
+    expect(attributionsOf(input, E)).toEqual([]);
+  });
+
   it.each(CASES)('%s', (input, kind, content, start, cue, lemma, source, canonical) => {
     const got = attributionsOf(input, E).map(flat);
     expect(got).toContainEqual({ kind, content, start, cue, lemma, source, canonical });

@@ -6,12 +6,14 @@
  * comma or clause break.
  */
 import { contentAfter, shapeOf } from '../content.js';
-import { COMPLEMENTISERS, INNER_ADVERBS, OBJECT_CONTENT_LEMMAS, PRONOMINAL_CONTENT_LEMMAS } from '../data.js';
+import { COMPLEMENTISERS, INNER_ADVERBS, OBJECT_CONTENT_LEMMAS, PRONOMINAL_CONTENT_LEMMAS, QUOTED_OBJECT_CLASSES } from '../data.js';
+import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import type { AttributionRule, Found } from '../found.js';
 import { leftSubject } from '../speakers.js';
 import { keyAt, type View } from '../view.js';
 
 const OBJECT_LEMMAS: ReadonlySet<string> = new Set(OBJECT_CONTENT_LEMMAS.values());
+const CLASS_OF: ReadonlyMap<string, string> = new Map(REPORTING_LEMMAS.map((l) => [l.lemma, l.class]));
 
 /** First token of the complement: after adverbs and dates ("a récemment décrit", "a déclaré lundi"). */
 function complementStart(view: View, from: number): number {
@@ -26,8 +28,11 @@ export const objectComplement: AttributionRule = {
     const out: Found[] = [];
     for (const cue of view.cues) {
       if (cue.participial || cue.clitic >= 0 || view.quoteOf[cue.from] !== undefined) continue;
-      const wanted = cue.reflexive ? PRONOMINAL_CONTENT_LEMMAS.has(cue.lemma) : OBJECT_LEMMAS.has(cue.lemma);
-      if (!wanted || cue.weak) continue;
+      const object = cue.reflexive ? PRONOMINAL_CONTENT_LEMMAS.has(cue.lemma) : OBJECT_LEMMAS.has(cue.lemma);
+      // Other cues only when their object holds a quoted fragment ("a salué un accord « à la hauteur du moment »").
+      const quoted = !object && !cue.reflexive && QUOTED_OBJECT_CLASSES.has(CLASS_OF.get(cue.lemma) ?? '');
+      if (!object && !quoted) continue;
+      if (object && cue.weak) continue;
       const start = complementStart(view, cue.to);
       const first = view.tokens[start];
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
@@ -37,6 +42,7 @@ export const objectComplement: AttributionRule = {
       const range = contentAfter(view, start, 'phrase');
       if (range === null) continue;
       const { kind, range: content } = shapeOf(view, range);
+      if (quoted && kind !== 'mixed') continue;
       out.push({ rule: this.id, kind: kind === 'direct' ? 'mixed' : kind, content, cue: { from: cue.from, to: cue.to, lemma: cue.lemma }, speaker });
     }
     return out;

@@ -25,12 +25,32 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Les experts estiment que tout accord renforcera la défense.', 'indirect', 'tout accord renforcera la défense', 25, 'estiment', 'estimer', 'experts', 'experts'],
   ['L’ambassadeur, Alexander Matsegora, a déclaré aux médias russes qu’inclure le Nord « semblait approprié ».', 'mixed', 'inclure le Nord « semblait approprié »', 67, 'a déclaré', 'déclarer', 'Alexander Matsegora', 'Alexander Matsegora'],
   ['Le Kremlin aurait déclaré que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 30, 'aurait déclaré', 'déclarer', 'Kremlin', 'Kremlin'],
+  // An incise between the auxiliary and the participle.
+  ['Le Kremlin a, lui, réaffirmé que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 33, 'a, lui, réaffirmé', 'réaffirmer', 'Kremlin', 'Kremlin'],
+  ['Le Kremlin a, de son côté, affirmé que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 39, 'a, de son côté, affirmé', 'affirmer', 'Kremlin', 'Kremlin'],
+  // An infinitive complement shares the cue's subject.
+  ['L’armée de l’air a affirmé avoir abattu 112 drones.', 'indirect', 'avoir abattu 112 drones', 27, 'a affirmé', 'affirmer', 'armée de l’air', 'armée de l’air'],
+  ['Le Kremlin a dit avoir détecté, entre jeudi et vendredi, 49 avions.', 'indirect', 'avoir détecté, entre jeudi et vendredi, 49 avions', 17, 'a dit', 'dire', 'Kremlin', 'Kremlin'],
+  ['Le Kremlin dit n’avoir reçu que 32 % des fonds.', 'indirect', 'n’avoir reçu que 32 % des fonds', 15, 'dit', 'dire', 'Kremlin', 'Kremlin'],
+  ['Le Kremlin assure ne pas vouloir la guerre.', 'indirect', 'ne pas vouloir la guerre', 18, 'assure', 'assurer', 'Kremlin', 'Kremlin'],
+  // Where it was said is not part of the clause.
+  ['Le Kremlin a indiqué que le sommet aura lieu, dans un communiqué publié mardi.', 'indirect', 'le sommet aura lieu', 25, 'a indiqué', 'indiquer', 'Kremlin', 'Kremlin'],
+];
+
+// Not a reported clause.
+const NOT_CLAUSES: string[] = [
+  'Le Kremlin a dit aller bien.',
+  'Le Kremlin a dit n’accepter que la paix.',
 ];
 
 describe('preposed cue with a que-clause', () => {
   it.each(CASES)('%s', (input, kind, content, start, cue, lemma, source, canonical) => {
     const got = attributionsOf(input, E).map(flat);
     expect(got).toContainEqual({ kind, content, start, cue, lemma, source, canonical });
+  });
+
+  it.each(NOT_CLAUSES)('finds nothing in: %s', (input) => {
+    expect(attributionsOf(input, E)).toEqual([]);
   });
 
   it('gives a participle the speaker of the main clause', () => {

@@ -4,9 +4,9 @@
  * main clause ("…, expliquant que P"). A clause holding a quoted fragment
  * is mixed.
  */
-import { clauseAfter, shapeOf } from '../content.js';
+import { clauseAfter, shapeOf, trimRange, type TokenRange } from '../content.js';
 import type { Cue } from '../cues.js';
-import { COMPLEMENTISERS, NOT_COMPLEMENT_BEFORE_QUE } from '../data.js';
+import { COMPLEMENTISERS, INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE_QUE, REPORTED_INFINITIVES, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { acceptableSpeaker, cliticSpeaker, leftSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, type View } from '../view.js';
@@ -21,10 +21,45 @@ export function complementiser(view: View, cue: Cue): number {
     const t = view.tokens[i];
     if (t === undefined || t.sentence !== sentence || t.kind === 'quote') return -1;
     if (t.key === '.' || t.key === ';' || t.key === ':' || t.key === '!' || t.key === '?') return -1;
+    // "dit n'avoir reçu que 32 %": after a negation, "que" is restrictive.
+    if (NEGATION_BEFORE.has(t.key)) return -1;
     if (COMPLEMENTISERS.has(t.key)) return NOT_COMPLEMENT_BEFORE_QUE.has(keyAt(view, i - 1)) ? -1 : i;
     if (i > cue.to && view.cueAt.has(i)) return -1;
   }
   return -1;
+}
+
+/**
+ * "Kim, qui a déclaré que P, a reçu Poutine": a relative set off by commas
+ * ends before the main verb, at a comma followed by a verb group.
+ */
+function relativeEnd(view: View, cue: Cue, range: TokenRange): TokenRange {
+  if (keyAt(view, cue.from - 2) !== ',') return range;
+  for (let i = range.from + 1; i < range.to; i++) {
+    if (keyAt(view, i) !== ',' || view.quoteOf[i] !== undefined) continue;
+    const next = i + 1;
+    if (VERB_GROUP_STARTERS.has(keyAt(view, next)) || view.cueAt.has(next)) return trimRange(view, range.from, i) ?? range;
+  }
+  return range;
+}
+
+/**
+ * First token of an infinitive complement with the cue's subject: "a
+ * affirmé avoir abattu 112 drones", "dit n'avoir reçu que 32 %", "assure
+ * ne pas vouloir". Only the infinitives of the list, after adverbs or a
+ * date; -1 otherwise.
+ */
+export function infinitiveComplement(view: View, cue: Cue): number {
+  let i = cue.to;
+  while (i < cue.to + 4 && (INNER_ADVERBS.has(keyAt(view, i)) || view.inDate[i] === true)) i++;
+  const start = i;
+  if (NEGATION_BEFORE.has(keyAt(view, i))) {
+    i++;
+    if (NEGATION_AFTER.has(keyAt(view, i))) i++;
+  }
+  const t = view.tokens[i];
+  if (t === undefined || t.sentence !== view.tokens[cue.verb]?.sentence) return -1;
+  return REPORTED_INFINITIVES.has(t.key) ? start : -1;
 }
 
 export const reportedClause: AttributionRule = {
@@ -35,8 +70,9 @@ export const reportedClause: AttributionRule = {
       // "citant X" takes a noun phrase (rule cited-by), not a clause.
       if (view.quoteOf[cue.from] !== undefined || cue.lemma === 'citer') continue;
       const que = complementiser(view, cue);
-      if (que < 0) continue;
-      const range = clauseAfter(view, que + 1);
+      const infinitive = que < 0 && !cue.participial && !cue.reflexive ? infinitiveComplement(view, cue) : -1;
+      if (que < 0 && infinitive < 0) continue;
+      const range = clauseAfter(view, que >= 0 ? que + 1 : infinitive);
       if (range === null) continue;
       let speaker: SpeakerRef | null;
       if (cue.participial) speaker = { mode: 'inherit', from: cue.from, to: cue.to, plausible: true };
@@ -44,7 +80,7 @@ export const reportedClause: AttributionRule = {
       else speaker = leftSubject(view, cue.from);
       if (speaker === null) continue;
       if (!acceptableSpeaker(speaker, cue.weak)) continue;
-      const { kind, range: content } = shapeOf(view, range);
+      const { kind, range: content } = shapeOf(view, speaker.mode === 'relative' ? relativeEnd(view, cue, range) : range);
       out.push({ rule: this.id, kind, content, cue: { from: cue.from, to: cue.to, lemma: cue.lemma }, speaker });
     }
     return out;

@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 165 lemmas. */
+/** 167 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = [
   { lemma: "dire", class: "say", pronominal: false, polysemous: false, verb: "dire" },
   { lemma: "déclarer", class: "say", pronominal: false, polysemous: false, verb: "déclarer" },
@@ -186,6 +186,8 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = [
   { lemma: "formuler", class: "say", pronominal: false, polysemous: false, verb: "formuler" },
   { lemma: "résumer", class: "explain", pronominal: false, polysemous: false, verb: "résumer" },
   { lemma: "répéter", class: "say", pronominal: false, polysemous: false, verb: "répéter" },
+  { lemma: "réaffirmer", class: "assert", pronominal: false, polysemous: false, verb: "réaffirmer" },
+  { lemma: "réitérer", class: "say", pronominal: false, polysemous: false, verb: "réitérer" },
   { lemma: "reprendre", class: "say", pronominal: false, polysemous: true, verb: "reprendre" },
   { lemma: "enchaîner", class: "say", pronominal: false, polysemous: true, verb: "enchaîner" },
   { lemma: "renchérir", class: "say", pronominal: false, polysemous: false, verb: "renchérir" },
@@ -216,7 +218,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = [
   { lemma: "stipuler", class: "say", pronominal: false, polysemous: false, verb: "stipuler" },
 ];
 
-/** 2604 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2636 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>([
   ["abonda", { lemma: "abonder", tense: "passe-simple", tenses: ["passe-simple"], polysemous: true }],
   ["abondaient", { lemma: "abonder", tense: "imparfait", tenses: ["imparfait"], polysemous: true }],
@@ -2296,6 +2298,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
   ["ripostée", { lemma: "riposter", tense: "participle", tenses: ["participle"], polysemous: true }],
   ["ripostées", { lemma: "riposter", tense: "participle", tenses: ["participle"], polysemous: true }],
   ["ripostés", { lemma: "riposter", tense: "participle", tenses: ["participle"], polysemous: true }],
+  ["réaffirma", { lemma: "réaffirmer", tense: "passe-simple", tenses: ["passe-simple"] }],
+  ["réaffirmaient", { lemma: "réaffirmer", tense: "imparfait", tenses: ["imparfait"] }],
+  ["réaffirmait", { lemma: "réaffirmer", tense: "imparfait", tenses: ["imparfait"] }],
+  ["réaffirmant", { lemma: "réaffirmer", tense: "participe-present", tenses: ["participe-present"] }],
+  ["réaffirme", { lemma: "réaffirmer", tense: "present", tenses: ["present"] }],
+  ["réaffirment", { lemma: "réaffirmer", tense: "present", tenses: ["present"] }],
+  ["réaffirmer", { lemma: "réaffirmer", tense: "infinitive", tenses: ["infinitive"] }],
+  ["réaffirmera", { lemma: "réaffirmer", tense: "futur", tenses: ["futur"] }],
+  ["réaffirmeraient", { lemma: "réaffirmer", tense: "conditionnel", tenses: ["conditionnel"] }],
+  ["réaffirmerait", { lemma: "réaffirmer", tense: "conditionnel", tenses: ["conditionnel"] }],
+  ["réaffirmeront", { lemma: "réaffirmer", tense: "futur", tenses: ["futur"] }],
+  ["réaffirmèrent", { lemma: "réaffirmer", tense: "passe-simple", tenses: ["passe-simple"] }],
+  ["réaffirmé", { lemma: "réaffirmer", tense: "participle", tenses: ["participle"] }],
+  ["réaffirmée", { lemma: "réaffirmer", tense: "participle", tenses: ["participle"] }],
+  ["réaffirmées", { lemma: "réaffirmer", tense: "participle", tenses: ["participle"] }],
+  ["réaffirmés", { lemma: "réaffirmer", tense: "participle", tenses: ["participle"] }],
   ["réclama", { lemma: "réclamer", tense: "passe-simple", tenses: ["passe-simple"] }],
   ["réclamaient", { lemma: "réclamer", tense: "imparfait", tenses: ["imparfait"] }],
   ["réclamait", { lemma: "réclamer", tense: "imparfait", tenses: ["imparfait"] }],
@@ -2344,6 +2362,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
   ["réfutée", { lemma: "réfuter", tense: "participle", tenses: ["participle"] }],
   ["réfutées", { lemma: "réfuter", tense: "participle", tenses: ["participle"] }],
   ["réfutés", { lemma: "réfuter", tense: "participle", tenses: ["participle"] }],
+  ["réitère", { lemma: "réitérer", tense: "present", tenses: ["present"] }],
+  ["réitèrent", { lemma: "réitérer", tense: "present", tenses: ["present"] }],
+  ["réitéra", { lemma: "réitérer", tense: "passe-simple", tenses: ["passe-simple"] }],
+  ["réitéraient", { lemma: "réitérer", tense: "imparfait", tenses: ["imparfait"] }],
+  ["réitérait", { lemma: "réitérer", tense: "imparfait", tenses: ["imparfait"] }],
+  ["réitérant", { lemma: "réitérer", tense: "participe-present", tenses: ["participe-present"] }],
+  ["réitérer", { lemma: "réitérer", tense: "infinitive", tenses: ["infinitive"] }],
+  ["réitérera", { lemma: "réitérer", tense: "futur", tenses: ["futur"] }],
+  ["réitéreraient", { lemma: "réitérer", tense: "conditionnel", tenses: ["conditionnel"] }],
+  ["réitérerait", { lemma: "réitérer", tense: "conditionnel", tenses: ["conditionnel"] }],
+  ["réitéreront", { lemma: "réitérer", tense: "futur", tenses: ["futur"] }],
+  ["réitérèrent", { lemma: "réitérer", tense: "passe-simple", tenses: ["passe-simple"] }],
+  ["réitéré", { lemma: "réitérer", tense: "participle", tenses: ["participle"] }],
+  ["réitérée", { lemma: "réitérer", tense: "participle", tenses: ["participle"] }],
+  ["réitérées", { lemma: "réitérer", tense: "participle", tenses: ["participle"] }],
+  ["réitérés", { lemma: "réitérer", tense: "participle", tenses: ["participle"] }],
   ["réjoui", { lemma: "se réjouir", tense: "participle", tenses: ["participle"], pronominal: true }],
   ["réjouie", { lemma: "se réjouir", tense: "participle", tenses: ["participle"], pronominal: true }],
   ["réjouies", { lemma: "se réjouir", tense: "participle", tenses: ["participle"], pronominal: true }],
