@@ -72,7 +72,15 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Adverbs allowed between an auxiliary and its participle ("a également déclaré", "ont, eux, affirmé"). */
+/** First words of a plural speaker phrase: "les experts", "deux responsables", "des diplomates". */
+export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
+  'les', 'des', 'ces', 'leurs', 'nos', 'vos', 'mes', 'tes', 'ses', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'nombreuses',
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'ils', 'elles',
+]);
+
 export const INNER_ADVERBS: ReadonlySet<string> = new Set([
+  // two-word adverbials, word by word: "par ailleurs", "en outre", "en effet", "de nouveau", "à nouveau", "d'abord", "une nouvelle fois", "pour autant", "quant à lui"
+  'par', 'ailleurs', "d'", 'abord', 'en', 'outre', 'effet', 'nouveau', 'une', 'nouvelle', 'autant', 'quant', 'néanmoins', 'justement', 'personnellement',
   'ensuite', 'également', 'aussi', 'encore', 'déjà', 'notamment', 'clairement', 'récemment', 'alors', 'pourtant',
   'cependant', 'toutefois', 'publiquement', 'officiellement', 'enfin', 'auparavant', 'précédemment', 'finalement',
   'immédiatement', 'aussitôt', 'longtemps', 'souvent', 'toujours', 'parfois', 'explicitement', 'ouvertement',

@@ -14,7 +14,7 @@ import { invertedCue } from './rules/inverted-cue.js';
 import { objectComplement } from './rules/object-complement.js';
 import { reportedClause } from './rules/reported-clause.js';
 import { standaloneQuote } from './rules/standalone-quote.js';
-import { newMemory, resolveSpeaker, type Source } from './speakers.js';
+import { isPluralSpeaker, newMemory, resolveSpeaker, type Source } from './speakers.js';
 import { buildView, type View } from './view.js';
 
 export type { AttributionRule, AttributionRefiner, Found } from './found.js';
@@ -79,7 +79,12 @@ function resolveAll(view: View, found: readonly Found[]): Attribution[] {
       source = neighbourSource(view, f, resolved);
     }
     if (source !== null && source.canonical !== undefined && f.speaker !== null) {
-      memory.said.push({ at: anchor(f), canonical: source.canonical, ...(source.entityType === undefined ? {} : { entityType: source.entityType }) });
+      memory.said.push({
+        at: anchor(f),
+        canonical: source.canonical,
+        plural: isPluralSpeaker(source.text, source.entityType),
+        ...(source.entityType === undefined ? {} : { entityType: source.entityType }),
+      });
     }
     resolved.push({ f, source });
   }

@@ -95,6 +95,11 @@ const ANAPHORS: [string, string, string, string, string, string, string][] = [
   ['Poutine a reçu Sergueï Lavrov. Ce dernier a affirmé que les liens resteraient solides.', 'indirect', 'les liens resteraient solides', 'a affirmé', 'affirmer', 'Ce dernier', 'Sergueï Lavrov'],
   ['Kim Jong Un, qui a déclaré que les liens étaient solides, a reçu Poutine.', 'indirect', 'les liens étaient solides', 'a déclaré', 'déclarer', 'qui', 'Kim Jong Un'],
   ['Le texte a été publié par KCNA, qui a affirmé que la visite était historique.', 'indirect', 'la visite était historique', 'a affirmé', 'affirmer', 'qui', 'Agence centrale de presse coréenne'],
+  // A singular pronoun never refers back to a plural speaker.
+  ['Les deux dirigeants ont évoqué « la paix ». Poutine a ensuite parlé. « Nous sommes prêts », a-t-il déclaré.', 'direct', 'Nous sommes prêts', 'a-t-il déclaré', 'déclarer', 'il', 'Vladimir Poutine'],
+  // A title with its complement refers back to the person of the previous sentence.
+  ['« La France restera », a assuré Jean Dupont. Le chef de l’État a toutefois reconnu que la situation était difficile.', 'indirect', 'la situation était difficile', 'a toutefois reconnu', 'reconnaître', 'chef de l’État', 'Jean Dupont'],
+  ['Anne Roy a promulgué une loi. « C’est un jour historique », a lancé la cheffe de la transition devant ses partisans.', 'direct', 'C’est un jour historique', 'a lancé', 'lancer', 'cheffe de la transition', 'Anne Roy'],
 ];
 
 describe('pronouns, anaphors and relatives', () => {

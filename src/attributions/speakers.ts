@@ -17,6 +17,7 @@ import {
   ORGANIZATION_ANAPHOR_HEADS,
   PARTICIPLE_ENDINGS,
   PERSON_ANAPHOR_HEADS,
+  PLURAL_DETERMINERS,
   RIGHT_STOPS,
   SOURCE_ANAPHOR_HEADS,
   SPEAKER_NOUNS,
@@ -139,6 +140,10 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   if ((b - a === 1 && first.includes('-') && LAST_MENTION_ANAPHORS.has(first)) || (demonstrative && b - a === 2 && LAST_MENTION_ANAPHORS.has(head))) {
     return { mode: 'last-person', from: a, to: b, plausible: true };
   }
+  // "le chef de l'État", "le président américain", "le Premier ministre": a title with its complement refers back too.
+  if (definite && b - a > 1 && b - a <= MAX_TITLE_ANAPHOR && PERSON_ANAPHOR_HEADS.has(first) && titleComplement(view, a + 1, b)) {
+    return { mode: 'title', from: a, to: b, head: first, plausible: true };
+  }
   if ((definite && b - a <= 2) || (demonstrative && b - a === 2)) {
     if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: a, to: b, head, plausible: true };
     if (ORGANIZATION_ANAPHOR_HEADS.has(head)) return { mode: 'body', from: a, to: b, head, plausible: true };
@@ -150,6 +155,31 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   if (b - a <= 4 && isCapitalizedRun(view, a, b)) plausible = true;
   // A short phrase ("le chancelier", "Bruxelles") is read as a speaker when the cue is strong; see `short`.
   return { mode: 'np', from: a, to: b, plausible };
+}
+
+/** Longest title phrase read as an anaphor: "le chef de la diplomatie européenne". */
+const MAX_TITLE_ANAPHOR = 6;
+/** Words that may follow a title's head in its complement: "de l'État", "de la transition". */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'la', 'le', "l'", 'les']);
+
+/**
+ * Is `a..b` the complement of a title: lower-case words, links, nationalities
+ * and places ("de l'État", "américain", "ministre israélien", "de la
+ * transition")? A person or an organisation in it ("le porte-parole du
+ * Kremlin") makes a new, unnamed speaker instead.
+ */
+function titleComplement(view: View, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || (t.kind !== 'word' && t.kind !== 'elision')) return false;
+    const e = view.entityOf[i];
+    if (e !== undefined) {
+      if (e.type !== 'NATIONALITY' && e.type !== 'LOCATION') return false;
+      continue;
+    }
+    if (!TITLE_LINKS.has(t.key) && (isCapitalized(t.text) && !PERSON_ANAPHOR_HEADS.has(t.key) && t.key !== 'état')) return false;
+  }
+  return true;
 }
 
 function isCapitalizedRun(view: View, a: number, b: number): boolean {
@@ -244,7 +274,10 @@ export function leftSubject(view: View, cueFrom: number): SpeakerRef | null {
     const s0Start = plainLeft(view, before, floor);
     const s0 = speakerFromRange(view, s0Start, before);
     if (s1 !== null && s1.entity?.type === 'PERSON' && s1.from === s1Start + leadingDeterminers(view, s1Start)) return s1;
-    if (s0 !== null && s0.entity !== undefined) return s0;
+    // "Interrogé par Reuters, un diplomate, a jugé": a participial phrase before the subject does not speak.
+    const s0Segment = segmentStart(view, before, floor);
+    const adverbial = s1 !== null && view.entityOf[s0Segment] === undefined && isParticiple(keyAt(view, s0Segment));
+    if (s0 !== null && s0.entity !== undefined && !adverbial) return s0;
     return s1 ?? s0;
   }
   const start = plainLeft(view, j, floor);
@@ -353,7 +386,9 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean): Rig
       if (t === undefined || view.entityOf[j] !== undefined) break;
       // A number is skipped only as part of a date ("le 28 mars"), not as a quantity ("3 milliards").
       const dateNumber = t.kind === 'number' && (CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === true);
-      if (CUE_ADVERBS.has(t.key) || view.inDate[j] === true || dateNumber) j++;
+      // An article is skipped only inside an adverbial ("dans la journée"), not before the subject ("le chef de …").
+      const article = ARTICLES.has(t.key) && !(CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === true);
+      if (!article && (CUE_ADVERBS.has(t.key) || view.inDate[j] === true || dateNumber)) j++;
       else break;
     }
   }
@@ -406,7 +441,7 @@ export type Source = NonNullable<Attribution['source']>;
 /** What the resolver remembers of earlier attributions. */
 export interface SpeakerMemory {
   /** Resolved sources in text order with the token where they were said. */
-  readonly said: { readonly at: number; readonly canonical: string; readonly entityType?: string }[];
+  readonly said: { readonly at: number; readonly canonical: string; readonly entityType?: string; readonly plural: boolean }[];
 }
 
 /** Create an empty memory for one document. */
@@ -462,11 +497,22 @@ function lastEntity(view: View, at: number, maxSentences: number, ok: (e: Entity
   return undefined;
 }
 
-function lastSaid(view: View, memory: SpeakerMemory, at: number, maxSentences: number): SpeakerMemory['said'][number] | undefined {
+/**
+ * Is a speaker phrase plural ("les deux dirigeants", "des diplomates",
+ * "ils")? Names and singular nouns are not; a singular pronoun never
+ * refers back to a plural speaker.
+ */
+export function isPluralSpeaker(text: string, entityType: string | undefined): boolean {
+  if (entityType !== undefined) return false;
+  const first = text.trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
+  return PLURAL_DETERMINERS.has(first) || /^\d/u.test(first);
+}
+
+function lastSaid(view: View, memory: SpeakerMemory, at: number, maxSentences: number, singular = false): SpeakerMemory['said'][number] | undefined {
   const sentence = view.tokens[at]?.sentence ?? 0;
   for (let i = memory.said.length - 1; i >= 0; i--) {
     const s = memory.said[i];
-    if (s === undefined || s.at >= at) continue;
+    if (s === undefined || s.at >= at || (singular && s.plural)) continue;
     if (sentence - (view.tokens[s.at]?.sentence ?? 0) > maxSentences) return undefined;
     return s;
   }
@@ -477,6 +523,9 @@ function lastSaid(view: View, memory: SpeakerMemory, at: number, maxSentences: n
 function sameNoun(a: string, b: string): boolean {
   return a === b || a === `${b}e` || b === `${a}e`;
 }
+
+/** Definite articles. */
+const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'"]);
 
 /** Most tokens looked at around a name for its title ("le ministre taïwanais de la Défense, Wellington Koo"). */
 const TITLE_WINDOW = 8;
@@ -533,7 +582,7 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
         const here = lastEntity(view, at, 0, isPerson, true);
         if (here !== undefined) return withEntity(src, here);
       }
-      const said = lastSaid(view, memory, at, 3);
+      const said = lastSaid(view, memory, at, 3, !plural);
       if (said !== undefined) return { ...src, canonical: said.canonical, ...(said.entityType === undefined ? {} : { entityType: said.entityType }) };
       const e = plural ? lastEntity(view, at, 3, isSpeakerEntity) : (lastEntity(view, at, 4, isPerson) ?? lastEntity(view, at, 2, isOrg));
       return withEntity(src, e);

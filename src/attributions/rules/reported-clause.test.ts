@@ -25,6 +25,10 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Les experts estiment que tout accord renforcera la défense.', 'indirect', 'tout accord renforcera la défense', 25, 'estiment', 'estimer', 'experts', 'experts'],
   ['L’ambassadeur, Alexander Matsegora, a déclaré aux médias russes qu’inclure le Nord « semblait approprié ».', 'mixed', 'inclure le Nord « semblait approprié »', 67, 'a déclaré', 'déclarer', 'Alexander Matsegora', 'Alexander Matsegora'],
   ['Le Kremlin aurait déclaré que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 30, 'aurait déclaré', 'déclarer', 'Kremlin', 'Kremlin'],
+  // Two- and three-word adverbials between the auxiliary and the participle.
+  ['Le Kremlin a par ailleurs affirmé que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 38, 'a par ailleurs affirmé', 'affirmer', 'Kremlin', 'Kremlin'],
+  ['Le Kremlin a une nouvelle fois démenti que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 43, 'a une nouvelle fois démenti', 'démentir', 'Kremlin', 'Kremlin'],
+  ['Le Kremlin a en outre annoncé que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 34, 'a en outre annoncé', 'annoncer', 'Kremlin', 'Kremlin'],
   // An incise between the auxiliary and the participle.
   ['Le Kremlin a, lui, réaffirmé que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 33, 'a, lui, réaffirmé', 'réaffirmer', 'Kremlin', 'Kremlin'],
   ['Le Kremlin a, de son côté, affirmé que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 39, 'a, de son côté, affirmé', 'affirmer', 'Kremlin', 'Kremlin'],
