@@ -38,6 +38,9 @@ const MULTI_WORD_HEADS: ReadonlySet<string> = new Set(
   [...REPORTING_VERB_FORMS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))),
 );
 
+/** Every key a cue can start with: one Set lookup rules out most words before `readCueAt` runs. */
+const CUE_STARTS: ReadonlySet<string> = new Set([...REFLEXIVE, ...AUXILIARY_FORMS.keys(), ...MULTI_WORD_HEADS, ...REPORTING_VERB_FORMS.keys()]);
+
 /** Look a form up, with a multi-word tail ("fait valoir", "mis en garde"). Returns the form and its token length. */
 function lookupForm(doc: PreparedDocument, i: number): { form: ReportingVerbForm; length: number } | null {
   const k0 = doc.tokens[i]?.key;
@@ -187,7 +190,7 @@ export function readCues(doc: PreparedDocument): Cue[] {
   const n = doc.tokens.length;
   for (let i = 0; i < n; i++) {
     const t = doc.tokens[i];
-    if (t === undefined || (t.kind !== 'word' && t.kind !== 'elision')) continue;
+    if (t === undefined || (t.kind !== 'word' && t.kind !== 'elision') || !CUE_STARTS.has(t.key)) continue;
     const cue = readCueAt(doc, i);
     if (cue !== null) {
       out.push(cue);
