@@ -4,6 +4,7 @@
  */
 import type { Entity, PreparedDocument } from '../types.js';
 import { analyse } from './analysis.js';
+import { documentSpelling } from './refiners/document-spelling.js';
 import { linkAcronyms } from './refiners/link-acronyms.js';
 import { linkPersons } from './refiners/link-persons.js';
 import { oneSense } from './refiners/one-sense.js';
@@ -59,7 +60,7 @@ export const defaultEntityRules: readonly Rule[] = [
 ];
 
 /** The entity refiners, in order. */
-export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, linkPersons, oneSense];
+export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, linkPersons, documentSpelling, oneSense];
 
 /** Turn a kept candidate into the public Entity shape. */
 function toEntity(text: string, c: Candidate): Entity {
