@@ -3,9 +3,9 @@
  * runs of unknown capitalised words, each computed in one pass over tokens.
  */
 import type { PreparedDocument, Token } from '../types.js';
-import { matchDictionaries } from '../lexicon/dictionary.js';
 import { isCapitalized } from '../text/normalize.js';
 import { COMMON_WORDS } from './data/common-words.js';
+import { ungluedAuxiliaries } from './glued-auxiliary.js';
 import { KOREA_CUES, NAME_PARTICLES } from './data/name-context.js';
 import { FIRST_NAME_KEYS } from './lexicons.js';
 import { HONORIFICS, PERSON_TITLES } from './data/titles.js';
@@ -89,9 +89,10 @@ function strippable(t: Token): boolean {
  * @example
  * analyse(prepare('Le législateur Yoo Sang-bum a parlé.'), ctx).runs.length // 1
  */
-export function analyse(doc: PreparedDocument, ctx: EntityContext): Analysis {
+export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
+  // "Vladimir Poutinea félicité": the rules read the name without the glued auxiliary.
+  const { doc, dict } = ungluedAuxiliaries(input, ctx);
   const tokens = doc.tokens;
-  const dict = matchDictionaries(doc, ctx.dictionaries);
   const dictAt = new Int32Array(tokens.length).fill(-1);
   dict.forEach((m, k) => {
     for (let i = m.tokenStart; i < m.tokenEnd; i++) dictAt[i] = k;

@@ -88,6 +88,16 @@ function compactMatch(a: Analysis, folds: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * Is `fold` the surname of a person of these dictionaries ("poutine")?
+ *
+ * @example
+ * isDictionarySurname([builtinCompiled()], 'poutine') // true
+ */
+export function isDictionarySurname(dictionaries: readonly CompiledDictionary[], fold: string): boolean {
+  return dictionaries.some((d) => indexOf(d).surnames.has(fold));
+}
+
 /** The dictionary person a bare surname names, when exactly one entry has it. */
 function fromDictionaries(a: Analysis, key: string): { canonical: string; id?: string } | null {
   for (const d of a.ctx.dictionaries) {
