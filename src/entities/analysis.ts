@@ -4,8 +4,9 @@
  */
 import type { PreparedDocument, Token } from '../types.js';
 import { isCapitalized } from '../text/normalize.js';
-import { COMMON_WORDS } from './data/common-words.js';
+import { COMMON_WORDS, RUN_BREAKERS } from './data/common-words.js';
 import { ungluedAuxiliaries } from './glued-auxiliary.js';
+import { withGluedOrganizations } from './glued-organization.js';
 import { KOREA_CUES, NAME_PARTICLES } from './data/name-context.js';
 import { FIRST_NAME_KEYS } from './lexicons.js';
 import { HONORIFICS, PERSON_TITLES } from './data/titles.js';
@@ -91,7 +92,10 @@ function strippable(t: Token): boolean {
  */
 export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
   // "Vladimir Poutinea félicité": the rules read the name without the glued auxiliary.
-  const { doc, dict } = ungluedAuxiliaries(input, ctx);
+  const unglued = ungluedAuxiliaries(input, ctx);
+  const doc = unglued.doc;
+  // "BloombergActualités": a dictionary organisation glued to a page word.
+  const dict = withGluedOrganizations(doc, unglued.dict, ctx);
   const tokens = doc.tokens;
   const dictAt = new Int32Array(tokens.length).fill(-1);
   dict.forEach((m, k) => {
@@ -148,7 +152,8 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
       while (j < s.tokenEnd) {
         const u = tokens[j];
         if (u === undefined || u.newlineBefore || glued(tokens[j - 1], u) || dictAt[j] !== -1) break;
-        if (u.kind === 'word' && shape[j] !== 0) {
+        // "BloombergActualités Quoi Séoul": a clause-opening word ends the name.
+        if (u.kind === 'word' && shape[j] !== 0 && !RUN_BREAKERS.has(u.key)) {
           j++;
           continue;
         }
