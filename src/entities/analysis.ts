@@ -13,7 +13,7 @@ import { HONORIFICS, PERSON_TITLES } from './data/titles.js';
 import { GEO_NAME_HEADS } from './data/geo-features.js';
 import { NAMED_EVENTS } from './data/events.js';
 import { NAME_PREFIXES } from './data/prefixes.js';
-import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_HEADS } from './data/org-heads.js';
+import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from './data/org-heads.js';
 import { CAP, CAPS, type Analysis, type EntityContext, type NameRun } from './types.js';
 
 /** Every organisation head, for the trigger index. */
@@ -60,6 +60,9 @@ function articledName(text: string): number {
 export function glued(prev: Token | undefined, t: Token): boolean {
   return prev !== undefined && !t.spaceBefore && prev.kind === 'word' && t.kind === 'word';
 }
+
+/** Prepositions and articles before a ministry portfolio: "des Affaires", "de la Santé", "aux Armées". */
+const PORTFOLIO_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'des', 'du', "d'", 'la', "l'", 'aux', 'au']);
 
 /** Tokens that open a clause, after which a capital proves nothing. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([':', '«', '“', '"', '—', '–', '-', '(', '•', '‹', '„', '*', '·', '[', '|']);
@@ -165,10 +168,11 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
         break;
       }
       // Strip leading common words, titles and honorifics: "Président Vladimir Poutine" → "Vladimir Poutine".
+      // A portfolio after "de" is no name either: "le ministre des Affaires étrangères", "du Commerce".
       let k = i;
       while (k < j) {
         const u = tokens[k];
-        if (u === undefined || !strippable(u)) break;
+        if (u === undefined || !(strippable(u) || (k === i && ORG_DOMAINS.has(u.key) && PORTFOLIO_PREPOSITIONS.has(tokens[k - 1]?.key ?? '')))) break;
         k++;
       }
       // Two names side by side split before a first name: "allié de Poutine Sergei Markov".

@@ -19,6 +19,7 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Selon Abou Mohammed al-Joulani, la ville est tombée.', 'Abou Mohammed al-Joulani', 6, 'PERSON', 'Abou Mohammed al-Joulani'],
   ['Il a reçu Valéry Giscard d’Estaing hier.', 'Valéry Giscard d’Estaing', 10, 'PERSON', 'Valéry Giscard d’Estaing'],
   ['Le politologue et allié de Poutine Sergei Markov suggère cela.', 'Sergei Markov', 35, 'PERSON', 'Sergei Markov'],
+  ['Le ministre du Commerce Jean Dupontel a parlé.', 'Jean Dupontel', 24, 'PERSON', 'Jean Dupontel'],
 ];
 
 // Surnames linked to a fuller mention in the same text: [input, surface, nth, canonical]
@@ -38,6 +39,10 @@ const NEGATIVE: [string, string][] = [
   ['Cependant, Le Monde reste prudent.', 'Cependant'],
   ['L’ambassadeur à Zlatoust a protesté.', 'PERSON:Zlatoust'],
   ['Selon Human Rights Watch, rien ne change.', 'PERSON:Human'],
+  ['Le ministre ukrainien des Affaires étrangères, Andriï Sybiha, a parlé.', 'PERSON:Affaires'],
+  ['Le ministre des Finances a parlé.', 'Finances'],
+  ['La ministre de l’Agriculture a parlé.', 'Agriculture'],
+  ['Le ministre du Commerce Jean Dupontel a parlé.', 'PERSON:Commerce'],
 ];
 
 describe('person rules', () => {
