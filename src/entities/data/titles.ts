@@ -50,3 +50,16 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'dr', 'pr', 'me', 'maître',
   'mgr', 'monseigneur', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'cheikh',
 ]);
+
+/**
+ * Capitalised complements of a title or a ministry after "de" that are no
+ * names ("le président de la République", "le garde des Sceaux", "la
+ * ministre de l'Intérieur"), besides the organisation domains of
+ * `ORG_DOMAINS`. Lower-case keys.
+ */
+export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set([
+  'république', 'sceaux', 'intérieur', 'extérieur', 'logement', 'outre-mer', 'numérique', 'sports', 'jeunesse',
+  'solidarités', 'solidarité', 'famille', 'familles', 'retraites', 'consommation', 'tourisme', 'francophonie',
+  'ruralité', 'handicap', 'égalité', 'écologie', 'biodiversité', 'climat', 'territoires', 'collectivités', 'cohésion',
+  'citoyenneté', 'fonction', 'enseignement', 'innovation', 'emploi', 'pêche', 'forêts', 'mines', 'pétrole',
+]);

@@ -45,6 +45,19 @@ function foldsOf(a: Analysis, c: Candidate): string[] {
   return out;
 }
 
+/** The fold of the one name word of a mention made of a surname and its particles ("von der Leyen" → "leyen"), or null. */
+function bareSurname(a: Analysis, c: Candidate): string | null {
+  let word: string | null = null;
+  for (let i = c.tokenStart; i < c.tokenEnd; i++) {
+    const t = a.doc.tokens[i];
+    if (t === undefined) return null;
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.key) && i < c.tokenEnd - 1) continue;
+    if (word !== null) return null;
+    word = t.fold;
+  }
+  return word;
+}
+
 interface PersonIndex {
   /** Surname → canonical names → their ids. */
   readonly surnames: Map<string, Map<string, string | undefined>>;
@@ -146,7 +159,9 @@ export const linkPersons: Refiner = (a, found) => {
       out.push(c);
       continue;
     }
-    const single = c.tokenEnd - c.tokenStart === 1;
+    // A bare surname, maybe with its particles: "Poutine", "von der Leyen".
+    const surname = bareSurname(a, c);
+    const single = surname !== null;
     // Guesses that a surname overrides: "à Shin" (locative), "MACRON" (acronym shape).
     const linkable =
       c.type === 'PERSON' ||
@@ -157,7 +172,7 @@ export const linkPersons: Refiner = (a, found) => {
       out.push(c);
       continue;
     }
-    const keys = variants(a.doc.tokens[c.tokenStart]?.fold ?? '');
+    const keys = variants(surname ?? '');
     let chosen: Person | null = null;
     for (const key of keys) if (chosen === null) chosen = choose(full.get(key), c.start);
     if (chosen !== null) {

@@ -31,6 +31,11 @@ const LINKED: [string, string, number, string][] = [
   ['Jean DUPONTEL a parlé. Selon DUPONTEL, tout va bien.', 'DUPONTEL', 0, 'Jean DUPONTEL'],
   ['Le président syrien Bachir al-Hamdi a fui. Plus tard, al-Hamdi a parlé.', 'al-Hamdi', 0, 'Bachir al-Hamdi'],
   ['Kim Jong Il, le père de M. Kim Jong Un, est mort. M. Kim a parlé. Kim Jong Un a ri. Kim Jong Il aussi. Kim a ri.', 'Kim', 1, 'Kim Jong Un'],
+  // Surnames with their particles.
+  ['La présidente de la Commission, Ursula von der Leyen, a parlé. Mme von der Leyen a ri.', 'von der Leyen', 0, 'Ursula von der Leyen'],
+  ['Mme von der Leyen a ri.', 'von der Leyen', 0, 'Ursula von der Leyen'],
+  ['Von der Leyen a ri.', 'Von der Leyen', 0, 'Ursula von der Leyen'],
+  ['Le peintre Vincent van Gogh est né. Plus tard, van Gogh a peint.', 'van Gogh', 0, 'Vincent van Gogh'],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -43,6 +48,10 @@ const NEGATIVE: [string, string][] = [
   ['Le ministre des Finances a parlé.', 'Finances'],
   ['La ministre de l’Agriculture a parlé.', 'Agriculture'],
   ['Le ministre du Commerce Jean Dupontel a parlé.', 'PERSON:Commerce'],
+  ['Le président de la République a parlé.', 'République'],
+  ['Le garde des Sceaux a parlé.', 'Sceaux'],
+  ['Mme von der Leyen a ri.', 'PERSON:Leyen@'],
+  ['Il a parlé de la Fontaine.', 'la Fontaine'],
 ];
 
 describe('person rules', () => {
