@@ -58,7 +58,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
  * `ORG_DOMAINS`. Lower-case keys.
  */
 export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set([
-  'république', 'sceaux', 'intérieur', 'extérieur', 'logement', 'outre-mer', 'numérique', 'sports', 'jeunesse',
+  'république', 'sceaux', 'trésor', 'intérieur', 'extérieur', 'logement', 'outre-mer', 'numérique', 'sports', 'jeunesse',
   'solidarités', 'solidarité', 'famille', 'familles', 'retraites', 'consommation', 'tourisme', 'francophonie',
   'ruralité', 'handicap', 'égalité', 'écologie', 'biodiversité', 'climat', 'territoires', 'collectivités', 'cohésion',
   'citoyenneté', 'fonction', 'enseignement', 'innovation', 'emploi', 'pêche', 'forêts', 'mines', 'pétrole',

@@ -54,6 +54,11 @@ const CASES: [string, string, string[]][] = [
     ['Sergueï Choigou@0=Sergueï Choïgou#person:serguei-choigou', 'Choigou@25=Sergueï Choïgou#person:serguei-choigou'],
   ],
   [
+    'the accented dictionary name is kept for a name written without accents',
+    'Viktor Orban a rencontré Donald Tusk. Orban a ri.',
+    ['Viktor Orban@0=Viktor Orbán#person:viktor-orban', 'Donald Tusk@25=Donald Tusk#person:donald-tusk', 'Orban@38=Viktor Orbán#person:viktor-orban'],
+  ],
+  [
     'two persons keep their own names',
     'Sergei Lavrov et Sergueï Choïgou ont parlé. Lavrov a ri, Choïgou aussi.',
     [

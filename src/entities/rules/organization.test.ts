@@ -28,6 +28,12 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['La Bourse de Paris a reculé.', 'Bourse de Paris', 3, null],
   ['L’Unicef et Médecins sans frontières (MSF) alertent.', 'MSF', 38, 'Médecins sans frontières'],
   ['La chaîne Disney Channel et le British Council ferment.', 'British Council', 31, null],
+  // Think tanks, conflict data projects and market-data firms of the built-in dictionary.
+  ['Selon le centre de réflexion Bruegel, la dette augmente.', 'Bruegel', 29, 'Bruegel'],
+  ['Les données d’Acled montrent une hausse.', 'Acled', 14, 'Armed Conflict Location & Event Data Project'],
+  ['Selon Kpler, les exportations ont chuté.', 'Kpler', 6, 'Kpler'],
+  ['L’OSDH a recensé vingt morts.', 'OSDH', 2, 'Observatoire syrien des droits de l\'homme'],
+  ['Un rapport de Chatham House le confirme.', 'Chatham House', 14, 'Chatham House'],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -39,6 +45,7 @@ const NEGATIVE: [string, string][] = [
   ['La branche armée du Hamas a revendiqué.', 'armée du Hamas'],
   ['Groupe de travail sur la dette.', 'Groupe de travail'],
   ['Lire aussi : NEXT Good Morning', 'Good Morning'],
+  ['Le secrétaire au Trésor a parlé.', 'Trésor'],
 ];
 
 describe('organisation rules', () => {
