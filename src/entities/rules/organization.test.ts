@@ -28,6 +28,12 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['La Bourse de Paris a reculé.', 'Bourse de Paris', 3, null],
   ['L’Unicef et Médecins sans frontières (MSF) alertent.', 'MSF', 38, 'Médecins sans frontières'],
   ['La chaîne Disney Channel et le British Council ferment.', 'British Council', 31, null],
+  // Lower-case army heads with a demonym, with an army branch.
+  ['Selon l’armée de l’air ukrainienne, vingt drones ont été abattus.', 'armée de l’air ukrainienne', 8, 'armée de l’air ukrainienne'],
+  ['L’armée de terre française recrute.', 'armée de terre française', 2, null],
+  ['L’état-major ukrainien a confirmé.', 'état-major ukrainien', 2, null],
+  ['Les garde-côtes chinois ont tiré.', 'garde-côtes chinois', 4, null],
+  ['L’État-major général des forces armées ukrainiennes a dit.', 'État-major général des forces armées ukrainiennes', 2, null],
   // Think tanks, conflict data projects and market-data firms of the built-in dictionary.
   ['Selon le centre de réflexion Bruegel, la dette augmente.', 'Bruegel', 29, 'Bruegel'],
   ['Les données d’Acled montrent une hausse.', 'Acled', 14, 'Armed Conflict Location & Event Data Project'],
@@ -46,6 +52,9 @@ const NEGATIVE: [string, string][] = [
   ['Groupe de travail sur la dette.', 'Groupe de travail'],
   ['Lire aussi : NEXT Good Morning', 'Good Morning'],
   ['Le secrétaire au Trésor a parlé.', 'Trésor'],
+  ['L’armée de l’air a frappé.', 'armée de l’air'],
+  ['Les garde-côtes ont tiré.', 'garde-côtes'],
+  ['Selon l’armée de l’air ukrainienne, vingt drones ont été abattus.', 'ukrainienne'],
 ];
 
 describe('organisation rules', () => {
