@@ -14,6 +14,8 @@ const GLUED: [string, string, string[]][] = [
   ['surname of a dictionary person', 'Hier, Poutinea déclaré que tout allait bien.', ['PERSON:Poutine@6=Vladimir Poutine']],
   ['dictionary organisation, adverb before the participle', 'Le Kremlina également démenti.', ['ORGANIZATION:Kremlin@3=Kremlin']],
   ['dictionary place', 'Selon nos informations, Pékina réagi vivement.', ['LOCATION:Pékin@24=Pékin']],
+  ['elided article glued after a dictionary name', 'L’axe entre Russie et la Corée du Nordl’Occident craint.', ['LOCATION:Russie@12=Russie', 'LOCATION:Corée du Nord@25=Corée du Nord', 'LOCATION:Occident@40=Occident']],
+  ['elided pronoun glued after a dictionary surname', 'Le président Macronl’a dit.', ['PERSON:Macron@13=Emmanuel Macron']],
   ['name written elsewhere in the text', 'Le ministre Jean Dupontel est venu. Hier, Dupontela répondu.', ['PERSON:Jean Dupontel@12=Jean Dupontel', 'PERSON:Dupontel@42=Jean Dupontel']],
 ];
 
@@ -26,6 +28,8 @@ const NOT_GLUED: [string, string, string][] = [
   ['a separate auxiliary', 'Hier, Roma a été battue.', 'Rom'],
   ['no participle after it', 'Hier, Pékina dans la nuit.', 'Pékin'],
   ['no participle after it', 'La Sofia lundi dernier, Poutinea qui part.', 'Poutine'],
+  ['an apostrophe with a space after it', 'Hier, Dupontel’ a parlé.', 'Dupontel'.slice(0, -1)],
+  ['unknown stem before an elision', 'Hier, le Texasl’a dit.', 'Texa'],
 ];
 
 describe('glued auxiliary "a" after a name', () => {

@@ -1,7 +1,9 @@
 /**
  * Scraped text that glued the auxiliary "a" to a name: "Vladimir Poutinea
- * félicité". A capitalised word ending in "a", followed by a lower-case past
- * participle, whose stem without the "a" is a known name — a dictionary name
+ * félicité", or the letter of an elided article: "Corée du Nordl’Occident".
+ * A capitalised word ending in "a", followed by a lower-case past
+ * participle, or ending in an elided letter followed by its apostrophe and
+ * a glued word, whose stem without that letter is a known name — a dictionary name
  * ("Vladimir Poutine"), the surname of a dictionary person, or a capitalised
  * word written elsewhere in the document — is read as the stem: the entity
  * pipeline sees a token ending before the "a". "Ankara", "Kenya", "Roma" stay
@@ -9,8 +11,8 @@
  */
 import { matchDictionaries, type DictionaryMatch } from '../lexicon/dictionary.js';
 import type { PreparedDocument, Token } from '../types.js';
-import { isCapitalized } from '../text/normalize.js';
-import { AUXILIARY_ADVERBS, NOT_PARTICIPLES, PARTICIPLE_ENDINGS } from './data/glued-auxiliary.js';
+import { APOSTROPHES, isCapitalized } from '../text/normalize.js';
+import { AUXILIARY_ADVERBS, ELIDED_LETTERS, NOT_PARTICIPLES, PARTICIPLE_ENDINGS } from './data/glued-auxiliary.js';
 import { isDictionarySurname } from './refiners/link-persons.js';
 import type { EntityContext } from './types.js';
 
@@ -38,6 +40,18 @@ function gluedShape(tokens: readonly Token[], i: number): boolean {
   return p !== undefined && p.sentence === t.sentence && isParticiple(p);
 }
 
+/** "Corée du Nordl’Occident": an elided article or pronoun glued to the word before it, then its apostrophe and the next word. */
+function gluedElision(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const apostrophe = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (t === undefined || apostrophe === undefined || next === undefined || t.kind !== 'word' || t.text.length < MIN_LENGTH) return false;
+  if (!ELIDED_LETTERS.has(t.text.charAt(t.text.length - 1)) || !isCapitalized(t.text) || t.key.includes('-')) return false;
+  const before = t.text.charAt(t.text.length - 2);
+  if (before === before.toUpperCase()) return false;
+  return apostrophe.text.length === 1 && APOSTROPHES.includes(apostrophe.text) && !apostrophe.spaceBefore && next.kind === 'word' && !next.spaceBefore;
+}
+
 /** The token without its last character. */
 function trimmed(t: Token): Token {
   return { ...t, end: t.end - 1, text: t.text.slice(0, -1), key: t.key.slice(0, -1), fold: t.fold.slice(0, -1) };
@@ -61,7 +75,7 @@ export function ungluedAuxiliaries(doc: PreparedDocument, ctx: EntityContext): {
   const covered = new Uint8Array(tokens.length);
   for (const m of dict) covered.fill(1, m.tokenStart, m.tokenEnd);
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] === 0 && gluedShape(tokens, i)) (glued ??= []).push(i);
+    if (covered[i] === 0 && (gluedShape(tokens, i) || gluedElision(tokens, i))) (glued ??= []).push(i);
   }
   if (glued === null) return { doc, dict };
 

@@ -1,7 +1,8 @@
 /**
  * Scraped text sometimes glues the auxiliary "a" to the name before it:
- * "Vladimir Poutinea félicité", "Pékina annoncé". The words below tell that
- * the next word is the past participle of that "a".
+ * "Vladimir Poutinea félicité", "Pékina annoncé", or an elided article:
+ * "Corée du Nordl’Occident". The words below tell that the next word is the
+ * past participle of that "a", or which letters an elision leaves.
  *
  * Source: French past-participle endings (Grevisse, Le Bon Usage, §§ 800-
  * 808: -é, -i, -u, -is, -it, -int, -ert and their feminine and plural
@@ -30,3 +31,6 @@ export const AUXILIARY_ADVERBS: ReadonlySet<string> = new Set([
   'finalement', 'récemment', 'longtemps', 'souvent', 'toujours', 'jamais', 'bien', 'ainsi', 'alors', 'lui-même',
   'elle-même', 'publiquement', 'officiellement', 'personnellement', 'immédiatement', 'rapidement', 'aussitôt',
 ]);
+
+/** Letters of the elided words "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'" that scraping glues to the word before: "Nordl’Occident". */
+export const ELIDED_LETTERS: ReadonlySet<string> = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c']);
