@@ -27,6 +27,7 @@ import { personSpeaker } from './rules/person-speaker.js';
 import { personTitle } from './rules/person-title.js';
 import { placeAnnouncer } from './rules/place-announcer.js';
 import { placeCompound } from './rules/place-compound.js';
+import { placeQualifier } from './rules/place-qualifier.js';
 import { prefixedName } from './rules/prefixed-name.js';
 import { siteDomain } from './rules/site-domain.js';
 import { unknownName } from './rules/unknown-name.js';
@@ -46,6 +47,7 @@ export const defaultEntityRules: readonly Rule[] = [
   siteDomain,
   prefixedName,
   placeCompound,
+  placeQualifier,
   personTitle,
   personApposition,
   firstName,
