@@ -61,6 +61,18 @@ export const SEASONS = variants<Season>([
   ['printemps', 'SP'], ['été', 'SU'], ['automne', 'FA'], ['hiver', 'WI'],
 ]);
 
+/** Parts of a year counted by ordinal: "premier trimestre" (Q), "second semestre" (H). */
+export type YearDivision = 'Q' | 'H';
+export const YEAR_DIVISIONS = variants<YearDivision>([
+  ['trimestre', 'Q'], ['semestre', 'H'],
+]);
+
+/** Ordinals of a quarter or half-year: "premier", "deuxième", "2e"… */
+export const DIVISION_ORDINALS = variants<number>([
+  ['premier', 1], ['1er', 1], ['deuxième', 2], ['second', 2], ['2e', 2], ['2ème', 2], ['troisième', 3], ['3e', 3],
+  ['3ème', 3], ['quatrième', 4], ['4e', 4], ['4ème', 4],
+]);
+
 /** Calendar units that relative expressions count in ("la semaine dernière", "il y a trois ans"). */
 export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year';
 export const CALENDAR_UNITS = variants<CalendarUnit>([

@@ -148,6 +148,17 @@ describe('dates: days and units from the publication date (relative-day, relativ
   ])('%s → %s', (...row) => expectDate(row));
 });
 
+describe('dates: quarters and half-years (year-division)', () => {
+  it.each<Row>([
+    ['Le PIB a progressé au deuxième trimestre 2023.', 'deuxième trimestre 2023', 22, '2023-Q2'],
+    ['Les ventes du premier trimestre ont chuté.', 'premier trimestre', 14, '2024-Q1'],
+    ['Au troisième trimestre, les prix ont baissé.', 'troisième trimestre', 3, '2023-Q3'],
+    ['Les livraisons reprendront au quatrième trimestre.', 'quatrième trimestre', 30, '2024-Q4'],
+    ['Le second semestre de 2022 a été difficile.', 'second semestre de 2022', 3, '2022-H2'],
+    ['Au 1er semestre, la dette a crû.', '1er semestre', 3, '2024-H1'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
 describe('dates: times (time, date-time)', () => {
   it.each<Row>([
     ['La newsletter Good Morning de 7h30', '7h30', 30, 'T07:30'],
@@ -188,6 +199,9 @@ describe('dates: not dates', () => {
     ['Il a été condamné dans 6 mois de prison.'],
     ['Il faut agir dans les 48 heures.'],
     ['Le score était de 3:10.'],
+    ['Le premier ministre a parlé.'],
+    ['Le troisième semestre est impossible.'],
+    ['Les semestres se suivent.'],
   ])('%s', (input) => {
     expect(findDates(prepare(input), REF)).toEqual([]);
   });

@@ -25,6 +25,7 @@ import { season } from './rules/season.js';
 import { time } from './rules/time.js';
 import { weekday } from './rules/weekday.js';
 import { year } from './rules/year.js';
+import { yearDivision } from './rules/year-division.js';
 import { directionAt } from './tense.js';
 import type { DateMatch, DateRule } from './types.js';
 
@@ -40,6 +41,7 @@ export const defaultDateRules: readonly DateRule[] = [
   decade,
   century,
   season,
+  yearDivision,
   relativeUnit,
   relativeDay,
   weekday,

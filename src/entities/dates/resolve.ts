@@ -4,7 +4,7 @@
  * Nothing here looks at text; every function is pure.
  *
  * Formats: day "2024-03-25", month "2024-03", year "2024", ISO week
- * "2024-W12", weekend "2024-W12-WE", quarter "2024-Q1", season "2023-FA"
+ * "2024-W12", weekend "2024-W12-WE", quarter "2024-Q1", half-year "2024-H1", season "2023-FA"
  * (TIMEX3: SP, SU, FA, WI; winter belongs to the year of its December),
  * decade "199" and century "19" (ISO 8601 reduced precision: "XXe siècle"
  * → "19"), time "T07:30" or "2024-03-25T07:30", range "from/to".
@@ -24,8 +24,8 @@
  *   share the year of the end; "mars dernier" / "mars prochain" are strictly
  *   before / after the reference month.
  */
-import type { Season } from './data.js';
-import type { AtomicExpr, CalendarExpr, ClockTime, DateExpr, Direction, SeasonExpr, WeekdayExpr } from './types.js';
+import type { Season, YearDivision } from './data.js';
+import type { AtomicExpr, CalendarExpr, ClockTime, DateExpr, Direction, DivisionExpr, SeasonExpr, WeekdayExpr } from './types.js';
 
 /** A plain calendar day, month 1–12. */
 export interface Day {
@@ -185,6 +185,22 @@ function resolveSeason(e: SeasonExpr, ref: Day | null, direction: Direction): st
   return pick === undefined ? undefined : `${pad4(pick.y)}-${e.season}`;
 }
 
+/** Months in a quarter (Q) or a half-year (H). */
+const DIVISION_MONTHS: Readonly<Record<YearDivision, number>> = { Q: 3, H: 6 };
+
+/** "2024-Q2", "2024-H1": the year is the one around the reference the tense points to. */
+function resolveDivision(e: DivisionExpr, ref: Day | null, direction: Direction): string | undefined {
+  const months = DIVISION_MONTHS[e.division];
+  if (e.index < 1 || e.index * months > 12) return undefined;
+  let year = e.year;
+  if (year === undefined) {
+    if (ref === null) return undefined;
+    const first = (e.index - 1) * months + 1;
+    year = direction === 'future' ? yearFor(first + months - 1, undefined, ref, direction, undefined) : yearFor(first, undefined, ref, direction, undefined);
+  }
+  return `${pad4(year)}-${e.division}${e.index}`;
+}
+
 function resolveAtomic(e: AtomicExpr, ref: Day | null, direction: Direction): string | undefined {
   switch (e.kind) {
     case 'calendar':
@@ -213,6 +229,8 @@ function resolveAtomic(e: AtomicExpr, ref: Day | null, direction: Direction): st
       }
       return undefined;
     }
+    case 'division':
+      return resolveDivision(e, ref, direction);
     case 'season':
       return resolveSeason(e, ref, direction);
     case 'decade':

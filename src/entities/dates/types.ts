@@ -4,7 +4,7 @@
  * week"); `resolve.ts` alone turns that description into an ISO 8601 value.
  */
 import type { PreparedDocument, Token } from '../../types.js';
-import type { CalendarUnit, DayPart, PeriodPart, Season } from './data.js';
+import type { CalendarUnit, DayPart, PeriodPart, Season, YearDivision } from './data.js';
 
 /** A clock time: "7h30" → { hour: 7, minute: 30 }. */
 export interface ClockTime {
@@ -62,6 +62,15 @@ export interface SeasonExpr {
   readonly part?: PeriodPart;
 }
 
+/** "premier trimestre 2024" → { division: 'Q', index: 1, year: 2024 }; "second semestre" → { division: 'H', index: 2 }. */
+export interface DivisionExpr {
+  readonly kind: 'division';
+  readonly division: YearDivision;
+  readonly index: number;
+  readonly year?: number;
+  readonly part?: PeriodPart;
+}
+
 /** "les années 1990" → { decade: 1990 }. */
 export interface DecadeExpr {
   readonly kind: 'decade';
@@ -102,6 +111,7 @@ export type AtomicExpr =
   | WeekdayExpr
   | OffsetExpr
   | SeasonExpr
+  | DivisionExpr
   | DecadeExpr
   | CenturyExpr
   | TimeExpr
