@@ -9,6 +9,7 @@ import { linkAcronyms } from './refiners/link-acronyms.js';
 import { linkPersons } from './refiners/link-persons.js';
 import { oneSense } from './refiners/one-sense.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
+import { shortOrgHead } from './refiners/short-org-head.js';
 import { acronym } from './rules/acronym.js';
 import { acronymExpansion } from './rules/acronym-expansion.js';
 import { dateMentions } from './rules/date-mention.js';
@@ -62,7 +63,7 @@ export const defaultEntityRules: readonly Rule[] = [
 ];
 
 /** The entity refiners, in order. */
-export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, linkPersons, documentSpelling, oneSense];
+export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, linkPersons, documentSpelling, oneSense, shortOrgHead];
 
 /** Turn a kept candidate into the public Entity shape. */
 function toEntity(text: string, c: Candidate): Entity {

@@ -46,3 +46,6 @@ export const ANNOUNCER_FILLERS: ReadonlySet<string> = new Set([
  * and "le Sud" name the two Koreas: "Corée", "nord-coréen", "Séoul", "Pyongyang".
  */
 export const KOREA_CUES: readonly string[] = ['coree', 'coreen', 'seoul', 'pyongyang', 'pyeongyang', 'panmunjom'];
+
+/** Definite articles (and their contractions) before a short mention of a named body: "l'Union", "la Commission", "du Conseil". */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'du', 'au', 'aux', 'des']);

@@ -34,6 +34,10 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['L’état-major ukrainien a confirmé.', 'état-major ukrainien', 2, null],
   ['Les garde-côtes chinois ont tiré.', 'garde-côtes chinois', 4, null],
   ['L’État-major général des forces armées ukrainiennes a dit.', 'État-major général des forces armées ukrainiennes', 2, null],
+  // A body named again by its head alone.
+  ['L’Union européenne a voté. Plus tard, l’Union a reculé.', 'Union', 40, 'Union européenne'],
+  ['La Commission européenne a parlé. La Commission a ri.', 'Commission', 37, 'Commission européenne'],
+  ['L’UE a voté. L’Union a reculé.', 'Union', 15, 'Union européenne'],
   // Think tanks, conflict data projects and market-data firms of the built-in dictionary.
   ['Selon le centre de réflexion Bruegel, la dette augmente.', 'Bruegel', 29, 'Bruegel'],
   ['Les données d’Acled montrent une hausse.', 'Acled', 14, 'Armed Conflict Location & Event Data Project'],
@@ -54,6 +58,9 @@ const NEGATIVE: [string, string][] = [
   ['Le secrétaire au Trésor a parlé.', 'Trésor'],
   ['L’armée de l’air a frappé.', 'armée de l’air'],
   ['Les garde-côtes ont tiré.', 'garde-côtes'],
+  ['L’Union européenne et l’Union africaine ont voté. L’Union a reculé.', 'Union'],
+  ['Le Parlement a voté.', 'Parlement'],
+  ['L’Union a reculé. L’UE a voté.', 'Union'],
   ['Selon l’armée de l’air ukrainienne, vingt drones ont été abattus.', 'ukrainienne'],
 ];
 
