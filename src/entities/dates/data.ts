@@ -49,6 +49,11 @@ export const DAY_PARTS = variants<DayPart>([
   ['soir', 'evening'], ['soirée', 'evening'], ['nuit', 'night'],
 ]);
 
+/** "la nuit de mercredi à jeudi", "la nuit du 3 au 4 mars": the night that spans two days, and its article. */
+export const NIGHT_WORDS = wordSet(['nuit']);
+export const NIGHT_ARTICLES = wordSet(['la', 'cette']);
+export const NIGHT_LINKS = wordSet(['de', 'du']);
+
 /** Where in a period: "début mars", "mi-juillet", "fin 2023", "courant mai". */
 export type PeriodPart = 'start' | 'mid' | 'end';
 export const PERIOD_PARTS = variants<PeriodPart>([

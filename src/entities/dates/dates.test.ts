@@ -103,6 +103,9 @@ describe('dates: ranges (range)', () => {
     ['Il a travaillé du lundi 25 au mercredi 27 mars.', 'lundi 25 au mercredi 27 mars', 18, '2024-03-25/2024-03-27'],
     ['La réunion se tiendra de 9h à 17h.', '9h à 17h', 25, 'T09:00/T17:00'],
     ['Les élections auront lieu les 25 et 26 mars.', '25 et 26 mars', 30, '2024-03-25/2024-03-26'],
+    ['Des drones ont frappé dans la nuit de mercredi à jeudi.', 'la nuit de mercredi à jeudi', 27, '2024-03-27/2024-03-28'],
+    ['Kiev a été visée dans la nuit du 3 au 4 mars.', 'la nuit du 3 au 4 mars', 22, '2024-03-03/2024-03-04'],
+    ['Il a dormi une nuit de lundi à mardi.', 'lundi à mardi', 23, '2024-03-25/2024-03-26'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 

@@ -18,7 +18,7 @@ import { decade } from './rules/decade.js';
 import { month } from './rules/month.js';
 import { numericDate } from './rules/numeric-date.js';
 import { periodPart } from './rules/period-part.js';
-import { joinRanges } from './rules/range.js';
+import { joinNights, joinRanges } from './rules/range.js';
 import { relativeDay } from './rules/relative-day.js';
 import { relativeUnit } from './rules/relative-unit.js';
 import { season } from './rules/season.js';
@@ -53,6 +53,7 @@ export const defaultDateRules: readonly DateRule[] = [
 export const defaultDateRefiners: readonly ((doc: PreparedDocument, found: readonly DateMatch[]) => DateMatch[])[] = [
   joinDateTime,
   joinRanges,
+  joinNights,
 ];
 
 /** Rules indexed by the token keys that can start them, plus the rules that test each token. */

@@ -7,7 +7,7 @@
  * span rules, on their matches. ("2022-2023" is in numeric-date.)
  */
 import type { PreparedDocument } from '../../../types.js';
-import { RANGE_OPENERS, WEEKDAYS } from '../data.js';
+import { NIGHT_ARTICLES, NIGHT_LINKS, NIGHT_WORDS, RANGE_OPENERS, WEEKDAYS } from '../data.js';
 import { at, dayOf, yearOf } from '../tokens.js';
 import type { AtomicExpr, DateMatch } from '../types.js';
 import { countsSomething } from './year.js';
@@ -107,6 +107,23 @@ export function joinRanges(doc: PreparedDocument, found: readonly DateMatch[]): 
       });
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * "la nuit de mercredi à jeudi", "la nuit du 3 au 4 mars": a range of two
+ * days announced as a night takes the night words in, its article kept as
+ * for relative dates. The value stays the range of the two days.
+ */
+export function joinNights(doc: PreparedDocument, found: readonly DateMatch[]): DateMatch[] {
+  const out = [...found];
+  for (const m of found) {
+    if (m.expr.kind !== 'range' || m.from < 3) continue;
+    const s = doc.tokens[m.from]?.sentence ?? -1;
+    if (!NIGHT_LINKS.has(at(doc, m.from - 1, s)?.key ?? '') || !NIGHT_WORDS.has(at(doc, m.from - 2, s)?.key ?? '')) continue;
+    if (!NIGHT_ARTICLES.has(at(doc, m.from - 3, s)?.key ?? '')) continue;
+    out.push({ ...m, from: m.from - 3, rule: 'night-range' });
   }
   return out;
 }
