@@ -63,3 +63,19 @@ export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set([
   'ruralité', 'handicap', 'égalité', 'écologie', 'biodiversité', 'climat', 'territoires', 'collectivités', 'cohésion',
   'citoyenneté', 'fonction', 'enseignement', 'innovation', 'emploi', 'pêche', 'forêts', 'mines', 'pétrole',
 ]);
+
+/**
+ * Words that may sit between a title and the name: "le ministre nord-coréen
+ * de la Sécurité d'État, Ri Chang Dae", "le gouverneur régional, Oleh
+ * Synehoubov".
+ */
+export const TITLE_BRIDGE: ReadonlySet<string> = new Set([
+  'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'à', 'au', 'aux', 'en', '(', ')', 'pour', 'chargé', 'chargée',
+  'adjoint', 'adjointe', 'général', 'générale', 'principal', 'principale', 'haut', 'haute', 'ancien', 'ancienne',
+  'nouveau', 'nouvelle', 'actuel', 'actuelle', 'premier', 'première', 'vice', 'délégué', 'déléguée', 'extérieur',
+  'extérieure', 'extérieurs', 'intérieur', 'étrangères', 'étranger', 'renseignement', 'renseignements', 'sécurité',
+  'services', 'service', 'défense', 'affaires',
+  'régional', 'régionale', 'local', 'locale', 'militaire', 'municipal', 'municipale', 'provincial', 'provinciale',
+  'fédéral', 'fédérale', 'national', 'nationale', 'intérimaire', 'sortant', 'sortante', 'spécial', 'spéciale',
+  'permanent', 'permanente', 'exécutif', 'exécutive', 'suprême', 'démissionnaire', 'élu', 'élue',
+]);

@@ -20,6 +20,8 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Il a reçu Valéry Giscard d’Estaing hier.', 'Valéry Giscard d’Estaing', 10, 'PERSON', 'Valéry Giscard d’Estaing'],
   ['Le politologue et allié de Poutine Sergei Markov suggère cela.', 'Sergei Markov', 35, 'PERSON', 'Sergei Markov'],
   ['Le ministre du Commerce Jean Dupontel a parlé.', 'Jean Dupontel', 24, 'PERSON', 'Jean Dupontel'],
+  ['Selon le gouverneur régional, Olek Synehoubko, tout va bien.', 'Olek Synehoubko', 30, 'PERSON', 'Olek Synehoubko'],
+  ['Le commandant militaire local Ivek Fedorenkov a parlé.', 'Ivek Fedorenkov', 30, 'PERSON', 'Ivek Fedorenkov'],
 ];
 
 // Surnames linked to a fuller mention in the same text: [input, surface, nth, canonical]
