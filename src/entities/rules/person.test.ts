@@ -22,6 +22,8 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le ministre du Commerce Jean Dupontel a parlé.', 'Jean Dupontel', 24, 'PERSON', 'Jean Dupontel'],
   ['Selon le gouverneur régional, Olek Synehoubko, tout va bien.', 'Olek Synehoubko', 30, 'PERSON', 'Olek Synehoubko'],
   ['Le commandant militaire local Ivek Fedorenkov a parlé.', 'Ivek Fedorenkov', 30, 'PERSON', 'Ivek Fedorenkov'],
+  // A surname or first name that is also a place, announced by a title.
+  ['a dit le ministre de la Défense, Wellington Tsao, devant les députés.', 'Wellington Tsao', 33, 'PERSON', 'Wellington Tsao'],
 ];
 
 // Surnames linked to a fuller mention in the same text: [input, surface, nth, canonical]
@@ -54,6 +56,8 @@ const NEGATIVE: [string, string][] = [
   ['Le garde des Sceaux a parlé.', 'Sceaux'],
   ['Mme von der Leyen a ri.', 'PERSON:Leyen@'],
   ['Il a parlé de la Fontaine.', 'la Fontaine'],
+  ['L’entraîneur du Real Madrid a parlé.', 'PERSON:Real'],
+  ['Le président du Paris Saint-Germain a parlé.', 'PERSON:Paris'],
 ];
 
 describe('person rules', () => {
