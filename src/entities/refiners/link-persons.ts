@@ -8,6 +8,7 @@
  * déclaré à Shin" after "Shin Wonsik").
  */
 import type { CompiledDictionary } from '../../lexicon/dictionary.js';
+import { foldText, keyOf } from '../../text/normalize.js';
 import { NAME_PARTICLES } from '../data/name-context.js';
 import { EAST_ASIAN_SURNAME_KEYS } from '../lexicons.js';
 import { UNKNOWN, type Analysis, type Candidate, type Refiner } from '../types.js';
@@ -149,6 +150,9 @@ export const linkPersons: Refiner = (a, found) => {
     }
   }
 
+  // Characters other readings hold: a particle there is not free to join a surname.
+  const taken = new Uint8Array(a.doc.text.length);
+  for (const c of found) if (c.type !== UNKNOWN) taken.fill(1, c.start, c.end);
   const out: Candidate[] = [];
   for (const c0 of found) {
     const c = renamed.get(c0) ?? c0;
@@ -178,16 +182,40 @@ export const linkPersons: Refiner = (a, found) => {
     if (chosen !== null) {
       chosen.mentions++;
       chosen.last = c.start;
-      out.push({ ...c, type: 'PERSON', canonical: chosen.canonical, ...(chosen.id !== undefined ? { id: chosen.id } : {}), confidence: Math.max(c.confidence, 0.8) });
+      out.push(withParticles(a, { ...c, type: 'PERSON', canonical: chosen.canonical, ...(chosen.id !== undefined ? { id: chosen.id } : {}), confidence: Math.max(c.confidence, 0.8) }, taken));
       continue;
     }
     let known: { canonical: string; id?: string } | null = null;
     if (c.type === 'PERSON' || c.type === UNKNOWN || c.rule === 'acronym') for (const key of keys) if (known === null) known = fromDictionaries(a, key);
-    if (known !== null) out.push({ ...c, type: 'PERSON', canonical: known.canonical, ...(known.id !== undefined ? { id: known.id } : {}), confidence: Math.max(c.confidence, 0.75) });
+    if (known !== null) out.push(withParticles(a, { ...c, type: 'PERSON', canonical: known.canonical, ...(known.id !== undefined ? { id: known.id } : {}), confidence: Math.max(c.confidence, 0.75) }, taken));
     else out.push(c);
   }
   return out;
 };
+
+/**
+ * A bare surname takes in the particles its full name writes before it when
+ * the text has them there too: "Mme Le Pen" → "Le Pen" (Marine Le Pen),
+ * "le général De Gaulle" → "De Gaulle" (Charles de Gaulle).
+ */
+function withParticles(a: Analysis, c: Candidate, taken: Uint8Array): Candidate {
+  if (c.tokenEnd - c.tokenStart !== 1) return c;
+  const words = c.canonical.split(/\s+/u);
+  const last = words[words.length - 1];
+  if (last === undefined || foldText(last) !== a.doc.tokens[c.tokenStart]?.fold) return c;
+  let n = 0;
+  while (n < 2 && NAME_PARTICLES.has(keyOf(words[words.length - 2 - n] ?? ''))) n++;
+  if (n === 0 || words.length - n < 2) return c;
+  const sentence = a.doc.tokens[c.tokenStart]?.sentence;
+  for (let k = 0; k < n; k++) {
+    const t = a.doc.tokens[c.tokenStart - n + k];
+    const after = a.doc.tokens[c.tokenStart - n + k + 1];
+    if (t === undefined || after === undefined || t.kind !== 'word' || t.sentence !== sentence || !after.spaceBefore || after.newlineBefore) return c;
+    if (t.key !== keyOf(words[words.length - 1 - n + k] ?? '') || taken[t.start] === 1) return c;
+  }
+  const first = a.doc.tokens[c.tokenStart - n];
+  return first === undefined ? c : { ...c, start: first.start, tokenStart: c.tokenStart - n };
+}
 
 /** The most mentioned person so far with this surname, then the most recent; else the first one named later. */
 function choose(list: readonly { person: Person; start: number }[] | undefined, at: number): Person | null {

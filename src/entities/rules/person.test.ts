@@ -40,6 +40,9 @@ const LINKED: [string, string, number, string][] = [
   ['Mme von der Leyen a ri.', 'von der Leyen', 0, 'Ursula von der Leyen'],
   ['Von der Leyen a ri.', 'Von der Leyen', 0, 'Ursula von der Leyen'],
   ['Le peintre Vincent van Gogh est né. Plus tard, van Gogh a peint.', 'van Gogh', 0, 'Vincent van Gogh'],
+  ['Marine Le Pen a parlé. Mme Le Pen a ri.', 'Le Pen', 0, 'Marine Le Pen'],
+  ['Hier, Le Pen a ri.', 'Le Pen', 0, 'Marine Le Pen'],
+  ['Charles de Gaulle a parlé. Le général de Gaulle est mort.', 'de Gaulle', 0, 'Charles de Gaulle'],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -57,6 +60,7 @@ const NEGATIVE: [string, string][] = [
   ['Mme von der Leyen a ri.', 'PERSON:Leyen@'],
   ['Il a parlé de la Fontaine.', 'la Fontaine'],
   ['L’entraîneur du Real Madrid a parlé.', 'PERSON:Real'],
+  ['Marine Le Pen a parlé. Mme Le Pen a ri.', 'PERSON:Pen@'],
   ['Le président du Paris Saint-Germain a parlé.', 'PERSON:Paris'],
 ];
 
