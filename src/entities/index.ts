@@ -12,6 +12,7 @@ import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { shortOrgHead } from './refiners/short-org-head.js';
 import { acronym } from './rules/acronym.js';
 import { acronymExpansion } from './rules/acronym-expansion.js';
+import { contractedArticle } from './rules/contracted-article.js';
 import { dateMentions } from './rules/date-mention.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
@@ -39,6 +40,7 @@ export type { EntityContext, Candidate, Rule, Refiner } from './types.js';
 /** The entity rules, in the order they run; spread to extend: `[...defaultEntityRules, myRule]`. */
 export const defaultEntityRules: readonly Rule[] = [
   dictionaryHit,
+  contractedArticle,
   dateMentions,
   namedEvent,
   orgName,

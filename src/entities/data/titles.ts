@@ -67,7 +67,7 @@ export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set([
 /**
  * Words that may sit between a title and the name: "le ministre nord-coréen
  * de la Sécurité d'État, Ri Chang Dae", "le gouverneur régional, Oleh
- * Synehoubov".
+ * Synehoubov", "le chef de la diplomatie russe, Sergueï Lavrov".
  */
 export const TITLE_BRIDGE: ReadonlySet<string> = new Set([
   'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'à', 'au', 'aux', 'en', '(', ')', 'pour', 'chargé', 'chargée',
@@ -78,4 +78,7 @@ export const TITLE_BRIDGE: ReadonlySet<string> = new Set([
   'régional', 'régionale', 'local', 'locale', 'militaire', 'municipal', 'municipale', 'provincial', 'provinciale',
   'fédéral', 'fédérale', 'national', 'nationale', 'intérimaire', 'sortant', 'sortante', 'spécial', 'spéciale',
   'permanent', 'permanente', 'exécutif', 'exécutive', 'suprême', 'démissionnaire', 'élu', 'élue',
+  // The body of the title: "le porte-parole du ministère qatari des Affaires étrangères, Majed al-Ansari".
+  'ministère', 'gouvernement', 'présidence', 'armée', 'diplomatie', 'parti', 'état-major', 'conseil', 'commission',
+  'agence', 'police', 'parquet',
 ]);

@@ -20,6 +20,9 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Un navire a été attaqué en mer Rouge.', 'mer Rouge', 0, 27, 'LOCATION', 'mer Rouge'],
   ['Les tensions dans le détroit d’Ormuz montent.', 'détroit d’Ormuz', 0, 21, 'LOCATION', 'détroit d’Ormuz'],
   ['Le déclin de la mer de Chine méridionale', 'mer de Chine méridionale', 0, 16, 'LOCATION', 'mer de Chine méridionale'],
+  // A name that opens with "Le" after a contracted article.
+  ['Il est arrivé au Caire mardi.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
+  ['La délégation du Caire a parlé.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   // A part of a region or a country named by a position adjective.
   ['Les violences au Sahel central augmentent.', 'Sahel central', 0, 17, 'LOCATION', 'Sahel central'],
   ['L’Europe occidentale hésite.', 'Europe occidentale', 0, 2, 'LOCATION', 'Europe occidentale'],

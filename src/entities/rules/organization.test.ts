@@ -34,6 +34,7 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['L’état-major ukrainien a confirmé.', 'état-major ukrainien', 2, null],
   ['Les garde-côtes chinois ont tiré.', 'garde-côtes chinois', 4, null],
   ['L’État-major général des forces armées ukrainiennes a dit.', 'État-major général des forces armées ukrainiennes', 2, null],
+  ['Selon une journaliste du Figaro, rien ne change.', 'Figaro', 25, 'Le Figaro'],
   // A body named again by its head alone.
   ['L’Union européenne a voté. Plus tard, l’Union a reculé.', 'Union', 40, 'Union européenne'],
   ['La Commission européenne a parlé. La Commission a ri.', 'Commission', 37, 'Commission européenne'],

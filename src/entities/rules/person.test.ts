@@ -22,6 +22,8 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le ministre du Commerce Jean Dupontel a parlé.', 'Jean Dupontel', 24, 'PERSON', 'Jean Dupontel'],
   ['Selon le gouverneur régional, Olek Synehoubko, tout va bien.', 'Olek Synehoubko', 30, 'PERSON', 'Olek Synehoubko'],
   ['Le commandant militaire local Ivek Fedorenkov a parlé.', 'Ivek Fedorenkov', 30, 'PERSON', 'Ivek Fedorenkov'],
+  ['Le porte-parole du ministère qatari des Affaires étrangères, Majed al-Nouri, a parlé.', 'Majed al-Nouri', 61, 'PERSON', 'Majed al-Nouri'],
+  ['Le chef de la diplomatie iranienne, Abbas Moussaki, a parlé.', 'Abbas Moussaki', 36, 'PERSON', 'Abbas Moussaki'],
   // A surname or first name that is also a place, announced by a title.
   ['a dit le ministre de la Défense, Wellington Tsao, devant les députés.', 'Wellington Tsao', 33, 'PERSON', 'Wellington Tsao'],
 ];
