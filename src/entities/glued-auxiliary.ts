@@ -16,8 +16,8 @@ import { AUXILIARY_ADVERBS, ELIDED_LETTERS, NOT_PARTICIPLES, PARTICIPLE_ENDINGS 
 import { isDictionarySurname } from './refiners/link-persons.js';
 import type { EntityContext } from './types.js';
 
-/** Shortest glued word: a three-letter stem and the "a". */
-const MIN_LENGTH = 4;
+/** Shortest glued word: a two-letter stem and the "a" ("Kim Jong Una supervisé"). */
+const MIN_LENGTH = 3;
 
 /** Types a stem may have in the dictionary. */
 const NAME_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION']);

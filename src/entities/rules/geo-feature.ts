@@ -35,6 +35,8 @@ export const geoFeature: Rule = {
       let i = h + 1;
       const link = tokens[i]?.key;
       if (link === 'de' || link === "d'" || link === 'du' || link === 'des') i++;
+      // "mer de l'Est", "golfe de la Syrte".
+      if (link === 'de' && (tokens[i]?.key === "l'" || tokens[i]?.key === 'la')) i++;
       let end = specifierEnd(a, i, head.sentence);
       if (end === -1) continue;
       const next = tokens[end];

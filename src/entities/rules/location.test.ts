@@ -20,6 +20,8 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Un navire a été attaqué en mer Rouge.', 'mer Rouge', 0, 27, 'LOCATION', 'mer Rouge'],
   ['Les tensions dans le détroit d’Ormuz montent.', 'détroit d’Ormuz', 0, 21, 'LOCATION', 'détroit d’Ormuz'],
   ['Le déclin de la mer de Chine méridionale', 'mer de Chine méridionale', 0, 16, 'LOCATION', 'mer de Chine méridionale'],
+  ['Deux missiles sont tombés en mer de l’Est.', 'mer de l’Est', 0, 29, 'LOCATION', 'mer de l’Est'],
+  ['Le golfe de la Syrte est calme.', 'golfe de la Syrte', 0, 3, 'LOCATION', 'golfe de la Syrte'],
   // A name that opens with "Le" after a contracted article.
   ['Il est arrivé au Caire mardi.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   ['La délégation du Caire a parlé.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
@@ -44,6 +46,7 @@ const NEGATIVE: [string, string][] = [
   ['Un vétéran de la guerre du Golfe est mort.', 'Golfe'],
   ['La Russie est centrale dans ce dossier.', 'Russie est'],
   ['Le Paris central a changé.', 'Paris central'],
+  ['Il a vu la mer de la tranquillité.', 'mer'],
 ];
 
 describe('location and nationality rules', () => {
