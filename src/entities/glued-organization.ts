@@ -33,6 +33,18 @@ export function camelSegments(text: string): string[] {
   return out;
 }
 
+/** Does an ASCII or Latin lower-case letter come right before a capital ("gA" in "BloombergActualités")? No allocation. */
+function camelCased(text: string): boolean {
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isUpper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    if (isUpper && lower) return true;
+    lower = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+  }
+  return false;
+}
+
 /** The dictionary match of a glued word at token `i`, or null. */
 function gluedMatch(t: Token, ctx: EntityContext): DictionaryMatch | null {
   if (t.kind !== 'word' || t.key.includes('-')) return null;
@@ -53,18 +65,19 @@ function gluedMatch(t: Token, ctx: EntityContext): DictionaryMatch | null {
  * @example
  * withGluedOrganizations(prepare('avec BloombergActualités'), dict, ctx) // + Bloomberg over "BloombergActualités"
  */
-export function withGluedOrganizations(doc: PreparedDocument, dict: readonly DictionaryMatch[], ctx: EntityContext): DictionaryMatch[] {
+export function withGluedOrganizations(doc: PreparedDocument, dict: readonly DictionaryMatch[], ctx: EntityContext): readonly DictionaryMatch[] {
   let added: DictionaryMatch[] | null = null;
   let k = 0;
   for (const t of doc.tokens) {
     while (k < dict.length && (dict[k]?.tokenEnd ?? 0) <= t.index) k++;
     const m = dict[k];
     if (m !== undefined && m.tokenStart <= t.index) continue;
-    // Cheap pre-test: a capital first letter and an inner capital.
-    if (t.kind !== 'word' || t.text === t.key || t.text.slice(1) === t.key.slice(1)) continue;
+    // Cheap pre-tests: a capitalised word with a lower-case letter followed by a capital inside.
+    const c = t.text.charCodeAt(0);
+    if (t.kind !== 'word' || !((c >= 65 && c <= 90) || c > 127) || t.text.length < 4 || !camelCased(t.text)) continue;
     const hit = gluedMatch(t, ctx);
     if (hit !== null) (added ??= []).push(hit);
   }
-  if (added === null) return [...dict];
+  if (added === null) return dict;
   return [...dict, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
 }

@@ -15,6 +15,9 @@ export const PARTICIPLE_ENDINGS: readonly string[] = [
   'é', 'ée', 'és', 'ées', 'i', 'ie', 'is', 'ies', 'it', 'ite', 'its', 'ites', 'u', 'ue', 'us', 'ues', 'int', 'ert', 'ort',
 ];
 
+/** Participles among words in "-ait", which are otherwise imperfects or conditionals ("était", "pourrait"). */
+export const PARTICIPLES_IN_AIT: readonly string[] = ['fait', 'trait'];
+
 /** Frequent words with a participle ending that are not participles: "qui", "lui", "lundi", "plus", "nuit". */
 export const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
   'qui', 'lui', 'ici', 'ni', 'si', 'oui', 'aussi', 'parmi', 'puis', 'depuis', 'mais', 'jamais', 'tu', 'du', 'au', 'eux',

@@ -62,11 +62,12 @@ export const documentSpelling: Refiner = (a, found) => {
     }
     const words = nameWords(a, c);
     if (words < 2) continue;
-    const name = written(a, c);
-    const same = bareKey(name) === bareKey(c.canonical);
     const seen = best.get(key);
+    if (seen !== undefined && (words < seen.words || (words === seen.words && seen.same))) continue;
+    const name = written(a, c);
+    const same = name === c.canonical || bareKey(name) === bareKey(c.canonical);
     if (seen === undefined || words > seen.words) best.set(key, { words, name, same });
-    else if (words === seen.words && same) seen.same = true;
+    else if (same) seen.same = true;
   }
   const renamed = new Map<string, string>();
   for (const [key, { name, same }] of best) {

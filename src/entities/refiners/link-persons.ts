@@ -150,9 +150,15 @@ export const linkPersons: Refiner = (a, found) => {
     }
   }
 
-  // Characters other readings hold: a particle there is not free to join a surname.
-  const taken = new Uint8Array(a.doc.text.length);
-  for (const c of found) if (c.type !== UNKNOWN) taken.fill(1, c.start, c.end);
+  // Characters other readings hold: a particle there is not free to join a surname (built on first need).
+  let held: Uint8Array | null = null;
+  const taken = (): Uint8Array => {
+    if (held === null) {
+      held = new Uint8Array(a.doc.text.length);
+      for (const c of found) if (c.type !== UNKNOWN) held.fill(1, c.start, c.end);
+    }
+    return held;
+  };
   const out: Candidate[] = [];
   for (const c0 of found) {
     const c = renamed.get(c0) ?? c0;
@@ -198,8 +204,9 @@ export const linkPersons: Refiner = (a, found) => {
  * the text has them there too: "Mme Le Pen" → "Le Pen" (Marine Le Pen),
  * "le général De Gaulle" → "De Gaulle" (Charles de Gaulle).
  */
-function withParticles(a: Analysis, c: Candidate, taken: Uint8Array): Candidate {
-  if (c.tokenEnd - c.tokenStart !== 1) return c;
+function withParticles(a: Analysis, c: Candidate, taken: () => Uint8Array): Candidate {
+  // Most surnames have no particle before them: one look-up.
+  if (c.tokenEnd - c.tokenStart !== 1 || !NAME_PARTICLES.has(a.doc.tokens[c.tokenStart - 1]?.key ?? '')) return c;
   const words = c.canonical.split(/\s+/u);
   const last = words[words.length - 1];
   if (last === undefined || foldText(last) !== a.doc.tokens[c.tokenStart]?.fold) return c;
@@ -211,7 +218,7 @@ function withParticles(a: Analysis, c: Candidate, taken: Uint8Array): Candidate 
     const t = a.doc.tokens[c.tokenStart - n + k];
     const after = a.doc.tokens[c.tokenStart - n + k + 1];
     if (t === undefined || after === undefined || t.kind !== 'word' || t.sentence !== sentence || !after.spaceBefore || after.newlineBefore) return c;
-    if (t.key !== keyOf(words[words.length - 1 - n + k] ?? '') || taken[t.start] === 1) return c;
+    if (t.key !== keyOf(words[words.length - 1 - n + k] ?? '') || taken()[t.start] === 1) return c;
   }
   const first = a.doc.tokens[c.tokenStart - n];
   return first === undefined ? c : { ...c, start: first.start, tokenStart: c.tokenStart - n };

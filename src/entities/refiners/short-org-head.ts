@@ -27,16 +27,24 @@ export const shortOrgHead: Refiner = (a, found) => {
     list.push(c);
   }
   if (byHead.size === 0) return found;
-  // Untyped names give way; every other reading stands.
+  // Heads after an article, then those no other reading holds (untyped names give way).
+  const heads: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (a.shape[i] !== CAP) continue;
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t === undefined || prev === undefined || !byHead.has(t.key) || prev.sentence !== t.sentence || !DEFINITE_ARTICLES.has(prev.key)) continue;
+    heads.push(i);
+  }
+  if (heads.length === 0) return found;
   const taken = new Uint8Array(tokens.length);
   for (const c of found) if (c.tokenStart >= 0 && c.type !== UNKNOWN) taken.fill(1, c.tokenStart, c.tokenEnd);
   const added: Candidate[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of heads) {
     const t = tokens[i];
-    if (t === undefined || t.kind !== 'word' || a.shape[i] !== CAP || taken[i] === 1 || a.capsSentence[t.sentence] === true) continue;
+    if (t === undefined || t.kind !== 'word' || taken[i] === 1 || a.capsSentence[t.sentence] === true) continue;
     const list = byHead.get(t.key);
-    const prev = tokens[i - 1];
-    if (list === undefined || prev === undefined || prev.sentence !== t.sentence || !DEFINITE_ARTICLES.has(prev.key)) continue;
+    if (list === undefined) continue;
     // Not the first word of a longer name: "l'Union africaine", "la Commission Juncker".
     const next = tokens[i + 1];
     if (next !== undefined && next.sentence === t.sentence && next.kind === 'word' && ((a.shape[i + 1] ?? 0) & (CAP | CAPS)) !== 0) continue;
