@@ -15,6 +15,7 @@ const GLUED: [string, string, string[]][] = [
   ['dictionary organisation, adverb before the participle', 'Le Kremlina également démenti.', ['ORGANIZATION:Kremlin@3=Kremlin']],
   ['dictionary place', 'Selon nos informations, Pékina réagi vivement.', ['LOCATION:Pékin@24=Pékin']],
   ['two-letter stem ending a dictionary name', 'Kim Jong Una supervisé l’essai.', ['PERSON:Kim Jong Un@0=Kim Jong Un']],
+  ['participle in -û', 'Le Premier ministre Michel Barnier a chuté. Barniera dû partir.', ['PERSON:Michel Barnier@20=Michel Barnier', 'PERSON:Barnier@44=Michel Barnier']],
   ['elided article glued after a dictionary name', 'L’axe entre Russie et la Corée du Nordl’Occident craint.', ['LOCATION:Russie@12=Russie', 'LOCATION:Corée du Nord@25=Corée du Nord', 'LOCATION:Occident@40=Occident']],
   ['elided pronoun glued after a dictionary surname', 'Le président Macronl’a dit.', ['PERSON:Macron@13=Emmanuel Macron']],
   ['name written elsewhere in the text', 'Le ministre Jean Dupontel est venu. Hier, Dupontela répondu.', ['PERSON:Jean Dupontel@12=Jean Dupontel', 'PERSON:Dupontel@42=Jean Dupontel']],

@@ -10,9 +10,9 @@
  * Lower-case keys, accented.
  */
 
-/** Endings of a past participle: "félicité", "réagi", "reçu", "pris", "dit", "craint", "ouvert", "mort". */
+/** Endings of a past participle: "félicité", "réagi", "reçu", "dû", "pris", "dit", "craint", "ouvert", "mort". */
 export const PARTICIPLE_ENDINGS: readonly string[] = [
-  'é', 'ée', 'és', 'ées', 'i', 'ie', 'is', 'ies', 'it', 'ite', 'its', 'ites', 'u', 'ue', 'us', 'ues', 'int', 'ert', 'ort',
+  'é', 'ée', 'és', 'ées', 'i', 'ie', 'is', 'ies', 'it', 'ite', 'its', 'ites', 'u', 'ue', 'us', 'ues', 'û', 'int', 'ert', 'ort',
 ];
 
 /** Participles among words in "-ait", which are otherwise imperfects or conditionals ("était", "pourrait"). */

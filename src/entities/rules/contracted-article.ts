@@ -18,7 +18,8 @@ export const contractedArticle: Rule = {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (const run of a.runs) {
-      if (run.rawStart !== run.tokenStart) continue;
+      // "Au Havre" opening a sentence: the stripped word is the article itself.
+      if (run.rawStart !== run.tokenStart && run.rawStart !== run.tokenStart - 1) continue;
       const prev = tokens[run.tokenStart - 1];
       const first = tokens[run.tokenStart];
       const last = tokens[run.tokenEnd - 1];

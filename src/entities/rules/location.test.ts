@@ -25,6 +25,7 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // A name that opens with "Le" after a contracted article.
   ['Il est arrivé au Caire mardi.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   ['La délégation du Caire a parlé.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
+  ['Au Havre, il a parlé.', 'Havre', 0, 3, 'LOCATION', 'Le Havre'],
   // A part of a region or a country named by a position adjective.
   ['Les violences au Sahel central augmentent.', 'Sahel central', 0, 17, 'LOCATION', 'Sahel central'],
   ['L’Europe occidentale hésite.', 'Europe occidentale', 0, 2, 'LOCATION', 'Europe occidentale'],
