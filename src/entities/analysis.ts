@@ -9,7 +9,7 @@ import { ungluedAuxiliaries } from './glued-auxiliary.js';
 import { withGluedOrganizations } from './glued-organization.js';
 import { KOREA_CUES, NAME_PARTICLES, PERSON_ONLY_PARTICLES } from './data/name-context.js';
 import { FIRST_NAME_KEYS } from './lexicons.js';
-import { HONORIFICS, PERSON_TITLES, TITLE_COMPLEMENTS } from './data/titles.js';
+import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, TITLE_COMPLEMENTS } from './data/titles.js';
 import { GEO_NAME_HEADS } from './data/geo-features.js';
 import { NAMED_EVENTS } from './data/events.js';
 import { NAME_PREFIXES } from './data/prefixes.js';
@@ -60,9 +60,6 @@ function articledName(text: string): number {
 export function glued(prev: Token | undefined, t: Token): boolean {
   return prev !== undefined && !t.spaceBefore && prev.kind === 'word' && t.kind === 'word';
 }
-
-/** Prepositions and articles before a ministry portfolio: "des Affaires", "de la Santé", "aux Armées". */
-const PORTFOLIO_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'des', 'du', "d'", 'la', "l'", 'aux', 'au']);
 
 /** How many lower-case person particles ("von der", "van", "bin") stand right before token `i`, at most two. */
 function leadingParticles(tokens: readonly Token[], shape: Uint8Array, i: number): number {

@@ -51,6 +51,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'mgr', 'monseigneur', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'cheikh',
 ]);
 
+/** Prepositions and articles before a ministry portfolio: "des Affaires", "de la Santé", "aux Armées". */
+export const PORTFOLIO_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'des', 'du', "d'", 'la', "l'", 'aux', 'au']);
+
 /**
  * Capitalised complements of a title or a ministry after "de" that are no
  * names ("le président de la République", "le garde des Sceaux", "la
