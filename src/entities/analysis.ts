@@ -3,16 +3,17 @@
  * runs of unknown capitalised words, each computed in one pass over tokens.
  */
 import type { PreparedDocument, Token } from '../types.js';
-import { matchDictionaries } from '../lexicon/dictionary.js';
 import { isCapitalized } from '../text/normalize.js';
-import { COMMON_WORDS } from './data/common-words.js';
-import { KOREA_CUES, NAME_PARTICLES } from './data/name-context.js';
+import { COMMON_WORDS, RUN_BREAKERS } from './data/common-words.js';
+import { ungluedAuxiliaries } from './glued-auxiliary.js';
+import { withGluedOrganizations } from './glued-organization.js';
+import { KOREA_CUES, NAME_PARTICLES, PERSON_ONLY_PARTICLES } from './data/name-context.js';
 import { FIRST_NAME_KEYS } from './lexicons.js';
-import { HONORIFICS, PERSON_TITLES } from './data/titles.js';
+import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, TITLE_COMPLEMENTS } from './data/titles.js';
 import { GEO_NAME_HEADS } from './data/geo-features.js';
 import { NAMED_EVENTS } from './data/events.js';
 import { NAME_PREFIXES } from './data/prefixes.js';
-import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_HEADS } from './data/org-heads.js';
+import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from './data/org-heads.js';
 import { CAP, CAPS, type Analysis, type EntityContext, type NameRun } from './types.js';
 
 /** Every organisation head, for the trigger index. */
@@ -60,6 +61,22 @@ export function glued(prev: Token | undefined, t: Token): boolean {
   return prev !== undefined && !t.spaceBefore && prev.kind === 'word' && t.kind === 'word';
 }
 
+/** How many lower-case person particles ("von der", "van", "bin") stand right before token `i`, at most two. */
+function leadingParticles(tokens: readonly Token[], shape: Uint8Array, i: number): number {
+  let n = 0;
+  while (n < 2) {
+    const t = tokens[i - n - 1];
+    const after = tokens[i - n];
+    if (t === undefined || after === undefined || !after.spaceBefore || after.newlineBefore || t.sentence !== after.sentence) break;
+    if (t.kind !== 'word' || shape[i - n - 1] !== 0 || !NAME_PARTICLES.has(t.key)) break;
+    n++;
+  }
+  // The particle next to the name, or the first of two, must join persons only: "von", "van der", not "de".
+  if (n === 0) return 0;
+  if (PERSON_ONLY_PARTICLES.has(tokens[i - n]?.key ?? '')) return n;
+  return n === 2 && PERSON_ONLY_PARTICLES.has(tokens[i - 1]?.key ?? '') ? 1 : 0;
+}
+
 /** Tokens that open a clause, after which a capital proves nothing. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([':', '«', '“', '"', '—', '–', '-', '(', '•', '‹', '„', '*', '·', '[', '|']);
 
@@ -89,9 +106,13 @@ function strippable(t: Token): boolean {
  * @example
  * analyse(prepare('Le législateur Yoo Sang-bum a parlé.'), ctx).runs.length // 1
  */
-export function analyse(doc: PreparedDocument, ctx: EntityContext): Analysis {
+export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
+  // "Vladimir Poutinea félicité": the rules read the name without the glued auxiliary.
+  const unglued = ungluedAuxiliaries(input, ctx);
+  const doc = unglued.doc;
+  // "BloombergActualités": a dictionary organisation glued to a page word.
+  const dict = withGluedOrganizations(doc, unglued.dict, ctx);
   const tokens = doc.tokens;
-  const dict = matchDictionaries(doc, ctx.dictionaries);
   const dictAt = new Int32Array(tokens.length).fill(-1);
   dict.forEach((m, k) => {
     for (let i = m.tokenStart; i < m.tokenEnd; i++) dictAt[i] = k;
@@ -147,27 +168,33 @@ export function analyse(doc: PreparedDocument, ctx: EntityContext): Analysis {
       while (j < s.tokenEnd) {
         const u = tokens[j];
         if (u === undefined || u.newlineBefore || glued(tokens[j - 1], u) || dictAt[j] !== -1) break;
-        if (u.kind === 'word' && shape[j] !== 0) {
+        // "BloombergActualités Quoi Séoul": a clause-opening word ends the name.
+        if (u.kind === 'word' && shape[j] !== 0 && !RUN_BREAKERS.has(u.key)) {
           j++;
           continue;
         }
-        const v = tokens[j + 1];
-        if (NAME_PARTICLES.has(u.key) && j + 1 < s.tokenEnd && v !== undefined && v.kind === 'word' && shape[j + 1] !== 0 && !v.newlineBefore && dictAt[j + 1] === -1 && !COMMON_WORDS.has(v.key)) {
-          j += 2;
+        // "Ursula von der Leyen", "Rafael van der Vaart": two particles only when the first joins persons only.
+        const n = PERSON_ONLY_PARTICLES.has(u.key) && NAME_PARTICLES.has(tokens[j + 1]?.key ?? '') && shape[j + 1] === 0 ? 2 : 1;
+        const v = tokens[j + n];
+        if (NAME_PARTICLES.has(u.key) && j + n < s.tokenEnd && v !== undefined && v.kind === 'word' && shape[j + n] !== 0 && !v.newlineBefore && dictAt[j + n] === -1 && !COMMON_WORDS.has(v.key)) {
+          j += n + 1;
           continue;
         }
         break;
       }
       // Strip leading common words, titles and honorifics: "Président Vladimir Poutine" → "Vladimir Poutine".
+      // A portfolio after "de" is no name either: "le ministre des Affaires étrangères", "de la République".
       let k = i;
       while (k < j) {
         const u = tokens[k];
-        if (u === undefined || !strippable(u)) break;
+        if (u === undefined || !(strippable(u) || (k === i && (ORG_DOMAINS.has(u.key) || TITLE_COMPLEMENTS.has(u.key)) && PORTFOLIO_PREPOSITIONS.has(tokens[k - 1]?.key ?? '')))) break;
         k++;
       }
+      // "Mme von der Leyen": lower-case particles that only join persons open the name.
+      const lead = k === i ? leadingParticles(tokens, shape, i) : 0;
       // Two names side by side split before a first name: "allié de Poutine Sergei Markov".
-      let from = k;
-      let rawFrom = i;
+      let from = k - lead;
+      let rawFrom = i - lead;
       for (let m = k + 1; m < j; m++) {
         const prev = tokens[m - 1];
         const cur = tokens[m];

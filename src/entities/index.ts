@@ -4,12 +4,15 @@
  */
 import type { Entity, PreparedDocument } from '../types.js';
 import { analyse } from './analysis.js';
+import { documentSpelling } from './refiners/document-spelling.js';
 import { linkAcronyms } from './refiners/link-acronyms.js';
 import { linkPersons } from './refiners/link-persons.js';
 import { oneSense } from './refiners/one-sense.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
+import { shortOrgHead } from './refiners/short-org-head.js';
 import { acronym } from './rules/acronym.js';
 import { acronymExpansion } from './rules/acronym-expansion.js';
+import { contractedArticle } from './rules/contracted-article.js';
 import { dateMentions } from './rules/date-mention.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
@@ -26,6 +29,7 @@ import { personSpeaker } from './rules/person-speaker.js';
 import { personTitle } from './rules/person-title.js';
 import { placeAnnouncer } from './rules/place-announcer.js';
 import { placeCompound } from './rules/place-compound.js';
+import { placeQualifier } from './rules/place-qualifier.js';
 import { prefixedName } from './rules/prefixed-name.js';
 import { siteDomain } from './rules/site-domain.js';
 import { unknownName } from './rules/unknown-name.js';
@@ -36,6 +40,7 @@ export type { EntityContext, Candidate, Rule, Refiner } from './types.js';
 /** The entity rules, in the order they run; spread to extend: `[...defaultEntityRules, myRule]`. */
 export const defaultEntityRules: readonly Rule[] = [
   dictionaryHit,
+  contractedArticle,
   dateMentions,
   namedEvent,
   orgName,
@@ -45,6 +50,7 @@ export const defaultEntityRules: readonly Rule[] = [
   siteDomain,
   prefixedName,
   placeCompound,
+  placeQualifier,
   personTitle,
   personApposition,
   firstName,
@@ -59,7 +65,7 @@ export const defaultEntityRules: readonly Rule[] = [
 ];
 
 /** The entity refiners, in order. */
-export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, linkPersons, oneSense];
+export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, linkPersons, documentSpelling, oneSense, shortOrgHead];
 
 /** Turn a kept candidate into the public Entity shape. */
 function toEntity(text: string, c: Candidate): Entity {

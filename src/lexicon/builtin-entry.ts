@@ -10,6 +10,6 @@ export interface BuiltinEntry {
   readonly aliases: readonly string[];
   /** Stable key: "iso:KP", "city:KP:pyongyang", "org:otan", "person:vladimir-poutine"... */
   readonly id: string;
-  /** LOCATION: country | territory | city | region | continent; ORGANIZATION: international | government | agency | media | party | military | company; NATIONALITY: nationality | supranational | people. */
+  /** LOCATION: country | territory | city | region | continent; ORGANIZATION: international | government | agency | media | party | military | company | think-tank; NATIONALITY: nationality | supranational | people. */
   readonly subtype: string;
 }

@@ -20,3 +20,12 @@ export const GEO_NAME_HEADS: ReadonlySet<string> = new Set([
   'plateau', 'péninsule', 'baie', 'cap', 'canal', 'mont', 'monts', 'vallée', 'bassin', 'delta', 'steppe', 'col',
   'chaîne', 'cordillère', 'corne', 'bande', 'rivière', 'estuaire', 'isthme', 'atoll', 'glacier', 'volcan',
 ]);
+
+/**
+ * Lower-case position adjectives that close a place name: "mer de Chine
+ * méridionale", "Sahel central", "Europe occidentale", "Syrie orientale".
+ */
+export const POSITION_ADJECTIVES: ReadonlySet<string> = new Set([
+  'méridionale', 'méridional', 'orientale', 'oriental', 'occidentale', 'occidental', 'septentrionale', 'septentrional',
+  'centrale', 'central', 'australe', 'austral',
+]);

@@ -46,3 +46,15 @@ export const ANNOUNCER_FILLERS: ReadonlySet<string> = new Set([
  * and "le Sud" name the two Koreas: "Corée", "nord-coréen", "Séoul", "Pyongyang".
  */
 export const KOREA_CUES: readonly string[] = ['coree', 'coreen', 'seoul', 'pyongyang', 'pyeongyang', 'panmunjom'];
+
+/** Definite articles (and their contractions) before a short mention of a named body: "l'Union", "la Commission", "du Conseil". */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'du', 'au', 'aux', 'des']);
+
+/**
+ * Contracted articles and the article a name loses in them: "au Caire" and
+ * "du Caire" write "Le Caire", "aux Pays-Bas" "Les Pays-Bas", "du Figaro"
+ * "Le Figaro".
+ */
+export const CONTRACTED_ARTICLES: ReadonlyMap<string, string> = new Map([
+  ['au', 'Le'], ['du', 'Le'], ['aux', 'Les'], ['des', 'Les'],
+]);

@@ -30,7 +30,14 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['ministère', 'ministere', 'armée', 'ambassade', 'consulat']);
 
 /** Heads whose lower-case name needs only a demonym after it ("l'armée russe", "la marine américaine"). */
-export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine', 'aviation']);
+export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine', 'aviation', 'état-major', 'garde-côtes', 'garde-frontières']);
+
+/** Branches of an army written after its head, before the demonym: "l'armée de l'air ukrainienne", "l'armée de terre française". Token keys. */
+export const SERVICE_BRANCHES: readonly (readonly string[])[] = [
+  ['de', "l'", 'air'],
+  ['de', 'terre'],
+  ['de', "l'", 'espace'],
+];
 
 /** Heads after which a location may close the name ("ambassade de Corée du Nord à Pékin"). */
 export const PLACED_ORG_HEADS: ReadonlySet<string> = new Set(['ambassade', 'consulat']);
@@ -70,5 +77,5 @@ export const ORG_DOMAINS: ReadonlySet<string> = new Set([
   'crises', 'urgence', 'secours', 'communication', 'communications', 'médias', 'télécommunications', 'budget', 'comptes',
   'cassation', 'appel', 'discipline', 'administration', 'ministres', 'gouverneurs', 'gouvernement', 'direction',
   'état-major', 'opérations', 'affaires', 'relations', 'nations', 'états', 'pays', 'armées', 'armements', 'armement',
-  'frontières', 'frontière', 'douanes', 'impôts', 'sécurité-défense', 'cybersécurité', 'cyberdéfense',
+  'frontières', 'frontière', 'douanes', 'impôts', 'sécurité-défense', 'cybersécurité', 'cyberdéfense', 'forces',
 ]);

@@ -50,3 +50,38 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'dr', 'pr', 'me', 'maître',
   'mgr', 'monseigneur', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'cheikh',
 ]);
+
+/** Prepositions and articles before a ministry portfolio: "des Affaires", "de la Santé", "aux Armées". */
+export const PORTFOLIO_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'des', 'du', "d'", 'la', "l'", 'aux', 'au']);
+
+/**
+ * Capitalised complements of a title or a ministry after "de" that are no
+ * names ("le président de la République", "le garde des Sceaux", "la
+ * ministre de l'Intérieur"), besides the organisation domains of
+ * `ORG_DOMAINS`. Lower-case keys.
+ */
+export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set([
+  'république', 'sceaux', 'trésor', 'intérieur', 'extérieur', 'logement', 'outre-mer', 'numérique', 'sports', 'jeunesse',
+  'solidarités', 'solidarité', 'famille', 'familles', 'retraites', 'consommation', 'tourisme', 'francophonie',
+  'ruralité', 'handicap', 'égalité', 'écologie', 'biodiversité', 'climat', 'territoires', 'collectivités', 'cohésion',
+  'citoyenneté', 'fonction', 'enseignement', 'innovation', 'emploi', 'pêche', 'forêts', 'mines', 'pétrole',
+]);
+
+/**
+ * Words that may sit between a title and the name: "le ministre nord-coréen
+ * de la Sécurité d'État, Ri Chang Dae", "le gouverneur régional, Oleh
+ * Synehoubov", "le chef de la diplomatie russe, Sergueï Lavrov".
+ */
+export const TITLE_BRIDGE: ReadonlySet<string> = new Set([
+  'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'à', 'au', 'aux', 'en', '(', ')', 'pour', 'chargé', 'chargée',
+  'adjoint', 'adjointe', 'général', 'générale', 'principal', 'principale', 'haut', 'haute', 'ancien', 'ancienne',
+  'nouveau', 'nouvelle', 'actuel', 'actuelle', 'premier', 'première', 'vice', 'délégué', 'déléguée', 'extérieur',
+  'extérieure', 'extérieurs', 'intérieur', 'étrangères', 'étranger', 'renseignement', 'renseignements', 'sécurité',
+  'services', 'service', 'défense', 'affaires',
+  'régional', 'régionale', 'local', 'locale', 'militaire', 'municipal', 'municipale', 'provincial', 'provinciale',
+  'fédéral', 'fédérale', 'national', 'nationale', 'intérimaire', 'sortant', 'sortante', 'spécial', 'spéciale',
+  'permanent', 'permanente', 'exécutif', 'exécutive', 'suprême', 'démissionnaire', 'élu', 'élue',
+  // The body of the title: "le porte-parole du ministère qatari des Affaires étrangères, Majed al-Ansari".
+  'ministère', 'gouvernement', 'présidence', 'armée', 'diplomatie', 'parti', 'état-major', 'conseil', 'commission',
+  'agence', 'police', 'parquet',
+]);

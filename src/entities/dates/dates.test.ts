@@ -170,6 +170,9 @@ describe('dates: quarters and half-years (year-period)', () => {
     ['Il sera livré au 3e trimestre.', '3e trimestre', 17, '2024-Q3'],
     ['La croissance du second semestre de 2023 a surpris.', 'second semestre de 2023', 17, '2023-H2'],
     ['Les prix ont baissé à la fin du premier trimestre.', 'fin du premier trimestre', 25, '2024-Q1'],
+    ['Au troisième trimestre, les prix ont baissé.', 'troisième trimestre', 3, '2023-Q3'],
+    ['Les livraisons reprendront au quatrième trimestre.', 'quatrième trimestre', 30, '2024-Q4'],
+    ['Au 1er semestre, la dette a crû.', '1er semestre', 3, '2024-H1'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 
@@ -178,6 +181,7 @@ describe('dates: nights named by their days (night-of)', () => {
     ['Les frappes ont fait trois morts la nuit de mercredi à jeudi.', 'la nuit de mercredi à jeudi', 33, '2024-03-27/2024-03-28'],
     ['Dans la nuit du 5 au 6 mars, des drones ont frappé.', 'la nuit du 5 au 6 mars', 5, '2024-03-05/2024-03-06'],
     ['Des tirs ont eu lieu la nuit de samedi.', 'la nuit de samedi', 21, '2024-03-23'],
+    ['Il a dormi une nuit de lundi à mardi.', 'lundi à mardi', 23, '2024-03-25/2024-03-26'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 
@@ -221,6 +225,9 @@ describe('dates: not dates', () => {
     ['Il a dépassé ses objectifs trois trimestres de suite.'],
     ['le cinquième trimestre'],
     ['la nuit tombe'],
+    ['Le premier ministre a parlé.'],
+    ['Le troisième semestre est impossible.'],
+    ['Les semestres se suivent.'],
   ])('%s', (input) => {
     expect(findDates(prepare(input), REF)).toEqual([]);
   });

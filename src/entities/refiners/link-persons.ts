@@ -8,6 +8,7 @@
  * déclaré à Shin" after "Shin Wonsik").
  */
 import type { CompiledDictionary } from '../../lexicon/dictionary.js';
+import { foldText, keyOf } from '../../text/normalize.js';
 import { NAME_PARTICLES } from '../data/name-context.js';
 import { EAST_ASIAN_SURNAME_KEYS } from '../lexicons.js';
 import { UNKNOWN, type Analysis, type Candidate, type Refiner } from '../types.js';
@@ -43,6 +44,19 @@ function foldsOf(a: Analysis, c: Candidate): string[] {
     if (t !== undefined && t.kind === 'word') out.push(t.fold);
   }
   return out;
+}
+
+/** The fold of the one name word of a mention made of a surname and its particles ("von der Leyen" → "leyen"), or null. */
+function bareSurname(a: Analysis, c: Candidate): string | null {
+  let word: string | null = null;
+  for (let i = c.tokenStart; i < c.tokenEnd; i++) {
+    const t = a.doc.tokens[i];
+    if (t === undefined) return null;
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.key) && i < c.tokenEnd - 1) continue;
+    if (word !== null) return null;
+    word = t.fold;
+  }
+  return word;
 }
 
 interface PersonIndex {
@@ -88,6 +102,16 @@ function compactMatch(a: Analysis, folds: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * Is `fold` the surname of a person of these dictionaries ("poutine")?
+ *
+ * @example
+ * isDictionarySurname([builtinCompiled()], 'poutine') // true
+ */
+export function isDictionarySurname(dictionaries: readonly CompiledDictionary[], fold: string): boolean {
+  return dictionaries.some((d) => indexOf(d).surnames.has(fold));
+}
+
 /** The dictionary person a bare surname names, when exactly one entry has it. */
 function fromDictionaries(a: Analysis, key: string): { canonical: string; id?: string } | null {
   for (const d of a.ctx.dictionaries) {
@@ -126,6 +150,15 @@ export const linkPersons: Refiner = (a, found) => {
     }
   }
 
+  // Characters other readings hold: a particle there is not free to join a surname (built on first need).
+  let held: Uint8Array | null = null;
+  const taken = (): Uint8Array => {
+    if (held === null) {
+      held = new Uint8Array(a.doc.text.length);
+      for (const c of found) if (c.type !== UNKNOWN) held.fill(1, c.start, c.end);
+    }
+    return held;
+  };
   const out: Candidate[] = [];
   for (const c0 of found) {
     const c = renamed.get(c0) ?? c0;
@@ -136,7 +169,9 @@ export const linkPersons: Refiner = (a, found) => {
       out.push(c);
       continue;
     }
-    const single = c.tokenEnd - c.tokenStart === 1;
+    // A bare surname, maybe with its particles: "Poutine", "von der Leyen".
+    const surname = bareSurname(a, c);
+    const single = surname !== null;
     // Guesses that a surname overrides: "à Shin" (locative), "MACRON" (acronym shape).
     const linkable =
       c.type === 'PERSON' ||
@@ -147,22 +182,47 @@ export const linkPersons: Refiner = (a, found) => {
       out.push(c);
       continue;
     }
-    const keys = variants(a.doc.tokens[c.tokenStart]?.fold ?? '');
+    const keys = variants(surname ?? '');
     let chosen: Person | null = null;
     for (const key of keys) if (chosen === null) chosen = choose(full.get(key), c.start);
     if (chosen !== null) {
       chosen.mentions++;
       chosen.last = c.start;
-      out.push({ ...c, type: 'PERSON', canonical: chosen.canonical, ...(chosen.id !== undefined ? { id: chosen.id } : {}), confidence: Math.max(c.confidence, 0.8) });
+      out.push(withParticles(a, { ...c, type: 'PERSON', canonical: chosen.canonical, ...(chosen.id !== undefined ? { id: chosen.id } : {}), confidence: Math.max(c.confidence, 0.8) }, taken));
       continue;
     }
     let known: { canonical: string; id?: string } | null = null;
     if (c.type === 'PERSON' || c.type === UNKNOWN || c.rule === 'acronym') for (const key of keys) if (known === null) known = fromDictionaries(a, key);
-    if (known !== null) out.push({ ...c, type: 'PERSON', canonical: known.canonical, ...(known.id !== undefined ? { id: known.id } : {}), confidence: Math.max(c.confidence, 0.75) });
+    if (known !== null) out.push(withParticles(a, { ...c, type: 'PERSON', canonical: known.canonical, ...(known.id !== undefined ? { id: known.id } : {}), confidence: Math.max(c.confidence, 0.75) }, taken));
     else out.push(c);
   }
   return out;
 };
+
+/**
+ * A bare surname takes in the particles its full name writes before it when
+ * the text has them there too: "Mme Le Pen" → "Le Pen" (Marine Le Pen),
+ * "le général De Gaulle" → "De Gaulle" (Charles de Gaulle).
+ */
+function withParticles(a: Analysis, c: Candidate, taken: () => Uint8Array): Candidate {
+  // Most surnames have no particle before them: one look-up.
+  if (c.tokenEnd - c.tokenStart !== 1 || !NAME_PARTICLES.has(a.doc.tokens[c.tokenStart - 1]?.key ?? '')) return c;
+  const words = c.canonical.split(/\s+/u);
+  const last = words[words.length - 1];
+  if (last === undefined || foldText(last) !== a.doc.tokens[c.tokenStart]?.fold) return c;
+  let n = 0;
+  while (n < 2 && NAME_PARTICLES.has(keyOf(words[words.length - 2 - n] ?? ''))) n++;
+  if (n === 0 || words.length - n < 2) return c;
+  const sentence = a.doc.tokens[c.tokenStart]?.sentence;
+  for (let k = 0; k < n; k++) {
+    const t = a.doc.tokens[c.tokenStart - n + k];
+    const after = a.doc.tokens[c.tokenStart - n + k + 1];
+    if (t === undefined || after === undefined || t.kind !== 'word' || t.sentence !== sentence || !after.spaceBefore || after.newlineBefore) return c;
+    if (t.key !== keyOf(words[words.length - 1 - n + k] ?? '') || taken()[t.start] === 1) return c;
+  }
+  const first = a.doc.tokens[c.tokenStart - n];
+  return first === undefined ? c : { ...c, start: first.start, tokenStart: c.tokenStart - n };
+}
 
 /** The most mentioned person so far with this surname, then the most recent; else the first one named later. */
 function choose(list: readonly { person: Person; start: number }[] | undefined, at: number): Person | null {

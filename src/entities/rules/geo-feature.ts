@@ -4,10 +4,11 @@
  * Chine méridionale", "bande de Gaza". The lower-case noun belongs to the name.
  */
 import { candidate } from '../candidate.js';
+import { POSITION_ADJECTIVES } from '../data/geo-features.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
-/** Lower-case adjectives that may close such a name: "mer de Chine méridionale", "océan Pacifique nord". */
-const CLOSERS: ReadonlySet<string> = new Set(['méridionale', 'méridional', 'orientale', 'oriental', 'occidentale', 'occidental', 'septentrionale', 'septentrional', 'nord', 'sud', 'centrale', 'central']);
+/** Lower-case words that may close such a name: "mer de Chine méridionale", "océan Pacifique nord". */
+const CLOSERS: ReadonlySet<string> = new Set([...POSITION_ADJECTIVES, 'nord', 'sud']);
 
 /** End of the capitalised specifier starting at `i` (a dictionary hit or a run of capitalised words), or -1. */
 function specifierEnd(a: Analysis, i: number, sentence: number): number {
@@ -34,6 +35,8 @@ export const geoFeature: Rule = {
       let i = h + 1;
       const link = tokens[i]?.key;
       if (link === 'de' || link === "d'" || link === 'du' || link === 'des') i++;
+      // "mer de l'Est", "golfe de la Syrte".
+      if (link === 'de' && (tokens[i]?.key === "l'" || tokens[i]?.key === 'la')) i++;
       let end = specifierEnd(a, i, head.sentence);
       if (end === -1) continue;
       const next = tokens[end];

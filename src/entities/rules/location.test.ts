@@ -20,6 +20,17 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Un navire a été attaqué en mer Rouge.', 'mer Rouge', 0, 27, 'LOCATION', 'mer Rouge'],
   ['Les tensions dans le détroit d’Ormuz montent.', 'détroit d’Ormuz', 0, 21, 'LOCATION', 'détroit d’Ormuz'],
   ['Le déclin de la mer de Chine méridionale', 'mer de Chine méridionale', 0, 16, 'LOCATION', 'mer de Chine méridionale'],
+  ['Deux missiles sont tombés en mer de l’Est.', 'mer de l’Est', 0, 29, 'LOCATION', 'mer de l’Est'],
+  ['Le golfe de la Syrte est calme.', 'golfe de la Syrte', 0, 3, 'LOCATION', 'golfe de la Syrte'],
+  // A name that opens with "Le" after a contracted article.
+  ['Il est arrivé au Caire mardi.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
+  ['La délégation du Caire a parlé.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
+  ['Au Havre, il a parlé.', 'Havre', 0, 3, 'LOCATION', 'Le Havre'],
+  // A part of a region or a country named by a position adjective.
+  ['Les violences au Sahel central augmentent.', 'Sahel central', 0, 17, 'LOCATION', 'Sahel central'],
+  ['L’Europe occidentale hésite.', 'Europe occidentale', 0, 2, 'LOCATION', 'Europe occidentale'],
+  ['Dans la Syrie orientale, les combats continuent.', 'Syrie orientale', 0, 8, 'LOCATION', 'Syrie orientale'],
+  ['Les pays d’Asie centrale votent.', 'Asie centrale', 0, 11, 'LOCATION', 'Asie centrale'],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -34,6 +45,9 @@ const NEGATIVE: [string, string][] = [
   ['Selon une étude publiée dans Nature, rien ne change.', 'Nature'],
   ['Un vétéran de la guerre de Corée est mort.', 'Corée'],
   ['Un vétéran de la guerre du Golfe est mort.', 'Golfe'],
+  ['La Russie est centrale dans ce dossier.', 'Russie est'],
+  ['Le Paris central a changé.', 'Paris central'],
+  ['Il a vu la mer de la tranquillité.', 'mer'],
 ];
 
 describe('location and nationality rules', () => {

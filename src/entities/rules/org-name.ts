@@ -8,7 +8,7 @@
 import type { Token } from '../../types.js';
 import { glued } from '../analysis.js';
 import { candidate } from '../candidate.js';
-import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS } from '../data/org-heads.js';
+import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** Longest name read, in tokens. */
@@ -117,6 +117,15 @@ function readName(
   return end > h + 1 ? { end, capitalised, demonym, place, adjective: adjective || demonym } : null;
 }
 
+/** Tokens of an army branch right after the head at `h` ("de l'air"), or 0. */
+function branchLength(a: Analysis, h: number): number {
+  const sentence = a.doc.tokens[h]?.sentence ?? -1;
+  for (const branch of SERVICE_BRANCHES) {
+    if (branch.every((key, n) => usable(a, h + 1 + n, sentence)?.key === key)) return branch.length;
+  }
+  return 0;
+}
+
 /** The head is the first word of its sentence or clause. */
 function opensSentence(a: Analysis, h: number): boolean {
   const t = a.doc.tokens[h];
@@ -144,20 +153,22 @@ export const orgName: Rule = {
       const capitalHead = a.shape[h] !== 0 && a.capsSentence[head.sentence] !== true;
       if (capitalHead ? !ORG_HEADS.has(head.key) : !LOWERCASE_ORG_HEADS.has(head.key) && !DEMONYM_ORG_HEADS.has(head.key)) continue;
       if (a.dictAt[h] !== -1 && (a.dict[a.dictAt[h] ?? -1]?.tokenStart ?? h) !== h) continue;
-      const name = readName(a, h, head, capitalHead);
+      // "l'armée de l'air ukrainienne": the branch belongs to the head.
+      const hb = capitalHead || !DEMONYM_ORG_HEADS.has(head.key) ? h : h + branchLength(a, h);
+      const name = readName(a, hb, head, capitalHead);
       if (name === null) continue;
       if (!capitalHead) {
         // Lower-case heads need their proof: a capitalised complement ("ministère … des Affaires
         // étrangères"), a demonym ("l'armée russe") or a country ("l'ambassade de Corée du Nord").
         const ok =
           (LOWERCASE_ORG_HEADS.has(head.key) && !DEMONYM_ORG_HEADS.has(head.key) && name.capitalised) ||
-          (DEMONYM_ORG_HEADS.has(head.key) && name.demonym && name.end - h <= 3);
+          (DEMONYM_ORG_HEADS.has(head.key) && name.demonym && name.end - hb <= 3);
         if (!ok) continue;
       }
       // "Groupe de travail", "Service minimum" opening a sentence: the capital proves nothing, ask for more.
       if (capitalHead && opensSentence(a, h) && !name.capitalised && !name.adjective) continue;
       let end = name.end;
-      if (!capitalHead && DEMONYM_ORG_HEADS.has(head.key) && !name.capitalised) end = Math.min(end, h + 2);
+      if (!capitalHead && DEMONYM_ORG_HEADS.has(head.key) && !name.capitalised) end = Math.min(end, hb + 2);
       out.push(candidate(a, h, end, { type: 'ORGANIZATION', rule: 'org-name', rank: 2, confidence: capitalHead ? 0.85 : 0.75 }));
       done = end;
     }

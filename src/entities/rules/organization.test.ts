@@ -28,6 +28,23 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['La Bourse de Paris a reculé.', 'Bourse de Paris', 3, null],
   ['L’Unicef et Médecins sans frontières (MSF) alertent.', 'MSF', 38, 'Médecins sans frontières'],
   ['La chaîne Disney Channel et le British Council ferment.', 'British Council', 31, null],
+  // Lower-case army heads with a demonym, with an army branch.
+  ['Selon l’armée de l’air ukrainienne, vingt drones ont été abattus.', 'armée de l’air ukrainienne', 8, 'armée de l’air ukrainienne'],
+  ['L’armée de terre française recrute.', 'armée de terre française', 2, null],
+  ['L’état-major ukrainien a confirmé.', 'état-major ukrainien', 2, null],
+  ['Les garde-côtes chinois ont tiré.', 'garde-côtes chinois', 4, null],
+  ['L’État-major général des forces armées ukrainiennes a dit.', 'État-major général des forces armées ukrainiennes', 2, null],
+  ['Selon une journaliste du Figaro, rien ne change.', 'Figaro', 25, 'Le Figaro'],
+  // A body named again by its head alone.
+  ['L’Union européenne a voté. Plus tard, l’Union a reculé.', 'Union', 40, 'Union européenne'],
+  ['La Commission européenne a parlé. La Commission a ri.', 'Commission', 37, 'Commission européenne'],
+  ['L’UE a voté. L’Union a reculé.', 'Union', 15, 'Union européenne'],
+  // Think tanks, conflict data projects and market-data firms of the built-in dictionary.
+  ['Selon le centre de réflexion Bruegel, la dette augmente.', 'Bruegel', 29, 'Bruegel'],
+  ['Les données d’Acled montrent une hausse.', 'Acled', 14, 'Armed Conflict Location & Event Data Project'],
+  ['Selon Kpler, les exportations ont chuté.', 'Kpler', 6, 'Kpler'],
+  ['L’OSDH a recensé vingt morts.', 'OSDH', 2, 'Observatoire syrien des droits de l\'homme'],
+  ['Un rapport de Chatham House le confirme.', 'Chatham House', 14, 'Chatham House'],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -39,6 +56,13 @@ const NEGATIVE: [string, string][] = [
   ['La branche armée du Hamas a revendiqué.', 'armée du Hamas'],
   ['Groupe de travail sur la dette.', 'Groupe de travail'],
   ['Lire aussi : NEXT Good Morning', 'Good Morning'],
+  ['Le secrétaire au Trésor a parlé.', 'Trésor'],
+  ['L’armée de l’air a frappé.', 'armée de l’air'],
+  ['Les garde-côtes ont tiré.', 'garde-côtes'],
+  ['L’Union européenne et l’Union africaine ont voté. L’Union a reculé.', 'Union'],
+  ['Le Parlement a voté.', 'Parlement'],
+  ['L’Union a reculé. L’UE a voté.', 'Union'],
+  ['Selon l’armée de l’air ukrainienne, vingt drones ont été abattus.', 'ukrainienne'],
 ];
 
 describe('organisation rules', () => {

@@ -6,11 +6,9 @@
  */
 import { candidate } from '../candidate.js';
 import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
-import { HONORIFICS, PERSON_TITLES, WEAK_TITLES } from '../data/titles.js';
+import { HONORIFICS, PERSON_TITLES, TITLE_BRIDGE as BRIDGE, WEAK_TITLES } from '../data/titles.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
-/** Words that may sit between a title and the name: "le ministre nord-coréen de la Sécurité d'État, Ri Chang Dae". */
-const BRIDGE: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'à', 'au', 'aux', 'en', '(', ')', 'pour', 'chargé', 'chargée', 'adjoint', 'adjointe', 'général', 'générale', 'principal', 'principale', 'haut', 'haute', 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'actuel', 'actuelle', 'premier', 'première', 'vice', 'délégué', 'déléguée', 'extérieur', 'extérieure', 'extérieurs', 'intérieur', 'étrangères', 'étranger', 'renseignement', 'renseignements', 'sécurité', 'services', 'service', 'défense', 'affaires']);
 
 /** How far back (in tokens) a title may stand from the name. */
 const WINDOW = 10;

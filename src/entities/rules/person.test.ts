@@ -19,6 +19,13 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Selon Abou Mohammed al-Joulani, la ville est tombée.', 'Abou Mohammed al-Joulani', 6, 'PERSON', 'Abou Mohammed al-Joulani'],
   ['Il a reçu Valéry Giscard d’Estaing hier.', 'Valéry Giscard d’Estaing', 10, 'PERSON', 'Valéry Giscard d’Estaing'],
   ['Le politologue et allié de Poutine Sergei Markov suggère cela.', 'Sergei Markov', 35, 'PERSON', 'Sergei Markov'],
+  ['Le ministre du Commerce Jean Dupontel a parlé.', 'Jean Dupontel', 24, 'PERSON', 'Jean Dupontel'],
+  ['Selon le gouverneur régional, Olek Synehoubko, tout va bien.', 'Olek Synehoubko', 30, 'PERSON', 'Olek Synehoubko'],
+  ['Le commandant militaire local Ivek Fedorenkov a parlé.', 'Ivek Fedorenkov', 30, 'PERSON', 'Ivek Fedorenkov'],
+  ['Le porte-parole du ministère qatari des Affaires étrangères, Majed al-Nouri, a parlé.', 'Majed al-Nouri', 61, 'PERSON', 'Majed al-Nouri'],
+  ['Le chef de la diplomatie iranienne, Abbas Moussaki, a parlé.', 'Abbas Moussaki', 36, 'PERSON', 'Abbas Moussaki'],
+  // A surname or first name that is also a place, announced by a title.
+  ['a dit le ministre de la Défense, Wellington Tsao, devant les députés.', 'Wellington Tsao', 33, 'PERSON', 'Wellington Tsao'],
 ];
 
 // Surnames linked to a fuller mention in the same text: [input, surface, nth, canonical]
@@ -30,6 +37,14 @@ const LINKED: [string, string, number, string][] = [
   ['Jean DUPONTEL a parlé. Selon DUPONTEL, tout va bien.', 'DUPONTEL', 0, 'Jean DUPONTEL'],
   ['Le président syrien Bachir al-Hamdi a fui. Plus tard, al-Hamdi a parlé.', 'al-Hamdi', 0, 'Bachir al-Hamdi'],
   ['Kim Jong Il, le père de M. Kim Jong Un, est mort. M. Kim a parlé. Kim Jong Un a ri. Kim Jong Il aussi. Kim a ri.', 'Kim', 1, 'Kim Jong Un'],
+  // Surnames with their particles.
+  ['La présidente de la Commission, Ursula von der Leyen, a parlé. Mme von der Leyen a ri.', 'von der Leyen', 0, 'Ursula von der Leyen'],
+  ['Mme von der Leyen a ri.', 'von der Leyen', 0, 'Ursula von der Leyen'],
+  ['Von der Leyen a ri.', 'Von der Leyen', 0, 'Ursula von der Leyen'],
+  ['Le peintre Vincent van Gogh est né. Plus tard, van Gogh a peint.', 'van Gogh', 0, 'Vincent van Gogh'],
+  ['Marine Le Pen a parlé. Mme Le Pen a ri.', 'Le Pen', 0, 'Marine Le Pen'],
+  ['Hier, Le Pen a ri.', 'Le Pen', 0, 'Marine Le Pen'],
+  ['Charles de Gaulle a parlé. Le général de Gaulle est mort.', 'de Gaulle', 0, 'Charles de Gaulle'],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -38,6 +53,17 @@ const NEGATIVE: [string, string][] = [
   ['Cependant, Le Monde reste prudent.', 'Cependant'],
   ['L’ambassadeur à Zlatoust a protesté.', 'PERSON:Zlatoust'],
   ['Selon Human Rights Watch, rien ne change.', 'PERSON:Human'],
+  ['Le ministre ukrainien des Affaires étrangères, Andriï Sybiha, a parlé.', 'PERSON:Affaires'],
+  ['Le ministre des Finances a parlé.', 'Finances'],
+  ['La ministre de l’Agriculture a parlé.', 'Agriculture'],
+  ['Le ministre du Commerce Jean Dupontel a parlé.', 'PERSON:Commerce'],
+  ['Le président de la République a parlé.', 'République'],
+  ['Le garde des Sceaux a parlé.', 'Sceaux'],
+  ['Mme von der Leyen a ri.', 'PERSON:Leyen@'],
+  ['Il a parlé de la Fontaine.', 'la Fontaine'],
+  ['L’entraîneur du Real Madrid a parlé.', 'PERSON:Real'],
+  ['Marine Le Pen a parlé. Mme Le Pen a ri.', 'PERSON:Pen@'],
+  ['Le président du Paris Saint-Germain a parlé.', 'PERSON:Paris'],
 ];
 
 describe('person rules', () => {

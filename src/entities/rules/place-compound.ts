@@ -3,10 +3,12 @@
  * it: a club, a company or a media named after a city ("Real Madrid",
  * "Inter Miami", "Paris Saint-Germain", "France Info", "Air France"), or a
  * person whose surname is a place when a first name opens it ("George
- * Washington").
+ * Washington") or a title announces it ("le ministre, Wellington Koo").
  */
 import { candidate } from '../candidate.js';
+import { TITLE_BRIDGE } from '../data/titles.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
+import { titleBefore } from './person-title.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** The dictionary hit at token `i` when it is a place, else null. */
@@ -14,6 +16,11 @@ function placeAt(a: Analysis, i: number): { start: number; end: number } | null 
   const k = a.dictAt[i] ?? -1;
   const m = k === -1 ? undefined : a.dict[k];
   return m !== undefined && m.payload.type === 'LOCATION' ? { start: m.tokenStart, end: m.tokenEnd } : null;
+}
+
+/** A title announces the name at `i` right before it or in apposition, not through "du" ("le président du Real Madrid"). */
+function announced(a: Analysis, i: number): boolean {
+  return !TITLE_BRIDGE.has(a.doc.tokens[i - 1]?.key ?? '') && titleBefore(a, i);
 }
 
 export const placeCompound: Rule = {
@@ -34,10 +41,12 @@ export const placeCompound: Rule = {
           ? placeAt(a, run.tokenStart - 1)
           : null;
       if (after !== null && after.start === run.tokenEnd) {
-        const person = FIRST_NAME_KEYS.has(first.fold);
+        const person = FIRST_NAME_KEYS.has(first.fold) || announced(a, run.rawStart);
         out.push(candidate(a, run.tokenStart, after.end, { type: person ? 'PERSON' : 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
       } else if (before !== null && before.end === run.tokenStart) {
-        out.push(candidate(a, before.start, run.tokenEnd, { type: 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
+        // "le ministre de la Défense, Wellington Koo": a title announces a person.
+        const person = announced(a, before.start);
+        out.push(candidate(a, before.start, run.tokenEnd, { type: person ? 'PERSON' : 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
       }
     }
     return out;

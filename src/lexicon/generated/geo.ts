@@ -654,6 +654,7 @@ export const CITY_ENTRIES: readonly BuiltinEntry[] = [
   { canonical: "Rennes", type: "LOCATION", aliases: ["Rennes"], id: "city:FR:rennes", subtype: "city" },
   { canonical: "Brest", type: "LOCATION", aliases: ["Brest"], id: "city:FR:brest", subtype: "city" },
   { canonical: "Toulon", type: "LOCATION", aliases: ["Toulon"], id: "city:FR:toulon", subtype: "city" },
+  { canonical: "Le Havre", type: "LOCATION", aliases: ["Le Havre"], id: "city:FR:le-havre", subtype: "city" },
   { canonical: "Versailles", type: "LOCATION", aliases: ["Versailles"], id: "city:FR:versailles", subtype: "city" },
   { canonical: "Calais", type: "LOCATION", aliases: ["Calais"], id: "city:FR:calais", subtype: "city" },
   { canonical: "Ajaccio", type: "LOCATION", aliases: ["Ajaccio"], id: "city:FR:ajaccio", subtype: "city" },

@@ -1,0 +1,82 @@
+/**
+ * A person the built-in dictionary knows goes by the fullest name the
+ * document itself writes: "Sergueï Choïgu" in the text keeps that spelling
+ * rather than the dictionary's "Sergueï Choïgou", and every mention of the
+ * person ("M. Choïgu", "il") follows. The fullest written form is the one
+ * with most name words (titles are never inside a span, particles do not
+ * count), the first one on a tie. When the document writes the dictionary
+ * name itself among its fullest forms, or that name without its accents or
+ * hyphens ("Viktor Orban", "Shin Wonsik"), the dictionary spelling stays: it
+ * is a name the text uses, correctly written. A bare
+ * surname ("Poutine") gives no spelling, so the dictionary name stays; user
+ * dictionary entries always keep the user's canonical. The `id` never changes.
+ */
+import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
+import { foldText } from '../../text/normalize.js';
+import { NAME_PARTICLES } from '../data/name-context.js';
+import type { Analysis, Candidate, Refiner } from '../types.js';
+
+/** The dictionary payload behind a dictionary-hit candidate, or null. */
+function payloadOf(a: Analysis, c: Candidate): { priority: number; canonical: string } | null {
+  if (c.rule !== 'dictionary-hit') return null;
+  const m = a.dict[a.dictAt[c.tokenStart] ?? -1];
+  return m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd ? m.payload : null;
+}
+
+/** Name words of a mention: word tokens that are not particles ("von der Leyen" has one). */
+function nameWords(a: Analysis, c: Candidate): number {
+  let n = 0;
+  for (let i = c.tokenStart; i < c.tokenEnd; i++) {
+    const t = a.doc.tokens[i];
+    if (t !== undefined && t.kind === 'word' && !NAME_PARTICLES.has(t.key)) n++;
+  }
+  return n;
+}
+
+/** Accent-, case- and punctuation-blind key: "Viktor Orbán" and "Viktor Orban", "Shin Won-sik" and "Shin Wonsik" agree. */
+function bareKey(name: string): string {
+  return foldText(name).replace(/[\s\-‐‑'’]+/gu, '');
+}
+
+/** The surface of a mention as a name: whitespace runs (line breaks, no-break spaces) become one space. */
+function written(a: Analysis, c: Candidate): string {
+  return a.doc.text.slice(c.start, c.end).replace(/\s+/gu, ' ');
+}
+
+/** Identity of a person across mentions: the dictionary id, else the canonical name. */
+function personKey(c: Candidate): string {
+  return c.id ?? `=${c.canonical}`;
+}
+
+export const documentSpelling: Refiner = (a, found) => {
+  const user = new Set<string>();
+  const best = new Map<string, { words: number; name: string; same: boolean }>();
+  for (const c of found) {
+    if (c.type !== 'PERSON') continue;
+    const p = payloadOf(a, c);
+    if (p === null) continue;
+    const key = personKey(c);
+    if (p.priority < BUILTIN_PRIORITY) {
+      user.add(key);
+      continue;
+    }
+    const words = nameWords(a, c);
+    if (words < 2) continue;
+    const seen = best.get(key);
+    if (seen !== undefined && (words < seen.words || (words === seen.words && seen.same))) continue;
+    const name = written(a, c);
+    const same = name === c.canonical || bareKey(name) === bareKey(c.canonical);
+    if (seen === undefined || words > seen.words) best.set(key, { words, name, same });
+    else if (same) seen.same = true;
+  }
+  const renamed = new Map<string, string>();
+  for (const [key, { name, same }] of best) {
+    if (!user.has(key) && !same) renamed.set(key, name);
+  }
+  if (renamed.size === 0) return found;
+  return found.map((c) => {
+    if (c.type !== 'PERSON') return c;
+    const name = renamed.get(personKey(c));
+    return name === undefined ? c : { ...c, canonical: name };
+  });
+};

@@ -1,0 +1,70 @@
+/**
+ * A named body mentioned again by its head alone: "l'Union" after "Union
+ * européenne", "la Commission" after "Commission européenne", "le Conseil"
+ * after "Conseil national de sécurité". A capitalised head after a definite
+ * article, not part of a longer name, is that organisation when exactly one
+ * organisation of the text opens with this head before it.
+ */
+import { candidate } from '../candidate.js';
+import { DEFINITE_ARTICLES } from '../data/name-context.js';
+import { ORG_HEADS } from '../data/org-heads.js';
+import { shapeOf } from '../analysis.js';
+import { CAP, CAPS, UNKNOWN, type Candidate, type Refiner } from '../types.js';
+
+export const shortOrgHead: Refiner = (a, found) => {
+  const tokens = a.doc.tokens;
+  // Organisations of two words or more by their capitalised head: "union" → Union européenne.
+  const byHead = new Map<string, Candidate[]>();
+  for (const c of found) {
+    if (c.type !== 'ORGANIZATION') continue;
+    // The head of its canonical name: "UE" and "Union européenne" both open with "Union".
+    const space = c.canonical.indexOf(' ');
+    const head = space > 0 ? c.canonical.slice(0, space) : '';
+    const key = head.toLowerCase();
+    if (shapeOf(head) !== CAP || !ORG_HEADS.has(key)) continue;
+    let list = byHead.get(key);
+    if (list === undefined) byHead.set(key, (list = []));
+    list.push(c);
+  }
+  if (byHead.size === 0) return found;
+  // Heads after an article, then those no other reading holds (untyped names give way).
+  const heads: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (a.shape[i] !== CAP) continue;
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t === undefined || prev === undefined || !byHead.has(t.key) || prev.sentence !== t.sentence || !DEFINITE_ARTICLES.has(prev.key)) continue;
+    heads.push(i);
+  }
+  if (heads.length === 0) return found;
+  const taken = new Uint8Array(tokens.length);
+  for (const c of found) if (c.tokenStart >= 0 && c.type !== UNKNOWN) taken.fill(1, c.tokenStart, c.tokenEnd);
+  const added: Candidate[] = [];
+  for (const i of heads) {
+    const t = tokens[i];
+    if (t === undefined || t.kind !== 'word' || taken[i] === 1 || a.capsSentence[t.sentence] === true) continue;
+    const list = byHead.get(t.key);
+    if (list === undefined) continue;
+    // Not the first word of a longer name: "l'Union africaine", "la Commission Juncker".
+    const next = tokens[i + 1];
+    if (next !== undefined && next.sentence === t.sentence && next.kind === 'word' && ((a.shape[i + 1] ?? 0) & (CAP | CAPS)) !== 0) continue;
+    const before = list.filter((c) => c.end <= t.start);
+    const names = new Set(before.map((c) => c.canonical));
+    const first = before[0];
+    if (names.size !== 1 || first === undefined) continue;
+    added.push(
+      candidate(a, i, i + 1, {
+        type: 'ORGANIZATION',
+        rule: 'short-org-head',
+        rank: 3,
+        confidence: 0.7,
+        canonical: first.canonical,
+        ...(first.id !== undefined ? { id: first.id } : {}),
+        ...(first.subtype !== undefined ? { subtype: first.subtype } : {}),
+      }),
+    );
+  }
+  if (added.length === 0) return found;
+  const kept = found.filter((c) => c.type !== UNKNOWN || !added.some((n) => c.start < n.end && n.start < c.end));
+  return [...kept, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
+};
