@@ -26,6 +26,8 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Il est arrivé au Caire mardi.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   ['La délégation du Caire a parlé.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   ['Au Havre, il a parlé.', 'Havre', 0, 3, 'LOCATION', 'Le Havre'],
+  // The South Caucasus is a region of its own, not the Caucasus.
+  ['la paix durable dans le Caucase du Sud', 'Caucase du Sud', 0, 24, 'LOCATION', 'Caucase du Sud'],
   // A part of a region or a country named by a position adjective.
   ['Les violences au Sahel central augmentent.', 'Sahel central', 0, 17, 'LOCATION', 'Sahel central'],
   ['L’Europe occidentale hésite.', 'Europe occidentale', 0, 2, 'LOCATION', 'Europe occidentale'],

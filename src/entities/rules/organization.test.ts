@@ -16,6 +16,9 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le Service de renseignement extérieur (SVR) et le SVR', 'Service de renseignement extérieur', 3, null],
   ['Le service d’information de sécurité (Bis) a révélé cela. Le Bis enquête.', 'Bis', 38, 'Service d\'information de sécurité'],
   ['à l’agence Yonhap, il a dit', 'Yonhap', 11, null],
+  // A broadcaster named after its country is the broadcaster, not the country.
+  ['un entretien accordé à TF1 et France 2.', 'France 2', 30, 'France 2'],
+  ['selon franceinfo, le vote est reporté', 'franceinfo', 6, 'France Info'],
   ['Le journal tchèque Denik N a révélé', 'Denik N', 19, null],
   ['Le XYZT a publié un rapport.', 'XYZT', 3, null],
   ['Le parquet national antiterroriste (PNAT) s’est saisi.', 'parquet national antiterroriste', 3, 'Parquet national antiterroriste'],
