@@ -508,6 +508,32 @@ export function isPluralSpeaker(text: string, entityType: string | undefined): b
   return PLURAL_DETERMINERS.has(first) || /^\d/u.test(first);
 }
 
+function sentenceOfEntity(view: View, e: Entity): number {
+  return view.tokens[tokenAt(view.doc, e.start)]?.sentence ?? -1;
+}
+
+/**
+ * The first person (the subject, in news prose) of the nearest sentence
+ * before token `at` that names a person, within `maxSentences`: "Blinken a
+ * appelé la Chine … aux côtés de son homologue David Lammy. « … », a-t-il
+ * martelé" → Blinken.
+ */
+function subjectPerson(view: View, at: number, maxSentences: number): Entity | undefined {
+  const last = lastEntity(view, at, maxSentences, isPerson);
+  if (last === undefined) return undefined;
+  const sentence = sentenceOfEntity(view, last);
+  let first = last;
+  const ents = view.entities;
+  for (let i = entitiesBefore(ents, last.start) - 1; i >= 0; i--) {
+    const e = ents[i];
+    if (e === undefined) continue;
+    const tok = tokenAt(view.doc, e.start);
+    if ((view.tokens[tok]?.sentence ?? -1) !== sentence) break;
+    if (isPerson(e) && view.quoteOf[tok] === undefined) first = e;
+  }
+  return first;
+}
+
 function lastSaid(view: View, memory: SpeakerMemory, at: number, maxSentences: number, singular = false): SpeakerMemory['said'][number] | undefined {
   const sentence = view.tokens[at]?.sentence ?? 0;
   for (let i = memory.said.length - 1; i >= 0; i--) {
@@ -583,6 +609,12 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
         if (here !== undefined) return withEntity(src, here);
       }
       const said = lastSaid(view, memory, at, 3, !plural);
+      // A person written after the last speaker, in a later sentence, is the nearer antecedent;
+      // of the persons of one sentence the first (its subject) is preferred.
+      const person = plural ? undefined : subjectPerson(view, at, 4);
+      if (person !== undefined && (said === undefined || sentenceOfEntity(view, person) > (view.tokens[said.at]?.sentence ?? -1))) {
+        return withEntity(src, person);
+      }
       if (said !== undefined) return { ...src, canonical: said.canonical, ...(said.entityType === undefined ? {} : { entityType: said.entityType }) };
       const e = plural ? lastEntity(view, at, 3, isSpeakerEntity) : (lastEntity(view, at, 4, isPerson) ?? lastEntity(view, at, 2, isOrg));
       return withEntity(src, e);
