@@ -103,7 +103,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   if (a >= b) return null;
   const first = keyAt(view, a);
   if (b - a === 1 && FIRST_PERSON.has(first)) return null;
-  if (b - a === 1 && SUBJECT_PRONOUNS.has(first)) {
+  if (b - a === 1 && (SUBJECT_PRONOUNS.has(first) || STRESSED_PRONOUNS.has(first))) {
     if (first === 'on') return null;
     return { mode: 'pronoun', from: a, to: b, plausible: true };
   }
@@ -550,6 +550,9 @@ function sameNoun(a: string, b: string): boolean {
   return a === b || a === `${b}e` || b === `${a}e`;
 }
 
+/** "selon lui", "d'après eux": stressed third-person pronouns. */
+const STRESSED_PRONOUNS: ReadonlySet<string> = new Set(['lui', 'eux']);
+
 /** Definite articles. */
 const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'"]);
 
@@ -603,7 +606,8 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
     }
     case 'pronoun': {
       const at = ref.from;
-      const plural = keyAt(view, at).endsWith('s');
+      const pronoun = keyAt(view, at);
+      const plural = pronoun.endsWith('s') || pronoun === 'eux';
       if (!plural) {
         const here = lastEntity(view, at, 0, isPerson, true);
         if (here !== undefined) return withEntity(src, here);

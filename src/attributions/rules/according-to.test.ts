@@ -23,11 +23,21 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Les forces ont lancé 2 000 drones, selon un décompte de l’AFP.', 'Les forces ont lancé 2 000 drones', 0, 'selon', 'AFP', 'Agence France-Presse'],
   ['Le brut valait 75 dollars, selon des données compilées par l’agence Argus.', 'Le brut valait 75 dollars', 0, 'selon', 'Argus', 'Argus'],
   ['Selon les chiffres de l’AFP, le brut valait 75 dollars.', 'le brut valait 75 dollars', 29, 'Selon', 'AFP', 'Agence France-Presse'],
+  // A stressed pronoun after selon; "Pour X, P" at the start of a sentence, past an affiliation.
+  ['Yoo Sang-bum a parlé. Selon lui, la Russie a tiré 3 000 bombes.', 'la Russie a tiré 3 000 bombes', 33, 'Selon', 'lui', 'Yoo Sang-bum'],
+  ['Pour l’analyste Yoo Sang-bum, de l’Institut national d’études stratégiques, « la situation est difficile ».', 'la situation est difficile', 78, 'Pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],
+  ['Pour l’AFP, le sommet est reporté sine die.', 'le sommet est reporté sine die', 12, 'Pour', 'AFP', 'Agence France-Presse'],
   // A relative after the speaker: the clause follows it.
   ['Selon un responsable américain, qui a requis l’anonymat, un destroyer a franchi le détroit.', 'un destroyer a franchi le détroit', 57, 'Selon', 'responsable américain', 'responsable américain'],
 ];
 
-const NONE: string[] = ['Les prix varient, selon les chiffres officiels.', 'Les prix varient selon les cas de l’AFP.'];
+const NONE: string[] = [
+  'Les prix varient, selon les chiffres officiels.',
+  'Les prix varient selon les cas de l’AFP.',
+  'Pour 2024, le budget prévoit une hausse des dépenses.',
+  'Pour Washington, la priorité reste la défense.',
+  'Les députés ont voté pour lui, puis sont partis.',
+];
 
 describe('selon / d’après', () => {
   it.each(NONE)('finds nothing in: %s', (input) => {
@@ -36,7 +46,7 @@ describe('selon / d’après', () => {
 
   it.each(CASES)('%s', (input, content, start, cue, source, canonical) => {
     const got = attributionsOf(input, E).map(flat);
-    const lemma = cue.toLowerCase().startsWith('d') ? "d'après" : 'selon';
+    const lemma = cue.toLowerCase().startsWith('d') ? "d'après" : cue.toLowerCase();
     expect(got).toContainEqual({ kind: 'according-to', content, start, cue, lemma, source, canonical });
   });
 });

@@ -1,12 +1,14 @@
 /**
  * "selon X, P", "P, selon X", "d'après X, P", "ce qui, selon X, pourrait
- * …". Not an attribution: "selon laquelle", "selon que", "selon moi",
- * "selon les cas".
+ * …", "selon lui, P", and at the start of a sentence "Pour l'analyste X,
+ * P" (a person, an organisation or a speaker noun only: "Pour 2024, …" and
+ * "Pour la Russie, …" are not reports). Not an attribution: "selon
+ * laquelle", "selon que", "selon moi", "selon les cas".
  */
 import { contentAfter, contentBefore, quoteInner } from '../content.js';
-import { NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON } from '../data.js';
+import { NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON, SPEAKER_NOUNS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
-import { rightSubject } from '../speakers.js';
+import { rightSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
 
 /** Most words before "selon" that still read as an introduction ("En échange, selon X, P"). */
@@ -24,6 +26,7 @@ function marker(view: View, i: number): { from: number; to: number; lemma: strin
   const k = keyAt(view, i);
   if (k === 'selon') return { from: i, to: i + 1, lemma: 'selon' };
   if (k === "d'" && keyAt(view, i + 1) === 'après') return { from: i, to: i + 2, lemma: "d'après" };
+  if (k === 'pour' && i === sentenceStart(view, i)) return { from: i, to: i + 1, lemma: 'pour' };
   return null;
 }
 
@@ -48,6 +51,17 @@ function nextComma(view: View, from: number): number {
   return -1;
 }
 
+/** Words that open an affiliation after the speaker: "X, de l'Institut …", "X, chez Bruegel". */
+const AFFILIATIONS: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des', 'chez']);
+
+/** After "Pour" only a person, an organisation or a speaker noun reports ("Pour l'analyste X", "Pour le Kremlin"). */
+function speaksFor(view: View, speaker: SpeakerRef): boolean {
+  const type = speaker.entity?.type;
+  if (type === 'PERSON' || type === 'ORGANIZATION') return true;
+  if (speaker.mode === 'pronoun' || speaker.mode === 'title') return true;
+  return speaker.entity === undefined && SPEAKER_NOUNS.has(keyAt(view, speaker.from));
+}
+
 export const accordingTo: AttributionRule = {
   id: 'according-to',
   find(view) {
@@ -61,11 +75,17 @@ export const accordingTo: AttributionRule = {
       if (right === null) continue;
       if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to)) && right.speaker.entity === undefined) continue;
       if (!right.speaker.plausible && right.speaker.mode === 'np' && right.speaker.entity === undefined) continue;
+      if (m.lemma === 'pour' && !speaksFor(view, right.speaker)) continue;
       const floor = sentenceStart(view, i);
       const lead = m.from - floor;
       let afterComma = keyAt(view, right.end) === ',' ? right.end + 1 : -1;
       const beforeComma = keyAt(view, m.from - 1) === ',';
       let followedByRelative = RELATIVES.has(keyAt(view, afterComma));
+      // "Pour l'analyste X, de l'Institut …, P": an affiliation in apposition is skipped like a relative.
+      if (lead === 0 && AFFILIATIONS.has(keyAt(view, afterComma))) {
+        const close = nextComma(view, afterComma);
+        if (close >= 0) afterComma = close + 1;
+      }
       // "Selon un responsable, qui a requis l'anonymat, P": the clause comes after the relative.
       if (followedByRelative && lead === 0) {
         const close = nextComma(view, afterComma);
@@ -78,6 +98,9 @@ export const accordingTo: AttributionRule = {
       let content = null;
       if (afterComma >= 0 && restLength >= 3 && !followedByRelative && (lead === 0 || (beforeComma && leadSince(view, m.from - 1, floor) <= MAX_LEAD))) {
         content = contentAfter(view, afterComma, 'clause');
+        // "Pour X, « P »": a content that is one quotation is its inner text.
+        const q = content === null ? undefined : view.quoteByOpen.get(content.from);
+        if (content !== null && q !== undefined && q.close === content.to - 1) content = quoteInner(view, q.open, q.close);
       } else if (lead > 0) {
         const before = contentBefore(view, beforeComma ? m.from - 1 : m.from);
         if (before !== null) {
