@@ -9,7 +9,7 @@
  * keeps its determiner ("la semaine dernière", "cette semaine", "ce
  * lundi"). Durations ("pendant 6 mois", "depuis trois ans") are not dates.
  */
-import type { Entity, PreparedDocument } from '../../types.js';
+import type { Entity, PreparedDocument, TokenKind } from '../../types.js';
 import { resolveDate } from './resolve.js';
 import { century } from './rules/century.js';
 import { joinDateTime } from './rules/date-time.js';
@@ -57,11 +57,13 @@ export const defaultDateRefiners: readonly ((doc: PreparedDocument, found: reado
   nightOf,
 ];
 
-/** Rules indexed by the token keys that can start them, plus the rules that test each token. */
+/** Rules indexed by the token keys that can start them, plus the rules that test each token, by token kind. */
 interface RuleIndex {
   readonly byKey: ReadonlyMap<string, readonly DateRule[]>;
-  readonly byTest: readonly DateRule[];
+  readonly byKind: ReadonlyMap<TokenKind, readonly DateRule[]>;
 }
+
+const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'elision', 'clitic', 'punct', 'quote', 'symbol', 'url', 'email', 'hashtag'];
 
 function indexRules(rules: readonly DateRule[]): RuleIndex {
   const byKey = new Map<string, DateRule[]>();
@@ -72,7 +74,13 @@ function indexRules(rules: readonly DateRule[]): RuleIndex {
       byKey.set(k, list);
     }
   }
-  return { byKey, byTest: rules.filter((r) => r.accepts !== undefined) };
+  const tested = rules.filter((r) => r.accepts !== undefined);
+  const byKind = new Map<TokenKind, DateRule[]>();
+  for (const kind of TOKEN_KINDS) {
+    const list = tested.filter((r) => r.kinds === undefined || r.kinds.includes(kind));
+    if (list.length > 0) byKind.set(kind, list);
+  }
+  return { byKey, byKind };
 }
 
 const DEFAULT_INDEX = indexRules(defaultDateRules);
@@ -89,7 +97,9 @@ function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMatch[] {
   for (const t of doc.tokens) {
     const keyed = index.byKey.get(t.key);
     if (keyed !== undefined) for (const rule of keyed) push(rule.match(doc, t.index));
-    for (const rule of index.byTest) {
+    const tested = index.byKind.get(t.kind);
+    if (tested === undefined) continue;
+    for (const rule of tested) {
       if (rule.accepts?.(t) === true && keyed?.includes(rule) !== true) push(rule.match(doc, t.index));
     }
   }

@@ -3,7 +3,7 @@
  * date ("the 28th of March, year unknown"; "the week before the reference
  * week"); `resolve.ts` alone turns that description into an ISO 8601 value.
  */
-import type { PreparedDocument, Token } from '../../types.js';
+import type { PreparedDocument, Token, TokenKind } from '../../types.js';
 import type { CalendarUnit, DayPart, PeriodPart, Season } from './data.js';
 
 /** A clock time: "7h30" → { hour: 7, minute: 30 }. */
@@ -144,5 +144,7 @@ export interface DateRule {
   readonly triggers?: ReadonlySet<string>;
   /** Tried when the token key is not a trigger, e.g. "any number token". */
   readonly accepts?: (token: Token) => boolean;
+  /** The token kinds `accepts` can say yes to (all when absent): the others are never tested. */
+  readonly kinds?: readonly TokenKind[];
   match(doc: PreparedDocument, i: number): DateMatch | null;
 }

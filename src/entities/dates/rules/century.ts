@@ -45,6 +45,7 @@ export function parseCentury(doc: PreparedDocument, i: number, sentence: number)
 export const century: DateRule = {
   id: 'century',
   // Cheap test first: an ordinal starts with a digit or a Roman numeral letter ("XXIe", "21ᵉ").
+  kinds: ['word'],
   accepts: (t: Token) => ORDINAL_START.has(t.key.charAt(0)) && ORDINAL.test(t.key),
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];

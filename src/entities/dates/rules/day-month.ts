@@ -25,6 +25,7 @@ export function parseDayMonth(doc: PreparedDocument, i: number, sentence: number
 export const dayMonth: DateRule = {
   id: 'day-month',
   triggers: new Set(WEEKDAYS.keys()),
+  kinds: ['number', 'word'],
   accepts: (t: Token) => dayOf(t) !== null,
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];

@@ -87,6 +87,7 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
 
 export const numericDate: DateRule = {
   id: 'numeric-date',
+  kinds: ['number'],
   accepts: (t: Token) => t.kind === 'number',
   match,
 };

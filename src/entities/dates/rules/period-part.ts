@@ -86,6 +86,7 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
 export const periodPart: DateRule = {
   id: 'period-part',
   triggers: new Set(PERIOD_PARTS.keys()),
+  kinds: ['word'],
   accepts: (t: Token) => t.kind === 'word' && t.key.startsWith(MI_PREFIX),
   match,
 };

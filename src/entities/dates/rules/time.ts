@@ -61,6 +61,7 @@ function halfOfDay(doc: PreparedDocument, i: number, s: number): { pm: boolean; 
 export const time: DateRule = {
   id: 'time',
   // "7h30" is a word token that starts with a digit.
+  kinds: ['number', 'word'],
   accepts: (t: Token) => t.kind === 'number' || (t.kind === 'word' && isDigit(t.key.charCodeAt(0)) && t.key.includes('h')),
   match,
 };

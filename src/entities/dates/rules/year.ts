@@ -43,6 +43,7 @@ export function yearContext(doc: PreparedDocument, i: number): boolean {
 
 export const year: DateRule = {
   id: 'year',
+  kinds: ['number'],
   accepts: (t: Token) => t.kind === 'number' && t.key.length === 4,
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];
