@@ -55,7 +55,8 @@ export const ORG_ADJECTIVES: ReadonlySet<string> = new Set([
   'spéciale', 'public', 'publique', 'européen', 'européenne', 'atomique', 'monétaire', 'olympique', 'révolutionnaire',
   'républicain', 'républicaine', 'socialiste', 'communiste', 'démocrate', 'libéral', 'libérale', 'conservateur',
   'écologiste', 'unifié', 'unifiée', 'uni', 'unie', 'unis', 'unies', 'étatique', 'fédérales', 'administratif',
-  'administrative', 'électoral', 'électorale', 'régional', 'régionale', 'municipal', 'municipale', 'stratégique',
+  'administrative', 'électoral', 'électorale', 'régional', 'régionale', 'municipal', 'municipale', 'stratégique', 'stratégiques',
+  'démographiques', 'politiques', 'économiques', 'internationales', 'sociales',
   'scientifique', 'technique', 'technologique', 'indépendant', 'indépendante', 'provisoire', 'suprêmes', 'haut', 'haute',
   'interarmées', 'aérienne', 'aériennes', 'navale', 'navales', 'terrestre', 'terrestres', 'armées', 'arabe', 'africaine',
   'asiatique', 'latino-américaine', 'atlantique', 'pacifique', 'nord-atlantique', 'européens', 'mondiale', 'panafricain',
@@ -78,4 +79,6 @@ export const ORG_DOMAINS: ReadonlySet<string> = new Set([
   'cassation', 'appel', 'discipline', 'administration', 'ministres', 'gouverneurs', 'gouvernement', 'direction',
   'état-major', 'opérations', 'affaires', 'relations', 'nations', 'états', 'pays', 'armées', 'armements', 'armement',
   'frontières', 'frontière', 'douanes', 'impôts', 'sécurité-défense', 'cybersécurité', 'cyberdéfense', 'forces',
+  // research bodies: "Institut national d'études démographiques", "Centre d'analyse stratégique"
+  'études', 'analyse', 'analyses', 'sciences', 'prospective',
 ]);

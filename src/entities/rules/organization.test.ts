@@ -16,6 +16,9 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le Service de renseignement extérieur (SVR) et le SVR', 'Service de renseignement extérieur', 3, null],
   ['Le service d’information de sécurité (Bis) a révélé cela. Le Bis enquête.', 'Bis', 38, 'Service d\'information de sécurité'],
   ['à l’agence Yonhap, il a dit', 'Yonhap', 11, null],
+  // Research bodies: a lower-case field of study and its adjective belong to the name.
+  ['selon l’Institut national d’études démographiques, la natalité baisse', 'Institut national d’études démographiques', 8, null],
+  ['le Centre d’analyse stratégique a publié une note', 'Centre d’analyse stratégique', 3, null],
   // A broadcaster named after its country is the broadcaster, not the country.
   ['un entretien accordé à TF1 et France 2.', 'France 2', 30, 'France 2'],
   ['selon franceinfo, le vote est reporté', 'franceinfo', 6, 'France Info'],
