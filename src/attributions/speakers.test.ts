@@ -101,6 +101,8 @@ const ANAPHORS: [string, string, string, string, string, string, string][] = [
   ['Le ministre Jean Dupont a appelé Séoul à agir, aux côtés de son homologue Sergueï Lavrov. « Il faut agir », a-t-il martelé.', 'direct', 'Il faut agir', 'a-t-il martelé', 'marteler', 'il', 'Jean Dupont'],
   // A person named after the last speaker is the nearer antecedent.
   ['Selon Poutine, tout va bien. Sergueï Lavrov a rejeté ces accusations. « Rien n’a été livré », a-t-il affirmé.', 'direct', 'Rien n’a été livré', 'a-t-il affirmé', 'affirmer', 'il', 'Sergueï Lavrov'],
+  // A title without a titled antecedent takes the subject of the nearest sentence naming a person.
+  ['Jean Dupont a battu Anne Roy. « C’est une victoire », a lancé l’ancien président.', 'direct', 'C’est une victoire', 'a lancé', 'lancer', 'ancien président', 'Jean Dupont'],
   // A title with its complement refers back to the person of the previous sentence.
   ['« La France restera », a assuré Jean Dupont. Le chef de l’État a toutefois reconnu que la situation était difficile.', 'indirect', 'la situation était difficile', 'a toutefois reconnu', 'reconnaître', 'chef de l’État', 'Jean Dupont'],
   ['Anne Roy a promulgué une loi. « C’est un jour historique », a lancé la cheffe de la transition devant ses partisans.', 'direct', 'C’est un jour historique', 'a lancé', 'lancer', 'cheffe de la transition', 'Anne Roy'],

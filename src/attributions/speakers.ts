@@ -335,7 +335,7 @@ export function subjectBefore(view: View, from: number, to: number): 'strong' | 
     for (let k = a; k < i; k++) if (clauseMarker(view, k) || (hardBoundary(view, k) && keyAt(view, k) !== '(' && keyAt(view, k) !== ')')) return null;
     const ref = speakerFromRange(view, a, i);
     // The first segment names the speaker; an apposition after it may be any noun phrase ("le géant pétrolier").
-    if (ref === null || ref.mode !== 'np' || ref.to !== i || (segments === 0 && !ref.plausible)) return null;
+    if (ref === null || (ref.mode !== 'np' && ref.mode !== 'title') || ref.to !== i || (segments === 0 && !ref.plausible)) return null;
     if (segments > 0 || (ref.entity !== undefined && view.entityOf[i - 1] === ref.entity) || i - a - leadingDeterminers(view, a) <= 1) strong = true;
     segments++;
   }
@@ -628,7 +628,7 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
     case 'title': {
       const head = ref.head ?? '';
       const titled = lastEntity(view, ref.from, 6, (e) => isPerson(e) && titledWith(view, e, head));
-      const e = titled ?? lastEntity(view, ref.from, 2, isPerson);
+      const e = titled ?? subjectPerson(view, ref.from, 2);
       return e === undefined ? { ...src, canonical: src.text } : withEntity(src, e);
     }
     case 'body': {

@@ -19,6 +19,8 @@ const SUBJECT_FIRST: string[] = [
   'TotalEnergies, le géant pétrolier, a annoncé des investissements massifs.',
   'Le groupe français, qui a réalisé un bénéfice record, a annoncé la fermeture de trois usines.',
   'Les ventes ont progressé, a annoncé 3 milliards d’euros d’investissements.',
+  // A title with its complement, then the name in apposition.
+  'Le chancelier allemand, Olaf Scholz, a pour sa part souligné l’importance de l’Otan.',
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]

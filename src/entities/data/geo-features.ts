@@ -29,3 +29,14 @@ export const POSITION_ADJECTIVES: ReadonlySet<string> = new Set([
   'méridionale', 'méridional', 'orientale', 'oriental', 'occidentale', 'occidental', 'septentrionale', 'septentrional',
   'centrale', 'central', 'australe', 'austral',
 ]);
+
+/**
+ * Capitalised words that, before a known place, make another place of it
+ * rather than a club or a company: "West Palm Beach", "East London",
+ * "Port Saïd", "Fort Worth", "Saint Louis", "San Diego".
+ * Keys are `Token.key` (lower case).
+ */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  'west', 'east', 'north', 'south', 'new', 'upper', 'lower', 'port', 'fort', 'mount', 'lake', 'saint', 'sainte', 'san',
+  'santa', 'são', 'sao', 'nouvelle', 'nouveau', 'haute', 'basse', 'grand', 'grande', 'petit', 'petite', 'bas', 'haut',
+]);

@@ -26,6 +26,9 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Il est arrivé au Caire mardi.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   ['La délégation du Caire a parlé.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   ['Au Havre, il a parlé.', 'Havre', 0, 3, 'LOCATION', 'Le Havre'],
+  // A place prefix before a known place makes another place, not a club.
+  ['Il s’est exprimé devant ses partisans à West Palm Beach, en Floride.', 'West Palm Beach', 0, 40, 'LOCATION', 'West Palm Beach'],
+  ['Il a grandi à East London, en Afrique du Sud.', 'East London', 0, 14, 'LOCATION', 'East London'],
   // The South Caucasus is a region of its own, not the Caucasus.
   ['la paix durable dans le Caucase du Sud', 'Caucase du Sud', 0, 24, 'LOCATION', 'Caucase du Sud'],
   // A part of a region or a country named by a position adjective.

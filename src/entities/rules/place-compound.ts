@@ -3,9 +3,11 @@
  * it: a club, a company or a media named after a city ("Real Madrid",
  * "Inter Miami", "Paris Saint-Germain", "France Info", "Air France"), or a
  * person whose surname is a place when a first name opens it ("George
- * Washington") or a title announces it ("le ministre, Wellington Koo").
+ * Washington") or a title announces it ("le ministre, Wellington Koo"), or
+ * another place after a place prefix ("West Palm Beach", "Port Saïd").
  */
 import { candidate } from '../candidate.js';
+import { PLACE_PREFIXES } from '../data/geo-features.js';
 import { TITLE_BRIDGE } from '../data/titles.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { titleBefore } from './person-title.js';
@@ -41,6 +43,11 @@ export const placeCompound: Rule = {
           ? placeAt(a, run.tokenStart - 1)
           : null;
       if (after !== null && after.start === run.tokenEnd) {
+        // "West Palm Beach", "Port Saïd": a place prefix makes another place.
+        if (run.tokenEnd - run.tokenStart === 1 && PLACE_PREFIXES.has(first.key)) {
+          out.push(candidate(a, run.tokenStart, after.end, { type: 'LOCATION', rule: 'place-compound', rank: 2, confidence: 0.7 }));
+          continue;
+        }
         const person = FIRST_NAME_KEYS.has(first.fold) || announced(a, run.rawStart);
         out.push(candidate(a, run.tokenStart, after.end, { type: person ? 'PERSON' : 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
       } else if (before !== null && before.end === run.tokenStart) {
