@@ -17,6 +17,9 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set([
   'a', 'au', 'aux', 'avec', 'sans', 'pour', 'par', 'sur', 'sous', 'dans', 'entre', 'vers', 'chez', 'contre', 'depuis',
   'pendant', 'durant', 'avant', 'apres', 'selon', 'malgre', 'parmi', 'des', 'jusqu', 'et', 'ni', 'mais', 'or', 'donc',
   'car', 'comme', 'lorsque', 'quand', 'si', 'puis', 'soit', 'afin', 'outre', 'hors', 'via', 'envers', 'face',
+  // heads of prepositional phrases: "autour de", "près de", "lors de", "au-delà de", "loin de", "le long de"
+  'autour', 'pres', 'lors', 'loin', 'aupres', 'au-dela', 'en-dessous', 'au-dessus', 'au-dessous', 'long', 'ainsi', 'deja',
+  'encore', 'aussi', 'notamment', 'environ', 'seulement', 'desormais', 'hier', 'aujourd\'hui', 'demain',
   // auxiliaries and frequent verbs after a subject
   'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'ete', 'etre', 'a', 'ont', 'avait',
   'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'fait', 'font', 'doit', 'doivent', 'peut', 'peuvent',

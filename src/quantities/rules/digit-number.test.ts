@@ -13,6 +13,10 @@ const rows: Row[] = [
   { input: '2 millions et demi de doses', text: '2 millions et demi', value: 2500000, kind: 'count', object: 'doses', start: 0 },
   { input: '1 000 000 de personnes', text: '1 000 000', value: 1000000, kind: 'count', object: 'personnes', start: 0 },
   { input: 'le British Council publie 90 mots qui définissent', text: '90', value: 90, kind: 'count', object: 'mots', start: 26 },
+  // The counted object stops before a prepositional phrase ("autour de", "près de") or an adverb.
+  { input: '66 avions et 7 navires de guerre autour de l’île', text: '7', value: 7, kind: 'count', object: 'navires de guerre', start: 13 },
+  { input: '3 soldats près de la frontière', text: '3', value: 3, kind: 'count', object: 'soldats', start: 0 },
+  { input: '12 navires encore en mer', text: '12', value: 12, kind: 'count', object: 'navires', start: 0 },
 ];
 
 describe('digit-number: numbers in digits with French conventions', () => {
