@@ -33,4 +33,10 @@ describe('not attributions', () => {
       if (a.source !== null) expect(text.slice(a.source.start, a.source.end)).toBe(a.source.text);
     }
   });
+
+  it('follows "données … par X" to its author once, not down a long chain (no stack overflow)', () => {
+    const text = `La guerre continue, a déclaré ${'des chiffres par '.repeat(5000)}l’ONU.`;
+    const got = attributionsOf(text);
+    expect(got.map((a) => a.content.text)).toEqual(['La guerre continue']);
+  });
 });

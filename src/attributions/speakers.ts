@@ -375,9 +375,11 @@ export interface RightSubject {
 /**
  * The subject after an inverted cue (", a indiqué le 28 mars l'agence
  * nord-coréenne KCNA", ", a souligné ce lundi le porte-parole …, John
- * Kirby"), or after "selon", "cité par", "citant".
+ * Kirby"), or after "selon", "cité par", "citant". With `author`, a
+ * document noun before "par" gives way to its author, one hop only ("des
+ * données compilées par l'agence Argus").
  */
-export function rightSubject(view: View, pos: number, skipAdverbs: boolean): RightSubject | null {
+export function rightSubject(view: View, pos: number, skipAdverbs: boolean, author = true): RightSubject | null {
   const tokens = view.tokens;
   let j = pos;
   if (skipAdverbs) {
@@ -409,8 +411,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean): Rig
   let speaker = speakerFromRange(view, start, cut);
   let end = j;
   // "des données compilées par l'agence Argus": the author of the document speaks.
-  if (keyAt(view, j) === 'par' && speaker !== null && speaker.entity === undefined && DOCUMENT_NOUNS.has(keyAt(view, speaker.from))) {
-    const by = rightSubject(view, j + 1, false);
+  if (author && keyAt(view, j) === 'par' && speaker !== null && speaker.entity === undefined && DOCUMENT_NOUNS.has(keyAt(view, speaker.from))) {
+    const by = rightSubject(view, j + 1, false, false);
     if (by !== null && by.speaker.entity !== undefined) return by;
   }
   // Apposition: "le porte-parole du Conseil national de sécurité, John Kirby.", "le chef de la junte au pouvoir, le colonel Assimi Goïta."

@@ -10,8 +10,6 @@ import type { Attribution, Entity, Quantity, Span } from '../types.js';
 /** Characters per section before a paragraph break is looked for (about a dozen news articles). */
 export const SECTION_CHARS = 1 << 16;
 
-const BLANK_LINE = /\n[^\S\n]*\n/gu;
-
 /**
  * Split points of `text`: `[start, end)` pairs covering the whole string.
  * Each section is at least `size` characters (but the last) and ends after a
@@ -35,19 +33,31 @@ export function sectionBounds(text: string, size: number = SECTION_CHARS): Array
   return out;
 }
 
+/** Whitespace other than a line feed ("\r", tab, space, NBSP…). */
+function isBlankChar(code: number): boolean {
+  return code !== 10 && (code === 32 || code === 9 || code === 13 || (code > 127 && /\s/u.test(String.fromCharCode(code))));
+}
+
 /**
  * The offset just after the first paragraph break at or after `from` and
  * before `limit`; else after the first line break before `limit`; else after
- * the nearest break of either kind; -1 when the text has none.
+ * the first line break beyond it; -1 when the text has none. Only the line
+ * breaks up to `limit` (and one beyond) are looked at, so splitting a whole
+ * text stays linear.
  */
 function breakAfter(text: string, from: number, limit: number): number {
-  BLANK_LINE.lastIndex = from;
-  const m = BLANK_LINE.exec(text);
-  const blank = m === null ? -1 : m.index + m[0].length;
-  if (blank >= 0 && m !== null && m.index < limit) return blank;
-  const nl = text.indexOf('\n', from);
-  if (nl < 0) return -1;
-  return nl < limit || blank < 0 ? nl + 1 : Math.min(nl + 1, blank);
+  let firstBefore = -1;
+  let pos = from;
+  for (;;) {
+    const nl = text.indexOf('\n', pos);
+    if (nl < 0) return firstBefore >= 0 ? firstBefore + 1 : -1;
+    if (nl >= limit) return firstBefore >= 0 ? firstBefore + 1 : nl + 1;
+    let k = nl + 1;
+    while (k < text.length && isBlankChar(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) === 10) return k + 1;
+    if (firstBefore < 0) firstBefore = nl;
+    pos = nl + 1;
+  }
 }
 
 /** A nested span may be shared between results, so it is copied rather than moved. */
