@@ -7,7 +7,7 @@
  */
 import type { PreparedDocument } from '../types.js';
 import { AUXILIARY_FORMS, REPORTING_VERB_FORMS, type ReportingVerbForm } from '../lexicon/generated/reporting-verbs.js';
-import { INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
+import { ADVERBIAL_PHRASES, INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
 
 /** A reporting cue found in the text, as token indices. */
 export interface Cue {
@@ -37,6 +37,32 @@ const FINITE_TENSES: ReadonlySet<string> = new Set(['present', 'imparfait', 'pas
 const MULTI_WORD_HEADS: ReadonlySet<string> = new Set(
   [...REPORTING_VERB_FORMS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))),
 );
+
+/** Adverbial phrases by first word, longest first. */
+const PHRASES_BY_HEAD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const map = new Map<string, (readonly string[])[]>();
+  for (const p of [...ADVERBIAL_PHRASES].sort((a, b) => b.length - a.length)) {
+    const head = p[0];
+    if (head !== undefined) map.set(head, [...(map.get(head) ?? []), p]);
+  }
+  return map;
+})();
+
+/** Every word of an adverb or adverbial phrase, for looking back from a participle. */
+const ADVERBIAL_WORDS: ReadonlySet<string> = new Set([...INNER_ADVERBS, ...ADVERBIAL_PHRASES.flat()]);
+
+/**
+ * Tokens of the adverb or adverbial phrase at `i` ("également" 1, "par
+ * ailleurs" 2, "une nouvelle fois" 3), or 0.
+ */
+export function adverbialLength(doc: PreparedDocument, i: number): number {
+  const key = doc.tokens[i]?.key;
+  if (key === undefined) return 0;
+  for (const p of PHRASES_BY_HEAD.get(key) ?? []) {
+    if (p.every((w, n) => doc.tokens[i + n]?.key === w)) return p.length;
+  }
+  return INNER_ADVERBS.has(key) ? 1 : 0;
+}
 
 /** Every key a cue can start with: one Set lookup rules out most words before `readCueAt` runs. */
 const CUE_STARTS: ReadonlySet<string> = new Set([...REFLEXIVE, ...AUXILIARY_FORMS.keys(), ...MULTI_WORD_HEADS, ...REPORTING_VERB_FORMS.keys()]);
@@ -106,9 +132,13 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
       if (t === undefined) break;
       if (NEGATION_AFTER.has(t.key) && t.key !== 'plus') negated = true;
       else if (t.key === 'plus' && negatedBefore) negated = true;
-      else if (t.key === ',' && insertedIncise(doc, j) > 0) {
-        j += insertedIncise(doc, j);
-      } else if (!INNER_ADVERBS.has(t.key)) break;
+      else {
+        const incise = t.key === ',' ? insertedIncise(doc, j) : 0;
+        const adverbial = incise > 0 ? 0 : adverbialLength(doc, j);
+        if (incise > 0) j += incise;
+        else if (adverbial > 0) j += adverbial - 1;
+        else break;
+      }
       j++;
     }
     if (negated) return null;
@@ -166,12 +196,15 @@ const MAX_INSERTED = 3;
  * number of tokens from the comma at `j` to the closing comma, or 0.
  */
 function insertedIncise(doc: PreparedDocument, j: number): number {
-  for (let k = 1; k <= MAX_INSERTED; k++) {
+  let k = 1;
+  while (k <= MAX_INSERTED) {
     const key = doc.tokens[j + k]?.key ?? '';
     if (key === ',') return k > 1 ? k : 0;
-    if (!SUBJECT_PRONOUNS.has(key) && !INNER_ADVERBS.has(key)) return 0;
+    const n = SUBJECT_PRONOUNS.has(key) ? 1 : adverbialLength(doc, j + k);
+    if (n === 0) return 0;
+    k += n;
   }
-  return doc.tokens[j + MAX_INSERTED + 1]?.key === ',' ? MAX_INSERTED + 1 : 0;
+  return doc.tokens[j + k]?.key === ',' ? k : 0;
 }
 
 /** Is the form at `j` the participle of an auxiliary read (and rejected) before it ("n'a pas dit")? */
@@ -179,7 +212,7 @@ function afterAuxiliary(doc: PreparedDocument, j: number): boolean {
   for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
     const key = doc.tokens[k]?.key ?? '';
     if (AUXILIARY_FORMS.has(key)) return true;
-    if (!INNER_ADVERBS.has(key) && !NEGATION_AFTER.has(key) && doc.tokens[k]?.kind !== 'clitic') return false;
+    if (!ADVERBIAL_WORDS.has(key) && !NEGATION_AFTER.has(key) && doc.tokens[k]?.kind !== 'clitic') return false;
   }
   return false;
 }

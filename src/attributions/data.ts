@@ -71,24 +71,36 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set([
   'sèchement', 'son', 'tour', 'de', 'son', 'côté', 'pour', 'sa', 'part',
 ]);
 
-/** Adverbs allowed between an auxiliary and its participle ("a également déclaré", "ont, eux, affirmé"). */
 /** First words of a plural speaker phrase: "les experts", "deux responsables", "des diplomates". */
 export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
   'les', 'des', 'ces', 'leurs', 'nos', 'vos', 'mes', 'tes', 'ses', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'nombreuses',
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'ils', 'elles',
 ]);
 
+/** Adverbs allowed between an auxiliary and its participle ("a également déclaré", "ont, eux, affirmé"). */
 export const INNER_ADVERBS: ReadonlySet<string> = new Set([
-  // two-word adverbials, word by word: "par ailleurs", "en outre", "en effet", "de nouveau", "à nouveau", "d'abord", "une nouvelle fois", "pour autant", "quant à lui"
-  'par', 'ailleurs', "d'", 'abord', 'en', 'outre', 'effet', 'nouveau', 'une', 'nouvelle', 'autant', 'quant', 'néanmoins', 'justement', 'personnellement',
+  'néanmoins', 'justement', 'personnellement',
   'ensuite', 'également', 'aussi', 'encore', 'déjà', 'notamment', 'clairement', 'récemment', 'alors', 'pourtant',
   'cependant', 'toutefois', 'publiquement', 'officiellement', 'enfin', 'auparavant', 'précédemment', 'finalement',
   'immédiatement', 'aussitôt', 'longtemps', 'souvent', 'toujours', 'parfois', 'explicitement', 'ouvertement',
   'fermement', 'vivement', 'fièrement', 'simplement', 'seulement', 'même', 'dernièrement', 'bien', 'certes', 'donc',
-  'depuis', 'lui', 'elle', 'eux', 'elles', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'plusieurs', 'fois',
-  'maintes', 'à', 'son', 'sa', 'tour', 'part', 'pour', 'de', 'côté', 'ainsi', 'hier', 'également', 'sans', 'doute',
-  'probablement', 'sûrement', 'peut-être', 'successivement', 'publiquement', 'formellement', 'expressément',
+  'depuis', 'lui', 'elle', 'eux', 'elles', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'ainsi', 'hier',
+  'probablement', 'sûrement', 'peut-être', 'successivement', 'formellement', 'expressément',
 ]);
+
+/**
+ * Adverbial phrases allowed at the same places, matched as whole sequences
+ * ("a par ailleurs affirmé", "a une nouvelle fois démenti", "a, de son côté,
+ * annoncé"): their words alone ("une", "en", "par") are not adverbs.
+ */
+export const ADVERBIAL_PHRASES: readonly (readonly string[])[] = [
+  ['par', 'ailleurs'], ['en', 'outre'], ['en', 'effet'], ['en', 'revanche'], ['de', 'nouveau'], ['à', 'nouveau'],
+  ["d'", 'abord'], ["d'", 'ailleurs'], ['une', 'nouvelle', 'fois'], ['une', 'fois', 'de', 'plus'], ['pour', 'autant'],
+  ['quant', 'à', 'lui'], ['quant', 'à', 'elle'], ['quant', 'à', 'eux'], ['à', 'son', 'tour'], ['à', 'leur', 'tour'],
+  ['pour', 'sa', 'part'], ['pour', 'leur', 'part'], ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['sans', 'doute'],
+  ['plusieurs', 'fois'], ['maintes', 'fois'], ['à', 'plusieurs', 'reprises'], ['à', 'maintes', 'reprises'],
+  ['lui', 'aussi'], ['elle', 'aussi'], ['de', 'même'], ['tout', 'de', 'suite'],
+];
 
 /** Subject pronouns that can be a speaker ("il a déclaré", "a-t-elle ajouté"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'on']);

@@ -6,11 +6,12 @@
  * comma or clause break.
  */
 import { contentAfter, shapeOf } from '../content.js';
-import { COMPLEMENTISERS, INNER_ADVERBS, OBJECT_CONTENT_LEMMAS, PRONOMINAL_CONTENT_LEMMAS, QUOTED_OBJECT_CLASSES } from '../data.js';
+import { adverbialLength } from '../cues.js';
+import { COMPLEMENTISERS, OBJECT_CONTENT_LEMMAS, PRONOMINAL_CONTENT_LEMMAS, QUOTED_OBJECT_CLASSES } from '../data.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import type { AttributionRule, Found } from '../found.js';
 import { leftSubject } from '../speakers.js';
-import { keyAt, type View } from '../view.js';
+import type { View } from '../view.js';
 
 const OBJECT_LEMMAS: ReadonlySet<string> = new Set(OBJECT_CONTENT_LEMMAS.values());
 const CLASS_OF: ReadonlyMap<string, string> = new Map(REPORTING_LEMMAS.map((l) => [l.lemma, l.class]));
@@ -18,7 +19,12 @@ const CLASS_OF: ReadonlyMap<string, string> = new Map(REPORTING_LEMMAS.map((l) =
 /** First token of the complement: after adverbs and dates ("a récemment décrit", "a déclaré lundi"). */
 function complementStart(view: View, from: number): number {
   let i = from;
-  while (i < from + 4 && (INNER_ADVERBS.has(keyAt(view, i)) || view.inDate[i] === true)) i++;
+  while (i < from + 4) {
+    const n = adverbialLength(view.doc, i);
+    if (n > 0) i += n;
+    else if (view.inDate[i] === true) i++;
+    else break;
+  }
   return i;
 }
 

@@ -5,8 +5,8 @@
  * is mixed.
  */
 import { clauseAfter, shapeOf, trimRange, type TokenRange } from '../content.js';
-import type { Cue } from '../cues.js';
-import { COMPLEMENTISERS, INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE_QUE, REPORTED_INFINITIVES, VERB_GROUP_STARTERS } from '../data.js';
+import { adverbialLength, type Cue } from '../cues.js';
+import { COMPLEMENTISERS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE_QUE, REPORTED_INFINITIVES, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { acceptableSpeaker, cliticSpeaker, leftSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, type View } from '../view.js';
@@ -51,7 +51,12 @@ function relativeEnd(view: View, cue: Cue, range: TokenRange): TokenRange {
  */
 export function infinitiveComplement(view: View, cue: Cue): number {
   let i = cue.to;
-  while (i < cue.to + 4 && (INNER_ADVERBS.has(keyAt(view, i)) || view.inDate[i] === true)) i++;
+  while (i < cue.to + 4) {
+    const n = adverbialLength(view.doc, i);
+    if (n > 0) i += n;
+    else if (view.inDate[i] === true) i++;
+    else break;
+  }
   const start = i;
   if (NEGATION_BEFORE.has(keyAt(view, i))) {
     i++;
