@@ -120,7 +120,7 @@ export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
   'officiel', 'chancelier', 'chancelière', 'secrétaire', 'directeur', 'directrice', 'conseiller', 'conseillère',
   'colonel', 'commandant', 'leader', 'patron', 'patronne', 'maire', 'gouverneur', 'gouverneure', 'procureur',
   'procureure', 'juge', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'premier', 'première',
-  'vice-président', 'vice-présidente', 'vice-ministre', 'monarque', 'roi', 'reine', 'pape', 'souverain', 'sénateur',
+  'vice-président', 'vice-présidente', 'vice-ministre', 'monarque', 'roi', 'reine', 'pape', 'souverain',
   'candidat', 'candidate', 'opposant', 'opposante', 'militant', 'militante', 'avocat', 'avocate',
 ]);
 

@@ -335,12 +335,15 @@ export function subjectBefore(view: View, from: number, to: number): 'strong' | 
     for (let k = a; k < i; k++) if (clauseMarker(view, k) || (hardBoundary(view, k) && keyAt(view, k) !== '(' && keyAt(view, k) !== ')')) return null;
     const ref = speakerFromRange(view, a, i);
     // The first segment names the speaker; an apposition after it may be any noun phrase ("le géant pétrolier").
-    if (ref === null || (ref.mode !== 'np' && ref.mode !== 'title') || ref.to !== i || (segments === 0 && !ref.plausible)) return null;
+    if (ref === null || !SUBJECT_MODES.has(ref.mode) || ref.to !== i || (segments === 0 && !ref.plausible)) return null;
     if (segments > 0 || (ref.entity !== undefined && view.entityOf[i - 1] === ref.entity) || i - a - leadingDeterminers(view, a) <= 1) strong = true;
     segments++;
   }
   return segments === 0 ? null : strong ? 'strong' : 'weak';
 }
+
+/** Speaker phrases that can be the subject before a cue: names and noun phrases, titles ("le chef de l'État"), bodies ("le groupe"). */
+const SUBJECT_MODES: ReadonlySet<SpeakerRef['mode']> = new Set(['np', 'title', 'body', 'last-source']);
 
 /** Most words of a title before a name in apposition ("le colonel", "le porte-parole du ministère"). */
 const MAX_TITLE = 6;

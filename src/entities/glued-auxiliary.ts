@@ -91,6 +91,7 @@ export function ungluedAuxiliaries(doc: PreparedDocument, ctx: EntityContext): {
   for (const m of dict) covered.fill(1, m.tokenStart, m.tokenEnd);
   glued = glued.filter((i) => covered[i] === 0);
 
+  let names: Map<string, number[]> | null = null;
   const patched = [...tokens];
   const added: DictionaryMatch[] = [];
   let any = false;
@@ -99,7 +100,7 @@ export function ungluedAuxiliaries(doc: PreparedDocument, ctx: EntityContext): {
     patched[i] = stem;
     const hit = nameEndingAt(doc.text, patched, i, ctx);
     let known = hit !== null || isDictionarySurname(ctx.dictionaries, stem.fold);
-    if (!known) known = writtenElsewhere(tokens, stem.key, i);
+    if (!known) known = (names ??= namesInText(tokens)).get(stem.key)?.some((k) => k !== i) === true;
     if (!known) {
       patched[i] = tokens[i] as Token;
       continue;
@@ -116,15 +117,22 @@ export function ungluedAuxiliaries(doc: PreparedDocument, ctx: EntityContext): {
   return { doc: withTokens(doc, patched), dict: [...kept, ...added].sort((x, y) => x.tokenStart - y.tokenStart) };
 }
 
-/** Is `key` written elsewhere as a capitalised word that does not open its sentence (a name the text itself uses)? */
-function writtenElsewhere(tokens: readonly Token[], key: string, except: number): boolean {
+/**
+ * The capitalised words that do not open their sentence (names the text
+ * itself uses), by key, with their token indices: built once per document,
+ * only when a glued word needs it.
+ */
+function namesInText(tokens: readonly Token[]): Map<string, number[]> {
+  const names = new Map<string, number[]>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t === undefined || t.key !== key || i === except) continue;
     const prev = tokens[i - 1];
-    if (t.kind === 'word' && isCapitalized(t.text) && prev !== undefined && prev.sentence === t.sentence) return true;
+    if (t === undefined || prev === undefined || t.kind !== 'word' || prev.sentence !== t.sentence || !isCapitalized(t.text)) continue;
+    const at = names.get(t.key);
+    if (at === undefined) names.set(t.key, [i]);
+    else at.push(i);
   }
-  return false;
+  return names;
 }
 
 /** Longest span a name may have, in tokens. */

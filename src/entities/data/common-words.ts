@@ -154,9 +154,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   `${FUNCTION_WORDS} ${FREQUENT_WORDS} ${SENTENCE_OPENERS}`.split(/\s+/u).filter((w) => w !== ''),
 );
 
-/** Closed-class words only: never a name even in the middle of a sentence ("BloombergActualités Quoi Séoul"). */
-export const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS.split(/\s+/u).filter((w) => w !== ''));
-
 /**
  * Capitalised words that end a run of capitalised words: interrogatives,
  * relatives, conjunctions, clause adverbs and subject pronouns open a new
@@ -167,10 +164,10 @@ export const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS.spl
  */
 export const RUN_BREAKERS: ReadonlySet<string> = new Set(
   `
-quoi que qu' qui quand quel quelle quels quelles pourquoi comment combien où dont lorsque lorsqu' puisque puisqu'
+quoi que qui quand quel quelle quels quelles pourquoi comment combien où dont lorsque puisque
 parce mais donc alors ainsi puis ensuite enfin cependant pourtant toutefois néanmoins désormais aussi également
-notamment surtout déjà encore maintenant aujourd'hui hier demain selon d'après il ils elle elles je j' nous vous
-tu ceci cela ça c'est c'était ne n' oui non voici voilà afin tandis
+notamment surtout déjà encore maintenant aujourd'hui hier demain selon il ils elle elles je nous vous
+tu ceci cela ça ne oui non voici voilà afin tandis
 `
     .split(/\s+/u)
     .filter((w) => w !== ''),

@@ -61,6 +61,8 @@ export const defaultDateRefiners: readonly ((doc: PreparedDocument, found: reado
 interface RuleIndex {
   readonly byKey: ReadonlyMap<string, readonly DateRule[]>;
   readonly byKind: ReadonlyMap<TokenKind, readonly DateRule[]>;
+  /** Every rule with a test: for a token kind the index does not list (a kind added later). */
+  readonly anyKind: readonly DateRule[];
 }
 
 const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'elision', 'clitic', 'punct', 'quote', 'symbol', 'url', 'email', 'hashtag'];
@@ -77,10 +79,9 @@ function indexRules(rules: readonly DateRule[]): RuleIndex {
   const tested = rules.filter((r) => r.accepts !== undefined);
   const byKind = new Map<TokenKind, DateRule[]>();
   for (const kind of TOKEN_KINDS) {
-    const list = tested.filter((r) => r.kinds === undefined || r.kinds.includes(kind));
-    if (list.length > 0) byKind.set(kind, list);
+    byKind.set(kind, tested.filter((r) => r.kinds === undefined || r.kinds.includes(kind)));
   }
-  return { byKey, byKind };
+  return { byKey, byKind, anyKind: tested };
 }
 
 const DEFAULT_INDEX = indexRules(defaultDateRules);
@@ -97,9 +98,7 @@ function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMatch[] {
   for (const t of doc.tokens) {
     const keyed = index.byKey.get(t.key);
     if (keyed !== undefined) for (const rule of keyed) push(rule.match(doc, t.index));
-    const tested = index.byKind.get(t.kind);
-    if (tested === undefined) continue;
-    for (const rule of tested) {
+    for (const rule of index.byKind.get(t.kind) ?? index.anyKind) {
       if (rule.accepts?.(t) === true && keyed?.includes(rule) !== true) push(rule.match(doc, t.index));
     }
   }

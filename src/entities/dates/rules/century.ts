@@ -6,9 +6,9 @@ import type { PreparedDocument, Token } from '../../../types.js';
 import { at } from '../tokens.js';
 import type { CenturyExpr, DateMatch, DateRule } from '../types.js';
 
-/** "xxe", "xxie", "20e", "xixème", "xxᵉ": a Roman or Arabic ordinal. */
 /** First letter of an ordinal: a digit or i, v, x, l. */
 const ORDINAL_START: ReadonlySet<string> = new Set('0123456789ivxl');
+/** "xxe", "xxie", "20e", "xixème", "xxᵉ": a Roman or Arabic ordinal. */
 const ORDINAL = /^(?<n>[ivxl]{1,7}|\d{1,2})(?:e|ème|eme|ᵉ)$/u;
 /** Arabic ordinal: "20e" rather than "XXe". */
 const ARABIC = /^\d/u;
