@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text/prepare.js';
-import { compileDictionaries, matchDictionaries, validateDictionary } from './dictionary.js';
+import { tokenize } from '../text/tokenize.js';
+import { builtinDictionaries } from './builtins.js';
+import { aliasPath, compileDictionaries, matchDictionaries, validateDictionary } from './dictionary.js';
 
 const geo = {
   name: 'geo',
@@ -88,5 +90,29 @@ describe('validateDictionary', () => {
   it('copies only known fields', () => {
     const d = validateDictionary({ name: ' armes ', entries: [{ canonical: ' KN-23 ', type: 'WEAPON', aliases: [' KN23 '] }] });
     expect(d).toEqual({ name: 'armes', entries: [{ canonical: 'KN-23', type: 'WEAPON', aliases: ['KN23'] }] });
+  });
+});
+
+describe('aliasPath: the trie path of an alias', () => {
+  // Plain aliases skip the tokeniser; the path must be the one the tokeniser gives.
+  const viaTokens = (alias: string) => tokenize(alias).flatMap((t) => (t.fold.includes('-') ? t.fold.split('-').filter((p) => p !== '') : [t.fold]));
+  it.each([
+    ['Corée du Nord', ['coree', 'du', 'nord']],
+    ['États-Unis', ['etats', 'unis']],
+    ['Agence France-Presse', ['agence', 'france', 'presse']],
+    ["Quai d'Orsay", ['quai', "d'", 'orsay']],
+    ['Kim Jong-il', ['kim', 'jong', 'il']],
+    ['France 24', ['france', '24']],
+    ['TotalEnergies', ['totalenergies']],
+    ['Caucase du Sud', ['caucase', 'du', 'sud']],
+  ])('%s', (alias, path) => {
+    expect(aliasPath(alias)).toEqual(path);
+    expect(aliasPath(alias)).toEqual(viaTokens(alias));
+  });
+
+  it('gives every built-in alias the path the tokeniser gives', () => {
+    for (const d of builtinDictionaries()) {
+      for (const e of d.entries) for (const a of [e.canonical, ...(e.aliases ?? [])]) expect(aliasPath(a)).toEqual(viaTokens(a));
+    }
   });
 });

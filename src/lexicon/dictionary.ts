@@ -11,7 +11,7 @@
 import type { Dictionary, DictionaryEntry, EntityType, PreparedDocument } from '../types.js';
 import { tokenize } from '../text/tokenize.js';
 import { describe } from '../text/prepare.js';
-import { isCapitalized } from '../text/normalize.js';
+import { foldKey, isCapitalized, keyOf } from '../text/normalize.js';
 
 /** What a dictionary match resolves to. */
 export interface DictionaryPayload {
@@ -127,11 +127,30 @@ function piecesOf(fold: string): string[] {
   return fold.includes('-') ? fold.split('-').filter((p) => p !== '') : [fold];
 }
 
-/** Tokenise an alias into its trie path. */
+/** Lower-case letters and single spaces only: such an alias tokenises into its words. */
+const PLAIN_ALIAS = /^\p{Ll}+(?: \p{Ll}+)*$/u;
+
+/**
+ * Tokenise an alias into its trie path. Most aliases are plain words
+ * ("Corée du Nord"): they skip the tokeniser, which keeps compiling the
+ * built-in dictionary off the first call's time.
+ */
 export function aliasPath(alias: string): string[] {
+  const key = keyOf(alias);
+  // Only a capital at the start of a word is allowed ("Corée du Nord", not "TotalEnergies" or "uneACTUALITES").
+  if (PLAIN_ALIAS.test(key) && !hasInnerCapitals(alias)) return foldKey(key).split(' ');
   const path: string[] = [];
   for (const t of tokenize(alias)) path.push(...piecesOf(t.fold));
   return path;
+}
+
+/** A capital letter that does not open its word. */
+function hasInnerCapitals(alias: string): boolean {
+  for (let i = 1; i < alias.length; i++) {
+    const ch = alias.charAt(i);
+    if (alias.charAt(i - 1) !== ' ' && ch !== ch.toLowerCase()) return true;
+  }
+  return false;
 }
 
 function newNode(): TrieNode {
