@@ -1,6 +1,8 @@
 /**
  * DATE mentions from the dates module (src/entities/dates/). They win
- * overlaps against every other reading except user dictionary entries.
+ * overlaps against every other reading except user dictionary entries and
+ * a dictionary name that holds the whole date ("le Journal du dimanche",
+ * "Radio Lundi"): there the day is a word of the name.
  */
 import { tokenAt } from '../../text/prepare.js';
 import { findDates } from '../dates/index.js';
@@ -12,6 +14,11 @@ export const dateMentions: Rule = {
     const out: Candidate[] = [];
     for (const d of findDates(a.doc, a.ctx.referenceDate)) {
       const tokenStart = tokenAt(a.doc, d.start);
+      const tokenEnd = Math.max(tokenStart + 1, tokenAt(a.doc, d.end));
+      const name = a.dict[a.dictAt[tokenStart] ?? -1];
+      if (name !== undefined && name.payload.type !== 'DATE' && name.tokenStart <= tokenStart && name.tokenEnd >= tokenEnd && name.tokenEnd - name.tokenStart > tokenEnd - tokenStart) {
+        continue;
+      }
       out.push({
         start: d.start,
         end: d.end,
@@ -22,7 +29,7 @@ export const dateMentions: Rule = {
         rule: 'date-mention',
         rank: 1,
         tokenStart,
-        tokenEnd: Math.max(tokenStart + 1, tokenAt(a.doc, d.end)),
+        tokenEnd,
       });
     }
     return out;

@@ -16,6 +16,10 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le Service de renseignement extérieur (SVR) et le SVR', 'Service de renseignement extérieur', 3, null],
   ['Le service d’information de sécurité (Bis) a révélé cela. Le Bis enquête.', 'Bis', 38, 'Service d\'information de sécurité'],
   ['à l’agence Yonhap, il a dit', 'Yonhap', 11, null],
+  // A day inside a name is a word of the name, not a date; pollsters and French institutions.
+  ['Selon un sondage Ifop publié dans le Journal du dimanche, la gauche progresse.', 'Journal du dimanche', 37, 'Le Journal du dimanche'],
+  ['Selon un sondage Ifop publié dans le Journal du dimanche, la gauche progresse.', 'Ifop', 17, 'Ifop'],
+  ['le budget de la Sécurité sociale a été voté', 'Sécurité sociale', 16, 'Sécurité sociale'],
   // Research bodies: a lower-case field of study and its adjective belong to the name.
   ['selon l’Institut national d’études démographiques, la natalité baisse', 'Institut national d’études démographiques', 8, null],
   ['le Centre d’analyse stratégique a publié une note', 'Centre d’analyse stratégique', 3, null],
