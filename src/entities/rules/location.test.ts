@@ -26,6 +26,9 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Il est arrivé au Caire mardi.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   ['La délégation du Caire a parlé.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   ['Au Havre, il a parlé.', 'Havre', 0, 3, 'LOCATION', 'Le Havre'],
+  // French cities and regions of the built-in dictionary.
+  ['Le fleuve traverse Orléans, Tours et Nantes.', 'Tours', 0, 28, 'LOCATION', 'Tours'],
+  ['La région Centre-Val de Loire compte 2,5 millions d’habitants.', 'Centre-Val de Loire', 0, 10, 'LOCATION', 'Centre-Val de Loire'],
   // A place prefix before a known place makes another place, not a club.
   ['Il s’est exprimé devant ses partisans à West Palm Beach, en Floride.', 'West Palm Beach', 0, 40, 'LOCATION', 'West Palm Beach'],
   ['Il a grandi à East London, en Afrique du Sud.', 'East London', 0, 14, 'LOCATION', 'East London'],
@@ -39,6 +42,7 @@ const POSITIVE: [string, string, number, number, string, string][] = [
 ];
 
 const NEGATIVE: [string, string][] = [
+  ['Les tours jumelles sont tombées.', 'tours'],
   ['La sécurité dans la péninsule coréenne est menacée.', 'péninsule'],
   ['Le vent du Nord souffle sur Lyon.', 'Nord'],
   ['Déjà abonné ? Connectez-vous ici!', 'Déjà'],
