@@ -16,6 +16,7 @@ import { contractedArticle } from './rules/contracted-article.js';
 import { dateMentions } from './rules/date-mention.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
+import { facility } from './rules/facility.js';
 import { geoFeature } from './rules/geo-feature.js';
 import { koreaNorthSouth } from './rules/korea-north-south.js';
 import { locative } from './rules/locative.js';
@@ -47,6 +48,7 @@ export const defaultEntityRules: readonly Rule[] = [
   acronymExpansion,
   koreaNorthSouth,
   geoFeature,
+  facility,
   siteDomain,
   prefixedName,
   placeCompound,

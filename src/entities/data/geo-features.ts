@@ -40,3 +40,30 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'west', 'east', 'north', 'south', 'new', 'upper', 'lower', 'port', 'fort', 'mount', 'lake', 'saint', 'sainte', 'san',
   'santa', 'são', 'sao', 'nouvelle', 'nouveau', 'haute', 'basse', 'grand', 'grande', 'petit', 'petite', 'bas', 'haut',
 ]);
+
+/**
+ * Named facilities are places (annotation guideline): a facility noun with
+ * its name, "Stade de France", "aéroport de Roissy", "centrale nucléaire de
+ * Zaporijjia", "hôpital d'al-Shifa", "mosquée Al-Aqsa". `linked`: the name
+ * may follow "de/du/d'"; `direct`: it may follow the noun directly.
+ * Keys are `Token.key`. "place" takes only a direct name ("place Tahrir",
+ * not "à la place de Dupont").
+ */
+export interface FacilityHead {
+  readonly linked: boolean;
+  readonly direct: boolean;
+}
+const LINKED_OR_DIRECT: FacilityHead = { linked: true, direct: true };
+const DIRECT_ONLY: FacilityHead = { linked: false, direct: true };
+export const FACILITY_HEADS: ReadonlyMap<string, FacilityHead> = new Map<string, FacilityHead>([
+  ...['stade', 'aéroport', 'gare', 'hôpital', 'musée', 'château', 'cathédrale', 'basilique', 'centrale', 'cosmodrome', 'prison', 'barrage', 'port', 'pont'].map(
+    (k): [string, FacilityHead] => [k, LINKED_OR_DIRECT],
+  ),
+  ...['mosquée', 'église', 'synagogue', 'temple', 'place'].map((k): [string, FacilityHead] => [k, DIRECT_ONLY]),
+]);
+
+/** Lower-case words between a facility noun and its name: "centrale nucléaire de", "base aérienne de". */
+export const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'nucléaire', 'aérienne', 'navale', 'militaire', 'international', 'internationale', 'régional', 'régionale', 'thermique',
+  'hydroélectrique', 'spatial',
+]);

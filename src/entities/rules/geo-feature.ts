@@ -11,7 +11,7 @@ import type { Analysis, Candidate, Rule } from '../types.js';
 const CLOSERS: ReadonlySet<string> = new Set([...POSITION_ADJECTIVES, 'nord', 'sud']);
 
 /** End of the capitalised specifier starting at `i` (a dictionary hit or a run of capitalised words), or -1. */
-function specifierEnd(a: Analysis, i: number, sentence: number): number {
+export function specifierEnd(a: Analysis, i: number, sentence: number): number {
   const t = a.doc.tokens[i];
   if (t === undefined || t.sentence !== sentence || t.kind !== 'word' || a.shape[i] === 0) return -1;
   const k = a.dictAt[i] ?? -1;

@@ -26,6 +26,12 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Il est arrivé au Caire mardi.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   ['La délégation du Caire a parlé.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   ['Au Havre, il a parlé.', 'Havre', 0, 3, 'LOCATION', 'Le Havre'],
+  // Named facilities are places with their noun; a lower-case noun before a known place only describes it.
+  ['Le Stade de France accueille les matchs.', 'Stade de France', 0, 3, 'LOCATION', 'Stade de France'],
+  ['des frappes sur l’hôpital d’al-Shifa à Gaza', 'hôpital d’al-Shifa', 0, 18, 'LOCATION', 'hôpital d’al-Shifa'],
+  ['la mosquée Al-Aqsa à Jérusalem', 'mosquée Al-Aqsa', 0, 3, 'LOCATION', 'mosquée Al-Aqsa'],
+  ['une manifestation sur la place Tahrir', 'place Tahrir', 0, 25, 'LOCATION', 'place Tahrir'],
+  ['Le port d’Odessa a été frappé.', 'Odessa', 0, 10, 'LOCATION', 'Odessa'],
   // French cities and regions of the built-in dictionary.
   ['Le fleuve traverse Orléans, Tours et Nantes.', 'Tours', 0, 28, 'LOCATION', 'Tours'],
   ['La région Centre-Val de Loire compte 2,5 millions d’habitants.', 'Centre-Val de Loire', 0, 10, 'LOCATION', 'Centre-Val de Loire'],
@@ -43,6 +49,7 @@ const POSITIVE: [string, string, number, number, string, string][] = [
 
 const NEGATIVE: [string, string][] = [
   ['Les tours jumelles sont tombées.', 'tours'],
+  ['Il a parlé à la place de Jean Dupont.', 'place'],
   ['La sécurité dans la péninsule coréenne est menacée.', 'péninsule'],
   ['Le vent du Nord souffle sur Lyon.', 'Nord'],
   ['Déjà abonné ? Connectez-vous ici!', 'Déjà'],

@@ -1,0 +1,49 @@
+/**
+ * Named facilities are LOCATION (annotation guideline): "Stade de France",
+ * "aéroport de Roissy", "centrale nucléaire de Zaporijjia", "hôpital
+ * d'al-Shifa", "hôtel de ville de Crocus", "mosquée Al-Aqsa". The facility
+ * noun belongs to the name. A capitalised noun makes an official name
+ * whatever follows ("Stade de France", "Gare du Nord"); a lower-case noun
+ * before a known place only describes it ("l'aéroport de Kaboul", "le port
+ * d'Odessa": the place is the entity), before another capitalised name it
+ * names the facility. Never before a person.
+ */
+import { candidate } from '../candidate.js';
+import { FACILITY_ADJECTIVES, FACILITY_HEADS } from '../data/geo-features.js';
+import type { Candidate, Rule } from '../types.js';
+import { specifierEnd } from './geo-feature.js';
+
+/** Links between the facility noun and its name. */
+const LINKS: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
+
+export const facility: Rule = {
+  id: 'facility',
+  find(a) {
+    const out: Candidate[] = [];
+    const tokens = a.doc.tokens;
+    for (let h = 0; h < tokens.length; h++) {
+      const head = tokens[h];
+      if (head === undefined || head.kind !== 'word') continue;
+      // "hôtel de ville de Crocus": a two-word facility noun.
+      const townHall = head.key === 'hôtel' && tokens[h + 1]?.key === 'de' && tokens[h + 2]?.key === 'ville';
+      const kind = townHall ? { linked: true, direct: false } : FACILITY_HEADS.get(head.key);
+      if (kind === undefined) continue;
+      let i = townHall ? h + 3 : h + 1;
+      while (FACILITY_ADJECTIVES.has(tokens[i]?.key ?? '')) i++;
+      const link = tokens[i]?.key ?? '';
+      if (LINKS.has(link)) {
+        if (!kind.linked) continue;
+        i++;
+        if (link === 'de' && (tokens[i]?.key === "l'" || tokens[i]?.key === 'la')) i++;
+      } else if (!kind.direct || i > h + 1) {
+        continue;
+      }
+      const end = specifierEnd(a, i, head.sentence);
+      if (end === -1) continue;
+      const known = a.dict[a.dictAt[i] ?? -1];
+      if (a.shape[h] === 0 && known !== undefined && known.payload.type === 'LOCATION') continue;
+      out.push(candidate(a, h, end, { type: 'LOCATION', subtype: 'facility', rule: 'facility', rank: 2, confidence: 0.7 }));
+    }
+    return out;
+  },
+};
