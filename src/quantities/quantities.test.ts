@@ -89,6 +89,9 @@ describe('not quantities', () => {
     ['un jour (idiom)', 'un jour, il reviendra'],
     ['identifier longer than a double holds', `la transaction ${'9'.repeat(20)} a été bloquée`],
     ['digits beyond any finite value', '1'.repeat(400)],
+    ['score in parentheses', 'en battant Liverpool (1-0) à Anfield'],
+    ['score after a noun', 'un score de 3–2.'],
+    ['score before a preposition', 'une victoire 2-1 face à Lyon'],
   ])('%s: %s', (_label, input) => {
     expect(quantitiesOf(input)).toEqual([]);
   });

@@ -102,6 +102,34 @@ function isPhoneLike(doc: PreparedDocument, c: Candidate): boolean {
   return short(next) || (short(prev) && (short(tokens[c.core.from - 2]) || short(next)));
 }
 
+/** Words after a score: "1-0 face à Lyon", "2-1 contre Lens", "3-0 à domicile". */
+const SCORE_FOLLOWERS: ReadonlySet<string> = new Set(['a', 'au', 'face', 'contre', 'lors', 'en', 'apres', 'et', 'mais', 'pour', 'dans', 'sur']);
+
+/** Highest number of a side in a score ("1-0", "3–2", "(2-1)"). */
+const MAX_SCORE = 99;
+
+/**
+ * "battant Liverpool (1-0)", "un score de 3–2": two small integers glued by a
+ * hyphen or an en dash, with no word after them, are a score, not two
+ * counts; "5-10 soldats" is a range. Ranges of years ("2019-2020") are dates
+ * already; "KN-23" is one word.
+ */
+function isScore(doc: PreparedDocument, c: Candidate): boolean {
+  const tokens = doc.tokens;
+  const small = (t: Token | undefined) => t !== undefined && t.kind === 'number' && /^\d{1,2}$/u.test(t.text) && Number(t.text) <= MAX_SCORE;
+  const dash = (t: Token | undefined) => t !== undefined && !t.spaceBefore && (t.text === '-' || t.text === '–');
+  const here = tokens[c.core.from];
+  if (c.unit !== null || !small(here) || c.core.to !== c.core.from + 1) return false;
+  // Nothing counted after the pair: punctuation, the end, or a preposition ("1-0 face à Lyon").
+  const free = (t: Token | undefined) => t === undefined || t.kind === 'punct' || SCORE_FOLLOWERS.has(t.fold);
+  const next = tokens[c.core.from + 1];
+  const after = tokens[c.core.from + 2];
+  if (dash(next) && small(after) && after !== undefined && !after.spaceBefore) return free(tokens[c.core.from + 3]);
+  const prev = tokens[c.core.from - 1];
+  const before = tokens[c.core.from - 2];
+  return here !== undefined && !here.spaceBefore && dash(prev) && small(before) && free(tokens[c.core.from + 1]);
+}
+
 /**
  * Why a candidate is not a quantity, or null when it is one. The reason is a
  * short tag for tracing ("year", "date", "time", "code", "phone", …).
@@ -123,6 +151,7 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
     if (isYear(doc, c, numeric, modifierFrom)) return 'year';
     if (isDayOfMonth(doc, c)) return 'date';
     if (isPhoneLike(doc, c)) return 'phone';
+    if (isScore(doc, c)) return 'score';
     if (isCode(doc, c, numeric)) return 'code';
     // a number glued to a word: "F 16", "A380"-like leftovers, "1er" are words already
     const prev = tokens[c.from - 1];
