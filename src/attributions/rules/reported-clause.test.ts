@@ -25,6 +25,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Les experts estiment que tout accord renforcera la défense.', 'indirect', 'tout accord renforcera la défense', 25, 'estiment', 'estimer', 'experts', 'experts'],
   ['L’ambassadeur, Alexander Matsegora, a déclaré aux médias russes qu’inclure le Nord « semblait approprié ».', 'mixed', 'inclure le Nord « semblait approprié »', 67, 'a déclaré', 'déclarer', 'Alexander Matsegora', 'Alexander Matsegora'],
   ['Le Kremlin aurait déclaré que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 30, 'aurait déclaré', 'déclarer', 'Kremlin', 'Kremlin'],
+  // A stance on an idea: "a promu l'idée que P", "a rejeté l'idée que P".
+  ['Le président Vladimir Poutine a promu l’idée que la domination occidentale est en déclin.', 'indirect', 'la domination occidentale est en déclin', 49, 'a promu l’idée', "promouvoir l'idée", 'Vladimir Poutine', 'Vladimir Poutine'],
+  ['Vladimir Poutine a rejeté l’idée que la guerre soit perdue.', 'indirect', 'la guerre soit perdue', 37, 'a rejeté l’idée', "rejeter l'idée", 'Vladimir Poutine', 'Vladimir Poutine'],
   // Two- and three-word adverbials between the auxiliary and the participle.
   ['Le Kremlin a par ailleurs affirmé que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 38, 'a par ailleurs affirmé', 'affirmer', 'Kremlin', 'Kremlin'],
   ['Le Kremlin a une nouvelle fois démenti que le sommet aura lieu.', 'indirect', 'le sommet aura lieu', 43, 'a une nouvelle fois démenti', 'démentir', 'Kremlin', 'Kremlin'],
