@@ -72,10 +72,11 @@ function speechEventAt(view: View, i: number): boolean {
 }
 
 /**
- * The content that starts at token `from`: to the end of the sentence for a
- * clause, to the next comma for a phrase; never stops inside a quotation.
+ * Walk from token `from` to the end of its sentence (at most
+ * MAX_CONTENT_TOKENS), over whole quotations and never across a line break,
+ * until `stop(i, key)` says the content ends before token `i`.
  */
-export function contentAfter(view: View, from: number, mode: ContentMode): TokenRange | null {
+function scanContent(view: View, from: number, stop: (i: number, key: string) => boolean): TokenRange | null {
   const end = Math.min(sentenceEnd(view, from), from + MAX_CONTENT_TOKENS);
   let i = from;
   while (i < end) {
@@ -87,44 +88,38 @@ export function contentAfter(view: View, from: number, mode: ContentMode): Token
       continue;
     }
     if (i > from && t.newlineBefore) break;
-    const k = t.key;
-    if (k === ';' || k === '|' || (k === ':' && mode === 'phrase')) break;
-    if (k === ',' && (mode === 'phrase' || inciseAfterComma(view, i + 1, false))) break;
-    // "… avec la Russie dans un message au président": where it was said ends a phrase, or a clause after a comma.
-    if (i > from && (mode === 'phrase' || keyAt(view, i - 1) === ',') && speechEventAt(view, i)) break;
-    // "… en Ukraine. et il est souligné": a full stop the sentence splitter kept.
-    if (mode === 'phrase' && FINAL_PUNCT.has(k)) break;
-    if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') break;
-    if (i > from + 2 && mode === 'clause' && TRAILING_SUBORDINATORS.has(k) && COMPLEMENTISERS.has(keyAt(view, i + 1)) && view.quoteOf[i] === undefined) {
-      // "…, pourrait impliquer des munitions alors que le président …": only after an incise (see caller).
-      break;
-    }
+    if (stop(i, t.key)) break;
     i++;
   }
   return trimRange(view, from, i);
 }
 
+/**
+ * The content that starts at token `from`: to the end of the sentence for a
+ * clause, to the next comma for a phrase; never stops inside a quotation.
+ */
+export function contentAfter(view: View, from: number, mode: ContentMode): TokenRange | null {
+  return scanContent(view, from, (i, k) => {
+    if (k === ';' || k === '|' || (k === ':' && mode === 'phrase')) return true;
+    if (k === ',' && (mode === 'phrase' || inciseAfterComma(view, i + 1, false))) return true;
+    // "… avec la Russie dans un message au président": where it was said ends a phrase, or a clause after a comma.
+    if (i > from && (mode === 'phrase' || keyAt(view, i - 1) === ',') && speechEventAt(view, i)) return true;
+    // "… en Ukraine. et il est souligné": a full stop the sentence splitter kept.
+    if (mode === 'phrase' && FINAL_PUNCT.has(k)) return true;
+    if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') return true;
+    // "…, pourrait impliquer des munitions alors que le président …": only after an incise (see caller).
+    return i > from + 2 && mode === 'clause' && TRAILING_SUBORDINATORS.has(k) && COMPLEMENTISERS.has(keyAt(view, i + 1)) && view.quoteOf[i] === undefined;
+  });
+}
+
 /** The same without the subordinator stop: a que-clause keeps "alors que …" ("avaient échangé des lettres alors que Moscou …"). */
 export function clauseAfter(view: View, from: number): TokenRange | null {
-  const end = Math.min(sentenceEnd(view, from), from + MAX_CONTENT_TOKENS);
-  let i = from;
-  while (i < end) {
-    const t = view.tokens[i];
-    if (t === undefined) break;
-    const q = view.quoteByOpen.get(i);
-    if (q !== undefined && q.close < end) {
-      i = q.close + 1;
-      continue;
-    }
-    if (i > from && t.newlineBefore) break;
-    const k = t.key;
-    if (k === ';' || k === '|') break;
-    if (k === ',' && inciseAfterComma(view, i + 1, true)) break;
-    if (i > from && keyAt(view, i - 1) === ',' && speechEventAt(view, i)) break;
-    if (i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1))) break;
-    i++;
-  }
-  return trimRange(view, from, i);
+  return scanContent(view, from, (i, k) => {
+    if (k === ';' || k === '|') return true;
+    if (k === ',' && inciseAfterComma(view, i + 1, true)) return true;
+    if (i > from && keyAt(view, i - 1) === ',' && speechEventAt(view, i)) return true;
+    return i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1));
+  });
 }
 
 /**
