@@ -114,3 +114,11 @@ describe('pronouns, anaphors and relatives', () => {
     expect(got[got.length - 1]).toEqual({ kind, content, start: input.indexOf(content), cue, lemma, source, canonical });
   });
 });
+
+describe('document anaphors', () => {
+  it('"selon le texte" refers to a document issued before the sentence, not to a speaker of it', () => {
+    const input = 'Le Kremlin a annoncé la visite dans un communiqué. Les deux dirigeants ont évoqué « la paix », selon le texte.';
+    const got = withSubtypes(input).map(flat).find((a) => a.kind === 'according-to');
+    expect(got).toEqual({ kind: 'according-to', content: 'Les deux dirigeants ont évoqué « la paix »', start: 51, cue: 'selon', lemma: 'selon', source: 'texte', canonical: 'Kremlin' });
+  });
+});

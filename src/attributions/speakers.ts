@@ -147,7 +147,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   if ((definite && b - a <= 2) || (demonstrative && b - a === 2)) {
     if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: a, to: b, head, plausible: true };
     if (ORGANIZATION_ANAPHOR_HEADS.has(head)) return { mode: 'body', from: a, to: b, head, plausible: true };
-    if (SOURCE_ANAPHOR_HEADS.has(head)) return { mode: 'last-source', from: a, to: b, plausible: true };
+    if (SOURCE_ANAPHOR_HEADS.has(head)) return { mode: 'last-source', from: a, to: b, head, plausible: true };
   }
   // "Les États-Unis et leurs alliés": a name at the head; "les activités d'essais de la Corée du Nord" is not.
   let plausible = inside.length > 0 && view.entityOf[a] !== undefined;
@@ -539,11 +539,19 @@ function subjectPerson(view: View, at: number, maxSentences: number): Entity | u
   return first;
 }
 
-function lastSaid(view: View, memory: SpeakerMemory, at: number, maxSentences: number, singular = false): SpeakerMemory['said'][number] | undefined {
+function lastSaid(
+  view: View,
+  memory: SpeakerMemory,
+  at: number,
+  maxSentences: number,
+  singular = false,
+  earlierSentence = false,
+): SpeakerMemory['said'][number] | undefined {
   const sentence = view.tokens[at]?.sentence ?? 0;
   for (let i = memory.said.length - 1; i >= 0; i--) {
     const s = memory.said[i];
     if (s === undefined || s.at >= at || (singular && s.plural)) continue;
+    if (earlierSentence && (view.tokens[s.at]?.sentence ?? -1) === sentence) continue;
     if (sentence - (view.tokens[s.at]?.sentence ?? 0) > maxSentences) return undefined;
     return s;
   }
@@ -644,7 +652,9 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       return e === undefined ? { ...src, canonical: src.text } : withEntity(src, e);
     }
     case 'last-source': {
-      const said = lastSaid(view, memory, ref.from, 8);
+      // "selon le texte": a document was issued before this sentence; "la même source" may be its last speaker.
+      const document = ref.head !== undefined && ref.head !== 'source' && ref.head !== 'sources';
+      const said = lastSaid(view, memory, ref.from, 8, false, document);
       if (said !== undefined) return { ...src, canonical: said.canonical, ...(said.entityType === undefined ? {} : { entityType: said.entityType }) };
       const e = lastEntity(view, ref.from, 4, isOrg);
       return e === undefined ? { ...src, canonical: src.text } : withEntity(src, e);
