@@ -1,6 +1,6 @@
 /**
  * Rule `ranges`: two amounts that bound one quantity: "entre 12 et 15 euros",
- * "entre 12 euros et 15 euros", "de 5 à 10 ans", "5 à 10 morts".
+ * "entre 12 euros et 15 euros", "de 5 à 10 ans", "5 à 10 morts", "5-10 %".
  *
  * Choice (the gold guideline gives no example): a range is ONE quantity
  * whose span runs from the first number to the end of the second amount
@@ -62,6 +62,9 @@ export function readRange(doc: PreparedDocument, a: Candidate, b: Candidate): Ra
     } else if (a.core.source !== b.core.source) {
       return null; // "5 à dix": mixed writing is seldom a range
     }
+  } else if ((link.text === '-' || link.text === '–') && !link.spaceBefore && tokens[b.from]?.spaceBefore === false) {
+    // "5-10 %", "10-15 ans": two numbers in digits joined by a hyphen, the unit on the second.
+    if (a.core.source !== 'digits' || b.core.source !== 'digits' || a.unit !== null) return null;
   } else {
     return null;
   }
