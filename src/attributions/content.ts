@@ -150,12 +150,16 @@ export function trimRange(view: View, from: number, to: number): TokenRange | nu
     const t = view.tokens[a];
     if (t === undefined || (t.kind !== 'punct' && t.kind !== 'symbol')) break;
     if (t.key === '(' || t.key === '[') break;
+    // "$5 millions": a symbol before a number belongs to the amount.
+    if (t.kind === 'symbol' && view.tokens[a + 1]?.kind === 'number') break;
     a++;
   }
   while (b > a) {
     const t = view.tokens[b - 1];
     if (t === undefined || (t.kind !== 'punct' && t.kind !== 'symbol')) break;
     if (t.key === ')' || t.key === ']') break;
+    // "sous la barre des 2 %", "79,99 €": a symbol after a number belongs to the amount.
+    if (t.kind === 'symbol' && view.tokens[b - 2]?.kind === 'number') break;
     // A full stop inside a quotation stays: "… sensibles.”" — the closing mark follows it.
     if (FINAL_PUNCT.has(t.key) && view.tokens[b]?.kind === 'quote' && view.quoteByClose.has(b)) break;
     b--;

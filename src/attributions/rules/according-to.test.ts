@@ -27,6 +27,8 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Yoo Sang-bum a parlé. Selon lui, la Russie a tiré 3 000 bombes.', 'la Russie a tiré 3 000 bombes', 33, 'Selon', 'lui', 'Yoo Sang-bum'],
   ['Pour l’analyste Yoo Sang-bum, de l’Institut national d’études stratégiques, « la situation est difficile ».', 'la situation est difficile', 78, 'Pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],
   ['Pour l’AFP, le sommet est reporté sine die.', 'le sommet est reporté sine die', 12, 'Pour', 'AFP', 'Agence France-Presse'],
+  // A unit symbol at the end of the content belongs to its amount.
+  ['Selon l’AFP, l’inflation est tombée sous la barre des 2 %.', 'l’inflation est tombée sous la barre des 2 %', 13, 'Selon', 'AFP', 'Agence France-Presse'],
   // A relative after the speaker: the clause follows it.
   ['Selon un responsable américain, qui a requis l’anonymat, un destroyer a franchi le détroit.', 'un destroyer a franchi le détroit', 57, 'Selon', 'responsable américain', 'responsable américain'],
 ];
