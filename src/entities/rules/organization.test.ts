@@ -20,6 +20,9 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Selon un sondage Ifop publié dans le Journal du dimanche, la gauche progresse.', 'Journal du dimanche', 37, 'Le Journal du dimanche'],
   ['Selon un sondage Ifop publié dans le Journal du dimanche, la gauche progresse.', 'Ifop', 17, 'Ifop'],
   ['le budget de la Sécurité sociale a été voté', 'Sécurité sociale', 16, 'Sécurité sociale'],
+  // Banks, rating agencies and companies of the built-in dictionary.
+  ['Les économistes de Goldman Sachs et de Moody’s tablent sur une baisse.', 'Goldman Sachs', 19, 'Goldman Sachs'],
+  ['Les économistes de Goldman Sachs et de Moody’s tablent sur une baisse.', 'Moody’s', 39, 'Moody\'s'],
   // Research bodies: a lower-case field of study and its adjective belong to the name.
   ['selon l’Institut national d’études démographiques, la natalité baisse', 'Institut national d’études démographiques', 8, null],
   ['le Centre d’analyse stratégique a publié une note', 'Centre d’analyse stratégique', 3, null],
