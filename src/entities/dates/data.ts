@@ -196,6 +196,9 @@ export const FUTURE_CUES = wordSet([
   'fera', 'feront', 'ira', 'iront', 'prévu', 'prévue', 'prévus', 'prévues', 'prévoit', 'prévoient',
   'entend', 'entendent', 'envisage', 'envisagent', 'programmé', 'programmée',
   'attendu', 'attendue', 'attendus', 'attendues', 'prochain', 'prochaine', 'prochains', 'prochaines',
+  // expectations and plans: "les économistes tablent sur une baisse en décembre"
+  // (not the nouns "table", "compte")
+  'tablent', 'anticipe', 'anticipent', 'espère', 'espèrent', 'projette', 'projettent', 'comptent', 'tabler', 'prévoir',
 ]);
 
 /** Past cues: auxiliaries of the passé composé and the imperfect. */

@@ -118,6 +118,8 @@ describe('dates: weekdays (weekday)', () => {
     ['Il viendra vendredi prochain.', 'vendredi prochain', 11, '2024-04-05'],
     ['Il partira samedi après-midi.', 'samedi après-midi', 11, '2024-03-30'],
     ['sa visite à Pyongyang vendredi, selon les agences', 'vendredi', 22, '2024-03-29'],
+    // An expectation points ahead: the coming December.
+    ['Les économistes tablent sur une nouvelle baisse en décembre.', 'décembre', 51, '2024-12'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 
