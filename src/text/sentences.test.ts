@@ -149,3 +149,15 @@ describe('sentences: token bookkeeping', () => {
     expect(doc.sentences).toEqual([]);
   });
 });
+
+describe('sentences: a wire dateline is a segment of its own', () => {
+  it.each<[string, string[]]>([
+    ['Gaza, 15 janv. 2025 (AFP) - Au moins 62 personnes ont été tuées.', ['Gaza, 15 janv. 2025 (AFP) -', 'Au moins 62 personnes ont été tuées.']],
+    ['WASHINGTON (Reuters) — Le Sénat a voté.', ['WASHINGTON (Reuters) —', 'Le Sénat a voté.']],
+    // Not a dateline: a parenthesis in the middle of a long sentence, or a hyphen glued to a word.
+    ['Le ministre a rappelé que la loi (article 5) - votée hier - entrera en vigueur demain.', ['Le ministre a rappelé que la loi (article 5) - votée hier - entrera en vigueur demain.']],
+    ['La loi (Sapin) - votée hier - entrera en vigueur.', ['La loi (Sapin) - votée hier - entrera en vigueur.']],
+  ])('%s', (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});

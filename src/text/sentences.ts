@@ -46,6 +46,23 @@ function blankLineBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Most tokens of a dateline before its dash: "WASHINGTON, 15 janv. 2025 (AFP) -". */
+const MAX_DATELINE = 16;
+const DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
+
+/**
+ * Does token `i` follow a wire dateline "PLACE[, DATE] (AGENCY) -" that
+ * opens the sentence starting at `sentenceStart`?
+ */
+function datelineEndsBefore(tokens: readonly RawToken[], i: number, sentenceStart: number): boolean {
+  const dash = tokens[i - 1];
+  const tok = tokens[i];
+  if (dash === undefined || tok === undefined || !DASHES.has(dash.text) || !dash.spaceBefore || !tok.spaceBefore || !canStartSentence(tok)) return false;
+  if (i - sentenceStart > MAX_DATELINE || tokens[i - 2]?.text !== ')' || tokens[i - 4]?.text !== '(') return false;
+  const agency = tokens[i - 3];
+  return agency !== undefined && agency.kind === 'word' && isCapitalized(agency.text) && i - 4 > sentenceStart;
+}
+
 /**
  * Return the token indices where a sentence starts (always including 0 when
  * there is a token).
@@ -68,6 +85,9 @@ export function sentenceStarts(text: string, tokens: readonly RawToken[]): numbe
       // next line without a blank line between.
       boundary = open === null || blankLineBetween(text, prev.end, tok.start);
       if (boundary) open = null;
+    } else if (open === null && datelineEndsBefore(tokens, i, starts[starts.length - 1] ?? 0)) {
+      // "Gaza, 15 janv. 2025 (AFP) - Au moins …": the dateline is a segment of its own.
+      boundary = true;
     } else if (open === null && canStartSentence(tok) && tok.spaceBefore) {
       if (isFinal(prev.key)) {
         boundary = !isAbbreviationDot(tokens, i - 1);
