@@ -129,7 +129,7 @@ function makeQuantity(
 }
 
 /** Pass 2: ranges, modifiers' effects and counted objects. */
-function build(doc: PreparedDocument, kept: readonly Kept[]): Quantity[] {
+function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Token) => boolean): Quantity[] {
   const out: Quantity[] = [];
   for (let k = 0; k < kept.length; k++) {
     const here = kept[k];
@@ -139,7 +139,7 @@ function build(doc: PreparedDocument, kept: readonly Kept[]): Quantity[] {
     const range = next === undefined ? null : readRange(doc, c, next.candidate);
     if (range !== null) {
       const kind = range.unit?.kind ?? 'count';
-      const object = kind === 'count' ? readCountedObject(doc, range.upper.core, range.upper.to) : null;
+      const object = kind === 'count' ? readCountedObject(doc, range.upper.core, range.upper.to, properNoun) : null;
       out.push(makeQuantity(doc, range.from, range.to, kind, null, true, range.unit?.unit, { min: range.min, max: range.max }, object));
       k++;
       continue;
@@ -148,7 +148,7 @@ function build(doc: PreparedDocument, kept: readonly Kept[]): Quantity[] {
     const effect = here.modifier?.effect;
     const bounds = effect === 'min' ? { min: c.value, max: null } : effect === 'max' ? { min: null, max: c.value } : undefined;
     const approximate = c.core.approximate || effect !== undefined;
-    const object = kind === 'count' && !isPronominal(doc, c.from) ? readCountedObject(doc, c.core, c.to) : null;
+    const object = kind === 'count' && !isPronominal(doc, c.from) ? readCountedObject(doc, c.core, c.to, properNoun) : null;
     out.push(makeQuantity(doc, c.from, c.to, kind, c.value, approximate, c.unit?.unit, bounds, object));
   }
   return out;
@@ -185,6 +185,8 @@ function withoutDates(quantities: Quantity[], entities: readonly Entity[] | null
  * //    range: { min: 10000, max: null }, object: { text: 'conteneurs', … }, … }]
  */
 export function findQuantities(doc: PreparedDocument, ctx: QuantityContext): Quantity[] {
-  const quantities = withoutDates(build(doc, scan(doc)), ctx.entities);
+  // Nationality nouns may head a counted object ("62 Palestiniens").
+  const nationals = new Set((ctx.entities ?? []).filter((e) => e.type === 'NATIONALITY').map((e) => e.start));
+  const quantities = withoutDates(build(doc, scan(doc), (t) => nationals.has(t.start)), ctx.entities);
   return quantities.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -42,13 +42,14 @@ function agrees(head: Token, word: Token): boolean {
 }
 
 /**
- * The counted noun phrase after a count, or null.
+ * The counted noun phrase after a count, or null. `properNoun` says which
+ * capitalised words may head it (the nationality nouns of the document).
  *
  * @example
  * // "environ 7.000 conteneurs d'armes à la Russie"
  * readCountedObject(doc, core, to) // { text: "conteneurs d'armes", … }
  */
-export function readCountedObject(doc: PreparedDocument, core: NumberCore, to: number): Span | null {
+export function readCountedObject(doc: PreparedDocument, core: NumberCore, to: number, properNoun: (t: Token) => boolean = () => false): Span | null {
   const tokens = doc.tokens;
   let j = to;
   const de = (t: Token | undefined) => t !== undefined && !t.newlineBefore && (t.fold === 'de' || t.fold === "d'");
@@ -58,7 +59,10 @@ export function readCountedObject(doc: PreparedDocument, core: NumberCore, to: n
     j++;
   }
   const head = tokens[j];
-  if (!isContentWord(head)) return null;
+  // "62 Palestiniens", "trois Français": a demonym noun is capitalised.
+  const properHead = head !== undefined && !head.newlineBefore && properNoun(head);
+  if (!properHead && !isContentWord(head)) return null;
+  if (head === undefined) return null;
   let end = j + 1;
   // one adjective: "conteneurs maritimes", "missiles balistiques"
   const adjective = tokens[end];
