@@ -393,7 +393,9 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
       const dateNumber = t.kind === 'number' && (CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === true);
       // An article is skipped only inside an adverbial ("dans la journée"), not before the subject ("le chef de …").
       const article = ARTICLES.has(t.key) && !(CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === true);
-      if (!article && (CUE_ADVERBS.has(t.key) || view.inDate[j] === true || dateNumber)) j++;
+      // "a déclaré ce dernier": the anaphor is the subject, not a date ("ce lundi").
+      const anaphor = LAST_MENTION_ANAPHORS.has(keyAt(view, j + 1)) && view.inDate[j] !== true;
+      if (!article && !anaphor && (CUE_ADVERBS.has(t.key) || view.inDate[j] === true || dateNumber)) j++;
       else break;
     }
   }

@@ -28,6 +28,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['« Nous gagnerons », a déclaré KCNA.', 'direct', 'Nous gagnerons', 2, 'a déclaré', 'déclarer', 'KCNA', 'Agence centrale de presse coréenne'],
   ['Ces conteneurs pourraient contenir 4,8 millions de projectiles, a indiqué Shin.', 'indirect', 'Ces conteneurs pourraient contenir 4,8 millions de projectiles', 0, 'a indiqué', 'indiquer', 'Shin', 'Shin Wonsik'],
   ['Le chef est venu à Pyongyang, a indiqué le 28 mars l’agence nord-coréenne KCNA.', 'indirect', 'Le chef est venu à Pyongyang', 0, 'a indiqué', 'indiquer', 'KCNA', 'Agence centrale de presse coréenne'],
+  // "ce dernier" after the cue is the subject (not skipped like "ce lundi").
+  ['Poutine a reçu Shin. « Nous voulons la paix », a déclaré ce dernier à l’issue de la rencontre.', 'direct', 'Nous voulons la paix', 23, 'a déclaré', 'déclarer', 'ce dernier', 'Shin Wonsik'],
   ['Poutine est arrivé. “Le programme est très complet”, a-t-il déclaré.', 'direct', 'Le programme est très complet', 21, 'a-t-il déclaré', 'déclarer', 'il', 'Vladimir Poutine'],
   ['Les paiements concernaient la France, indique Denik N, citant une source.', 'indirect', 'Les paiements concernaient la France', 0, 'indique', 'indiquer', 'Denik N', 'Denik N'],
   ['Les responsables ont discuté de la coopération «pour faire face aux forces hostiles», a rapporté KCNA.', 'mixed', 'Les responsables ont discuté de la coopération «pour faire face aux forces hostiles»', 0, 'a rapporté', 'rapporter', 'KCNA', 'Agence centrale de presse coréenne'],
