@@ -12,6 +12,20 @@ export const ACCORDING_TO: ReadonlyMap<string, string> = new Map([
   ['après', "d'après"], // only after "d'": checked by the rule
 ]);
 
+/**
+ * Words after "de source(s)" that make it an attribution ("de source
+ * diplomatique", "de sources proches du dossier"): "changement de source
+ * d'énergie" is not one.
+ */
+export const SOURCE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'sûre', 'sûres', 'diplomatique', 'diplomatiques', 'militaire', 'militaires', 'policière', 'policières', 'judiciaire',
+  'judiciaires', 'sécuritaire', 'sécuritaires', 'gouvernementale', 'gouvernementales', 'officielle', 'officielles', 'proche',
+  'proches', 'concordante', 'concordantes', 'informée', 'informées', 'autorisée', 'autorisées', 'bien', 'médicale',
+  'médicales', 'hospitalière', 'hospitalières', 'humanitaire', 'humanitaires', 'parlementaire', 'parlementaires',
+  'syndicale', 'syndicales', 'européenne', 'européennes', 'occidentale', 'occidentales', 'interne', 'internes',
+  'ministérielle', 'aéroportuaire', 'industrielle', 'industrielles',
+]);
+
 /** Words after "selon" that make it a relative or a condition, not an attribution ("selon laquelle", "selon que", "selon moi"). */
 export const NOT_AFTER_SELON: ReadonlySet<string> = new Set([
   'lequel', 'laquelle', 'lesquels', 'lesquelles', 'qui', 'que', "qu'", 'quoi', 'moi', 'nous', 'toi', 'vous', 'les', 'le', 'la', 'un', 'une', 'des', 'l\'',

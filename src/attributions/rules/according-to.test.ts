@@ -52,3 +52,18 @@ describe('selon / d’après', () => {
     expect(got).toContainEqual({ kind: 'according-to', content, start, cue, lemma, source, canonical });
   });
 });
+
+describe('de source X', () => {
+  it.each([
+    ['L’Iran a repris l’enrichissement à Fordo, a-t-on appris jeudi de source diplomatique.', 'L’Iran a repris l’enrichissement à Fordo', 'source diplomatique'],
+    ['De source sûre, le sommet est reporté.', 'le sommet est reporté', 'source sûre'],
+    ['Le sommet est reporté, de sources proches du dossier.', 'Le sommet est reporté', 'sources proches du dossier'],
+  ])('%s', (input, content, source) => {
+    const got = attributionsOf(input, E).map(flat);
+    expect(got).toContainEqual(expect.objectContaining({ kind: 'according-to', content, start: input.indexOf(content), lemma: 'de source', source }));
+  });
+
+  it('is not read in "changement de source d’énergie"', () => {
+    expect(attributionsOf('Un changement de source d’énergie est prévu.', E)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  * laquelle", "selon que", "selon moi", "selon les cas".
  */
 import { contentAfter, contentBefore, quoteInner } from '../content.js';
-import { NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON, SPEAKER_NOUNS } from '../data.js';
+import { NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { rightSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
@@ -27,6 +27,9 @@ function marker(view: View, i: number): { from: number; to: number; lemma: strin
   if (k === 'selon') return { from: i, to: i + 1, lemma: 'selon' };
   if (k === "d'" && keyAt(view, i + 1) === 'après') return { from: i, to: i + 2, lemma: "d'après" };
   if (k === 'pour' && i === sentenceStart(view, i)) return { from: i, to: i + 1, lemma: 'pour' };
+  // "de source diplomatique", "de sources proches du dossier": the source noun phrase speaks.
+  const noun = keyAt(view, i + 1);
+  if (k === 'de' && (noun === 'source' || noun === 'sources') && SOURCE_QUALIFIERS.has(keyAt(view, i + 2))) return { from: i, to: i + 1, lemma: 'de source' };
   return null;
 }
 
@@ -47,6 +50,20 @@ function nextComma(view: View, from: number): number {
   for (let i = from; i < end; i++) {
     if (view.quoteOf[i] !== undefined) return -1;
     if (keyAt(view, i) === ',') return i;
+  }
+  return -1;
+}
+
+/** Most tokens of an impersonal incise before "de source": ", a-t-on appris jeudi". */
+const MAX_ON_INCISE = 6;
+
+/** The comma that opens an incise with "on" right before token `to` (", a-t-on appris jeudi"), or -1. */
+function onInciseStart(view: View, to: number): number {
+  let withOn = false;
+  for (let i = to - 1; i >= 0 && to - i <= MAX_ON_INCISE; i--) {
+    const k = keyAt(view, i);
+    if (k === ',') return withOn ? i : -1;
+    if (k === 'on' || k.endsWith('-on')) withOn = true;
   }
   return -1;
 }
@@ -102,7 +119,9 @@ export const accordingTo: AttributionRule = {
         const q = content === null ? undefined : view.quoteByOpen.get(content.from);
         if (content !== null && q !== undefined && q.close === content.to - 1) content = quoteInner(view, q.open, q.close);
       } else if (lead > 0) {
-        const before = contentBefore(view, beforeComma ? m.from - 1 : m.from);
+        // "P, a-t-on appris jeudi de source diplomatique": the incise with "on" is not part of P.
+        const incise = onInciseStart(view, m.from);
+        const before = contentBefore(view, incise >= 0 ? incise : beforeComma ? m.from - 1 : m.from);
         if (before !== null) {
           const q = view.quoteByOpen.get(before.from);
           content = q !== undefined && q.close === before.to - 1 ? quoteInner(view, q.open, q.close) : before;
