@@ -217,6 +217,19 @@ function afterAuxiliary(doc: PreparedDocument, j: number): boolean {
   return false;
 }
 
+/**
+ * The participle at `j` read as a finite cue whose auxiliary "a" was glued
+ * to the word before it by scraping ("Vladimir Poutinea félicité"): the
+ * caller has checked the glue (a name ends one letter before that word).
+ */
+export function gluedAuxiliaryCue(doc: PreparedDocument, j: number): Cue | null {
+  const found = lookupForm(doc, j);
+  if (found === null || !found.form.tenses.includes('participle')) return null;
+  const lemma = lemmaInUse(found.form, false);
+  if (lemma === null) return null;
+  return { from: j, to: j + found.length, verb: j, lemma, clitic: -1, finite: true, participial: false, weak: found.form.polysemous === true, reflexive: false };
+}
+
 /** All cues of the document, left to right, without overlaps. */
 export function readCues(doc: PreparedDocument): Cue[] {
   const out: Cue[] = [];

@@ -6,7 +6,7 @@
 import type { Entity, PreparedDocument, Token } from '../types.js';
 import { tokenAt } from '../text/prepare.js';
 import { QUOTE_PAIRS } from '../text/data.js';
-import { readCues, type Cue } from './cues.js';
+import { gluedAuxiliaryCue, readCues, type Cue } from './cues.js';
 
 /** A pair of quotation marks: token indices of the opening and closing mark. */
 export interface Quote {
@@ -105,6 +105,15 @@ export function buildView(doc: PreparedDocument, entities: readonly Entity[]): V
     }
   }
   const cues = readCues(doc);
+  // "Vladimir Poutinea félicité": the entity layer found the name inside the glued word; its "a" is the auxiliary.
+  for (let j = 1; j < tokens.length; j++) {
+    const glued = tokens[j - 1];
+    const e = entityOf[j - 1];
+    if (glued === undefined || e === undefined || e.end !== glued.end - 1 || !glued.text.endsWith('a')) continue;
+    const cue = gluedAuxiliaryCue(doc, j);
+    if (cue !== null && !cues.some((c) => c.from < cue.to && cue.from < c.to)) cues.push(cue);
+  }
+  cues.sort((a, b) => a.from - b.from);
   const cueAt = new Map<number, Cue>();
   const inCue: boolean[] = new Array<boolean>(tokens.length).fill(false);
   for (const c of cues) {

@@ -23,6 +23,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a salué un accord « à la hauteur du moment », puis est parti.', 'mixed', 'un accord « à la hauteur du moment »', 20, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
   // "une", "en", "par" alone are not adverbs: the object keeps its determiner.
   ['Olaf Scholz a dénoncé une attaque « barbare » contre la Russie.', 'mixed', 'une attaque « barbare » contre la Russie', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  // Scraped text glued the auxiliary to the name: "Poutinea félicité".
+  ['Le président russe, Poutinea félicité la Corée du Nord pour son soutien.', 'indirect', 'la Corée du Nord pour son soutien', 38, 'félicité', 'féliciter', 'Poutine', 'Vladimir Poutine'],
   // A participial phrase before the subject does not speak: the diplomat does, not Reuters.
   ['Interrogé par Reuters, un diplomate occidental, qui a requis l’anonymat, a jugé cette décision « prévisible ».', 'mixed', 'cette décision « prévisible »', 80, 'a jugé', 'juger', 'diplomate occidental', 'diplomate occidental'],
   // Where it was said ends the content.
