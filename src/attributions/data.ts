@@ -225,6 +225,9 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'ministres', 'états', 'état', 'nations', 'capitale', 'kremlin', 'élysée',
 ]);
 
+/** Definite articles: "le chef de …", "la ministre". */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'"]);
+
 /** Determiners and partitives dropped from the front of a speaker span ("les experts" → "experts"). */
 export const LEADING_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'de', "d'"]);
 

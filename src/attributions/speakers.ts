@@ -8,6 +8,7 @@ import type { Attribution, Entity } from '../types.js';
 import {
   COORDINATORS,
   CUE_ADVERBS,
+  DEFINITE_ARTICLES,
   DOCUMENT_NOUNS,
   FIRST_PERSON,
   LEADING_DETERMINERS,
@@ -98,7 +99,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     const t = view.tokens[i];
     if (t !== undefined && LEADING_DETERMINERS.has(t.key) && isCapitalized(t.text) && view.entityOf[i] === undefined) a = i;
   }
-  const definite = ['le', 'la', 'les', "l'"].includes(keyAt(view, a));
+  const definite = DEFINITE_ARTICLES.has(keyAt(view, a));
   while (a < b - 1 && LEADING_DETERMINERS.has(keyAt(view, a)) && view.entityOf[a] === undefined) a++;
   if (a >= b) return null;
   const first = keyAt(view, a);
@@ -122,7 +123,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     const endsPhrase = view.entityOf[lastTok] === last;
     const startTok = firstTokenOf(view, last, a);
     let d = startTok - 1;
-    while (d > a && ['le', 'la', 'les', "l'"].includes(keyAt(view, d))) d--;
+    while (d > a && DEFINITE_ARTICLES.has(keyAt(view, d))) d--;
     const afterDe = PREPOSITIONS_DE.has(keyAt(view, d)) && d >= a;
     if (endsPhrase && (!afterDe || DOCUMENT_NOUNS.has(first) || last.type === 'PERSON')) {
       return { mode: 'np', from: startTok, to: b, entity: last, plausible: true };
@@ -392,7 +393,7 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
       // A number is skipped only as part of a date ("le 28 mars"), not as a quantity ("3 milliards").
       const dateNumber = t.kind === 'number' && (CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === true);
       // An article is skipped only inside an adverbial ("dans la journée"), not before the subject ("le chef de …").
-      const article = ARTICLES.has(t.key) && !(CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === true);
+      const article = DEFINITE_ARTICLES.has(t.key) && !(CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === true);
       // "a déclaré ce dernier": the anaphor is the subject, not a date ("ce lundi").
       const anaphor = LAST_MENTION_ANAPHORS.has(keyAt(view, j + 1)) && view.inDate[j] !== true;
       if (!article && !anaphor && (CUE_ADVERBS.has(t.key) || view.inDate[j] === true || dateNumber)) j++;
@@ -567,9 +568,6 @@ function sameNoun(a: string, b: string): boolean {
 
 /** "selon lui", "d'après eux": stressed third-person pronouns. */
 const STRESSED_PRONOUNS: ReadonlySet<string> = new Set(['lui', 'eux']);
-
-/** Definite articles. */
-const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'"]);
 
 /** Most tokens looked at around a name for its title ("le ministre taïwanais de la Défense, Wellington Koo"). */
 const TITLE_WINDOW = 8;
