@@ -57,7 +57,7 @@ const DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
 function datelineEndsBefore(tokens: readonly RawToken[], i: number, sentenceStart: number): boolean {
   const dash = tokens[i - 1];
   const tok = tokens[i];
-  if (dash === undefined || tok === undefined || !DASHES.has(dash.text) || !dash.spaceBefore || !tok.spaceBefore || !canStartSentence(tok)) return false;
+  if (dash === undefined || tok === undefined || dash.kind !== 'punct' || !DASHES.has(dash.text) || !dash.spaceBefore || !tok.spaceBefore || !canStartSentence(tok)) return false;
   if (i - sentenceStart > MAX_DATELINE || tokens[i - 2]?.text !== ')' || tokens[i - 4]?.text !== '(') return false;
   const agency = tokens[i - 3];
   return agency !== undefined && agency.kind === 'word' && isCapitalized(agency.text) && i - 4 > sentenceStart;

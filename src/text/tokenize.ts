@@ -99,6 +99,19 @@ for (let code = 0; code < 128; code++) {
   CLASS[code] = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 3;
 }
 
+/** Per BMP code unit: 0 not yet known, 1 a symbol (currency, %, °, maths), 2 punctuation. */
+const SYMBOL_CLASS = new Uint8Array(0x10000);
+
+/** Is the character a symbol rather than punctuation? (a table lookup after the first test of each character) */
+function isSymbol(code: number): boolean {
+  let c = SYMBOL_CLASS[code] ?? 2;
+  if (c === 0) {
+    c = CURRENCY_OR_SYMBOL.test(String.fromCharCode(code)) ? 1 : 2;
+    SYMBOL_CLASS[code] = c;
+  }
+  return c === 1;
+}
+
 const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2011;
 
 /**
@@ -200,7 +213,7 @@ function verbEndFits(head: string, joint: string, pronoun: string): boolean {
  */
 function cliticStart(word: string, sentenceInitial: boolean): number {
   if (!word.includes('-')) return -1;
-  const lower = keyOf(word);
+  const lower = keysOf(word)[0];
   for (const pronoun of CLITIC_PRONOUNS) {
     for (const joint of ['-t-', '-']) {
       const suffix = joint + pronoun;
@@ -263,7 +276,7 @@ export function tokenize(text: string): RawToken[] {
       }
     }
     let end = -1;
-    if ((ch === 'h' || ch === 'w' || ch === 'H' || ch === 'W') && (end = matchAt(URL, text, pos)) > 0) {
+    if ((ch === 'h' || ch === 'w') && (text.startsWith('http', pos) || text.startsWith('www.', pos)) && (end = matchAt(URL, text, pos)) > 0) {
       end = trimTrailingPunct(text, pos, end);
       push(pos, end, 'url');
       pos = end;
@@ -322,7 +335,7 @@ export function tokenize(text: string): RawToken[] {
       pos++;
       continue;
     }
-    push(pos, pos + 1, CURRENCY_OR_SYMBOL.test(ch) ? 'symbol' : 'punct');
+    push(pos, pos + 1, isSymbol(code) ? 'symbol' : 'punct');
     pos++;
   }
   return tokens;
@@ -364,7 +377,13 @@ function pushWord(
   // Apostrophe after the word: a word that keeps it ("aujourd'hui",
   // "quelqu'un", "O'Brien"), or an elision ("l'", "jusqu'").
   if (isApostrophe(text.charCodeAt(wordEnd)) && LETTER.test(text[wordEnd + 1] ?? '')) {
-    const head = keyOf(text.slice(start, wordEnd));
+    // The head key through the cache: elisions are among the most frequent words.
+    const head = keysOf(text.slice(start, wordEnd))[0];
+    // "l'", "d'", "qu'": an elision that starts no joined word needs no look at the next word.
+    if (!JOINED_HEADS.has(head) && ELISION_PREFIXES.has(head)) {
+      push(start, wordEnd + 1, 'elision');
+      return wordEnd + 1;
+    }
     const restEnd = scanWord(text, wordEnd + 1);
     const joined = restEnd > 0 && JOINED_HEADS.has(head) ? keyOf(text.slice(start, restEnd)) : '';
     if (joined !== '' && JOINED_APOSTROPHE_WORDS.has(joined)) {

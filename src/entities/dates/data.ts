@@ -213,3 +213,6 @@ export const FUTURE_LOOKALIKES = wordSet([
   'front', 'fronts', 'affront', 'affronts', 'era', 'ultra', 'contra', 'vera',
   'portrait', 'portraits', 'retrait', 'retraits', 'extrait', 'extraits', 'attrait', 'trait', 'traits',
 ]);
+
+/** The first characters of a token key that is a number (for `DateRule.firstChars`). */
+export const DIGITS = '0123456789';

@@ -57,15 +57,30 @@ export const defaultDateRefiners: readonly ((doc: PreparedDocument, found: reado
   nightOf,
 ];
 
-/** Rules indexed by the token keys that can start them, plus the rules that test each token, by token kind. */
+/**
+ * Rules indexed by the token keys that can start them, plus the rules that
+ * test each token, by token kind and by the first character of its key.
+ */
 interface RuleIndex {
   readonly byKey: ReadonlyMap<string, readonly DateRule[]>;
-  readonly byKind: ReadonlyMap<TokenKind, readonly DateRule[]>;
-  /** Every rule with a test: for a token kind the index does not list (a kind added later). */
-  readonly anyKind: readonly DateRule[];
+  /** Tested rules by kind, then by first key character (ASCII code; index 128 for any other character). */
+  readonly byKind: Readonly<Partial<Record<TokenKind, readonly (readonly DateRule[])[]>>>;
+  /** Every rule with a test, by first key character: for a token kind the index does not list (a kind added later). */
+  readonly anyKind: readonly (readonly DateRule[])[];
 }
 
 const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'elision', 'clitic', 'punct', 'quote', 'symbol', 'url', 'email', 'hashtag'];
+/** Slot of the characters outside ASCII in a first-character table. */
+const OTHER_CHAR = 128;
+
+/** The rules that may accept a key starting with each character (ASCII codes, then one slot for the rest). */
+function byFirstChar(rules: readonly DateRule[]): DateRule[][] {
+  const table: DateRule[][] = [];
+  for (let code = 0; code <= OTHER_CHAR; code++) {
+    table.push(rules.filter((r) => r.firstChars === undefined || (code === OTHER_CHAR ? [...r.firstChars].some((c) => c.charCodeAt(0) > 127) : r.firstChars.includes(String.fromCharCode(code)))));
+  }
+  return table;
+}
 
 function indexRules(rules: readonly DateRule[]): RuleIndex {
   const byKey = new Map<string, DateRule[]>();
@@ -77,11 +92,11 @@ function indexRules(rules: readonly DateRule[]): RuleIndex {
     }
   }
   const tested = rules.filter((r) => r.accepts !== undefined);
-  const byKind = new Map<TokenKind, DateRule[]>();
+  const byKind: Partial<Record<TokenKind, DateRule[][]>> = {};
   for (const kind of TOKEN_KINDS) {
-    byKind.set(kind, tested.filter((r) => r.kinds === undefined || r.kinds.includes(kind)));
+    byKind[kind] = byFirstChar(tested.filter((r) => r.kinds === undefined || r.kinds.includes(kind)));
   }
-  return { byKey, byKind, anyKind: tested };
+  return { byKey, byKind, anyKind: byFirstChar(tested) };
 }
 
 const DEFAULT_INDEX = indexRules(defaultDateRules);
@@ -92,14 +107,20 @@ const RULE_ORDER: readonly string[] = ['range', 'date-time', ...defaultDateRules
 /** Runs each rule at the tokens it can start at: one pass, one Map lookup per token. */
 function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMatch[] {
   const found: DateMatch[] = [];
-  const push = (m: DateMatch | null): void => {
-    if (m !== null && m.to > m.from) found.push(m);
-  };
   for (const t of doc.tokens) {
     const keyed = index.byKey.get(t.key);
-    if (keyed !== undefined) for (const rule of keyed) push(rule.match(doc, t.index));
-    for (const rule of index.byKind.get(t.kind) ?? index.anyKind) {
-      if (rule.accepts?.(t) === true && keyed?.includes(rule) !== true) push(rule.match(doc, t.index));
+    if (keyed !== undefined) {
+      for (const rule of keyed) {
+        const m = rule.match(doc, t.index);
+        if (m !== null && m.to > m.from) found.push(m);
+      }
+    }
+    const code = t.key.charCodeAt(0);
+    const tested = (index.byKind[t.kind] ?? index.anyKind)[code < OTHER_CHAR ? code : OTHER_CHAR] ?? [];
+    for (const rule of tested) {
+      if (rule.accepts?.(t) !== true || keyed?.includes(rule) === true) continue;
+      const m = rule.match(doc, t.index);
+      if (m !== null && m.to > m.from) found.push(m);
     }
   }
   return found;

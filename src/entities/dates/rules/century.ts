@@ -6,8 +6,8 @@ import type { PreparedDocument, Token } from '../../../types.js';
 import { at } from '../tokens.js';
 import type { CenturyExpr, DateMatch, DateRule } from '../types.js';
 
-/** First letter of an ordinal: a digit or i, v, x, l. */
-const ORDINAL_START: ReadonlySet<string> = new Set('0123456789ivxl');
+/** An ordinal starts with a digit or a Roman numeral letter ("XXIe", "21ᵉ"). */
+const ORDINAL_START = '0123456789ivxl';
 /** "xxe", "xxie", "20e", "xixème", "xxᵉ": a Roman or Arabic ordinal. */
 const ORDINAL = /^(?<n>[ivxl]{1,7}|\d{1,2})(?:e|ème|eme|ᵉ)$/u;
 /** Arabic ordinal: "20e" rather than "XXe". */
@@ -46,7 +46,8 @@ export const century: DateRule = {
   id: 'century',
   // Cheap test first: an ordinal starts with a digit or a Roman numeral letter ("XXIe", "21ᵉ").
   kinds: ['word'],
-  accepts: (t: Token) => ORDINAL_START.has(t.key.charAt(0)) && ORDINAL.test(t.key),
+  firstChars: ORDINAL_START,
+  accepts: (t: Token) => ORDINAL.test(t.key),
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];
     if (t === undefined) return null;

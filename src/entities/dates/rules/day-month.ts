@@ -5,7 +5,7 @@
  * ("le", "du", "depuis le") stays out of the span.
  */
 import type { PreparedDocument, Token } from '../../../types.js';
-import { SHIFT_WORDS, WEEKDAYS } from '../data.js';
+import { SHIFT_WORDS, WEEKDAYS, DIGITS } from '../data.js';
 import { at, dayOf, monthAt, yearOf } from '../tokens.js';
 import type { CalendarExpr, DateMatch, DateRule } from '../types.js';
 
@@ -26,6 +26,7 @@ export const dayMonth: DateRule = {
   id: 'day-month',
   triggers: new Set(WEEKDAYS.keys()),
   kinds: ['number', 'word'],
+  firstChars: DIGITS,
   accepts: (t: Token) => dayOf(t) !== null,
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];

@@ -4,6 +4,7 @@
  * year ranges "2022-2023", "2022-23", "2023/2024". Every part is glued to
  * the next (no space), so "2023 - 09" or "KN-23" never match.
  */
+import { DIGITS } from '../data.js';
 import type { PreparedDocument, Token } from '../../../types.js';
 import { at, glued, yearOf } from '../tokens.js';
 import type { CalendarExpr, DateExpr, DateMatch, DateRule } from '../types.js';
@@ -88,6 +89,7 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
 export const numericDate: DateRule = {
   id: 'numeric-date',
   kinds: ['number'],
+  firstChars: DIGITS,
   accepts: (t: Token) => t.kind === 'number',
   match,
 };

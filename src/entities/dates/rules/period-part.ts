@@ -87,6 +87,7 @@ export const periodPart: DateRule = {
   id: 'period-part',
   triggers: new Set(PERIOD_PARTS.keys()),
   kinds: ['word'],
+  firstChars: MI_PREFIX.charAt(0),
   accepts: (t: Token) => t.kind === 'word' && t.key.startsWith(MI_PREFIX),
   match,
 };

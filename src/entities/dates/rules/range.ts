@@ -54,6 +54,11 @@ function compatible(a: Operand, b: AtomicExpr): boolean {
   return a.expr.kind === b.kind && a.expr.kind !== 'vague';
 }
 
+function startsWithDigit(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** Adds a range match wherever OPENER START SEPARATOR END is found. */
 export function joinRanges(doc: PreparedDocument, found: readonly DateMatch[]): DateMatch[] {
   const longestAt = new Map<number, DateMatch>();
@@ -71,6 +76,9 @@ export function joinRanges(doc: PreparedDocument, found: readonly DateMatch[]): 
     if (opener.key === 'les' && dayOf(at(doc, opener.index + 1, s)) === null) continue;
     let l = opener.index + 1;
     if (opener.key === 'entre' && at(doc, l, s)?.key === 'le') l += 1;
+    // Most openers ("de la", "du pays") start no date: a range starts with a date or a number or a weekday.
+    const first = at(doc, l, s);
+    if (first === undefined || (!longestAt.has(l) && !startsWithDigit(first.key) && !WEEKDAYS.has(first.key))) continue;
     const candidates: Operand[] = [];
     const m = longestAt.get(l);
     if (m !== undefined && m.expr.kind !== 'range') candidates.push({ expr: m.expr, from: m.from, to: m.to, bare: null, confidence: m.confidence });

@@ -11,7 +11,7 @@
  * "8 heures du soir" → 20:00.
  */
 import type { PreparedDocument, Token } from '../../../types.js';
-import { DURATION_BEFORE } from '../data.js';
+import { DURATION_BEFORE, DIGITS } from '../data.js';
 import { at, clockAt } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
@@ -62,6 +62,7 @@ export const time: DateRule = {
   id: 'time',
   // "7h30" is a word token that starts with a digit.
   kinds: ['number', 'word'],
+  firstChars: DIGITS,
   accepts: (t: Token) => t.kind === 'number' || (t.kind === 'word' && isDigit(t.key.charCodeAt(0)) && t.key.includes('h')),
   match,
 };

@@ -7,7 +7,7 @@
  * "n°" is a count or a code.
  */
 import type { PreparedDocument, Token } from '../../../types.js';
-import { COUNT_BEFORE_DE, NON_NOUN_PLURAL_LOOKALIKES, NOT_YEAR_BEFORE, STRONG_YEAR_CUES, UNIT_AFTER, WEAK_YEAR_CUES } from '../data.js';
+import { COUNT_BEFORE_DE, NON_NOUN_PLURAL_LOOKALIKES, NOT_YEAR_BEFORE, STRONG_YEAR_CUES, UNIT_AFTER, WEAK_YEAR_CUES, DIGITS } from '../data.js';
 import { at, yearOf } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
@@ -44,6 +44,7 @@ export function yearContext(doc: PreparedDocument, i: number): boolean {
 export const year: DateRule = {
   id: 'year',
   kinds: ['number'],
+  firstChars: DIGITS,
   accepts: (t: Token) => t.kind === 'number' && t.key.length === 4,
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];
