@@ -16,8 +16,18 @@ import { NAME_PREFIXES } from './data/prefixes.js';
 import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from './data/org-heads.js';
 import { CAP, CAPS, type Analysis, type EntityContext, type NameRun } from './types.js';
 
-/** Every organisation head, for the trigger index. */
-const ANY_ORG_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...LOWERCASE_ORG_HEADS, ...DEMONYM_ORG_HEADS]);
+/** Which rule trigger list a word key belongs to: one lookup per word instead of one per list. */
+const ORG_HEAD = 1;
+const GEO_HEAD = 2;
+const EVENT_HEAD = 3;
+const TRIGGER_OF: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  // Earlier lists win, as in the order the rules read them: organisation heads, then geographic heads, then events.
+  for (const k of NAMED_EVENTS.keys()) m.set(k, EVENT_HEAD);
+  for (const k of GEO_NAME_HEADS) m.set(k, GEO_HEAD);
+  for (const k of [...ORG_HEADS, ...LOWERCASE_ORG_HEADS, ...DEMONYM_ORG_HEADS]) m.set(k, ORG_HEAD);
+  return m;
+})();
 
 /** A letter-bearing word written with an initial capital: "Poutine", "KCNA", "Kyou-hyun". */
 export function isNameWord(t: Token | undefined): boolean {
@@ -53,7 +63,15 @@ const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|an|ash|ech|ibn|bin|ben|abu|abou
 
 /** "al-Assad", "el-Sissi": a lower-case article glued to a capitalised name counts as a capitalised word. */
 function articledName(text: string): number {
-  return text.charCodeAt(0) >= 97 && ARTICLE_PREFIX.test(text) ? CAP : 0;
+  // The article is two to four letters and a hyphen: most words fail this before the pattern is tried.
+  const hyphen = text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45 || text.charCodeAt(4) === 45;
+  return hyphen && text.charCodeAt(0) >= 97 && ARTICLE_PREFIX.test(text) ? CAP : 0;
+}
+
+/** Does a folded word name one of the Koreas ("coree", "nord-coreen", "seoul")? */
+function mentionsKorea(fold: string): boolean {
+  for (const cue of KOREA_CUES) if (fold.includes(cue)) return true;
+  return false;
 }
 
 /** Two word tokens glued without a space ("Nordl", "BloombergActualités" split by the tokeniser). */
@@ -132,14 +150,15 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
     if (t === undefined) continue;
     if (t.kind === 'word') {
       shape[i] = shapeOf(t.text) || articledName(t.text);
-      if (ANY_ORG_HEAD.has(t.key)) orgHeads.push(i);
-      else if (GEO_NAME_HEADS.has(t.key)) geoHeads.push(i);
-      else if (NAMED_EVENTS.has(t.key)) events.push(i);
+      const trigger = TRIGGER_OF.get(t.key);
+      if (trigger === ORG_HEAD) orgHeads.push(i);
+      else if (trigger === GEO_HEAD) geoHeads.push(i);
+      else if (trigger === EVENT_HEAD) events.push(i);
       else if (t.text === 'Nord' || t.text === 'Sud') compass.push(i);
       else if (shape[i] === 0 && t.key.length > 4 && t.key.includes('-') && NAME_PREFIXES.some((p) => t.key.startsWith(p))) prefixed.push(i);
       // "Corée", "nord-coréen", "Séoul": the Koreas are in the text.
       if (!korean && t.fold.length >= 5 && (shape[i] !== 0 || t.fold.charCodeAt(0) === 99 || t.fold.includes('-'))) {
-        korean = KOREA_CUES.some((c) => t.fold.includes(c));
+        korean = mentionsKorea(t.fold);
       }
     } else if (t.key === '(') parens.push(i);
     else if (t.key === '.' && !t.spaceBefore && tokens[i + 1]?.spaceBefore === false) dots.push(i);

@@ -52,6 +52,18 @@ describe('matchDictionaries', () => {
     expect(hits(text).map(([s]) => s)).not.toContain('nord');
   });
 
+  it('ends a name before a lone dash', () => {
+    expect(hits('à la Corée du Nord - le pays')).toEqual([['Corée du Nord', 5, 'Corée du Nord']]);
+  });
+
+  it('falls back to a shorter alias when the longer one needs a capital', () => {
+    const mixed = compileDictionaries([
+      { name: 'm', entries: [{ canonical: 'Monde arabe', type: 'LOCATION' }, { canonical: 'monde', type: 'CONCEPT' }] },
+    ]);
+    expect(hits('le monde arabe', [mixed])).toEqual([['monde', 3, 'monde']]);
+    expect(hits('le Monde arabe', [mixed])).toEqual([['Monde arabe', 3, 'Monde arabe']]);
+  });
+
   it('keeps the leftmost-longest match', () => {
     expect(hits('la Corée du Nord')).toEqual([['Corée du Nord', 3, 'Corée du Nord']]);
   });

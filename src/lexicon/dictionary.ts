@@ -8,7 +8,7 @@
  * alias only matches a capitalised word ("Nord" is not "nord"); a lower-case
  * alias (a demonym) matches any case.
  */
-import type { Dictionary, DictionaryEntry, EntityType, PreparedDocument } from '../types.js';
+import type { Dictionary, DictionaryEntry, EntityType, PreparedDocument, Token } from '../types.js';
 import { tokenize } from '../text/tokenize.js';
 import { describe } from '../text/prepare.js';
 import { foldKey, isCapitalized, keyOf } from '../text/normalize.js';
@@ -213,13 +213,6 @@ export function compileDictionaries(dictionaries: readonly unknown[], firstPrior
   return { names, size, root };
 }
 
-/** Does the capitalisation of the matched words fit the alias? */
-function caseFits(doc: PreparedDocument, tokenStart: number, payload: DictionaryPayload): boolean {
-  if (!payload.needsCapital) return true;
-  const first = doc.tokens[tokenStart];
-  return first !== undefined && isCapitalized(first.text);
-}
-
 /**
  * Find every dictionary hit, leftmost-longest, in one pass over the tokens.
  * Several compiled sets are searched together; at one span the set listed
@@ -230,17 +223,23 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
   const tokens = doc.tokens;
   let i = 0;
   while (i < tokens.length) {
-    let best: { end: number; payloads: DictionaryPayload[] } | null = null;
+    let bestEnd = -1;
+    let payloads: DictionaryPayload[] | null = null;
     for (const set of sets) {
-      const hit = longestAt(doc, set.root, i);
-      if (hit !== null && (best === null || hit.end > best.end)) best = hit;
-      else if (hit !== null && best !== null && hit.end === best.end) best = { end: best.end, payloads: [...best.payloads, ...hit.payloads] };
+      const node = longestAt(tokens, set.root, i);
+      if (node === null) continue;
+      const fitting = fittingPayloads(tokens, i, node.payloads);
+      if (fitting.length === 0) continue;
+      if (LAST_END > bestEnd) {
+        bestEnd = LAST_END;
+        payloads = fitting;
+      } else if (LAST_END === bestEnd) payloads = [...(payloads ?? []), ...fitting];
     }
-    if (best !== null) {
-      const sorted = [...best.payloads].sort((a, b) => a.priority - b.priority);
+    if (bestEnd > 0 && payloads !== null) {
+      const sorted = payloads.length > 1 ? [...payloads].sort((a, b) => a.priority - b.priority) : payloads;
       const [payload, ...alternatives] = sorted;
-      if (payload !== undefined) out.push({ tokenStart: i, tokenEnd: best.end, payload, alternatives });
-      i = best.end;
+      if (payload !== undefined) out.push({ tokenStart: i, tokenEnd: bestEnd, payload, alternatives });
+      i = bestEnd;
     } else {
       i++;
     }
@@ -248,31 +247,69 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
   return out;
 }
 
-/** Longest alias starting at token `i` that ends on a token boundary and fits the case. */
-function longestAt(doc: PreparedDocument, root: TrieNode, i: number): { end: number; payloads: DictionaryPayload[] } | null {
-  const tokens = doc.tokens;
-  let node: TrieNode | undefined = root;
-  let best: { end: number; payloads: DictionaryPayload[] } | null = null;
-  const sentence = tokens[i]?.sentence;
-  for (let t = i; t < tokens.length && node !== undefined; t++) {
+/** The payloads whose alias capitalisation fits the first matched word ("Paris" needs a capital, "kremlin" does not). */
+function fittingPayloads(tokens: readonly Token[], i: number, payloads: DictionaryPayload[] | null): DictionaryPayload[] {
+  if (payloads === null) return [];
+  let capitalized: boolean | null = null;
+  let out: DictionaryPayload[] | null = null;
+  for (let k = 0; k < payloads.length; k++) {
+    const p = payloads[k] as DictionaryPayload;
+    let fits = true;
+    if (p.needsCapital) fits = capitalized ??= isCapitalized(tokens[i]?.text ?? '');
+    if (fits && out !== null) out.push(p);
+    else if (!fits && out === null) out = payloads.slice(0, k);
+  }
+  return out ?? payloads;
+}
+
+/** End (exclusive token index) of the node `longestAt` returned last. */
+let LAST_END = -1;
+
+/** The trie node one token (a hyphenated token is several pieces) leads to from `node`. */
+function step(node: TrieNode, fold: string): TrieNode | undefined {
+  const next = node.next?.get(fold);
+  // No trie key holds a hyphen: a miss on a hyphenated token may still match its pieces.
+  if (next !== undefined || !fold.includes('-')) return next;
+  let cur: TrieNode | undefined = node;
+  for (const piece of piecesOf(fold)) {
+    cur = cur.next?.get(piece);
+    if (cur === undefined) return undefined;
+  }
+  // A lone dash ("Moscou - la capitale") has no pieces and ends the name.
+  return cur === node ? undefined : cur;
+}
+
+/** Does one of the payloads fit the capitalisation of the first word? */
+function anyFits(payloads: readonly DictionaryPayload[], firstCapitalized: boolean): boolean {
+  if (firstCapitalized) return true;
+  for (const p of payloads) if (!p.needsCapital) return true;
+  return false;
+}
+
+/**
+ * The deepest trie node with a payload that fits the case, on the tokens
+ * from `i` (same sentence, no line break or glued scraped words inside), or
+ * null; its end is left in LAST_END. Allocates nothing: this runs at every
+ * token.
+ */
+function longestAt(tokens: readonly Token[], root: TrieNode, i: number): TrieNode | null {
+  const first = tokens[i];
+  if (first === undefined) return null;
+  let node = step(root, first.fold);
+  if (node === undefined) return null;
+  let best: TrieNode | null = null;
+  const sentence = first.sentence;
+  const capitalized = isCapitalized(first.text);
+  for (let t = i + 1; node !== undefined; t++) {
+    if (node.payloads !== null && anyFits(node.payloads, capitalized)) {
+      best = node;
+      LAST_END = t;
+    }
     const tok = tokens[t];
     if (tok === undefined || tok.sentence !== sentence) break;
     // An alias never spans a line break or glued scraped words.
-    if (t > i && (tok.newlineBefore || (!tok.spaceBefore && tok.kind === 'word' && tokens[t - 1]?.kind === 'word'))) break;
-    // Most tokens have no hyphen: one lookup, no allocation.
-    if (tok.fold.includes('-')) {
-      for (const piece of piecesOf(tok.fold)) {
-        node = node?.next?.get(piece);
-        if (node === undefined) break;
-      }
-    } else {
-      node = node.next?.get(tok.fold);
-    }
-    if (node === undefined) break;
-    if (node.payloads !== null) {
-      const fitting = node.payloads.filter((p) => caseFits(doc, i, p));
-      if (fitting.length > 0) best = { end: t + 1, payloads: fitting };
-    }
+    if (tok.newlineBefore || (!tok.spaceBefore && tok.kind === 'word' && tokens[t - 1]?.kind === 'word')) break;
+    node = step(node, tok.fold);
   }
   return best;
 }

@@ -41,6 +41,8 @@ export function foldText(text: string): string {
 export function isCapitalized(text: string): boolean {
   const first = text.codePointAt(0);
   if (first === undefined) return false;
+  // ASCII answers without building strings.
+  if (first < 128) return first >= 65 && first <= 90;
   const ch = String.fromCodePoint(first);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -49,6 +51,13 @@ export function isCapitalized(text: string): boolean {
 export function isAllCaps(text: string): boolean {
   let letters = 0;
   for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    // ASCII answers without case-mapping strings.
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      continue;
+    }
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
     if (lower === upper) continue;

@@ -36,6 +36,7 @@ const ELLIPSIS = /…|\.{2,}/uy;
 const SPACE = /\s/u;
 const NEWLINE = /[\n\r\u2028\u2029]/u;
 const DIGIT = /\p{N}/u;
+const DIGITS_ONLY = /^\p{N}+$/u;
 const LETTER = /\p{L}/u;
 const CURRENCY_OR_SYMBOL = /[\p{Sc}%‰°§&+=<>~^|\\/*]/u;
 
@@ -59,10 +60,9 @@ function keysOf(slice: string): readonly [string, string] {
   return hit;
 }
 
-function makeToken(text: string, start: number, end: number, kind: TokenKind, spaceBefore: boolean, newlineBefore: boolean, index: number): RawToken {
-  const slice = text.slice(start, end);
-  const [key, fold] = keysOf(slice);
-  return { index, start, end, text: slice, kind, key, fold, spaceBefore, newlineBefore, sentence: -1 };
+function makeToken(slice: string, start: number, end: number, kind: TokenKind, spaceBefore: boolean, newlineBefore: boolean, index: number): RawToken {
+  const keys = keysOf(slice);
+  return { index, start, end, text: slice, kind, key: keys[0], fold: keys[1], spaceBefore, newlineBefore, sentence: -1 };
 }
 
 /** Does the word have an upper-case letter after its first character? (cheap pre-test for glued words) */
@@ -245,8 +245,9 @@ export function tokenize(text: string): RawToken[] {
   let pos = 0;
   let spaceBefore = true;
   let newlineBefore = false;
-  const push = (start: number, end: number, kind: TokenKind) => {
-    tokens.push(makeToken(text, start, end, kind, spaceBefore, newlineBefore, tokens.length));
+  /** `slice` is `text.slice(start, end)` when the caller has it already. */
+  const push = (start: number, end: number, kind: TokenKind, slice?: string) => {
+    tokens.push(makeToken(slice ?? text.slice(start, end), start, end, kind, spaceBefore, newlineBefore, tokens.length));
     spaceBefore = false;
     newlineBefore = false;
   };
@@ -369,7 +370,7 @@ function pushWord(
   text: string,
   start: number,
   end: number,
-  push: (s: number, e: number, k: TokenKind) => void,
+  push: (s: number, e: number, k: TokenKind, slice?: string) => void,
   last: RawToken | undefined,
   newlineBefore: boolean,
 ): number {
@@ -403,12 +404,15 @@ function pushWord(
     return wordEnd;
   }
   let s = start;
-  for (const b of hasInnerCapital(word) ? gluedWordBreaks(word) : []) {
-    push(s, start + b, 'word');
-    s = start + b;
+  if (hasInnerCapital(word)) {
+    for (const b of gluedWordBreaks(word)) {
+      push(s, start + b, 'word');
+      s = start + b;
+    }
   }
-  const c = text.charCodeAt(s);
-  const digitFirst = (c >= 48 && c <= 57) || (c > 127 && DIGIT.test(text[s] ?? ''));
-  push(s, wordEnd, digitFirst && /^[\p{N}]+$/u.test(text.slice(s, wordEnd)) ? 'number' : 'word');
+  const rest = s === start ? word : text.slice(s, wordEnd);
+  const c = rest.charCodeAt(0);
+  const digitFirst = (c >= 48 && c <= 57) || (c > 127 && DIGIT.test(rest.charAt(0)));
+  push(s, wordEnd, digitFirst && DIGITS_ONLY.test(rest) ? 'number' : 'word', rest);
   return wordEnd;
 }
