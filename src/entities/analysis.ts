@@ -45,9 +45,9 @@ export function shapeOf(text: string): number {
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
     const d = text.charCodeAt(i);
-    if (d >= 97 && d <= 122) return CAP;
-    if (d >= 65 && d <= 90) letters++;
-    else if (d > 127) {
+    if ((d >= 97 && d <= 122) || (d >= 0xdf && d <= 0xff && d !== 0xf7)) return CAP;
+    if ((d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0xde && d !== 0xd7)) letters++;
+    else if (d > 0xff) {
       const ch = text.charAt(i);
       const lower = ch.toLowerCase();
       if (lower === ch.toUpperCase()) continue;

@@ -13,8 +13,8 @@ export interface CandidateInit {
   readonly confidence: number;
   /** Defaults to the surface text. */
   readonly canonical?: string;
-  readonly id?: string;
-  readonly subtype?: string;
+  readonly id?: string | undefined;
+  readonly subtype?: string | undefined;
 }
 
 /**
@@ -27,18 +27,19 @@ export function candidate(a: Analysis, from: number, to: number, init: Candidate
   const first = a.doc.tokens[from];
   const last = a.doc.tokens[to - 1];
   if (first === undefined || last === undefined || to <= from) throw new RangeError(`depeche: empty token range ${from}..${to}`);
-  const c: { -readonly [K in keyof Candidate]: Candidate[K] } = {
+  // Every candidate has the same fields (absent ones undefined): one object shape for the refiners to read.
+  return {
     start: first.start,
     end: last.end,
     type: init.type,
     canonical: init.canonical ?? a.doc.text.slice(first.start, last.end),
+    id: init.id,
+    subtype: init.subtype,
+    value: undefined,
     confidence: init.confidence,
     rule: init.rule,
     rank: init.rank,
     tokenStart: from,
     tokenEnd: to,
   };
-  if (init.id !== undefined) c.id = init.id;
-  if (init.subtype !== undefined) c.subtype = init.subtype;
-  return c;
 }

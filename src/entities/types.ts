@@ -25,10 +25,10 @@ export interface Candidate {
   readonly end: number;
   readonly type: EntityType;
   readonly canonical: string;
-  readonly id?: string;
-  readonly subtype?: string;
+  readonly id?: string | undefined;
+  readonly subtype?: string | undefined;
   /** DATE only. */
-  readonly value?: string;
+  readonly value?: string | undefined;
   readonly confidence: number;
   /** Id of the rule that found it. */
   readonly rule: string;

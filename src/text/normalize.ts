@@ -41,8 +41,8 @@ export function foldText(text: string): string {
 export function isCapitalized(text: string): boolean {
   const first = text.codePointAt(0);
   if (first === undefined) return false;
-  // ASCII answers without building strings.
-  if (first < 128) return first >= 65 && first <= 90;
+  // ASCII and Latin-1 ("É", "à") answer without building strings.
+  if (first < 0x100) return (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde && first !== 0xd7);
   const ch = String.fromCodePoint(first);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

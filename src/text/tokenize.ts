@@ -143,6 +143,9 @@ function matchAt(re: RegExp, text: string, pos: number): number {
   return m === null ? -1 : pos + m[0].length;
 }
 
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
+
 /**
  * Split a word at the places scraped text glues words together:
  * "uneACTUALITESinternationalPOLITIQUE" → une | ACTUALITES | international | POLITIQUE,
@@ -151,10 +154,10 @@ function matchAt(re: RegExp, text: string, pos: number): number {
  */
 export function gluedWordBreaks(word: string): number[] {
   const breaks: number[] = [];
+  // Short words ("OTAN", "iPhone") never split: no need to read their characters.
+  if (word.length < 7) return breaks;
   const chars = Array.from(word);
   if (chars.length < 7) return breaks;
-  const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
-  const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
   let offset = 0;
   let runStart = 0;
   const offsets: number[] = [];

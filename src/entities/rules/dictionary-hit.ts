@@ -22,8 +22,8 @@ export const dictionaryHit: Rule = {
         candidate(a, m.tokenStart, m.tokenEnd, {
           type: p.type,
           canonical: p.canonical,
-          ...(p.id !== undefined ? { id: p.id } : {}),
-          ...(p.subtype !== undefined ? { subtype: p.subtype } : {}),
+          id: p.id,
+          subtype: p.subtype,
           rule: 'dictionary-hit',
           // User entries beat every other reading; built-ins compete with institutional names.
           rank: user ? 0 : 2,
