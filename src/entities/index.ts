@@ -69,18 +69,31 @@ export const defaultEntityRules: readonly Rule[] = [
 /** The entity refiners, in order. */
 export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, linkPersons, documentSpelling, oneSense, shortOrgHead];
 
-/** Turn a kept candidate into the public Entity shape. */
+/**
+ * Turn a kept candidate into the public Entity shape. The common shapes
+ * (a dictionary entity with id and subtype, a date with its value, a bare
+ * name) are written as whole literals, so each entity is one compact object.
+ */
 function toEntity(text: string, c: Candidate): Entity {
+  const { start, end, type, canonical, id, subtype, value } = c;
+  const surface = text.slice(start, end);
+  const confidence = Math.round(c.confidence * 100) / 100;
+  if (value === undefined) {
+    if (id !== undefined && subtype !== undefined) return { start, end, text: surface, type, canonical, id, subtype, confidence };
+    if (id === undefined && subtype === undefined) return { start, end, text: surface, type, canonical, confidence };
+  } else if (id === undefined && subtype === undefined) {
+    return { start, end, text: surface, type, canonical, value, confidence };
+  }
   return {
-    start: c.start,
-    end: c.end,
-    text: text.slice(c.start, c.end),
-    type: c.type,
-    canonical: c.canonical,
-    ...(c.id !== undefined ? { id: c.id } : {}),
-    ...(c.subtype !== undefined ? { subtype: c.subtype } : {}),
-    ...(c.value !== undefined ? { value: c.value } : {}),
-    confidence: Math.round(c.confidence * 100) / 100,
+    start,
+    end,
+    text: surface,
+    type,
+    canonical,
+    ...(id !== undefined ? { id } : {}),
+    ...(subtype !== undefined ? { subtype } : {}),
+    ...(value !== undefined ? { value } : {}),
+    confidence,
   };
 }
 
