@@ -226,14 +226,12 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
     let bestEnd = -1;
     let payloads: DictionaryPayload[] | null = null;
     for (const set of sets) {
-      const node = longestAt(tokens, set.root, i);
-      if (node === null) continue;
-      const fitting = fittingPayloads(tokens, i, node.payloads);
-      if (fitting.length === 0) continue;
-      if (LAST_END > bestEnd) {
-        bestEnd = LAST_END;
-        payloads = fitting;
-      } else if (LAST_END === bestEnd) payloads = [...(payloads ?? []), ...fitting];
+      const end = longestEnd(tokens, set.root, i);
+      if (end < 0 || end < bestEnd) continue;
+      const capitalized = isCapitalized(tokens[i]?.text ?? '');
+      const fitting = fittingPayloads(nodeAt(tokens, set.root, i, end)?.payloads ?? [], capitalized);
+      payloads = end > bestEnd || payloads === null ? fitting : [...payloads, ...fitting];
+      bestEnd = end;
     }
     if (bestEnd > 0 && payloads !== null) {
       const sorted = payloads.length > 1 ? [...payloads].sort((a, b) => a.priority - b.priority) : payloads;
@@ -248,22 +246,16 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
 }
 
 /** The payloads whose alias capitalisation fits the first matched word ("Paris" needs a capital, "kremlin" does not). */
-function fittingPayloads(tokens: readonly Token[], i: number, payloads: DictionaryPayload[] | null): DictionaryPayload[] {
-  if (payloads === null) return [];
-  let capitalized: boolean | null = null;
-  let out: DictionaryPayload[] | null = null;
-  for (let k = 0; k < payloads.length; k++) {
-    const p = payloads[k] as DictionaryPayload;
-    let fits = true;
-    if (p.needsCapital) fits = capitalized ??= isCapitalized(tokens[i]?.text ?? '');
-    if (fits && out !== null) out.push(p);
-    else if (!fits && out === null) out = payloads.slice(0, k);
-  }
-  return out ?? payloads;
+function fittingPayloads(payloads: readonly DictionaryPayload[], firstCapitalized: boolean): DictionaryPayload[] {
+  return firstCapitalized ? [...payloads] : payloads.filter((p) => !p.needsCapital);
 }
 
-/** End (exclusive token index) of the node `longestAt` returned last. */
-let LAST_END = -1;
+/** Does one of the payloads fit the capitalisation of the first word? (no allocation: runs during the walk) */
+function anyFits(payloads: readonly DictionaryPayload[], firstCapitalized: boolean): boolean {
+  if (firstCapitalized) return true;
+  for (const p of payloads) if (!p.needsCapital) return true;
+  return false;
+}
 
 /** The trie node one token (a hyphenated token is several pieces) leads to from `node`. */
 function step(node: TrieNode, fold: string): TrieNode | undefined {
@@ -279,32 +271,22 @@ function step(node: TrieNode, fold: string): TrieNode | undefined {
   return cur === node ? undefined : cur;
 }
 
-/** Does one of the payloads fit the capitalisation of the first word? */
-function anyFits(payloads: readonly DictionaryPayload[], firstCapitalized: boolean): boolean {
-  if (firstCapitalized) return true;
-  for (const p of payloads) if (!p.needsCapital) return true;
-  return false;
-}
-
 /**
- * The deepest trie node with a payload that fits the case, on the tokens
- * from `i` (same sentence, no line break or glued scraped words inside), or
- * null; its end is left in LAST_END. Allocates nothing: this runs at every
- * token.
+ * End (exclusive token index) of the longest alias from token `i` with a
+ * payload that fits the case, over tokens of one sentence with no line break
+ * or glued scraped words inside; -1 when none. Allocates nothing: this runs
+ * at every token.
  */
-function longestAt(tokens: readonly Token[], root: TrieNode, i: number): TrieNode | null {
+function longestEnd(tokens: readonly Token[], root: TrieNode, i: number): number {
   const first = tokens[i];
-  if (first === undefined) return null;
+  if (first === undefined) return -1;
   let node = step(root, first.fold);
-  if (node === undefined) return null;
-  let best: TrieNode | null = null;
+  if (node === undefined) return -1;
+  let best = -1;
   const sentence = first.sentence;
   const capitalized = isCapitalized(first.text);
   for (let t = i + 1; node !== undefined; t++) {
-    if (node.payloads !== null && anyFits(node.payloads, capitalized)) {
-      best = node;
-      LAST_END = t;
-    }
+    if (node.payloads !== null && anyFits(node.payloads, capitalized)) best = t;
     const tok = tokens[t];
     if (tok === undefined || tok.sentence !== sentence) break;
     // An alias never spans a line break or glued scraped words.
@@ -312,4 +294,11 @@ function longestAt(tokens: readonly Token[], root: TrieNode, i: number): TrieNod
     node = step(node, tok.fold);
   }
   return best;
+}
+
+/** The trie node reached by the tokens `i..end` (walked again for a hit: hits are few). */
+function nodeAt(tokens: readonly Token[], root: TrieNode, i: number, end: number): TrieNode | undefined {
+  let node: TrieNode | undefined = root;
+  for (let t = i; t < end && node !== undefined; t++) node = step(node, tokens[t]?.fold ?? '');
+  return node;
 }
