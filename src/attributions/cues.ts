@@ -65,7 +65,7 @@ export function adverbialLength(doc: PreparedDocument, i: number): number {
 }
 
 /** Every key a cue can start with: one Set lookup rules out most words before `readCueAt` runs. */
-export const CUE_STARTS: ReadonlySet<string> = new Set([...REFLEXIVE, ...AUXILIARY_FORMS.keys(), ...MULTI_WORD_HEADS, ...REPORTING_VERB_FORMS.keys()]);
+const CUE_STARTS: ReadonlySet<string> = new Set([...REFLEXIVE, ...AUXILIARY_FORMS.keys(), ...MULTI_WORD_HEADS, ...REPORTING_VERB_FORMS.keys()]);
 
 /** Look a form up, with a multi-word tail ("fait valoir", "mis en garde"). Returns the form and its token length. */
 function lookupForm(doc: PreparedDocument, i: number): { form: ReportingVerbForm; length: number } | null {

@@ -3,7 +3,7 @@
  * runs of unknown capitalised words, each computed in one pass over tokens.
  */
 import type { PreparedDocument, Token } from '../types.js';
-import { isCapitalized } from '../text/normalize.js';
+import { isCapitalized, isLatinLower, isLatinUpper } from '../text/normalize.js';
 import { COMMON_WORDS, RUN_BREAKERS } from './data/common-words.js';
 import { ungluedAuxiliaries } from './glued-auxiliary.js';
 import { withGluedOrganizations } from './glued-organization.js';
@@ -22,7 +22,7 @@ const GEO_HEAD = 2;
 const EVENT_HEAD = 3;
 const TRIGGER_OF: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
-  // Earlier lists win, as in the order the rules read them: organisation heads, then geographic heads, then events.
+  // A word in several lists triggers the first of: organisation heads, geographic heads, events (later sets overwrite).
   for (const k of NAMED_EVENTS.keys()) m.set(k, EVENT_HEAD);
   for (const k of GEO_NAME_HEADS) m.set(k, GEO_HEAD);
   for (const k of [...ORG_HEADS, ...LOWERCASE_ORG_HEADS, ...DEMONYM_ORG_HEADS]) m.set(k, ORG_HEAD);
@@ -45,8 +45,8 @@ export function shapeOf(text: string): number {
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
     const d = text.charCodeAt(i);
-    if ((d >= 97 && d <= 122) || (d >= 0xdf && d <= 0xff && d !== 0xf7)) return CAP;
-    if ((d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0xde && d !== 0xd7)) letters++;
+    if (isLatinLower(d)) return CAP;
+    if (isLatinUpper(d)) letters++;
     else if (d > 0xff) {
       const ch = text.charAt(i);
       const lower = ch.toLowerCase();

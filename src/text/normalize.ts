@@ -37,12 +37,22 @@ export function foldText(text: string): string {
   return foldKey(keyOf(text));
 }
 
+/** An upper-case letter of ASCII or Latin-1 ("A", "É"), by code unit. */
+export function isLatinUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
+/** A lower-case letter of ASCII or Latin-1 ("a", "é", "ß"), by code unit. */
+export function isLatinLower(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
 /** True when the word starts with an upper-case letter ("Moscou", "OTAN", "É"). */
 export function isCapitalized(text: string): boolean {
   const first = text.codePointAt(0);
   if (first === undefined) return false;
   // ASCII and Latin-1 ("É", "à") answer without building strings.
-  if (first < 0x100) return (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde && first !== 0xd7);
+  if (first < 0x100) return isLatinUpper(first);
   const ch = String.fromCodePoint(first);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

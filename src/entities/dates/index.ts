@@ -129,16 +129,20 @@ function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMatch[] {
 /** Rank of each rule id, per rule order list (built once per list, not per document). */
 const RANKS = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
 
-/** Longest first, then earliest, then rule order; drops candidates that overlap a kept one. */
-export function removeOverlaps(found: readonly DateMatch[], ruleOrder: readonly string[] = []): DateMatch[] {
-  if (found.length === 0) return [];
+function ranksOf(ruleOrder: readonly string[]): ReadonlyMap<string, number> {
   let ranks = RANKS.get(ruleOrder);
   if (ranks === undefined) {
     ranks = new Map(ruleOrder.map((id, k) => [id, k]));
     RANKS.set(ruleOrder, ranks);
   }
-  const byRule = ranks;
-  const rank = (m: DateMatch): number => byRule.get(m.rule) ?? ruleOrder.length;
+  return ranks;
+}
+
+/** Longest first, then earliest, then rule order; drops candidates that overlap a kept one. */
+export function removeOverlaps(found: readonly DateMatch[], ruleOrder: readonly string[] = []): DateMatch[] {
+  if (found.length === 0) return [];
+  const ranks = ranksOf(ruleOrder);
+  const rank = (m: DateMatch): number => ranks.get(m.rule) ?? ruleOrder.length;
   const sorted = [...found].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from || rank(a) - rank(b) || b.confidence - a.confidence);
   const taken: DateMatch[] = [];
   // Token indices already covered by a kept date.
