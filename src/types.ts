@@ -135,6 +135,12 @@ export interface Token extends Span {
   key: string;
   /** `key` with accents and ligatures folded ("états" → "etats", "cœur" → "coeur"). */
   fold: string;
+  /**
+   * Bit set of the built-in word lists the surface form belongs to, computed
+   * once per distinct form (see `src/text/word-classes.ts`). Internal to the
+   * pipelines: the bits may change from one version to the next.
+   */
+  classes: number;
   /** Whitespace (or the start of the text) comes before the token. */
   spaceBefore: boolean;
   /** A line break comes between the previous token and this one. */

@@ -8,6 +8,7 @@
 import type { PreparedDocument } from '../types.js';
 import { AUXILIARY_FORMS, REPORTING_VERB_FORMS, type ReportingVerbForm } from '../lexicon/generated/reporting-verbs.js';
 import { ADVERBIAL_PHRASES, INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
+import { defineWordClass } from '../text/word-classes.js';
 
 /** A reporting cue found in the text, as token indices. */
 export interface Cue {
@@ -66,6 +67,8 @@ export function adverbialLength(doc: PreparedDocument, i: number): number {
 
 /** Every key a cue can start with: one Set lookup rules out most words before `readCueAt` runs. */
 const CUE_STARTS: ReadonlySet<string> = new Set([...REFLEXIVE, ...AUXILIARY_FORMS.keys(), ...MULTI_WORD_HEADS, ...REPORTING_VERB_FORMS.keys()]);
+/** The same keys as a word class: tested once per distinct form, then one bit per token. */
+const CUE_START = defineWordClass((w) => CUE_STARTS.has(w.key));
 
 /** Look a form up, with a multi-word tail ("fait valoir", "mis en garde"). Returns the form and its token length. */
 function lookupForm(doc: PreparedDocument, i: number): { form: ReportingVerbForm; length: number } | null {
@@ -236,7 +239,7 @@ export function readCues(doc: PreparedDocument): Cue[] {
   const n = doc.tokens.length;
   for (let i = 0; i < n; i++) {
     const t = doc.tokens[i];
-    if (t === undefined || (t.kind !== 'word' && t.kind !== 'elision') || !CUE_STARTS.has(t.key)) continue;
+    if (t === undefined || (t.kind !== 'word' && t.kind !== 'elision') || (t.classes & CUE_START) === 0) continue;
     const cue = readCueAt(doc, i);
     if (cue !== null) {
       out.push(cue);

@@ -15,6 +15,7 @@ import { NAMED_EVENTS } from './data/events.js';
 import { NAME_PREFIXES } from './data/prefixes.js';
 import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from './data/org-heads.js';
 import { CAP, CAPS, type Analysis, type EntityContext, type NameRun } from './types.js';
+import { defineWordClass } from '../text/word-classes.js';
 
 /** Which rule trigger list a word key belongs to: one lookup per word instead of one per list. */
 const ORG_HEAD = 1;
@@ -28,6 +29,16 @@ const TRIGGER_OF: ReadonlyMap<string, number> = (() => {
   for (const k of [...ORG_HEADS, ...LOWERCASE_ORG_HEADS, ...DEMONYM_ORG_HEADS]) m.set(k, ORG_HEAD);
   return m;
 })();
+
+/** Forms that set a rule trigger in `analyse`: trigger-list words, "Nord" and "Sud", words with a name prefix. */
+const TRIGGER_WORD = defineWordClass(
+  (w) => TRIGGER_OF.has(w.key) || w.text === 'Nord' || w.text === 'Sud' || (w.key.length > 4 && w.key.includes('-') && NAME_PREFIXES.some((p) => w.key.startsWith(p))),
+);
+
+/** Forms that name one of the Koreas ("Corée", "nord-coréen", "Séoul"); see `mentionsKorea`. */
+const KOREA_WORD = defineWordClass(
+  (w) => w.fold.length >= 5 && (shapeOf(w.text) !== 0 || articledName(w.text) !== 0 || w.fold.charCodeAt(0) === 99 || w.fold.includes('-')) && mentionsKorea(w.fold),
+);
 
 /** A letter-bearing word written with an initial capital: "Poutine", "KCNA", "Kyou-hyun". */
 export function isNameWord(t: Token | undefined): boolean {
@@ -150,16 +161,16 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
     if (t === undefined) continue;
     if (t.kind === 'word') {
       shape[i] = shapeOf(t.text) || articledName(t.text);
-      const trigger = TRIGGER_OF.get(t.key);
-      if (trigger === ORG_HEAD) orgHeads.push(i);
-      else if (trigger === GEO_HEAD) geoHeads.push(i);
-      else if (trigger === EVENT_HEAD) events.push(i);
-      else if (t.text === 'Nord' || t.text === 'Sud') compass.push(i);
-      else if (shape[i] === 0 && t.key.length > 4 && t.key.includes('-') && NAME_PREFIXES.some((p) => t.key.startsWith(p))) prefixed.push(i);
-      // "Corée", "nord-coréen", "Séoul": the Koreas are in the text.
-      if (!korean && t.fold.length >= 5 && (shape[i] !== 0 || t.fold.charCodeAt(0) === 99 || t.fold.includes('-'))) {
-        korean = mentionsKorea(t.fold);
+      if ((t.classes & TRIGGER_WORD) !== 0) {
+        const trigger = TRIGGER_OF.get(t.key);
+        if (trigger === ORG_HEAD) orgHeads.push(i);
+        else if (trigger === GEO_HEAD) geoHeads.push(i);
+        else if (trigger === EVENT_HEAD) events.push(i);
+        else if (t.text === 'Nord' || t.text === 'Sud') compass.push(i);
+        else if (shape[i] === 0) prefixed.push(i);
       }
+      // "Corée", "nord-coréen", "Séoul": the Koreas are in the text.
+      if ((t.classes & KOREA_WORD) !== 0) korean = true;
     } else if (t.key === '(') parens.push(i);
     else if (t.key === '.' && !t.spaceBefore && tokens[i + 1]?.spaceBefore === false) dots.push(i);
   }

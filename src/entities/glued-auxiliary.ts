@@ -13,6 +13,7 @@ import { matchDictionaries, type DictionaryMatch } from '../lexicon/dictionary.j
 import { lookupName } from './lookup.js';
 import type { PreparedDocument, Token } from '../types.js';
 import { APOSTROPHES, isCapitalized } from '../text/normalize.js';
+import { classesOf } from '../text/word-classes.js';
 import { COMMON_WORDS } from './data/common-words.js';
 import { AUXILIARY_ADVERBS, ELIDED_LETTERS, NOT_PARTICIPLES, PARTICIPLE_ENDINGS, PARTICIPLES_IN_AIT } from './data/glued-auxiliary.js';
 import { isDictionarySurname } from './refiners/link-persons.js';
@@ -61,7 +62,8 @@ function gluedElision(tokens: readonly Token[], i: number): boolean {
 
 /** The token without its last character. */
 function trimmed(t: Token): Token {
-  return { ...t, end: t.end - 1, text: t.text.slice(0, -1), key: t.key.slice(0, -1), fold: t.fold.slice(0, -1) };
+  const form = { text: t.text.slice(0, -1), key: t.key.slice(0, -1), fold: t.fold.slice(0, -1) };
+  return { ...t, ...form, end: t.end - 1, classes: classesOf(form) };
 }
 
 function withTokens(doc: PreparedDocument, tokens: readonly Token[]): PreparedDocument {

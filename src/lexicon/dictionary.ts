@@ -12,6 +12,7 @@ import type { Dictionary, DictionaryEntry, EntityType, PreparedDocument, Token }
 import { tokenize } from '../text/tokenize.js';
 import { describe } from '../text/prepare.js';
 import { foldKey, isCapitalized, keyOf } from '../text/normalize.js';
+import type { WordClass } from '../text/word-classes.js';
 
 /** What a dictionary match resolves to. */
 export interface DictionaryPayload {
@@ -41,6 +42,11 @@ export interface CompiledDictionary {
   readonly size: number;
   /** @internal */
   readonly root: TrieNode;
+  /**
+   * @internal A word class holding every form that can start an alias of
+   * this dictionary (0: none, every token is looked up).
+   */
+  readonly headClass?: WordClass;
 }
 
 /** A dictionary hit over tokens `tokenStart..tokenEnd` (exclusive). */
@@ -226,7 +232,7 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
     let bestEnd = -1;
     let payloads: DictionaryPayload[] | null = null;
     for (const set of sets) {
-      const end = longestEnd(tokens, set.root, i);
+      const end = longestEnd(tokens, set.root, set.headClass ?? 0, i);
       if (end < 0 || end < bestEnd) continue;
       const capitalized = isCapitalized(tokens[i]?.text ?? '');
       const fitting = fittingPayloads(nodeAt(tokens, set.root, i, end)?.payloads ?? [], capitalized);
@@ -277,9 +283,10 @@ function step(node: TrieNode, fold: string): TrieNode | undefined {
  * or glued scraped words inside; -1 when none. Allocates nothing: this runs
  * at every token.
  */
-function longestEnd(tokens: readonly Token[], root: TrieNode, i: number): number {
+function longestEnd(tokens: readonly Token[], root: TrieNode, headClass: WordClass, i: number): number {
   const first = tokens[i];
-  if (first === undefined) return -1;
+  // Most words start no alias: one bit test instead of a lookup in the root's thousands of keys.
+  if (first === undefined || (headClass !== 0 && (first.classes & headClass) === 0)) return -1;
   let node = step(root, first.fold);
   if (node === undefined) return -1;
   let best = -1;
@@ -294,6 +301,11 @@ function longestEnd(tokens: readonly Token[], root: TrieNode, i: number): number
     node = step(node, tok.fold);
   }
   return best;
+}
+
+/** Can a token with this fold start an alias of the dictionary? (the test of its head class) */
+export function startsAlias(dictionary: CompiledDictionary, fold: string): boolean {
+  return step(dictionary.root, fold) !== undefined;
 }
 
 /** The trie node reached by the tokens `i..end` (walked again for a hit: hits are few). */

@@ -23,6 +23,7 @@ import { readRange } from './rules/ranges.js';
 import type { Candidate, NumberCore, UnitMatch } from './rules/types.js';
 import { readVagueAmount, startsVagueAmount } from './rules/vague-amount.js';
 import { readWordNumber, startsWordNumber } from './rules/word-number.js';
+import { defineWordClass } from '../text/word-classes.js';
 
 /** What the quantity pipeline receives besides the document. */
 export interface QuantityContext {
@@ -46,10 +47,13 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...UNIT_WORDS.keys(), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...VAGUE_DETERMINERS,
 ]);
 
-/** Cheap gate run on every token: one Set lookup for ordinary words; of the other tokens only numbers and signs. */
+/** Forms that may open a number core as a word: the triggers and hyphenated number words ("vingt-deux"). */
+const CORE_WORD = defineWordClass((w) => TRIGGERS.has(w.fold) || (w.fold.includes('-') && isNumberWord(w.fold)));
+
+/** Cheap gate run on every token: one bit for ordinary words; of the other tokens only numbers and signs. */
 function mayOpenCore(t: Token): boolean {
   if (t.kind === 'number') return true;
-  if (t.kind === 'word') return TRIGGERS.has(t.fold) || (t.fold.includes('-') && isNumberWord(t.fold));
+  if (t.kind === 'word') return (t.classes & CORE_WORD) !== 0;
   return (t.kind === 'punct' || t.kind === 'symbol') && isSign(t.text);
 }
 

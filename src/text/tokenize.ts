@@ -5,6 +5,7 @@
 import type { Token, TokenKind } from '../types.js';
 import { ELISION_PREFIXES, CLITIC_PRONOUNS, QUOTE_CHARS, JOINED_APOSTROPHE_WORDS, SENTENCE_FINAL } from './data.js';
 import { foldKey, keyOf } from './normalize.js';
+import { classesOf, onWordClassDefined } from './word-classes.js';
 
 /** A token whose `sentence` is filled in by the sentence splitter (-1 until then). */
 export type RawToken = Token;
@@ -42,18 +43,25 @@ const CURRENCY_OR_SYMBOL = /[\p{Sc}%‰°§&+=<>~^|\\/*]/u;
 
 /** Plain lower-case ASCII words need no normalisation: their key and fold are the text. */
 const PLAIN = /^[a-z0-9]+$/u;
-/** Key and fold per distinct surface form; news vocabulary repeats, so this saves most normalisation. */
-const KEY_CACHE = new Map<string, readonly [string, string]>();
-const KEY_CACHE_MAX = 100_000;
+/** What the tokeniser knows of a surface form: its keys and its word classes. */
+interface Lexeme {
+  readonly key: string;
+  readonly fold: string;
+  readonly classes: number;
+}
 
-function keysOf(slice: string): readonly [string, string] {
+/** Lexeme per distinct surface form; news vocabulary repeats, so this saves most normalisation and class tests. */
+const KEY_CACHE = new Map<string, Lexeme>();
+const KEY_CACHE_MAX = 100_000;
+onWordClassDefined(() => KEY_CACHE.clear());
+
+function keysOf(slice: string): Lexeme {
   let hit = KEY_CACHE.get(slice);
   if (hit === undefined) {
-    if (PLAIN.test(slice)) hit = [slice, slice];
-    else {
-      const key = keyOf(slice);
-      hit = [key, foldKey(key)];
-    }
+    const plain = PLAIN.test(slice);
+    const key = plain ? slice : keyOf(slice);
+    const fold = plain ? slice : foldKey(key);
+    hit = { key, fold, classes: classesOf({ text: slice, key, fold }) };
     if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
     KEY_CACHE.set(slice, hit);
   }
@@ -61,8 +69,8 @@ function keysOf(slice: string): readonly [string, string] {
 }
 
 function makeToken(slice: string, start: number, end: number, kind: TokenKind, spaceBefore: boolean, newlineBefore: boolean, index: number): RawToken {
-  const keys = keysOf(slice);
-  return { index, start, end, text: slice, kind, key: keys[0], fold: keys[1], spaceBefore, newlineBefore, sentence: -1 };
+  const lex = keysOf(slice);
+  return { index, start, end, text: slice, kind, key: lex.key, fold: lex.fold, classes: lex.classes, spaceBefore, newlineBefore, sentence: -1 };
 }
 
 /** Does the word have an upper-case letter after its first character? (cheap pre-test for glued words) */
@@ -216,7 +224,7 @@ function verbEndFits(head: string, joint: string, pronoun: string): boolean {
  */
 function cliticStart(word: string, sentenceInitial: boolean): number {
   if (!word.includes('-')) return -1;
-  const lower = keysOf(word)[0];
+  const lower = keysOf(word).key;
   for (const pronoun of CLITIC_PRONOUNS) {
     for (const joint of ['-t-', '-']) {
       const suffix = joint + pronoun;
@@ -382,7 +390,7 @@ function pushWord(
   // "quelqu'un", "O'Brien"), or an elision ("l'", "jusqu'").
   if (isApostrophe(text.charCodeAt(wordEnd)) && LETTER.test(text[wordEnd + 1] ?? '')) {
     // The head key through the cache: elisions are among the most frequent words.
-    const head = keysOf(text.slice(start, wordEnd))[0];
+    const head = keysOf(text.slice(start, wordEnd)).key;
     // "l'", "d'", "qu'": an elision that starts no joined word needs no look at the next word.
     if (!JOINED_HEADS.has(head) && ELISION_PREFIXES.has(head)) {
       push(start, wordEnd + 1, 'elision');

@@ -29,6 +29,7 @@ import { year } from './rules/year.js';
 import { yearPeriod } from './rules/year-period.js';
 import { directionAt } from './tense.js';
 import type { DateMatch, DateRule } from './types.js';
+import { defineWordClass } from '../../text/word-classes.js';
 
 export type { DateExpr, DateMatch, DateRule } from './types.js';
 export { resolveDate } from './resolve.js';
@@ -100,6 +101,8 @@ function indexRules(rules: readonly DateRule[]): RuleIndex {
 }
 
 const DEFAULT_INDEX = indexRules(defaultDateRules);
+/** Forms that trigger a default rule: most words skip the trigger lookup on one bit. */
+const DEFAULT_TRIGGER = defineWordClass((w) => DEFAULT_INDEX.byKey.has(w.key));
 
 /** Tie-break order for candidates of equal length. */
 const RULE_ORDER: readonly string[] = ['range', 'date-time', ...defaultDateRules.map((r) => r.id)];
@@ -108,7 +111,7 @@ const RULE_ORDER: readonly string[] = ['range', 'date-time', ...defaultDateRules
 function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMatch[] {
   const found: DateMatch[] = [];
   for (const t of doc.tokens) {
-    const keyed = index.byKey.get(t.key);
+    const keyed = index !== DEFAULT_INDEX || (t.classes & DEFAULT_TRIGGER) !== 0 ? index.byKey.get(t.key) : undefined;
     if (keyed !== undefined) {
       for (const rule of keyed) {
         const m = rule.match(doc, t.index);

@@ -12,9 +12,13 @@ import { candidate } from '../candidate.js';
 import { FACILITY_ADJECTIVES, FACILITY_HEADS } from '../data/geo-features.js';
 import type { Candidate, Rule } from '../types.js';
 import { specifierEnd } from './geo-feature.js';
+import { defineWordClass } from '../../text/word-classes.js';
 
 /** Links between the facility noun and its name. */
 const LINKS: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
+
+/** Facility nouns, and "hôtel" of "hôtel de ville": the words a facility starts with. */
+const FACILITY_HEAD = defineWordClass((w) => FACILITY_HEADS.has(w.key) || w.key === 'hôtel');
 
 export const facility: Rule = {
   id: 'facility',
@@ -23,7 +27,7 @@ export const facility: Rule = {
     const tokens = a.doc.tokens;
     for (let h = 0; h < tokens.length; h++) {
       const head = tokens[h];
-      if (head === undefined || head.kind !== 'word') continue;
+      if (head === undefined || head.kind !== 'word' || (head.classes & FACILITY_HEAD) === 0) continue;
       // "hôtel de ville de Crocus": a two-word facility noun.
       const townHall = head.key === 'hôtel' && tokens[h + 1]?.key === 'de' && tokens[h + 2]?.key === 'ville';
       const kind = townHall ? { linked: true, direct: false } : FACILITY_HEADS.get(head.key);

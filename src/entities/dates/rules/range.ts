@@ -11,6 +11,10 @@ import { RANGE_OPENERS, WEEKDAYS } from '../data.js';
 import { at, dayOf, yearOf } from '../tokens.js';
 import type { AtomicExpr, DateMatch } from '../types.js';
 import { countsSomething } from './year.js';
+import { defineWordClass } from '../../../text/word-classes.js';
+
+/** The words a range opens with ("du", "entre", "les"…). */
+const RANGE_OPENER = defineWordClass((w) => RANGE_OPENERS.has(w.key) || w.key === 'les');
 
 /** Which closing word goes with which opening word. */
 const SEPARATORS_FOR: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -69,7 +73,7 @@ export function joinRanges(doc: PreparedDocument, found: readonly DateMatch[]): 
   }
   const out = [...found];
   for (const opener of doc.tokens) {
-    if (!RANGE_OPENERS.has(opener.key) && opener.key !== 'les') continue;
+    if ((opener.classes & RANGE_OPENER) === 0) continue;
     const s = opener.sentence;
     const separators = SEPARATORS_FOR[opener.key];
     if (separators === undefined) continue;
