@@ -35,6 +35,10 @@ const TRIGGER_WORD = defineWordClass(
   (w) => TRIGGER_OF.has(w.key) || w.text === 'Nord' || w.text === 'Sud' || (w.key.length > 4 && w.key.includes('-') && NAME_PREFIXES.some((p) => w.key.startsWith(p))),
 );
 
+/** Capitalised forms, "al-Assad" included (shape CAP), and of those the ones in capitals (CAPS): see `shapeOf`. */
+const CAPITALIZED_WORD = defineWordClass((w) => (shapeOf(w.text) || articledName(w.text)) !== 0);
+const ALL_CAPS_WORD = defineWordClass((w) => (shapeOf(w.text) & CAPS) !== 0);
+
 /** Forms that name one of the Koreas ("Corée", "nord-coréen", "Séoul"); see `mentionsKorea`. */
 const KOREA_WORD = defineWordClass(
   (w) => w.fold.length >= 5 && (shapeOf(w.text) !== 0 || articledName(w.text) !== 0 || w.fold.charCodeAt(0) === 99 || w.fold.includes('-')) && mentionsKorea(w.fold),
@@ -160,7 +164,8 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
     const t = tokens[i];
     if (t === undefined) continue;
     if (t.kind === 'word') {
-      shape[i] = shapeOf(t.text) || articledName(t.text);
+      // shapeOf(t.text) || articledName(t.text), read off the form's classes.
+      shape[i] = (t.classes & CAPITALIZED_WORD) === 0 ? 0 : (t.classes & ALL_CAPS_WORD) !== 0 ? CAP | CAPS : CAP;
       if ((t.classes & TRIGGER_WORD) !== 0) {
         const trigger = TRIGGER_OF.get(t.key);
         if (trigger === ORG_HEAD) orgHeads.push(i);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { TokenKind } from '../types.js';
 import { foldKey, keyOf } from './normalize.js';
 import { gluedWordBreaks, tokenize } from './tokenize.js';
@@ -311,5 +313,23 @@ describe('tokenize: spacing flags and odd input', () => {
     const input = 'a.'.repeat(50_000) + '@';
     const out = tokenize(input);
     expect(out.length).toBeGreaterThan(0);
+  });
+});
+
+describe('tokenize: memory', () => {
+  it('keeps no input alive through its cache of surface forms', () => {
+    setFlagsFromString('--expose_gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 200 inputs of 100k characters, each with a long word of its own that the cache keeps.
+    for (let i = 0; i < 200; i++) {
+      const filler = 'Le gouvernement a annoncé de nouvelles mesures. '.repeat(2000);
+      const word = `anticonstitutionnellement${i.toString(36).replace(/\d/gu, (d) => 'abcdefghij'.charAt(Number(d)))}`;
+      expect(tokenize(`${filler}${word} fin.`).some((t) => t.text === word)).toBe(true);
+    }
+    gc();
+    // 20 MB of inputs would stay reachable if a cached form pointed into its input.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(4 * 1024 * 1024);
   });
 });

@@ -55,15 +55,30 @@ const KEY_CACHE = new Map<string, Lexeme>();
 const KEY_CACHE_MAX = 100_000;
 onWordClassDefined(() => KEY_CACHE.clear());
 
+/**
+ * A copy of a slice that does not point into the text it was cut from:
+ * engines slice long strings by reference, and the cache, which outlives the
+ * call, must not keep whole documents alive through its keys.
+ */
+function detached(slice: string): string {
+  // Short slices are copies already.
+  if (slice.length < 16) return slice;
+  let copy = '';
+  for (let i = 0; i < slice.length; i++) copy += slice.charAt(i);
+  return copy;
+}
+
 function keysOf(slice: string): Lexeme {
   let hit = KEY_CACHE.get(slice);
   if (hit === undefined) {
-    const plain = PLAIN.test(slice);
-    const key = plain ? slice : keyOf(slice);
-    const fold = plain ? slice : foldKey(key);
-    hit = { key, fold, classes: classesOf({ text: slice, key, fold }) };
+    // The cached strings are built from a copy: a key may be the slice itself ("ministre" is its own key).
+    const form = detached(slice);
+    const plain = PLAIN.test(form);
+    const key = plain ? form : keyOf(form);
+    const fold = plain ? form : foldKey(key);
+    hit = { key, fold, classes: classesOf({ text: form, key, fold }) };
     if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
-    KEY_CACHE.set(slice, hit);
+    KEY_CACHE.set(form, hit);
   }
   return hit;
 }
