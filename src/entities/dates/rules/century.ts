@@ -3,6 +3,7 @@
  * The preposition before ("au", "du") stays out of the span.
  */
 import type { PreparedDocument, Token } from '../../../types.js';
+import { defineWordClass } from '../../../text/word-classes.js';
 import { at } from '../tokens.js';
 import type { CenturyExpr, DateMatch, DateRule } from '../types.js';
 
@@ -10,6 +11,8 @@ import type { CenturyExpr, DateMatch, DateRule } from '../types.js';
 const ORDINAL_START = '0123456789ivxl';
 /** "xxe", "xxie", "20e", "xixème", "xxᵉ": a Roman or Arabic ordinal. */
 const ORDINAL = /^(?<n>[ivxl]{1,7}|\d{1,2})(?:e|ème|eme|ᵉ)$/u;
+/** Forms that read as an ordinal ("XXe", but also "le"): the pattern runs once per form. */
+const ORDINAL_WORD = defineWordClass((w) => ORDINAL.test(w.key));
 /** Arabic ordinal: "20e" rather than "XXe". */
 const ARABIC = /^\d/u;
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50 };
@@ -47,7 +50,7 @@ export const century: DateRule = {
   // Cheap test first: an ordinal starts with a digit or a Roman numeral letter ("XXIe", "21ᵉ").
   kinds: ['word'],
   firstChars: ORDINAL_START,
-  accepts: (t: Token) => ORDINAL.test(t.key),
+  accepts: (t: Token) => (t.classes & ORDINAL_WORD) !== 0,
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];
     if (t === undefined) return null;
