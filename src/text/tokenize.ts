@@ -43,11 +43,15 @@ const CURRENCY_OR_SYMBOL = /[\p{Sc}%‰°§&+=<>~^|\\/*]/u;
 
 /** Plain lower-case ASCII words need no normalisation: their key and fold are the text. */
 const PLAIN = /^[a-z0-9]+$/u;
-/** What the tokeniser knows of a surface form: its keys and its word classes. */
+/** What the tokeniser knows of a surface form: its keys, its word classes and what splitting a word needs. */
 interface Lexeme {
   readonly key: string;
   readonly fold: string;
   readonly classes: number;
+  /** Holds a hyphen: may end in a clitic ("a-t-il"). */
+  readonly hyphen: boolean;
+  /** An upper-case letter after the first character: may be glued words ("uneACTUALITES"). */
+  readonly innerCapital: boolean;
 }
 
 /** Lexeme per distinct surface form; news vocabulary repeats, so this saves most normalisation and class tests. */
@@ -76,15 +80,14 @@ function keysOf(slice: string): Lexeme {
     const plain = PLAIN.test(form);
     const key = plain ? form : keyOf(form);
     const fold = plain ? form : foldKey(key);
-    hit = { key, fold, classes: classesOf({ text: form, key, fold }) };
+    hit = { key, fold, classes: classesOf({ text: form, key, fold }), hyphen: form.includes('-'), innerCapital: hasInnerCapital(form) };
     if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
     KEY_CACHE.set(form, hit);
   }
   return hit;
 }
 
-function makeToken(slice: string, start: number, end: number, kind: TokenKind, spaceBefore: boolean, newlineBefore: boolean, index: number): RawToken {
-  const lex = keysOf(slice);
+function makeToken(slice: string, lex: Lexeme, start: number, end: number, kind: TokenKind, spaceBefore: boolean, newlineBefore: boolean, index: number): RawToken {
   return { index, start, end, text: slice, kind, key: lex.key, fold: lex.fold, classes: lex.classes, spaceBefore, newlineBefore, sentence: -1 };
 }
 
@@ -271,9 +274,10 @@ export function tokenize(text: string): RawToken[] {
   let pos = 0;
   let spaceBefore = true;
   let newlineBefore = false;
-  /** `slice` is `text.slice(start, end)` when the caller has it already. */
-  const push = (start: number, end: number, kind: TokenKind, slice?: string) => {
-    tokens.push(makeToken(slice ?? text.slice(start, end), start, end, kind, spaceBefore, newlineBefore, tokens.length));
+  /** `slice` is `text.slice(start, end)` and `lex` its lexeme when the caller has them already. */
+  const push = (start: number, end: number, kind: TokenKind, slice?: string, lex?: Lexeme) => {
+    const surface = slice ?? text.slice(start, end);
+    tokens.push(makeToken(surface, lex ?? keysOf(surface), start, end, kind, spaceBefore, newlineBefore, tokens.length));
     spaceBefore = false;
     newlineBefore = false;
   };
@@ -396,7 +400,7 @@ function pushWord(
   text: string,
   start: number,
   end: number,
-  push: (s: number, e: number, k: TokenKind, slice?: string) => void,
+  push: (s: number, e: number, k: TokenKind, slice?: string, lex?: Lexeme) => void,
   last: RawToken | undefined,
   newlineBefore: boolean,
 ): number {
@@ -423,14 +427,15 @@ function pushWord(
     }
   }
   const word = text.slice(start, wordEnd);
-  const clitic = word.includes('-') ? cliticStart(word, opensSentence(last, newlineBefore)) : -1;
+  const lex = keysOf(word);
+  const clitic = lex.hyphen ? cliticStart(word, opensSentence(last, newlineBefore)) : -1;
   if (clitic > 0) {
     push(start, start + clitic, 'word');
     push(start + clitic, wordEnd, 'clitic');
     return wordEnd;
   }
   let s = start;
-  if (hasInnerCapital(word)) {
+  if (lex.innerCapital) {
     for (const b of gluedWordBreaks(word)) {
       push(s, start + b, 'word');
       s = start + b;
@@ -439,6 +444,6 @@ function pushWord(
   const rest = s === start ? word : text.slice(s, wordEnd);
   const c = rest.charCodeAt(0);
   const digitFirst = (c >= 48 && c <= 57) || (c > 127 && DIGIT.test(rest.charAt(0)));
-  push(s, wordEnd, digitFirst && DIGITS_ONLY.test(rest) ? 'number' : 'word', rest);
+  push(s, wordEnd, digitFirst && DIGITS_ONLY.test(rest) ? 'number' : 'word', rest, s === start ? lex : undefined);
   return wordEnd;
 }
