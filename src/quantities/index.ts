@@ -39,6 +39,8 @@ export const QUANTITY_RULES: readonly string[] = [
 
 /** Floating-point noise from "4,8 × 10^6" or "1,1 × 10^6": keep 12 significant digits. */
 function clean(value: number): number {
+  // Whole numbers below 10^12 have no noise to remove (most values): no string round trip.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value;
   return Number(value.toPrecision(12));
 }
 
@@ -124,8 +126,13 @@ function makeQuantity(
   range: Quantity['range'] | undefined,
   object: Span | null,
 ): Quantity {
-  const span = spanOf(doc, from, to);
-  const q: Quantity = { ...span, kind, value, approximate };
+  const { start, end, text } = spanOf(doc, from, to);
+  // The common shapes are whole literals: each quantity is one compact object.
+  if (range === undefined) {
+    if (unit === undefined) return object === null ? { start, end, text, kind, value, approximate } : { start, end, text, kind, value, approximate, object };
+    if (object === null) return { start, end, text, kind, value, approximate, unit };
+  }
+  const q: Quantity = { start, end, text, kind, value, approximate };
   if (range !== undefined) q.range = range;
   if (unit !== undefined) q.unit = unit;
   if (object !== null) q.object = object;

@@ -108,7 +108,6 @@ const DEFAULT_TRIGGER = defineWordClass((w) => DEFAULT_INDEX.byKey.has(w.key));
 const RULE_ORDER: readonly string[] = ['range', 'date-time', ...defaultDateRules.map((r) => r.id)];
 
 /** Runs each rule at the tokens it can start at: one pass, one Map lookup per token. */
-export const findCandidatesForTest = (doc: PreparedDocument) => findCandidates(doc, DEFAULT_INDEX);
 function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMatch[] {
   const found: DateMatch[] = [];
   for (const t of doc.tokens) {
