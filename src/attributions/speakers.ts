@@ -231,7 +231,7 @@ function plainLeft(view: View, end: number, floor: number): number {
   while (k >= floor && end - k <= MAX_NP + 2) {
     if (hardBoundary(view, k)) break;
     if (LEFT_STOPS.has(keyAt(view, k)) && view.entityOf[k] === undefined) break;
-    if (view.inCue[k] === true) break;
+    if (view.inCue[k] === 1) break;
     k--;
   }
   return k + 1;
@@ -391,12 +391,12 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
       const t = tokens[j];
       if (t === undefined || view.entityOf[j] !== undefined) break;
       // A number is skipped only as part of a date ("le 28 mars"), not as a quantity ("3 milliards").
-      const dateNumber = t.kind === 'number' && (CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === true);
+      const dateNumber = t.kind === 'number' && (CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === 1);
       // An article is skipped only inside an adverbial ("dans la journée"), not before the subject ("le chef de …").
-      const article = DEFINITE_ARTICLES.has(t.key) && !(CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === true);
+      const article = DEFINITE_ARTICLES.has(t.key) && !(CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === 1);
       // "a déclaré ce dernier": the anaphor is the subject, not a date ("ce lundi").
-      const anaphor = LAST_MENTION_ANAPHORS.has(keyAt(view, j + 1)) && view.inDate[j] !== true;
-      if (!article && !anaphor && (CUE_ADVERBS.has(t.key) || view.inDate[j] === true || dateNumber)) j++;
+      const anaphor = LAST_MENTION_ANAPHORS.has(keyAt(view, j + 1)) && view.inDate[j] !== 1;
+      if (!article && !anaphor && (CUE_ADVERBS.has(t.key) || view.inDate[j] === 1 || dateNumber)) j++;
       else break;
     }
   }

@@ -27,15 +27,15 @@ export interface View {
   readonly quoteOf: readonly (Quote | undefined)[];
   /** For each token, the speaker-capable entity (not DATE, not NATIONALITY) that covers it. */
   readonly entityOf: readonly (Entity | undefined)[];
-  /** For each token, true when a DATE entity covers it. */
-  readonly inDate: readonly boolean[];
+  /** For each token, 1 when a DATE entity covers it. */
+  readonly inDate: Uint8Array;
   /** Speaker-capable entities in text order. */
   readonly entities: readonly Entity[];
   readonly cues: readonly Cue[];
   /** Cue starting at a token index. */
   readonly cueAt: ReadonlyMap<number, Cue>;
-  /** For each token, true when a cue covers it ("précisé" of "a précisé"). */
-  readonly inCue: readonly boolean[];
+  /** For each token, 1 when a cue covers it ("précisé" of "a précisé"). */
+  readonly inCue: Uint8Array;
 }
 
 /** A quotation longer than this is a stray mark, not a quote. */
@@ -90,7 +90,7 @@ export function buildView(doc: PreparedDocument, entities: readonly Entity[]): V
     for (let i = q.open; i <= q.close; i++) quoteOf[i] = q;
   }
   const entityOf: (Entity | undefined)[] = new Array<Entity | undefined>(tokens.length).fill(undefined);
-  const inDate: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const inDate = new Uint8Array(tokens.length);
   const speakers: Entity[] = [];
   const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const e of sorted) {
@@ -100,7 +100,7 @@ export function buildView(doc: PreparedDocument, entities: readonly Entity[]): V
     for (let i = tokenAt(doc, e.start); i < tokens.length; i++) {
       const t = tokens[i];
       if (t === undefined || t.start >= e.end) break;
-      if (date) inDate[i] = true;
+      if (date) inDate[i] = 1;
       else if (entityOf[i] === undefined) entityOf[i] = e;
     }
   }
@@ -115,10 +115,10 @@ export function buildView(doc: PreparedDocument, entities: readonly Entity[]): V
   }
   cues.sort((a, b) => a.from - b.from);
   const cueAt = new Map<number, Cue>();
-  const inCue: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const inCue = new Uint8Array(tokens.length);
   for (const c of cues) {
     cueAt.set(c.from, c);
-    for (let i = c.from; i < c.to; i++) inCue[i] = true;
+    inCue.fill(1, c.from, c.to);
   }
   return { doc, tokens, quotes, quoteByOpen, quoteByClose, quoteOf, entityOf, inDate, entities: speakers, cues, cueAt, inCue };
 }

@@ -48,11 +48,16 @@ interface Lexeme {
   readonly key: string;
   readonly fold: string;
   readonly classes: number;
-  /** Holds a hyphen: may end in a clitic ("a-t-il"). */
-  readonly hyphen: boolean;
-  /** An upper-case letter after the first character: may be glued words ("uneACTUALITES"). */
-  readonly innerCapital: boolean;
+  /**
+   * Where a clitic starts ("a-t-il" → 1), inside a sentence and at its
+   * start ("Dit-il" splits only there); null when the form has no hyphen.
+   */
+  readonly clitic: readonly [inside: number, initial: number] | null;
+  /** Offsets where glued scraped words split ("uneACTUALITES" → [3]); empty for most forms. */
+  readonly gluedBreaks: readonly number[];
 }
+
+const NO_BREAKS: readonly number[] = [];
 
 /** Lexeme per distinct surface form; news vocabulary repeats, so this saves most normalisation and class tests. */
 const KEY_CACHE = new Map<string, Lexeme>();
@@ -80,7 +85,9 @@ function keysOf(slice: string): Lexeme {
     const plain = PLAIN.test(form);
     const key = plain ? form : keyOf(form);
     const fold = plain ? form : foldKey(key);
-    hit = { key, fold, classes: classesOf({ text: form, key, fold }), hyphen: form.includes('-'), innerCapital: hasInnerCapital(form) };
+    const clitic = form.includes('-') ? ([cliticStart(form, key, false), cliticStart(form, key, true)] as const) : null;
+    const gluedBreaks = hasInnerCapital(form) ? gluedWordBreaks(form) : NO_BREAKS;
+    hit = { key, fold, classes: classesOf({ text: form, key, fold }), clitic, gluedBreaks };
     if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
     KEY_CACHE.set(form, hit);
   }
@@ -240,9 +247,8 @@ function verbEndFits(head: string, joint: string, pronoun: string): boolean {
  * "Faut-il") only splits at the start of a sentence, so "Kim Jong-il" or
  * "le dirigeant Jong-il" keep their hyphen.
  */
-function cliticStart(word: string, sentenceInitial: boolean): number {
+function cliticStart(word: string, lower: string, sentenceInitial: boolean): number {
   if (!word.includes('-')) return -1;
-  const lower = keysOf(word).key;
   for (const pronoun of CLITIC_PRONOUNS) {
     for (const joint of ['-t-', '-']) {
       const suffix = joint + pronoun;
@@ -428,15 +434,15 @@ function pushWord(
   }
   const word = text.slice(start, wordEnd);
   const lex = keysOf(word);
-  const clitic = lex.hyphen ? cliticStart(word, opensSentence(last, newlineBefore)) : -1;
+  const clitic = lex.clitic === null ? -1 : lex.clitic[opensSentence(last, newlineBefore) ? 1 : 0];
   if (clitic > 0) {
     push(start, start + clitic, 'word');
     push(start + clitic, wordEnd, 'clitic');
     return wordEnd;
   }
   let s = start;
-  if (lex.innerCapital) {
-    for (const b of gluedWordBreaks(word)) {
+  if (lex.gluedBreaks.length > 0) {
+    for (const b of lex.gluedBreaks) {
       push(s, start + b, 'word');
       s = start + b;
     }

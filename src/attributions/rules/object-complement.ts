@@ -22,7 +22,7 @@ function complementStart(view: View, from: number): number {
   while (i < from + 4) {
     const n = adverbialLength(view.doc, i);
     if (n > 0) i += n;
-    else if (view.inDate[i] === true) i++;
+    else if (view.inDate[i] === 1) i++;
     else break;
   }
   return i;

@@ -54,7 +54,7 @@ export function infinitiveComplement(view: View, cue: Cue): number {
   while (i < cue.to + 4) {
     const n = adverbialLength(view.doc, i);
     if (n > 0) i += n;
-    else if (view.inDate[i] === true) i++;
+    else if (view.inDate[i] === 1) i++;
     else break;
   }
   const start = i;

@@ -65,7 +65,7 @@ export const defaultDateRefiners: readonly ((doc: PreparedDocument, found: reado
 interface RuleIndex {
   readonly byKey: ReadonlyMap<string, readonly DateRule[]>;
   /** Tested rules by kind, then by first key character (ASCII code; index 128 for any other character). */
-  readonly byKind: Readonly<Partial<Record<TokenKind, readonly (readonly DateRule[])[]>>>;
+  readonly byKind: ReadonlyMap<TokenKind, readonly (readonly DateRule[])[]>;
   /** Every rule with a test, by first key character: for a token kind the index does not list (a kind added later). */
   readonly anyKind: readonly (readonly DateRule[])[];
 }
@@ -93,9 +93,10 @@ function indexRules(rules: readonly DateRule[]): RuleIndex {
     }
   }
   const tested = rules.filter((r) => r.accepts !== undefined);
-  const byKind: Partial<Record<TokenKind, DateRule[][]>> = {};
+  // A Map, not a record: a record read with ten different keys at one place is a slow (megamorphic) load.
+  const byKind = new Map<TokenKind, DateRule[][]>();
   for (const kind of TOKEN_KINDS) {
-    byKind[kind] = byFirstChar(tested.filter((r) => r.kinds === undefined || r.kinds.includes(kind)));
+    byKind.set(kind, byFirstChar(tested.filter((r) => r.kinds === undefined || r.kinds.includes(kind))));
   }
   return { byKey, byKind, anyKind: byFirstChar(tested) };
 }
@@ -119,7 +120,7 @@ function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMatch[] {
       }
     }
     const code = t.key.charCodeAt(0);
-    const tested = (index.byKind[t.kind] ?? index.anyKind)[code < OTHER_CHAR ? code : OTHER_CHAR] ?? [];
+    const tested = (index.byKind.get(t.kind) ?? index.anyKind)[code < OTHER_CHAR ? code : OTHER_CHAR] ?? [];
     for (const rule of tested) {
       if (rule.accepts?.(t) !== true || keyed?.includes(rule) === true) continue;
       const m = rule.match(doc, t.index);

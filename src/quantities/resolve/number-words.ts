@@ -194,6 +194,22 @@ export function readNumberWords(keys: readonly string[]): WordNumber | null {
   return best;
 }
 
+/** Every word a cardinal in words is made of: units, hundreds, thousands, scales, "et" and the halves. */
+function inNumberVocabulary(part: string): boolean {
+  return UNIT_WORDS.has(part) || HUNDRED_WORDS.has(part) || THOUSAND_WORDS.has(part) || SCALE_WORDS.has(part) || HALF_WORDS.has(part) || part === 'et';
+}
+
+/**
+ * Can the folded key be part of a cardinal ("mille", "vingt-deux", "et")?
+ * `readNumberWords` stops at the first key that cannot, so a caller need not
+ * read further than it (plus that key, which `readNumberWords` looks at).
+ */
+export function mayContinueNumber(key: string): boolean {
+  if (!key.includes('-')) return inNumberVocabulary(key);
+  for (const part of partsOf(key)) if (!inNumberVocabulary(part)) return false;
+  return true;
+}
+
 /** True when the folded key is (or starts) a number word: a cheap test before `readNumberWords`. */
 export function isNumberWord(key: string): boolean {
   const first = key.includes('-') ? (key.split('-')[0] ?? '') : key;

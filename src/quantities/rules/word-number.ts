@@ -4,7 +4,7 @@
  * "deux millions cinq cent mille", "trois milliards et demi".
  */
 import type { PreparedDocument } from '../../types.js';
-import { isNumberWord, readNumberWords } from '../resolve/number-words.js';
+import { isNumberWord, mayContinueNumber, readNumberWords } from '../resolve/number-words.js';
 import type { NumberCore } from './types.js';
 
 /** Longest run of tokens a cardinal can use ("deux millions cinq cent mille …"). */
@@ -31,6 +31,8 @@ export function readWordNumber(doc: PreparedDocument, i: number): NumberCore | n
     const t = doc.tokens[j];
     if (t === undefined || t.kind !== 'word' || (j > i && t.newlineBefore)) break;
     keys.push(t.fold);
+    // The number ends at the first word no cardinal holds; that word is kept, as the reader looks one word ahead.
+    if (!mayContinueNumber(t.fold)) break;
   }
   const read = readNumberWords(keys);
   if (read === null) return null;

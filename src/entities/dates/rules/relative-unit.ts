@@ -144,27 +144,21 @@ function earlierLater(doc: PreparedDocument, i: number, s: number): { expr: Atom
   return phrase === null || phrase.expr.kind !== 'offset' || phrase.expr.offset !== 0 ? null : phrase;
 }
 
+function hit(from: number, found: { expr: AtomicExpr; end: number } | null, confidence: number): DateMatch | null {
+  return found === null ? null : { from, to: found.end, expr: found.expr, rule: 'relative-unit', confidence };
+}
+
 function match(doc: PreparedDocument, i: number): DateMatch | null {
   const t = doc.tokens[i];
   if (t === undefined) return null;
   const s = t.sentence;
-  const hit = (end: number, expr: AtomicExpr, confidence: number): DateMatch => ({ from: i, to: end, expr, rule: 'relative-unit', confidence });
-  if (t.key === 'il') {
-    const a = ago(doc, i, s);
-    return a === null ? null : hit(a.end, a.expr, 0.85);
-  }
-  if (t.key === 'dans') {
-    const a = ahead(doc, i, s);
-    return a === null ? null : hit(a.end, a.expr, 0.75);
-  }
-  if (t.key === 'plus') {
-    const e = earlierLater(doc, i, s);
-    return e === null ? null : hit(e.end, e.expr, 0.85);
-  }
+  if (t.key === 'il') return hit(i, ago(doc, i, s), 0.85);
+  if (t.key === 'dans') return hit(i, ahead(doc, i, s), 0.75);
+  if (t.key === 'plus') return hit(i, earlierLater(doc, i, s), 0.85);
   const vague = vaguePlural(doc, i, s);
   if (vague !== null) return { from: vague.from, to: vague.end, expr: { kind: 'vague' }, rule: 'relative-unit', confidence: 0.7 };
   const phrase = parseUnitPhrase(doc, i, s, false);
-  return phrase === null ? null : hit(phrase.end, phrase.expr, phrase.expr.kind === 'vague' ? 0.7 : 0.9);
+  return hit(i, phrase, phrase?.expr.kind === 'vague' ? 0.7 : 0.9);
 }
 
 export const relativeUnit: DateRule = {
