@@ -173,11 +173,16 @@ export function sortSpans<T extends { start: number; end: number }>(items: T[]):
   return items.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Attributions sort by the start of their earliest part. */
+/** Attributions sort by the start of their earliest part (bounds read once per attribution, not per comparison). */
 function sortAttributions(items: Attribution[]): Attribution[] {
-  const startOf = (a: Attribution) => Math.min(a.content.start, a.cue?.start ?? Infinity, a.source?.start ?? Infinity);
-  const endOf = (a: Attribution) => Math.max(a.content.end, a.cue?.end ?? -Infinity, a.source?.end ?? -Infinity);
-  return items.sort((a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a));
+  const keyed = items.map((a) => ({
+    a,
+    start: Math.min(a.content.start, a.cue?.start ?? Infinity, a.source?.start ?? Infinity),
+    end: Math.max(a.content.end, a.cue?.end ?? -Infinity, a.source?.end ?? -Infinity),
+  }));
+  keyed.sort((x, y) => x.start - y.start || y.end - x.end);
+  for (let i = 0; i < keyed.length; i++) items[i] = (keyed[i] as { a: Attribution }).a;
+  return items;
 }
 
 let defaultExtractor: Extractor | null = null;

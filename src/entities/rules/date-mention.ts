@@ -24,7 +24,10 @@ export const dateMentions: Rule = {
         end: d.end,
         type: 'DATE',
         canonical: d.canonical,
-        ...(d.value !== undefined ? { value: d.value } : {}),
+        // Every field of a candidate, in the order of \`candidate()\`: one object shape for the refiners.
+        id: undefined,
+        subtype: undefined,
+        value: d.value,
         confidence: d.confidence,
         rule: 'date-mention',
         rank: 1,

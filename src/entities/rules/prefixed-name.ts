@@ -28,8 +28,10 @@ export const prefixedName: Rule = {
         end: t.end,
         type: p.type,
         canonical: p.canonical,
-        ...(p.id !== undefined ? { id: p.id } : {}),
-        ...(p.subtype !== undefined ? { subtype: p.subtype } : {}),
+        // Every field of a candidate, in the order of \`candidate()\`: one object shape for the refiners.
+        id: p.id,
+        subtype: p.subtype,
+        value: undefined,
         confidence: 0.8,
         rule: 'prefixed-name',
         rank: 2,
