@@ -113,19 +113,19 @@ function leadingParticles(tokens: readonly Token[], shape: Uint8Array, i: number
 /** Tokens that open a clause, after which a capital proves nothing. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([':', '«', '“', '"', '—', '–', '-', '(', '•', '‹', '„', '*', '·', '[', '|']);
 
-/** Mark sentences whose letter words are mostly in capitals ("OFFRE SPÉCIALE", "LA CORÉE DU NORD SIMULE…"). */
-function capsSentences(doc: PreparedDocument, shape: Uint8Array): boolean[] {
-  return doc.sentences.map((s) => {
-    let words = 0;
-    let caps = 0;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = doc.tokens[i];
-      if (t === undefined || t.kind !== 'word' || t.text.length < 2) continue;
-      words++;
-      if (((shape[i] ?? 0) & CAPS) !== 0) caps++;
-    }
-    return words > 0 && caps >= 2 && caps / words >= 0.6;
-  });
+/**
+ * Sentences whose letter words are mostly in capitals ("OFFRE SPÉCIALE", "LA
+ * CORÉE DU NORD SIMULE…"), from the per-sentence counts of words of two
+ * characters or more and of those in capitals.
+ */
+function capsSentences(words: Int32Array, caps: Int32Array): boolean[] {
+  const out: boolean[] = [];
+  for (let s = 0; s < words.length; s++) {
+    const w = words[s] ?? 0;
+    const c = caps[s] ?? 0;
+    out.push(w > 0 && c >= 2 && c / w >= 0.6);
+  }
+  return out;
 }
 
 /** A word that may lead a run but is not a name itself: sentence-initial common words, titles, honorifics. */
@@ -160,12 +160,19 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
   const events: number[] = [];
   const prefixed: number[] = [];
   let korean = false;
+  const wordsIn = new Int32Array(doc.sentences.length);
+  const capsIn = new Int32Array(doc.sentences.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined) continue;
     if (t.kind === 'word') {
       // shapeOf(t.text) || articledName(t.text), read off the form's classes.
       shape[i] = (t.classes & CAPITALIZED_WORD) === 0 ? 0 : (t.classes & ALL_CAPS_WORD) !== 0 ? CAP | CAPS : CAP;
+      // Words of two characters or more, per sentence, for capsSentences (the span length is the text length).
+      if (t.end - t.start >= 2) {
+        wordsIn[t.sentence] = (wordsIn[t.sentence] ?? 0) + 1;
+        if (((shape[i] ?? 0) & CAPS) !== 0) capsIn[t.sentence] = (capsIn[t.sentence] ?? 0) + 1;
+      }
       if ((t.classes & TRIGGER_WORD) !== 0) {
         const trigger = TRIGGER_OF.get(t.key);
         if (trigger === ORG_HEAD) orgHeads.push(i);
@@ -179,7 +186,7 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
     } else if (t.key === '(') parens.push(i);
     else if (t.key === '.' && !t.spaceBefore && tokens[i + 1]?.spaceBefore === false) dots.push(i);
   }
-  const capsSentence = capsSentences(doc, shape);
+  const capsSentence = capsSentences(wordsIn, capsIn);
   const runs: NameRun[] = [];
   const runAt = new Int32Array(tokens.length).fill(-1);
 

@@ -18,9 +18,13 @@ import { COMMON_WORDS } from './data/common-words.js';
 import { AUXILIARY_ADVERBS, ELIDED_LETTERS, NOT_PARTICIPLES, PARTICIPLE_ENDINGS, PARTICIPLES_IN_AIT } from './data/glued-auxiliary.js';
 import { isDictionarySurname } from './refiners/link-persons.js';
 import type { EntityContext } from './types.js';
+import { defineWordClass } from '../text/word-classes.js';
 
 /** Shortest glued word: a two-letter stem and the "a" ("Kim Jong Una supervisé"). */
 const MIN_LENGTH = 3;
+
+/** Capitalised forms of at least MIN_LENGTH characters: the only words `gluedShape` and `gluedElision` accept. */
+const GLUED_CANDIDATE = defineWordClass((w) => w.text.length >= MIN_LENGTH && isCapitalized(w.text));
 
 /** Types a stem may have in the dictionary. */
 const NAME_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION']);
@@ -82,9 +86,8 @@ export function ungluedAuxiliaries(doc: PreparedDocument, ctx: EntityContext): {
   const tokens = doc.tokens;
   let glued: number[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    // Only capitalised words: one character test for most tokens.
-    const c = tokens[i]?.text.charCodeAt(0) ?? 0;
-    if (!((c >= 65 && c <= 90) || c > 127)) continue;
+    // Only capitalised words: one bit for most tokens.
+    if (((tokens[i]?.classes ?? 0) & GLUED_CANDIDATE) === 0) continue;
     if (gluedShape(tokens, i) || gluedElision(tokens, i)) (glued ??= []).push(i);
   }
   if (glued === null) return { doc, dict };

@@ -11,6 +11,7 @@ import type { PreparedDocument, Token } from '../types.js';
 import { COMMON_WORDS } from './data/common-words.js';
 import { lookupName } from './lookup.js';
 import type { EntityContext } from './types.js';
+import { defineWordClass } from '../text/word-classes.js';
 
 /** Most segments a glued word is split into. */
 const MAX_SEGMENTS = 4;
@@ -45,6 +46,12 @@ function camelCased(text: string): boolean {
   return false;
 }
 
+/** Capitalised camel-case forms of four characters or more ("BloombergActualités"): the words tried below. */
+const CAMEL_WORD = defineWordClass((w) => {
+  const c = w.text.charCodeAt(0);
+  return w.text.length >= 4 && ((c >= 65 && c <= 90) || c > 127) && camelCased(w.text);
+});
+
 /** The dictionary match of a glued word at token `i`, or null. */
 function gluedMatch(t: Token, ctx: EntityContext): DictionaryMatch | null {
   if (t.kind !== 'word' || t.key.includes('-')) return null;
@@ -72,9 +79,8 @@ export function withGluedOrganizations(doc: PreparedDocument, dict: readonly Dic
     while (k < dict.length && (dict[k]?.tokenEnd ?? 0) <= t.index) k++;
     const m = dict[k];
     if (m !== undefined && m.tokenStart <= t.index) continue;
-    // Cheap pre-tests: a capitalised word with a lower-case letter followed by a capital inside.
-    const c = t.text.charCodeAt(0);
-    if (t.kind !== 'word' || !((c >= 65 && c <= 90) || c > 127) || t.text.length < 4 || !camelCased(t.text)) continue;
+    // A capitalised word with a lower-case letter followed by a capital inside: one bit for most tokens.
+    if (t.kind !== 'word' || (t.classes & CAMEL_WORD) === 0) continue;
     const hit = gluedMatch(t, ctx);
     if (hit !== null) (added ??= []).push(hit);
   }

@@ -7,6 +7,10 @@ import type { Sentence } from '../types.js';
 import { ABBREVIATIONS, QUOTE_PAIRS, SENTENCE_FINAL } from './data.js';
 import { isCapitalized } from './normalize.js';
 import type { RawToken } from './tokenize.js';
+import { defineWordClass } from './word-classes.js';
+
+/** Forms that start with a capital: tested once per form, then one bit per token. */
+const CAPITALIZED = defineWordClass((w) => isCapitalized(w.text));
 
 /** A quotation that has not closed after this many characters was a stray mark. */
 const MAX_QUOTE_CHARS = 1500;
@@ -33,7 +37,7 @@ export function isFinal(key: string): boolean {
 function canStartSentence(tok: RawToken): boolean {
   if (tok.kind === 'number' || tok.kind === 'quote') return true;
   if (tok.kind === 'punct') return tok.text === '-' || tok.text === '—' || tok.text === '–' || tok.text === '(';
-  return isCapitalized(tok.text);
+  return (tok.classes & CAPITALIZED) !== 0;
 }
 
 function blankLineBetween(text: string, from: number, to: number): boolean {
