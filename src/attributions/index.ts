@@ -115,6 +115,8 @@ function neighbourSource(view: View, f: Found, resolved: readonly { f: Found; so
 
 function toAttribution(view: View, f: Found, source: Source | null): Attribution {
   const content = spanOf(view.doc, f.content.from, f.content.to);
-  const cue = f.cue === null ? null : { ...spanOf(view.doc, f.cue.from, f.cue.to), lemma: f.cue.lemma };
+  // A literal, not a spread copy plus a field: that would give every cue an object shape of its own.
+  const span = f.cue === null ? null : spanOf(view.doc, f.cue.from, f.cue.to);
+  const cue = f.cue === null || span === null ? null : { start: span.start, end: span.end, text: span.text, lemma: f.cue.lemma };
   return { kind: f.kind, content, cue, source };
 }

@@ -4,7 +4,7 @@
  * Kirby" → "John Kirby"), and resolve pronouns and anaphors ("il", "ce
  * dernier", "la même source") to an entity named earlier.
  */
-import type { Attribution, Entity } from '../types.js';
+import type { Attribution, Entity, EntityType } from '../types.js';
 import {
   COORDINATORS,
   CUE_ADVERBS,
@@ -466,9 +466,20 @@ function spanSource(view: View, ref: SpeakerRef): Source | null {
   return { start, end, text: view.doc.text.slice(start, end) };
 }
 
+/**
+ * A source in one of three fixed shapes, written as literals: adding fields
+ * to a spread copy would give each object a shape of its own, which makes
+ * every later read of it slow.
+ */
+function sourceOf(span: Source, canonical: string | undefined, entityType?: EntityType): Source {
+  const { start, end, text } = span;
+  if (canonical === undefined) return { start, end, text };
+  return entityType === undefined ? { start, end, text, canonical } : { start, end, text, canonical, entityType };
+}
+
 function withEntity(src: Source, e: Entity | undefined): Source {
   if (e === undefined) return src;
-  return { ...src, canonical: stateCanonical(e) ?? e.canonical, entityType: e.type };
+  return sourceOf(src, stateCanonical(e) ?? e.canonical, e.type);
 }
 
 /** Index of the first entity that starts at or after `offset` (binary search). */
@@ -610,12 +621,12 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
   if (src === null) return null;
   switch (ref.mode) {
     case 'np': {
-      if (ref.canonical !== undefined) return { ...src, canonical: ref.canonical };
+      if (ref.canonical !== undefined) return sourceOf(src, ref.canonical);
       if (ref.entity !== undefined) {
         const e = ref.entity;
-        return { start: e.start, end: e.end, text: e.text, canonical: stateCanonical(e) ?? e.canonical, entityType: e.type };
+        return sourceOf(e, stateCanonical(e) ?? e.canonical, e.type);
       }
-      return { ...src, canonical: src.text };
+      return sourceOf(src, src.text);
     }
     case 'pronoun': {
       const at = ref.from;
@@ -632,7 +643,7 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       if (person !== undefined && (said === undefined || sentenceOfEntity(view, person) > (view.tokens[said.at]?.sentence ?? -1))) {
         return withEntity(src, person);
       }
-      if (said !== undefined) return { ...src, canonical: said.canonical, ...(said.entityType === undefined ? {} : { entityType: said.entityType }) };
+      if (said !== undefined) return sourceOf(src, said.canonical, said.entityType);
       const e = plural ? lastEntity(view, at, 3, isSpeakerEntity) : (lastEntity(view, at, 4, isPerson) ?? lastEntity(view, at, 2, isOrg));
       return withEntity(src, e);
     }
@@ -642,27 +653,27 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       const head = ref.head ?? '';
       const titled = lastEntity(view, ref.from, 6, (e) => isPerson(e) && titledWith(view, e, head));
       const e = titled ?? subjectPerson(view, ref.from, 2);
-      return e === undefined ? { ...src, canonical: src.text } : withEntity(src, e);
+      return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
     case 'body': {
       const head = ref.head ?? '';
       const subtypes = ORGANIZATION_ANAPHOR_HEADS.get(head) ?? [];
       const fits = (e: Entity) => isOrg(e) && ((e.subtype !== undefined && subtypes.includes(e.subtype)) || nameHolds(e, head));
       const e = lastEntity(view, ref.from, 4, fits) ?? lastEntity(view, ref.from, 2, (x) => isOrg(x) && x.subtype === undefined);
-      return e === undefined ? { ...src, canonical: src.text } : withEntity(src, e);
+      return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
     case 'last-source': {
       // "selon le texte": a document was issued before this sentence; "la même source" may be its last speaker.
       const document = ref.head !== undefined && ref.head !== 'source' && ref.head !== 'sources';
       const said = lastSaid(view, memory, ref.from, 8, false, document);
-      if (said !== undefined) return { ...src, canonical: said.canonical, ...(said.entityType === undefined ? {} : { entityType: said.entityType }) };
+      if (said !== undefined) return sourceOf(src, said.canonical, said.entityType);
       const e = lastEntity(view, ref.from, 4, isOrg);
-      return e === undefined ? { ...src, canonical: src.text } : withEntity(src, e);
+      return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
     case 'relative': {
       const ante = ref.antecedent === undefined ? null : resolveSpeaker(view, ref.antecedent, memory);
       if (ante === null) return src;
-      return { ...src, ...(ante.canonical === undefined ? {} : { canonical: ante.canonical }), ...(ante.entityType === undefined ? {} : { entityType: ante.entityType }) };
+      return sourceOf(src, ante.canonical, ante.entityType);
     }
     case 'inherit':
       return src;

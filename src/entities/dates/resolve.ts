@@ -259,17 +259,18 @@ function resolveAtomic(e: AtomicExpr, ref: Day | null, direction: Direction): st
 /** Missing month/year of the start of a range come from its end: "25 au 27 mars 2024". */
 function fillFrom(from: AtomicExpr, to: AtomicExpr): AtomicExpr {
   if (from.kind !== 'calendar' || to.kind !== 'calendar') return from;
+  // Object.assign, not a spread copy plus a field: V8 gives each such copy an object shape of its own.
   let filled: CalendarExpr = from;
   if (filled.month === undefined && filled.day !== undefined && to.month !== undefined) {
-    filled = { ...filled, month: to.month };
+    filled = Object.assign({}, filled, { month: to.month });
     if (to.day !== undefined && filled.day !== undefined && filled.day > to.day) {
       // "du 28 au 2 avril": the start is in the month before.
-      filled = to.month === 1 ? { ...filled, month: 12, ...(to.year !== undefined ? { year: to.year - 1 } : {}) } : { ...filled, month: to.month - 1 };
+      filled = Object.assign({}, filled, to.month === 1 ? { month: 12, ...(to.year !== undefined ? { year: to.year - 1 } : {}) } : { month: to.month - 1 });
     }
   }
   if (filled.year === undefined && to.year !== undefined && filled.month !== undefined) {
     const wrap = filled.month > (to.month ?? 12);
-    filled = { ...filled, year: wrap ? to.year - 1 : to.year };
+    filled = Object.assign({}, filled, { year: wrap ? to.year - 1 : to.year });
   }
   return filled;
 }
@@ -278,7 +279,7 @@ function resolveRange(from: AtomicExpr, to: AtomicExpr, ref: Day | null, directi
   let end = to;
   if (end.kind === 'calendar' && end.year === undefined && end.month !== undefined && ref !== null) {
     // Both ends in one year: the year of the end, chosen as for a single date.
-    end = { ...end, year: yearFor(end.month, end.day, ref, direction, end.shift) };
+    end = Object.assign({}, end, { year: yearFor(end.month, end.day, ref, direction, end.shift) });
   }
   const start = fillFrom(from, end);
   // "de lundi à mercredi": the end is the first such weekday on or after the start.

@@ -37,7 +37,8 @@ export const dayMonth: DateRule = {
     if (parsed === null) return null;
     const confidence = parsed.expr.year !== undefined ? 0.95 : 0.9;
     const weekday = WEEKDAYS.get(t.key);
-    const expr = weekday !== undefined && parsed.expr.year === undefined ? { ...parsed.expr, weekday } : parsed.expr;
+    // Object.assign, not a spread copy plus a field: V8 gives each such copy an object shape of its own.
+    const expr = weekday !== undefined && parsed.expr.year === undefined ? Object.assign({}, parsed.expr, { weekday }) : parsed.expr;
     return { from: i, to: parsed.end, expr, rule: 'day-month', confidence };
   },
 };

@@ -24,7 +24,8 @@ const MI_PREFIX = 'mi-';
 const FOUR_DIGITS = /^\d{4}$/u;
 
 function withPart(expr: AtomicExpr, part: PeriodPart): AtomicExpr {
-  return expr.kind === 'time' || expr.kind === 'vague' || expr.kind === 'weekday' ? expr : { ...expr, part };
+  // Object.assign, not a spread copy plus a field: V8 gives each such copy an object shape of its own.
+  return expr.kind === 'time' || expr.kind === 'vague' || expr.kind === 'weekday' ? expr : Object.assign({}, expr, { part });
 }
 
 /** What follows the part word at `j`: a month, a year, a unit, a decade, a century or a season. */

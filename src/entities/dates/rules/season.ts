@@ -36,7 +36,8 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   if (DEMONSTRATIVES.has(t.key)) {
     const p = parseSeason(doc, i + 1, s, true);
     if (p === null || p.expr.year !== undefined) return null;
-    return hit(i, p.end, { ...p.expr, shift: p.expr.shift ?? 0 });
+    // Object.assign, not a spread copy plus a field: V8 gives each such copy an object shape of its own.
+    return hit(i, p.end, Object.assign({}, p.expr, { shift: p.expr.shift ?? 0 }));
   }
   if (ARTICLES.has(t.key)) {
     const p = parseSeason(doc, i + 1, s, true);

@@ -44,7 +44,8 @@ export const weekday: DateRule = {
       // "ce lundi": the Monday of the reference week.
       const parsed = parseWeekday(doc, i + 1, t.sentence);
       if (parsed === null || parsed.expr.shift !== undefined) return null;
-      return { from: i, to: parsed.end, expr: { ...parsed.expr, shift: 0 }, rule: 'weekday', confidence: 0.9 };
+      // Object.assign, not a spread copy plus a field: V8 gives each such copy an object shape of its own.
+      return { from: i, to: parsed.end, expr: Object.assign({}, parsed.expr, { shift: 0 }), rule: 'weekday', confidence: 0.9 };
     }
     const parsed = parseWeekday(doc, i, t.sentence);
     return parsed === null ? null : { from: i, to: parsed.end, expr: parsed.expr, rule: 'weekday', confidence: 0.85 };
