@@ -68,6 +68,9 @@ interface RuleIndex {
   readonly byKind: ReadonlyMap<TokenKind, readonly (readonly DateRule[])[]>;
   /** Every rule with a test, by first key character: for a token kind the index does not list (a kind added later). */
   readonly anyKind: readonly (readonly DateRule[])[];
+  /** `byKind` of words and of numbers, most tokens, read without a lookup. */
+  readonly words: readonly (readonly DateRule[])[];
+  readonly numbers: readonly (readonly DateRule[])[];
 }
 
 const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'elision', 'clitic', 'punct', 'quote', 'symbol', 'url', 'email', 'hashtag'];
@@ -98,7 +101,8 @@ function indexRules(rules: readonly DateRule[]): RuleIndex {
   for (const kind of TOKEN_KINDS) {
     byKind.set(kind, byFirstChar(tested.filter((r) => r.kinds === undefined || r.kinds.includes(kind))));
   }
-  return { byKey, byKind, anyKind: byFirstChar(tested) };
+  const anyKind = byFirstChar(tested);
+  return { byKey, byKind, anyKind, words: byKind.get('word') ?? anyKind, numbers: byKind.get('number') ?? anyKind };
 }
 
 const DEFAULT_INDEX = indexRules(defaultDateRules);
@@ -120,7 +124,8 @@ function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMatch[] {
       }
     }
     const code = t.key.charCodeAt(0);
-    const tested = (index.byKind.get(t.kind) ?? index.anyKind)[code < OTHER_CHAR ? code : OTHER_CHAR] ?? [];
+    const table = t.kind === 'word' ? index.words : t.kind === 'number' ? index.numbers : (index.byKind.get(t.kind) ?? index.anyKind);
+    const tested = table[code < OTHER_CHAR ? code : OTHER_CHAR] ?? [];
     for (const rule of tested) {
       if (rule.accepts?.(t) !== true || keyed?.includes(rule) === true) continue;
       const m = rule.match(doc, t.index);
