@@ -70,11 +70,8 @@ onWordClassDefined(() => KEY_CACHE.clear());
  * call, must not keep whole documents alive through its keys.
  */
 function detached(slice: string): string {
-  // Short slices are copies already.
-  if (slice.length < 16) return slice;
-  let copy = '';
-  for (let i = 0; i < slice.length; i++) copy += slice.charAt(i);
-  return copy;
+  // Short slices are copies already. A JSON round trip gives a new flat string (concatenation would give a rope).
+  return slice.length < 16 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
 }
 
 function keysOf(slice: string): Lexeme {
