@@ -36,7 +36,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Depeche from '../src/index.js';
 import { benchDir, loadCorpus, MB, rootDir, seedsDir, type Corpus } from './lib/corpus.js';
-import { errorText, fmt, fmtInt, isFailure, machine, median, timePasses, type Failure, type Measured } from './lib/measure.js';
+import { errorText, fmt, fmtInt, isFailure, machine, machineCheck, median, timePasses, type Failure, type Measured } from './lib/measure.js';
 import { regressions, type ColdStart, type PackageSize, type PeakRss, type PeerResult, type Results, type Target } from './lib/results.js';
 import { mdTable, textTable } from './lib/table.js';
 import { PEERS } from './peers/index.js';
@@ -505,6 +505,26 @@ function accuracyRow(label: string, a: Record<string, number> | Failure | undefi
   return [label, ...ACCURACY_COLUMNS.map(([k]) => (errors[k.split('.')[0] ?? ''] !== undefined ? 'ERR' : pct(a[k])))];
 }
 
+/**
+ * How the machine speed check moved, within this run and since the previous
+ * one: a throughput "regression" on a machine that ran the fixed workload
+ * that much slower says more about the machine than about the code.
+ */
+function machineNote(r: Results): string {
+  const check = r.machineCheck;
+  if (check === undefined) return '';
+  const pct = (a: number, b: number) => `${Math.abs((a / b - 1) * 100).toFixed(0)} % ${a > b ? 'slower' : 'faster'}`;
+  const notes: string[] = [];
+  const before = r.comparedWith?.machineCheckStartMs;
+  if (before !== undefined && Math.abs(check.startMs / before - 1) > 0.1) {
+    notes.push(`machine speed check ${fmt(check.startMs, 1)} ms vs ${fmt(before, 1)} ms in the previous run: the machine was ${pct(check.startMs, before)}`);
+  }
+  if (Math.abs(check.endMs / check.startMs - 1) > 0.1) {
+    notes.push(`the machine's speed changed during this run: the check was ${pct(check.endMs, check.startMs)} at the end`);
+  }
+  return notes.join('\n  ');
+}
+
 function sections(r: Results): Section[] {
   const d = r.depeche;
   const out: Section[] = [];
@@ -534,6 +554,10 @@ function sections(r: Results): Section[] {
     align: ['l', 'l'],
     rows: [
       ['cold start: import + first extract (median)', isFailure(cs) ? `FAILED: ${cs.error}` : `${fmt(cs.importAndFirstCallMs, 1)} ms (import ${fmt(cs.importMs, 1)} + first call ${fmt(cs.firstCallMs, 1)}; ${cs.runs} fresh processes)`],
+      [
+        'machine speed check (fixed JS workload, start / end of run)',
+        r.machineCheck === undefined ? '—' : `${fmt(r.machineCheck.startMs, 1)} ms / ${fmt(r.machineCheck.endMs, 1)} ms (lower is faster; see below)`,
+      ],
       ['cold start: from process start / whole process', isFailure(cs) ? '—' : `${fmt(cs.sinceProcessStartMs, 1)} ms / ${fmt(cs.wallMs, 1)} ms wall`],
       ['peak RSS, extract on the 10 MB document', isFailure(rss) ? `FAILED: ${rss.error}` : `${fmt(rss.peakMB, 1)} MB (before extract ${fmt(rss.baselineMB, 1)} MB, +${fmt(rss.deltaMB, 1)} MB; ${fmt(rss.ms / 1000, 2)} s, ${fmtInt(rss.results)} results)`],
       ['package (npm pack --dry-run)', isFailure(size) ? `FAILED: ${size.error}` : `${kb(size.tarballBytes)} tarball, ${kb(size.unpackedBytes)} unpacked, ${size.files ?? '—'} files`],
@@ -579,7 +603,7 @@ function sections(r: Results): Section[] {
     title: cmp === null ? 'regressions: no previous results.json to compare with' : `regressions vs previous run (${cmp.date}, ${cmp.commit ?? 'no commit'}${cmp.quick === true ? ', quick' : ''}${cmp.sameMachine ? '' : ', OTHER MACHINE'}): depeche figures > 10 % worse`,
     headers: ['metric', 'previous', 'current', 'worse by'],
     rows: r.regressions.map((x) => [x.metric, fmt(x.previous, 1), fmt(x.current, 1), `${(x.worse * 100).toFixed(1)} %`]),
-    ...(cmp !== null && r.regressions.length === 0 ? { note: 'none' } : {}),
+    ...(cmp !== null ? { note: [r.regressions.length === 0 ? 'none' : '', machineNote(r)].filter((x) => x !== '').join('\n  ') } : {}),
   });
   return out;
 }
@@ -633,6 +657,9 @@ async function main(): Promise<void> {
   const c10 = loadCorpus('10MB', 10 * MB);
   log(`  ${mb(c1.bytes)} (${c1.articles.length} articles), ${mb(c10.bytes)} (${c10.articles.length} articles) in benchmarks/.corpus/`);
 
+  const checkStart = machineCheck();
+  log(`machine speed check: ${fmt(checkStart, 1)} ms`);
+
   log('depeche throughput (1 MB as articles)…');
   const tp = throughput(lib, c1);
 
@@ -679,6 +706,9 @@ async function main(): Promise<void> {
   const peers: Record<string, PeerResult | Failure> = {};
   for (const name of PEER_NAMES) peers[name] = await runPeer(name, gold, c1, details);
 
+  const checkEnd = machineCheck();
+  log(`machine speed check at the end: ${fmt(checkEnd, 1)} ms`);
+
   const results: Results = {
     schema: 1,
     machine: mach,
@@ -701,6 +731,7 @@ async function main(): Promise<void> {
     targets: [],
     regressions: [],
     comparedWith: null,
+    machineCheck: { startMs: checkStart, endMs: checkEnd },
   };
   results.targets = targets(results);
 
@@ -714,6 +745,7 @@ async function main(): Promise<void> {
         commit: previous.machine.commit,
         quick: typeof previous.settings['quick'] === 'boolean' ? previous.settings['quick'] : null,
         sameMachine: previous.machine.cpu === mach.cpu && previous.machine.cores === mach.cores && previous.machine.node === mach.node,
+        ...(previous.machineCheck !== undefined ? { machineCheckStartMs: previous.machineCheck.startMs } : {}),
       };
     } catch (e) {
       log(`could not read the previous results.json (${errorText(e)}): no comparison`);

@@ -114,6 +114,47 @@ export function timePasses(items: readonly string[], bytes: number, fn: (item: s
 
 const MB_BYTES = 1024 * 1024;
 
+/**
+ * A fixed JavaScript workload that does not use depeche (string slices,
+ * hashing, Map lookups, small objects: the kind of work a text pipeline
+ * does), timed best of `runs` after a warm-up, in ms. Run at the start and at the end of a
+ * benchmark, it shows how fast the machine was at the time: on a shared
+ * machine the same build can run a third slower from one minute to the next.
+ */
+export function machineCheck(runs = 10): number {
+  const words: string[] = [];
+  for (let i = 0; i < 4000; i++) words.push(`mot${(i * 7919).toString(36)}`);
+  const text = words.join(' ');
+  const once = (): number => {
+    const seen = new Map<string, { n: number }>();
+    let pos = 0;
+    let sum = 0;
+    for (let pass = 0; pass < 40; pass++) {
+      pos = 0;
+      while (pos < text.length) {
+        let end = text.indexOf(' ', pos);
+        if (end < 0) end = text.length;
+        const w = text.slice(pos, end);
+        const hit = seen.get(w);
+        if (hit === undefined) seen.set(w, { n: 1 });
+        else hit.n++;
+        sum += w.charCodeAt(w.length - 1);
+        pos = end + 1;
+      }
+    }
+    return sum;
+  };
+  // Warm-up: the workload is optimised before it is timed.
+  for (let w = 0; w < 5; w++) once();
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    once();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 export interface Machine {
   cpu: string;
   cores: number;

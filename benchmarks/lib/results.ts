@@ -84,7 +84,9 @@ export interface Results {
   targets: Target[];
   regressions: Regression[];
   /** What the regressions were computed against. */
-  comparedWith: { date: string; commit: string | null; quick: boolean | null; sameMachine: boolean } | null;
+  comparedWith: { date: string; commit: string | null; quick: boolean | null; sameMachine: boolean; machineCheckStartMs?: number } | null;
+  /** `machineCheck()` in ms at the start and at the end of the run (absent in older results). */
+  machineCheck?: { startMs: number; endMs: number };
 }
 
 type Better = 'higher' | 'lower';
