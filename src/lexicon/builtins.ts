@@ -6,7 +6,7 @@
 import type { Dictionary, DictionaryEntry } from '../types.js';
 import type { BuiltinEntry } from './builtin-entry.js';
 import { compileDictionaries, startsAlias, type CompiledDictionary } from './dictionary.js';
-import { defineWordClass, reclassify } from '../text/word-classes.js';
+import { defineWordClass, unclassified } from '../text/word-classes.js';
 import { DEMONYM_ENTRIES } from './generated/demonyms.js';
 import { CITY_ENTRIES, COUNTRY_ENTRIES, REGION_ENTRIES } from './generated/geo.js';
 import { ORGANIZATION_ENTRIES } from './generated/organizations.js';
@@ -40,26 +40,19 @@ export function builtinDictionaries(): Dictionary[] {
   ];
 }
 
-/** True while the built-ins compile (their aliases are tokenised, which classifies new forms). */
-let compiling = false;
-
 /**
  * Forms that can start a built-in alias. Classifying the first form compiles
- * the built-ins; the forms met while they compile (their aliases are
- * tokenised) are classified again once they are compiled.
+ * the built-ins. Their aliases are tokenised with classification off (no
+ * class is read there, and this test cannot answer before the trie exists);
+ * the forms met meanwhile are classified again afterwards.
  */
-const BUILTIN_HEAD = defineWordClass((w) => compiling || startsAlias(builtinCompiled(), w.fold));
+const BUILTIN_HEAD = defineWordClass((w) => startsAlias(builtinCompiled(), w.fold));
 
 /** The built-in dictionary, compiled on first call and cached. */
 export function builtinCompiled(): CompiledDictionary {
   if (compiled === null) {
-    compiling = true;
-    try {
-      compiled = { ...compileDictionaries(builtinDictionaries(), BUILTIN_PRIORITY), headClass: BUILTIN_HEAD };
-    } finally {
-      compiling = false;
-    }
-    reclassify();
+    const trie = unclassified(() => compileDictionaries(builtinDictionaries(), BUILTIN_PRIORITY));
+    compiled = { ...trie, headClass: BUILTIN_HEAD };
   }
   return compiled;
 }

@@ -7,7 +7,7 @@ import { ungluedAuxiliaries } from '../entities/glued-auxiliary.js';
 import { builtinCompiled } from '../lexicon/builtins.js';
 import { startsAlias } from '../lexicon/dictionary.js';
 import type { Token } from '../types.js';
-import { classesOf, defineWordClass, hasClass } from './word-classes.js';
+import { classesOf, defineWordClass, hasClass, unclassified } from './word-classes.js';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const seedTexts = readdirSync(SEEDS)
@@ -60,6 +60,16 @@ describe('word classes', () => {
     expect(ZORGLUB & (ZORGLUB - 1)).toBe(0);
     const [upper, lower, other] = prepare('ZORGLUB zorglub zorg').tokens;
     expect([upper, lower, other].map((t) => hasClass(t as Token, ZORGLUB))).toEqual([true, true, false]);
+  });
+
+  it('gives no class to forms met with classification off, and classifies them afterwards', () => {
+    const inside = unclassified(() => prepare('Kremlin Corée').tokens.map((t) => t.classes));
+    expect(inside).toEqual([0, 0]);
+    const after = prepare('Kremlin Corée').tokens;
+    for (const t of after) {
+      expect(t.classes).not.toBe(0);
+      expect(t.classes).toBe(classesOf(t));
+    }
   });
 
   it('classifies a glued word by the form the entity rules read ("Kremlina" → "Kremlin")', () => {

@@ -43,12 +43,31 @@ export function defineWordClass(test: (form: WordForm) => boolean): WordClass {
 }
 
 /** Drop every cached classification: call it when the data a class test reads has changed. */
-export function reclassify(): void {
+function reclassify(): void {
   for (const listener of listeners) listener();
+}
+
+/** Depth of `unclassified` calls under way. */
+let suspended = 0;
+
+/**
+ * Run `fn` with classification off: forms met meanwhile get no class, and
+ * every cached classification is dropped when it returns. For work that
+ * tokenises without reading classes (compiling a dictionary).
+ */
+export function unclassified<T>(fn: () => T): T {
+  suspended++;
+  try {
+    return fn();
+  } finally {
+    suspended--;
+    if (suspended === 0) reclassify();
+  }
 }
 
 /** The class bits of a surface form. */
 export function classesOf(form: WordForm): number {
+  if (suspended > 0) return 0;
   let bits = 0;
   for (let b = 0; b < tests.length; b++) if (tests[b]?.(form) === true) bits |= 1 << b;
   return bits;
