@@ -41,17 +41,18 @@ export function builtinDictionaries(): Dictionary[] {
 }
 
 /**
- * Forms that can start a built-in alias. Classifying the first form compiles
- * the built-ins. Their aliases are tokenised with classification off (no
- * class is read there, and this test cannot answer before the trie exists);
- * the forms met meanwhile are classified again afterwards.
+ * Forms that can start a built-in alias. Before the built-ins are compiled
+ * (`prepare` alone, or an extractor without built-ins) every form gets the
+ * bit, which only means "look it up"; compiling them drops every cached
+ * classification. Their aliases are tokenised with classification off.
  */
-const BUILTIN_HEAD = defineWordClass((w) => startsAlias(builtinCompiled(), w.fold));
+const BUILTIN_HEAD = defineWordClass((w) => compiled === null || startsAlias(compiled, w.fold));
 
 /** The built-in dictionary, compiled on first call and cached. */
 export function builtinCompiled(): CompiledDictionary {
   if (compiled === null) {
     const trie = unclassified(() => compileDictionaries(builtinDictionaries(), BUILTIN_PRIORITY));
+    // `unclassified` has dropped every cached classification: the forms met from now on get the exact bit.
     compiled = { ...trie, headClass: BUILTIN_HEAD };
   }
   return compiled;

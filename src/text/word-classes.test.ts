@@ -49,9 +49,10 @@ describe('word classes', () => {
     ['a common verb', 'déclaré', false],
     ['a number', '2024', false],
   ])('built-in head class: %s (%s)', (_, word, expected) => {
+    const builtins = builtinCompiled();
     const token = prepare(word).tokens[0];
     expect(token?.text).toBe(word);
-    expect(hasClass(token as Token, builtinCompiled().headClass ?? 0)).toBe(expected);
+    expect(hasClass(token as Token, builtins.headClass ?? 0)).toBe(expected);
   });
 
   it('applies a class defined after a form was cached to the next prepared text', () => {
