@@ -10,6 +10,10 @@ import { NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON, SOURCE_QUALIFIERS, SPEAKER_NO
 import type { AttributionRule, Found } from '../found.js';
 import { rightSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
+import { defineWordClass } from '../../text/word-classes.js';
+
+/** The words `marker` can start with: one bit rules out every other token. */
+const MARKER_WORD = defineWordClass((w) => w.key === 'selon' || w.key === "d'" || w.key === 'pour' || w.key === 'de');
 
 /** Most words before "selon" that still read as an introduction ("En échange, selon X, P"). */
 const MAX_LEAD = 3;
@@ -84,6 +88,7 @@ export const accordingTo: AttributionRule = {
   find(view) {
     const out: Found[] = [];
     for (let i = 0; i < view.tokens.length; i++) {
+      if (((view.tokens[i]?.classes ?? 0) & MARKER_WORD) === 0) continue;
       const m = marker(view, i);
       if (m === null || view.quoteOf[i] !== undefined) continue;
       const next = keyAt(view, m.to);
