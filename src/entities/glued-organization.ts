@@ -76,11 +76,12 @@ export function withGluedOrganizations(doc: PreparedDocument, dict: readonly Dic
   let added: DictionaryMatch[] | null = null;
   let k = 0;
   for (const t of doc.tokens) {
+    // A capitalised word with a lower-case letter followed by a capital inside: one bit for most tokens.
+    if ((t.classes & CAMEL_WORD) === 0 || t.kind !== 'word') continue;
+    // Not inside a dictionary match (the matches are in token order).
     while (k < dict.length && (dict[k]?.tokenEnd ?? 0) <= t.index) k++;
     const m = dict[k];
     if (m !== undefined && m.tokenStart <= t.index) continue;
-    // A capitalised word with a lower-case letter followed by a capital inside: one bit for most tokens.
-    if (t.kind !== 'word' || (t.classes & CAMEL_WORD) === 0) continue;
     const hit = gluedMatch(t, ctx);
     if (hit !== null) (added ??= []).push(hit);
   }
