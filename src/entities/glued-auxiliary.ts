@@ -13,12 +13,11 @@ import { matchDictionaries, type DictionaryMatch } from '../lexicon/dictionary.j
 import { lookupName } from './lookup.js';
 import type { PreparedDocument, Token } from '../types.js';
 import { APOSTROPHES, isCapitalized } from '../text/normalize.js';
-import { classesOf } from '../text/word-classes.js';
 import { COMMON_WORDS } from './data/common-words.js';
 import { AUXILIARY_ADVERBS, ELIDED_LETTERS, NOT_PARTICIPLES, PARTICIPLE_ENDINGS, PARTICIPLES_IN_AIT } from './data/glued-auxiliary.js';
 import { isDictionarySurname } from './refiners/link-persons.js';
 import type { EntityContext } from './types.js';
-import { defineWordClass } from '../text/word-classes.js';
+import { classesOf, defineWordClass } from '../text/word-classes.js';
 
 /** Shortest glued word: a two-letter stem and the "a" ("Kim Jong Una supervisé"). */
 const MIN_LENGTH = 3;
