@@ -4,13 +4,14 @@
  * `src/lexicon/generated/` by `scripts/build-lexicon.ts`.
  */
 import type { Dictionary, DictionaryEntry } from '../types.js';
-import type { BuiltinEntry } from './builtin-entry.js';
-import { compileDictionaries, startsAlias, type CompiledDictionary } from './dictionary.js';
+import { BUILTIN_DICTIONARY_ORDER, type BuiltinDictionaryName, type BuiltinEntry } from './builtin-entry.js';
+import { compileValid, formsOf, startsAlias, type CompiledDictionary } from './dictionary.js';
 import { defineWordClass, unclassified } from '../text/word-classes.js';
 import { DEMONYM_ENTRIES } from './generated/demonyms.js';
 import { CITY_ENTRIES, COUNTRY_ENTRIES, REGION_ENTRIES } from './generated/geo.js';
 import { ORGANIZATION_ENTRIES } from './generated/organizations.js';
 import { PEOPLE_ENTRIES } from './generated/people.js';
+import { ALIAS_PATHS } from './generated/alias-paths.js';
 
 /** Priority of built-in entries: after every user dictionary. */
 export const BUILTIN_PRIORITY = 1_000_000;
@@ -21,23 +22,35 @@ function toEntries(list: readonly BuiltinEntry[]): DictionaryEntry[] {
   return list.map((e) => ({ canonical: e.canonical, type: e.type, aliases: [...e.aliases], id: e.id, subtype: e.subtype }));
 }
 
+const ENTRIES: Record<BuiltinDictionaryName, readonly BuiltinEntry[]> = {
+  countries: COUNTRY_ENTRIES,
+  organizations: ORGANIZATION_ENTRIES,
+  cities: CITY_ENTRIES,
+  regions: REGION_ENTRIES,
+  people: PEOPLE_ENTRIES,
+  demonyms: DEMONYM_ENTRIES,
+};
+
 /**
- * The built-in dictionaries as plain data, best first: when two entries
- * share an alias, the earlier dictionary wins ("Washington" the city before
- * any person, "Corée" the country before a region).
+ * The built-in dictionaries as plain data, best first (BUILTIN_DICTIONARY_ORDER).
  *
  * @example
  * builtinDictionaries().map((d) => d.name) // ['countries', 'organizations', 'cities', 'regions', 'people', 'demonyms']
  */
 export function builtinDictionaries(): Dictionary[] {
-  return [
-    { name: 'countries', entries: toEntries(COUNTRY_ENTRIES) },
-    { name: 'organizations', entries: toEntries(ORGANIZATION_ENTRIES) },
-    { name: 'cities', entries: toEntries(CITY_ENTRIES) },
-    { name: 'regions', entries: toEntries(REGION_ENTRIES) },
-    { name: 'people', entries: toEntries(PEOPLE_ENTRIES) },
-    { name: 'demonyms', entries: toEntries(DEMONYM_ENTRIES) },
-  ];
+  return BUILTIN_DICTIONARY_ORDER.map((name) => ({ name, entries: toEntries(ENTRIES[name]) }));
+}
+
+/**
+ * The trie paths computed at build time (`generated/alias-paths.ts`), one
+ * per form in compile order; null when their count does not fit the
+ * dictionaries (a stale file), and the aliases are then tokenised.
+ */
+export function builtinAliasPaths(dictionaries: readonly Dictionary[]): string[] | null {
+  const paths = ALIAS_PATHS.split('\n');
+  let forms = 0;
+  for (const d of dictionaries) for (const e of d.entries) forms += formsOf(e).length;
+  return forms === paths.length ? paths : null;
 }
 
 /**
@@ -46,12 +59,14 @@ export function builtinDictionaries(): Dictionary[] {
  * bit, which only means "look it up"; compiling them drops every cached
  * classification. Their aliases are tokenised with classification off.
  */
-const BUILTIN_HEAD = defineWordClass((w) => compiled === null || startsAlias(compiled, w.fold));
+const BUILTIN_HEAD = defineWordClass((w) => compiled === null || startsAlias(compiled, w));
 
 /** The built-in dictionary, compiled on first call and cached. */
 export function builtinCompiled(): CompiledDictionary {
   if (compiled === null) {
-    const trie = unclassified(() => compileDictionaries(builtinDictionaries(), BUILTIN_PRIORITY));
+    // The built-in data is valid by construction (tested in lexicon.test.ts): it skips validation.
+    const dictionaries = builtinDictionaries();
+    const trie = unclassified(() => compileValid(dictionaries, BUILTIN_PRIORITY, builtinAliasPaths(dictionaries)));
     // `unclassified` has dropped every cached classification: the forms met from now on get the exact bit.
     compiled = { ...trie, headClass: BUILTIN_HEAD };
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text/prepare.js';
 import { tokenize } from '../text/tokenize.js';
-import { builtinDictionaries } from './builtins.js';
-import { aliasPath, compileDictionaries, matchDictionaries, validateDictionary } from './dictionary.js';
+import { builtinAliasPaths, builtinDictionaries } from './builtins.js';
+import { aliasPath, compileDictionaries, compileValid, matchDictionaries, validateDictionary } from './dictionary.js';
 
 const geo = {
   name: 'geo',
@@ -126,5 +126,24 @@ describe('aliasPath: the trie path of an alias', () => {
     for (const d of builtinDictionaries()) {
       for (const e of d.entries) for (const a of [e.canonical, ...(e.aliases ?? [])]) expect(aliasPath(a)).toEqual(viaTokens(a));
     }
+  });
+});
+
+describe('the built-in dictionaries compile from their build-time paths', () => {
+  it('are valid as they are, so they skip validation', () => {
+    builtinDictionaries().forEach((d, i) => expect(validateDictionary(d, i)).toEqual(d));
+  });
+
+  it('give the same trie from generated/alias-paths.ts as from tokenising every alias', () => {
+    const dictionaries = builtinDictionaries();
+    const paths = builtinAliasPaths(dictionaries);
+    expect(paths).not.toBeNull();
+    expect(compileValid(dictionaries, 7, paths)).toEqual(compileDictionaries(dictionaries, 7));
+  });
+
+  it('fall back to tokenising when the paths do not fit the entries (a stale file)', () => {
+    const [first, ...rest] = builtinDictionaries();
+    const grown = [{ name: 'extra', entries: [{ canonical: 'Zorglubie', type: 'LOCATION' }] }, ...(first === undefined ? [] : [first]), ...rest];
+    expect(builtinAliasPaths(grown)).toBeNull();
   });
 });

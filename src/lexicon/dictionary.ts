@@ -34,6 +34,12 @@ interface TrieNode {
   next: Map<string, TrieNode> | null;
   /** Payloads of aliases ending exactly here. */
   payloads: DictionaryPayload[] | null;
+  /**
+   * An alias that matches a lower-case first word ends here or further
+   * ("kremlin", "nord-coréen"): a walk from a lower-case word stops where
+   * none does ("la" of "La Haye").
+   */
+  lower: boolean;
 }
 
 /** A compiled, immutable dictionary set. */
@@ -160,11 +166,12 @@ function hasInnerCapitals(alias: string): boolean {
 }
 
 function newNode(): TrieNode {
-  return { next: null, payloads: null };
+  return { next: null, payloads: null, lower: false };
 }
 
 function insert(root: TrieNode, path: readonly string[], payload: DictionaryPayload): void {
   let node = root;
+  if (!payload.needsCapital) root.lower = true;
   for (const piece of path) {
     if (node.next === null) node.next = new Map();
     let child = node.next.get(piece);
@@ -173,6 +180,7 @@ function insert(root: TrieNode, path: readonly string[], payload: DictionaryPayl
       node.next.set(piece, child);
     }
     node = child;
+    if (!payload.needsCapital) node.lower = true;
   }
   if (node.payloads === null) node.payloads = [];
   // One payload per (canonical, type, source): aliases of one entry collapse.
@@ -180,6 +188,30 @@ function insert(root: TrieNode, path: readonly string[], payload: DictionaryPayl
     node.payloads.push(payload);
     node.payloads.sort((a, b) => a.priority - b.priority);
   }
+}
+
+/** The distinct forms of an entry, canonical first: the order its aliases compile in. */
+export function formsOf(entry: DictionaryEntry): string[] {
+  const forms = [entry.canonical];
+  for (const a of entry.aliases ?? []) if (!forms.includes(a)) forms.push(a);
+  return forms;
+}
+
+/** The payload of one form; an entry with an id and a subtype (every built-in) gets the one shape built as a literal. */
+function payloadOf(entry: DictionaryEntry, source: string, priority: number, alias: string): DictionaryPayload {
+  const { canonical, type, id, subtype } = entry;
+  const needsCapital = alias !== alias.toLowerCase();
+  if (id !== undefined && subtype !== undefined) return { canonical, type, id, subtype, source, priority, needsCapital, alias };
+  return {
+    canonical,
+    type,
+    ...(id !== undefined ? { id } : {}),
+    ...(subtype !== undefined ? { subtype } : {}),
+    source,
+    priority,
+    needsCapital,
+    alias,
+  };
 }
 
 /**
@@ -190,28 +222,32 @@ function insert(root: TrieNode, path: readonly string[], payload: DictionaryPayl
  * const d = compileDictionaries([{ name: 'armes', entries: [{ canonical: 'KN-23', type: 'WEAPON', aliases: ['KN23'] }] }]);
  */
 export function compileDictionaries(dictionaries: readonly unknown[], firstPriority = 0): CompiledDictionary {
+  return compileValid(
+    dictionaries.map((raw, d) => validateDictionary(raw, d)),
+    firstPriority,
+    null,
+  );
+}
+
+/**
+ * Compile dictionaries that are valid already. `paths`, when given, holds
+ * the trie path of every form (pieces joined by spaces), in compile order:
+ * dictionaries, their entries, then `formsOf` each entry. The built-ins
+ * come with their paths computed at build time, which takes tokenising
+ * thousands of aliases off the first call.
+ */
+export function compileValid(dictionaries: readonly Dictionary[], firstPriority: number, paths: readonly string[] | null): CompiledDictionary {
   const root = newNode();
   let size = 0;
+  let next = 0;
   const names: string[] = [];
-  dictionaries.forEach((raw, d) => {
-    const dict = validateDictionary(raw, d);
+  dictionaries.forEach((dict, d) => {
     names.push(dict.name);
     for (const entry of dict.entries) {
-      const forms = new Set([entry.canonical, ...(entry.aliases ?? [])]);
-      for (const alias of forms) {
-        const path = aliasPath(alias);
-        if (path.length === 0) continue;
-        const payload: DictionaryPayload = {
-          canonical: entry.canonical,
-          type: entry.type,
-          ...(entry.id !== undefined ? { id: entry.id } : {}),
-          ...(entry.subtype !== undefined ? { subtype: entry.subtype } : {}),
-          source: dict.name,
-          priority: firstPriority + d,
-          needsCapital: alias !== alias.toLowerCase(),
-          alias,
-        };
-        insert(root, path, payload);
+      for (const alias of formsOf(entry)) {
+        const path = paths === null ? aliasPath(alias) : (paths[next++] ?? '').split(' ');
+        if (path.length === 0 || path[0] === '') continue;
+        insert(root, path, payloadOf(entry, dict.name, firstPriority + d, alias));
         size++;
       }
     }
@@ -287,12 +323,12 @@ function longestEnd(tokens: readonly Token[], root: TrieNode, headClass: WordCla
   const first = tokens[i];
   // Most words start no alias: one bit test instead of a lookup in the root's thousands of keys.
   if (first === undefined || (headClass !== 0 && (first.classes & headClass) === 0)) return -1;
+  const capitalized = isCapitalized(first.text);
   let node = step(root, first.fold);
-  if (node === undefined) return -1;
   let best = -1;
   const sentence = first.sentence;
-  const capitalized = isCapitalized(first.text);
-  for (let t = i + 1; node !== undefined; t++) {
+  // After a lower-case first word, only the branches holding a lower-case alias can end in a hit.
+  for (let t = i + 1; node !== undefined && (capitalized || node.lower); t++) {
     if (node.payloads !== null && anyFits(node.payloads, capitalized)) best = t;
     const tok = tokens[t];
     if (tok === undefined || tok.sentence !== sentence) break;
@@ -303,9 +339,14 @@ function longestEnd(tokens: readonly Token[], root: TrieNode, headClass: WordCla
   return best;
 }
 
-/** Can a token with this fold start an alias of the dictionary? (the test of its head class) */
-export function startsAlias(dictionary: CompiledDictionary, fold: string): boolean {
-  return step(dictionary.root, fold) !== undefined;
+/**
+ * Can a word start an alias of the dictionary? (the test of its head class)
+ * A lower-case word ("la", "nord") only starts the aliases written in lower
+ * case: "la" is a head of "La Haye" only when capitalised.
+ */
+export function startsAlias(dictionary: CompiledDictionary, word: { readonly text: string; readonly fold: string }): boolean {
+  const node = step(dictionary.root, word.fold);
+  return node !== undefined && (node.lower || isCapitalized(word.text));
 }
 
 /** The trie node reached by the tokens `i..end` (walked again for a hit: hits are few). */

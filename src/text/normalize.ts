@@ -14,8 +14,8 @@ const APOSTROPHE_LIKE = /[’‘`ʼ´]/gu;
 const HYPHEN_LIKE = /[\u2010\u2011]/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 
-/** The matching key of a token: NFC, lower case, straight apostrophe, plain spaces and hyphens. */
-export function keyOf(text: string): string {
+/** The matching key, by the definition: NFC, lower case, straight apostrophe, plain spaces and hyphens. */
+function keyByDefinition(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -24,12 +24,65 @@ export function keyOf(text: string): string {
     .replace(HYPHEN_LIKE, '-');
 }
 
-/** The accent-folded form of a key: "états-unis" → "etats-unis", "cœur" → "coeur". */
-export function foldKey(key: string): string {
+/** The accent fold, by the definition: NFD, combining marks dropped, "œ" and "æ" spelt out. */
+function foldByDefinition(key: string): string {
   let out = key.normalize('NFD').replace(COMBINING_MARKS, '');
   if (out.includes('œ')) out = out.replace(/œ/gu, 'oe');
   if (out.includes('æ')) out = out.replace(/æ/gu, 'ae');
   return out;
+}
+
+/**
+ * Below U+0300 no character combines with its neighbours: NFC leaves such a
+ * string as it is, and NFD and case mapping work one character at a time.
+ * The same holds for the typographic apostrophes, hyphens and spaces of
+ * French text (U+2007 to U+2019, U+202F), which have no canonical
+ * decomposition. The key and the fold of a word made of such characters are
+ * then those of its code units, read from tables filled on first use: no
+ * Unicode normalisation call, which costs about a microsecond per word.
+ */
+const TABLE_SIZE = 0x2030;
+function inTable(c: number): boolean {
+  return c < 0x300 || c === 0x2007 || c === 0x2009 || c === 0x2010 || c === 0x2011 || c === 0x2018 || c === 0x2019 || c === 0x202f;
+}
+/** Key of each code unit `inTable` ('' until first met). */
+const KEY_OF_UNIT: string[] = new Array<string>(TABLE_SIZE).fill('');
+/** Fold of each code unit `inTable` ('' until first met). */
+const FOLD_OF_UNIT: string[] = new Array<string>(TABLE_SIZE).fill('');
+
+/**
+ * Apply a per-unit table to `text` (the definition for text with a unit
+ * outside the table). ASCII units are passed over with no table read: a
+ * fold leaves them all as they are, a key changes only the capitals and the
+ * backquote (`isKey`).
+ */
+function mapUnits(text: string, table: string[], definition: (s: string) => string, isKey: boolean): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !(isKey && ((c >= 65 && c <= 90) || c === 96))) continue;
+    if (!inTable(c)) return definition(text);
+    let unit = table[c] ?? '';
+    if (unit === '') {
+      unit = definition(String.fromCharCode(c));
+      table[c] = unit;
+    }
+    if (unit.length === 1 && unit.charCodeAt(0) === c) continue;
+    out += text.slice(copied, i) + unit;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** The matching key of a token: NFC, lower case, straight apostrophe, plain spaces and hyphens. */
+export function keyOf(text: string): string {
+  return mapUnits(text, KEY_OF_UNIT, keyByDefinition, true);
+}
+
+/** The accent-folded form of a key: "états-unis" → "etats-unis", "cœur" → "coeur". */
+export function foldKey(key: string): string {
+  return mapUnits(key, FOLD_OF_UNIT, foldByDefinition, false);
 }
 
 /** `foldKey(keyOf(text))`: the form dictionaries are indexed by. */

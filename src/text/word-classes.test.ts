@@ -33,7 +33,7 @@ describe('word classes', () => {
     expect(head).not.toBe(0);
     let heads = 0;
     for (const t of allTokens()) {
-      const starts = startsAlias(builtins, t.fold);
+      const starts = startsAlias(builtins, t);
       expect(hasClass(t, head), t.text).toBe(starts);
       if (starts) heads++;
     }
@@ -46,6 +46,9 @@ describe('word classes', () => {
     ['the first name of a person of the dictionary', 'Vladimir', true],
     ['an organisation', 'Kremlin', true],
     ['a hyphenated word whose pieces start an alias', 'Nord-Corée', true],
+    ['a lower-case demonym (lower-case aliases match any case)', 'russe', true],
+    ['a capitalised article that starts a city ("La Haye")', 'La', true],
+    ['the same article in lower case (no lower-case alias starts with it)', 'la', false],
     ['a common verb', 'déclaré', false],
     ['a number', '2024', false],
   ])('built-in head class: %s (%s)', (_, word, expected) => {
