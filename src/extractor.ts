@@ -4,6 +4,8 @@
  */
 import { findAttributions } from './attributions/index.js';
 import { findEntities } from './entities/index.js';
+import { rememberPersons } from './entities/refiners/link-persons.js';
+import type { EarlierPerson } from './entities/types.js';
 import { builtinCompiled } from './lexicon/builtins.js';
 import { compileDictionaries, type CompiledDictionary } from './lexicon/dictionary.js';
 import { findQuantities } from './quantities/index.js';
@@ -101,18 +103,23 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
   const useBuiltins = config.builtins !== false;
   const defaultDate = parseReferenceDate(config.referenceDate);
 
-  const contextFor = (options: ExtractOptions) => {
+  const contextFor = (options: ExtractOptions, earlierPersons: Map<string, EarlierPerson> | null) => {
     const perCall = compilePerCall(options.dictionaries);
     const sets: CompiledDictionary[] = [];
     if (perCall !== null) sets.push(perCall);
     if (own !== null) sets.push(own);
     if (useBuiltins) sets.push(builtinCompiled());
     const referenceDate = options.referenceDate !== undefined ? parseReferenceDate(options.referenceDate) : defaultDate;
-    return { dictionaries: sets, referenceDate };
+    return earlierPersons === null ? { dictionaries: sets, referenceDate } : { dictionaries: sets, referenceDate, earlierPersons };
   };
 
-  const entitiesOf = (doc: PreparedDocument, options: ExtractOptions): Entity[] =>
-    isBlank(doc) ? [] : sortSpans(findEntities(doc, contextFor(options)));
+  /** Entities of a document or of one section; `earlier` carries the full names of a long input from section to section. */
+  const entitiesOf = (doc: PreparedDocument, options: ExtractOptions, earlier: Map<string, EarlierPerson> | null): Entity[] => {
+    if (isBlank(doc)) return [];
+    const entities = sortSpans(findEntities(doc, contextFor(options, earlier)));
+    if (earlier !== null) rememberPersons(earlier, entities);
+    return entities;
+  };
 
   const quantitiesOf = (doc: PreparedDocument, entities: readonly Entity[] | null): Quantity[] =>
     isBlank(doc) ? [] : sortSpans(findQuantities(doc, { entities }));
@@ -120,30 +127,40 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
   const attributionsOf = (doc: PreparedDocument, entities: readonly Entity[]): Attribution[] =>
     isBlank(doc) ? [] : sortAttributions(findAttributions(doc, { entities }));
 
-  /** Run `job` on the whole input, or section by section for a long string (see text/sections.ts). */
-  const bySection = <T>(text: unknown, fn: string, job: (doc: PreparedDocument) => T, shift: (result: T, by: number) => T, join: (parts: T[]) => T): T => {
-    if (typeof text !== 'string' || text.length <= SECTION_CHARS) return job(checkText(text, fn));
-    const parts = sectionBounds(text).map(([start, end]) => shift(job(prepare(text.slice(start, end))), start));
+  /**
+   * Run `job` on the whole input, or section by section for a long string
+   * (see text/sections.ts), the sections sharing the full names met so far.
+   */
+  const bySection = <T>(
+    text: unknown,
+    fn: string,
+    job: (doc: PreparedDocument, earlier: Map<string, EarlierPerson> | null) => T,
+    shift: (result: T, by: number) => T,
+    join: (parts: T[]) => T,
+  ): T => {
+    if (typeof text !== 'string' || text.length <= SECTION_CHARS) return job(checkText(text, fn), null);
+    const earlier = new Map<string, EarlierPerson>();
+    const parts = sectionBounds(text).map(([start, end]) => shift(job(prepare(text.slice(start, end)), earlier), start));
     return parts.length === 1 ? (parts[0] as T) : join(parts);
   };
 
   return {
     extractEntities(text, options) {
       const opts = checkOptions(options, 'extractEntities');
-      return bySection(text, 'extractEntities', (doc) => entitiesOf(doc, opts), shiftEntities, concat);
+      return bySection(text, 'extractEntities', (doc, earlier) => entitiesOf(doc, opts, earlier), shiftEntities, concat);
     },
     extractQuantities(text, options) {
       const opts = checkOptions(options, 'extractQuantities');
-      return bySection(text, 'extractQuantities', (doc) => quantitiesOf(doc, entitiesOf(doc, opts)), shiftQuantities, concat);
+      return bySection(text, 'extractQuantities', (doc, earlier) => quantitiesOf(doc, entitiesOf(doc, opts, earlier)), shiftQuantities, concat);
     },
     extractAttributions(text, options) {
       const opts = checkOptions(options, 'extractAttributions');
-      return bySection(text, 'extractAttributions', (doc) => attributionsOf(doc, entitiesOf(doc, opts)), shiftAttributions, concat);
+      return bySection(text, 'extractAttributions', (doc, earlier) => attributionsOf(doc, entitiesOf(doc, opts, earlier)), shiftAttributions, concat);
     },
     extract(text, options) {
       const opts = checkOptions(options, 'extract');
-      const job = (doc: PreparedDocument): Extraction => {
-        const entities = entitiesOf(doc, opts);
+      const job = (doc: PreparedDocument, earlier: Map<string, EarlierPerson> | null): Extraction => {
+        const entities = entitiesOf(doc, opts, earlier);
         return { entities, quantities: quantitiesOf(doc, entities), attributions: attributionsOf(doc, entities) };
       };
       const shift = (r: Extraction, by: number): Extraction => ({

@@ -11,6 +11,17 @@ export interface EntityContext {
   readonly dictionaries: readonly CompiledDictionary[];
   /** Publication date for relative dates, or null. */
   readonly referenceDate: Date | null;
+  /**
+   * Full names met in the earlier sections of a long input, by surname key
+   * (see `rememberPersons`): a bare surname of a later section links to them.
+   */
+  readonly earlierPersons?: ReadonlyMap<string, EarlierPerson>;
+}
+
+/** A full name of an earlier section: what a bare surname links to. */
+export interface EarlierPerson {
+  readonly canonical: string;
+  readonly id?: string;
 }
 
 /** Type of a capitalised name that no rule could type; a refiner may link it, otherwise it is dropped. */

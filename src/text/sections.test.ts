@@ -67,3 +67,24 @@ describe('long inputs are analysed by sections', () => {
     }
   });
 });
+
+describe('names are linked across the sections of a long input', () => {
+  const opening = 'Le législateur sud-coréen Yoo Sang-bum a participé mardi à une réunion à huis clos.\n\n';
+  const filler = 'La réunion a duré trois heures, et les discussions ont porté sur la sécurité régionale.\n\n';
+  const later = 'M. Yoo a ajouté que la coopération militaire se poursuivait.\n';
+  const text = opening + filler.repeat(Math.ceil((SECTION_CHARS * 1.5) / filler.length)) + later;
+  const at = text.lastIndexOf('Yoo');
+
+  it('the full name and the bare surname are in different sections', () => {
+    const bounds = sectionBounds(text);
+    expect(bounds.length).toBeGreaterThanOrEqual(2);
+    expect(bounds.findIndex(([s, e]) => s <= at && at < e)).toBeGreaterThan(0);
+  });
+
+  it('a bare surname takes the full name of an earlier section', () => {
+    const yoo = extract(text).entities.find((e) => e.start === at);
+    expect(yoo).toMatchObject({ text: 'Yoo', type: 'PERSON', canonical: 'Yoo Sang-bum' });
+    // The later section alone does not know the full name.
+    expect(extract(later).entities.find((e) => e.text === 'Yoo')?.canonical).not.toBe('Yoo Sang-bum');
+  });
+});

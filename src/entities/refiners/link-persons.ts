@@ -11,7 +11,8 @@ import type { CompiledDictionary } from '../../lexicon/dictionary.js';
 import { foldText, keyOf } from '../../text/normalize.js';
 import { NAME_PARTICLES } from '../data/name-context.js';
 import { EAST_ASIAN_SURNAME_KEYS } from '../lexicons.js';
-import { UNKNOWN, type Analysis, type Candidate, type Refiner } from '../types.js';
+import type { Entity } from '../../types.js';
+import { UNKNOWN, type Analysis, type Candidate, type EarlierPerson, type Refiner } from '../types.js';
 
 interface Person {
   readonly canonical: string;
@@ -183,11 +184,15 @@ export const linkPersons: Refiner = (a, found) => {
       continue;
     }
     const keys = variants(surname ?? '');
-    let chosen: Person | null = null;
+    let chosen: Person | EarlierPerson | null = null;
     for (const key of keys) if (chosen === null) chosen = choose(full.get(key), c.start);
+    // A full name of an earlier section of a long input.
+    for (const key of keys) if (chosen === null) chosen = a.ctx.earlierPersons?.get(key) ?? null;
     if (chosen !== null) {
-      chosen.mentions++;
-      chosen.last = c.start;
+      if ('mentions' in chosen) {
+        chosen.mentions++;
+        chosen.last = c.start;
+      }
       out.push(withParticles(a, { ...c, type: 'PERSON', canonical: chosen.canonical, ...(chosen.id !== undefined ? { id: chosen.id } : {}), confidence: Math.max(c.confidence, 0.8) }, taken));
       continue;
     }
@@ -235,4 +240,21 @@ function choose(list: readonly { person: Person; start: number }[] | undefined, 
   if (best !== null) return best;
   for (const { person, start } of list) if (start > at) return person;
   return null;
+}
+
+/**
+ * Add the full names among a section's entities to the names later sections
+ * link to, by surname key; a later full name of the same surname replaces
+ * an earlier one (the most recent wins, as within a section).
+ *
+ * @example
+ * rememberPersons(earlier, extractEntities('Le législateur Yoo Sang-bum a parlé.')) // earlier.get('yoo')?.canonical === 'Yoo Sang-bum'
+ */
+export function rememberPersons(into: Map<string, EarlierPerson>, entities: readonly Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const keys = surnameKeys(foldText(e.canonical).split(' ').filter((w) => w !== ''));
+    const person: EarlierPerson = e.id !== undefined ? { canonical: e.canonical, id: e.id } : { canonical: e.canonical };
+    for (const key of keys) into.set(key, person);
+  }
 }
