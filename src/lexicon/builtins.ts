@@ -64,7 +64,7 @@ const BUILTIN_HEAD = defineWordClass((w) => compiled === null || startsAlias(com
 /** The built-in dictionary, compiled on first call and cached. */
 export function builtinCompiled(): CompiledDictionary {
   if (compiled === null) {
-    // The built-in data is valid by construction (tested in lexicon.test.ts): it skips validation.
+    // The built-in data is valid by construction (tested in dictionary.test.ts): it skips validation.
     const dictionaries = builtinDictionaries();
     const trie = unclassified(() => compileValid(dictionaries, BUILTIN_PRIORITY, builtinAliasPaths(dictionaries)));
     // `unclassified` has dropped every cached classification: the forms met from now on get the exact bit.

@@ -36,8 +36,8 @@ function foldByDefinition(key: string): string {
  * Below U+0300 no character combines with its neighbours: NFC leaves such a
  * string as it is, and NFD and case mapping work one character at a time.
  * The same holds for the typographic apostrophes, hyphens and spaces of
- * French text (U+2007 to U+2019, U+202F), which have no canonical
- * decomposition. The key and the fold of a word made of such characters are
+ * French text (U+2007, U+2009, U+2010, U+2011, U+2018, U+2019, U+202F),
+ * which have no canonical decomposition. The key and the fold of a word made of such characters are
  * then those of its code units, read from tables filled on first use: no
  * Unicode normalisation call, which costs about a microsecond per word.
  */
