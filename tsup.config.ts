@@ -1,4 +1,28 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'tsup';
+
+/**
+ * Rewrite every non-ASCII character of the built JavaScript as a \u escape
+ * (esbuild's `charset: 'ascii'` leaves regular expression literals and kept
+ * comments alone). An all-ASCII module source is a one-byte string in V8:
+ * about 1 MB less memory after import than the two-byte string that 46
+ * accented characters forced. BMP escapes are valid in strings, regular
+ * expressions (with or without the u flag), identifiers and comments.
+ */
+function asciiOnly(dir: string): void {
+  for (const file of readdirSync(dir)) {
+    if (!/\.c?js$/u.test(file)) continue;
+    const path = join(dir, file);
+    const source = readFileSync(path, 'utf8');
+    const ascii = source.replace(/[^\x00-\x7f]/gu, (c) => {
+      const code = c.codePointAt(0) ?? 0;
+      if (code > 0xffff) throw new Error(`${file}: astral character U+${code.toString(16)} has no \\uXXXX escape`);
+      return `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    if (ascii !== source) writeFileSync(path, ascii);
+  }
+}
 
 export default defineConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
@@ -7,4 +31,8 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   sourcemap: false,
+  esbuildOptions(options) {
+    options.charset = 'ascii';
+  },
+  onSuccess: async () => asciiOnly('dist'),
 });

@@ -6,11 +6,14 @@
 //   node benchmarks/child.mjs doc     <dist/index.js> <corpus.txt> [passes] [budgetMs]
 //       `extract` on the whole file as one document; prints {baselineMB, peakMB, ms: [...], ...}
 //       (peakMB is the peak RSS after the first pass)
+//   node benchmarks/child.mjs stream  <dist/index.js> <corpus.txt>
+//       `extractStream` over the file read as a byte stream, results counted and dropped;
+//       prints {baselineMB, peakMB, ms, results} (baselineMB: after import and a first call)
 //   node benchmarks/child.mjs profile <dist/index.js> <corpus.txt> [passes]
 //       `extract` on every article of the corpus (split with its .json manifest)
 //
 // Each mode prints one JSON line on stdout; a failure prints {"error": "..."}.
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const [mode, dist, file, passesArg] = process.argv.slice(2);
@@ -31,7 +34,7 @@ function peakMB() {
 }
 
 async function main() {
-  if (!mode || !dist || !file) throw new Error('usage: child.mjs <cold|doc|profile> <dist/index.js> <file>');
+  if (!mode || !dist || !file) throw new Error('usage: child.mjs <cold|doc|stream|profile> <dist/index.js> <file>');
   if (mode === 'cold') {
     const text = readFileSync(file, 'utf8');
     const t1 = performance.now();
@@ -79,6 +82,22 @@ async function main() {
       ms,
       results,
     };
+  }
+  if (mode === 'stream') {
+    // What a feed reader does with a large file: read it in chunks, handle each section's results, keep none.
+    const lib = await import(pathToFileURL(dist).href);
+    lib.extract('Le Kremlin a déclaré mardi que « rien ne change ».');
+    const baselineMB = peakMB();
+    let results = 0;
+    let chars = 0;
+    const t0 = performance.now();
+    for await (const section of lib.extractStream(createReadStream(file))) {
+      chars += section.text.length;
+      results += section.entities.length + section.quantities.length + section.attributions.length;
+    }
+    const ms = performance.now() - t0;
+    const peak = peakMB();
+    return { chars, bytes: statSync(file).size, baselineMB, peakMB: peak, deltaMB: peak - baselineMB, ms: [ms], results };
   }
   if (mode === 'profile') {
     const lib = await import(pathToFileURL(dist).href);

@@ -21,7 +21,8 @@
  *     on the seeds repeated to ≥ 1 MB, split into articles (median of several passes after a warm-up);
  *   - growth: extract on the 1 MB corpus as one document and on the ≥ 10 MB corpus as one document;
  *   - cold start (fresh `node` process: import + first extract), peak RSS of extract on the 10 MB
- *     document (fresh process, maxRSS / VmHWM), package size (npm pack --dry-run, dist/);
+ *     document held as one string and of extractStream reading the same file in chunks (fresh
+ *     processes, maxRSS / VmHWM), package size (npm pack --dry-run, dist/);
  *   - the peers on the same 1 MB corpus, each doing the closest job it offers (benchmarks/peers/);
  *   - accuracy of depeche and of each peer on the seed gold with the shared scorer (score.ts).
  * 1 MB = 2^20 bytes of UTF-8; chars/s counts UTF-16 code units (JavaScript string length).
@@ -223,6 +224,24 @@ function runChild(args: string[], timeoutMs: number): Promise<ChildRun> {
   });
 }
 
+/** The rate (median of the passes) and peak RSS that a `doc` or `stream` child printed. */
+function rateAndRss(corpus: Corpus, json: Record<string, unknown>): { rate: Measured; rss: PeakRss } {
+  const n = (k: string) => (typeof json[k] === 'number' ? json[k] : NaN);
+  const times = Array.isArray(json['ms']) ? (json['ms'] as number[]) : [];
+  const ms = median(times);
+  return {
+    rate: {
+      charsPerSec: (corpus.chars / ms) * 1000,
+      mbPerSec: (corpus.bytes / MB / ms) * 1000,
+      articlesPerSec: (corpus.articles.length / ms) * 1000,
+      medianMs: ms,
+      runs: times.length,
+      results: n('results'),
+    },
+    rss: { chars: n('chars'), baselineMB: n('baselineMB'), peakMB: n('peakMB'), deltaMB: n('deltaMB'), ms: times[0] ?? NaN, results: n('results') },
+  };
+}
+
 /**
  * extract on a whole corpus as ONE document, in a fresh process with a time
  * limit (a super-linear pipeline must not hang the run). Gives the rate and
@@ -231,20 +250,7 @@ function runChild(args: string[], timeoutMs: number): Promise<ChildRun> {
 async function documentRun(corpus: Corpus, passes: number, budgetMs: number, timeoutMs: number): Promise<{ rate: Measured; rss: PeakRss | Failure }> {
   try {
     const { json } = await runChild(['doc', distFile, corpus.file, String(passes), String(budgetMs)], timeoutMs);
-    const n = (k: string) => (typeof json[k] === 'number' ? json[k] : NaN);
-    const times = Array.isArray(json['ms']) ? (json['ms'] as number[]) : [];
-    const ms = median(times);
-    return {
-      rate: {
-        charsPerSec: (corpus.chars / ms) * 1000,
-        mbPerSec: (corpus.bytes / MB / ms) * 1000,
-        articlesPerSec: (corpus.articles.length / ms) * 1000,
-        medianMs: ms,
-        runs: times.length,
-        results: n('results'),
-      },
-      rss: { chars: n('chars'), baselineMB: n('baselineMB'), peakMB: n('peakMB'), deltaMB: n('deltaMB'), ms: times[0] ?? NaN, results: n('results') },
-    };
+    return rateAndRss(corpus, json);
   } catch (e) {
     if (e instanceof ChildTimeout) {
       const bound = (corpus.bytes / MB / e.timeoutMs) * 1000;
@@ -254,6 +260,21 @@ async function documentRun(corpus: Corpus, passes: number, budgetMs: number, tim
         rss: { error: `${e.message}${peak}` },
       };
     }
+    return { rate: { error: errorText(e) }, rss: { error: errorText(e) } };
+  }
+}
+
+/**
+ * extractStream over a corpus file read as a byte stream, in a fresh process:
+ * the rate and the peak RSS of a reader that handles results section by
+ * section and keeps none.
+ */
+async function streamRun(corpus: Corpus, timeoutMs: number): Promise<{ rate: Measured; rss: PeakRss | Failure }> {
+  try {
+    const { json } = await runChild(['stream', distFile, corpus.file], timeoutMs);
+    if (json['chars'] !== corpus.chars) throw new Error(`extractStream read ${String(json['chars'])} characters of ${corpus.chars}`);
+    return rateAndRss(corpus, json);
+  } catch (e) {
     return { rate: { error: errorText(e) }, rss: { error: errorText(e) } };
   }
 }
@@ -559,7 +580,8 @@ function sections(r: Results): Section[] {
         r.machineCheck === undefined ? '—' : `${fmt(r.machineCheck.startMs, 1)} ms / ${fmt(r.machineCheck.endMs, 1)} ms (lower is faster; see below)`,
       ],
       ['cold start: from process start / whole process', isFailure(cs) ? '—' : `${fmt(cs.sinceProcessStartMs, 1)} ms / ${fmt(cs.wallMs, 1)} ms wall`],
-      ['peak RSS, extract on the 10 MB document', isFailure(rss) ? `FAILED: ${rss.error}` : `${fmt(rss.peakMB, 1)} MB (before extract ${fmt(rss.baselineMB, 1)} MB, +${fmt(rss.deltaMB, 1)} MB; ${fmt(rss.ms / 1000, 2)} s, ${fmtInt(rss.results)} results)`],
+      ['peak RSS, extract on the 10 MB document (one string, all results kept)', isFailure(rss) ? `FAILED: ${rss.error}` : `${fmt(rss.peakMB, 1)} MB (before extract ${fmt(rss.baselineMB, 1)} MB, +${fmt(rss.deltaMB, 1)} MB; ${fmt(rss.ms / 1000, 2)} s, ${fmtInt(rss.results)} results)`],
+      ['peak RSS, extractStream over the 10 MB file (read in chunks, results dropped)', streamRssText(d.stream)],
       ['package (npm pack --dry-run)', isFailure(size) ? `FAILED: ${size.error}` : `${kb(size.tarballBytes)} tarball, ${kb(size.unpackedBytes)} unpacked, ${size.files ?? '—'} files`],
       ['dist/ / loaded by import', isFailure(size) ? '—' : `${kb(size.distBytes)} / ${kb(size.esmBytes)}`],
     ],
@@ -674,6 +696,8 @@ async function main(): Promise<void> {
   const document10MB = doc10.rate;
   const rss = doc10.rss;
   log(`  10 MB document      ${describe(document10MB)}  [${elapsed()}]`);
+  const stream = await streamRun(c10, timeout10);
+  log(`  10 MB extractStream ${describe(stream.rate)}  [${elapsed()}]`);
   const articles1MB = tp['extract'] ?? { error: 'not measured' };
   const ratio = !isFailure(articles1MB) && !isFailure(document10MB) ? document10MB.mbPerSec / articles1MB.mbPerSec : null;
 
@@ -723,6 +747,7 @@ async function main(): Promise<void> {
       growth: { articles1MB, document1MB, document10MB, ratio10MBto1MB: ratio },
       coldStart: cs,
       peakRss: rss,
+      stream,
       size,
       accuracy,
       accuracyErrors,
@@ -767,6 +792,14 @@ async function main(): Promise<void> {
   if (results.regressions.length > 0) log(`${results.regressions.length} depeche figure(s) more than 10 % worse than the previous run (see above).`);
 }
 
+function streamRssText(stream: Results['depeche']['stream']): string {
+  if (stream === undefined) return '—';
+  const rss = stream.rss;
+  if (isFailure(rss)) return `FAILED: ${rss.error}`;
+  const rate = isFailure(stream.rate) ? '' : `, ${fmt(stream.rate.mbPerSec)} MB/s`;
+  return `${fmt(rss.peakMB, 1)} MB (after import ${fmt(rss.baselineMB, 1)} MB, +${fmt(rss.deltaMB, 1)} MB; ${fmt(rss.ms / 1000, 2)} s${rate}, ${fmtInt(rss.results)} results)`;
+}
+
 function targets(r: Results): Target[] {
   const d = r.depeche;
   const ex = d.throughput['extract'];
@@ -792,10 +825,17 @@ function targets(r: Results): Target[] {
   });
   const rss = d.peakRss;
   out.push({
-    name: 'peak RSS, 10 MB document',
+    name: 'peak RSS, 10 MB document as one string (all results kept)',
     target: `≤ ${TARGET.peakRssMB} MB`,
     value: isFailure(rss) ? rss.error : `${fmt(rss.peakMB, 1)} MB`,
     met: isFailure(rss) ? false : rss.peakMB <= TARGET.peakRssMB,
+  });
+  const streamRss = d.stream?.rss;
+  out.push({
+    name: 'peak RSS, 10 MB file through extractStream',
+    target: `≤ ${TARGET.peakRssMB} MB`,
+    value: streamRss === undefined ? 'not measured' : isFailure(streamRss) ? streamRss.error : `${fmt(streamRss.peakMB, 1)} MB`,
+    met: streamRss === undefined || isFailure(streamRss) ? false : streamRss.peakMB <= TARGET.peakRssMB,
   });
   const ratio = d.growth.ratio10MBto1MB;
   out.push({

@@ -2,12 +2,12 @@
 /**
  * The `depeche` command line:
  *
- *   depeche extract [FILE...|-] [--format pretty|json|jsonl] [--reference-date YYYY-MM-DD] [--dictionary FILE]...
+ *   depeche extract [FILE...|-] [--format pretty|json|jsonl] [--reference-date YYYY-MM-DD] [--dictionary FILE]... [--stream]
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { createExtractor } from './extractor.js';
 import { validateDictionary } from './lexicon/dictionary.js';
-import type { Dictionary, Extraction } from './types.js';
+import type { Dictionary, Extraction, Extractor } from './types.js';
 
 const USAGE = `Usage: depeche extract [FILE...|-] [options]
 
@@ -21,6 +21,9 @@ Options:
   --dictionary FILE            a JSON dictionary { name, entries: [{ canonical, type, aliases?, id?, subtype? }] };
                                may be given several times
   --no-builtins                do not use the built-in geopolitical dictionary
+  --stream                     read each input as a stream and print its results section by section
+                               (a few articles at a time, offsets from the start of the input), so that
+                               memory stays bounded on inputs of any size; with jsonl, one line per section
   -h, --help                   show this help
 `;
 
@@ -32,6 +35,7 @@ interface CliOptions {
   referenceDate?: string;
   dictionaries: string[];
   builtins: boolean;
+  stream: boolean;
 }
 
 /** Parse argv (without node and script). Throws an Error with a user-facing message. */
@@ -39,7 +43,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions |
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help') return 'help';
   if (command !== 'extract') throw new Error(`unknown command "${command}" (expected "extract")`);
-  const opts: CliOptions = { files: [], format: isTty ? 'pretty' : 'json', dictionaries: [], builtins: true };
+  const opts: CliOptions = { files: [], format: isTty ? 'pretty' : 'json', dictionaries: [], builtins: true, stream: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const value = (): string => {
@@ -55,10 +59,12 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions |
     } else if (arg === '--reference-date') opts.referenceDate = value();
     else if (arg === '--dictionary') opts.dictionaries.push(value());
     else if (arg === '--no-builtins') opts.builtins = false;
+    else if (arg === '--stream') opts.stream = true;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else opts.files.push(arg);
   }
   if (opts.files.length === 0) opts.files.push('-');
+  if (opts.stream && opts.format === 'json') throw new Error('--stream prints section by section: use --format jsonl or pretty');
   return opts;
 }
 
@@ -117,8 +123,33 @@ function progress(done: number, total: number): void {
   if (done === total) process.stderr.write('\n');
 }
 
-/** Run the CLI; returns the exit code. */
-export function main(argv: readonly string[]): number {
+/** Why a file cannot be read, for the error line. */
+function readError(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+}
+
+/** --stream: each input read chunk by chunk, its results printed section by section. */
+async function streamFiles(files: readonly string[], format: Format, extractor: Extractor): Promise<number> {
+  let failed = 0;
+  for (const file of files) {
+    const name = file === '-' ? '<stdin>' : file;
+    try {
+      const source = file === '-' ? process.stdin : createReadStream(file);
+      for await (const section of extractor.extractStream(source)) {
+        const { offset, text, ...result } = section;
+        if (format === 'jsonl') process.stdout.write(`${JSON.stringify({ file: name, offset, length: text.length, ...result })}\n`);
+        else process.stdout.write(`${formatPretty(`${name} @${offset}`, result, process.stdout.isTTY === true)}\n\n`);
+      }
+    } catch (e) {
+      failed++;
+      process.stderr.write(`depeche: cannot read ${file}: ${readError(e)}\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+/** Run the CLI; returns the exit code (a promise of it with --stream). */
+export function main(argv: readonly string[]): number | Promise<number> {
   let opts: CliOptions | 'help';
   try {
     opts = parseArgs(argv, process.stdout.isTTY === true);
@@ -130,7 +161,7 @@ export function main(argv: readonly string[]): number {
     process.stdout.write(USAGE);
     return 0;
   }
-  let extractor;
+  let extractor: Extractor;
   try {
     const dictionaries = opts.dictionaries.map(loadDictionary);
     extractor = createExtractor({
@@ -142,6 +173,7 @@ export function main(argv: readonly string[]): number {
     process.stderr.write(`depeche: ${(e as Error).message}\n`);
     return 2;
   }
+  if (opts.stream) return streamFiles(opts.files, opts.format, extractor);
   const showProgress = opts.files.length > 5 && process.stderr.isTTY === true && opts.format !== 'pretty';
   const results: Array<{ file: string } & Extraction> = [];
   let failed = 0;
@@ -151,8 +183,7 @@ export function main(argv: readonly string[]): number {
       text = readInput(file);
     } catch (e) {
       failed++;
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-      process.stderr.write(`${showProgress ? '\n' : ''}depeche: cannot read ${file}: ${reason}\n`);
+      process.stderr.write(`${showProgress ? '\n' : ''}depeche: cannot read ${file}: ${readError(e)}\n`);
       return;
     }
     const result = extractor.extract(text);
@@ -169,4 +200,6 @@ export function main(argv: readonly string[]): number {
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const code = main(process.argv.slice(2));
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((c) => (process.exitCode = c));

@@ -10,17 +10,19 @@ import { builtinCompiled } from './lexicon/builtins.js';
 import { compileDictionaries, type CompiledDictionary } from './lexicon/dictionary.js';
 import { findQuantities } from './quantities/index.js';
 import { describe, isPrepared, prepare } from './text/prepare.js';
-import { SECTION_CHARS, sectionBounds, shiftAttributions, shiftEntities, shiftQuantities } from './text/sections.js';
+import { SECTION_CHARS, sectionBounds, shiftAttributions, shiftEntities, shiftQuantities, streamSections } from './text/sections.js';
 import type {
   Attribution,
   Dictionary,
   Entity,
   Extraction,
+  ExtractionSection,
   ExtractOptions,
   Extractor,
   ExtractorConfig,
   PreparedDocument,
   Quantity,
+  TextSource,
 } from './types.js';
 
 /** Dictionaries passed per call are compiled once per object and reused. */
@@ -144,6 +146,11 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
     return parts.length === 1 ? (parts[0] as T) : join(parts);
   };
 
+  const extractJob = (doc: PreparedDocument, opts: ExtractOptions, earlier: Map<string, EarlierPerson> | null): Extraction => {
+    const entities = entitiesOf(doc, opts, earlier);
+    return { entities, quantities: quantitiesOf(doc, entities), attributions: attributionsOf(doc, entities) };
+  };
+
   return {
     extractEntities(text, options) {
       const opts = checkOptions(options, 'extractEntities');
@@ -159,22 +166,47 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
     },
     extract(text, options) {
       const opts = checkOptions(options, 'extract');
-      const job = (doc: PreparedDocument, earlier: Map<string, EarlierPerson> | null): Extraction => {
-        const entities = entitiesOf(doc, opts, earlier);
-        return { entities, quantities: quantitiesOf(doc, entities), attributions: attributionsOf(doc, entities) };
-      };
-      const shift = (r: Extraction, by: number): Extraction => ({
-        entities: shiftEntities(r.entities, by),
-        quantities: shiftQuantities(r.quantities, by),
-        attributions: shiftAttributions(r.attributions, by),
-      });
-      const join = (parts: Extraction[]): Extraction => ({
-        entities: concat(parts.map((p) => p.entities)),
-        quantities: concat(parts.map((p) => p.quantities)),
-        attributions: concat(parts.map((p) => p.attributions)),
-      });
-      return bySection(text, 'extract', job, shift, join);
+      return bySection(text, 'extract', (doc, earlier) => extractJob(doc, opts, earlier), shiftExtraction, joinExtractions);
     },
+    extractStream(source, options) {
+      const chunks = checkSource(source);
+      const opts = checkOptions(options, 'extractStream');
+      return streamJob(chunks, (doc, earlier) => extractJob(doc, opts, earlier));
+    },
+  };
+}
+
+/** Run `job` on each section of a streamed text, the sections sharing the full names met so far. */
+async function* streamJob(
+  chunks: TextSource,
+  job: (doc: PreparedDocument, earlier: Map<string, EarlierPerson>) => Extraction,
+): AsyncGenerator<ExtractionSection, void, undefined> {
+  const earlier = new Map<string, EarlierPerson>();
+  for await (const { offset, text } of streamSections(chunks)) {
+    yield { offset, text, ...shiftExtraction(job(prepare(text), earlier), offset) };
+  }
+}
+
+/** A string is one chunk; anything else must be iterable (sync or async). */
+function checkSource(source: unknown): TextSource {
+  if (typeof source === 'string') return [source];
+  if (typeof source === 'object' && source !== null && (Symbol.asyncIterator in source || Symbol.iterator in source)) return source as TextSource;
+  throw new TypeError(`depeche: extractStream(source) expects \`source\` to be a string or an iterable of text chunks (a readable stream, an array), received ${describe(source)}`);
+}
+
+function shiftExtraction(r: Extraction, by: number): Extraction {
+  return {
+    entities: shiftEntities(r.entities, by),
+    quantities: shiftQuantities(r.quantities, by),
+    attributions: shiftAttributions(r.attributions, by),
+  };
+}
+
+function joinExtractions(parts: Extraction[]): Extraction {
+  return {
+    entities: concat(parts.map((p) => p.entities)),
+    quantities: concat(parts.map((p) => p.quantities)),
+    attributions: concat(parts.map((p) => p.attributions)),
   };
 }
 

@@ -7,7 +7,7 @@
  * const { entities, quantities, attributions } = extract(texte, { referenceDate: '2024-03-29' });
  */
 import { createExtractor, getDefaultExtractor } from './extractor.js';
-import type { Attribution, Entity, Extraction, ExtractOptions, PreparedDocument, Quantity } from './types.js';
+import type { Attribution, Entity, Extraction, ExtractionSection, ExtractOptions, PreparedDocument, Quantity, TextSource } from './types.js';
 
 /**
  * People, organisations, places, dates and nationalities, with canonical names.
@@ -52,6 +52,20 @@ export function extract(text: string | PreparedDocument, options?: ExtractOption
   return getDefaultExtractor().extract(text, options);
 }
 
+/**
+ * `extract` on a text of any length read chunk by chunk (a file stream, a
+ * fetch body, an array of strings): yields the results section by section,
+ * offsets counted from the start of the stream, holding one section at a time.
+ *
+ * @example
+ * for await (const section of extractStream(createReadStream('depeches.txt'))) {
+ *   for (const e of section.entities) console.log(e.start, e.type, e.canonical);
+ * }
+ */
+export function extractStream(source: TextSource | string, options?: ExtractOptions): AsyncGenerator<ExtractionSection, void, undefined> {
+  return getDefaultExtractor().extractStream(source, options);
+}
+
 export { createExtractor };
 export { prepare } from './text/prepare.js';
 export { validateDictionary } from './lexicon/dictionary.js';
@@ -63,6 +77,7 @@ export type {
   Entity,
   EntityType,
   Extraction,
+  ExtractionSection,
   ExtractOptions,
   Extractor,
   ExtractorConfig,
@@ -71,6 +86,7 @@ export type {
   QuantityKind,
   Sentence,
   Span,
+  TextSource,
   Token,
   TokenKind,
 } from './types.js';

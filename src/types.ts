@@ -72,6 +72,21 @@ export interface Extraction {
   attributions: Attribution[];
 }
 
+/**
+ * What `extractStream` yields for each section of a streamed text (a few
+ * news articles, cut at a paragraph break): the results of that stretch,
+ * with every offset counted from the start of the whole stream.
+ */
+export interface ExtractionSection extends Extraction {
+  /** Offset of `text` in the whole stream (UTF-16 code units). */
+  offset: number;
+  /** The section's text: a result's `text` is `section.text.slice(r.start - section.offset, r.end - section.offset)`. */
+  text: string;
+}
+
+/** A text read in chunks: strings or UTF-8 bytes, e.g. `fs.createReadStream(file)` or a fetch body. */
+export type TextSource = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
 /** One entry of a user or built-in dictionary. */
 export interface DictionaryEntry {
   canonical: string;
@@ -111,6 +126,12 @@ export interface Extractor {
   extractQuantities(text: string | PreparedDocument, options?: ExtractOptions): Quantity[];
   extractAttributions(text: string | PreparedDocument, options?: ExtractOptions): Attribution[];
   extract(text: string | PreparedDocument, options?: ExtractOptions): Extraction;
+  /**
+   * `extract` on a text of any length read chunk by chunk: results come
+   * section by section, as `extract` on the whole text would give them,
+   * while memory holds one section at a time.
+   */
+  extractStream(source: TextSource | string, options?: ExtractOptions): AsyncGenerator<ExtractionSection, void, undefined>;
 }
 
 /** What a token is, as far as the text layer can tell without a lexicon. */

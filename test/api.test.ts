@@ -10,6 +10,7 @@ type Api = typeof import('../src/index.js');
 const DIST_ENTRY = '../dist/index.js';
 const api = (process.env.DEPECHE_TEST_DIST ? await import(/* @vite-ignore */ DIST_ENTRY) : await import('../src/index.js')) as Api;
 
+const TIMEOUT = 30_000;
 const PIPELINES = ['extract', 'extractEntities', 'extractQuantities', 'extractAttributions'] as const;
 
 const ARTICLE =
@@ -30,6 +31,7 @@ describe('api: exports', () => {
         "extractAttributions",
         "extractEntities",
         "extractQuantities",
+        "extractStream",
         "prepare",
         "validateDictionary",
       ]
@@ -39,7 +41,7 @@ describe('api: exports', () => {
 
   it('createExtractor returns the same methods', () => {
     const ex = api.createExtractor();
-    expect(Object.keys(ex).sort()).toEqual(['extract', 'extractAttributions', 'extractEntities', 'extractQuantities']);
+    expect(Object.keys(ex).sort()).toEqual(['extract', 'extractAttributions', 'extractEntities', 'extractQuantities', 'extractStream']);
   });
 });
 
@@ -78,6 +80,76 @@ describe('api: bad text', () => {
   it('a fake prepared document is rejected', () => {
     const fake = { text: 'Bonjour', tokens: [], sentences: [] };
     expect(() => (api.extract as (t: unknown) => unknown)(fake)).toThrow(TypeError);
+  });
+});
+
+describe('api: extractStream', () => {
+  /** Paragraphs enough for several sections (each section holds at least 16,384 characters). */
+  const LONG = Array.from({ length: 140 }, (_v, k) => `${ARTICLE.replace('7.000', String(1000 + k))}`).join('\n\n');
+  const options = { referenceDate: '2024-03-29' };
+
+  async function streamed(source: Parameters<Api['extractStream']>[0], opts = options) {
+    const sections = [];
+    for await (const s of api.extractStream(source, opts)) sections.push(s);
+    return sections;
+  }
+  const joined = (sections: Awaited<ReturnType<typeof streamed>>) => ({
+    entities: sections.flatMap((s) => s.entities),
+    quantities: sections.flatMap((s) => s.quantities),
+    attributions: sections.flatMap((s) => s.attributions),
+  });
+
+  it('gives, section by section, what extract gives on the whole text', async () => {
+    const bytes = new TextEncoder().encode(LONG);
+    // 1,000-byte chunks cut inside "é", "’" and "«".
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 1000) }, (_v, k) => bytes.subarray(k * 1000, (k + 1) * 1000));
+    const sections = await streamed(chunks);
+    expect(sections.length).toBeGreaterThanOrEqual(3);
+    expect(sections.map((s) => s.text).join('')).toBe(LONG);
+    for (const s of sections) expect(LONG.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
+    expect(joined(sections)).toEqual(api.extract(LONG, options));
+  }, TIMEOUT);
+
+  it('every span is a slice of its section, in offsets of the whole stream', async () => {
+    for (const s of await streamed([LONG])) {
+      const local = (x: { start: number; end: number; text: string }) => expect(s.text.slice(x.start - s.offset, x.end - s.offset)).toBe(x.text);
+      s.entities.forEach(local);
+      s.quantities.forEach(local);
+      for (const a of s.attributions) [a.content, a.cue, a.source].forEach((x) => x !== null && local(x));
+    }
+  }, TIMEOUT);
+
+  it('takes a string, an async iterable and the call options', async () => {
+    async function* lines() {
+      yield 'Le Kremlin a démenti mardi.';
+    }
+    const fromString = await streamed('Le Kremlin a démenti mardi.');
+    const fromAsync = await streamed(lines());
+    expect(fromString).toEqual(fromAsync);
+    expect(fromString).toHaveLength(1);
+    expect(fromString[0]?.offset).toBe(0);
+    expect(fromString[0]?.entities.map((e) => [e.text, e.type, e.value])).toEqual([
+      ['Kremlin', 'ORGANIZATION', undefined],
+      ['mardi', 'DATE', '2024-03-26'],
+    ]);
+  });
+
+  it('an empty stream yields nothing', async () => {
+    expect(await streamed([])).toEqual([]);
+  });
+
+  it('a source that is not iterable is a TypeError at the call', () => {
+    for (const bad of [undefined, null, 42, {}]) {
+      expect(() => api.extractStream(bad as unknown as string)).toThrow(/extractStream\(source\) expects `source`/u);
+    }
+  });
+
+  it('a chunk that is not text rejects with a TypeError', async () => {
+    await expect(streamed([{} as unknown as string])).rejects.toThrow(TypeError);
+  });
+
+  it('bad options are rejected at the call', () => {
+    expect(() => api.extractStream('texte', 'x' as unknown as object)).toThrow(TypeError);
   });
 });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,39 @@ describe('depeche extract', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('cannot read nope/missing.txt');
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  describe('--stream', () => {
+    type Line = { file: string; offset: number; length: number; entities: Array<{ start: number; text: string }>; quantities: unknown[]; attributions: unknown[] };
+    // Copies of a seed up to 40,000 characters: more than two sections (16,384 characters each).
+    const article = readFileSync(seed, 'utf8');
+    const text = Array.from({ length: Math.ceil(40_000 / article.length) }, () => article).join('\n\n');
+
+    it('prints one jsonl line per section, offsets from the start of the input, the same results as without it', () => {
+      const r = cli(['extract', '-', '--stream', '--format', 'jsonl', '--reference-date', '2024-03-29'], text);
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      expect(lines.map((l) => l.offset)).toEqual(lines.map((_l, k) => lines.slice(0, k).reduce((n, p) => n + p.length, 0)));
+      expect(lines.reduce((n, l) => n + l.length, 0)).toBe(text.length);
+      const whole = JSON.parse(cli(['extract', '-', '--format', 'json', '--reference-date', '2024-03-29'], text).stdout) as Line;
+      expect(lines.flatMap((l) => l.entities)).toEqual(whole.entities);
+      expect(lines.flatMap((l) => l.quantities)).toEqual(whole.quantities);
+      expect(lines.flatMap((l) => l.attributions)).toEqual(whole.attributions);
+      for (const e of whole.entities) expect(text.slice(e.start, e.start + e.text.length)).toBe(e.text);
+    });
+
+    it('names a missing file and exits 1', () => {
+      const r = cli(['extract', 'nope/missing.txt', '--stream', '--format', 'jsonl']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('cannot read nope/missing.txt: no such file');
+    });
+
+    it('refuses --format json, which is one document', () => {
+      const r = cli(['extract', seed, '--stream', '--format', 'json']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--stream prints section by section');
+    });
   });
 
   it('prints a readable report in pretty format', () => {

@@ -357,6 +357,33 @@ describe('properties: extract', () => {
     );
   }, TIMEOUT);
 
+  it('extractStream on any chunking of a long text gives what extract gives, and spans of the whole stream', async () => {
+    // Several seed articles in any order: longer than a section, so the stream is cut.
+    const longText = fc
+      .array(fc.tuple(seedVariant, fc.constantFrom('\n\n', '\n', '\n \n\n')), { minLength: 4, maxLength: 7 })
+      .map((parts) => parts.map(([t, sepr]) => t + sepr).join(''));
+    const cuts = fc.array(fc.nat(), { maxLength: 12 });
+    await fc.assert(
+      fc.asyncProperty(longText, cuts, fc.boolean(), async (input, at, asBytes) => {
+        // Bytes are cut anywhere, inside a character too (when the input is valid UTF-16, so that it has a UTF-8 form).
+        const bytes = new TextEncoder().encode(input);
+        const source: string | Uint8Array = asBytes && new TextDecoder().decode(bytes) === input ? bytes : input;
+        const points = [...new Set(at.map((k) => k % (source.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...points].map((p, k) => source.slice(p, points[k] ?? source.length));
+        const got: Extraction = { entities: [], quantities: [], attributions: [] };
+        for await (const section of api.extractStream(chunks, { referenceDate: '2024-03-29' })) {
+          expect(input.slice(section.offset, section.offset + section.text.length)).toBe(section.text);
+          got.entities.push(...section.entities);
+          got.quantities.push(...section.quantities);
+          got.attributions.push(...section.attributions);
+        }
+        checkExtraction(input, got);
+        expect(got).toEqual(api.extract(input, { referenceDate: '2024-03-29' }));
+      }),
+      params(12),
+    );
+  }, TIMEOUT);
+
   it('holds on every seed article as is', () => {
     for (const seed of SEEDS) {
       checkAll(seed);

@@ -18,7 +18,7 @@ export interface ColdStart {
 
 export interface PeakRss {
   chars: number;
-  /** Peak RSS of the child after import and reading the corpus, before `extract`. */
+  /** Peak RSS of the child before `extract` (after import; for a one-string run, after reading the corpus too). */
   baselineMB: number;
   peakMB: number;
   deltaMB: number;
@@ -75,6 +75,8 @@ export interface Results {
     growth: { articles1MB: Measured; document1MB: Measured; document10MB: Measured; ratio10MBto1MB: number | null };
     coldStart: ColdStart | Failure;
     peakRss: PeakRss | Failure;
+    /** `extractStream` over the 10 MB file (absent in older results). */
+    stream?: { rate: Measured; rss: PeakRss | Failure };
     size: PackageSize | Failure;
     accuracy: Record<string, number> | Failure;
     /** Parts whose run or scoring failed (part name -> message); their figures are left out. */
@@ -104,6 +106,11 @@ export function depecheMetrics(r: Results): Record<string, { value: number; bett
   if (!isFailure(cs)) out['coldStart.importAndFirstCallMs'] = { value: cs.importAndFirstCallMs, better: 'lower' };
   const rss = r.depeche.peakRss;
   if (!isFailure(rss)) out['peakRss.peakMB'] = { value: rss.peakMB, better: 'lower' };
+  const stream = r.depeche.stream;
+  if (stream !== undefined) {
+    put('stream.charsPerSec', stream.rate);
+    if (!isFailure(stream.rss)) out['stream.peakMB'] = { value: stream.rss.peakMB, better: 'lower' };
+  }
   const size = r.depeche.size;
   if (!isFailure(size)) out['size.distBytes'] = { value: size.distBytes, better: 'lower' };
   return out;

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../index.js';
-import { SECTION_CHARS, sectionBounds } from './sections.js';
+import { firstSectionEnd, SECTION_CHARS, sectionBounds, streamSections, type SectionText } from './sections.js';
 
 describe('sectionBounds', () => {
   const cases: Array<[string, string, number, Array<[number, number]>]> = [
@@ -25,6 +26,76 @@ describe('sectionBounds', () => {
       expect(bounds[bounds.length - 1]?.[1]).toBe(text.length);
       for (let i = 1; i < bounds.length; i++) expect(bounds[i]?.[0]).toBe(bounds[i - 1]?.[1]);
     }
+  });
+});
+
+describe('firstSectionEnd: where a section ends before the rest of the text is read', () => {
+  const cases: Array<[string, string, number, number]> = [
+    ['not longer than the size: wait', 'abc', 3, -1],
+    ['a blank line after the size', 'aaaa\n\nbb', 3, 6],
+    ['a line break then the end: a blank line may follow', 'aaaa\n', 3, -1],
+    ['a line break then blanks then the end: still open', 'aaaa\n \t', 3, -1],
+    ['a line break then a letter, then a blank line within the window', 'aaaa\nb\n\nc', 4, 8],
+    ['no break: the line may end anywhere', 'aaaaaaaa', 3, -1],
+    ['a line break within the window, none beyond it yet', 'aaaa\nbbbbbbbb', 3, 5],
+    ['a blank line that ends the text read so far: wait', 'aaaa\n\n', 3, -1],
+  ];
+  it.each(cases)('%s', (_name, text, size, expected) => {
+    expect(firstSectionEnd(text, size)).toBe(expected);
+  });
+});
+
+async function collect(chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, size: number): Promise<SectionText[]> {
+  const out: SectionText[] = [];
+  for await (const s of streamSections(chunks, size)) out.push(s);
+  return out;
+}
+
+/** `text` cut at the given offsets (sorted, deduplicated, inside the text). */
+function cut(text: string, at: number[]): string[] {
+  const points = [...new Set(at.map((k) => k % (text.length + 1)))].sort((a, b) => a - b);
+  const out: string[] = [];
+  let from = 0;
+  for (const p of points) {
+    out.push(text.slice(from, p));
+    from = p;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+describe('streamSections: the sections of a text read chunk by chunk', () => {
+  const piece = fc.constantFrom('a', 'bb', ' ', '\t', '\u00a0', '\n', '\n\n', '\n \n', 'é', '€');
+  const text = fc.array(piece, { maxLength: 80 }).map((p) => p.join(''));
+
+  it('gives the sections sectionBounds gives on the whole text, however it is chunked', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(fc.nat(), { maxLength: 10 }), fc.integer({ min: 1, max: 12 }), async (t, at, size) => {
+        const expected = sectionBounds(t, size)
+          .filter(([s, e]) => e > s)
+          .map(([s, e]) => ({ offset: s, text: t.slice(s, e) }));
+        expect(await collect(cut(t, at), size)).toEqual(expected);
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+  });
+
+  it('decodes UTF-8 bytes split inside a character', async () => {
+    const t = 'Séoul\n\n« Kim » a dit 79,99 €.\n\nFin';
+    const bytes = new TextEncoder().encode(t);
+    const chunks = Array.from(bytes, (_b, k) => bytes.slice(k, k + 1));
+    const sections = await collect(chunks, 4);
+    expect(sections.map((s) => s.text).join('')).toBe(t);
+    expect(sections).toEqual(sectionBounds(t, 4).map(([s, e]) => ({ offset: s, text: t.slice(s, e) })));
+  });
+
+  it('an empty stream has no section', async () => {
+    expect(await collect([], 4)).toEqual([]);
+    expect(await collect(['', ''], 4)).toEqual([]);
+  });
+
+  it('a chunk that is not text is a TypeError naming its position', async () => {
+    await expect(collect(['ok', 42 as unknown as string], 4)).rejects.toThrow(/chunks of text.*number at chunk 1/u);
   });
 });
 

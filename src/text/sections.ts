@@ -5,7 +5,7 @@
  * breaks, so no sentence, quote or list is cut; a news article is far shorter
  * than one section and is always analysed whole.
  */
-import type { Attribution, Entity, Quantity, Span } from '../types.js';
+import type { Attribution, Entity, Quantity, Span, TextSource } from '../types.js';
 
 /**
  * Characters per section before a paragraph break is looked for (a few news
@@ -30,7 +30,7 @@ export function sectionBounds(text: string, size: number = SECTION_CHARS): Array
   const n = text.length;
   let start = 0;
   while (n - start > size) {
-    const end = breakAfter(text, start + size, Math.min(n, start + 2 * size));
+    const end = breakAfter(text, start + size, Math.min(n, start + 2 * size), true);
     if (end < 0 || end >= n) break;
     out.push([start, end]);
     start = end;
@@ -39,27 +39,90 @@ export function sectionBounds(text: string, size: number = SECTION_CHARS): Array
   return out;
 }
 
+/**
+ * Where the first section of `text` ends when more text may follow it: the
+ * offset `sectionBounds` would give for any continuation, or -1 while that
+ * still depends on characters not read yet (a blank line being written, no
+ * line break after the first `size` characters).
+ *
+ * @example
+ * firstSectionEnd('a\n\nb', 1) // 3
+ * firstSectionEnd('a\n', 1)    // -1: "a\n\n…" or "a\nb…"
+ */
+export function firstSectionEnd(text: string, size: number = SECTION_CHARS): number {
+  if (text.length <= size) return -1;
+  const end = breakAfter(text, size, 2 * size, false);
+  return end >= 0 && end < text.length ? end : -1;
+}
+
+/** The text of a section and its offset in the whole input. */
+export interface SectionText {
+  offset: number;
+  text: string;
+}
+
+/**
+ * The sections of a text read chunk by chunk, the same as `sectionBounds`
+ * gives for the whole text, without holding more than about two sections
+ * and one chunk. UTF-8 bytes are decoded across chunk boundaries; an empty
+ * stream has no section.
+ */
+export async function* streamSections(chunks: TextSource, size: number = SECTION_CHARS): AsyncGenerator<SectionText, void, undefined> {
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
+  let buffer = '';
+  let offset = 0;
+  const take = (end: number): SectionText => {
+    const section = { offset, text: buffer.slice(0, end) };
+    buffer = buffer.slice(end);
+    offset += end;
+    return section;
+  };
+  let position = 0;
+  for await (const chunk of chunks) {
+    let piece: string;
+    if (typeof chunk === 'string') piece = chunk;
+    else if (chunk instanceof Uint8Array) piece = (decoder ??= new TextDecoder('utf-8')).decode(chunk, { stream: true });
+    else throw new TypeError(`depeche: extractStream(source) expects chunks of text (strings or UTF-8 bytes), received ${typeof chunk} at chunk ${position}`);
+    position++;
+    // A section's worth at a time: the buffer stays a few sections long however large the chunks.
+    for (let k = 0; k < piece.length; k += size) {
+      buffer += piece.length <= size ? piece : piece.slice(k, k + size);
+      for (let end = firstSectionEnd(buffer, size); end > 0; end = firstSectionEnd(buffer, size)) yield take(end);
+    }
+  }
+  if (decoder !== null) buffer += decoder.decode();
+  for (const [start, end] of sectionBounds(buffer, size)) if (end > start) yield { offset: offset + start, text: buffer.slice(start, end) };
+}
+
 /** Whitespace other than a line feed ("\r", tab, space, NBSP…). */
 function isBlankChar(code: number): boolean {
   return code !== 10 && (code === 32 || code === 9 || code === 13 || (code > 127 && /\s/u.test(String.fromCharCode(code))));
 }
+
+/** `breakAfter` cannot tell yet: the text read so far may continue. */
+const UNDECIDED = -2;
 
 /**
  * The offset just after the first paragraph break at or after `from` and
  * before `limit`; else after the first line break before `limit`; else after
  * the first line break beyond it; -1 when the text has none. Only the line
  * breaks up to `limit` (and one beyond) are looked at, so splitting a whole
- * text stays linear.
+ * text stays linear. When the text is not `complete`, UNDECIDED whenever the
+ * answer depends on what follows its last character.
  */
-function breakAfter(text: string, from: number, limit: number): number {
+function breakAfter(text: string, from: number, limit: number, complete: boolean): number {
   let firstBefore = -1;
   let pos = from;
   for (;;) {
     const nl = text.indexOf('\n', pos);
-    if (nl < 0) return firstBefore >= 0 ? firstBefore + 1 : -1;
+    if (nl < 0) {
+      if (complete || (firstBefore >= 0 && text.length >= limit)) return firstBefore >= 0 ? firstBefore + 1 : -1;
+      return UNDECIDED;
+    }
     if (nl >= limit) return firstBefore >= 0 ? firstBefore + 1 : nl + 1;
     let k = nl + 1;
     while (k < text.length && isBlankChar(text.charCodeAt(k))) k++;
+    if (k === text.length && !complete) return UNDECIDED;
     if (text.charCodeAt(k) === 10) return k + 1;
     if (firstBefore < 0) firstBefore = nl;
     pos = nl + 1;
