@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../text/prepare.js';
-import { findDates } from './index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_INDEX, defaultDateRules, findCandidates, findDates, indexRules } from './index.js';
 
 /** A Friday. */
 const REF = new Date('2024-03-29T00:00:00Z');
@@ -91,7 +93,13 @@ describe('dates: decades and centuries (decade, century)', () => {
     ['Les années 80 ont été folles.', 'années 80', 4, '198'],
     ['Au XXe siècle, la guerre a ravagé l’Europe.', 'XXe siècle', 3, '19'],
     ['Il a vécu au XIXème siècle.', 'XIXème siècle', 13, '18'],
+    ['Le XXIe siècle sera asiatique.', 'XXIe siècle', 3, '20'],
+    ['Au Ve siècle, Rome tombe.', 'Ve siècle', 3, '04'],
   ])('%s → %s', (...row) => expectDate(row));
+
+  it('"le siècle" is an article, not the 50th (L) century', () => {
+    expect(findDates(prepare('Le siècle dernier a vu deux guerres.'), REF).map((e) => e.text)).toEqual([]);
+  });
 });
 
 describe('dates: ranges (range)', () => {
@@ -232,6 +240,29 @@ describe('dates: not dates', () => {
     ['Les semestres se suivent.'],
   ])('%s', (input) => {
     expect(findDates(prepare(input), REF)).toEqual([]);
+  });
+});
+
+describe('dates: the default rules are tried only at the forms that can start a date', () => {
+  // The same rules in an index of their own are tried at every token: the gated pass must find the same candidates.
+  const ungated = indexRules(defaultDateRules);
+  const seedsDir = join(__dirname, '..', '..', '..', 'seeds');
+  const seeds = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+  const phrases = [
+    'la semaine dernière, ce mois-ci, cette année-là, les trois derniers mois, ces dernières semaines, les semaines à venir',
+    'il y a deux semaines, dans trois jours, plus tôt cette année, plus tard dans la journée, l’an passé',
+    'hier soir, avant-hier, ce matin, la nuit dernière, la veille, le lendemain, mi-mars, mi-2023, fin mars',
+    'le 1er mai, 1er juillet 2024, 25/03/2024, 2022-2023, 7h30, 14 h, les 25 et 26 mars, entre 2019 et 2022',
+    'au XXe siècle, le Ve siècle, les années 1990, le deuxième trimestre, l’automne dernier, cet été, lundi 25 mars',
+  ];
+  it.each([...phrases, ...seeds].map((t, k) => [k, t] as const))('text %i', (_k, text) => {
+    const doc = prepare(text);
+    expect(findCandidates(doc, DEFAULT_INDEX)).toEqual(findCandidates(doc, ungated));
+  });
+  it('the phrases do give dates', () => {
+    expect(findCandidates(prepare(phrases.join(' ')), DEFAULT_INDEX).length).toBeGreaterThan(30);
   });
 });
 

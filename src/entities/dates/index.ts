@@ -10,7 +10,7 @@
  * lundi"). Durations ("pendant 6 mois", "depuis trois ans") are not dates.
  */
 import type { Entity, PreparedDocument, TokenKind } from '../../types.js';
-import { resolveDate } from './resolve.js';
+import { needsDirection, resolveDate } from './resolve.js';
 import { century } from './rules/century.js';
 import { joinDateTime } from './rules/date-time.js';
 import { dayMonth } from './rules/day-month.js';
@@ -86,7 +86,7 @@ function byFirstChar(rules: readonly DateRule[]): DateRule[][] {
   return table;
 }
 
-function indexRules(rules: readonly DateRule[]): RuleIndex {
+export function indexRules(rules: readonly DateRule[]): RuleIndex {
   const byKey = new Map<string, DateRule[]>();
   for (const rule of rules) {
     for (const k of rule.triggers ?? []) {
@@ -105,18 +105,31 @@ function indexRules(rules: readonly DateRule[]): RuleIndex {
   return { byKey, byKind, anyKind, words: byKind.get('word') ?? anyKind, numbers: byKind.get('number') ?? anyKind };
 }
 
-const DEFAULT_INDEX = indexRules(defaultDateRules);
+export const DEFAULT_INDEX = indexRules(defaultDateRules);
 /** Forms that trigger a default rule: most words skip the trigger lookup on one bit. */
 const DEFAULT_TRIGGER = defineWordClass((w) => DEFAULT_INDEX.byKey.has(w.key));
+/**
+ * Forms at which a default rule may start: a trigger key, or a form that a
+ * tested rule may accept (by its first character and its form test). Most
+ * tokens are neither and cost one bit test.
+ */
+const DEFAULT_START = defineWordClass((w) => {
+  if (DEFAULT_INDEX.byKey.has(w.key)) return true;
+  const code = w.key.charCodeAt(0);
+  const rules = DEFAULT_INDEX.anyKind[code < OTHER_CHAR ? code : OTHER_CHAR] ?? [];
+  return rules.some((r) => r.acceptsForm === undefined || r.acceptsForm(w));
+});
 
 /** Tie-break order for candidates of equal length. */
 const RULE_ORDER: readonly string[] = ['range', 'date-time', ...defaultDateRules.map((r) => r.id)];
 
 /** Runs each rule at the tokens it can start at: one pass, one Map lookup per token. */
-function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMatch[] {
+export function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMatch[] {
   const found: DateMatch[] = [];
+  const gated = index === DEFAULT_INDEX;
   for (const t of doc.tokens) {
-    const keyed = index !== DEFAULT_INDEX || (t.classes & DEFAULT_TRIGGER) !== 0 ? index.byKey.get(t.key) : undefined;
+    if (gated && (t.classes & DEFAULT_START) === 0) continue;
+    const keyed = !gated || (t.classes & DEFAULT_TRIGGER) !== 0 ? index.byKey.get(t.key) : undefined;
     if (keyed !== undefined) {
       for (const rule of keyed) {
         const m = rule.match(doc, t.index);
@@ -166,9 +179,12 @@ export function removeOverlaps(found: readonly DateMatch[], ruleOrder: readonly 
   return taken.sort((a, b) => a.from - b.from);
 }
 
+/** Curly apostrophes, whitespace other than a space, or two spaces: what `canonicalOf` rewrites. */
+const NOT_CANONICAL = /[’‘ʼ]|[^\S ]| {2}/u;
+
 /** "l’année  dernière" → "l'année dernière": straight apostrophes, single spaces. */
 function canonicalOf(text: string): string {
-  return text.replace(/[’‘ʼ]/gu, "'").replace(/\s+/gu, ' ');
+  return NOT_CANONICAL.test(text) ? text.replace(/[’‘ʼ]/gu, "'").replace(/\s+/gu, ' ') : text;
 }
 
 /**
@@ -191,7 +207,7 @@ export function findDates(doc: PreparedDocument, referenceDate: Date | null): En
     const last = doc.tokens[m.to - 1];
     if (first === undefined || last === undefined) continue;
     const text = doc.text.slice(first.start, last.end);
-    const value = resolveDate(m.expr, referenceDate, directionAt(doc, m.from, m.to));
+    const value = resolveDate(m.expr, referenceDate, needsDirection(m.expr, referenceDate) ? directionAt(doc, m.from, m.to) : 'past');
     entities.push({
       start: first.start,
       end: last.end,

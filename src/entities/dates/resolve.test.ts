@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoWeek, isoWeekday, resolveDate } from './resolve.js';
+import { addDays, isoWeek, isoWeekday, needsDirection, resolveDate } from './resolve.js';
 import type { DateExpr, Direction } from './types.js';
 
 /** A Friday. */
@@ -108,6 +108,32 @@ describe('resolveDate: against 2024-03-29 (Friday)', () => {
 
   it('ignores an invalid reference date', () => {
     expect(resolveDate({ kind: 'offset', unit: 'day', offset: 0 }, new Date('nope'))).toBeUndefined();
+  });
+});
+
+describe('needsDirection: does the tense of the clause matter?', () => {
+  const REF = new Date('2024-03-29');
+  const cases: Array<[string, DateExpr, Date | null, boolean]> = [
+    ['a weekday', { kind: 'weekday', weekday: 1 }, REF, true],
+    ['a day and month without a year', { kind: 'calendar', month: 3, day: 25 }, REF, true],
+    ['a full date', { kind: 'calendar', year: 2024, month: 3, day: 25 }, REF, false],
+    ['a season without a year', { kind: 'season', season: 'SU' }, REF, true],
+    ['a season with a year', { kind: 'season', season: 'SU', year: 2023 }, REF, false],
+    ['a quarter without a year', { kind: 'year-period', period: 'quarter', index: 2 }, REF, true],
+    ['an offset', { kind: 'offset', unit: 'day', offset: -1 }, REF, false],
+    ['a century', { kind: 'century', century: 20 }, REF, false],
+    ['a range ending on a weekday', { kind: 'range', from: { kind: 'weekday', weekday: 1 }, to: { kind: 'weekday', weekday: 3 } }, REF, true],
+    ['a weekday without a reference date', { kind: 'weekday', weekday: 1 }, null, false],
+  ];
+  it.each(cases)('%s', (_name, expr, ref, expected) => {
+    expect(needsDirection(expr, ref)).toBe(expected);
+  });
+
+  it('when it does not, the direction changes nothing', () => {
+    for (const [, expr, ref] of cases) {
+      if (needsDirection(expr, ref)) continue;
+      expect(resolveDate(expr, ref, 'future')).toBe(resolveDate(expr, ref, 'past'));
+    }
   });
 });
 

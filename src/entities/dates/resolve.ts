@@ -293,6 +293,33 @@ function resolveRange(from: AtomicExpr, to: AtomicExpr, ref: Day | null, directi
   return a === undefined || b === undefined ? undefined : `${a}/${b}`;
 }
 
+/** Can the tense of the clause change the value of `e`? Only a date without a year (or a weekday) resolved against a reference date. */
+function directionMatters(e: AtomicExpr): boolean {
+  switch (e.kind) {
+    case 'calendar':
+    case 'season':
+    case 'year-period':
+      return e.year === undefined;
+    case 'weekday':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Does `resolveDate(expr, referenceDate, direction)` read `direction`? When
+ * it does not, the caller need not look for a tense cue.
+ *
+ * @example
+ * needsDirection({ kind: 'weekday', weekday: 1 }, new Date('2024-03-29'))   // true
+ * needsDirection({ kind: 'calendar', month: 9, year: 2023 }, new Date())   // false
+ */
+export function needsDirection(expr: DateExpr, referenceDate: Date | null): boolean {
+  if (referenceDate === null || Number.isNaN(referenceDate.getTime())) return false;
+  return expr.kind === 'range' ? directionMatters(expr.from) || directionMatters(expr.to) : directionMatters(expr);
+}
+
 /**
  * The ISO 8601 value of a date expression, or undefined when it cannot be
  * known (a relative date with no reference date, "la veille").

@@ -4,6 +4,7 @@
  * week"); `resolve.ts` alone turns that description into an ISO 8601 value.
  */
 import type { PreparedDocument, Token, TokenKind } from '../../types.js';
+import type { WordForm } from '../../text/word-classes.js';
 import type { CalendarUnit, DayPart, PeriodPart, Season } from './data.js';
 
 /** A clock time: "7h30" → { hour: 7, minute: 30 }. */
@@ -152,5 +153,11 @@ export interface DateRule {
    * with a letter no `accepts` wants, so they cost one table lookup.
    */
   readonly firstChars?: string;
+  /**
+   * A test on the surface form alone that every token `accepts` says yes to
+   * passes (all forms when absent). It runs once per distinct form, and the
+   * default rules are not tried at the tokens of forms that fail it.
+   */
+  readonly acceptsForm?: (form: WordForm) => boolean;
   match(doc: PreparedDocument, i: number): DateMatch | null;
 }

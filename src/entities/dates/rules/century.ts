@@ -3,7 +3,8 @@
  * The preposition before ("au", "du") stays out of the span.
  */
 import type { PreparedDocument, Token } from '../../../types.js';
-import { defineWordClass } from '../../../text/word-classes.js';
+import { defineWordClass, type WordForm } from '../../../text/word-classes.js';
+import { ARTICLES } from '../data.js';
 import { at } from '../tokens.js';
 import type { CenturyExpr, DateMatch, DateRule } from '../types.js';
 
@@ -11,8 +12,10 @@ import type { CenturyExpr, DateMatch, DateRule } from '../types.js';
 const ORDINAL_START = '0123456789ivxl';
 /** "xxe", "xxie", "20e", "xixème", "xxᵉ": a Roman or Arabic ordinal. */
 const ORDINAL = /^(?<n>[ivxl]{1,7}|\d{1,2})(?:e|ème|eme|ᵉ)$/u;
-/** Forms that read as an ordinal ("XXe", but also "le"): the pattern runs once per form. */
-const ORDINAL_WORD = defineWordClass((w) => ORDINAL.test(w.key));
+/** An ordinal form ("XXe", "20e"), save the article "le" ("L" + "e"). */
+const isOrdinal = (w: WordForm): boolean => ORDINAL.test(w.key) && !ARTICLES.has(w.key);
+/** Forms that read as an ordinal: the pattern runs once per form. */
+const ORDINAL_WORD = defineWordClass(isOrdinal);
 /** Arabic ordinal: "20e" rather than "XXe". */
 const ARABIC = /^\d/u;
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50 };
@@ -29,7 +32,7 @@ function romanValue(s: string): number {
 
 /** Century number of an ordinal token, 1–22, or null. */
 function centuryOf(t: Token | undefined): number | null {
-  if (t === undefined) return null;
+  if (t === undefined || (t.classes & ORDINAL_WORD) === 0) return null;
   const m = ORDINAL.exec(t.key);
   const n = m?.groups?.['n'];
   if (n === undefined) return null;
@@ -51,6 +54,7 @@ export const century: DateRule = {
   kinds: ['word'],
   firstChars: ORDINAL_START,
   accepts: (t: Token) => (t.classes & ORDINAL_WORD) !== 0,
+  acceptsForm: isOrdinal,
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];
     if (t === undefined) return null;

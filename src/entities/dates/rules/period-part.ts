@@ -90,5 +90,6 @@ export const periodPart: DateRule = {
   kinds: ['word'],
   firstChars: MI_PREFIX.charAt(0),
   accepts: (t: Token) => t.kind === 'word' && t.key.startsWith(MI_PREFIX),
+  acceptsForm: (w) => w.key.startsWith(MI_PREFIX),
   match,
 };

@@ -18,6 +18,7 @@ import {
 } from '../data.js';
 import { at } from '../tokens.js';
 import type { AtomicExpr, DateMatch, DateRule } from '../types.js';
+import { defineWordClass } from '../../../text/word-classes.js';
 
 /** Units a singular phrase may name: "la semaine", "le mois", "l'an", "ce week-end". */
 const SINGULAR_UNITS = new Set(['semaine', 'mois', 'année', 'annee', 'an', 'week-end', 'weekend', 'trimestre', 'jour', 'journée', 'journee']);
@@ -30,6 +31,9 @@ const HERE_SUFFIX = '-ci';
 const THERE_SUFFIX = '-là';
 /** One or two digits: "il y a 3 jours". */
 const SMALL_NUMBER = /^\d{1,2}$/u;
+
+/** Forms `unitOf` reads as a unit ("semaine", "mois-ci", "année-là"): most words after an article are not, and cost one bit test. */
+const UNIT_WORD = defineWordClass((w) => unitOf(w.key) !== null);
 
 function unitOf(key: string): { unit: CalendarUnit; there: boolean } | null {
   let k = key;
@@ -60,7 +64,7 @@ export function parseUnitPhrase(
   const article = ARTICLES.has(t.key);
   const demonstrative = DEMONSTRATIVES.has(t.key);
   const u = at(doc, article || demonstrative ? i + 1 : i, sentence);
-  if (u === undefined) return null;
+  if (u === undefined || (u.classes & UNIT_WORD) === 0) return null;
   const unit = unitOf(u.key);
   if (unit === null) return null;
   if (unit.unit === 'day' && !demonstrative) return null;
