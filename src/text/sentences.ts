@@ -28,9 +28,11 @@ function isAbbreviationDot(tokens: readonly RawToken[], dot: number): boolean {
   return prev.kind === 'word' && prev.text.length === 1 && isCapitalized(prev.text);
 }
 
+const DOTS = /^\.+$/u;
+
 /** Sentence-final punctuation, including scraped runs of dots ("2000.. En"). */
 export function isFinal(key: string): boolean {
-  return SENTENCE_FINAL.has(key) || /^\.+$/u.test(key);
+  return SENTENCE_FINAL.has(key) || (key.charCodeAt(0) === 46 && DOTS.test(key));
 }
 
 /** Can `tok` start a new sentence after final punctuation? */
@@ -121,6 +123,13 @@ function updateQuote(
 function isShouting(text: string, start: number, end: number): boolean {
   let letters = 0;
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII without a case conversion: most lines have a lower-case letter within a few characters.
+    if (code < 128) {
+      if (code >= 97 && code <= 122) return false;
+      if (code >= 65 && code <= 90) letters++;
+      continue;
+    }
     const ch = text[i] ?? '';
     const lower = ch.toLowerCase();
     if (lower === ch.toUpperCase()) continue;

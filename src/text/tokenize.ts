@@ -3,7 +3,8 @@
  * original string with its offsets, so nothing ever has to be mapped back.
  */
 import type { Token, TokenKind } from '../types.js';
-import { ELISION_PREFIXES, CLITIC_PRONOUNS, QUOTE_CHARS, JOINED_APOSTROPHE_WORDS, SENTENCE_FINAL } from './data.js';
+import { ELISION_PREFIXES, CLITIC_PRONOUNS, QUOTE_CHARS, JOINED_APOSTROPHE_WORDS } from './data.js';
+import { isFinal } from './sentences.js';
 import { foldKey, keyOf } from './normalize.js';
 import { classesOf, onWordClassDefined } from './word-classes.js';
 
@@ -378,7 +379,7 @@ export function tokenize(text: string): RawToken[] {
 /** Does a word after `last` open a sentence (for clitic splitting of "Dit-il")? */
 function opensSentence(last: RawToken | undefined, newlineBefore: boolean): boolean {
   return (
-    last === undefined || newlineBefore || last.kind === 'quote' || SENTENCE_FINAL.has(last.key) || /^\.+$/u.test(last.key) || last.key === '—' || last.key === '–'
+    last === undefined || newlineBefore || last.kind === 'quote' || isFinal(last.key) || last.key === '—' || last.key === '–'
   );
 }
 
