@@ -21,8 +21,10 @@
  *     on the seeds repeated to ≥ 1 MB, split into articles (median of several passes after a warm-up);
  *   - growth: extract on the 1 MB corpus as one document and on the ≥ 10 MB corpus as one document;
  *   - cold start (fresh `node` process: import + first extract), peak RSS of extract on the 10 MB
- *     document held as one string and of extractStream reading the same file in chunks (fresh
- *     processes, maxRSS / VmHWM), package size (npm pack --dry-run, dist/);
+ *     document held as one string and of extractStream reading the same file in chunks, and the
+ *     same file with a growing vocabulary (lib/corpus.ts vocabularyCorpus: what outlives a section
+ *     per form or name shows there) (fresh processes, maxRSS / VmHWM), package size (npm pack
+ *     --dry-run, dist/);
  *   - the peers on the same 1 MB corpus, each doing the closest job it offers (benchmarks/peers/);
  *   - accuracy of depeche and of each peer on the seed gold with the shared scorer (score.ts).
  * 1 MB = 2^20 bytes of UTF-8; chars/s counts UTF-16 code units (JavaScript string length).
@@ -36,7 +38,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFil
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Depeche from '../src/index.js';
-import { benchDir, loadCorpus, MB, rootDir, seedsDir, type Corpus } from './lib/corpus.js';
+import { benchDir, loadCorpus, MB, rootDir, seedsDir, vocabularyCorpus, type Corpus } from './lib/corpus.js';
 import { errorText, fmt, fmtInt, isFailure, machine, machineCheck, median, timePasses, type Failure, type Measured } from './lib/measure.js';
 import { regressions, type ColdStart, type PackageSize, type PeakRss, type PeerResult, type Results, type Target } from './lib/results.js';
 import { mdTable, textTable } from './lib/table.js';
@@ -582,6 +584,7 @@ function sections(r: Results): Section[] {
       ['cold start: from process start / whole process', isFailure(cs) ? '—' : `${fmt(cs.sinceProcessStartMs, 1)} ms / ${fmt(cs.wallMs, 1)} ms wall`],
       ['peak RSS, extract on the 10 MB document (one string, all results kept)', isFailure(rss) ? `FAILED: ${rss.error}` : `${fmt(rss.peakMB, 1)} MB (before extract ${fmt(rss.baselineMB, 1)} MB, +${fmt(rss.deltaMB, 1)} MB; ${fmt(rss.ms / 1000, 2)} s, ${fmtInt(rss.results)} results)`],
       ['peak RSS, extractStream over the 10 MB file (read in chunks, results dropped)', streamRssText(d.stream)],
+      ['peak RSS, extractStream, the same file with a new word in four (growing vocabulary)', streamRssText(d.streamVocabulary)],
       ['package (npm pack --dry-run)', isFailure(size) ? `FAILED: ${size.error}` : `${kb(size.tarballBytes)} tarball, ${kb(size.unpackedBytes)} unpacked, ${size.files ?? '—'} files`],
       ['dist/ / loaded by import', isFailure(size) ? '—' : `${kb(size.distBytes)} / ${kb(size.esmBytes)}`],
     ],
@@ -698,6 +701,8 @@ async function main(): Promise<void> {
   log(`  10 MB document      ${describe(document10MB)}  [${elapsed()}]`);
   const stream = await streamRun(c10, timeout10);
   log(`  10 MB extractStream ${describe(stream.rate)}  [${elapsed()}]`);
+  const streamVocabulary = await streamRun(vocabularyCorpus(c10), timeout10);
+  log(`  10 MB extractStream, growing vocabulary ${describe(streamVocabulary.rate)}  [${elapsed()}]`);
   const articles1MB = tp['extract'] ?? { error: 'not measured' };
   const ratio = !isFailure(articles1MB) && !isFailure(document10MB) ? document10MB.mbPerSec / articles1MB.mbPerSec : null;
 
@@ -748,6 +753,7 @@ async function main(): Promise<void> {
       coldStart: cs,
       peakRss: rss,
       stream,
+      streamVocabulary,
       size,
       accuracy,
       accuracyErrors,

@@ -96,3 +96,38 @@ export function loadCorpus(label: string, minBytes: number): Corpus {
   const articles = manifest.articles.map(([s, e]) => text.slice(s, e));
   return { label, text, articles, chars: text.length, bytes: manifest.bytes, file };
 }
+
+/**
+ * The same corpus with one word in four (of five letters or more) replaced
+ * by pseudo-random letters of the same length: a stream whose vocabulary
+ * keeps growing, as a long feed's does, where the seeds repeat the same few
+ * thousand forms. Whatever outlives a section per distinct form or name
+ * (caches, names carried across sections) shows up in its peak memory.
+ * Offsets and article bounds are those of `base`; deterministic.
+ */
+export function vocabularyCorpus(base: Corpus): Corpus {
+  let state = 42;
+  const next = (): number => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state / 0x80000000;
+  };
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let k = 0;
+  const text = base.text.replace(/\p{L}{5,}/gu, (word) => {
+    if (++k % 4 !== 0) return word;
+    let out = '';
+    for (let i = 0; i < word.length; i++) out += letters.charAt(Math.floor(next() * letters.length));
+    return word.charAt(0) !== word.charAt(0).toLowerCase() ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+  });
+  const file = join(corpusDir, `seeds-${base.label}-vocabulary.txt`);
+  mkdirSync(corpusDir, { recursive: true });
+  writeFileSync(file, text);
+  // Same lengths, so the articles sit where they sat in `base`.
+  let at = 0;
+  const articles = base.articles.map((a) => {
+    const article = text.slice(at, at + a.length);
+    at += a.length + SEPARATOR.length;
+    return article;
+  });
+  return { label: `${base.label}-vocabulary`, text, articles, chars: text.length, bytes: Buffer.byteLength(text), file };
+}

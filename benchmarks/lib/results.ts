@@ -77,6 +77,8 @@ export interface Results {
     peakRss: PeakRss | Failure;
     /** `extractStream` over the 10 MB file (absent in older results). */
     stream?: { rate: Measured; rss: PeakRss | Failure };
+    /** `extractStream` over the 10 MB file with a growing vocabulary (`vocabularyCorpus`; absent in older results). */
+    streamVocabulary?: { rate: Measured; rss: PeakRss | Failure };
     size: PackageSize | Failure;
     accuracy: Record<string, number> | Failure;
     /** Parts whose run or scoring failed (part name -> message); their figures are left out. */
@@ -111,6 +113,8 @@ export function depecheMetrics(r: Results): Record<string, { value: number; bett
     put('stream.charsPerSec', stream.rate);
     if (!isFailure(stream.rss)) out['stream.peakMB'] = { value: stream.rss.peakMB, better: 'lower' };
   }
+  const vocabulary = r.depeche.streamVocabulary;
+  if (vocabulary !== undefined && !isFailure(vocabulary.rss)) out['streamVocabulary.peakMB'] = { value: vocabulary.rss.peakMB, better: 'lower' };
   const size = r.depeche.size;
   if (!isFailure(size)) out['size.distBytes'] = { value: size.distBytes, better: 'lower' };
   return out;

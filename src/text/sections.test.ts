@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../index.js';
 import { firstSectionEnd, SECTION_CHARS, sectionBounds, streamSections, type SectionText } from './sections.js';
+import { MAX_EARLIER_KEYS, rememberPersons } from '../entities/refiners/link-persons.js';
+import type { EarlierPerson } from '../entities/types.js';
+import type { Entity } from '../types.js';
 
 describe('sectionBounds', () => {
   const cases: Array<[string, string, number, Array<[number, number]>]> = [
@@ -157,5 +160,30 @@ describe('names are linked across the sections of a long input', () => {
     expect(yoo).toMatchObject({ text: 'Yoo', type: 'PERSON', canonical: 'Yoo Sang-bum' });
     // The later section alone does not know the full name.
     expect(extract(later).entities.find((e) => e.text === 'Yoo')?.canonical).not.toBe('Yoo Sang-bum');
+  });
+});
+
+describe('rememberPersons: the names carried from section to section', () => {
+  const person = (canonical: string): Entity => ({ start: 0, end: canonical.length, text: canonical, type: 'PERSON', canonical, confidence: 0.9 });
+
+  it('keeps each full name by its surname key, the latest mention winning', () => {
+    const earlier = new Map<string, EarlierPerson>();
+    rememberPersons(earlier, [person('Yoo Sang-bum'), { ...person('Séoul'), type: 'LOCATION' }]);
+    rememberPersons(earlier, [person('Kim Yo-jong')]);
+    expect(earlier.get('yoo')?.canonical).toBe('Yoo Sang-bum');
+    expect(earlier.get('kim')?.canonical).toBe('Kim Yo-jong');
+    expect([...earlier.values()].some((p) => p.canonical === 'Séoul')).toBe(false);
+    rememberPersons(earlier, [person('Kim Jong-un')]);
+    expect(earlier.get('kim')?.canonical).toBe('Kim Jong-un');
+  });
+
+  it(`holds at most ${MAX_EARLIER_KEYS} keys, dropping the names met longest ago`, () => {
+    const earlier = new Map<string, EarlierPerson>();
+    const names = Array.from({ length: MAX_EARLIER_KEYS + 50 }, (_v, k) => person(`Jean Nom${k.toString(36)}x`));
+    for (const n of names) rememberPersons(earlier, [n]);
+    expect(earlier.size).toBeLessThanOrEqual(MAX_EARLIER_KEYS);
+    const last = names[names.length - 1]!.canonical;
+    expect([...earlier.values()].some((p) => p.canonical === last)).toBe(true);
+    expect([...earlier.values()].some((p) => p.canonical === names[0]!.canonical)).toBe(false);
   });
 });

@@ -66,13 +66,23 @@ const KEY_CACHE_MAX = 100_000;
 onWordClassDefined(() => KEY_CACHE.clear());
 
 /**
- * A copy of a slice that does not point into the text it was cut from:
- * engines slice long strings by reference, and the cache, which outlives the
- * call, must not keep whole documents alive through its keys.
+ * Shortest slice V8 makes by reference into its parent string
+ * (`SlicedString::kMinLength`); shorter slices are copies.
  */
-function detached(slice: string): string {
-  // Short slices are copies already. A JSON round trip gives a new flat string (concatenation would give a rope).
-  return slice.length < 16 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
+const MIN_SLICED_LENGTH = 13;
+
+/**
+ * A copy of a slice that does not point into the text it was cut from:
+ * engines slice long strings by reference, and what outlives the call (the
+ * form cache, the names remembered from section to section) must not keep
+ * whole documents alive through it.
+ *
+ * @example
+ * detached(longText.slice(0, 20)) // the same 20 characters, in a string of their own
+ */
+export function detached(slice: string): string {
+  // A JSON round trip gives a new flat string (concatenation would give a rope).
+  return slice.length < MIN_SLICED_LENGTH ? slice : (JSON.parse(JSON.stringify(slice)) as string);
 }
 
 function keysOf(slice: string): Lexeme {

@@ -9,6 +9,7 @@
  */
 import type { CompiledDictionary } from '../../lexicon/dictionary.js';
 import { foldText, keyOf } from '../../text/normalize.js';
+import { detached } from '../../text/tokenize.js';
 import { NAME_PARTICLES } from '../data/name-context.js';
 import { EAST_ASIAN_SURNAME_KEYS } from '../lexicons.js';
 import type { Entity } from '../../types.js';
@@ -243,6 +244,13 @@ function choose(list: readonly { person: Person; start: number }[] | undefined, 
 }
 
 /**
+ * Surname keys remembered from section to section: a stream of any length
+ * keeps at most this many (a few megabytes), the names met longest ago
+ * going first.
+ */
+export const MAX_EARLIER_KEYS = 20_000;
+
+/**
  * Add the full names among a section's entities to the names later sections
  * link to, by surname key; a later full name of the same surname replaces
  * an earlier one (the most recent wins, as within a section).
@@ -254,7 +262,17 @@ export function rememberPersons(into: Map<string, EarlierPerson>, entities: read
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
     const keys = surnameKeys(foldText(e.canonical).split(' ').filter((w) => w !== ''));
-    const person: EarlierPerson = e.id !== undefined ? { canonical: e.canonical, id: e.id } : { canonical: e.canonical };
-    for (const key of keys) into.set(key, person);
+    // A name read off the text is a slice of its section: a copy, so that the map does not keep the section alive.
+    const canonical = detached(e.canonical);
+    const person: EarlierPerson = e.id !== undefined ? { canonical, id: e.id } : { canonical };
+    for (const key of keys) {
+      // Latest mention last; past the limit, the names met longest ago go first.
+      into.delete(key);
+      into.set(key, person);
+    }
+    for (const oldest of into.keys()) {
+      if (into.size <= MAX_EARLIER_KEYS) break;
+      into.delete(oldest);
+    }
   }
 }
