@@ -213,4 +213,23 @@ describe('redos: adversarial inputs finish', () => {
     },
     20_000,
   );
+
+  // A stream with no line break for a long stretch, or one long blank run, fed in small chunks: the buffer is
+  // scanned a logarithmic number of times, not once per chunk.
+  const streams: Array<[string, () => string]> = [
+    ['one long line', () => 'mot '.repeat(250_000)],
+    ['one long blank run', () => `Titre\n${' '.repeat(1_000_000)}\nFin.`],
+    ['line breaks without blank lines', () => 'Une ligne.\n'.repeat(60_000)],
+  ];
+  it.each(streams)(
+    'extractStream: %s, in 1,000-character chunks',
+    async (_label, make) => {
+      const input = make();
+      const chunks = Array.from({ length: Math.ceil(input.length / 1000) }, (_v, k) => input.slice(k * 1000, (k + 1) * 1000));
+      let length = 0;
+      for await (const section of api.extractStream(chunks)) length += section.text.length;
+      expect(length).toBe(input.length);
+    },
+    20_000,
+  );
 });

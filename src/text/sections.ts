@@ -63,8 +63,8 @@ export interface SectionText {
 
 /**
  * The sections of a text read chunk by chunk, the same as `sectionBounds`
- * gives for the whole text, without holding more than about two sections
- * and one chunk. UTF-8 bytes are decoded across chunk boundaries; an empty
+ * gives for the whole text, without holding more than a few sections and
+ * one chunk. UTF-8 bytes are decoded across chunk boundaries; an empty
  * stream has no section.
  */
 export async function* streamSections(chunks: TextSource, size: number = SECTION_CHARS): AsyncGenerator<SectionText, void, undefined> {
@@ -78,6 +78,9 @@ export async function* streamSections(chunks: TextSource, size: number = SECTION
     return section;
   };
   let position = 0;
+  // Buffer length at which to look for a section end again: twice the length of an undecided buffer, so that a
+  // text with no line break for megabytes is scanned (and its pieces joined) a logarithmic number of times.
+  let checkAt = size + 1;
   for await (const chunk of chunks) {
     let piece: string;
     if (typeof chunk === 'string') piece = chunk;
@@ -87,7 +90,9 @@ export async function* streamSections(chunks: TextSource, size: number = SECTION
     // A section's worth at a time: the buffer stays a few sections long however large the chunks.
     for (let k = 0; k < piece.length; k += size) {
       buffer += piece.length <= size ? piece : piece.slice(k, k + size);
+      if (buffer.length < checkAt) continue;
       for (let end = firstSectionEnd(buffer, size); end > 0; end = firstSectionEnd(buffer, size)) yield take(end);
+      checkAt = Math.max(size + 1, 2 * buffer.length);
     }
   }
   if (decoder !== null) buffer += decoder.decode();
