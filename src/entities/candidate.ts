@@ -27,8 +27,7 @@ export function candidate(a: Analysis, from: number, to: number, init: Candidate
   const first = a.doc.tokens[from];
   const last = a.doc.tokens[to - 1];
   if (first === undefined || last === undefined || to <= from) throw new RangeError(`depeche: empty token range ${from}..${to}`);
-  // Every candidate has the same fields (absent ones undefined): one object shape for the refiners to read.
-  return {
+  return makeCandidate({
     start: first.start,
     end: last.end,
     type: init.type,
@@ -41,5 +40,41 @@ export function candidate(a: Analysis, from: number, to: number, init: Candidate
     rank: init.rank,
     tokenStart: from,
     tokenEnd: to,
+  });
+}
+
+/**
+ * A candidate from its fields, always built by this one object literal:
+ * every candidate then has one object shape, and the refiners' reads of
+ * `start`, `type` or `canonical` stay monomorphic (spread copies and
+ * literals written elsewhere gave V8 a dozen shapes to tell apart).
+ */
+export function makeCandidate(f: Candidate): Candidate {
+  return {
+    start: f.start,
+    end: f.end,
+    type: f.type,
+    canonical: f.canonical,
+    id: f.id,
+    subtype: f.subtype,
+    value: f.value,
+    confidence: f.confidence,
+    rule: f.rule,
+    rank: f.rank,
+    tokenStart: f.tokenStart,
+    tokenEnd: f.tokenEnd,
   };
+}
+
+/**
+ * `c` with some fields changed; a change left undefined keeps the field of
+ * `c` ("id: chosen.id" keeps the id of `c` when the chosen name has none).
+ *
+ * @example
+ * changed(c, { type: 'PERSON', canonical: 'Vladimir Poutine' })
+ */
+export function changed(c: Candidate, changes: Partial<Candidate>): Candidate {
+  const fields: Record<string, unknown> = { ...c };
+  for (const [k, v] of Object.entries(changes)) if (v !== undefined) fields[k] = v;
+  return makeCandidate(fields as unknown as Candidate);
 }

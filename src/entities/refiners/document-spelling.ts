@@ -11,6 +11,7 @@
  * surname ("Poutine") gives no spelling, so the dictionary name stays; user
  * dictionary entries always keep the user's canonical. The `id` never changes.
  */
+import { changed } from '../candidate.js';
 import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
 import { foldText } from '../../text/normalize.js';
 import { NAME_PARTICLES } from '../data/name-context.js';
@@ -77,6 +78,6 @@ export const documentSpelling: Refiner = (a, found) => {
   return found.map((c) => {
     if (c.type !== 'PERSON') return c;
     const name = renamed.get(personKey(c));
-    return name === undefined ? c : { ...c, canonical: name };
+    return name === undefined ? c : changed(c, { canonical: name });
   });
 };

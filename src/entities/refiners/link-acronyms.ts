@@ -5,6 +5,7 @@
  * form, otherwise the expansion with a capital ("Service d'information de
  * sécurité" for "service d'information de sécurité (Bis)").
  */
+import { changed } from '../candidate.js';
 import { UNKNOWN, type Refiner } from '../types.js';
 
 /** Straight apostrophe and an initial capital: the canonical form of an expansion written in running text. */
@@ -24,15 +25,14 @@ export const linkAcronyms: Refiner = (a, found) => {
     if (tokens[e.tokenEnd]?.key !== '(' || acr.tokenStart !== e.tokenEnd + 1 || tokens[acr.tokenEnd]?.key !== ')') continue;
     const source = acr.rule === 'dictionary-hit' ? acr : e.rule === 'dictionary-hit' ? e : null;
     const known = source !== null ? source.canonical : canonicalOf(e.canonical);
-    const id = source?.id !== undefined ? { id: source.id } : {};
-    out[n] = { ...e, canonical: known, ...id };
-    out[n + 1] = { ...acr, canonical: known, ...id };
+    out[n] = changed(e, { canonical: known, id: source?.id });
+    out[n + 1] = changed(acr, { canonical: known, id: source?.id });
     byText.set(a.doc.text.slice(acr.start, acr.end), known);
   }
   if (byText.size === 0) return out;
   return out.map((c) => {
     if (!((c.type === 'ORGANIZATION' && c.rule !== 'dictionary-hit') || c.type === UNKNOWN)) return c;
     const canonical = byText.get(a.doc.text.slice(c.start, c.end));
-    return canonical === undefined ? c : { ...c, type: 'ORGANIZATION', canonical };
+    return canonical === undefined ? c : changed(c, { type: 'ORGANIZATION', canonical });
   });
 };

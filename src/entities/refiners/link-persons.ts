@@ -7,6 +7,7 @@
  * a surname becomes a PERSON; a place guessed from a preposition too ("a
  * déclaré à Shin" after "Shin Wonsik").
  */
+import { changed } from '../candidate.js';
 import type { CompiledDictionary } from '../../lexicon/dictionary.js';
 import { foldText, keyOf } from '../../text/normalize.js';
 import { detached } from '../../text/tokenize.js';
@@ -194,12 +195,12 @@ export const linkPersons: Refiner = (a, found) => {
         chosen.mentions++;
         chosen.last = c.start;
       }
-      out.push(withParticles(a, { ...c, type: 'PERSON', canonical: chosen.canonical, ...(chosen.id !== undefined ? { id: chosen.id } : {}), confidence: Math.max(c.confidence, 0.8) }, taken));
+      out.push(withParticles(a, changed(c, { type: 'PERSON', canonical: chosen.canonical, id: chosen.id, confidence: Math.max(c.confidence, 0.8) }), taken));
       continue;
     }
     let known: { canonical: string; id?: string } | null = null;
     if (c.type === 'PERSON' || c.type === UNKNOWN || c.rule === 'acronym') for (const key of keys) if (known === null) known = fromDictionaries(a, key);
-    if (known !== null) out.push(withParticles(a, { ...c, type: 'PERSON', canonical: known.canonical, ...(known.id !== undefined ? { id: known.id } : {}), confidence: Math.max(c.confidence, 0.75) }, taken));
+    if (known !== null) out.push(withParticles(a, changed(c, { type: 'PERSON', canonical: known.canonical, id: known.id, confidence: Math.max(c.confidence, 0.75) }), taken));
     else out.push(c);
   }
   return out;
@@ -227,7 +228,7 @@ function withParticles(a: Analysis, c: Candidate, taken: () => Uint8Array): Cand
     if (t.key !== keyOf(words[words.length - 1 - n + k] ?? '') || taken()[t.start] === 1) return c;
   }
   const first = a.doc.tokens[c.tokenStart - n];
-  return first === undefined ? c : { ...c, start: first.start, tokenStart: c.tokenStart - n };
+  return first === undefined ? c : changed(c, { start: first.start, tokenStart: c.tokenStart - n });
 }
 
 /** The most mentioned person so far with this surname, then the most recent; else the first one named later. */

@@ -4,6 +4,7 @@
  * indique Denik N"), and a single word that opens a multi-word organisation
  * name stands for it ("Disney Channel … Disney").
  */
+import { changed } from '../candidate.js';
 import { ORG_HEADS } from '../data/org-heads.js';
 import { UNKNOWN, type Candidate, type Refiner } from '../types.js';
 
@@ -26,15 +27,8 @@ export const oneSense: Refiner = (a, found) => {
     const same = typed.get(text);
     if (same === undefined) {
       const org = c.tokenEnd - c.tokenStart === 1 ? orgFirstWord.get(text) : undefined;
-      return org === undefined ? c : { ...c, type: 'ORGANIZATION', canonical: text, confidence: 0.6 };
+      return org === undefined ? c : changed(c, { type: 'ORGANIZATION', canonical: text, confidence: 0.6 });
     }
-    return {
-      ...c,
-      type: same.type,
-      canonical: same.canonical,
-      ...(same.id !== undefined ? { id: same.id } : {}),
-      ...(same.subtype !== undefined ? { subtype: same.subtype } : {}),
-      confidence: Math.min(same.confidence, 0.7),
-    };
+    return changed(c, { type: same.type, canonical: same.canonical, id: same.id, subtype: same.subtype, confidence: Math.min(same.confidence, 0.7) });
   });
 };

@@ -6,6 +6,7 @@
  */
 import { tokenAt } from '../../text/prepare.js';
 import { findDates } from '../dates/index.js';
+import { makeCandidate } from '../candidate.js';
 import type { Candidate, Rule } from '../types.js';
 
 export const dateMentions: Rule = {
@@ -19,21 +20,22 @@ export const dateMentions: Rule = {
       if (name !== undefined && name.payload.type !== 'DATE' && name.tokenStart <= tokenStart && name.tokenEnd >= tokenEnd && name.tokenEnd - name.tokenStart > tokenEnd - tokenStart) {
         continue;
       }
-      out.push({
-        start: d.start,
-        end: d.end,
-        type: 'DATE',
-        canonical: d.canonical,
-        // Every field of a candidate, in the order of \`candidate()\`: one object shape for the refiners.
-        id: undefined,
-        subtype: undefined,
-        value: d.value,
-        confidence: d.confidence,
-        rule: 'date-mention',
-        rank: 1,
-        tokenStart,
-        tokenEnd,
-      });
+      out.push(
+        makeCandidate({
+          start: d.start,
+          end: d.end,
+          type: 'DATE',
+          canonical: d.canonical,
+          id: undefined,
+          subtype: undefined,
+          value: d.value,
+          confidence: d.confidence,
+          rule: 'date-mention',
+          rank: 1,
+          tokenStart,
+          tokenEnd,
+        }),
+      );
     }
     return out;
   },

@@ -5,6 +5,7 @@
  */
 import { NAME_PREFIXES } from '../data/prefixes.js';
 import { lookupName } from '../lookup.js';
+import { makeCandidate } from '../candidate.js';
 import type { Candidate, Rule } from '../types.js';
 
 /** Upper-case first letter after the prefix. */
@@ -23,21 +24,22 @@ export const prefixedName: Rule = {
       if (!CAPITAL.test(rest)) continue;
       const p = lookupName(a.ctx.dictionaries, rest, null);
       if (p === null || p.type === 'NATIONALITY') continue;
-      out.push({
-        start: t.start + prefix.length,
-        end: t.end,
-        type: p.type,
-        canonical: p.canonical,
-        // Every field of a candidate, in the order of \`candidate()\`: one object shape for the refiners.
-        id: p.id,
-        subtype: p.subtype,
-        value: undefined,
-        confidence: 0.8,
-        rule: 'prefixed-name',
-        rank: 2,
-        tokenStart: i,
-        tokenEnd: i + 1,
-      });
+      out.push(
+        makeCandidate({
+          start: t.start + prefix.length,
+          end: t.end,
+          type: p.type,
+          canonical: p.canonical,
+          id: p.id,
+          subtype: p.subtype,
+          value: undefined,
+          confidence: 0.8,
+          rule: 'prefixed-name',
+          rank: 2,
+          tokenStart: i,
+          tokenEnd: i + 1,
+        }),
+      );
     }
     return out;
   },
