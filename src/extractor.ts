@@ -171,6 +171,8 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
     extractStream(source, options) {
       const chunks = checkSource(source);
       const opts = checkOptions(options, 'extractStream');
+      // A bad reference date or dictionary is an error at the call, not at the first section.
+      contextFor(opts, null);
       return streamJob(chunks, (doc, earlier) => extractJob(doc, opts, earlier));
     },
   };

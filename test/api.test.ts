@@ -148,8 +148,10 @@ describe('api: extractStream', () => {
     await expect(streamed([{} as unknown as string])).rejects.toThrow(TypeError);
   });
 
-  it('bad options are rejected at the call', () => {
+  it('bad options are rejected at the call, before any chunk is read', () => {
     expect(() => api.extractStream('texte', 'x' as unknown as object)).toThrow(TypeError);
+    expect(() => api.extractStream('texte', { referenceDate: '29/03/2024' })).toThrow(/referenceDate/u);
+    expect(() => api.extractStream('texte', { dictionaries: [{ name: 'x', entries: [{ canonical: '', type: 'PERSON' }] }] })).toThrow(/canonical/u);
   });
 });
 
