@@ -9,6 +9,9 @@
 //   node benchmarks/child.mjs stream  <dist/index.js> <corpus.txt>
 //       `extractStream` over the file read as a byte stream, results counted and dropped;
 //       prints {baselineMB, peakMB, ms, results} (baselineMB: after import and a first call)
+//   node benchmarks/child.mjs growth  <dist/index.js> <1MB corpus.txt> <10MB corpus.txt> [rounds]
+//       `extract` on the 1 MB corpus split into articles and on the 10 MB corpus as one document, in
+//       turn, `rounds` times after a warm-up; prints {articlesMs: [...], documentMs: [...]}
 //   node benchmarks/child.mjs profile <dist/index.js> <corpus.txt> [passes]
 //       `extract` on every article of the corpus (split with its .json manifest)
 //
@@ -34,7 +37,7 @@ function peakMB() {
 }
 
 async function main() {
-  if (!mode || !dist || !file) throw new Error('usage: child.mjs <cold|doc|stream|profile> <dist/index.js> <file>');
+  if (!mode || !dist || !file) throw new Error('usage: child.mjs <cold|doc|stream|growth|profile> <dist/index.js> <file>');
   if (mode === 'cold') {
     const text = readFileSync(file, 'utf8');
     const t1 = performance.now();
@@ -98,6 +101,31 @@ async function main() {
     const ms = performance.now() - t0;
     const peak = peakMB();
     return { chars, bytes: statSync(file).size, baselineMB, peakMB: peak, deltaMB: peak - baselineMB, ms: [ms], results };
+  }
+  if (mode === 'growth') {
+    // Both rates from the same minutes: the machine's speed drifts between runs made minutes apart.
+    const lib = await import(pathToFileURL(dist).href);
+    const small = readFileSync(file, 'utf8');
+    const manifest = JSON.parse(readFileSync(file.replace(/\.txt$/u, '.json'), 'utf8'));
+    const articles = manifest.articles.map(([s, e]) => small.slice(s, e));
+    const big = readFileSync(process.argv[5] ?? '', 'utf8');
+    const rounds = Math.max(1, Number(process.argv[6] ?? '3'));
+    const timed = (fn) => {
+      const t0 = performance.now();
+      fn();
+      return performance.now() - t0;
+    };
+    const articlesPass = () => {
+      for (const a of articles) lib.extract(a);
+    };
+    articlesPass();
+    const articlesMs = [];
+    const documentMs = [];
+    for (let r = 0; r < rounds; r++) {
+      articlesMs.push(timed(articlesPass));
+      documentMs.push(timed(() => lib.extract(big)));
+    }
+    return { smallChars: small.length, bigChars: big.length, articlesMs, documentMs };
   }
   if (mode === 'profile') {
     const lib = await import(pathToFileURL(dist).href);

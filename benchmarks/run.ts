@@ -20,6 +20,7 @@
  *   - throughput of prepare, extractEntities, extractQuantities, extractAttributions and extract
  *     on the seeds repeated to ≥ 1 MB, split into articles (median of several passes after a warm-up);
  *   - growth: extract on the 1 MB corpus as one document and on the ≥ 10 MB corpus as one document;
+ *     the ratio from one fresh process timing 1 MB of articles and the 10 MB document in turn;
  *   - cold start (fresh `node` process: import + first extract), peak RSS of extract on the 10 MB
  *     document held as one string and of extractStream reading the same file in chunks, and the
  *     same file with a growing vocabulary (lib/corpus.ts vocabularyCorpus: what outlives a section
@@ -263,6 +264,23 @@ async function documentRun(corpus: Corpus, passes: number, budgetMs: number, tim
       };
     }
     return { rate: { error: errorText(e) }, rss: { error: errorText(e) } };
+  }
+}
+
+/**
+ * The growth ratio from one fresh process: extract on the 1 MB corpus as
+ * articles and on the 10 MB corpus as one document, in turn, so that both
+ * rates come from the same minutes of a machine whose speed drifts.
+ */
+async function pairedGrowth(c1: Corpus, c10: Corpus, rounds: number, timeoutMs: number): Promise<{ articlesMBps: number; documentMBps: number; rounds: number } | Failure> {
+  try {
+    const { json } = await runChild(['growth', distFile, c1.file, c10.file, String(rounds)], timeoutMs);
+    const list = (k: string) => (Array.isArray(json[k]) ? (json[k] as number[]) : []);
+    const articlesMs = median(list('articlesMs'));
+    const documentMs = median(list('documentMs'));
+    return { articlesMBps: (c1.bytes / MB / articlesMs) * 1000, documentMBps: (c10.bytes / MB / documentMs) * 1000, rounds: list('documentMs').length };
+  } catch (e) {
+    return { error: errorText(e) };
   }
 }
 
@@ -566,7 +584,12 @@ function sections(r: Results): Section[] {
       throughputRow('1 MB, one document', g.document1MB),
       throughputRow(`${mb(r.corpus['10MB']?.bytes)}, one document`, g.document10MB),
     ],
-    note: g.ratio10MBto1MB === null ? 'ratio 10 MB / 1 MB: —' : `ratio 10 MB document / 1 MB articles: ${g.ratio10MBto1MB.toFixed(3)} (linear = 1.0)`,
+    note:
+      g.ratio10MBto1MB === null
+        ? 'ratio 10 MB / 1 MB: —'
+        : g.paired !== undefined && !isFailure(g.paired)
+          ? `ratio 10 MB document / 1 MB articles: ${g.ratio10MBto1MB.toFixed(3)} (linear = 1.0), timed in turn in one process over ${g.paired.rounds} rounds: ${fmt(g.paired.documentMBps)} / ${fmt(g.paired.articlesMBps)} MB/s`
+          : `ratio 10 MB document / 1 MB articles: ${g.ratio10MBto1MB.toFixed(3)} (linear = 1.0)`,
   });
   const cs = d.coldStart;
   const rss = d.peakRss;
@@ -704,7 +727,13 @@ async function main(): Promise<void> {
   const streamVocabulary = await streamRun(vocabularyCorpus(c10), timeout10);
   log(`  10 MB extractStream, growing vocabulary ${describe(streamVocabulary.rate)}  [${elapsed()}]`);
   const articles1MB = tp['extract'] ?? { error: 'not measured' };
-  const ratio = !isFailure(articles1MB) && !isFailure(document10MB) ? document10MB.mbPerSec / articles1MB.mbPerSec : null;
+  const paired = await pairedGrowth(c1, c10, DOC10_RUNS, timeout10 * 2);
+  log(`  growth, in turn in one process: ${isFailure(paired) ? paired.error : `1 MB articles ${fmt(paired.articlesMBps)} MB/s, 10 MB document ${fmt(paired.documentMBps)} MB/s`}  [${elapsed()}]`);
+  const ratio = !isFailure(paired)
+    ? paired.documentMBps / paired.articlesMBps
+    : !isFailure(articles1MB) && !isFailure(document10MB)
+      ? document10MB.mbPerSec / articles1MB.mbPerSec
+      : null;
 
   log('cold start, size…');
   const firstSeed = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()[0] ?? '';
@@ -749,7 +778,7 @@ async function main(): Promise<void> {
     depeche: {
       version,
       throughput: tp,
-      growth: { articles1MB, document1MB, document10MB, ratio10MBto1MB: ratio },
+      growth: { articles1MB, document1MB, document10MB, ratio10MBto1MB: ratio, paired },
       coldStart: cs,
       peakRss: rss,
       stream,

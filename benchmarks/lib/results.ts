@@ -72,7 +72,15 @@ export interface Results {
   depeche: {
     version: string;
     throughput: Record<string, Measured>;
-    growth: { articles1MB: Measured; document1MB: Measured; document10MB: Measured; ratio10MBto1MB: number | null };
+    growth: {
+      articles1MB: Measured;
+      document1MB: Measured;
+      document10MB: Measured;
+      /** 10 MB document rate over 1 MB articles rate, both from `paired` when it ran, else from the separate runs. */
+      ratio10MBto1MB: number | null;
+      /** Medians of the two, timed in turn in one fresh process (absent in older results). */
+      paired?: { articlesMBps: number; documentMBps: number; rounds: number } | Failure;
+    };
     coldStart: ColdStart | Failure;
     peakRss: PeakRss | Failure;
     /** `extractStream` over the 10 MB file (absent in older results). */
