@@ -23,7 +23,8 @@ Options:
   --no-builtins                do not use the built-in geopolitical dictionary
   --stream                     read each input as a stream and print its results section by section
                                (a few articles at a time, offsets from the start of the input), so that
-                               memory stays bounded on inputs of any size; with jsonl, one line per section
+                               memory stays bounded by the section rather than the input; one jsonl line
+                               per section (the default when piped)
   -h, --help                   show this help
 `;
 
@@ -44,6 +45,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions |
   if (command === undefined || command === '-h' || command === '--help') return 'help';
   if (command !== 'extract') throw new Error(`unknown command "${command}" (expected "extract")`);
   const opts: CliOptions = { files: [], format: isTty ? 'pretty' : 'json', dictionaries: [], builtins: true, stream: false };
+  let formatGiven = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const value = (): string => {
@@ -56,6 +58,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions |
       const f = arg === '--format' ? value() : arg.slice('--format='.length);
       if (f !== 'pretty' && f !== 'json' && f !== 'jsonl') throw new Error(`--format must be pretty, json or jsonl, not "${f}"`);
       opts.format = f;
+      formatGiven = true;
     } else if (arg === '--reference-date') opts.referenceDate = value();
     else if (arg === '--dictionary') opts.dictionaries.push(value());
     else if (arg === '--no-builtins') opts.builtins = false;
@@ -64,7 +67,11 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions |
     else opts.files.push(arg);
   }
   if (opts.files.length === 0) opts.files.push('-');
-  if (opts.stream && opts.format === 'json') throw new Error('--stream prints section by section: use --format jsonl or pretty');
+  if (opts.stream && opts.format === 'json') {
+    // Piped output defaults to json, one document: a stream prints section by section.
+    if (formatGiven) throw new Error('--stream prints section by section: use --format jsonl or pretty');
+    opts.format = 'jsonl';
+  }
   return opts;
 }
 

@@ -189,9 +189,9 @@ async function* streamJob(
   }
 }
 
-/** A string is one chunk; anything else must be iterable (sync or async). */
+/** A string or a byte array (a Buffer) is one chunk; anything else must be iterable (sync or async). */
 function checkSource(source: unknown): TextSource {
-  if (typeof source === 'string') return [source];
+  if (typeof source === 'string' || source instanceof Uint8Array) return [source];
   if (typeof source === 'object' && source !== null && (Symbol.asyncIterator in source || Symbol.iterator in source)) return source as TextSource;
   throw new TypeError(`depeche: extractStream(source) expects \`source\` to be a string or an iterable of text chunks (a readable stream, an array), received ${describe(source)}`);
 }

@@ -55,14 +55,15 @@ export function extract(text: string | PreparedDocument, options?: ExtractOption
 /**
  * `extract` on a text of any length read chunk by chunk (a file stream, a
  * fetch body, an array of strings): yields the results section by section,
- * offsets counted from the start of the stream, holding one section at a time.
+ * offsets counted from the start of the stream, holding a few sections and
+ * one chunk at a time.
  *
  * @example
  * for await (const section of extractStream(createReadStream('depeches.txt'))) {
  *   for (const e of section.entities) console.log(e.start, e.type, e.canonical);
  * }
  */
-export function extractStream(source: TextSource | string, options?: ExtractOptions): AsyncGenerator<ExtractionSection, void, undefined> {
+export function extractStream(source: TextSource | string | Uint8Array, options?: ExtractOptions): AsyncGenerator<ExtractionSection, void, undefined> {
   return getDefaultExtractor().extractStream(source, options);
 }
 

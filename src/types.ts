@@ -127,11 +127,12 @@ export interface Extractor {
   extractAttributions(text: string | PreparedDocument, options?: ExtractOptions): Attribution[];
   extract(text: string | PreparedDocument, options?: ExtractOptions): Extraction;
   /**
-   * `extract` on a text of any length read chunk by chunk: results come
-   * section by section, as `extract` on the whole text would give them,
-   * while memory holds one section at a time.
+   * `extract` on a text of any length read chunk by chunk (or a string, or
+   * UTF-8 bytes, taken as one chunk): results come section by section, as
+   * `extract` on the whole text would give them, while memory holds a few
+   * sections and one chunk.
    */
-  extractStream(source: TextSource | string, options?: ExtractOptions): AsyncGenerator<ExtractionSection, void, undefined>;
+  extractStream(source: TextSource | string | Uint8Array, options?: ExtractOptions): AsyncGenerator<ExtractionSection, void, undefined>;
 }
 
 /** What a token is, as far as the text layer can tell without a lexicon. */

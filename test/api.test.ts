@@ -134,6 +134,14 @@ describe('api: extractStream', () => {
     ]);
   });
 
+  it('takes UTF-8 bytes (a Buffer) as one chunk, and keeps a byte-order mark as reading the file whole does', async () => {
+    const text = '\uFEFFLe Kremlin a démenti.';
+    const [section] = await streamed(new TextEncoder().encode(text));
+    expect(section?.text).toBe(text);
+    expect(section?.entities.map((e) => [e.text, e.start])).toEqual(api.extract(text).entities.map((e) => [e.text, e.start]));
+    expect(section?.entities[0]?.start).toBe(4);
+  });
+
   it('an empty stream yields nothing', async () => {
     expect(await streamed([])).toEqual([]);
   });

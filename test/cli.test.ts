@@ -76,6 +76,12 @@ describe('depeche extract', () => {
       expect(r.stderr).toContain('cannot read nope/missing.txt: no such file');
     });
 
+    it('prints jsonl when piped and no format is given', () => {
+      const r = cli(['extract', '-', '--stream'], 'Le Kremlin a démenti.');
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.stdout.trim()) as Line).offset).toBe(0);
+    });
+
     it('refuses --format json, which is one document', () => {
       const r = cli(['extract', seed, '--stream', '--format', 'json']);
       expect(r.code).toBe(2);

@@ -92,6 +92,29 @@ describe('streamSections: the sections of a text read chunk by chunk', () => {
     expect(sections).toEqual(sectionBounds(t, 4).map(([s, e]) => ({ offset: s, text: t.slice(s, e) })));
   });
 
+  it('keeps the order of string chunks between byte chunks; an interrupted character is a replacement character', async () => {
+    const enc = (t: string) => new TextEncoder().encode(t);
+    expect((await collect([enc('Séoul '), 'et ', enc('Pékin')], 4)).map((x) => x.text).join('')).toBe('Séoul et Pékin');
+    const e = enc('é');
+    expect((await collect([e.subarray(0, 1), 'x', e.subarray(1)], 4)).map((x) => x.text).join('')).toBe('\uFFFDx\uFFFD');
+  });
+
+  it('keeps a byte-order mark, as reading the file whole does', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Kremlin')]);
+    expect((await collect([bytes], 4)).map((x) => x.text).join('')).toBe('\uFEFFKremlin');
+  });
+
+  it('looks for a section end a logarithmic number of times in a text without line breaks', async () => {
+    const line = 'mot '.repeat(50_000);
+    const chunks = Array.from({ length: line.length / 100 }, (_v, k) => line.slice(k * 100, (k + 1) * 100));
+    const stats = { scans: 0 };
+    const sections = [];
+    for await (const x of streamSections(chunks, 1000, stats)) sections.push(x);
+    expect(sections).toHaveLength(1);
+    // 2,000 chunks; looking after each would be ~2,000 scans of a growing buffer.
+    expect(stats.scans).toBeLessThanOrEqual(10);
+  });
+
   it('an empty stream has no section', async () => {
     expect(await collect([], 4)).toEqual([]);
     expect(await collect(['', ''], 4)).toEqual([]);

@@ -65,9 +65,14 @@ export interface SectionText {
  * The sections of a text read chunk by chunk, the same as `sectionBounds`
  * gives for the whole text, without holding more than a few sections and
  * one chunk. UTF-8 bytes are decoded across chunk boundaries; an empty
- * stream has no section.
+ * stream has no section. `stats.scans` counts the looks for a section end
+ * (a logarithmic number on a text without line breaks).
  */
-export async function* streamSections(chunks: TextSource, size: number = SECTION_CHARS): AsyncGenerator<SectionText, void, undefined> {
+export async function* streamSections(
+  chunks: TextSource,
+  size: number = SECTION_CHARS,
+  stats?: { scans: number },
+): AsyncGenerator<SectionText, void, undefined> {
   let decoder: InstanceType<typeof TextDecoder> | null = null;
   let buffer = '';
   let offset = 0;
@@ -83,14 +88,17 @@ export async function* streamSections(chunks: TextSource, size: number = SECTION
   let checkAt = size + 1;
   for await (const chunk of chunks) {
     let piece: string;
-    if (typeof chunk === 'string') piece = chunk;
-    else if (chunk instanceof Uint8Array) piece = (decoder ??= new TextDecoder('utf-8')).decode(chunk, { stream: true });
+    // A string after bytes comes after the bytes of a character they left unfinished.
+    if (typeof chunk === 'string') piece = decoder === null ? chunk : decoder.decode() + chunk;
+    // The byte-order mark is kept, as readFileSync(file, 'utf8') keeps it: offsets are those of the decoded text.
+    else if (chunk instanceof Uint8Array) piece = (decoder ??= new TextDecoder('utf-8', { ignoreBOM: true })).decode(chunk, { stream: true });
     else throw new TypeError(`depeche: extractStream(source) expects chunks of text (strings or UTF-8 bytes), received ${typeof chunk} at chunk ${position}`);
     position++;
     // A section's worth at a time: the buffer stays a few sections long however large the chunks.
     for (let k = 0; k < piece.length; k += size) {
       buffer += piece.length <= size ? piece : piece.slice(k, k + size);
       if (buffer.length < checkAt) continue;
+      if (stats !== undefined) stats.scans++;
       for (let end = firstSectionEnd(buffer, size); end > 0; end = firstSectionEnd(buffer, size)) yield take(end);
       checkAt = Math.max(size + 1, 2 * buffer.length);
     }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../../text/prepare.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_INDEX, defaultDateRules, findCandidates, findDates, indexRules } from './index.js';
+import { DEFAULT_INDEX, defaultDateRefiners, defaultDateRules, findCandidates, findDates, indexRules } from './index.js';
+import { needsDirection, resolveDate } from './resolve.js';
 
 /** A Friday. */
 const REF = new Date('2024-03-29T00:00:00Z');
@@ -97,7 +98,7 @@ describe('dates: decades and centuries (decade, century)', () => {
     ['Au Ve siècle, Rome tombe.', 'Ve siècle', 3, '04'],
   ])('%s → %s', (...row) => expectDate(row));
 
-  it('"le siècle" is an article, not the 50th (L) century', () => {
+  it('"Le siècle dernier" is not a century date', () => {
     expect(findDates(prepare('Le siècle dernier a vu deux guerres.'), REF).map((e) => e.text)).toEqual([]);
   });
 });
@@ -261,6 +262,22 @@ describe('dates: the default rules are tried only at the forms that can start a 
     const doc = prepare(text);
     expect(findCandidates(doc, DEFAULT_INDEX)).toEqual(findCandidates(doc, ungated));
   });
+  it('where needsDirection says the tense does not matter, past and future give the same value', () => {
+    let checked = 0;
+    for (const text of [...phrases, ...seeds]) {
+      // With the refiners' ranges and date-times.
+      const doc = prepare(text);
+      let found = findCandidates(doc, DEFAULT_INDEX);
+      for (const refine of defaultDateRefiners) found = refine(doc, found);
+      for (const m of found) {
+        if (needsDirection(m.expr, REF)) continue;
+        checked++;
+        expect(resolveDate(m.expr, REF, 'future')).toBe(resolveDate(m.expr, REF, 'past'));
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
   it('the phrases do give dates', () => {
     expect(findCandidates(prepare(phrases.join(' ')), DEFAULT_INDEX).length).toBeGreaterThan(30);
   });

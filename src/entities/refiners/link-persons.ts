@@ -138,7 +138,7 @@ export const linkPersons: Refiner = (a, found) => {
     const keys = surnameKeys(folds);
     if (keys.length === 0) continue;
     const known = found0.rule === 'dictionary-hit' ? null : compactMatch(a, folds);
-    const c = known === null ? found0 : { ...found0, canonical: known };
+    const c = known === null ? found0 : changed(found0, { canonical: known });
     if (c !== found0) renamed.set(found0, c);
     let person = people.get(c.canonical);
     if (person === undefined) {
