@@ -193,7 +193,7 @@ async function* streamJob(
 function checkSource(source: unknown): TextSource {
   if (typeof source === 'string' || source instanceof Uint8Array) return [source];
   if (typeof source === 'object' && source !== null && (Symbol.asyncIterator in source || Symbol.iterator in source)) return source as TextSource;
-  throw new TypeError(`depeche: extractStream(source) expects \`source\` to be a string or an iterable of text chunks (a readable stream, an array), received ${describe(source)}`);
+  throw new TypeError(`depeche: extractStream(source) expects \`source\` to be a string, UTF-8 bytes or an iterable of text chunks (a readable stream, an array), received ${describe(source)}`);
 }
 
 function shiftExtraction(r: Extraction, by: number): Extraction {
