@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
 
 /**
  * Rewrite every non-ASCII character of the built JavaScript as a \u escape
@@ -30,6 +31,20 @@ function asciiOnly(dir: string): void {
   }
 }
 
+/**
+ * The command line imports the package entry (`./index.js` in src/cli.ts):
+ * kept as an import of the built entry of the same format, so dist/cli.cjs
+ * is a few kilobytes instead of a second copy of the library.
+ */
+const cliUsesBuiltEntry: Plugin = {
+  name: 'cli-uses-built-entry',
+  setup(build) {
+    const entry = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
+    // esbuild filters are Go regular expressions: no "u" flag.
+    build.onResolve({ filter: /^\.\/index\.js$/ }, (args) => (args.importer.endsWith(join('src', 'cli.ts')) ? { path: entry, external: true } : undefined));
+  },
+};
+
 export default defineConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
   format: ['esm', 'cjs'],
@@ -40,5 +55,6 @@ export default defineConfig({
   esbuildOptions(options) {
     options.charset = 'ascii';
   },
+  esbuildPlugins: [cliUsesBuiltEntry],
   onSuccess: async () => asciiOnly('dist'),
 });

@@ -5,9 +5,10 @@
  *   depeche extract [FILE...|-] [--format pretty|json|jsonl] [--reference-date YYYY-MM-DD] [--dictionary FILE]... [--stream]
  */
 import { createReadStream, readFileSync } from 'node:fs';
-import { createExtractor } from './extractor.js';
-import { validateDictionary } from './lexicon/dictionary.js';
-import type { Dictionary, Extraction, Extractor } from './types.js';
+// The package entry, not its modules: the build keeps this import external, so the
+// command loads the same dist/index file as a program and does not carry a second copy of the library.
+import { createExtractor, validateDictionary } from './index.js';
+import type { Dictionary, Extraction, Extractor } from './index.js';
 
 const USAGE = `Usage: depeche extract [FILE...|-] [options]
 
