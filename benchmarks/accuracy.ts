@@ -6,6 +6,7 @@
  *   npm run bench:accuracy -- --json        the flat summary as JSON
  *   npm run bench:accuracy -- --only 001    documents whose name contains "001"
  *   npm run bench:accuracy -- --set dev     the held-out development set (benchmarks/dev/), not the seeds
+ *   npm run bench:accuracy -- --set dev2    the second held-out set (benchmarks/dev2/)
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,8 @@ const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'seeds';
-const [goldDir, textDir] = set === 'dev' ? [join(here, 'dev', 'gold'), join(here, 'dev')] : [join(here, 'gold'), join(here, '..', 'seeds')];
+const heldOut = set === 'dev' || set === 'dev2';
+const [goldDir, textDir] = heldOut ? [join(here, set, 'gold'), join(here, set)] : [join(here, 'gold'), join(here, '..', 'seeds')];
 const docs = loadGold(goldDir, textDir).filter((d) => only === undefined || d.name.includes(only));
 const scores = emptyScores();
 for (const doc of docs) {
@@ -29,7 +31,7 @@ for (const doc of docs) {
 if (args.includes('--json')) {
   console.log(JSON.stringify(summarize(scores), null, 2));
 } else {
-  console.log(`${set === 'dev' ? 'Held-out dev gold' : 'Seed gold'}: ${docs.length} documents, ${docs.reduce((n, d) => n + d.text.length, 0)} characters\n`);
+  console.log(`${heldOut ? `Held-out ${set} gold` : 'Seed gold'}: ${docs.length} documents, ${docs.reduce((n, d) => n + d.text.length, 0)} characters\n`);
   console.log(formatScores(scores));
 }
 

@@ -17,6 +17,7 @@ import { readDuration } from './rules/duration.js';
 import { readMeasure } from './rules/measure.js';
 import { readModifier, type ModifierMatch } from './rules/modifiers.js';
 import { readMoneyAfter, readMoneyBefore } from './rules/money.js';
+import type { CountryMentions } from './resolve/units.js';
 import { notQuantityReason } from './rules/not-quantity.js';
 import { readPercent } from './rules/percent.js';
 import { readRange } from './rules/ranges.js';
@@ -71,9 +72,9 @@ function readCore(doc: PreparedDocument, i: number): NumberCore | null {
 }
 
 /** The unit after the core (money, percent, measure, duration, in that order), or a currency before it. */
-function readUnit(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+function readUnit(doc: PreparedDocument, core: NumberCore, mentions: () => CountryMentions): UnitMatch | null {
   return (
-    readMoneyAfter(doc, core) ??
+    readMoneyAfter(doc, core, mentions) ??
     readPercent(doc, core) ??
     readMeasure(doc, core) ??
     readDuration(doc, core) ??
@@ -88,7 +89,7 @@ interface Kept {
 }
 
 /** Pass 1: every candidate of the document, left to right, without overlaps. */
-function scan(doc: PreparedDocument): Kept[] {
+function scan(doc: PreparedDocument, mentions: () => CountryMentions): Kept[] {
   const kept: Kept[] = [];
   const n = doc.tokens.length;
   let i = 0;
@@ -99,7 +100,7 @@ function scan(doc: PreparedDocument): Kept[] {
       i++;
       continue;
     }
-    const unit = readUnit(doc, core);
+    const unit = readUnit(doc, core, mentions);
     const value = clean(core.value * (unit?.factor ?? 1) + (unit?.add ?? 0));
     const candidate: Candidate = { core, unit, from: unit?.from ?? core.from, to: unit?.to ?? core.to, value };
     const modifier = readModifier(doc, candidate.from);
@@ -185,6 +186,26 @@ function withoutDates(quantities: Quantity[], entities: readonly Entity[] | null
   return out;
 }
 
+/** Country part of an entity id: "iso:RS", "city:RS:belgrade", "org:SD:fsr" → "RS". */
+const COUNTRY_OF_ID = /^(?:iso|city|org):([A-Z]{2})(?::|$)/u;
+
+/**
+ * How many times the entities name each country (by their ids): places,
+ * demonyms and national bodies. It picks the currency of a name several
+ * countries use ("dinars" in a story on Serbia).
+ *
+ * @example
+ * countryMentions([{ id: 'iso:RS', … }, { id: 'city:RS:belgrade', … }]).get('RS') // 2
+ */
+export function countryMentions(entities: readonly Entity[]): CountryMentions {
+  const counts = new Map<string, number>();
+  for (const e of entities) {
+    const country = e.id === undefined ? undefined : COUNTRY_OF_ID.exec(e.id)?.[1];
+    if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
  * Find the quantities of a prepared document: counts, money, percentages,
  * measures and durations, each with its value, unit, modifiers and counted
@@ -198,6 +219,8 @@ function withoutDates(quantities: Quantity[], entities: readonly Entity[] | null
 export function findQuantities(doc: PreparedDocument, ctx: QuantityContext): Quantity[] {
   // Nationality nouns may head a counted object ("62 Palestiniens").
   const nationals = new Set((ctx.entities ?? []).filter((e) => e.type === 'NATIONALITY').map((e) => e.start));
-  const quantities = withoutDates(build(doc, scan(doc), (t) => nationals.has(t.start)), ctx.entities);
+  let mentions: CountryMentions | undefined;
+  const countries = (): CountryMentions => (mentions ??= countryMentions(ctx.entities ?? []));
+  const quantities = withoutDates(build(doc, scan(doc, countries), (t) => nationals.has(t.start)), ctx.entities);
   return quantities.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -26,12 +26,20 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
 export interface CurrencyName {
   readonly code: string | null;
   readonly qualifiers?: ReadonlyMap<string, string>;
+  /**
+   * The name is money even without a qualifier ("117 dinars"), and the
+   * country the document speaks of most picks among the qualifiers' codes
+   * (dinars in a story on Serbia are RSD); `code` when none of them is named.
+   * Not set for "livres" (books) or "francs" alone before the euro.
+   */
+  readonly byCountry?: boolean;
 }
 
 const DOLLAR_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['us', 'USD'], ['americain', 'USD'], ['americains', 'USD'], ['canadien', 'CAD'], ['canadiens', 'CAD'],
   ['australien', 'AUD'], ['australiens', 'AUD'], ['taiwanais', 'TWD'], ['singapouriens', 'SGD'], ['zimbabweens', 'ZWL'],
-  ['neo-zelandais', 'NZD'], ['hongkongais', 'HKD'],
+  ['neo-zelandais', 'NZD'], ['hongkongais', 'HKD'], ['jamaicains', 'JMD'], ['liberiens', 'LRD'], ['namibiens', 'NAD'],
+  ['bahameens', 'BSD'], ['barbadiens', 'BBD'], ['fidjiens', 'FJD'], ['guyaniens', 'GYD'], ['trinidadiens', 'TTD'],
 ]);
 const POUND_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['sterling', 'GBP'], ['britannique', 'GBP'], ['britanniques', 'GBP'], ['turque', 'TRY'], ['turques', 'TRY'],
@@ -41,16 +49,19 @@ const POUND_QUALIFIERS: ReadonlyMap<string, string> = new Map([
 const FRANC_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   // "franc CFA": the West African XOF is the one French news names most; Central Africa uses XAF.
   ['cfa', 'XOF'], ['suisse', 'CHF'], ['suisses', 'CHF'], ['congolais', 'CDF'], ['guineens', 'GNF'], ['rwandais', 'RWF'],
+  ['burundais', 'BIF'], ['comoriens', 'KMF'], ['djiboutiens', 'DJF'], ['cfp', 'XPF'], ['pacifique', 'XPF'],
 ]);
 const DINAR_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['algerien', 'DZD'], ['algeriens', 'DZD'], ['tunisien', 'TND'], ['tunisiens', 'TND'], ['irakien', 'IQD'],
   ['irakiens', 'IQD'], ['koweitien', 'KWD'], ['koweitiens', 'KWD'], ['jordanien', 'JOD'], ['jordaniens', 'JOD'],
   ['libyen', 'LYD'], ['libyens', 'LYD'], ['serbe', 'RSD'], ['serbes', 'RSD'], ['bahreini', 'BHD'], ['bahreinis', 'BHD'],
+  ['bahreiniens', 'BHD'],
 ]);
 const PESO_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['argentin', 'ARS'], ['argentins', 'ARS'], ['mexicain', 'MXN'], ['mexicains', 'MXN'], ['chilien', 'CLP'],
   ['chiliens', 'CLP'], ['colombien', 'COP'], ['colombiens', 'COP'], ['cubain', 'CUP'], ['cubains', 'CUP'],
-  ['philippin', 'PHP'], ['philippins', 'PHP'],
+  ['philippin', 'PHP'], ['philippins', 'PHP'], ['dominicain', 'DOP'], ['dominicains', 'DOP'], ['uruguayen', 'UYU'],
+  ['uruguayens', 'UYU'],
 ]);
 const CROWN_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['suedoise', 'SEK'], ['suedoises', 'SEK'], ['norvegienne', 'NOK'], ['norvegiennes', 'NOK'], ['danoise', 'DKK'],
@@ -66,10 +77,41 @@ const RIAL_QUALIFIERS: ReadonlyMap<string, string> = new Map([
 const RUPEE_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['indienne', 'INR'], ['indiennes', 'INR'], ['pakistanaise', 'PKR'], ['pakistanaises', 'PKR'],
   ['srilankaise', 'LKR'], ['srilankaises', 'LKR'], ['nepalaise', 'NPR'], ['nepalaises', 'NPR'],
+  ['mauricienne', 'MUR'], ['mauriciennes', 'MUR'], ['seychelloise', 'SCR'], ['seychelloises', 'SCR'],
+]);
+const SHILLING_QUALIFIERS: ReadonlyMap<string, string> = new Map([
+  ['kenyan', 'KES'], ['kenyans', 'KES'], ['ougandais', 'UGX'], ['tanzanien', 'TZS'], ['tanzaniens', 'TZS'],
+  ['somalien', 'SOS'], ['somaliens', 'SOS'],
+]);
+const ROUBLE_QUALIFIERS: ReadonlyMap<string, string> = new Map([
+  ['russe', 'RUB'], ['russes', 'RUB'], ['bielorusse', 'BYN'], ['bielorusses', 'BYN'],
+]);
+const MANAT_QUALIFIERS: ReadonlyMap<string, string> = new Map([
+  ['azerbaidjanais', 'AZN'], ['azeri', 'AZN'], ['azeris', 'AZN'], ['turkmene', 'TMT'], ['turkmenes', 'TMT'],
+]);
+const LEU_QUALIFIERS: ReadonlyMap<string, string> = new Map([
+  ['roumain', 'RON'], ['roumains', 'RON'], ['moldave', 'MDL'], ['moldaves', 'MDL'],
+]);
+const KWACHA_QUALIFIERS: ReadonlyMap<string, string> = new Map([
+  ['zambien', 'ZMW'], ['zambiens', 'ZMW'], ['malawite', 'MWK'], ['malawites', 'MWK'],
 ]);
 const DIRHAM_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['marocain', 'MAD'], ['marocains', 'MAD'], ['emirati', 'AED'], ['emiratis', 'AED'],
 ]);
+const SOM_QUALIFIERS: ReadonlyMap<string, string> = new Map([
+  ['kirghize', 'KGS'], ['kirghizes', 'KGS'], ['ouzbek', 'UZS'], ['ouzbeks', 'UZS'], ['ouzbeke', 'UZS'], ['ouzbekes', 'UZS'],
+]);
+
+/** Countries (ISO 3166-1 alpha-2) of the currencies shared by several states; other codes start with their country. */
+export const CURRENCY_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
+  // Franc CFA of Central Africa (CEMAC) and of West Africa (UEMOA).
+  ['XAF', ['CM', 'GA', 'TD', 'CF', 'CG', 'GQ']],
+  ['XOF', ['BJ', 'BF', 'CI', 'GW', 'ML', 'NE', 'SN', 'TG']],
+  ['XPF', ['PF', 'NC', 'WF']],
+]);
+
+/** Currencies one qualified name stands for: "francs CFA" are XOF in West Africa, XAF in Central Africa. */
+export const SAME_NAME_CURRENCIES: ReadonlyMap<string, readonly string[]> = new Map([['XOF', ['XOF', 'XAF']]]);
 
 /** Currency names (folded key, singular and plural) → reading. */
 export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string, CurrencyName>([
@@ -77,8 +119,8 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['dollar', { code: 'USD', qualifiers: DOLLAR_QUALIFIERS }], ['dollars', { code: 'USD', qualifiers: DOLLAR_QUALIFIERS }],
   ['livre', { code: null, qualifiers: POUND_QUALIFIERS }], ['livres', { code: null, qualifiers: POUND_QUALIFIERS }],
   ['sterling', { code: 'GBP' }],
-  ['franc', { code: null, qualifiers: FRANC_QUALIFIERS }], ['francs', { code: null, qualifiers: FRANC_QUALIFIERS }],
-  ['rouble', { code: 'RUB' }], ['roubles', { code: 'RUB' }],
+  ['franc', { code: null, qualifiers: FRANC_QUALIFIERS, byCountry: true }], ['francs', { code: null, qualifiers: FRANC_QUALIFIERS, byCountry: true }],
+  ['rouble', { code: 'RUB', qualifiers: ROUBLE_QUALIFIERS, byCountry: true }], ['roubles', { code: 'RUB', qualifiers: ROUBLE_QUALIFIERS, byCountry: true }],
   ['won', { code: 'KRW', qualifiers: WON_QUALIFIERS }], ['wons', { code: 'KRW', qualifiers: WON_QUALIFIERS }],
   ['yuan', { code: 'CNY' }], ['yuans', { code: 'CNY' }], ['renminbi', { code: 'CNY' }], ['renminbis', { code: 'CNY' }],
   ['yen', { code: 'JPY' }], ['yens', { code: 'JPY' }],
@@ -89,13 +131,36 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['real', { code: 'BRL' }], ['reals', { code: 'BRL' }], ['reais', { code: 'BRL' }],
   ['rand', { code: 'ZAR' }], ['rands', { code: 'ZAR' }], ['naira', { code: 'NGN' }], ['nairas', { code: 'NGN' }],
   ['lire', { code: null, qualifiers: POUND_QUALIFIERS }], ['lires', { code: null, qualifiers: POUND_QUALIFIERS }],
-  ['dinar', { code: null, qualifiers: DINAR_QUALIFIERS }], ['dinars', { code: null, qualifiers: DINAR_QUALIFIERS }],
-  ['peso', { code: null, qualifiers: PESO_QUALIFIERS }], ['pesos', { code: null, qualifiers: PESO_QUALIFIERS }],
+  // "couronnes" alone are crowns (of a king, of flowers): only qualified, or in a story on a country that has them.
+  ['dinar', { code: null, qualifiers: DINAR_QUALIFIERS, byCountry: true }], ['dinars', { code: null, qualifiers: DINAR_QUALIFIERS, byCountry: true }],
+  ['peso', { code: null, qualifiers: PESO_QUALIFIERS, byCountry: true }], ['pesos', { code: null, qualifiers: PESO_QUALIFIERS, byCountry: true }],
   ['couronne', { code: null, qualifiers: CROWN_QUALIFIERS }], ['couronnes', { code: null, qualifiers: CROWN_QUALIFIERS }],
-  ['rial', { code: null, qualifiers: RIAL_QUALIFIERS }], ['rials', { code: null, qualifiers: RIAL_QUALIFIERS }],
-  ['riyal', { code: 'SAR', qualifiers: RIAL_QUALIFIERS }], ['riyals', { code: 'SAR', qualifiers: RIAL_QUALIFIERS }],
-  ['roupie', { code: 'INR', qualifiers: RUPEE_QUALIFIERS }], ['roupies', { code: 'INR', qualifiers: RUPEE_QUALIFIERS }],
-  ['dirham', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS }], ['dirhams', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS }],
+  ['rial', { code: null, qualifiers: RIAL_QUALIFIERS, byCountry: true }], ['rials', { code: null, qualifiers: RIAL_QUALIFIERS, byCountry: true }],
+  ['riyal', { code: 'SAR', qualifiers: RIAL_QUALIFIERS, byCountry: true }], ['riyals', { code: 'SAR', qualifiers: RIAL_QUALIFIERS, byCountry: true }],
+  ['roupie', { code: 'INR', qualifiers: RUPEE_QUALIFIERS, byCountry: true }], ['roupies', { code: 'INR', qualifiers: RUPEE_QUALIFIERS, byCountry: true }],
+  ['dirham', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }], ['dirhams', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }],
+  ['shilling', { code: null, qualifiers: SHILLING_QUALIFIERS, byCountry: true }], ['shillings', { code: null, qualifiers: SHILLING_QUALIFIERS, byCountry: true }],
+  ['manat', { code: 'AZN', qualifiers: MANAT_QUALIFIERS, byCountry: true }], ['manats', { code: 'AZN', qualifiers: MANAT_QUALIFIERS, byCountry: true }],
+  ['leu', { code: 'RON', qualifiers: LEU_QUALIFIERS, byCountry: true }], ['lei', { code: 'RON', qualifiers: LEU_QUALIFIERS, byCountry: true }],
+  ['kwacha', { code: null, qualifiers: KWACHA_QUALIFIERS, byCountry: true }], ['kwachas', { code: null, qualifiers: KWACHA_QUALIFIERS, byCountry: true }],
+  ['som', { code: null, qualifiers: SOM_QUALIFIERS, byCountry: true }], ['soms', { code: null, qualifiers: SOM_QUALIFIERS, byCountry: true }],
+  ['soum', { code: 'UZS' }], ['soums', { code: 'UZS' }], ['sum', { code: 'UZS' }],
+  // One currency, one country (ISO 4217 names as the French press writes them).
+  ['bolivar', { code: 'VES' }], ['bolivars', { code: 'VES' }], ['boliviano', { code: 'BOB' }], ['bolivianos', { code: 'BOB' }],
+  ['taka', { code: 'BDT' }], ['takas', { code: 'BDT' }], ['baht', { code: 'THB' }], ['bahts', { code: 'THB' }],
+  ['ringgit', { code: 'MYR' }], ['ringgits', { code: 'MYR' }], ['rupiah', { code: 'IDR' }], ['rupiahs', { code: 'IDR' }],
+  ['dong', { code: 'VND' }], ['dongs', { code: 'VND' }], ['kyat', { code: 'MMK' }], ['kyats', { code: 'MMK' }],
+  ['riel', { code: 'KHR' }], ['riels', { code: 'KHR' }], ['afghani', { code: 'AFN' }], ['afghanis', { code: 'AFN' }],
+  ['tenge', { code: 'KZT' }], ['tenges', { code: 'KZT' }], ['lari', { code: 'GEL' }], ['laris', { code: 'GEL' }],
+  ['dram', { code: 'AMD' }], ['drams', { code: 'AMD' }], ['somoni', { code: 'TJS' }], ['somonis', { code: 'TJS' }],
+  ['tugrik', { code: 'MNT' }], ['tugriks', { code: 'MNT' }], ['lev', { code: 'BGN' }], ['leva', { code: 'BGN' }],
+  ['levs', { code: 'BGN' }], ['lek', { code: 'ALL' }], ['leks', { code: 'ALL' }], ['denar', { code: 'MKD' }],
+  ['denars', { code: 'MKD' }], ['birr', { code: 'ETB' }], ['birrs', { code: 'ETB' }], ['cedi', { code: 'GHS' }],
+  ['cedis', { code: 'GHS' }], ['kwanza', { code: 'AOA' }], ['kwanzas', { code: 'AOA' }], ['metical', { code: 'MZN' }],
+  ['meticais', { code: 'MZN' }], ['meticals', { code: 'MZN' }], ['ariary', { code: 'MGA' }], ['ariarys', { code: 'MGA' }],
+  ['ouguiya', { code: 'MRU' }], ['ouguiyas', { code: 'MRU' }], ['dalasi', { code: 'GMD' }], ['dalasis', { code: 'GMD' }],
+  ['lempira', { code: 'HNL' }], ['lempiras', { code: 'HNL' }], ['quetzal', { code: 'GTQ' }], ['quetzales', { code: 'GTQ' }],
+  ['quetzals', { code: 'GTQ' }],
   ['bitcoin', { code: 'XBT' }], ['bitcoins', { code: 'XBT' }],
 ]);
 

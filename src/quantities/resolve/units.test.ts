@@ -29,6 +29,54 @@ describe('resolveCurrency: ISO 4217', () => {
     expect(resolveCurrency(text, fold, next)).toBeNull();
   });
 
+  it.each([
+    ['bolivars', 'VES'], ['takas', 'BDT'], ['bahts', 'THB'], ['ringgits', 'MYR'], ['rupiahs', 'IDR'], ['dongs', 'VND'],
+    ['kyats', 'MMK'], ['afghanis', 'AFN'], ['tenges', 'KZT'], ['laris', 'GEL'], ['drams', 'AMD'], ['leva', 'BGN'],
+    ['denars', 'MKD'], ['birrs', 'ETB'], ['cedis', 'GHS'], ['kwanzas', 'AOA'], ['ariary', 'MGA'], ['ouguiyas', 'MRU'],
+    ['lempiras', 'HNL'], ['quetzales', 'GTQ'], ['soums', 'UZS'], ['bolivianos', 'BOB'],
+  ])('%s names one currency: %s', (fold, unit) => {
+    expect(resolveCurrency(fold, fold, undefined)).toEqual({ unit, used: 1, factor: 1 });
+  });
+
+  // A name several countries use, without a qualifier: the currency of the country the document names most.
+  it.each([
+    ['dinars', { RS: 3, FR: 1 }, 'RSD'],
+    ['dinars', { DZ: 2, RS: 1 }, 'DZD'],
+    ['pesos', { PH: 4 }, 'PHP'],
+    ['pesos', { AR: 1, MX: 2 }, 'MXN'],
+    ['rials', { IR: 5, US: 9 }, 'IRR'],
+    ['riyals', { QA: 2 }, 'QAR'],
+    ['riyals', {}, 'SAR'],
+    ['roupies', { PK: 1 }, 'PKR'],
+    ['roupies', {}, 'INR'],
+    ['shillings', { UG: 1, KE: 0 }, 'UGX'],
+    ['francs', { CH: 1 }, 'CHF'],
+    ['roubles', { BY: 2, RU: 1 }, 'BYN'],
+    ['roubles', { UA: 2 }, 'RUB'],
+  ])('%s in a document naming %o → %s', (fold, counts, unit) => {
+    expect(resolveCurrency(fold, fold, 'pour', new Map(Object.entries(counts)))).toEqual({ unit, used: 1, factor: 1 });
+  });
+
+  it.each([
+    [{ GA: 2, CM: 1 }, 'XAF'],
+    [{ SN: 1 }, 'XOF'],
+    [{}, 'XOF'],
+    [{ FR: 3 }, 'XOF'],
+  ])('francs CFA in a document naming %o → %s', (counts, unit) => {
+    expect(resolveCurrency('francs', 'francs', 'cfa', new Map(Object.entries(counts)))).toEqual({ unit, used: 2, factor: 1 });
+  });
+
+  it.each([
+    ['dinars', { FR: 2 }],
+    ['pesos', {}],
+    ['shillings', { GB: 3 }],
+    ['francs', { FR: 5 }],
+    ['couronnes', { SE: 4 }],
+    ['livres', { GB: 4 }],
+  ])('%s with no country of its own named (%o) is not a currency', (fold, counts) => {
+    expect(resolveCurrency(fold, fold, undefined, new Map(Object.entries(counts)))).toBeNull();
+  });
+
   it('reads sub-units with their factor', () => {
     expect(resolveCurrency('centimes', 'centimes', undefined)).toEqual({ unit: 'EUR', used: 1, factor: 0.01 });
   });

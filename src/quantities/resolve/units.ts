@@ -3,7 +3,7 @@
  * normalised unit of the Quantity (ISO 4217, SI-style symbol, duration name).
  * Span finding is elsewhere (rules/money.ts, measure.ts, duration.ts).
  */
-import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS } from '../data/currencies.js';
+import { CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, SAME_NAME_CURRENCIES } from '../data/currencies.js';
 import { DURATION_NAMES, MEASURE_NAMES, MEASURE_PAIRS, MEASURE_SYMBOLS, type DurationUnit } from '../data/units.js';
 
 /** A resolved unit and how many tokens its surface used. */
@@ -14,18 +14,47 @@ export interface ResolvedUnit {
   readonly factor: number;
 }
 
+/** How many times a document names each country (ISO 3166-1 alpha-2 code → mentions). */
+export type CountryMentions = ReadonlyMap<string, number>;
+
+const NO_MENTIONS: CountryMentions = new Map();
+
+/** Mentions of the countries that use `code` (its first two letters, or the members of a shared currency). */
+function mentionsOf(code: string, mentions: CountryMentions): number {
+  let n = 0;
+  for (const country of CURRENCY_COUNTRIES.get(code) ?? [code.slice(0, 2)]) n += mentions.get(country) ?? 0;
+  return n;
+}
+
+/** Among `codes`, the currency of the country the document names most; `fallback` when it names none of them. */
+function mostMentioned(codes: Iterable<string>, fallback: string | null, mentions: CountryMentions): string | null {
+  let best = fallback;
+  let bestCount = 0;
+  for (const code of codes) {
+    const n = mentionsOf(code, mentions);
+    if (n > bestCount) {
+      best = code;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
 /**
  * ISO 4217 code of a currency written after (or before) an amount.
  * `text` is the token text (for symbols and upper-case codes), `fold` its
  * folded key, `nextFold` the folded key of the following token (a qualifier:
  * "dollars canadiens", "livres sterling", "francs CFA", "wons nord-coréens").
+ * A name several countries use ("dinars", "pesos", "francs CFA") without a
+ * qualifier is the currency of the country `mentions` names most.
  *
  * @example
  * resolveCurrency('€', '€', undefined)            // { unit: 'EUR', used: 1, factor: 1 }
  * resolveCurrency('livres', 'livres', 'sterling') // { unit: 'GBP', used: 2, factor: 1 }
  * resolveCurrency('livres', 'livres', 'de')       // null (books)
+ * resolveCurrency('dinars', 'dinars', 'pour', new Map([['RS', 3]])) // { unit: 'RSD', used: 1, factor: 1 }
  */
-export function resolveCurrency(text: string, fold: string, nextFold: string | undefined): ResolvedUnit | null {
+export function resolveCurrency(text: string, fold: string, nextFold: string | undefined, mentions: CountryMentions = NO_MENTIONS): ResolvedUnit | null {
   const symbol = CURRENCY_SYMBOLS.get(text);
   if (symbol !== undefined) {
     // "$ US", "$ CA": the qualifier is optional
@@ -37,8 +66,12 @@ export function resolveCurrency(text: string, fold: string, nextFold: string | u
   const name = CURRENCY_NAMES.get(fold);
   if (name !== undefined) {
     const qualified = nextFold === undefined ? undefined : name.qualifiers?.get(nextFold);
-    if (qualified !== undefined) return { unit: qualified, used: 2, factor: 1 };
-    return name.code === null ? null : { unit: name.code, used: 1, factor: 1 };
+    if (qualified !== undefined) {
+      const shared = SAME_NAME_CURRENCIES.get(qualified);
+      return { unit: shared === undefined ? qualified : (mostMentioned(shared, qualified, mentions) ?? qualified), used: 2, factor: 1 };
+    }
+    const code = name.byCountry === true && name.qualifiers !== undefined ? mostMentioned(name.qualifiers.values(), name.code, mentions) : name.code;
+    return code === null ? null : { unit: code, used: 1, factor: 1 };
   }
   const sub = CURRENCY_SUBUNITS.get(fold);
   if (sub !== undefined) return { unit: sub.code, used: 1, factor: sub.factor };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../index.js';
 import { expected, quantityAt, shapeOf, type Row } from '../test-helpers.js';
 
 const rows: Row[] = [
@@ -23,5 +24,24 @@ const rows: Row[] = [
 describe('money: currencies with ISO 4217 codes', () => {
   it.each(rows)('$input → $text', (row) => {
     expect(shapeOf(quantityAt(row.input, row.text))).toEqual(expected(row));
+  });
+});
+
+// Through the whole pipeline: the entities of the text say which country a shared currency name belongs to.
+describe('money: a currency name several countries use, read from the countries of the text', () => {
+  it.each([
+    ['À Belgrade, le prix du pain a atteint 117 dinars.', '117 dinars', 117, 'RSD'],
+    ['À Libreville, au Gabon, le litre coûte 800 francs CFA.', '800 francs CFA', 800, 'XAF'],
+    ['À Dakar, au Sénégal, le litre coûte 800 francs CFA.', '800 francs CFA', 800, 'XOF'],
+    ['Au Pakistan, le litre coûte 250 roupies.', '250 roupies', 250, 'PKR'],
+    ['Manille a promis 1 million de pesos aux familles philippines.', '1 million de pesos', 1_000_000, 'PHP'],
+    ['Le Kenya a emprunté 500 millions de shillings.', '500 millions de shillings', 500_000_000, 'KES'],
+  ])('%s → %s', (input, text, value, unit) => {
+    const q = extractQuantities(input).find((x) => x.text === text);
+    expect(q).toMatchObject({ text, kind: 'money', value, unit, start: input.indexOf(text) });
+  });
+
+  it.each(['Il a reçu 300 francs.', 'Le roi a reçu trois couronnes.', 'Il a acheté 20 livres.'])('%s: no money without a country', (input) => {
+    expect(extractQuantities(input).filter((q) => q.kind === 'money')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { PreparedDocument } from '../../types.js';
 import { CURRENCY_SYMBOLS } from '../data/currencies.js';
-import { resolveCurrency } from '../resolve/units.js';
+import { resolveCurrency, type CountryMentions } from '../resolve/units.js';
 import type { NumberCore, UnitMatch } from './types.js';
 
 /** Sub-unit complements: "centimes d'euro", "cents de dollar". */
@@ -18,13 +18,14 @@ function isDe(fold: string | undefined): boolean {
 }
 
 /**
- * The currency after a number, if any.
+ * The currency after a number, if any. `mentions` gives the countries the
+ * document names, for a currency name several countries use ("dinars").
  *
  * @example
  * // "3 milliards de dollars": core "3 milliards", the unit runs to "dollars"
  * readMoneyAfter(doc, core) // { kind: 'money', unit: 'USD', to: core.to + 2, … }
  */
-export function readMoneyAfter(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+export function readMoneyAfter(doc: PreparedDocument, core: NumberCore, mentions?: () => CountryMentions): UnitMatch | null {
   const tokens = doc.tokens;
   let j = core.to;
   // "millions de dollars", "milliers d'euros": only a currency name may follow "de", not a symbol
@@ -33,7 +34,7 @@ export function readMoneyAfter(doc: PreparedDocument, core: NumberCore): UnitMat
   const t = tokens[j];
   if (t === undefined || (t.newlineBefore && t.kind !== 'symbol')) return null;
   if (nounOf && t.kind !== 'word') return null;
-  const resolved = resolveCurrency(t.text, t.fold, tokens[j + 1]?.fold);
+  const resolved = resolveCurrency(t.text, t.fold, tokens[j + 1]?.fold, mentions?.());
   if (resolved === null) return null;
   let to = j + resolved.used;
   let unit = resolved.unit;
