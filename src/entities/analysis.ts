@@ -7,7 +7,7 @@ import { isCapitalized, isLatinLower, isLatinUpper } from '../text/normalize.js'
 import { COMMON_WORDS, RUN_BREAKERS } from './data/common-words.js';
 import { ungluedAuxiliaries } from './glued-auxiliary.js';
 import { withGluedOrganizations } from './glued-organization.js';
-import { KOREA_CUES, NAME_PARTICLES, PERSON_ONLY_PARTICLES } from './data/name-context.js';
+import { GENERATION_SUFFIXES, KOREA_CUES, NAME_PARTICLES, PERSON_ONLY_PARTICLES } from './data/name-context.js';
 import { FIRST_NAME_KEYS } from './lexicons.js';
 import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, TITLE_COMPLEMENTS } from './data/titles.js';
 import { GEO_NAME_HEADS } from './data/geo-features.js';
@@ -224,6 +224,8 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
         }
         break;
       }
+      // "Ferdinand Marcos Jr. a déclaré": the abbreviation's dot belongs to the name (not when it ends the sentence).
+      if (j > i + 1 && GENERATION_SUFFIXES.has(tokens[j - 1]?.key ?? '') && tokens[j]?.text === '.' && tokens[j]?.spaceBefore === false && j + 1 < s.tokenEnd) j++;
       // Strip leading common words, titles and honorifics: "Président Vladimir Poutine" → "Vladimir Poutine".
       // A portfolio after "de" is no name either: "le ministre des Affaires étrangères", "de la République".
       let k = i;
@@ -241,7 +243,8 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
         const prev = tokens[m - 1];
         const cur = tokens[m];
         // Only when a surname follows the first name: "Tarik Saleh" stays whole, "Saleh" being also a first name.
-        if (cur === undefined || prev === undefined || m + 1 >= j || !FIRST_NAME_KEYS.has(cur.fold)) continue;
+        // A lower-case particle is no first name, whatever its letters: "Badr ben Hamad" ("Ben" is one).
+        if (cur === undefined || prev === undefined || m + 1 >= j || shape[m] === 0 || !FIRST_NAME_KEYS.has(cur.fold)) continue;
         if (FIRST_NAME_KEYS.has(prev.fold) || NAME_PARTICLES.has(prev.key) || shape[m - 1] === 0) continue;
         runAt[from] = runs.length;
         runs.push({ tokenStart: from, tokenEnd: m, rawStart: rawFrom, initial: initial && from === i });

@@ -52,6 +52,19 @@ describe('matchDictionaries', () => {
     expect(hits(text).map(([s]) => s)).not.toContain('nord');
   });
 
+  // Acronyms of two or three capitals are spelt letter by letter: written "Nis", "Usa" or "Map" the word is another one.
+  it.each([
+    ['le NIS a confirmé', [['NIS', 3, 'Service national du renseignement']]],
+    ['arrivée de Nis hier', []],
+    ['les USA et la RPDC', [['USA', 4, 'États-Unis'], ['RPDC', 14, 'Corée du Nord']]],
+    ['Usa de son droit', []],
+    ['la Rpdc a tiré', [['Rpdc', 3, 'Corée du Nord']]],
+    ['L’OTAN et l’Otan', [['OTAN', 2, 'OTAN'], ['Otan', 12, 'OTAN']]],
+  ])('a short acronym needs capitals: %s', (text, expected) => {
+    const nis = compileDictionaries([{ name: 'nis', entries: [{ canonical: 'Service national du renseignement', type: 'ORGANIZATION', aliases: ['NIS'] }] }]);
+    expect(hits(text, [compiled, nis])).toEqual(expected);
+  });
+
   it('ends a name before a lone dash', () => {
     expect(hits('à la Corée du Nord - le pays')).toEqual([['Corée du Nord', 5, 'Corée du Nord']]);
   });

@@ -26,6 +26,12 @@ export interface DictionaryPayload {
   readonly priority: number;
   /** The alias must match a capitalised word. */
   readonly needsCapital: boolean;
+  /**
+   * A short acronym ("NIS", "FAO") only matches a word in capitals: its letters
+   * are read one by one, and the press never writes it "Nis" (the city).
+   * Longer ones are also written with one capital ("Otan", "Unesco").
+   */
+  readonly needsUpper: boolean;
   /** The alias as written in the dictionary. */
   readonly alias: string;
 }
@@ -198,10 +204,14 @@ export function formsOf(entry: DictionaryEntry): string[] {
 }
 
 /** The payload of one form; an entry with an id and a subtype (every built-in) gets the one shape built as a literal. */
+/** Acronyms of two or three capitals: spelt letter by letter, never written with one capital. */
+const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
+
 function payloadOf(entry: DictionaryEntry, source: string, priority: number, alias: string): DictionaryPayload {
   const { canonical, type, id, subtype } = entry;
   const needsCapital = alias !== alias.toLowerCase();
-  if (id !== undefined && subtype !== undefined) return { canonical, type, id, subtype, source, priority, needsCapital, alias };
+  const needsUpper = SHORT_ACRONYM.test(alias);
+  if (id !== undefined && subtype !== undefined) return { canonical, type, id, subtype, source, priority, needsCapital, needsUpper, alias };
   return {
     canonical,
     type,
@@ -210,6 +220,7 @@ function payloadOf(entry: DictionaryEntry, source: string, priority: number, ali
     source,
     priority,
     needsCapital,
+    needsUpper,
     alias,
   };
 }
@@ -270,8 +281,7 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
     for (const set of sets) {
       const end = longestEnd(tokens, set.root, set.headClass ?? 0, i);
       if (end < 0 || end < bestEnd) continue;
-      const capitalized = isCapitalized(tokens[i]?.text ?? '');
-      const fitting = fittingPayloads(nodeAt(tokens, set.root, i, end)?.payloads ?? [], capitalized);
+      const fitting = fittingPayloads(nodeAt(tokens, set.root, i, end)?.payloads ?? [], caseOf(tokens[i]?.text ?? ''));
       payloads = end > bestEnd || payloads === null ? fitting : [...payloads, ...fitting];
       bestEnd = end;
     }
@@ -287,15 +297,27 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
   return out;
 }
 
-/** The payloads whose alias capitalisation fits the first matched word ("Paris" needs a capital, "kremlin" does not). */
-function fittingPayloads(payloads: readonly DictionaryPayload[], firstCapitalized: boolean): DictionaryPayload[] {
-  return firstCapitalized ? [...payloads] : payloads.filter((p) => !p.needsCapital);
+/** Case of a word, as aliases need it: 0 lower case, 1 capitalised ("Nis"), 2 in capitals ("NIS", "OTAN"). */
+type WordCase = 0 | 1 | 2;
+
+function caseOf(text: string): WordCase {
+  if (!isCapitalized(text)) return 0;
+  return text.length > 1 && text === text.toUpperCase() ? 2 : 1;
 }
 
-/** Does one of the payloads fit the capitalisation of the first word? (no allocation: runs during the walk) */
-function anyFits(payloads: readonly DictionaryPayload[], firstCapitalized: boolean): boolean {
-  if (firstCapitalized) return true;
-  for (const p of payloads) if (!p.needsCapital) return true;
+/** Does the alias of `p` fit a first word of this case? ("Paris" needs a capital, "kremlin" does not, "NIS" needs capitals.) */
+function fits(p: DictionaryPayload, wordCase: WordCase): boolean {
+  return wordCase === 2 || (p.needsUpper ? false : wordCase === 1 || !p.needsCapital);
+}
+
+/** The payloads whose alias capitalisation fits the first matched word. */
+function fittingPayloads(payloads: readonly DictionaryPayload[], wordCase: WordCase): DictionaryPayload[] {
+  return wordCase === 2 ? [...payloads] : payloads.filter((p) => fits(p, wordCase));
+}
+
+/** Does one of the payloads fit the case of the first word? (no allocation: runs during the walk) */
+function anyFits(payloads: readonly DictionaryPayload[], wordCase: WordCase): boolean {
+  for (const p of payloads) if (fits(p, wordCase)) return true;
   return false;
 }
 
@@ -323,13 +345,14 @@ function longestEnd(tokens: readonly Token[], root: TrieNode, headClass: WordCla
   const first = tokens[i];
   // Most words start no alias: one bit test instead of a lookup in the root's thousands of keys.
   if (first === undefined || (headClass !== 0 && (first.classes & headClass) === 0)) return -1;
-  const capitalized = isCapitalized(first.text);
+  const wordCase = caseOf(first.text);
+  const capitalized = wordCase !== 0;
   let node = step(root, first.fold);
   let best = -1;
   const sentence = first.sentence;
   // After a lower-case first word, only the branches holding a lower-case alias can end in a hit.
   for (let t = i + 1; node !== undefined && (capitalized || node.lower); t++) {
-    if (node.payloads !== null && anyFits(node.payloads, capitalized)) best = t;
+    if (node.payloads !== null && anyFits(node.payloads, wordCase)) best = t;
     const tok = tokens[t];
     if (tok === undefined || tok.sentence !== sentence) break;
     // An alias never spans a line break or glued scraped words.

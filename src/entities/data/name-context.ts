@@ -13,6 +13,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'della', 'degli', 'y', 'al', 'el', 'ben', 'bin', 'ibn', 'bint', 'abou', 'abu', 'ould', 'ag', 'mac', 'zu', 'af',
 ]);
 
+/** Abbreviated generation suffixes closing a person's name with their dot: "Ferdinand Marcos Jr.", "Martin Luther King Sr.". */
+export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
+
 /** Particles that may only join a person's name, never a place ("du", "de la" open place complements). */
 export const PERSON_ONLY_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'ben', 'bin', 'ibn', 'bint', 'ould', 'al', 'el']);
 

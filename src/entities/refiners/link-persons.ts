@@ -11,7 +11,7 @@ import { changed } from '../candidate.js';
 import type { CompiledDictionary } from '../../lexicon/dictionary.js';
 import { foldText, keyOf } from '../../text/normalize.js';
 import { detached } from '../../text/tokenize.js';
-import { NAME_PARTICLES } from '../data/name-context.js';
+import { GENERATION_SUFFIXES, NAME_PARTICLES } from '../data/name-context.js';
 import { EAST_ASIAN_SURNAME_KEYS } from '../lexicons.js';
 import type { Entity } from '../../types.js';
 import { UNKNOWN, type Analysis, type Candidate, type EarlierPerson, type Refiner } from '../types.js';
@@ -25,7 +25,7 @@ interface Person {
 
 /** The fold key a bare mention of this full name uses: the family name. */
 function surnameKeys(folds: readonly string[]): string[] {
-  const words = folds.filter((f) => !NAME_PARTICLES.has(f));
+  const words = folds.filter((f) => !NAME_PARTICLES.has(f) && !GENERATION_SUFFIXES.has(f));
   const first = words[0];
   const last = words[words.length - 1];
   if (first === undefined || last === undefined || words.length < 2) return [];

@@ -6,7 +6,17 @@
 import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
 import { candidate } from '../candidate.js';
 import { GEO_FEATURE_NOUNS } from '../data/geo-features.js';
-import type { Candidate, Rule } from '../types.js';
+import { GENERATION_SUFFIXES } from '../data/name-context.js';
+import type { Analysis, Candidate, Rule } from '../types.js';
+
+/** "Ferdinand Marcos Jr. a dit": a person's name ending in "Jr" or "Sr" takes its glued dot, unless the dot ends the sentence. */
+function withSuffixDot(a: Analysis, start: number, end: number, type: string): number {
+  const last = a.doc.tokens[end - 1];
+  const dot = a.doc.tokens[end];
+  const next = a.doc.tokens[end + 1];
+  if (type !== 'PERSON' || end - start < 2 || last === undefined || dot === undefined || next === undefined) return end;
+  return GENERATION_SUFFIXES.has(last.key) && dot.text === '.' && !dot.spaceBefore && next.sentence === dot.sentence ? end + 1 : end;
+}
 
 /** Demonym hits read as names only in lower case or as a capitalised noun; both are NATIONALITY. */
 export const dictionaryHit: Rule = {
@@ -19,7 +29,7 @@ export const dictionaryHit: Rule = {
       // "la péninsule coréenne", "la mer Baltique": a geographic common noun phrase, not a nationality.
       if (!user && p.type === 'NATIONALITY' && GEO_FEATURE_NOUNS.has(a.doc.tokens[m.tokenStart - 1]?.key ?? '')) continue;
       out.push(
-        candidate(a, m.tokenStart, m.tokenEnd, {
+        candidate(a, m.tokenStart, withSuffixDot(a, m.tokenStart, m.tokenEnd, p.type), {
           type: p.type,
           canonical: p.canonical,
           id: p.id,

@@ -24,6 +24,13 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le commandant militaire local Ivek Fedorenkov a parlé.', 'Ivek Fedorenkov', 30, 'PERSON', 'Ivek Fedorenkov'],
   ['Le porte-parole du ministère qatari des Affaires étrangères, Majed al-Nouri, a parlé.', 'Majed al-Nouri', 61, 'PERSON', 'Majed al-Nouri'],
   ['Le chef de la diplomatie iranienne, Abbas Moussaki, a parlé.', 'Abbas Moussaki', 36, 'PERSON', 'Abbas Moussaki'],
+  // Arabic particles inside a name: "ben" is also a first name ("Ben Wallace"), but not in lower case.
+  ['Le chef de la diplomatie omanaise, Badr ben Hamad al-Boussaïdi, a parlé.', 'Badr ben Hamad al-Boussaïdi', 35, 'PERSON', 'Badr ben Hamad al-Boussaïdi'],
+  ['Mohammed ben Salmane a reçu Ben Wallace.', 'Ben Wallace', 28, 'PERSON', 'Ben Wallace'],
+  // A generation suffix keeps its dot inside a sentence, and a bare surname links past it.
+  ['Le chef d’état-major, Romeo Brawner Jr., a dit. Brawner a ri.', 'Romeo Brawner Jr.', 22, 'PERSON', 'Romeo Brawner Jr.'],
+  ['Le chef d’état-major, Romeo Brawner Jr., a dit. Brawner a ri.', 'Brawner', 48, 'PERSON', 'Romeo Brawner Jr.'],
+  ['Martin Luther King Sr. est mort.', 'Martin Luther King Sr.', 0, 'PERSON', 'Martin Luther King Sr.'],
   // A surname or first name that is also a place, announced by a title.
   ['a dit le ministre de la Défense, Wellington Tsao, devant les députés.', 'Wellington Tsao', 33, 'PERSON', 'Wellington Tsao'],
 ];
