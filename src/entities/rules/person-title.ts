@@ -21,6 +21,10 @@ export function titleBefore(a: Analysis, start: number): boolean {
   const tokens = a.doc.tokens;
   // "l'ambassadeur à Tbilissi": a locative preposition right before the name makes it a place.
   if (LOCATIVE_PREPOSITIONS.has(tokens[start - 1]?.key ?? '')) return false;
+  // "la commissaire à l'Élargissement, Marta Kos", "le ministre délégué aux Armées": an article after "à" (or "au",
+  // "aux") opens the portfolio of the title, never the name of its holder.
+  const prev = tokens[start - 1]?.key;
+  if (prev === 'au' || prev === 'aux' || ((prev === "l'" || prev === 'la' || prev === 'les') && tokens[start - 2]?.key === 'à')) return false;
   const sentence = tokens[start]?.sentence;
   let commas = 0;
   for (let i = start - 1, steps = 0; i >= 0 && steps < WINDOW; i--, steps++) {

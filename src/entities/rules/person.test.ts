@@ -31,6 +31,7 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le chef d’état-major, Romeo Brawner Jr., a dit. Brawner a ri.', 'Romeo Brawner Jr.', 22, 'PERSON', 'Romeo Brawner Jr.'],
   ['Le chef d’état-major, Romeo Brawner Jr., a dit. Brawner a ri.', 'Brawner', 48, 'PERSON', 'Romeo Brawner Jr.'],
   ['Martin Luther King Sr. est mort.', 'Martin Luther King Sr.', 0, 'PERSON', 'Martin Luther King Sr.'],
+  ['La commissaire européenne à l’Élargissement, Marta Kos, a estimé que non.', 'Marta Kos', 45, 'PERSON', 'Marta Kos'],
   // A surname or first name that is also a place, announced by a title.
   ['a dit le ministre de la Défense, Wellington Tsao, devant les députés.', 'Wellington Tsao', 33, 'PERSON', 'Wellington Tsao'],
 ];
@@ -65,6 +66,9 @@ const NEGATIVE: [string, string][] = [
   ['La ministre de l’Agriculture a parlé.', 'Agriculture'],
   ['Le ministre du Commerce Jean Dupontel a parlé.', 'PERSON:Commerce'],
   ['Le président de la République a parlé.', 'République'],
+  // The portfolio after "à l'", "à la", "aux": "la commissaire à l'Élargissement, Marta Kos".
+  ['La commissaire européenne à l’Élargissement, Marta Kos, a estimé que non.', 'PERSON:Élargissement'],
+  ['Le ministre délégué aux Anciens combattants, Jean Durand, a dit non.', 'PERSON:Anciens'],
   ['Le garde des Sceaux a parlé.', 'Sceaux'],
   ['Mme von der Leyen a ri.', 'PERSON:Leyen@'],
   ['Il a parlé de la Fontaine.', 'la Fontaine'],
