@@ -24,6 +24,12 @@ export function specifierEnd(a: Analysis, i: number, sentence: number): number {
   return j;
 }
 
+/** "la chaîne N1", "le canal 5": no sea, range or river has a digit in its name; a channel or a road does. */
+function hasDigit(a: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/\p{N}/u.test(a.doc.tokens[i]?.text ?? '')) return true;
+  return false;
+}
+
 export const geoFeature: Rule = {
   id: 'geo-feature',
   find(a) {
@@ -38,7 +44,7 @@ export const geoFeature: Rule = {
       // "mer de l'Est", "golfe de la Syrte".
       if (link === 'de' && (tokens[i]?.key === "l'" || tokens[i]?.key === 'la')) i++;
       let end = specifierEnd(a, i, head.sentence);
-      if (end === -1) continue;
+      if (end === -1 || hasDigit(a, i, end)) continue;
       const next = tokens[end];
       if (next !== undefined && next.sentence === head.sentence && CLOSERS.has(next.key)) end++;
       out.push(candidate(a, h, end, { type: 'LOCATION', rule: 'geo-feature', rank: 2, confidence: 0.7, subtype: 'region' }));

@@ -45,6 +45,10 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['L’Europe occidentale hésite.', 'Europe occidentale', 0, 2, 'LOCATION', 'Europe occidentale'],
   ['Dans la Syrie orientale, les combats continuent.', 'Syrie orientale', 0, 8, 'LOCATION', 'Syrie orientale'],
   ['Les pays d’Asie centrale votent.', 'Asie centrale', 0, 11, 'LOCATION', 'Asie centrale'],
+  // A word and a known place: a town after a locative or before its country in brackets, and so everywhere in the text.
+  ['Banda Aceh (Indonésie), 28 décembre - Des étudiants ont envahi un centre de Banda Aceh.', 'Banda Aceh', 0, 0, 'LOCATION', 'Banda Aceh'],
+  ['Banda Aceh (Indonésie), 28 décembre - Des étudiants ont envahi un centre de Banda Aceh.', 'Banda Aceh', 1, 76, 'LOCATION', 'Banda Aceh'],
+  ['Il vit à Banda Aceh depuis 2004.', 'Banda Aceh', 0, 9, 'LOCATION', 'Banda Aceh'],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -64,6 +68,8 @@ const NEGATIVE: [string, string][] = [
   ['La Russie est centrale dans ce dossier.', 'Russie est'],
   ['Le Paris central a changé.', 'Paris central'],
   ['Il a vu la mer de la tranquillité.', 'mer'],
+  // No sea, range or river has a digit in its name.
+  ['La chaîne N1, l’un des derniers médias indépendants, a filmé.', 'chaîne N1'],
 ];
 
 describe('location and nationality rules', () => {

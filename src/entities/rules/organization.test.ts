@@ -58,6 +58,8 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Selon Kpler, les exportations ont chuté.', 'Kpler', 6, 'Kpler'],
   ['L’OSDH a recensé vingt morts.', 'OSDH', 2, 'Observatoire syrien des droits de l\'homme'],
   ['Un rapport de Chatham House le confirme.', 'Chatham House', 14, 'Chatham House'],
+  ['La chaîne N1, l’un des derniers médias indépendants, a filmé.', 'N1', 10, 'N1'],
+  ['L’entraîneur du Real Madrid a parlé. Le Real Madrid a perdu.', 'Real Madrid', 16, 'Real Madrid'],
 ];
 
 const NEGATIVE: [string, string][] = [

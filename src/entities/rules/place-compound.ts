@@ -6,7 +6,7 @@
  * Washington") or a title announces it ("le ministre, Wellington Koo"), or
  * another place after a place prefix ("West Palm Beach", "Port Saïd").
  */
-import { candidate } from '../candidate.js';
+import { candidate, changed } from '../candidate.js';
 import { PLACE_PREFIXES } from '../data/geo-features.js';
 import { TITLE_BRIDGE } from '../data/titles.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -23,6 +23,16 @@ function placeAt(a: Analysis, i: number): { start: number; end: number } | null 
 /** A title announces the name at `i` right before it or in apposition, not through "du" ("le président du Real Madrid"). */
 function announced(a: Analysis, i: number): boolean {
   return !TITLE_BRIDGE.has(a.doc.tokens[i - 1]?.key ?? '') && titleBefore(a, i);
+}
+
+/** Prepositions before a town, never before a club ("au Real Madrid" is a club, "à Banda Aceh" a town). */
+const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'vers', 'depuis', 'via']);
+
+/** "(Indonésie)" right after token `i - 1`: the country of a dateline or of a town. */
+function countryInBrackets(a: Analysis, i: number): boolean {
+  const open = a.doc.tokens[i];
+  const place = open?.text === '(' ? placeAt(a, i + 1) : null;
+  return place !== null && a.doc.tokens[place.end]?.text === ')';
 }
 
 export const placeCompound: Rule = {
@@ -49,13 +59,17 @@ export const placeCompound: Rule = {
           continue;
         }
         const person = FIRST_NAME_KEYS.has(first.fold) || announced(a, run.rawStart);
-        out.push(candidate(a, run.tokenStart, after.end, { type: person ? 'PERSON' : 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
+        // "à Banda Aceh", "Banda Aceh (Indonésie), 28 décembre": a town named after a place, where a club never stands.
+        const type = person ? 'PERSON' : TOWN_PREPOSITIONS.has(tokens[run.rawStart - 1]?.key ?? '') || countryInBrackets(a, after.end) ? 'LOCATION' : 'ORGANIZATION';
+        out.push(candidate(a, run.tokenStart, after.end, { type, rule: 'place-compound', rank: 2, confidence: 0.6 }));
       } else if (before !== null && before.end === run.tokenStart) {
         // "le ministre de la Défense, Wellington Koo": a title announces a person.
         const person = announced(a, before.start);
         out.push(candidate(a, before.start, run.tokenEnd, { type: person ? 'PERSON' : 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
       }
     }
-    return out;
+    // One sense per text: "Banda Aceh (Indonésie)" makes every "Banda Aceh" of the text a place.
+    const places = new Set(out.filter((c) => c.type === 'LOCATION').map((c) => a.doc.text.slice(c.start, c.end)));
+    return places.size === 0 ? out : out.map((c) => (c.type === 'ORGANIZATION' && places.has(a.doc.text.slice(c.start, c.end)) ? changed(c, { type: 'LOCATION' }) : c));
   },
 };
