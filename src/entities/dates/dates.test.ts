@@ -257,6 +257,9 @@ describe('dates: the default rules are tried only at the forms that can start a 
     'hier soir, avant-hier, ce matin, la nuit dernière, la veille, le lendemain, mi-mars, mi-2023, fin mars',
     'le 1er mai, 1er juillet 2024, 25/03/2024, 2022-2023, 7h30, 14 h, les 25 et 26 mars, entre 2019 et 2022',
     'au XXe siècle, le Ve siècle, les années 1990, le deuxième trimestre, l’automne dernier, cet été, lundi 25 mars',
+    // Determiners then the word the rule needs after them (`nextForm`), and determiners before plain nouns.
+    'ce lundi soir, cet après-midi, ces deux dernières années, au cours des derniers mois, les 12 derniers mois, l’été 2023',
+    'la veille au soir, le surlendemain, ce week-end, cette semaine-là, la nuit dernière, le printemps prochain, la maison, ce pays',
   ];
   it.each([...phrases, ...seeds].map((t, k) => [k, t] as const))('text %i', (_k, text) => {
     const doc = prepare(text);

@@ -120,6 +120,9 @@ const DEFAULT_START = defineWordClass((w) => {
   return rules.some((r) => r.acceptsForm === undefined || r.acceptsForm(w));
 });
 
+/** Forms some default rule needs after one of its determiner triggers (`DateRule.nextForm`). */
+const DEFAULT_NEXT = defineWordClass((w) => defaultDateRules.some((r) => r.nextForm?.form(w) === true));
+
 /** Tie-break order for candidates of equal length. */
 const RULE_ORDER: readonly string[] = ['range', 'date-time', ...defaultDateRules.map((r) => r.id)];
 
@@ -131,7 +134,10 @@ export function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMat
     if (gated && (t.classes & DEFAULT_START) === 0) continue;
     const keyed = !gated || (t.classes & DEFAULT_TRIGGER) !== 0 ? index.byKey.get(t.key) : undefined;
     if (keyed !== undefined) {
+      // "la" + a plain noun: no rule gated by `nextForm` can match here.
+      const nextFits = !gated || ((doc.tokens[t.index + 1]?.classes ?? 0) & DEFAULT_NEXT) !== 0;
       for (const rule of keyed) {
+        if (!nextFits && rule.nextForm?.keys.has(t.key) === true) continue;
         const m = rule.match(doc, t.index);
         if (m !== null && m.to > m.from) found.push(m);
       }

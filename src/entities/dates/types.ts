@@ -159,5 +159,12 @@ export interface DateRule {
    * default rules are not tried at the tokens of forms that fail it.
    */
   readonly acceptsForm?: (form: WordForm) => boolean;
+  /**
+   * At the triggers in `keys` (determiners: "la", "ce"…), the rule can only
+   * match when the next token's form passes `form` ("la" + "semaine", "cet"
+   * + "été"). The default rules are not tried at a determiner followed by a
+   * form no such test accepts: most determiners, which open a plain noun.
+   */
+  readonly nextForm?: { readonly keys: ReadonlySet<string>; readonly form: (form: WordForm) => boolean };
   match(doc: PreparedDocument, i: number): DateMatch | null;
 }

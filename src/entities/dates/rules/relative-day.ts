@@ -6,7 +6,7 @@
  * count from a date of the story: DATE with no value.
  */
 import type { PreparedDocument } from '../../../types.js';
-import { ARTICLES, DEMONSTRATIVES, NARRATIVE_DAYS, RELATIVE_DAYS, SHIFT_WORDS } from '../data.js';
+import { ARTICLES, DAY_PARTS, DEMONSTRATIVES, NARRATIVE_DAYS, RELATIVE_DAYS, SHIFT_WORDS } from '../data.js';
 import { at } from '../tokens.js';
 import type { DateMatch, DateRule, OffsetExpr } from '../types.js';
 import { parseDayPart } from './day-part.js';
@@ -47,5 +47,10 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
 export const relativeDay: DateRule = {
   id: 'relative-day',
   triggers: new Set([...RELATIVE_DAYS.keys(), ...DEMONSTRATIVES, ...ARTICLES]),
+  // A day part ("ce soir", "la nuit dernière", "cet après-midi") or a narrative day ("la veille").
+  nextForm: {
+    keys: new Set([...DEMONSTRATIVES, ...ARTICLES]),
+    form: (w) => DAY_PARTS.has(w.key) || w.key === 'après' || w.key === 'apres' || NARRATIVE_DAYS.has(w.key),
+  },
   match,
 };

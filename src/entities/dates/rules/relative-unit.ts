@@ -168,5 +168,10 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
 export const relativeUnit: DateRule = {
   id: 'relative-unit',
   triggers: new Set([...ARTICLES, ...DEMONSTRATIVES, 'ces', 'les', 'des', 'il', 'plus', 'dans']),
+  // After a determiner: a unit ("la semaine"), a count ("les trois derniers mois"), "derniers"/"prochains", a plural unit.
+  nextForm: {
+    keys: new Set([...ARTICLES, ...DEMONSTRATIVES, 'ces', 'les', 'des']),
+    form: (w) => unitOf(w.key) !== null || NUMBER_WORDS.has(w.key) || SMALL_NUMBER.test(w.key) || RECENT.has(w.key) || COMING.has(w.key) || PLURAL_UNITS.has(w.key),
+  },
   match,
 };

@@ -52,5 +52,6 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
 export const season: DateRule = {
   id: 'season',
   triggers: new Set([...DEMONSTRATIVES, ...ARTICLES, ...SEASONS.keys()]),
+  nextForm: { keys: new Set([...DEMONSTRATIVES, ...ARTICLES]), form: (w) => SEASONS.has(w.key) },
   match,
 };

@@ -37,6 +37,7 @@ export function parseWeekday(doc: PreparedDocument, i: number, sentence: number)
 export const weekday: DateRule = {
   id: 'weekday',
   triggers: new Set([...WEEKDAYS.keys(), ...DEMONSTRATIVES]),
+  nextForm: { keys: DEMONSTRATIVES, form: (w) => WEEKDAYS.has(w.key) },
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];
     if (t === undefined) return null;
