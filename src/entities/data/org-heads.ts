@@ -27,7 +27,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * complement follows ("le ministère russe des Affaires étrangères", "l'armée
  * russe", "l'ambassade de Corée du Nord à Pékin").
  */
-export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['ministère', 'ministere', 'armée', 'ambassade', 'consulat']);
+export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['ministère', 'ministere', 'armée', 'ambassade', 'consulat', 'université']);
 
 /** Heads whose lower-case name needs only a demonym after it ("l'armée russe", "la marine américaine"). */
 export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine', 'aviation', 'état-major', 'garde-côtes', 'garde-frontières']);

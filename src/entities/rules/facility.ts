@@ -5,7 +5,7 @@
  * noun belongs to the name. A capitalised noun makes an official name
  * whatever follows ("Stade de France", "Gare du Nord"); a lower-case noun
  * before a known place only describes it ("l'aéroport de Kaboul", "le port
- * d'Odessa": the place is the entity), before another capitalised name it
+ * d'Odessa": the place is the entity; "le palais de l'Élysée": the institution), before another capitalised name it
  * names the facility. Never before a person.
  */
 import { candidate } from '../candidate.js';
@@ -45,7 +45,8 @@ export const facility: Rule = {
       const end = specifierEnd(a, i, head.sentence);
       if (end === -1) continue;
       const known = a.dict[a.dictAt[i] ?? -1];
-      if (a.shape[h] === 0 && known !== undefined && known.payload.type === 'LOCATION') continue;
+      // "le palais de l'Élysée": a known institution keeps its own reading, as a known place does.
+      if (a.shape[h] === 0 && known !== undefined && (known.payload.type === 'LOCATION' || known.payload.type === 'ORGANIZATION')) continue;
       out.push(candidate(a, h, end, { type: 'LOCATION', subtype: 'facility', rule: 'facility', rank: 2, confidence: 0.7 }));
     }
     return out;

@@ -49,6 +49,10 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Banda Aceh (Indonésie), 28 décembre - Des étudiants ont envahi un centre de Banda Aceh.', 'Banda Aceh', 0, 0, 'LOCATION', 'Banda Aceh'],
   ['Banda Aceh (Indonésie), 28 décembre - Des étudiants ont envahi un centre de Banda Aceh.', 'Banda Aceh', 1, 76, 'LOCATION', 'Banda Aceh'],
   ['Il vit à Banda Aceh depuis 2004.', 'Banda Aceh', 0, 9, 'LOCATION', 'Banda Aceh'],
+  // Facilities: palaces, bases, refineries with their name.
+  ['Il a prêté serment au palais de Miraflores.', 'palais de Miraflores', 0, 22, 'LOCATION', 'palais de Miraflores'],
+  ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'base aérienne d’Engels', 0, 25, 'LOCATION', 'base aérienne d’Engels'],
+  ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'raffinerie de Touapsé', 0, 54, 'LOCATION', 'raffinerie de Touapsé'],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -70,6 +74,8 @@ const NEGATIVE: [string, string][] = [
   ['Il a vu la mer de la tranquillité.', 'mer'],
   // No sea, range or river has a digit in its name.
   ['La chaîne N1, l’un des derniers médias indépendants, a filmé.', 'chaîne N1'],
+  ['Sur la base de ces éléments, le juge a tranché.', 'base'],
+  ['Le palais de l’Élysée a réagi.', 'palais de l’Élysée'],
 ];
 
 describe('location and nationality rules', () => {

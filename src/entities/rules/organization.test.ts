@@ -60,6 +60,35 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Un rapport de Chatham House le confirme.', 'Chatham House', 14, 'Chatham House'],
   ['La chaîne N1, l’un des derniers médias indépendants, a filmé.', 'N1', 10, 'N1'],
   ['L’entraîneur du Real Madrid a parlé. Le Real Madrid a perdu.', 'Real Madrid', 16, 'Real Madrid'],
+  // A university named by its town, in lower case as the press writes it.
+  ['Selon un professeur de l’université des Philippines, rien ne change.', 'université des Philippines', 25, 'université des Philippines'],
+  ['Il enseigne à l’université de Kiev depuis 2010.', 'université de Kiev', 16, 'université de Kiev'],
+  ['Le palais de l’Élysée a réagi.', 'Élysée', 15, null],
+];
+
+// Built-in organisations of different kinds: [input, surface, start, canonical, id].
+const BUILTIN: [string, string, number, string, string][] = [
+  // Regional bodies, UN agencies, development and central banks.
+  ['Le Mercosur et l’UE ont signé.', 'Mercosur', 3, 'Marché commun du Sud', 'org:mercosur'],
+  ['Selon l’Ocha, les besoins explosent.', 'Ocha', 8, 'Bureau de la coordination des affaires humanitaires', 'org:ocha'],
+  ['La Banque africaine de développement a prêté 50 millions.', 'Banque africaine de développement', 3, 'Banque africaine de développement', 'org:bafd'],
+  ['La Bundesbank a relevé ses prévisions.', 'Bundesbank', 3, 'Bundesbank', 'org:DE:bundesbank'],
+  // News agencies and newspapers; a lower-case alias matches in lower case.
+  ['selon l’agence dpa, le chancelier a parlé', 'dpa', 15, 'Deutsche Presse-Agentur', 'org:DE:dpa'],
+  ['a rapporté l’agence Algérie Presse Service (APS).', 'APS', 44, 'Algérie Presse Service', 'org:DZ:aps'],
+  ['un article du South China Morning Post publié lundi', 'South China Morning Post', 14, 'South China Morning Post', 'org:HK:scmp'],
+  // Armed groups: a lower-case name, an acronym, a longer name over a shorter one, a new alias of an existing entry.
+  ['Les shebab ont attaqué une base.', 'shebab', 4, 'Harakat al-Chabab al-Moudjahidin', 'org:SO:shebab'],
+  ['Le JNIM a revendiqué l’attaque.', 'JNIM', 3, 'Groupe de soutien à l\'islam et aux musulmans', 'org:jnim'],
+  ['Le groupe État islamique au Grand Sahara (EIGS) a frappé.', 'État islamique au Grand Sahara', 10, 'État islamique au Grand Sahara', 'org:eigs'],
+  ['Les Houthis, qui se nomment Ansar Allah, ont tiré.', 'Ansar Allah', 28, 'Houthis', 'org:YE:houthis'],
+  ['Hayat Tahrir al-Cham (HTC) contrôle Idleb.', 'HTC', 22, 'Hayat Tahrir al-Cham', 'org:SY:hts'],
+  // Parties, a seat of government used for the government, state bodies and companies.
+  ['Le Frelimo a remporté les élections.', 'Frelimo', 3, 'Frelimo', 'org:MZ:frelimo'],
+  ['Le Front de libération nationale kanak et socialiste (FLNKS) a voté.', 'Front de libération nationale kanak et socialiste', 3, 'Front de libération nationale kanak et socialiste', 'org:FR:flnks'],
+  ['Selon le Planalto, le président a annulé.', 'Planalto', 9, 'Planalto', 'org:BR:planalto'],
+  ['L’Autorité palestinienne a condamné.', 'Autorité palestinienne', 2, 'Autorité palestinienne', 'org:PS:autorite-palestinienne'],
+  ['Le géant chinois Sinopec a signé.', 'Sinopec', 17, 'Sinopec', 'org:CN:sinopec'],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -78,6 +107,11 @@ const NEGATIVE: [string, string][] = [
   ['Le Parlement a voté.', 'Parlement'],
   ['L’Union a reculé. L’UE a voté.', 'Union'],
   ['Selon l’armée de l’air ukrainienne, vingt drones ont été abattus.', 'ukrainienne'],
+  // Names left out of the built-in organisations: a common word at a sentence start, a surname, a generic plural.
+  ['Pis encore, le vote a échoué.', 'Pis'],
+  ['Le Smic augmente de 2 %.', 'Smic'],
+  ['Les écologistes dénoncent le projet.', 'Les écologistes'],
+  ['Le vice-président Tarek William Saab a parlé.', 'Saab'],
 ];
 
 describe('organisation rules', () => {
@@ -95,6 +129,18 @@ describe('organisation rules', () => {
     expect(exp?.type).toBe('ORGANIZATION');
     expect(acr?.type).toBe('ORGANIZATION');
     expect(exp?.canonical).toBe(acr?.canonical);
+  });
+});
+
+describe('built-in organisations', () => {
+  it.each(BUILTIN)('%s → %s', (input, surface, start, canonical, id) => {
+    const e = entityNamed(input, surface);
+    expect(e, found(input).join(' | ')).toBeDefined();
+    expect(e?.start).toBe(start);
+    expect(e?.end).toBe(start + surface.length);
+    expect(e?.type).toBe('ORGANIZATION');
+    expect(e?.canonical).toBe(canonical);
+    expect(e?.id).toBe(id);
   });
 });
 
