@@ -30,13 +30,17 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['ministère', 'ministere', 'armée', 'ambassade', 'consulat', 'université']);
 
 /** Heads whose lower-case name needs only a demonym after it ("l'armée russe", "la marine américaine"). */
-export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine', 'aviation', 'état-major', 'garde-côtes', 'garde-frontières']);
+export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine', 'aviation', 'état-major', 'garde-côtes', 'garde-frontières', 'forces']);
+
+/** Of those, heads that need their branch: "les forces armées philippines" is the army, "les forces russes" any troops. */
+export const BRANCH_REQUIRED: ReadonlySet<string> = new Set(['forces']);
 
 /** Branches of an army written after its head, before the demonym: "l'armée de l'air ukrainienne", "l'armée de terre française". Token keys. */
 export const SERVICE_BRANCHES: readonly (readonly string[])[] = [
   ['de', "l'", 'air'],
   ['de', 'terre'],
   ['de', "l'", 'espace'],
+  ['armées'],
 ];
 
 /** Heads after which a location may close the name ("ambassade de Corée du Nord à Pékin"). */

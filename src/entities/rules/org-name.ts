@@ -8,7 +8,7 @@
 import type { Token } from '../../types.js';
 import { glued } from '../analysis.js';
 import { candidate } from '../candidate.js';
-import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** Longest name read, in tokens. */
@@ -155,6 +155,7 @@ export const orgName: Rule = {
       if (a.dictAt[h] !== -1 && (a.dict[a.dictAt[h] ?? -1]?.tokenStart ?? h) !== h) continue;
       // "l'armée de l'air ukrainienne": the branch belongs to the head.
       const hb = capitalHead || !DEMONYM_ORG_HEADS.has(head.key) ? h : h + branchLength(a, h);
+      if (!capitalHead && hb === h && BRANCH_REQUIRED.has(head.key)) continue;
       const name = readName(a, hb, head, capitalHead);
       if (name === null) continue;
       if (!capitalHead) {

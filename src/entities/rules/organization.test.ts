@@ -64,6 +64,7 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Selon un professeur de l’université des Philippines, rien ne change.', 'université des Philippines', 25, 'université des Philippines'],
   ['Il enseigne à l’université de Kiev depuis 2010.', 'université de Kiev', 16, 'université de Kiev'],
   ['Le palais de l’Élysée a réagi.', 'Élysée', 15, null],
+  ['Les forces armées philippines ont riposté.', 'forces armées philippines', 4, 'forces armées philippines'],
 ];
 
 // Built-in organisations of different kinds: [input, surface, start, canonical, id].
