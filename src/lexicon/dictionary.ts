@@ -281,7 +281,7 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
     for (const set of sets) {
       const end = longestEnd(tokens, set.root, set.headClass ?? 0, i);
       if (end < 0 || end < bestEnd) continue;
-      const fitting = fittingPayloads(nodeAt(tokens, set.root, i, end)?.payloads ?? [], caseOf(tokens[i]?.text ?? ''));
+      const fitting = fittingPayloads(nodeAt(tokens, set.root, i, end)?.payloads ?? [], tokens[i]?.text ?? '');
       payloads = end > bestEnd || payloads === null ? fitting : [...payloads, ...fitting];
       bestEnd = end;
     }
@@ -297,27 +297,35 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
   return out;
 }
 
-/** Case of a word, as aliases need it: 0 lower case, 1 capitalised ("Nis"), 2 in capitals ("NIS", "OTAN"). */
-type WordCase = 0 | 1 | 2;
-
-function caseOf(text: string): WordCase {
-  if (!isCapitalized(text)) return 0;
-  return text.length > 1 && text === text.toUpperCase() ? 2 : 1;
+/** A word in capitals ("NIS", "OTAN"), read without allocating: this runs during the walk. */
+function inCapitals(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) {
+      const ch = text.charAt(i);
+      if (ch !== ch.toUpperCase()) return false;
+    }
+  }
+  return true;
 }
 
-/** Does the alias of `p` fit a first word of this case? ("Paris" needs a capital, "kremlin" does not, "NIS" needs capitals.) */
-function fits(p: DictionaryPayload, wordCase: WordCase): boolean {
-  return wordCase === 2 || (p.needsUpper ? false : wordCase === 1 || !p.needsCapital);
+/** Does the alias of `p` fit the first word? ("Paris" needs a capital, "kremlin" does not, "NIS" needs capitals.) */
+function fits(p: DictionaryPayload, text: string, capitalized: boolean): boolean {
+  if (p.needsUpper) return capitalized && inCapitals(text);
+  return capitalized || !p.needsCapital;
 }
 
 /** The payloads whose alias capitalisation fits the first matched word. */
-function fittingPayloads(payloads: readonly DictionaryPayload[], wordCase: WordCase): DictionaryPayload[] {
-  return wordCase === 2 ? [...payloads] : payloads.filter((p) => fits(p, wordCase));
+function fittingPayloads(payloads: readonly DictionaryPayload[], text: string): DictionaryPayload[] {
+  const capitalized = isCapitalized(text);
+  return payloads.filter((p) => fits(p, text, capitalized));
 }
 
 /** Does one of the payloads fit the case of the first word? (no allocation: runs during the walk) */
-function anyFits(payloads: readonly DictionaryPayload[], wordCase: WordCase): boolean {
-  for (const p of payloads) if (fits(p, wordCase)) return true;
+function anyFits(payloads: readonly DictionaryPayload[], text: string, capitalized: boolean): boolean {
+  for (const p of payloads) if (fits(p, text, capitalized)) return true;
   return false;
 }
 
@@ -345,14 +353,13 @@ function longestEnd(tokens: readonly Token[], root: TrieNode, headClass: WordCla
   const first = tokens[i];
   // Most words start no alias: one bit test instead of a lookup in the root's thousands of keys.
   if (first === undefined || (headClass !== 0 && (first.classes & headClass) === 0)) return -1;
-  const wordCase = caseOf(first.text);
-  const capitalized = wordCase !== 0;
+  const capitalized = isCapitalized(first.text);
   let node = step(root, first.fold);
   let best = -1;
   const sentence = first.sentence;
   // After a lower-case first word, only the branches holding a lower-case alias can end in a hit.
   for (let t = i + 1; node !== undefined && (capitalized || node.lower); t++) {
-    if (node.payloads !== null && anyFits(node.payloads, wordCase)) best = t;
+    if (node.payloads !== null && anyFits(node.payloads, first.text, capitalized)) best = t;
     const tok = tokens[t];
     if (tok === undefined || tok.sentence !== sentence) break;
     // An alias never spans a line break or glued scraped words.

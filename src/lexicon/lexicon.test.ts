@@ -8,6 +8,7 @@ import { DEMONYM_ENTRIES } from './generated/demonyms.js';
 import { ORGANIZATION_ENTRIES } from './generated/organizations.js';
 import { PEOPLE_ENTRIES } from './generated/people.js';
 import { FIRST_NAMES, EAST_ASIAN_SURNAMES } from './generated/first-names.js';
+import { extractEntities } from '../index.js';
 
 const ALL: readonly BuiltinEntry[] = [
   ...COUNTRY_ENTRIES,
@@ -112,6 +113,52 @@ describe('organizations and people', () => {
     for (const n of ['Sergueï', 'Vladimir', 'Dmitri', 'Mikhaïl', 'Emmanuel', 'Volodymyr']) expect(FIRST_NAMES.has(n)).toBe(true);
     for (const n of ['Kim', 'Ri', 'Pak', 'Xi', 'Yoon']) expect(EAST_ASIAN_SURNAMES.has(n)).toBe(true);
     expect(FIRST_NAMES.size).toBeGreaterThan(1000);
+  });
+});
+
+// Built-in people of every region: [input, surface, start, canonical]; the type is PERSON.
+// A spelling that differs only by accents, hyphens or spaces, or a bare surname, takes the dictionary's canonical name.
+const BUILTIN_PEOPLE: [string, string, number, string][] = [
+  ['Le président ivoirien Alassane Ouattara a reçu son homologue camerounais, Paul Biya.', 'Paul Biya', 74, 'Paul Biya'],
+  ['Le président Bassirou Diomaye Faye et son Premier ministre Ousmane Sonko ont voté.', 'Ousmane Sonko', 59, 'Ousmane Sonko'],
+  ['M. Touadéra a promis la paix.', 'Touadéra', 3, 'Faustin-Archange Touadéra'],
+  ['Pour M. Mnangagwa, la réforme est achevée.', 'Mnangagwa', 8, 'Emmerson Mnangagwa'],
+  ['Le maréchal Khalifa Haftar a rencontré Abdelhamid Dbeibah à Rome.', 'Abdelhamid Dbeibah', 39, 'Abdel Hamid Dbeibah'],
+  ['Le président salvadorien Nayib Bukele a rencontré Miguel Diaz-Canel.', 'Miguel Diaz-Canel', 50, 'Miguel Díaz-Canel'],
+  ['Le Premier ministre portugais Luis Montenegro a démissionné.', 'Luis Montenegro', 30, 'Luís Montenegro'],
+  ['Le Premier ministre tchèque, Andrej Babis, a reçu Kyriakos Mitsotakis.', 'Andrej Babis', 29, 'Andrej Babiš'],
+  ['Le président lituanien Gitanas Nauseda a appelé à la fermeté.', 'Gitanas Nauseda', 23, 'Gitanas Nausėda'],
+  ['Le Premier ministre géorgien Irakli Kobakhidze a dénoncé les manifestations.', 'Irakli Kobakhidze', 29, 'Irakli Kobakhidzé'],
+  ['Selon M. Mirzioïev, la coopération progresse.', 'Mirzioïev', 9, 'Chavkat Mirzioïev'],
+  ['Le Premier ministre qatari, Mohammed ben Abdelrahmane Al Thani, a parlé.', 'Mohammed ben Abdelrahmane Al Thani', 28, 'Mohammed ben Abdelrahmane Al-Thani'],
+  ['Le Premier ministre vietnamien Phạm Minh Chính est attendu à Paris.', 'Phạm Minh Chính', 31, 'Pham Minh Chinh'],
+  ['La directrice générale de l’OMC, Ngozi Okonjo-Iweala, a averti les Etats membres.', 'Ngozi Okonjo-Iweala', 33, 'Ngozi Okonjo-Iweala'],
+  ['Le chef des Houthis, Abdel Malek al-Houthi, a menacé Israël.', 'Abdel Malek al-Houthi', 21, 'Abdel Malek al-Houthi'],
+];
+
+describe('built-in people of every region', () => {
+  it.each(BUILTIN_PEOPLE)('%s → %s', (input, surface, start, canonical) => {
+    const e = extractEntities(input).find((x) => x.text === surface);
+    expect(e?.start).toBe(start);
+    expect(e?.end).toBe(start + surface.length);
+    expect(e?.type).toBe('PERSON');
+    expect(e?.canonical).toBe(canonical);
+  });
+  it('transliterations point to the French press spelling', () => {
+    for (const [alias, canonical] of [
+      ['Shavkat Mirziyoyev', 'Chavkat Mirzioïev'],
+      ['Abdul-Malik al-Houthi', 'Abdel Malek al-Houthi'],
+      ['Mohamed Hamdan Dagalo', 'Mohamed Hamdan Daglo'],
+      ['Alexander Lukashenko', 'Alexandre Loukachenko'],
+      ['Mahamat Idriss Déby Itno', 'Mahamat Idriss Déby'],
+      ['Rumen Radev', 'Roumen Radev'],
+    ]) {
+      expect(withAlias(PEOPLE_ENTRIES, alias).map((e) => e.canonical), alias).toEqual([canonical]);
+    }
+  });
+  it('one-word person aliases are only names people go by alone', () => {
+    const single = new Set(PEOPLE_ENTRIES.flatMap((e) => e.aliases).filter((a) => !/\s/u.test(a)));
+    expect([...single].sort()).toEqual(['Akihito', 'Hemedti', 'IBK', 'Lula', 'MBS', 'Naruhito']);
   });
 });
 
