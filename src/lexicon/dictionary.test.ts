@@ -65,6 +65,24 @@ describe('matchDictionaries', () => {
     expect(hits(text, [compiled, nis])).toEqual(expected);
   });
 
+  it('a title opening with its article needs its second word capitalised', () => {
+    const press = compileDictionaries([{ name: 'p', entries: [{ canonical: 'Le Temps', type: 'ORGANIZATION' }, { canonical: 'Le Point', type: 'ORGANIZATION' }] }]);
+    expect(hits('Le temps presse. Selon Le Temps, non. Le point de vue. Le Point a écrit.', [press])).toEqual([
+      ['Le Temps', 23, 'Le Temps'],
+      ['Le Point', 55, 'Le Point'],
+    ]);
+  });
+
+  it('two forms of one alias that differ in case: the one asking less decides, in either order', () => {
+    for (const aliases of [['Houthis', 'houthis'], ['houthis', 'Houthis']]) {
+      const d = compileDictionaries([{ name: 'h', entries: [{ canonical: 'Houthis', type: 'ORGANIZATION', aliases }] }]);
+      expect(hits('Les houthis et les Houthis ont tiré.', [d])).toEqual([
+        ['houthis', 4, 'Houthis'],
+        ['Houthis', 19, 'Houthis'],
+      ]);
+    }
+  });
+
   it('ends a name before a lone dash', () => {
     expect(hits('à la Corée du Nord - le pays')).toEqual([['Corée du Nord', 5, 'Corée du Nord']]);
   });

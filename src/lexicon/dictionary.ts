@@ -32,6 +32,12 @@ export interface DictionaryPayload {
    * Longer ones are also written with one capital ("Otan", "Unesco").
    */
   readonly needsUpper: boolean;
+  /**
+   * A title opening with its article ("Le Temps", "La Croix", "Le Point")
+   * also needs its second word capitalised: "Le temps presse" opening a
+   * sentence is no newspaper.
+   */
+  readonly needsSecondCapital: boolean;
   /** The alias as written in the dictionary. */
   readonly alias: string;
 }
@@ -190,9 +196,19 @@ function insert(root: TrieNode, path: readonly string[], payload: DictionaryPayl
   }
   if (node.payloads === null) node.payloads = [];
   // One payload per (canonical, type, source): aliases of one entry collapse.
-  if (!node.payloads.some((p) => p.canonical === payload.canonical && p.type === payload.type && p.source === payload.source)) {
+  const k = node.payloads.findIndex((p) => p.canonical === payload.canonical && p.type === payload.type && p.source === payload.source);
+  const p = node.payloads[k];
+  if (p === undefined) {
     node.payloads.push(payload);
     node.payloads.sort((a, b) => a.priority - b.priority);
+  } else if ((p.needsCapital && !payload.needsCapital) || (p.needsUpper && !payload.needsUpper) || (p.needsSecondCapital && !payload.needsSecondCapital)) {
+    // Two forms of one alias that differ in case ("Houthis", "houthis"): the one that asks less decides.
+    node.payloads[k] = {
+      ...p,
+      needsCapital: p.needsCapital && payload.needsCapital,
+      needsUpper: p.needsUpper && payload.needsUpper,
+      needsSecondCapital: p.needsSecondCapital && payload.needsSecondCapital,
+    };
   }
 }
 
@@ -207,11 +223,15 @@ export function formsOf(entry: DictionaryEntry): string[] {
 /** Acronyms of two or three capitals: spelt letter by letter, never written with one capital. */
 const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 
+/** A capitalised article then a capitalised word: "Le Temps", "La Croix", "L'Orient-Le Jour". */
+const ARTICLE_TITLE = /^(?:Le|La|Les) \p{Lu}|^L['’]\p{Lu}/u;
+
 function payloadOf(entry: DictionaryEntry, source: string, priority: number, alias: string): DictionaryPayload {
   const { canonical, type, id, subtype } = entry;
   const needsCapital = alias !== alias.toLowerCase();
   const needsUpper = SHORT_ACRONYM.test(alias);
-  if (id !== undefined && subtype !== undefined) return { canonical, type, id, subtype, source, priority, needsCapital, needsUpper, alias };
+  const needsSecondCapital = ARTICLE_TITLE.test(alias);
+  if (id !== undefined && subtype !== undefined) return { canonical, type, id, subtype, source, priority, needsCapital, needsUpper, needsSecondCapital, alias };
   return {
     canonical,
     type,
@@ -221,6 +241,7 @@ function payloadOf(entry: DictionaryEntry, source: string, priority: number, ali
     priority,
     needsCapital,
     needsUpper,
+    needsSecondCapital,
     alias,
   };
 }
@@ -281,7 +302,7 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
     for (const set of sets) {
       const end = longestEnd(tokens, set.root, set.headClass ?? 0, i);
       if (end < 0 || end < bestEnd) continue;
-      const fitting = fittingPayloads(nodeAt(tokens, set.root, i, end)?.payloads ?? [], tokens[i]?.text ?? '');
+      const fitting = fittingPayloads(nodeAt(tokens, set.root, i, end)?.payloads ?? [], tokens, i);
       payloads = end > bestEnd || payloads === null ? fitting : [...payloads, ...fitting];
       bestEnd = end;
     }
@@ -311,21 +332,22 @@ function inCapitals(text: string): boolean {
   return true;
 }
 
-/** Does the alias of `p` fit the first word? ("Paris" needs a capital, "kremlin" does not, "NIS" needs capitals.) */
-function fits(p: DictionaryPayload, text: string, capitalized: boolean): boolean {
-  if (p.needsUpper) return capitalized && inCapitals(text);
+/** Does the alias of `p` fit the words at `i`? ("Paris" needs a capital, "kremlin" does not, "NIS" needs capitals.) */
+function fits(p: DictionaryPayload, tokens: readonly Token[], i: number, capitalized: boolean): boolean {
+  if (p.needsSecondCapital && !isCapitalized(tokens[i + 1]?.text ?? '')) return false;
+  if (p.needsUpper) return capitalized && inCapitals(tokens[i]?.text ?? '');
   return capitalized || !p.needsCapital;
 }
 
-/** The payloads whose alias capitalisation fits the first matched word. */
-function fittingPayloads(payloads: readonly DictionaryPayload[], text: string): DictionaryPayload[] {
-  const capitalized = isCapitalized(text);
-  return payloads.filter((p) => fits(p, text, capitalized));
+/** The payloads whose alias capitalisation fits the words at `i`. */
+function fittingPayloads(payloads: readonly DictionaryPayload[], tokens: readonly Token[], i: number): DictionaryPayload[] {
+  const capitalized = isCapitalized(tokens[i]?.text ?? '');
+  return payloads.filter((p) => fits(p, tokens, i, capitalized));
 }
 
-/** Does one of the payloads fit the case of the first word? (no allocation: runs during the walk) */
-function anyFits(payloads: readonly DictionaryPayload[], text: string, capitalized: boolean): boolean {
-  for (const p of payloads) if (fits(p, text, capitalized)) return true;
+/** Does one of the payloads fit the words at `i`? (no allocation: runs during the walk) */
+function anyFits(payloads: readonly DictionaryPayload[], tokens: readonly Token[], i: number, capitalized: boolean): boolean {
+  for (const p of payloads) if (fits(p, tokens, i, capitalized)) return true;
   return false;
 }
 
@@ -359,7 +381,7 @@ function longestEnd(tokens: readonly Token[], root: TrieNode, headClass: WordCla
   const sentence = first.sentence;
   // After a lower-case first word, only the branches holding a lower-case alias can end in a hit.
   for (let t = i + 1; node !== undefined && (capitalized || node.lower); t++) {
-    if (node.payloads !== null && anyFits(node.payloads, first.text, capitalized)) best = t;
+    if (node.payloads !== null && anyFits(node.payloads, tokens, i, capitalized)) best = t;
     const tok = tokens[t];
     if (tok === undefined || tok.sentence !== sentence) break;
     // An alias never spans a line break or glued scraped words.

@@ -152,7 +152,7 @@ describe('built-in people of every region', () => {
       ['Alexander Lukashenko', 'Alexandre Loukachenko'],
       ['Mahamat Idriss Déby Itno', 'Mahamat Idriss Déby'],
       ['Rumen Radev', 'Roumen Radev'],
-    ]) {
+    ] as const) {
       expect(withAlias(PEOPLE_ENTRIES, alias).map((e) => e.canonical), alias).toEqual([canonical]);
     }
   });
