@@ -67,6 +67,18 @@ interface PersonIndex {
   readonly surnames: Map<string, Map<string, string | undefined>>;
   /** Name without spaces or hyphens ("shinwonsik") → canonical name: "Shin Wonsik" is "Shin Won-sik". */
   readonly compact: Map<string, string>;
+  /** Last two name words of the names of three or more ("oligui nguema") → canonical names → their ids. */
+  readonly endings: Map<string, Map<string, string | undefined>>;
+}
+
+/** Name words of a full name: its folds without particles or generation suffixes. */
+function nameWordsOf(folds: readonly string[]): string[] {
+  return folds.filter((f) => !NAME_PARTICLES.has(f) && !GENERATION_SUFFIXES.has(f));
+}
+
+/** Key of the last two name words of a name of three or more ("brice clotaire oligui nguema" → "oligui nguema"), or null. */
+function endingKey(words: readonly string[]): string | null {
+  return words.length >= 3 ? `${words[words.length - 2]} ${words[words.length - 1]}` : null;
 }
 
 const dictIndex = new WeakMap<CompiledDictionary, PersonIndex>();
@@ -77,6 +89,7 @@ function indexOf(d: CompiledDictionary): PersonIndex {
   if (index !== undefined) return index;
   const built = new Map<string, Map<string, string | undefined>>();
   const compact = new Map<string, string>();
+  const endings = new Map<string, Map<string, string | undefined>>();
   const stack: { node: typeof d.root; path: string[] }[] = [{ node: d.root, path: [] }];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     for (const p of item.node.payloads ?? []) {
@@ -87,10 +100,16 @@ function indexOf(d: CompiledDictionary): PersonIndex {
         if (set === undefined) built.set(key, (set = new Map()));
         if (!set.has(p.canonical)) set.set(p.canonical, p.id);
       }
+      const ending = endingKey(nameWordsOf(item.path));
+      if (ending !== null) {
+        let set = endings.get(ending);
+        if (set === undefined) endings.set(ending, (set = new Map()));
+        if (!set.has(p.canonical)) set.set(p.canonical, p.id);
+      }
     }
     if (item.node.next !== null) for (const [piece, child] of item.node.next) stack.push({ node: child, path: [...item.path, piece] });
   }
-  index = { surnames: built, compact };
+  index = { surnames: built, compact, endings };
   dictIndex.set(d, index);
   return index;
 }
@@ -126,20 +145,65 @@ function fromDictionaries(a: Analysis, key: string): { canonical: string; id?: s
   return null;
 }
 
+/** The one canonical name of a set, with its id; null when the set names several people. */
+function onlyOne(set: ReadonlyMap<string, string | undefined> | undefined): { canonical: string; id?: string } | null {
+  if (set === undefined || set.size !== 1) return null;
+  for (const [canonical, id] of set) return id !== undefined ? { canonical, id } : { canonical };
+  return null;
+}
+
+/**
+ * The longer name a two-word name ends ("M. González Urrutia" after
+ * "Edmundo González Urrutia"; "Oligui Nguema" for the dictionary's "Brice
+ * Clotaire Oligui Nguema"): the one full name of the text of three or more
+ * words ending so, else the one such dictionary name.
+ */
+function longerName(a: Analysis, words: readonly string[], inText: ReadonlyMap<string, Map<string, string | undefined>>): { canonical: string; id?: string } | null {
+  if (words.length !== 2) return null;
+  const key = `${words[0]} ${words[1]}`;
+  const set = inText.get(key);
+  if (set !== undefined) return onlyOne(set);
+  for (const d of a.ctx.dictionaries) {
+    const hit = indexOf(d).endings.get(key);
+    if (hit !== undefined) return onlyOne(hit);
+  }
+  return null;
+}
+
+/** An unknown two-word name as the person whose longer name it ends, or the candidate as it is. */
+function asLongerName(a: Analysis, c: Candidate, inText: ReadonlyMap<string, Map<string, string | undefined>>): Candidate {
+  const longer = longerName(a, nameWordsOf(foldsOf(a, c)), inText);
+  return longer === null ? c : changed(c, { type: 'PERSON', canonical: longer.canonical, id: longer.id, confidence: Math.max(c.confidence, 0.75) });
+}
+
 export const linkPersons: Refiner = (a, found) => {
+  // Full names of three or more words in the text, by their last two.
+  const textEndings = new Map<string, Map<string, string | undefined>>();
+  for (const c of found) {
+    if (c.type !== 'PERSON' || c.tokenEnd - c.tokenStart < 3) continue;
+    const ending = endingKey(nameWordsOf(foldsOf(a, c)));
+    if (ending === null) continue;
+    let set = textEndings.get(ending);
+    if (set === undefined) textEndings.set(ending, (set = new Map()));
+    if (!set.has(c.canonical)) set.set(c.canonical, c.id);
+  }
   // Full names of the document, by surname, with their canonical names.
   const full = new Map<string, { person: Person; start: number }[]>();
   const people = new Map<string, Person>();
   const fullAt = new Map<Candidate, Person>();
   const renamed = new Map<Candidate, Candidate>();
-  for (const found0 of found) {
+  for (const found1 of found) {
+    // "López Obrador a ri": an unknown name that ends a longer full name is that person.
+    const found0 = found1.type === UNKNOWN ? asLongerName(a, found1, textEndings) : found1;
+    if (found0 !== found1) renamed.set(found1, found0);
     if (found0.type !== 'PERSON') continue;
     const folds = foldsOf(a, found0);
     const keys = surnameKeys(folds);
     if (keys.length === 0) continue;
     const known = found0.rule === 'dictionary-hit' ? null : compactMatch(a, folds);
-    const c = known === null ? found0 : changed(found0, { canonical: known });
-    if (c !== found0) renamed.set(found0, c);
+    const longer = known !== null || found0.rule === 'dictionary-hit' ? null : longerName(a, nameWordsOf(folds), textEndings);
+    const c = known !== null ? changed(found0, { canonical: known }) : longer !== null ? changed(found0, { canonical: longer.canonical, id: longer.id }) : found0;
+    if (c !== found0) renamed.set(found1, c);
     let person = people.get(c.canonical);
     if (person === undefined) {
       person = c.id !== undefined ? { canonical: c.canonical, id: c.id, mentions: 0, last: -1 } : { canonical: c.canonical, mentions: 0, last: -1 };

@@ -32,6 +32,10 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le chef d’état-major, Romeo Brawner Jr., a dit. Brawner a ri.', 'Brawner', 48, 'PERSON', 'Romeo Brawner Jr.'],
   ['Martin Luther King Sr. est mort.', 'Martin Luther King Sr.', 0, 'PERSON', 'Martin Luther King Sr.'],
   ['La commissaire européenne à l’Élargissement, Marta Kos, a estimé que non.', 'Marta Kos', 45, 'PERSON', 'Marta Kos'],
+  // A two-word name ending a longer full name of the text, or of the dictionary, is that person.
+  ['Le candidat Edmundo González Urrutia a gagné. Maduro a cédé à M. González Urrutia en mars.', 'González Urrutia', 65, 'PERSON', 'Edmundo González Urrutia'],
+  ['Le président Andrés Manuel López Obrador a parlé. López Obrador a ri.', 'López Obrador', 50, 'PERSON', 'Andrés Manuel López Obrador'],
+  ['Oligui Nguema a voté.', 'Oligui Nguema', 0, 'PERSON', 'Brice Clotaire Oligui Nguema'],
   // A surname or first name that is also a place, announced by a title.
   ['a dit le ministre de la Défense, Wellington Tsao, devant les députés.', 'Wellington Tsao', 33, 'PERSON', 'Wellington Tsao'],
 ];
