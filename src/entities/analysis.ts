@@ -94,6 +94,13 @@ export function glued(prev: Token | undefined, t: Token): boolean {
   return prev !== undefined && !t.spaceBefore && prev.kind === 'word' && t.kind === 'word';
 }
 
+/** An apostrophe and "s" glued to the word before token `j`: "Cox's", "Cox’s". */
+function isGluedPossessive(tokens: readonly Token[], j: number): boolean {
+  const apostrophe = tokens[j];
+  const s = tokens[j + 1];
+  return apostrophe !== undefined && s !== undefined && !apostrophe.spaceBefore && !s.spaceBefore && s.text === 's' && (apostrophe.text === "'" || apostrophe.text === '’');
+}
+
 /** How many lower-case person particles ("von der", "van", "bin") stand right before token `i`, at most two. */
 function leadingParticles(tokens: readonly Token[], shape: Uint8Array, i: number): number {
   let n = 0;
@@ -213,6 +220,11 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
         // "BloombergActualités Quoi Séoul": a clause-opening word ends the name.
         if (u.kind === 'word' && shape[j] !== 0 && !RUN_BREAKERS.has(u.key)) {
           j++;
+          continue;
+        }
+        // "Cox's Bazar", "Martha's Vineyard": an English possessive inside a name.
+        if (isGluedPossessive(tokens, j) && j + 2 < s.tokenEnd && tokens[j + 2]?.kind === 'word' && shape[j + 2] !== 0 && tokens[j + 2]?.spaceBefore === true && dictAt[j + 2] === -1) {
+          j += 3;
           continue;
         }
         // "Ursula von der Leyen", "Rafael van der Vaart": two particles only when the first joins persons only.

@@ -8,12 +8,17 @@ import { changed } from '../candidate.js';
 import { ORG_HEADS } from '../data/org-heads.js';
 import { UNKNOWN, type Candidate, type Refiner } from '../types.js';
 
+/** The same name whatever its apostrophes: "Cox’s Bazar" is "Cox's Bazar". */
+function nameKey(text: string): string {
+  return text.includes('’') ? text.replace(/’/gu, "'") : text;
+}
+
 export const oneSense: Refiner = (a, found) => {
   const typed = new Map<string, Candidate>();
   const orgFirstWord = new Map<string, Candidate>();
   for (const c of found) {
     if (c.type === UNKNOWN || c.type === 'DATE' || c.type === 'NATIONALITY') continue;
-    const key = a.doc.text.slice(c.start, c.end);
+    const key = nameKey(a.doc.text.slice(c.start, c.end));
     if (!typed.has(key)) typed.set(key, c);
     if (c.type === 'ORGANIZATION' && c.tokenEnd - c.tokenStart >= 2) {
       const first = a.doc.tokens[c.tokenStart];
@@ -24,7 +29,7 @@ export const oneSense: Refiner = (a, found) => {
   return found.map((c) => {
     if (c.type !== UNKNOWN) return c;
     const text = a.doc.text.slice(c.start, c.end);
-    const same = typed.get(text);
+    const same = typed.get(nameKey(text));
     if (same === undefined) {
       const org = c.tokenEnd - c.tokenStart === 1 ? orgFirstWord.get(text) : undefined;
       return org === undefined ? c : changed(c, { type: 'ORGANIZATION', canonical: text, confidence: 0.6 });

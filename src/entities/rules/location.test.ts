@@ -49,6 +49,9 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Banda Aceh (Indonésie), 28 décembre - Des étudiants ont envahi un centre de Banda Aceh.', 'Banda Aceh', 0, 0, 'LOCATION', 'Banda Aceh'],
   ['Banda Aceh (Indonésie), 28 décembre - Des étudiants ont envahi un centre de Banda Aceh.', 'Banda Aceh', 1, 76, 'LOCATION', 'Banda Aceh'],
   ['Il vit à Banda Aceh depuis 2004.', 'Banda Aceh', 0, 9, 'LOCATION', 'Banda Aceh'],
+  // An English possessive inside a name, with either apostrophe; one sense for both spellings.
+  ['Les réfugiés de Cox’s Bazar et de Cox\'s Bazar sont là. Il vit à Cox\'s Bazar.', 'Cox’s Bazar', 0, 16, 'LOCATION', 'Cox\'s Bazar'],
+  ['Les réfugiés de Cox’s Bazar et de Cox\'s Bazar sont là. Il vit à Cox\'s Bazar.', 'Cox\'s Bazar', 0, 34, 'LOCATION', 'Cox\'s Bazar'],
   // Facilities: palaces, bases, refineries with their name.
   ['Il a prêté serment au palais de Miraflores.', 'palais de Miraflores', 0, 22, 'LOCATION', 'palais de Miraflores'],
   ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'base aérienne d’Engels', 0, 25, 'LOCATION', 'base aérienne d’Engels'],
