@@ -36,6 +36,18 @@ function usable(a: Analysis, i: number, sentence: number): Token | null {
   return t;
 }
 
+/** End of "et de sécurité", "et du développement" (a second domain joined to the first) at `i`, or 0. */
+function coordinatedDomain(a: Analysis, i: number, sentence: number): number {
+  if (usable(a, i, sentence)?.key !== 'et') return 0;
+  let j = i + 1;
+  const of = usable(a, j, sentence)?.key ?? '';
+  if (!OF.has(of)) return 0;
+  j++;
+  if (of === 'de' && ARTICLE.has(a.doc.tokens[j]?.key ?? '')) j++;
+  const d = usable(a, j, sentence);
+  return d !== null && d.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(d.key) && dictType(a, j) === null ? j + 1 : 0;
+}
+
 /**
  * Read a name from the head at token `h`; returns its end (exclusive) and
  * whether it holds a capitalised complement, or null when nothing follows.
@@ -103,6 +115,12 @@ function readName(
       if (c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) {
         i = j + 1;
         end = i;
+        // "Conseil de paix et de sécurité", "Banque … pour la reconstruction et le développement": a second domain.
+        const second = coordinatedDomain(a, i, sentence);
+        if (second > 0) {
+          i = second;
+          end = i;
+        }
         continue;
       }
       break;

@@ -65,6 +65,8 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Il enseigne à l’université de Kiev depuis 2010.', 'université de Kiev', 16, 'université de Kiev'],
   ['Le palais de l’Élysée a réagi.', 'Élysée', 15, null],
   ['Les forces armées philippines ont riposté.', 'forces armées philippines', 4, 'forces armées philippines'],
+  // Two domains joined by "et": one name.
+  ['Le Comité de sécurité et de défense a parlé.', 'Comité de sécurité et de défense', 3, 'Comité de sécurité et de défense'],
 ];
 
 // Built-in organisations of different kinds: [input, surface, start, canonical, id].
