@@ -154,6 +154,11 @@ describe('sentences: a wire dateline is a segment of its own', () => {
   it.each<[string, string[]]>([
     ['Gaza, 15 janv. 2025 (AFP) - Au moins 62 personnes ont été tuées.', ['Gaza, 15 janv. 2025 (AFP) -', 'Au moins 62 personnes ont été tuées.']],
     ['WASHINGTON (Reuters) — Le Sénat a voté.', ['WASHINGTON (Reuters) —', 'Le Sénat a voté.']],
+    // A place, a comma, a day and a month (and a year) opening a line, without an agency.
+    ['Banda Aceh (Indonésie), 28 décembre - Des étudiants sont entrés.', ['Banda Aceh (Indonésie), 28 décembre -', 'Des étudiants sont entrés.']],
+    ['Titre\nPARIS, 5 mars 2025 – Le Sénat a voté.', ['Titre', 'PARIS, 5 mars 2025 –', 'Le Sénat a voté.']],
+    ['Il est parti, le 5 mars - Le Sénat a voté.', ['Il est parti, le 5 mars - Le Sénat a voté.']],
+    ['Le Sénat a voté. Lyon, 5 mars - Le Sénat a voté.', ['Le Sénat a voté.', 'Lyon, 5 mars - Le Sénat a voté.']],
     // Not a dateline: a parenthesis in the middle of a long sentence, or a hyphen glued to a word.
     ['Le ministre a rappelé que la loi (article 5) - votée hier - entrera en vigueur demain.', ['Le ministre a rappelé que la loi (article 5) - votée hier - entrera en vigueur demain.']],
     ['La loi (Sapin) - votée hier - entrera en vigueur.', ['La loi (Sapin) - votée hier - entrera en vigueur.']],

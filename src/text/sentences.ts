@@ -64,9 +64,31 @@ function datelineEndsBefore(tokens: readonly RawToken[], i: number, sentenceStar
   const dash = tokens[i - 1];
   const tok = tokens[i];
   if (dash === undefined || tok === undefined || dash.kind !== 'punct' || !DASHES.has(dash.text) || !dash.spaceBefore || !tok.spaceBefore || !canStartSentence(tok)) return false;
-  if (i - sentenceStart > MAX_DATELINE || tokens[i - 2]?.text !== ')' || tokens[i - 4]?.text !== '(') return false;
-  const agency = tokens[i - 3];
-  return agency !== undefined && agency.kind === 'word' && isCapitalized(agency.text) && i - 4 > sentenceStart;
+  if (i - sentenceStart > MAX_DATELINE) return false;
+  if (tokens[i - 2]?.text === ')' && tokens[i - 4]?.text === '(') {
+    const agency = tokens[i - 3];
+    return agency !== undefined && agency.kind === 'word' && isCapitalized(agency.text) && i - 4 > sentenceStart;
+  }
+  return placeAndDate(tokens, sentenceStart, i - 1);
+}
+
+/** Month names and their abbreviations, by the start of their key: "décembre", "déc". */
+const MONTH_START = /^(?:janv|f[ée]vr|mars$|avr|mai$|juin$|juil|ao[uû]t$|sept|oct|nov|d[ée]c)/u;
+
+/**
+ * "Banda Aceh (Indonésie), 28 décembre -", "PARIS, 5 mars 2025 -": a line
+ * opening with a capitalised place, then a comma, then a day and a month
+ * (and a year) right before the dash at `dash`.
+ */
+function placeAndDate(tokens: readonly RawToken[], start: number, dash: number): boolean {
+  const first = tokens[start];
+  if (first === undefined || (start > 0 && !first.newlineBefore) || first.kind !== 'word' || !isCapitalized(first.text)) return false;
+  let last = dash - 1;
+  if (/^\d{4}$/u.test(tokens[last]?.text ?? '')) last--;
+  const month = tokens[last];
+  const day = tokens[last - 1];
+  if (month === undefined || day === undefined || !MONTH_START.test(month.key) || !/^\d{1,2}(?:er)?$/u.test(day.key)) return false;
+  return tokens[last - 2]?.text === ',' && last - 2 > start;
 }
 
 /**
