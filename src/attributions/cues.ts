@@ -166,7 +166,7 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
   }
   const found = lookupForm(doc, j);
   if (found === null) return null;
-  if (afterAuxiliary(doc, j)) return null;
+  if (afterAuxiliary(doc, j) || (!reflexive && afterDeterminer(doc, j))) return null;
   const participial = found.form.tenses.includes('participe-present');
   if (!participial && !hasTense(found.form, FINITE_TENSES)) return null;
   const after = tokens[j + found.length];
@@ -189,6 +189,34 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
     weak: found.form.polysemous === true || found.form.ambiguous === true,
     reflexive,
   };
+}
+
+/** Determiners that are never object pronouns: the form after them is a noun ("une annonce", "sa critique"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  'un', 'une', 'du', 'des', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'cet', 'ces', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos',
+]);
+/** Articles that are also object pronouns ("il l'annonce", "elle la dément"). */
+const ARTICLE_OR_PRONOUN: ReadonlySet<string> = new Set(["l'", 'la', 'le', 'les']);
+/** Words after which "l'", "la", "le", "les" is an article: prepositions ("après l'annonce"). */
+const BEFORE_ARTICLE: ReadonlySet<string> = new Set([
+  'de', 'à', 'après', 'avant', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'depuis', 'malgré', 'contre', 'vers', 'sans',
+  'sous', 'entre', 'dès', 'pendant', 'via', 'chez',
+]);
+
+/**
+ * Is the form at `j` a noun after its determiner? "L'annonce des pourparlers
+ * a fait remonter le rial", "après la critique de Paris", "une annonce":
+ * "l'", "la", "le", "les" are articles at the start of a sentence or clause
+ * and after a preposition; elsewhere they may be object pronouns ("il
+ * l'annonce").
+ */
+function afterDeterminer(doc: PreparedDocument, j: number): boolean {
+  const det = doc.tokens[j - 1];
+  if (det === undefined || det.kind === 'clitic') return false;
+  if (NOUN_DETERMINERS.has(det.key)) return true;
+  if (!ARTICLE_OR_PRONOUN.has(det.key)) return false;
+  const before = doc.tokens[j - 2];
+  return before === undefined || before.sentence !== det.sentence || before.kind === 'punct' || before.kind === 'quote' || BEFORE_ARTICLE.has(before.key);
 }
 
 /** Most words of an incise between the auxiliary and the participle ("a, de son côté, annoncé"). */

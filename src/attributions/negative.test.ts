@@ -14,6 +14,10 @@ const NONE: [string, string][] = [
   ['a noun, not a cue', 'La note de synthèse est arrivée hier.'],
   ['impersonal "on"', 'On pense que la Russie a fourni une aide.'],
   ['a polysemous verb without a clause', 'La Corée du Nord a lancé un missile balistique mardi.'],
+  // A verb form after its article is a noun: "L'annonce", "une critique", "après la déclaration".
+  ['a noun after its article, then a colon', 'L’annonce des pourparlers a fait remonter le rial : la monnaie valait moins.'],
+  ['a noun after a preposition and an article', 'Après l’annonce, la monnaie valait moins.'],
+  ['a noun after a possessive', 'Sa critique du texte a pesé : la loi est retirée.'],
 ];
 
 describe('not attributions', () => {

@@ -21,6 +21,9 @@ const CASES: [string, string, string][] = [
   ['Séoul a déclaré que le Nord avait expédié des armes.', 'Séoul', 'Corée du Sud'],
   ['Le porte-parole du ministère, Kim Kyou-hyun, a déclaré que tout allait bien.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
   ['Cela continue, selon le rapport, qui indique que les réunions ont eu lieu.', 'qui', 'rapport'],
+  // An object pronoun between the subject and its verb is not the speaker.
+  ['Le Kremlin l’annonce : les troupes partiront.', 'Kremlin', 'Kremlin'],
+  ['Le Kremlin leur a dit que les troupes partiraient.', 'Kremlin', 'Kremlin'],
 ];
 
 describe('speakers', () => {
@@ -120,5 +123,14 @@ describe('document anaphors', () => {
     const input = 'Le Kremlin a annoncé la visite dans un communiqué. Les deux dirigeants ont évoqué « la paix », selon le texte.';
     const got = withSubtypes(input).map(flat).find((a) => a.kind === 'according-to');
     expect(got).toEqual({ kind: 'according-to', content: 'Les deux dirigeants ont évoqué « la paix »', start: 51, cue: 'selon', lemma: 'selon', source: 'texte', canonical: 'Kremlin' });
+  });
+});
+
+describe('speakers: object pronouns', () => {
+  it.each([
+    ['Il l’annonce : la guerre est finie.', 'Il'],
+    ['Elle les accuse d’avoir menti.', 'Elle'],
+  ])('%s → the subject %s, without the object pronoun', (input, source) => {
+    expect(attributionsOf(input, E).map((a) => a.source?.text)).toEqual([source]);
   });
 });

@@ -242,9 +242,14 @@ function plainLeft(view: View, end: number, floor: number): number {
  * apposition ("le directeur du service, Kim Kyou-hyun, a déclaré") or an
  * incise ("Un rapport de Bloomberg, citant X, implique").
  */
+/** Object pronouns between a subject and its verb: "il l'annonce", "elle leur a dit", "il en dit". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["l'", 'la', 'le', 'les', 'lui', 'leur', 'y', 'en']);
+
 export function leftSubject(view: View, cueFrom: number): SpeakerRef | null {
   const floor = sentenceStart(view, cueFrom);
   let j = cueFrom - 1;
+  // "Il l'annonce": the pronoun is the object, the subject stands before it.
+  while (j > floor && OBJECT_PRONOUNS.has(keyAt(view, j)) && view.tokens[j]?.kind !== 'clitic' && keyAt(view, j - 1) !== ',') j--;
   if (j < floor) return null;
   const k = keyAt(view, j);
   if (k === 'qui') {
