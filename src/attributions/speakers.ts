@@ -427,15 +427,17 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     if (by !== null && by.speaker.entity !== undefined) return by;
   }
   // Apposition: "le porte-parole du Conseil national de sécurité, John Kirby.", "le chef de la junte au pouvoir, le colonel Assimi Goïta."
-  if (speaker === null || speaker.entity?.type !== 'PERSON') {
+  // Not after a name itself: "selon le Conseil national électoral (CNE), M. Maduro, …" — the council speaks about M. Maduro.
+  const named = speaker !== null && speaker.entity !== undefined && view.entityOf[speaker.from] === speaker.entity;
+  if (!named && (speaker === null || speaker.entity?.type !== 'PERSON')) {
     let c = j;
     while (c < j + MAX_TITLE_TAIL && keyAt(view, c) !== ',' && !hardBoundary(view, c) && !clauseMarker(view, c) && tokens[c]?.sentence === sentence) c++;
     if (keyAt(view, c) === ',') {
       let d = c + 1;
       while (d < tokens.length && d - c <= MAX_TITLE + 4 && !hardBoundary(view, d) && tokens[d]?.sentence === sentence && !(d > c + 1 && tokens[d]?.newlineBefore === true)) d++;
-      const named = titledPerson(view, c + 1, d);
-      if (named !== null) {
-        speaker = named;
+      const person = titledPerson(view, c + 1, d);
+      if (person !== null) {
+        speaker = person;
         end = d;
       }
     }

@@ -19,6 +19,8 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Kim a invité Shoigu, ce qui, selon les responsables américains, pourrait impliquer des livraisons alors que Poutine cherche du soutien.', 'pourrait impliquer des livraisons', 64, 'selon', 'responsables américains', 'responsables américains'],
   ['D’après l’AFP, le sommet est reporté.', 'le sommet est reporté', 15, 'D’après', 'AFP', 'Agence France-Presse'],
   ['KCNA a parlé. «Les deux parties sont parvenues à un consensus complet», selon la même source.', 'Les deux parties sont parvenues à un consensus complet', 15, 'selon', 'même source', 'Agence centrale de presse coréenne'],
+  // A name in apposition after a named source is what the source speaks about, not a second speaker.
+  ['Selon l’AFP, Yoo Sang-bum, au pouvoir depuis 2013, a perdu.', 'Yoo Sang-bum, au pouvoir depuis 2013, a perdu', 13, 'Selon', 'AFP', 'Agence France-Presse'],
   // The author of a document or of figures speaks.
   ['Les forces ont lancé 2 000 drones, selon un décompte de l’AFP.', 'Les forces ont lancé 2 000 drones', 0, 'selon', 'AFP', 'Agence France-Presse'],
   ['Le brut valait 75 dollars, selon des données compilées par l’agence Argus.', 'Le brut valait 75 dollars', 0, 'selon', 'Argus', 'Argus'],
