@@ -108,6 +108,17 @@ describe('matchDictionaries', () => {
   });
 });
 
+describe('compileDictionaries: the person forms', () => {
+  it('lists every PERSON form with its trie path, and nothing else', () => {
+    const d = compileDictionaries([geo, { name: 'p', entries: [{ canonical: 'Ursula von der Leyen', type: 'PERSON', aliases: ['Von der Leyen'] }] }]);
+    expect(d.persons?.map((f) => [f.path.join(' '), f.payload.canonical])).toEqual([
+      ['kim jong un', 'Kim Jong Un'],
+      ['ursula von der leyen', 'Ursula von der Leyen'],
+      ['von der leyen', 'Ursula von der Leyen'],
+    ]);
+  });
+});
+
 describe('validateDictionary', () => {
   it.each([
     [null, 'dictionary 0 must be an object'],

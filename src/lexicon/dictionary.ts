@@ -65,6 +65,11 @@ export interface CompiledDictionary {
    * this dictionary (0: none, every token is looked up).
    */
   readonly headClass?: WordClass;
+  /**
+   * @internal The trie path and payload of every PERSON form, in compile
+   * order: what the person linking indexes, without walking the whole trie.
+   */
+  readonly persons?: readonly { readonly path: readonly string[]; readonly payload: DictionaryPayload }[];
 }
 
 /** A dictionary hit over tokens `tokenStart..tokenEnd` (exclusive). */
@@ -273,18 +278,21 @@ export function compileValid(dictionaries: readonly Dictionary[], firstPriority:
   let size = 0;
   let next = 0;
   const names: string[] = [];
+  const persons: { path: readonly string[]; payload: DictionaryPayload }[] = [];
   dictionaries.forEach((dict, d) => {
     names.push(dict.name);
     for (const entry of dict.entries) {
       for (const alias of formsOf(entry)) {
         const path = paths === null ? aliasPath(alias) : (paths[next++] ?? '').split(' ');
         if (path.length === 0 || path[0] === '') continue;
-        insert(root, path, payloadOf(entry, dict.name, firstPriority + d, alias));
+        const payload = payloadOf(entry, dict.name, firstPriority + d, alias);
+        insert(root, path, payload);
+        if (entry.type === 'PERSON') persons.push({ path, payload });
         size++;
       }
     }
   });
-  return { names, size, root };
+  return { names, size, root, persons };
 }
 
 /**

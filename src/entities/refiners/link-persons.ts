@@ -90,24 +90,29 @@ function indexOf(d: CompiledDictionary): PersonIndex {
   const built = new Map<string, Map<string, string | undefined>>();
   const compact = new Map<string, string>();
   const endings = new Map<string, Map<string, string | undefined>>();
-  const stack: { node: typeof d.root; path: string[] }[] = [{ node: d.root, path: [] }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    for (const p of item.node.payloads ?? []) {
-      if (p.type !== 'PERSON') continue;
-      if (item.path.length >= 2 && !compact.has(item.path.join(''))) compact.set(item.path.join(''), p.canonical);
-      for (const key of surnameKeys(item.path)) {
-        let set = built.get(key);
-        if (set === undefined) built.set(key, (set = new Map()));
-        if (!set.has(p.canonical)) set.set(p.canonical, p.id);
-      }
-      const ending = endingKey(nameWordsOf(item.path));
-      if (ending !== null) {
-        let set = endings.get(ending);
-        if (set === undefined) endings.set(ending, (set = new Map()));
-        if (!set.has(p.canonical)) set.set(p.canonical, p.id);
-      }
+  const add = (path: readonly string[], p: { readonly canonical: string; readonly id?: string }): void => {
+    if (path.length >= 2 && !compact.has(path.join(''))) compact.set(path.join(''), p.canonical);
+    for (const key of surnameKeys(path)) {
+      let set = built.get(key);
+      if (set === undefined) built.set(key, (set = new Map()));
+      if (!set.has(p.canonical)) set.set(p.canonical, p.id);
     }
-    if (item.node.next !== null) for (const [piece, child] of item.node.next) stack.push({ node: child, path: [...item.path, piece] });
+    const ending = endingKey(nameWordsOf(path));
+    if (ending !== null) {
+      let set = endings.get(ending);
+      if (set === undefined) endings.set(ending, (set = new Map()));
+      if (!set.has(p.canonical)) set.set(p.canonical, p.id);
+    }
+  };
+  if (d.persons !== undefined) {
+    // The compiler listed the person forms: no walk through the places and organisations.
+    for (const { path, payload } of d.persons) add(path, payload);
+  } else {
+    const stack: { node: typeof d.root; path: string[] }[] = [{ node: d.root, path: [] }];
+    for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+      for (const p of item.node.payloads ?? []) if (p.type === 'PERSON') add(item.path, p);
+      if (item.node.next !== null) for (const [piece, child] of item.node.next) stack.push({ node: child, path: [...item.path, piece] });
+    }
   }
   index = { surnames: built, compact, endings };
   dictIndex.set(d, index);
