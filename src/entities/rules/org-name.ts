@@ -49,6 +49,28 @@ function coordinatedDomain(a: Analysis, i: number, sentence: number): number {
 }
 
 /**
+ * End of ", du Commerce", "et de l'Industrie", "et des Affaires étrangères"
+ * at `i` (another capitalised portfolio joined to the one before), or 0.
+ */
+function coordinatedComplement(a: Analysis, i: number, sentence: number): number {
+  const joint = usable(a, i, sentence)?.key;
+  if (joint !== ',' && joint !== 'et') return 0;
+  let j = i + 1;
+  // ", et de la Culture"
+  if (joint === ',' && usable(a, j, sentence)?.key === 'et') j++;
+  const of = usable(a, j, sentence)?.key ?? '';
+  if (!OF.has(of)) return 0;
+  j++;
+  if (of === 'de' && ARTICLE.has(a.doc.tokens[j]?.key ?? '')) j++;
+  const c = usable(a, j, sentence);
+  const type = dictType(a, j);
+  if (c === null || c.kind !== 'word' || a.shape[j] === 0 || (type !== null && type !== 'ORGANIZATION')) return 0;
+  let k = unitEnd(a, j);
+  while (usable(a, k, sentence) !== null && a.shape[k] === 0 && COMPLEMENT_ADJECTIVES.has(a.doc.tokens[k]?.key ?? '')) k++;
+  return k;
+}
+
+/**
  * Read a name from the head at token `h`; returns its end (exclusive) and
  * whether it holds a capitalised complement, or null when nothing follows.
  */
@@ -110,6 +132,11 @@ function readName(
         i = k;
         end = k;
         capitalised = true;
+        // "ministère de l'Économie, du Commerce et de l'Industrie", "de l'Europe et des Affaires étrangères".
+        for (let more = coordinatedComplement(a, i, sentence); more > 0; more = coordinatedComplement(a, i, sentence)) {
+          i = more;
+          end = more;
+        }
         continue;
       }
       if (c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) {

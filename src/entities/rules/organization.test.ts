@@ -67,6 +67,10 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Les forces armées philippines ont riposté.', 'forces armées philippines', 4, 'forces armées philippines'],
   // Two domains joined by "et": one name.
   ['Le Comité de sécurité et de défense a parlé.', 'Comité de sécurité et de défense', 3, 'Comité de sécurité et de défense'],
+  // A ministry of several portfolios, joined by commas and "et"; places are not portfolios.
+  ['Le ministère de l’Economie, du Commerce et de l’Industrie a réagi.', 'ministère de l’Economie, du Commerce et de l’Industrie', 3, 'ministère de l’Economie, du Commerce et de l’Industrie'],
+  ['Le ministère de l’Europe et des Affaires étrangères a réagi.', 'ministère de l’Europe et des Affaires étrangères', 3, 'ministère de l’Europe et des Affaires étrangères'],
+  ['Le ministère de la Défense et la Russie ont parlé.', 'ministère de la Défense', 3, 'ministère de la Défense'],
 ];
 
 // Built-in organisations of different kinds: [input, surface, start, canonical, id].
