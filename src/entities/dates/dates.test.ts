@@ -37,6 +37,18 @@ describe('dates: day and month (day-month)', () => {
   ])('%s → %s', (...row) => expectDate(row));
 });
 
+// REF is 29 March 2024. With no tense to go by, a day within the coming quarter is the coming one; further, or in a
+// dateline, the last one.
+describe('dates: a day and month without a year or a tense', () => {
+  it.each<Row>([
+    ['Le mandat de la mission expire le 15 mai.', '15 mai', 34, '2024-05-15'],
+    ['Le mandat de la mission expire le 15 septembre.', '15 septembre', 34, '2023-09-15'],
+    ['Le sommet se tient le 8 mars.', '8 mars', 22, '2024-03-08'],
+    ['Kiev, 20 avril (AFP) – Le président a parlé.', '20 avril', 6, '2023-04-20'],
+    ['Le sommet aura lieu le 15 septembre.', '15 septembre', 23, '2024-09-15'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
 describe('dates: written with digits (numeric-date)', () => {
   it.each<Row>([
     ['Elle a été signée le 4/9/2023 à Séoul.', '4/9/2023', 21, '2023-09-04'],

@@ -37,6 +37,8 @@ export interface Day {
 const MS_PER_DAY = 86_400_000;
 /** A day date may be this many days on the wrong side of the reference ("le 30 mars" in a past story of the 29th). */
 const DAY_GRACE = 7;
+/** How far ahead a day without a year or a tense may be read as coming: a quarter. */
+const NEAR_FUTURE_DAYS = 92;
 const SEASON_START_MONTH: Readonly<Record<Season, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const SEASON_ORDER: readonly Season[] = ['WI', 'SP', 'SU', 'FA'];
 
@@ -111,6 +113,15 @@ function yearFor(month: number, day: number | undefined, ref: Day, direction: Di
   }
   const sameYear = toEpochDay({ year: ref.year, month, day: Math.min(day, daysInMonth(ref.year, month)) });
   const refDay = toEpochDay(ref);
+  if (direction === 'nearest' && shift === undefined) {
+    // No tense to go by ("le mandat expire le 31 décembre"): the coming occurrence when it is near and nearer than the
+    // last one; else the last one, as news reports what happened (a dateline, "le 1er novembre, de l'effondrement").
+    const pastYear = sameYear <= refDay + DAY_GRACE ? ref.year : ref.year - 1;
+    const futureYear = sameYear >= refDay ? ref.year : ref.year + 1;
+    const at = (y: number): number => toEpochDay({ year: y, month, day: Math.min(day, daysInMonth(y, month)) });
+    const futureGap = at(futureYear) - refDay;
+    return futureGap <= NEAR_FUTURE_DAYS && futureGap < refDay - at(pastYear) ? futureYear : pastYear;
+  }
   if (shift !== undefined && shift < 0) return sameYear < refDay ? ref.year : ref.year - 1;
   if (shift !== undefined && shift > 0) return sameYear > refDay ? ref.year : ref.year + 1;
   if (direction === 'future') return sameYear >= refDay - DAY_GRACE ? ref.year : ref.year + 1;
@@ -187,7 +198,7 @@ function resolveSeason(e: SeasonExpr, ref: Day | null, direction: Direction): st
   if (e.shift === 0) {
     pick = starts.find((c) => c.s >= curStart && c.s < curStart + 12) ?? pick;
     if (cur.season === e.season) pick = { y: cur.year, s: curStart };
-  } else if ((e.shift ?? (direction === 'past' ? -1 : 1)) < 0) {
+  } else if ((e.shift ?? (direction === 'future' ? 1 : -1)) < 0) {
     pick = [...starts].reverse().find((c) => c.s < curStart);
     if (e.shift === undefined && cur.season === e.season) pick = { y: cur.year, s: curStart };
   } else {

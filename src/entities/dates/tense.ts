@@ -2,8 +2,9 @@
  * Which way a date without a year or a week points: "La Maison Blanche a
  * déclaré lundi" is last Monday, "Poutine devrait arriver mardi soir" next
  * Tuesday. The nearest tense cue in the clause decides, looking first
- * before the date, then after it; the default is the past, as news reports
- * what happened.
+ * before the date, then after it. With no cue the direction is 'nearest':
+ * a day and month fall in the year nearest the reference, other dates read
+ * as past, as news reports what happened.
  */
 import type { PreparedDocument, Token } from '../../types.js';
 import { FUTURE_CUES, FUTURE_LOOKALIKES, PAST_CUES } from './data.js';
@@ -14,6 +15,8 @@ const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '«', '»', '"', '“', '”',
 /** Future and conditional endings: "rencontrera", "signeront", "arriverait". */
 const FUTURE_ENDINGS = ['ra', 'ront', 'rait', 'raient'];
 const MIN_FUTURE_LENGTH = 5;
+/** Dashes closing a dateline segment. */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 /** How far from the date a cue may be, in tokens. */
 const WINDOW = 12;
 
@@ -31,8 +34,11 @@ function cue(t: Token): Direction | null {
 /** The direction of the date on tokens `from..to` (end exclusive). */
 export function directionAt(doc: PreparedDocument, from: number, to: number): Direction {
   const first = doc.tokens[from];
-  if (first === undefined) return 'past';
+  if (first === undefined) return 'nearest';
   const sentence = first.sentence;
+  // "Caracas, 30 juillet (AFP) –": the dateline is the day of the story, never ahead of it.
+  const last = doc.tokens[(doc.sentences[sentence]?.tokenEnd ?? 0) - 1];
+  if (last !== undefined && DATELINE_DASHES.has(last.text) && last.index >= to) return 'past';
   for (let i = from - 1; i >= 0 && i >= from - WINDOW; i--) {
     const t = doc.tokens[i];
     if (t === undefined || t.sentence !== sentence || CLAUSE_BOUNDARIES.has(t.key)) break;
@@ -47,5 +53,5 @@ export function directionAt(doc: PreparedDocument, from: number, to: number): Di
     const d = cue(t);
     if (d !== null) return d;
   }
-  return 'past';
+  return 'nearest';
 }

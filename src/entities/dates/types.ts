@@ -122,8 +122,12 @@ export type AtomicExpr =
 
 export type DateExpr = AtomicExpr | RangeExpr;
 
-/** Which way a date without a year or week points, from the tense around it. */
-export type Direction = 'past' | 'future';
+/**
+ * Which way a date without a year or week points, from the tense around it;
+ * 'nearest' when no tense cue is found ("le mandat expire le 31 décembre"):
+ * a day and month then fall in the nearest year, everything else reads as past.
+ */
+export type Direction = 'past' | 'future' | 'nearest';
 
 /** A candidate found by a rule: tokens `from..to` (end exclusive) and what they mean. */
 export interface DateMatch {
