@@ -6,7 +6,7 @@
  *   npm run bench:accuracy -- --json        the flat summary as JSON
  *   npm run bench:accuracy -- --only 001    documents whose name contains "001"
  *   npm run bench:accuracy -- --set dev     the held-out development set (benchmarks/dev/), not the seeds
- *   npm run bench:accuracy -- --set dev2    the second held-out set (benchmarks/dev2/)
+ *   npm run bench:accuracy -- --set dev2    the second held-out set (benchmarks/dev2/); dev3 the third
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'seeds';
-const heldOut = set === 'dev' || set === 'dev2';
+const heldOut = /^dev\d*$/u.test(set);
 const [goldDir, textDir] = heldOut ? [join(here, set, 'gold'), join(here, set)] : [join(here, 'gold'), join(here, '..', 'seeds')];
 const docs = loadGold(goldDir, textDir).filter((d) => only === undefined || d.name.includes(only));
 const scores = emptyScores();

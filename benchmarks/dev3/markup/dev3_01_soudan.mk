@@ -1,0 +1,46 @@
+⟦Soudan|L⟧ : à ⟦El-Fasher|L⟧ assiégée, «{NBSP}on mange de l’herbe{NBSP}», la famine gagne le ⟦Darfour|L⟧
+
+⟦Port-Soudan|L⟧, ⟦21 août|D⟧ (⟦AFP|O|Agence France-Presse⟧) – Quelque ⟦260{NNBSP}000|Q:count|260000||1⟧ civils, dont une moitié d’enfants, restent pris au piège à ⟦El-Fasher|L⟧, dernière grande ville du ⟦Darfour|L⟧ encore tenue par l’⟦armée soudanaise|O|Forces armées soudanaises⟧, encerclée depuis plus de ⟦quinze mois|Q:duration|15|month|1⟧ par les paramilitaires des ⟦Forces de soutien rapide|O⟧ (⟦FSR|O|Forces de soutien rapide⟧), a alerté ⟦mercredi|D⟧ le ⟦Bureau de la coordination des affaires humanitaires|O⟧ des ⟦Nations unies|O|Organisation des Nations unies⟧ (⟦Ocha|O|Bureau de la coordination des affaires humanitaires⟧).
+
+«{NBSP}La situation à ⟦El-Fasher|L⟧ est tout simplement catastrophique. Des gens meurent de faim chaque jour dans l’indifférence générale{NBSP}», a déclaré le chef des opérations humanitaires de l’⟦ONU|O|Organisation des Nations unies⟧, le ⟦Britannique|N⟧ ⟦Tom Fletcher|P⟧, dans un communiqué publié à ⟦New York|L⟧. Selon lui, aucun convoi alimentaire n’a pu entrer dans la ville depuis ⟦mai|D⟧.
+
+Dans les quartiers sud d’⟦El-Fasher|L⟧, où ont reflué les rescapés du ⟦camp de Zamzam|L⟧, tombé aux mains des ⟦FSR|O|Forces de soutien rapide⟧ en ⟦avril|D⟧, les prix ont explosé. Le sac de ⟦50{NBSP}kg|Q:measure|50|kg|0⟧ de sorgho s’y vend désormais ⟦1,2 million de livres soudanaises|Q:money|1200000|SDG|0⟧, soit près de ⟦480 dollars|Q:money|480|USD|1⟧ au taux du marché parallèle, contre environ ⟦40{NNBSP}000 livres|Q:money|40000|SDG|1⟧ avant la guerre, selon le ⟦Programme alimentaire mondial|O⟧ (⟦PAM|O|Programme alimentaire mondial⟧).
+
+«{NBSP}On mange de l’herbe et des tourteaux d’arachide, ce qu’on donnait autrefois aux bêtes{NBSP}», raconte ⟦Fatima Abakar Issa|P⟧, une enseignante mère de ⟦cinq|Q:count|5||0⟧ enfants, jointe par l’⟦AFP|O|Agence France-Presse⟧ grâce à une connexion satellite. «{NBSP}Mes voisins ont enterré ⟦trois|Q:count|3||0⟧ enfants ⟦la semaine dernière|D⟧. Personne ne vient{NBSP}», ajoute Mme ⟦Issa|P|Fatima Abakar Issa⟧.
+
+La guerre, qui oppose depuis le ⟦15 avril 2023|D⟧ l’armée du général ⟦Abdel Fattah al-Burhane|P⟧ aux ⟦FSR|O|Forces de soutien rapide⟧ de son ancien adjoint ⟦Mohamed Hamdane Daglo|P⟧, dit «{NBSP}⟦Hemedti|P|Mohamed Hamdane Daglo⟧{NBSP}», a fait ⟦des dizaines de milliers|Q:count|10000||1⟧ de morts. Les estimations les plus souvent citées vont de ⟦20{NNBSP}000 à 150{NNBSP}000|Q:count|20000~150000||1⟧ victimes. D’après l’⟦Organisation internationale pour les migrations|O⟧ (⟦OIM|O|Organisation internationale pour les migrations⟧), plus de ⟦12 millions|Q:count|12000000||1⟧ de ⟦Soudanais|N⟧ ont été déracinés, dont près de ⟦4 millions|Q:count|4000000||1⟧ ont trouvé refuge dans les pays voisins.
+
+Au ⟦Tchad|L⟧ voisin, qui accueille à lui seul plus de ⟦850{NNBSP}000|Q:count|850000||1⟧ réfugiés ⟦soudanais|N⟧, la ville frontalière d’⟦Adré|L⟧ voit encore arriver chaque jour entre ⟦300 et 500|Q:count|300~500||1⟧ personnes, a indiqué à l’⟦AFP|O|Agence France-Presse⟧ ⟦Jean-Baptiste Kaboré|P⟧, porte-parole du ⟦Haut-Commissariat des Nations unies pour les réfugiés|O⟧ (⟦HCR|O|Haut-Commissariat des Nations unies pour les réfugiés⟧) à ⟦N’Djamena|L⟧.
+
+Le plan de réponse humanitaire pour le ⟦Soudan|L⟧, chiffré à ⟦4,2 milliards de dollars|Q:money|4200000000|USD|0⟧ (environ ⟦3,6 milliards d’euros|Q:money|3600000000|EUR|1⟧) pour ⟦2025|D⟧, n’est financé qu’à ⟦23{NBSP}%|Q:percent|23|%|0⟧, a souligné M. ⟦Kaboré|P|Jean-Baptiste Kaboré⟧. «{NBSP}Nous avons dû réduire les rations de moitié en ⟦juillet|D⟧. Sans argent frais d’ici à ⟦octobre|D⟧, nous arrêterons les distributions dans ⟦trois|Q:count|3||0⟧ camps sur ⟦cinq|Q:count|5||0⟧{NBSP}», a-t-il prévenu.
+
+Les autorités de ⟦Port-Soudan|L⟧, fidèles à l’armée, accusent les ⟦FSR|O|Forces de soutien rapide⟧ d’affamer délibérément la population en bloquant les routes d’approvisionnement. Les paramilitaires, qui ont proclamé en ⟦juillet|D⟧ un gouvernement parallèle à ⟦Nyala|L⟧, chef-lieu du ⟦Darfour-Sud|L⟧, rejettent ces accusations et affirment que les pénuries sont dues aux bombardements aériens de l’armée.
+
+À ⟦Tawila|L⟧, à ⟦une soixantaine de kilomètres|Q:measure|60|km|1⟧ à l’ouest d’⟦El-Fasher|L⟧, plus de ⟦380{NNBSP}000|Q:count|380000||1⟧ déplacés ont afflué ⟦ces derniers mois|D⟧. ⟦Médecins sans frontières|O⟧ (⟦MSF|O|Médecins sans frontières⟧) dit y avoir soigné en ⟦juillet|D⟧ ⟦1{NNBSP}130|Q:count|1130||0⟧ enfants pour malnutrition aiguë sévère, contre ⟦640|Q:count|640||0⟧ en ⟦juin|D⟧. «{NBSP}Beaucoup arrivent après ⟦quatre à cinq jours|Q:duration|4~5|day|1⟧ de marche, sans eau. Certains enfants meurent en chemin{NBSP}», témoigne ⟦Claire Dubourg|P⟧, coordinatrice d’urgence de l’ONG.
+
+Sur le plan diplomatique, la médiation reste au point mort. ⟦Washington|L⟧ a annoncé ⟦la semaine dernière|D⟧ de nouvelles sanctions contre ⟦deux|Q:count|2||0⟧ commandants des ⟦FSR|O|Forces de soutien rapide⟧, tandis que le ⟦Quai d’Orsay|O|ministère français de l’Europe et des Affaires étrangères⟧ a réclamé «{NBSP}une trêve humanitaire immédiate{NBSP}» autour de la ville. Le général ⟦Burhane|P|Abdel Fattah al-Burhane⟧ a, lui, exclu toute négociation «{NBSP}tant que la milice n’aura pas quitté les villes qu’elle occupe{NBSP}», selon l’agence officielle ⟦Suna|O|Sudan News Agency⟧.
+
+La saison des pluies, de ⟦juin à septembre|D⟧, complique encore l’acheminement de l’aide : les pistes du ⟦Darfour|L⟧ deviennent impraticables et le choléra progresse. Plus de ⟦100{NNBSP}000|Q:count|100000||1⟧ cas et au moins ⟦2{NNBSP}400|Q:count|2400||1⟧ décès ont été recensés depuis ⟦juillet 2024|D⟧, selon le ⟦ministère soudanais de la Santé|O⟧.
+
+===ATTR===
+direct | - | Fatima Abakar Issa | - | on mange de l’herbe
+indirect | Bureau de la coordination des affaires humanitaires | Bureau de la coordination des affaires humanitaires | a alerté | Quelque 260 000 civils, dont une moitié d’enfants, restent pris au piège à El-Fasher, dernière grande ville du Darfour encore tenue par l’armée soudanaise, encerclée depuis plus de quinze mois par les paramilitaires des Forces de soutien rapide (FSR)
+direct | Tom Fletcher | Tom Fletcher | a déclaré | La situation à El-Fasher est tout simplement catastrophique. Des gens meurent de faim chaque jour dans l’indifférence générale
+according-to | lui | Tom Fletcher | Selon | aucun convoi alimentaire n’a pu entrer dans la ville depuis mai
+according-to | Programme alimentaire mondial | Programme alimentaire mondial | selon | Le sac de 50 kg de sorgho s’y vend désormais 1,2 million de livres soudanaises, soit près de 480 dollars au taux du marché parallèle, contre environ 40 000 livres avant la guerre
+direct | Fatima Abakar Issa | Fatima Abakar Issa | raconte | On mange de l’herbe et des tourteaux d’arachide, ce qu’on donnait autrefois aux bêtes
+direct | Issa | Fatima Abakar Issa | ajoute | Mes voisins ont enterré trois enfants la semaine dernière. Personne ne vient
+according-to | Organisation internationale pour les migrations | Organisation internationale pour les migrations | D’après | plus de 12 millions de Soudanais ont été déracinés, dont près de 4 millions ont trouvé refuge dans les pays voisins
+indirect | Jean-Baptiste Kaboré | Jean-Baptiste Kaboré | a indiqué | Au Tchad voisin, qui accueille à lui seul plus de 850 000 réfugiés soudanais, la ville frontalière d’Adré voit encore arriver chaque jour entre 300 et 500 personnes
+indirect | Kaboré | Jean-Baptiste Kaboré | a souligné | Le plan de réponse humanitaire pour le Soudan, chiffré à 4,2 milliards de dollars (environ 3,6 milliards d’euros) pour 2025, n’est financé qu’à 23 %
+direct | il | Jean-Baptiste Kaboré | a-t-il prévenu | Nous avons dû réduire les rations de moitié en juillet. Sans argent frais d’ici à octobre, nous arrêterons les distributions dans trois camps sur cinq
+indirect | autorités de Port-Soudan | autorités soudanaises (gouvernement de Port-Soudan) | accusent | les FSR d’affamer délibérément la population en bloquant les routes d’approvisionnement
+indirect | paramilitaires | Forces de soutien rapide | rejettent | ces accusations
+indirect | paramilitaires | Forces de soutien rapide | affirment | les pénuries sont dues aux bombardements aériens de l’armée
+indirect | Médecins sans frontières | Médecins sans frontières | dit | y avoir soigné en juillet 1 130 enfants pour malnutrition aiguë sévère, contre 640 en juin
+direct | Claire Dubourg | Claire Dubourg | témoigne | Beaucoup arrivent après quatre à cinq jours de marche, sans eau. Certains enfants meurent en chemin
+indirect | Washington | États-Unis | a annoncé | de nouvelles sanctions contre deux commandants des FSR
+mixed | Quai d’Orsay | ministère français de l’Europe et des Affaires étrangères | a réclamé | « une trêve humanitaire immédiate » autour de la ville
+mixed | Burhane | Abdel Fattah al-Burhane | a, lui, exclu | toute négociation « tant que la milice n’aura pas quitté les villes qu’elle occupe »
+according-to | Suna | Sudan News Agency | selon | Le général Burhane a, lui, exclu toute négociation « tant que la milice n’aura pas quitté les villes qu’elle occupe »
+according-to | ministère soudanais de la Santé | ministère soudanais de la Santé | selon | Plus de 100 000 cas et au moins 2 400 décès ont été recensés depuis juillet 2024
