@@ -17,7 +17,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
-const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'seeds';
+const set = (args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined) ?? 'seeds';
 const heldOut = /^dev\d*$/u.test(set);
 const [goldDir, textDir] = heldOut ? [join(here, set, 'gold'), join(here, set)] : [join(here, 'gold'), join(here, '..', 'seeds')];
 const docs = loadGold(goldDir, textDir).filter((d) => only === undefined || d.name.includes(only));

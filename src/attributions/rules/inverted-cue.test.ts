@@ -21,6 +21,10 @@ const SUBJECT_FIRST: string[] = [
   'Les ventes ont progressé, a annoncé 3 milliards d’euros d’investissements.',
   // A title with its complement, then the name in apposition.
   'Le chancelier allemand, Olaf Scholz, a pour sa part souligné l’importance de l’Otan.',
+  // The object after the cue: a noun before an opening quotation, a noun that cannot speak before "qui", a quantity.
+  'Les réunions ont eu lieu, tandis que la présidente, Anne Roy, a évoqué une « victoire pour la région ».',
+  'Le syndicat, principale centrale du pays, a dénoncé un accord qui « hypothèque l’avenir ».',
+  'La chute du yen, tombé à 157 yens, a renchéri d’environ 20 % le coût des équipements.',
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]

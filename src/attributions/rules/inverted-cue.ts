@@ -25,6 +25,12 @@ function inciseEnd(view: View, from: number): number {
   return i;
 }
 
+/** Is there a number among tokens `from..to`? */
+function hasNumber(view: View, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.tokens[i]?.kind === 'number') return true;
+  return false;
+}
+
 /** Read the speaker of an inverted cue and where the incise ends. */
 function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: number } | null {
   if (cue.clitic >= 0) {
@@ -36,9 +42,13 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   const right = rightSubject(view, cue.to, true);
   if (right === null) return null;
   if (cue.weak && !right.speaker.plausible) return null;
-  // "a annoncé 3 milliards d'euros": a quantity is an object, never a speaker.
-  if (!right.speaker.plausible && view.tokens[right.speaker.from]?.kind === 'number') return null;
+  // "a annoncé 3 milliards d'euros", "a renchéri d'environ 20 %": a quantity is an object, never a speaker.
+  if (!right.speaker.plausible && hasNumber(view, right.speaker.from, right.speaker.to)) return null;
   const after = view.tokens[right.end];
+  // "a évoqué une « victoire »": an opening quotation after the noun phrase makes it the object.
+  if (after !== undefined && after.kind === 'quote' && view.quoteByOpen.has(right.end) && right.speaker.entity === undefined) return null;
+  // "a dénoncé un accord qui…": a relative clause on a noun that cannot speak.
+  if (after?.key === 'qui' && !right.speaker.plausible && right.speaker.entity === undefined) return null;
   // The subject closes the incise: punctuation, the end of the sentence, or a complement ("à l'agence Yonhap").
   if (after !== undefined && after.sentence === view.tokens[cue.to]?.sentence && !isPunct(view, right.end) && after.kind !== 'quote') {
     const k = after.key;
