@@ -3,6 +3,7 @@
  * attribution its shape makes (a whole quote: direct; a clause holding a
  * quoted fragment: mixed; a plain clause: indirect).
  */
+import { isAbbreviationDot } from '../text/sentences.js';
 import type { AttributionKind } from '../types.js';
 import { readCueAt } from './cues.js';
 import {
@@ -105,7 +106,7 @@ export function contentAfter(view: View, from: number, mode: ContentMode): Token
     // "… avec la Russie dans un message au président": where it was said ends a phrase, or a clause after a comma.
     if (i > from && (mode === 'phrase' || keyAt(view, i - 1) === ',') && speechEventAt(view, i)) return true;
     // "… en Ukraine. et il est souligné": a full stop the sentence splitter kept.
-    if (mode === 'phrase' && FINAL_PUNCT.has(k)) return true;
+    if (mode === 'phrase' && FINAL_PUNCT.has(k) && !isAbbreviationDot(view.tokens, i)) return true;
     if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') return true;
     // "…, pourrait impliquer des munitions alors que le président …": only after an incise (see caller).
     return i > from + 2 && mode === 'clause' && TRAILING_SUBORDINATORS.has(k) && COMPLEMENTISERS.has(keyAt(view, i + 1)) && view.quoteOf[i] === undefined;

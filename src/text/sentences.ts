@@ -16,7 +16,7 @@ const CAPITALIZED = defineWordClass((w) => isCapitalized(w.text));
 const MAX_QUOTE_CHARS = 1500;
 
 /** Is the full stop at `dot` the end of an abbreviation or an initial ("M.", "J.", "av. J.-C.")? */
-function isAbbreviationDot(tokens: readonly RawToken[], dot: number): boolean {
+export function isAbbreviationDot(tokens: readonly RawToken[], dot: number): boolean {
   const prev = tokens[dot - 1];
   const tok = tokens[dot];
   if (prev === undefined || tok === undefined || tok.key !== '.' || tok.spaceBefore) return false;
