@@ -5,7 +5,7 @@
  */
 import { isAbbreviationDot } from '../text/sentences.js';
 import type { AttributionKind } from '../types.js';
-import { readCueAt } from './cues.js';
+import { isReportingParticiple, readCueAt } from './cues.js';
 import {
   CITED_BY_FORMS,
   CITING_FORMS,
@@ -46,6 +46,8 @@ export type ContentMode =
 function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   const k = keyAt(view, i);
   if (k === 'selon' || CITING_FORMS.has(k) || CITED_BY_FORMS.has(k)) return true;
+  // ", tout en appelant à …", ", en ajoutant …": a gerund of the speaker's, not of what was said.
+  if ((k === 'tout' && keyAt(view, i + 1) === 'en' && isGerund(keyAt(view, i + 2))) || (k === 'en' && isGerund(keyAt(view, i + 1)))) return true;
   if (k === "d'" && keyAt(view, i + 1) === 'après') return true;
   // ", il a suggéré que …": a new main clause with its own speaker.
   if (newSubject && SUBJECT_PRONOUNS.has(k) && (view.cueAt.get(i + 1) ?? readCueAt(view.doc, i + 1)) !== null) return true;
@@ -58,6 +60,11 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   if (right === null) return false;
   const after = view.tokens[right.end];
   return after === undefined || after.kind === 'punct' || after.kind === 'quote' || after.sentence !== view.tokens[i]?.sentence;
+}
+
+/** A present participle ("appelant", "ajoutant"), the verb of a gerund after "en". */
+function isGerund(key: string): boolean {
+  return key.length > 4 && key.endsWith('ant');
 }
 
 /** Does a speech event start at token `i` ("dans un message", "lors d'une conférence de presse")? */
@@ -108,6 +115,8 @@ export function contentAfter(view: View, from: number, mode: ContentMode): Token
     // "… en Ukraine. et il est souligné": a full stop the sentence splitter kept.
     if (mode === 'phrase' && FINAL_PUNCT.has(k) && !isAbbreviationDot(view.tokens, i)) return true;
     if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') return true;
+    // "a dénoncé un accord … et annoncé une grève": a second reporting verb of the same subject.
+    if (i > from && k === 'et' && isReportingParticiple(view.doc, i + 1)) return true;
     // "…, pourrait impliquer des munitions alors que le président …": only after an incise (see caller).
     return i > from + 2 && mode === 'clause' && TRAILING_SUBORDINATORS.has(k) && COMPLEMENTISERS.has(keyAt(view, i + 1)) && view.quoteOf[i] === undefined;
   });

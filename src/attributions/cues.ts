@@ -94,6 +94,14 @@ function lookupForm(doc: PreparedDocument, i: number): { form: ReportingVerbForm
   return { form: f1, length: 1 };
 }
 
+/**
+ * Is token `i` the past participle of a reporting verb ("annoncé" in "a
+ * dénoncé un accord et annoncé une grève")?
+ */
+export function isReportingParticiple(doc: PreparedDocument, i: number): boolean {
+  return lookupForm(doc, i)?.form.tenses.includes('participle') === true;
+}
+
 /** Lemma of a form in its use: reflexive or not. Null when the use does not report speech. */
 function lemmaInUse(form: ReportingVerbForm, reflexive: boolean): string | null {
   if (reflexive) {

@@ -19,6 +19,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Séoul a accusé le Nord d’avoir expédié des armes à Moscou.', 'indirect', 'le Nord d’avoir expédié des armes à Moscou', 15, 'a accusé', 'accuser', 'Séoul', 'Corée du Sud'],
   ['Moscou et Pyongyang ont nié tout transfert d’armes mais se sont engagés à coopérer.', 'indirect', 'tout transfert d’armes', 28, 'ont nié', 'nier', 'Moscou et Pyongyang', 'Russie et Corée du Nord'],
   ['De hauts responsables américains se sont dits “profondément préoccupés” par les liens de Poutine, qui inquiètent.', 'mixed', '“profondément préoccupés” par les liens de Poutine', 46, 'se sont dits', 'se dire', 'hauts responsables américains', 'hauts responsables américains'],
+  // A second reporting verb of the same subject ends the first one's object.
+  ['Olaf Scholz a dénoncé un accord qui « hypothèque l’avenir » et annoncé une grève pour jeudi.', 'mixed', 'un accord qui « hypothèque l’avenir »', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // The dot of "M." does not end the content.
   ['Séoul a accusé M. Poutine de mentir sur les armes.', 'indirect', 'M. Poutine de mentir sur les armes', 15, 'a accusé', 'accuser', 'Séoul', 'Corée du Sud'],
   // Other verbs of stance take an object content only with a quoted fragment.

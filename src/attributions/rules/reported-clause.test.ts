@@ -15,6 +15,8 @@ const E: EntitySpec[] = [
 
 // [input, kind, content, start, cue, lemma, source, canonical]
 const CASES: [string, string, string, number, string, string, string, string][] = [
+  // A gerund after a comma is the speaker's ("tout en appelant"), not part of what was said.
+  ['Vladimir Poutine a affirmé que la Russie « ne reculera pas », tout en appelant au dialogue.', 'mixed', 'la Russie « ne reculera pas »', 31, 'a affirmé', 'affirmer', 'Vladimir Poutine', 'Vladimir Poutine'],
   ['Le président Vladimir Poutine a déclaré que l’Occident engageait des actions contre la Russie.', 'indirect', 'l’Occident engageait des actions contre la Russie', 44, 'a déclaré', 'déclarer', 'Vladimir Poutine', 'Vladimir Poutine'],
   ['La semaine dernière, la Maison Blanche a déclaré que Kim et Poutine avaient échangé des lettres alors que Moscou cherchait des obus.', 'indirect', 'Kim et Poutine avaient échangé des lettres alors que Moscou cherchait des obus', 53, 'a déclaré', 'déclarer', 'Maison Blanche', 'Maison Blanche'],
   ['Les États-Unis ont ensuite affirmé que Pyongyang livrait des armes.', 'indirect', 'Pyongyang livrait des armes', 39, 'ont ensuite affirmé', 'affirmer', 'États-Unis', 'États-Unis'],
