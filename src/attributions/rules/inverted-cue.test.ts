@@ -40,6 +40,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['La ministre Anne Roy arrive. « Tout est prêt », affirme-t-elle.', 'direct', 'Tout est prêt', 31, 'affirme-t-elle', 'affirmer', 'elle', 'Anne Roy'],
   ['Le prix a baissé, a annoncé mardi le groupe TotalEnergies.', 'indirect', 'Le prix a baissé', 0, 'a annoncé', 'annoncer', 'TotalEnergies', 'TotalEnergies'],
   ['Les cours ont chuté, a annoncé le 3 mars TotalEnergies.', 'indirect', 'Les cours ont chuté', 0, 'a annoncé', 'annoncer', 'TotalEnergies', 'TotalEnergies'],
+  // After a whole quotation, a verb of several senses ("lancer") reports it, with any definite subject.
+  ['« Nous gagnerons », a lancé dimanche le vainqueur devant ses partisans.', 'direct', 'Nous gagnerons', 2, 'a lancé', 'lancer', 'vainqueur', 'vainqueur'],
 ];
 
 describe('inverted cue after the content', () => {

@@ -31,6 +31,14 @@ function hasNumber(view: View, from: number, to: number): boolean {
   return false;
 }
 
+/** Definite determiners that open an inverted subject ("a lancé le vainqueur"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'ce', 'cet', 'cette', 'ces']);
+
+/** Does a closing quotation mark stand right before the cue, or before its comma ("« P », a lancé")? */
+function afterQuote(view: View, cue: Cue): boolean {
+  return view.quoteByClose.has(cue.from - 1) || (keyAt(view, cue.from - 1) === ',' && view.quoteByClose.has(cue.from - 2));
+}
+
 /** Read the speaker of an inverted cue and where the incise ends. */
 function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: number } | null {
   if (cue.clitic >= 0) {
@@ -41,7 +49,8 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   if (COMPLEMENTISERS.has(next) || next === ':' || view.quoteByOpen.has(cue.to)) return null;
   const right = rightSubject(view, cue.to, true);
   if (right === null) return null;
-  if (cue.weak && !right.speaker.plausible) return null;
+  // "« P », a lancé le vainqueur": after a whole quotation even a verb of several senses reports it.
+  if (cue.weak && !right.speaker.plausible && !(afterQuote(view, cue) && right.speaker.entity === undefined && (DETERMINERS.has(keyAt(view, right.speaker.from)) || DETERMINERS.has(keyAt(view, right.speaker.from - 1))))) return null;
   // "a annoncé 3 milliards d'euros", "a renchéri d'environ 20 %": a quantity is an object, never a speaker.
   if (!right.speaker.plausible && hasNumber(view, right.speaker.from, right.speaker.to)) return null;
   const after = view.tokens[right.end];
