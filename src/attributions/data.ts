@@ -296,6 +296,12 @@ export const SPEECH_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'conférence', 'vidéo', 'courrier', 'post', 'publication', 'intervention', 'point', 'briefing', 'émission', 'tribune',
 ]);
 
+/** Social networks where things are said: "a salué sur X le choix …", "a écrit sur Telegram que …". Token keys. */
+export const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set([
+  'x', 'twitter', 'facebook', 'telegram', 'instagram', 'tiktok', 'youtube', 'bluesky', 'threads', 'linkedin', 'weibo',
+  'wechat', 'vkontakte', 'vk', 'whatsapp', 'signal', 'snapchat', 'mastodon',
+]);
+
 /** Prepositions and determiners that introduce a speech event ("dans un", "lors d'une", "au cours de sa"). */
 export const SPEECH_EVENT_INTRO: ReadonlySet<string> = new Set(['dans', 'lors', 'pendant', 'durant', 'via', 'sur']);
 export const SPEECH_EVENT_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'le', 'la', "l'", 'son', 'sa', 'ses', 'leur', 'ce', 'cet', 'cette', 'les', 'des']);

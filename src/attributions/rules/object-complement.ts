@@ -7,16 +7,24 @@
  */
 import { contentAfter, shapeOf } from '../content.js';
 import { adverbialLength } from '../cues.js';
-import { COMPLEMENTISERS, OBJECT_CONTENT_LEMMAS, PRONOMINAL_CONTENT_LEMMAS, QUOTED_OBJECT_CLASSES } from '../data.js';
+import {
+  COMPLEMENTISERS,
+  OBJECT_CONTENT_LEMMAS,
+  PRONOMINAL_CONTENT_LEMMAS,
+  QUOTED_OBJECT_CLASSES,
+  SOCIAL_PLATFORMS,
+  SPEECH_EVENT_DETERMINERS,
+  SPEECH_EVENT_NOUNS,
+} from '../data.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import type { AttributionRule, Found } from '../found.js';
 import { leftSubject } from '../speakers.js';
-import type { View } from '../view.js';
+import { keyAt, type View } from '../view.js';
 
 const OBJECT_LEMMAS: ReadonlySet<string> = new Set(OBJECT_CONTENT_LEMMAS.values());
 const CLASS_OF: ReadonlyMap<string, string> = new Map(REPORTING_LEMMAS.map((l) => [l.lemma, l.class]));
 
-/** First token of the complement: after adverbs and dates ("a récemment décrit", "a déclaré lundi"). */
+/** First token of the complement: after adverbs and dates ("a récemment décrit", "a déclaré lundi"), and where it was said. */
 function complementStart(view: View, from: number): number {
   let i = from;
   while (i < from + 4) {
@@ -25,7 +33,39 @@ function complementStart(view: View, from: number): number {
     else if (view.inDate[i] === 1) i++;
     else break;
   }
-  return i;
+  return i + whereSaid(view, i);
+}
+
+/** Participles after a speech event noun: "dans un communiqué publié à Washington". */
+const EVENT_PARTICIPLES: ReadonlySet<string> = new Set(['publié', 'publiée', 'diffusé', 'diffusée', 'posté', 'postée', 'mis', 'mise']);
+
+/**
+ * Tokens of "sur X", "sur Telegram", "dans un communiqué (publié à
+ * Washington)" at `i`, before the complement: where it was said is not what
+ * was said. 0 when none.
+ */
+function whereSaid(view: View, i: number): number {
+  const k = keyAt(view, i);
+  if (k === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, i + 1))) return 2;
+  if (k === 'sur' && keyAt(view, i + 1) === 'les' && keyAt(view, i + 2) === 'réseaux' && keyAt(view, i + 3) === 'sociaux') return 4;
+  if (k !== 'dans' && k !== 'lors') return 0;
+  let j = i + 1;
+  if (keyAt(view, j) === "d'" || keyAt(view, j) === 'de') j++;
+  for (let n = 0; n < 2 && !SPEECH_EVENT_NOUNS.has(keyAt(view, j)); n++) {
+    if (!SPEECH_EVENT_DETERMINERS.has(keyAt(view, j))) return 0;
+    j++;
+  }
+  if (!SPEECH_EVENT_NOUNS.has(keyAt(view, j))) return 0;
+  j++;
+  // "publié à Washington", "diffusé sur X": a participle, its preposition and one or two words.
+  if (EVENT_PARTICIPLES.has(keyAt(view, j)) && (keyAt(view, j + 1) === 'à' || keyAt(view, j + 1) === 'sur' || keyAt(view, j + 1) === 'par')) {
+    let k2 = j + 2;
+    for (let n = 0; n < 2 && view.tokens[k2]?.kind === 'word' && !view.quoteByOpen.has(k2); n++) k2++;
+    j = k2;
+  }
+  // Only when the complement follows right after: a quotation, a determiner or "que".
+  const next = view.tokens[j];
+  return next !== undefined && (view.quoteByOpen.has(j) || SPEECH_EVENT_DETERMINERS.has(next.key) || COMPLEMENTISERS.has(next.key)) ? j - i : 0;
 }
 
 export const objectComplement: AttributionRule = {
