@@ -3,7 +3,7 @@
  * runs of unknown capitalised words, each computed in one pass over tokens.
  */
 import type { PreparedDocument, Token } from '../types.js';
-import { isCapitalized, isLatinLower, isLatinUpper } from '../text/normalize.js';
+import { foldKey, isCapitalized, isLatinLower, isLatinUpper } from '../text/normalize.js';
 import { COMMON_WORDS, RUN_BREAKERS } from './data/common-words.js';
 import { ungluedAuxiliaries } from './glued-auxiliary.js';
 import { withGluedOrganizations } from './glued-organization.js';
@@ -17,6 +17,9 @@ import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from '
 import { CAP, CAPS, type Analysis, type EntityContext, type NameRun } from './types.js';
 import { defineWordClass } from '../text/word-classes.js';
 
+
+/** Portfolios and domains after "de" that open no name, by fold: "ministre de l'Energie" is written without its accent too. */
+const PORTFOLIO_FOLDS: ReadonlySet<string> = new Set([...ORG_DOMAINS, ...TITLE_COMPLEMENTS].map((k) => foldKey(k)));
 /** Which rule trigger list a word key belongs to: one lookup per word instead of one per list. */
 const ORG_HEAD = 1;
 const GEO_HEAD = 2;
@@ -243,7 +246,7 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
       let k = i;
       while (k < j) {
         const u = tokens[k];
-        if (u === undefined || !(strippable(u) || (k === i && (ORG_DOMAINS.has(u.key) || TITLE_COMPLEMENTS.has(u.key)) && PORTFOLIO_PREPOSITIONS.has(tokens[k - 1]?.key ?? '')))) break;
+        if (u === undefined || !(strippable(u) || (k === i && PORTFOLIO_FOLDS.has(u.fold) && PORTFOLIO_PREPOSITIONS.has(tokens[k - 1]?.key ?? '')))) break;
         k++;
       }
       // "Mme von der Leyen": lower-case particles that only join persons open the name.

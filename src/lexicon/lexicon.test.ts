@@ -111,7 +111,7 @@ describe('organizations and people', () => {
   });
   it('first names and East Asian surnames', () => {
     for (const n of ['Sergueï', 'Vladimir', 'Dmitri', 'Mikhaïl', 'Emmanuel', 'Volodymyr']) expect(FIRST_NAMES.has(n)).toBe(true);
-    for (const n of ['Kim', 'Ri', 'Pak', 'Xi', 'Yoon']) expect(EAST_ASIAN_SURNAMES.has(n)).toBe(true);
+    for (const n of ['Kim', 'Ri', 'Pak', 'Xi', 'Yoon', 'Nguyen', 'Tran']) expect(EAST_ASIAN_SURNAMES.has(n)).toBe(true);
     expect(FIRST_NAMES.size).toBeGreaterThan(1000);
   });
 });

@@ -13,6 +13,8 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'nb', 'ps', 'rdv', 'svp', 'etc', 'next', 'prev', 'new', 'top', 'live', 'vs', 'bts', 'bac', 'irm', 'ecg', 'sos',
   'pv', 'pme', 'ong', 'fm', 'am', 'pm', 'mm', 'cm', 'mg', 'ml', 'gb', 'mb', 'ko', 'mo', 'go', 'to', 'hd', '4k', '5g', '4g',
   'icbm', 'ied',
+  // Time zones: "0h00 GMT".
+  'gmt', 'utc',
   // Currencies: "francs CFA", ISO 4217 codes written after an amount.
   'cfa', 'cfp', 'xof', 'xaf', 'xpf', 'cad', 'aud', 'inr', 'brl', 'mxn', 'sek', 'nok', 'dkk', 'pln', 'hkd', 'sgd', 'zar',
   'sar', 'aed', 'qar', 'irr', 'dzd', 'tnd', 'uah', 'ils', 'kpw', 'huf', 'czk', 'ngn', 'egp', 'pkr', 'idr', 'vnd', 'thb',

@@ -84,5 +84,5 @@ export const ORG_DOMAINS: ReadonlySet<string> = new Set([
   'état-major', 'opérations', 'affaires', 'relations', 'nations', 'états', 'pays', 'armées', 'armements', 'armement',
   'frontières', 'frontière', 'douanes', 'impôts', 'sécurité-défense', 'cybersécurité', 'cyberdéfense', 'forces',
   // research bodies: "Institut national d'études démographiques", "Centre d'analyse stratégique"
-  'études', 'analyse', 'analyses', 'sciences', 'prospective',
+  'études', 'analyse', 'analyses', 'sciences', 'prospective', 'recensement', 'recensements', 'autodéfense',
 ]);

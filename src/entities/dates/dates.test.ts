@@ -49,6 +49,13 @@ describe('dates: a day and month without a year or a tense', () => {
   ])('%s → %s', (...row) => expectDate(row));
 });
 
+describe('dates: a time with its time zone', () => {
+  it.each<Row>([
+    ['Les frappes ont commencé à 0h00 GMT.', '0h00 GMT', 27, 'T00:00'],
+    ['Le vote clôt à 14h30 UTC, puis rien.', '14h30 UTC', 15, 'T14:30'],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
 describe('dates: written with digits (numeric-date)', () => {
   it.each<Row>([
     ['Elle a été signée le 4/9/2023 à Séoul.', '4/9/2023', 21, '2023-09-04'],

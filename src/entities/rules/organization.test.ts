@@ -71,6 +71,8 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le ministère de l’Economie, du Commerce et de l’Industrie a réagi.', 'ministère de l’Economie, du Commerce et de l’Industrie', 3, 'ministère de l’Economie, du Commerce et de l’Industrie'],
   ['Le ministère de l’Europe et des Affaires étrangères a réagi.', 'ministère de l’Europe et des Affaires étrangères', 3, 'ministère de l’Europe et des Affaires étrangères'],
   ['Le ministère de la Défense et la Russie ont parlé.', 'ministère de la Défense', 3, 'ministère de la Défense'],
+  ['Les Forces japonaises d’autodéfense ont tiré.', 'Forces japonaises d’autodéfense', 4, 'Forces japonaises d’autodéfense'],
+  ['L’Institut national de la statistique et des recensements a publié.', 'Institut national de la statistique et des recensements', 2, 'Institut national de la statistique et des recensements'],
 ];
 
 // Built-in organisations of different kinds: [input, surface, start, canonical, id].

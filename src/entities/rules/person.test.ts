@@ -38,6 +38,23 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Oligui Nguema a voté.', 'Oligui Nguema', 0, 'PERSON', 'Brice Clotaire Oligui Nguema'],
   // A surname or first name that is also a place, announced by a title.
   ['a dit le ministre de la Défense, Wellington Tsao, devant les députés.', 'Wellington Tsao', 33, 'PERSON', 'Wellington Tsao'],
+  // First names of every region open an unknown name (first-names.json), and Vietnamese family names, written first.
+  ['La participation a atteint 59 %, a précisé le président de l’institution, Elvis Amoroso, un proche du pouvoir.', 'Elvis Amoroso', 74, 'PERSON', 'Elvis Amoroso'],
+  ['Hier, Henrique Capriles a parlé.', 'Henrique Capriles', 6, 'PERSON', 'Henrique Capriles'],
+  ['Hier, Mouhamadou Makhtar Cissé a parlé.', 'Mouhamadou Makhtar Cissé', 6, 'PERSON', 'Mouhamadou Makhtar Cissé'],
+  ['Hier, Jakaya Kikwete a rencontré des observateurs.', 'Jakaya Kikwete', 6, 'PERSON', 'Jakaya Kikwete'],
+  ['Houari Boumédiène est mort en 1978.', 'Houari Boumédiène', 0, 'PERSON', 'Houari Boumédiène'],
+  ['Hier, Einav Zangauker a manifesté.', 'Einav Zangauker', 6, 'PERSON', 'Einav Zangauker'],
+  ['Yogi Adityanath a inauguré le temple.', 'Yogi Adityanath', 0, 'PERSON', 'Yogi Adityanath'],
+  ['Hier, Prawit Wongsuwan a parlé.', 'Prawit Wongsuwan', 6, 'PERSON', 'Prawit Wongsuwan'],
+  ['Hier, Tran Thanh Man a accueilli la délégation.', 'Tran Thanh Man', 6, 'PERSON', 'Tran Thanh Man'],
+  ['Hier, Zbigniew Ziobro a parlé.', 'Zbigniew Ziobro', 6, 'PERSON', 'Zbigniew Ziobro'],
+  ['Hier, Gabrielius Landsbergis a quitté la politique.', 'Gabrielius Landsbergis', 6, 'PERSON', 'Gabrielius Landsbergis'],
+  ['Hier, Arayik Haroutiounian a parlé.', 'Arayik Haroutiounian', 6, 'PERSON', 'Arayik Haroutiounian'],
+  ['Hier, Kamchybek Tashiev a été limogé.', 'Kamchybek Tashiev', 6, 'PERSON', 'Kamchybek Tashiev'],
+  ['Hier, Riikka Purra a défendu le budget.', 'Riikka Purra', 6, 'PERSON', 'Riikka Purra'],
+  // A given name that is also a place is kept out of the list: "Salvador" stays the country.
+  ['À Salvador, la fête bat son plein.', 'Salvador', 2, 'LOCATION', 'Salvador'],
 ];
 
 // Surnames linked to a fuller mention in the same text: [input, surface, nth, canonical]
@@ -72,6 +89,8 @@ const NEGATIVE: [string, string][] = [
   ['Le président de la République a parlé.', 'République'],
   // The portfolio after "à l'", "à la", "aux": "la commissaire à l'Élargissement, Marta Kos".
   ['La commissaire européenne à l’Élargissement, Marta Kos, a estimé que non.', 'PERSON:Élargissement'],
+  // A portfolio written without its accent is still a portfolio.
+  ['Le ministre de l’Energie, Almassadam Satkaliev, a parlé.', 'PERSON:Energie'],
   ['Le ministre délégué aux Anciens combattants, Jean Durand, a dit non.', 'PERSON:Anciens'],
   ['Le garde des Sceaux a parlé.', 'Sceaux'],
   ['Mme von der Leyen a ri.', 'PERSON:Leyen@'],
@@ -79,6 +98,11 @@ const NEGATIVE: [string, string][] = [
   ['L’entraîneur du Real Madrid a parlé.', 'PERSON:Real'],
   ['Marine Le Pen a parlé. Mme Le Pen a ri.', 'PERSON:Pen@'],
   ['Le président du Paris Saint-Germain a parlé.', 'PERSON:Paris'],
+  // Given names kept out of first-names.json for a collision: a place ("Salvador", "Rosario"), a French word ("ion"), "pal".
+  ['À Salvador, la fête bat son plein.', 'PERSON:Salvador'],
+  ['Le club Rosario Central a gagné.', 'PERSON:Rosario'],
+  ['La compagnie PAL Express a annulé ses vols.', 'PERSON:PAL'],
+  ['Le studio Ion Storm a fermé.', 'PERSON:Ion'],
 ];
 
 describe('person rules', () => {

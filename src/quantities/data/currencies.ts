@@ -117,7 +117,8 @@ export const SAME_NAME_CURRENCIES: ReadonlyMap<string, readonly string[]> = new 
 export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string, CurrencyName>([
   ['euro', { code: 'EUR' }], ['euros', { code: 'EUR' }],
   ['dollar', { code: 'USD', qualifiers: DOLLAR_QUALIFIERS }], ['dollars', { code: 'USD', qualifiers: DOLLAR_QUALIFIERS }],
-  ['livre', { code: null, qualifiers: POUND_QUALIFIERS }], ['livres', { code: null, qualifiers: POUND_QUALIFIERS }],
+  // "livres" alone are books, save in a story on a country whose currency they are ("40 000 livres" in Sudan).
+  ['livre', { code: null, qualifiers: POUND_QUALIFIERS, byCountry: true }], ['livres', { code: null, qualifiers: POUND_QUALIFIERS, byCountry: true }],
   ['sterling', { code: 'GBP' }],
   ['franc', { code: null, qualifiers: FRANC_QUALIFIERS, byCountry: true }], ['francs', { code: null, qualifiers: FRANC_QUALIFIERS, byCountry: true }],
   ['rouble', { code: 'RUB', qualifiers: ROUBLE_QUALIFIERS, byCountry: true }], ['roubles', { code: 'RUB', qualifiers: ROUBLE_QUALIFIERS, byCountry: true }],

@@ -53,6 +53,8 @@ describe('resolveCurrency: ISO 4217', () => {
     ['francs', { CH: 1 }, 'CHF'],
     ['roubles', { BY: 2, RU: 1 }, 'BYN'],
     ['roubles', { UA: 2 }, 'RUB'],
+    ['livres', { SD: 3 }, 'SDG'],
+    ['livres', { LB: 1, FR: 2 }, 'LBP'],
   ])('%s in a document naming %o → %s', (fold, counts, unit) => {
     expect(resolveCurrency(fold, fold, 'pour', new Map(Object.entries(counts)))).toEqual({ unit, used: 1, factor: 1 });
   });
@@ -72,7 +74,7 @@ describe('resolveCurrency: ISO 4217', () => {
     ['shillings', { GB: 3 }],
     ['francs', { FR: 5 }],
     ['couronnes', { SE: 4 }],
-    ['livres', { GB: 4 }],
+    ['livres', { FR: 4 }],
   ])('%s with no country of its own named (%o) is not a currency', (fold, counts) => {
     expect(resolveCurrency(fold, fold, undefined, new Map(Object.entries(counts)))).toBeNull();
   });

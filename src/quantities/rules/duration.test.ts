@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expected, quantityAt, shapeOf, type Row } from '../test-helpers.js';
+import { expected, quantitiesOf, quantityAt, shapeOf, type Row } from '../test-helpers.js';
 
 const rows: Row[] = [
   { input: 'Pour 6 mois', text: '6 mois', value: 6, kind: 'duration', unit: 'month', start: 5 },
@@ -19,6 +19,19 @@ const rows: Row[] = [
 
 describe('duration: time units', () => {
   it.each(rows)('$input → $text', (row) => {
+    expect(shapeOf(quantityAt(row.input, row.text))).toEqual(expected(row));
+  });
+});
+
+describe('duration: "seconde" as an ordinal', () => {
+  it.each(['Il a ruiné le pays une seconde fois.', 'Une seconde vague arrive.'])('%s has no quantity', (input) => {
+    expect(quantitiesOf(input)).toEqual([]);
+  });
+
+  it.each([
+    { input: 'Il a réagi en une seconde.', text: 'une seconde', value: 1, kind: 'duration', unit: 'second', start: 14 } as Row,
+    { input: 'Une seconde plus tard, tout a explosé.', text: 'Une seconde', value: 1, kind: 'duration', unit: 'second', start: 0 } as Row,
+  ])('$input → $text', (row) => {
     expect(shapeOf(quantityAt(row.input, row.text))).toEqual(expected(row));
   });
 });

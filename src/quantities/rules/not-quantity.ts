@@ -138,6 +138,21 @@ function isScore(doc: PreparedDocument, c: Candidate): boolean {
  * // "depuis 2016"
  * notQuantityReason(doc, candidate, candidate.from) // 'year'
  */
+/** Words after "une seconde" that keep it a length of time: "une seconde plus tard", "une seconde après". */
+const AFTER_SECOND: ReadonlySet<string> = new Set(['plus', 'après', 'avant', 'de', "d'", 'à', 'pour', 'et', 'ou', 'trop', 'seulement', 'près']);
+
+/**
+ * "une seconde fois", "une seconde vague": "seconde" as the ordinal before a
+ * noun, not one second. The time unit stands alone or before an adverb or a
+ * preposition ("en une seconde", "une seconde plus tard").
+ */
+function isOrdinalSecond(doc: PreparedDocument, c: Candidate): boolean {
+  if (!c.core.loneOne || c.to !== c.core.to + 1) return false;
+  const unit = doc.tokens[c.core.to];
+  const next = doc.tokens[c.to];
+  return unit?.fold === 'seconde' && next !== undefined && next.kind === 'word' && next.text === next.key && !AFTER_SECOND.has(next.key);
+}
+
 export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierFrom: number): string | null {
   const tokens = doc.tokens;
   const first = tokens[c.core.from];
@@ -178,5 +193,6 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
   }
   if (c.unit === null && FRACTION_NOUNS.has(tokens[c.to]?.fold ?? '')) return 'fraction';
   if (isTime(doc, c, modifierFrom)) return 'time';
+  if (isOrdinalSecond(doc, c)) return 'ordinal';
   return null;
 }

@@ -8,7 +8,7 @@
  *   minutes follow ("19 heures 30"); "10:15" only after those words (else
  *   a score or a ratio).
  * "du matin", "du soir", "de l'après-midi" join the span and set the hour:
- * "8 heures du soir" → 20:00.
+ * "8 heures du soir" → 20:00. A time zone after it ("0h00 GMT") is in the span.
  */
 import type { PreparedDocument, Token } from '../../../types.js';
 import { DURATION_BEFORE, DIGITS } from '../data.js';
@@ -45,7 +45,10 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   const half = halfOfDay(doc, c.end, s);
   const hour = half !== null && half.pm && c.time.hour < 12 ? c.time.hour + 12 : c.time.hour;
   const expr = { kind: 'time' as const, time: { hour, minute: c.time.minute } };
-  return { from: i, to: half?.end ?? c.end, expr, rule: 'time', confidence: c.compact ? 0.9 : 0.8 };
+  const end = half?.end ?? c.end;
+  // "0h00 GMT", "14 h UTC": the time zone belongs to the time.
+  const zone = at(doc, end, s)?.text;
+  return { from: i, to: zone === 'GMT' || zone === 'UTC' ? end + 1 : end, expr, rule: 'time', confidence: c.compact ? 0.9 : 0.8 };
 }
 
 /** "du matin" (am), "du soir", "de l'après-midi" (pm) after a clock time. */
