@@ -12,6 +12,7 @@
  * `buildLexicon()` is pure (reads files, writes nothing) so the test suite can
  * regenerate in-process and compare with what is committed.
  */
+import { jsonArraySource } from './json-source.js';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -443,7 +444,7 @@ export function buildLexicon(): LexiconBuild {
     'world-countries (translations.fra, demonyms.fra)',
   ];
   const block = (name: string, entries: readonly BuiltinEntry[]): string =>
-    `export const ${name}: readonly BuiltinEntry[] = [\n${entries.map(renderEntry).join('\n')}\n];\n`;
+    `export const ${name}: readonly BuiltinEntry[] = ${jsonArraySource(entries.map(plainEntry))};\n`;
 
   const files: Record<string, string> = {
     'geo.ts':
@@ -498,9 +499,9 @@ function renderAliasPaths(lists: Record<BuiltinDictionaryName, readonly BuiltinE
   );
 }
 
-function renderEntry(e: BuiltinEntry): string {
-  const s = JSON.stringify;
-  return `  { canonical: ${s(e.canonical)}, type: ${s(e.type)}, aliases: [${e.aliases.map((a) => s(a)).join(', ')}], id: ${s(e.id)}, subtype: ${s(e.subtype)} },`;
+/** An entry with its fields in one order: every built-in entry gets the same object shape when parsed. */
+function plainEntry(e: BuiltinEntry): BuiltinEntry {
+  return { canonical: e.canonical, type: e.type, aliases: e.aliases, id: e.id, subtype: e.subtype };
 }
 
 function wrapStrings(list: readonly string[]): string {

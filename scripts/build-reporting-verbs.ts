@@ -15,6 +15,7 @@
  * then from FALLBACK_VERBS_DIR below.
  */
 import { createRequire } from 'node:module';
+import { jsonArraySource } from './json-source.js';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -344,34 +345,33 @@ function main(): void {
   lines.push('}');
   lines.push('');
   lines.push(`/** ${data.verbs.length} lemmas. */`);
-  lines.push('export const REPORTING_LEMMAS: readonly ReportingLemma[] = [');
-  for (const e of data.verbs) {
-    const parts = [
-      `lemma: ${q(e.lemma)}`,
-      `class: ${q(e.class)}`,
-      `pronominal: ${e.pronominal === true}`,
-      `polysemous: ${e.polysemous === true}`,
-      `verb: ${q(inflectingVerb(e))}`,
-    ];
-    if (e.tail) parts.push(`tail: ${q(e.tail)}`);
-    lines.push(`  { ${parts.join(', ')} },`);
-  }
-  lines.push('];');
+  const lemmas = data.verbs.map((e) => ({
+    lemma: e.lemma,
+    class: e.class,
+    pronominal: e.pronominal === true,
+    polysemous: e.polysemous === true,
+    verb: inflectingVerb(e),
+    ...(e.tail ? { tail: e.tail } : {}),
+  }));
+  lines.push(`export const REPORTING_LEMMAS: readonly ReportingLemma[] = ${jsonArraySource(lemmas)};`);
   lines.push('');
   const sortedForms = [...forms.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   lines.push(`/** ${forms.size} forms, keyed by lower-case NFC form with straight apostrophes. */`);
-  lines.push('export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>([');
-  for (const [key, v] of sortedForms) {
-    const parts = [`lemma: ${q(v.lemma)}`, `tense: ${q(v.tenses[0] ?? 'present')}`, `tenses: [${v.tenses.map(q).join(', ')}]`];
-    if (v.ambiguous) parts.push('ambiguous: true');
-    if (v.polysemous) parts.push('polysemous: true');
-    if (v.pronominal) parts.push('pronominal: true');
-    if (v.pronominalLemma) parts.push(`pronominalLemma: ${q(v.pronominalLemma)}`);
-    if (v.alternatives) parts.push(`alternatives: [${v.alternatives.map(q).join(', ')}]`);
-    if (v.tail) parts.push(`tail: ${q(v.tail)}`);
-    lines.push(`  [${q(key)}, { ${parts.join(', ')} }],`);
-  }
-  lines.push(']);');
+  const formRows = sortedForms.map(([key, v]) => [
+    key,
+    {
+      lemma: v.lemma,
+      tense: v.tenses[0] ?? 'present',
+      tenses: v.tenses,
+      ...(v.ambiguous ? { ambiguous: true } : {}),
+      ...(v.polysemous ? { polysemous: true } : {}),
+      ...(v.pronominal ? { pronominal: true } : {}),
+      ...(v.pronominalLemma ? { pronominalLemma: v.pronominalLemma } : {}),
+      ...(v.alternatives ? { alternatives: v.alternatives } : {}),
+      ...(v.tail ? { tail: v.tail } : {}),
+    },
+  ]);
+  lines.push(`export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(${jsonArraySource(formRows)});`);
   lines.push('');
   lines.push('/** Third-person forms of avoir and être used to build compound tenses (passé composé, plus-que-parfait, conditionnel passé, …). */');
   lines.push('export const AUXILIARY_FORMS: ReadonlyMap<string, AuxiliaryForm> = new Map<string, AuxiliaryForm>([');
