@@ -56,7 +56,7 @@ export interface FacilityHead {
 const LINKED_OR_DIRECT: FacilityHead = { linked: true, direct: true };
 const DIRECT_ONLY: FacilityHead = { linked: false, direct: true };
 export const FACILITY_HEADS: ReadonlyMap<string, FacilityHead> = new Map<string, FacilityHead>([
-  ...['stade', 'aéroport', 'aérodrome', 'gare', 'hôpital', 'musée', 'château', 'palais', 'cathédrale', 'basilique', 'centrale', 'cosmodrome', 'prison', 'barrage', 'port', 'pont', 'base', 'raffinerie'].map(
+  ...['stade', 'aéroport', 'aérodrome', 'gare', 'hôpital', 'musée', 'château', 'palais', 'cathédrale', 'basilique', 'centrale', 'cosmodrome', 'prison', 'barrage', 'port', 'pont', 'base', 'raffinerie', 'oléoduc', 'gazoduc'].map(
     (k): [string, FacilityHead] => [k, LINKED_OR_DIRECT],
   ),
   ...['mosquée', 'église', 'synagogue', 'temple', 'place'].map((k): [string, FacilityHead] => [k, DIRECT_ONLY]),

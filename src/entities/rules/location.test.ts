@@ -56,6 +56,7 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Il a prêté serment au palais de Miraflores.', 'palais de Miraflores', 0, 22, 'LOCATION', 'palais de Miraflores'],
   ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'base aérienne d’Engels', 0, 25, 'LOCATION', 'base aérienne d’Engels'],
   ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'raffinerie de Touapsé', 0, 54, 'LOCATION', 'raffinerie de Touapsé'],
+  ['L’oléoduc Droujba a été frappé.', 'oléoduc Droujba', 0, 2, 'LOCATION', 'oléoduc Droujba'],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -79,6 +80,8 @@ const NEGATIVE: [string, string][] = [
   ['La chaîne N1, l’un des derniers médias indépendants, a filmé.', 'chaîne N1'],
   ['Sur la base de ces éléments, le juge a tranché.', 'base'],
   ['Le palais de l’Élysée a réagi.', 'palais de l’Élysée'],
+  // A political camp is no facility.
+  ['Le camp de Trump a réagi.', 'camp de Trump'],
 ];
 
 describe('location and nationality rules', () => {
