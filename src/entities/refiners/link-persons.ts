@@ -244,11 +244,11 @@ export const linkPersons: Refiner = (a, found) => {
     // A bare surname, maybe with its particles: "Poutine", "von der Leyen".
     const surname = bareSurname(a, c);
     const single = surname !== null;
-    // Guesses that a surname overrides: "à Shin" (locative), "MACRON" (acronym shape).
+    // Guesses that a surname overrides: "à Shin" (locative), "le camp de Trump" (place noun), "MACRON" (acronym shape).
     const linkable =
       c.type === 'PERSON' ||
       c.type === UNKNOWN ||
-      (c.type === 'LOCATION' && (c.rule === 'locative' || c.rule === 'name-shape')) ||
+      (c.type === 'LOCATION' && (c.rule === 'locative' || c.rule === 'name-shape' || c.rule === 'place-announcer')) ||
       (c.type === 'ORGANIZATION' && c.rule === 'acronym');
     if (!single || !linkable || c.rule === 'dictionary-hit') {
       out.push(c);
@@ -268,7 +268,8 @@ export const linkPersons: Refiner = (a, found) => {
       continue;
     }
     let known: { canonical: string; id?: string } | null = null;
-    if (c.type === 'PERSON' || c.type === UNKNOWN || c.rule === 'acronym') for (const key of keys) if (known === null) known = fromDictionaries(a, key);
+    // A place noun's guess gives way to a known person's surname too: "le camp de Trump", "près de Poutine".
+    if (c.type === 'PERSON' || c.type === UNKNOWN || c.rule === 'acronym' || c.rule === 'place-announcer') for (const key of keys) if (known === null) known = fromDictionaries(a, key);
     if (known !== null) out.push(withParticles(a, changed(c, { type: 'PERSON', canonical: known.canonical, id: known.id, confidence: Math.max(c.confidence, 0.75) }), taken));
     else out.push(c);
   }

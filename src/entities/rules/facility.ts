@@ -8,6 +8,7 @@
  * d'Odessa": the place is the entity; "le palais de l'Élysée": the institution), before another capitalised name it
  * names the facility. Never before a person.
  */
+import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
 import { FACILITY_ADJECTIVES, FACILITY_HEADS } from '../data/geo-features.js';
 import type { Candidate, Rule } from '../types.js';
@@ -44,6 +45,9 @@ export const facility: Rule = {
       }
       const end = specifierEnd(a, i, head.sentence);
       if (end === -1) continue;
+      // "l'oléoduc du CPC", "la centrale d'EDF": an acronym after "de" is the owner, an organisation.
+      const spec = tokens[i];
+      if (LINKS.has(link) && end === i + 1 && spec !== undefined && spec.text.length > 1 && isAllCaps(spec.text)) continue;
       const known = a.dict[a.dictAt[i] ?? -1];
       // "le palais de l'Élysée": a known institution keeps its own reading, as a known place does.
       if (a.shape[h] === 0 && known !== undefined && (known.payload.type === 'LOCATION' || known.payload.type === 'ORGANIZATION')) continue;

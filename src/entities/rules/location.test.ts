@@ -80,6 +80,8 @@ const NEGATIVE: [string, string][] = [
   ['La chaîne N1, l’un des derniers médias indépendants, a filmé.', 'chaîne N1'],
   ['Sur la base de ces éléments, le juge a tranché.', 'base'],
   ['Le palais de l’Élysée a réagi.', 'palais de l’Élysée'],
+  // An acronym after the noun is the owner: "l'oléoduc du CPC".
+  ['L’oléoduc du CPC a été frappé.', 'oléoduc du CPC'],
   // A political camp is no facility.
   ['Le camp de Trump a réagi.', 'camp de Trump'],
 ];

@@ -36,6 +36,9 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le candidat Edmundo González Urrutia a gagné. Maduro a cédé à M. González Urrutia en mars.', 'González Urrutia', 65, 'PERSON', 'Edmundo González Urrutia'],
   ['Le président Andrés Manuel López Obrador a parlé. López Obrador a ri.', 'López Obrador', 50, 'PERSON', 'Andrés Manuel López Obrador'],
   ['Oligui Nguema a voté.', 'Oligui Nguema', 0, 'PERSON', 'Brice Clotaire Oligui Nguema'],
+  // A place noun's guess gives way to a known person's surname.
+  ['Le camp de Trump a réagi.', 'Trump', 11, 'PERSON', 'Donald Trump'],
+  ['Il est resté près de Poutine.', 'Poutine', 21, 'PERSON', 'Vladimir Poutine'],
   // A surname or first name that is also a place, announced by a title.
   ['a dit le ministre de la Défense, Wellington Tsao, devant les députés.', 'Wellington Tsao', 33, 'PERSON', 'Wellington Tsao'],
   // First names of every region open an unknown name (first-names.json), and Vietnamese family names, written first.
