@@ -70,6 +70,37 @@ function coordinatedComplement(a: Analysis, i: number, sentence: number): number
   return k;
 }
 
+/** Articles after "pour" in a name's purpose: "pour la sécurité", "pour l'unité", "pour un …". */
+const PURPOSE_ARTICLES: ReadonlySet<string> = new Set(['la', "l'", 'le', 'les', 'un', 'une']);
+
+/**
+ * End of the purpose of a name after "pour" at `i`: "l'unité des Roumains",
+ * "la sécurité et la coopération en Europe", "la Méditerranée"; 0 when what
+ * follows is no name's purpose ("pour la première fois").
+ */
+function purposeEnd(a: Analysis, i: number, sentence: number): number {
+  let j = i;
+  if (PURPOSE_ARTICLES.has(usable(a, j, sentence)?.key ?? '')) j++;
+  const noun = usable(a, j, sentence);
+  if (noun === null || noun.kind !== 'word' || dictType(a, j) === 'PERSON') return 0;
+  let k = unitEnd(a, j);
+  // "des Roumains", "du Mozambique", "de la démocratie".
+  const of = usable(a, k, sentence)?.key ?? '';
+  if (OF.has(of)) {
+    let m = k + 1;
+    if (of === 'de' && ARTICLE.has(a.doc.tokens[m]?.key ?? '')) m++;
+    const c = usable(a, m, sentence);
+    if (c !== null && c.kind === 'word' && dictType(a, m) !== 'PERSON') k = unitEnd(a, m);
+  }
+  // "et la coopération"
+  if (usable(a, k, sentence)?.key === 'et' && PURPOSE_ARTICLES.has(usable(a, k + 1, sentence)?.key ?? '') && usable(a, k + 2, sentence)?.kind === 'word' && a.shape[k + 2] === 0) k += 3;
+  // "en Europe"
+  if (usable(a, k, sentence)?.key === 'en' && dictType(a, k + 1) === 'LOCATION') k = unitEnd(a, k + 1);
+  const next = a.doc.tokens[k];
+  // The name ends here: punctuation, a bracketed acronym, the end of the sentence.
+  return next === undefined || next.sentence !== sentence || next.kind === 'punct' || next.kind === 'quote' ? k : 0;
+}
+
 /**
  * Read a name from the head at token `h`; returns its end (exclusive) and
  * whether it holds a capitalised complement, or null when nothing follows.
@@ -149,6 +180,15 @@ function readName(
           end = i;
         }
         continue;
+      }
+      break;
+    }
+    // "Alliance pour l'unité des Roumains", "Union pour la Méditerranée": a purpose right after a capitalised head.
+    if (capitalHead && t.key === 'pour' && i === end) {
+      const purpose = purposeEnd(a, i + 1, sentence);
+      if (purpose > 0) {
+        end = purpose;
+        capitalised = true;
       }
       break;
     }
