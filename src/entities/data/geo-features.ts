@@ -46,12 +46,14 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
  * its name, "Stade de France", "aéroport de Roissy", "centrale nucléaire de
  * Zaporijjia", "hôpital d'al-Shifa", "mosquée Al-Aqsa". `linked`: the name
  * may follow "de/du/d'"; `direct`: it may follow the noun directly.
- * Keys are `Token.key`. "place" takes only a direct name ("place Tahrir",
- * not "à la place de Dupont").
+ * Keys are `Token.key`. "place" takes a direct name ("place Tahrir") or one
+ * after an article ("place de la Concorde"), not "à la place de Dupont".
  */
 export interface FacilityHead {
   readonly linked: boolean;
   readonly direct: boolean;
+  /** Linked only through an article: "place de la Concorde", "place de l'Université" (not "à la place de Dupont"). */
+  readonly articleOnly?: boolean;
 }
 const LINKED_OR_DIRECT: FacilityHead = { linked: true, direct: true };
 const DIRECT_ONLY: FacilityHead = { linked: false, direct: true };
@@ -59,7 +61,9 @@ export const FACILITY_HEADS: ReadonlyMap<string, FacilityHead> = new Map<string,
   ...['stade', 'aéroport', 'aérodrome', 'gare', 'hôpital', 'musée', 'château', 'palais', 'cathédrale', 'basilique', 'centrale', 'cosmodrome', 'prison', 'barrage', 'port', 'pont', 'base', 'raffinerie', 'oléoduc', 'gazoduc'].map(
     (k): [string, FacilityHead] => [k, LINKED_OR_DIRECT],
   ),
-  ...['mosquée', 'église', 'synagogue', 'temple', 'place'].map((k): [string, FacilityHead] => [k, DIRECT_ONLY]),
+  ...['mosquée', 'église', 'synagogue', 'temple'].map((k): [string, FacilityHead] => [k, DIRECT_ONLY]),
+  ...['rue', 'avenue', 'boulevard'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
+  ['place', { linked: true, direct: true, articleOnly: true }],
 ]);
 
 /** Lower-case words between a facility noun and its name: "centrale nucléaire de", "base aérienne de". */

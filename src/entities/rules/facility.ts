@@ -39,7 +39,9 @@ export const facility: Rule = {
       if (LINKS.has(link)) {
         if (!kind.linked) continue;
         i++;
-        if (link === 'de' && (tokens[i]?.key === "l'" || tokens[i]?.key === 'la')) i++;
+        const article = link === 'de' && (tokens[i]?.key === "l'" || tokens[i]?.key === 'la');
+        if (article) i++;
+        if (kind.articleOnly === true && !article && link !== 'des' && link !== 'du') continue;
       } else if (!kind.direct || i > h + 1) {
         continue;
       }

@@ -57,11 +57,15 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'base aérienne d’Engels', 0, 25, 'LOCATION', 'base aérienne d’Engels'],
   ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'raffinerie de Touapsé', 0, 54, 'LOCATION', 'raffinerie de Touapsé'],
   ['L’oléoduc Droujba a été frappé.', 'oléoduc Droujba', 0, 2, 'LOCATION', 'oléoduc Droujba'],
+  // Streets and squares: "place" takes its name directly or after an article.
+  ['Des milliers de manifestants sur la place de l’Université.', 'place de l’Université', 0, 36, 'LOCATION', 'place de l’Université'],
+  ['La rue Florida est déserte.', 'rue Florida', 0, 3, 'LOCATION', 'rue Florida'],
 ];
 
 const NEGATIVE: [string, string][] = [
   ['Les tours jumelles sont tombées.', 'tours'],
   ['Il a parlé à la place de Jean Dupont.', 'place'],
+  ['Il a agi à la place de Dupont.', 'place de Dupont'],
   ['La sécurité dans la péninsule coréenne est menacée.', 'péninsule'],
   ['Le vent du Nord souffle sur Lyon.', 'Nord'],
   ['Déjà abonné ? Connectez-vous ici!', 'Déjà'],
