@@ -30,6 +30,9 @@ function hasDigit(a: Analysis, from: number, to: number): boolean {
   return false;
 }
 
+/** Feature nouns that, with "de", only name what their complement names: "l'île de Sumatra" is Sumatra. */
+const SAME_AS_NAME: ReadonlySet<string> = new Set(['île', 'îles', 'archipel']);
+
 export const geoFeature: Rule = {
   id: 'geo-feature',
   find(a) {
@@ -47,7 +50,9 @@ export const geoFeature: Rule = {
       if (end === -1 || hasDigit(a, i, end)) continue;
       const next = tokens[end];
       if (next !== undefined && next.sentence === head.sentence && CLOSERS.has(next.key)) end++;
-      out.push(candidate(a, h, end, { type: 'LOCATION', rule: 'geo-feature', rank: 2, confidence: 0.7, subtype: 'region' }));
+      // "l'île de Sumatra", "l'archipel des Spratleys": the island is its name alone ("détroit de Taïwan" is not Taïwan).
+      const from = i > h + 1 && SAME_AS_NAME.has(head.key) ? i : h;
+      out.push(candidate(a, from, end, { type: 'LOCATION', rule: 'geo-feature', rank: 2, confidence: 0.7, subtype: 'region' }));
     }
     return out;
   },

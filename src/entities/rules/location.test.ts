@@ -57,6 +57,9 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'base aérienne d’Engels', 0, 25, 'LOCATION', 'base aérienne d’Engels'],
   ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'raffinerie de Touapsé', 0, 54, 'LOCATION', 'raffinerie de Touapsé'],
   ['L’oléoduc Droujba a été frappé.', 'oléoduc Droujba', 0, 2, 'LOCATION', 'oléoduc Droujba'],
+  // "l'île de Sumatra" is Sumatra; "le détroit de Taïwan" is not Taïwan.
+  ['Ils ont débarqué sur l’île de Sumatra.', 'Sumatra', 0, 30, 'LOCATION', 'Sumatra'],
+  ['Le détroit de Taïwan est sous tension.', 'détroit de Taïwan', 0, 3, 'LOCATION', 'détroit de Taïwan'],
   // Streets and squares: "place" takes its name directly or after an article.
   ['Des milliers de manifestants sur la place de l’Université.', 'place de l’Université', 0, 36, 'LOCATION', 'place de l’Université'],
   ['La rue Florida est déserte.', 'rue Florida', 0, 3, 'LOCATION', 'rue Florida'],
