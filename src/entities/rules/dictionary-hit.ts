@@ -7,6 +7,7 @@ import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
 import { candidate } from '../candidate.js';
 import { GEO_FEATURE_NOUNS } from '../data/geo-features.js';
 import { GENERATION_SUFFIXES } from '../data/name-context.js';
+import { CURRENCY_NAMES } from '../../quantities/data/currencies.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** "Ferdinand Marcos Jr. a dit": a person's name ending in "Jr" or "Sr" takes its glued dot, unless the dot ends the sentence. */
@@ -16,6 +17,12 @@ function withSuffixDot(a: Analysis, start: number, end: number, type: string): n
   const next = a.doc.tokens[end + 1];
   if (type !== 'PERSON' || end - start < 2 || last === undefined || dot === undefined || next === undefined) return end;
   return GENERATION_SUFFIXES.has(last.key) && dot.text === '.' && !dot.spaceBefore && next.sentence === dot.sentence ? end + 1 : end;
+}
+
+/** Is the word at `i` the qualifier of the currency name before it ("livres soudanaises")? */
+function currencyQualifier(a: Analysis, i: number): boolean {
+  const name = CURRENCY_NAMES.get(a.doc.tokens[i - 1]?.fold ?? '');
+  return name?.qualifiers?.has(a.doc.tokens[i]?.fold ?? '') === true;
 }
 
 /** Demonym hits read as names only in lower case or as a capitalised noun; both are NATIONALITY. */
@@ -28,6 +35,8 @@ export const dictionaryHit: Rule = {
       const p = m.payload;
       // "la péninsule coréenne", "la mer Baltique": a geographic common noun phrase, not a nationality.
       if (!user && p.type === 'NATIONALITY' && GEO_FEATURE_NOUNS.has(a.doc.tokens[m.tokenStart - 1]?.key ?? '')) continue;
+      // "livres soudanaises", "dollars canadiens": the demonym names the currency, it is part of an amount.
+      if (!user && p.type === 'NATIONALITY' && currencyQualifier(a, m.tokenStart)) continue;
       out.push(
         candidate(a, m.tokenStart, withSuffixDot(a, m.tokenStart, m.tokenEnd, p.type), {
           type: p.type,

@@ -89,6 +89,9 @@ const NEGATIVE: [string, string][] = [
   ['Le palais de l’Élysée a réagi.', 'palais de l’Élysée'],
   // An acronym after the noun is the owner: "l'oléoduc du CPC".
   ['L’oléoduc du CPC a été frappé.', 'oléoduc du CPC'],
+  // A demonym that names a currency is part of the amount.
+  ['Le sac vaut 1,2 million de livres soudanaises, soit 48 dollars américains.', 'soudanaises'],
+  ['Le sac vaut 1,2 million de livres soudanaises, soit 48 dollars américains.', 'américains'],
   // A political camp is no facility.
   ['Le camp de Trump a réagi.', 'camp de Trump'],
 ];
