@@ -201,7 +201,7 @@ export const SOURCE_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
 /** Nouns that name people or bodies that speak ("les experts", "un député", "des responsables"). */
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'agence', 'agences', 'source', 'sources', 'rapport', 'rapports', 'journal', 'journaux', 'quotidien', 'média', 'médias',
-  'ministère', 'ministères', 'ministre', 'ministres', 'gouvernement', 'gouvernements', 'président', 'présidente',
+  'ministère', 'ministères', 'ministre', 'ministres', 'gouvernement', 'gouvernements', 'présidence', 'mairie', 'préfecture', 'président', 'présidente',
   'porte-parole', 'chef', 'chefs', 'dirigeant', 'dirigeants', 'dirigeante', 'responsable', 'responsables', 'expert',
   'experts', 'analyste', 'analystes', 'observateur', 'observateurs', 'diplomate', 'diplomates', 'député', 'députés',
   'législateur', 'législateurs', 'sénateur', 'sénateurs', 'ambassadeur', 'ambassadrice', 'général', 'officiel', 'officiels',

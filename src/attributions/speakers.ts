@@ -135,6 +135,15 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
       return { mode: 'np', from: a, to: firstTokenAfter(view, head, a, b), entity: head, plausible: true };
     }
   }
+  // "un communiqué de la présidence azerbaïdjanaise", "un rapport officiel du gouvernement": the author speaks.
+  if (DOCUMENT_NOUNS.has(first) && first !== 'source' && first !== 'sources') {
+    let k = a + 1;
+    while (k < a + 3 && k < b && view.tokens[k]?.kind === 'word' && !PREPOSITIONS_DE.has(keyAt(view, k)) && view.entityOf[k] === undefined) k++;
+    if (PREPOSITIONS_DE.has(keyAt(view, k)) && k + 1 < b) {
+      const author = speakerFromRange(view, k + 1, b);
+      if (author !== null && author.plausible) return author;
+    }
+  }
   if (b - a > MAX_NP) return null;
   const demonstrative = first === 'ce' || first === 'cet' || first === 'cette' || first === 'ces';
   const head = keyAt(view, b - 1);
@@ -403,6 +412,18 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
       const anaphor = LAST_MENTION_ANAPHORS.has(keyAt(view, j + 1)) && view.inDate[j] !== 1;
       if (!article && !anaphor && (CUE_ADVERBS.has(t.key) || view.inDate[j] === 1 || dateNumber)) j++;
       else break;
+    }
+  }
+  // "a déclaré à Reuters une source au sein de l'entreprise": the one spoken to comes before the speaker.
+  if (skipAdverbs && (keyAt(view, j) === 'à' || keyAt(view, j) === 'au')) {
+    let k = j + 1;
+    if (keyAt(view, k) === "l'" || keyAt(view, k) === 'la') k++;
+    const addressee = view.entityOf[k];
+    if (addressee !== undefined && (addressee.type === 'ORGANIZATION' || addressee.type === 'PERSON')) {
+      let e = k;
+      while (view.entityOf[e] === addressee) e++;
+      const next = keyAt(view, e);
+      if (LEADING_DETERMINERS.has(next) || (view.entityOf[e] !== undefined && view.entityOf[e] !== addressee)) j = e;
     }
   }
   const start = j;

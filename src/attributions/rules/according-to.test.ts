@@ -22,6 +22,7 @@ const CASES: [string, string, number, string, string, string][] = [
   // A name in apposition after a named source is what the source speaks about, not a second speaker.
   ['Selon l’AFP, Yoo Sang-bum, au pouvoir depuis 2013, a perdu.', 'Yoo Sang-bum, au pouvoir depuis 2013, a perdu', 13, 'Selon', 'AFP', 'Agence France-Presse'],
   // The author of a document or of figures speaks.
+  ['Selon un communiqué de la présidence azerbaïdjanaise, le sommet est reporté.', 'le sommet est reporté', 54, 'Selon', 'présidence azerbaïdjanaise', 'présidence azerbaïdjanaise'],
   ['Les forces ont lancé 2 000 drones, selon un décompte de l’AFP.', 'Les forces ont lancé 2 000 drones', 0, 'selon', 'AFP', 'Agence France-Presse'],
   ['Le brut valait 75 dollars, selon des données compilées par l’agence Argus.', 'Le brut valait 75 dollars', 0, 'selon', 'Argus', 'Argus'],
   ['Selon les chiffres de l’AFP, le brut valait 75 dollars.', 'le brut valait 75 dollars', 29, 'Selon', 'AFP', 'Agence France-Presse'],

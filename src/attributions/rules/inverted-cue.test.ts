@@ -7,6 +7,7 @@ const E: EntitySpec[] = [
   ['John Kirby', 'PERSON'],
   ['Poutine', 'PERSON', 'Vladimir Poutine'],
   ['Denik N', 'ORGANIZATION'],
+  ['Reuters', 'ORGANIZATION'],
   ['Patrick Cronin', 'PERSON'],
   ['Anne Roy', 'PERSON'],
   ['TotalEnergies', 'ORGANIZATION'],
@@ -40,6 +41,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['La ministre Anne Roy arrive. « Tout est prêt », affirme-t-elle.', 'direct', 'Tout est prêt', 31, 'affirme-t-elle', 'affirmer', 'elle', 'Anne Roy'],
   ['Le prix a baissé, a annoncé mardi le groupe TotalEnergies.', 'indirect', 'Le prix a baissé', 0, 'a annoncé', 'annoncer', 'TotalEnergies', 'TotalEnergies'],
   ['Les cours ont chuté, a annoncé le 3 mars TotalEnergies.', 'indirect', 'Les cours ont chuté', 0, 'a annoncé', 'annoncer', 'TotalEnergies', 'TotalEnergies'],
+  // The one spoken to comes before the inverted subject: "a déclaré à Reuters une source".
+  ['Le prix a baissé, a déclaré à Reuters le groupe TotalEnergies.', 'indirect', 'Le prix a baissé', 0, 'a déclaré', 'déclarer', 'TotalEnergies', 'TotalEnergies'],
   // After a whole quotation, a verb of several senses ("lancer") reports it, with any definite subject.
   ['« Nous gagnerons », a lancé dimanche le vainqueur devant ses partisans.', 'direct', 'Nous gagnerons', 2, 'a lancé', 'lancer', 'vainqueur', 'vainqueur'],
 ];
