@@ -53,7 +53,8 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   if (newSubject && SUBJECT_PRONOUNS.has(k) && (view.cueAt.get(i + 1) ?? readCueAt(view.doc, i + 1)) !== null) return true;
   const cue = view.cueAt.get(i) ?? readCueAt(view.doc, i);
   if (cue === null) return false;
-  if (cue.clitic >= 0) return true;
+  // ", ajoutant que …", ", précisant que …": a second report by the same speaker.
+  if (cue.clitic >= 0 || cue.participial) return true;
   // Inverted: ", indique Denik N." — the cue, its subject, then punctuation.
   if (COMPLEMENTISERS.has(keyAt(view, cue.to))) return false;
   const right = rightSubject(view, cue.to, true);

@@ -15,6 +15,8 @@ const E: EntitySpec[] = [
 
 // [input, kind, content, start, cue, lemma, source, canonical]
 const CASES: [string, string, string, number, string, string, string, string][] = [
+  // ", ajoutant que …" is a second report by the same speaker and ends the first clause.
+  ['Vladimir Poutine a assuré qu’aucune troupe ne serait déployée, ajoutant que les discussions continuaient.', 'indirect', 'aucune troupe ne serait déployée', 29, 'a assuré', 'assurer', 'Vladimir Poutine', 'Vladimir Poutine'],
   // A gerund after a comma is the speaker's ("tout en appelant"), not part of what was said.
   ['Vladimir Poutine a affirmé que la Russie « ne reculera pas », tout en appelant au dialogue.', 'mixed', 'la Russie « ne reculera pas »', 31, 'a affirmé', 'affirmer', 'Vladimir Poutine', 'Vladimir Poutine'],
   ['Le président Vladimir Poutine a déclaré que l’Occident engageait des actions contre la Russie.', 'indirect', 'l’Occident engageait des actions contre la Russie', 44, 'a déclaré', 'déclarer', 'Vladimir Poutine', 'Vladimir Poutine'],
