@@ -192,6 +192,16 @@ function readName(
       }
       break;
     }
+    // "Mission des Nations unies en RDC (Monusco)": a place after the name, confirmed by the acronym that follows.
+    if (capitalised && (t.key === 'en' || t.key === 'au' || t.key === 'aux') && dictType(a, i + 1) === 'LOCATION') {
+      const after = unitEnd(a, i + 1);
+      const open = a.doc.tokens[after];
+      const acronym = a.doc.tokens[after + 1];
+      if (open?.text === '(' && acronym !== undefined && acronym.kind === 'word' && a.doc.tokens[after + 2]?.text === ')' && /^\p{Lu}/u.test(acronym.text)) {
+        end = after;
+      }
+      break;
+    }
     // "ambassade de Corée du Nord à Pékin": the seat closes the name.
     if (PLACED_ORG_HEADS.has(head.key) && place && (t.key === 'à' || t.key === 'en') && dictType(a, i + 1) === 'LOCATION') {
       end = unitEnd(a, i + 1);

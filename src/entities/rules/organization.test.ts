@@ -72,6 +72,8 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le ministère de l’Europe et des Affaires étrangères a réagi.', 'ministère de l’Europe et des Affaires étrangères', 3, 'ministère de l’Europe et des Affaires étrangères'],
   ['Le ministère de la Défense et la Russie ont parlé.', 'ministère de la Défense', 3, 'ministère de la Défense'],
   ['Les Forces japonaises d’autodéfense ont tiré.', 'Forces japonaises d’autodéfense', 4, 'Forces japonaises d’autodéfense'],
+  // A place after the name belongs to it when the acronym of the whole follows.
+  ['Un responsable de la Mission des Nations unies en Somalie (Manusom) a parlé.', 'Mission des Nations unies en Somalie', 21, 'Mission des Nations unies en Somalie'],
   // A purpose after "pour" belongs to the name; "pour la première fois" is no purpose.
   ['Le Mouvement pour la justice et l’égalité (JEM) a attaqué.', 'Mouvement pour la justice et l’égalité', 3, 'Mouvement pour la justice et l\'égalité'],
   ['Le Front pour la libération du Kivu, au pouvoir, a gagné.', 'Front pour la libération du Kivu', 3, 'Front pour la libération du Kivu'],
