@@ -156,14 +156,33 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
       k++;
       continue;
     }
-    const kind = c.unit?.kind ?? 'count';
     const effect = here.modifier?.effect;
     const bounds = effect === 'min' ? { min: c.value, max: null } : effect === 'max' ? { min: null, max: c.value } : undefined;
     const approximate = c.core.approximate || effect !== undefined;
-    const object = kind === 'count' && !isPronominal(doc, c.from) ? readCountedObject(doc, c.core, c.to, properNoun) : null;
-    out.push(makeQuantity(doc, c.from, c.to, kind, c.value, approximate, c.unit?.unit, bounds, object));
+    const object = c.unit === null && !isPronominal(doc, c.from) ? readCountedObject(doc, c.core, c.to, properNoun) : null;
+    // "20 milliards de dollars, dont 12 milliards versés": the currency of the amount just before.
+    const inherited = c.unit === null && object === null ? currencyBefore(doc, kept[k - 1]?.candidate, c) : null;
+    const kind = c.unit?.kind ?? (inherited !== null ? 'money' : 'count');
+    out.push(makeQuantity(doc, c.from, c.to, kind, c.value, approximate, c.unit?.unit ?? inherited ?? undefined, bounds, object));
   }
   return out;
+}
+
+/** Most tokens between an amount and a bare scale that takes its currency ("…de dollars, dont 12 milliards"). */
+const MAX_CURRENCY_GAP = 3;
+
+/**
+ * The currency a bare "12 milliards" takes from the money amount right
+ * before it in its sentence ("un prêt de 20 milliards de dollars, dont 12
+ * milliards versés immédiatement"), or null: only a number with a scale
+ * word, nothing counted after it, at most a few words after the amount.
+ */
+function currencyBefore(doc: PreparedDocument, prev: Candidate | undefined, c: Candidate): string | null {
+  if (prev === undefined || prev.unit?.kind !== 'money' || !c.core.nounLike || c.core.source === 'vague') return null;
+  const a = doc.tokens[prev.to - 1];
+  const b = doc.tokens[c.from];
+  if (a === undefined || b === undefined || a.sentence !== b.sentence || c.from - prev.to > MAX_CURRENCY_GAP) return null;
+  return prev.unit.unit;
 }
 
 /** Drop quantities that overlap a DATE entity ("1948", "du 25 au 27 mars", "il y a trois ans"). */

@@ -45,3 +45,17 @@ describe('money: a currency name several countries use, read from the countries 
     expect(extractQuantities(input).filter((q) => q.kind === 'money')).toEqual([]);
   });
 });
+
+// A bare scale right after an amount takes its currency ("dont 12 milliards"); not across a sentence, nor with a counted noun.
+describe('money: a bare scale after an amount', () => {
+  it.each([
+    ['Le FMI a approuvé un prêt de 20 milliards de dollars, dont 12 milliards versés immédiatement.', '12 milliards', 12e9, 'money', 'USD'],
+    ['Le budget atteint 3 milliards d’euros, contre 2,5 milliards l’an dernier.', '2,5 milliards', 2.5e9, 'money', 'EUR'],
+    ['Il a reçu 20 milliards de dollars et 3 millions de personnes ont fui.', '3 millions', 3e6, 'count', undefined],
+    ['Un prêt de 20 milliards de dollars. 12 milliards restent dus.', '12 milliards', 12e9, 'count', undefined],
+  ])('%s → %s', (input, text, value, kind, unit) => {
+    const q = extractQuantities(input).find((x) => x.text === text);
+    expect(q).toMatchObject({ text, value, kind, start: input.indexOf(text) });
+    expect(q?.unit).toBe(unit);
+  });
+});
