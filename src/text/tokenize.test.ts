@@ -333,3 +333,15 @@ describe('tokenize: memory', () => {
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(4 * 1024 * 1024);
   });
 });
+
+describe('tokenize: token objects', () => {
+  // Tokens come from a constructor, not an object literal: V8 may move every later object of a literal's
+  // allocation site to the old generation once a section's tokens all survive a collection (see TokenRecord).
+  it('are made by a constructor, with the Token fields as own properties', () => {
+    const [t] = tokenize('Kiev');
+    expect(t).toBeDefined();
+    expect(Object.getPrototypeOf(t)).not.toBe(Object.prototype);
+    expect(Object.keys(t ?? {})).toEqual(['index', 'start', 'end', 'text', 'kind', 'key', 'fold', 'classes', 'spaceBefore', 'newlineBefore', 'sentence']);
+    expect(JSON.parse(JSON.stringify(t))).toEqual({ index: 0, start: 0, end: 4, text: 'Kiev', kind: 'word', key: 'kiev', fold: 'kiev', classes: t?.classes, spaceBefore: true, newlineBefore: false, sentence: -1 });
+  });
+});
