@@ -30,6 +30,11 @@ export interface Cue {
   readonly weak: boolean;
   /** Pronominal use ("s'est dit", "s'inquiète"). */
   readonly reflexive: boolean;
+  /**
+   * A participle coordinated with an earlier verb ("a rejeté ces accusations
+   * et affirmé que …"): its subject stands before this token, the auxiliary.
+   */
+  readonly subjectBefore?: number;
 }
 
 const FINITE_TENSES: ReadonlySet<string> = new Set(['present', 'imparfait', 'passe-simple', 'conditionnel', 'futur']);
@@ -175,6 +180,12 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
   const found = lookupForm(doc, j);
   if (found === null) return null;
   if (afterAuxiliary(doc, j) || (!reflexive && afterDeterminer(doc, j))) return null;
+  const shared = reflexive ? -1 : coordinatedAuxiliary(doc, j, found.form);
+  if (shared >= 0) {
+    const coordinated = lemmaInUse(found.form, false);
+    if (coordinated === null) return null;
+    return { from: j, to: j + found.length, verb: j, lemma: coordinated, clitic: -1, finite: true, participial: false, weak: found.form.polysemous === true, reflexive: false, subjectBefore: shared };
+  }
   const participial = found.form.tenses.includes('participe-present');
   if (!participial && !hasTense(found.form, FINITE_TENSES)) return null;
   const after = tokens[j + found.length];
@@ -225,6 +236,26 @@ function afterDeterminer(doc: PreparedDocument, j: number): boolean {
   if (!ARTICLE_OR_PRONOUN.has(det.key)) return false;
   const before = doc.tokens[j - 2];
   return before === undefined || before.sentence !== det.sentence || before.kind === 'punct' || before.kind === 'quote' || BEFORE_ARTICLE.has(before.key);
+}
+
+/** Most tokens between the auxiliary of a first verb and "et" before a coordinated participle. */
+const MAX_COORDINATED = 14;
+
+/**
+ * "ont rejeté ces accusations et affirmé que …": the past participle at `j`
+ * after "et" shares the auxiliary ("a", "ont", "avait") of an earlier verb of
+ * its clause; that auxiliary's index, or -1.
+ */
+function coordinatedAuxiliary(doc: PreparedDocument, j: number, form: ReportingVerbForm): number {
+  if (doc.tokens[j - 1]?.key !== 'et' || !form.tenses.includes('participle')) return -1;
+  const sentence = doc.tokens[j]?.sentence;
+  for (let k = j - 2; k >= 0 && k >= j - 1 - MAX_COORDINATED; k--) {
+    const t = doc.tokens[k];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || t.key === ';' || t.key === ':' || t.key === 'que' || t.key === "qu'") return -1;
+    const aux = AUXILIARY_FORMS.get(t.key);
+    if (aux !== undefined) return aux.aux === 'avoir' && !NEGATION_BEFORE.has(doc.tokens[k - 1]?.key ?? '') ? k : -1;
+  }
+  return -1;
 }
 
 /** Most words of an incise between the auxiliary and the participle ("a, de son côté, annoncé"). */

@@ -21,6 +21,8 @@ const CASES: [string, string, string][] = [
   ['Séoul a déclaré que le Nord avait expédié des armes.', 'Séoul', 'Corée du Sud'],
   ['Le porte-parole du ministère, Kim Kyou-hyun, a déclaré que tout allait bien.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
   ['Cela continue, selon le rapport, qui indique que les réunions ont eu lieu.', 'qui', 'rapport'],
+  // A verb coordinated with an earlier one shares its subject: "ont rejeté … et affirmé que", "rejettent … et affirment que".
+  ['Le Kremlin rejette ces accusations et affirme que les troupes partiront.', 'Kremlin', 'Kremlin'],
   // An object pronoun between the subject and its verb is not the speaker.
   ['Le Kremlin l’annonce : les troupes partiront.', 'Kremlin', 'Kremlin'],
   ['Le Kremlin leur a dit que les troupes partiraient.', 'Kremlin', 'Kremlin'],

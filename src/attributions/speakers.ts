@@ -92,7 +92,7 @@ function isInitial(view: View, i: number): boolean {
 export function speakerFromRange(view: View, from: number, to: number): SpeakerRef | null {
   let a = from;
   let b = to;
-  while (b > a && (hardBoundary(view, b - 1) || keyAt(view, b - 1) === '(')) b--;
+  while (b > a && (hardBoundary(view, b - 1) || keyAt(view, b - 1) === '(' || COORDINATORS.has(keyAt(view, b - 1)))) b--;
   while (a < b && (hardBoundary(view, a) || COORDINATORS.has(keyAt(view, a)))) a++;
   // A capitalised determiner inside the phrase starts a new sentence glued to scraped text ("date 2023-09 La principale agence").
   for (let i = a + 1; i < b - 1; i++) {
@@ -257,6 +257,15 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["l'", 'la', 'le', 'les', '
 export function leftSubject(view: View, cueFrom: number): SpeakerRef | null {
   const floor = sentenceStart(view, cueFrom);
   let j = cueFrom - 1;
+  // "rejettent ces accusations et affirment que …": a verb coordinated with an earlier cue shares its subject.
+  if (keyAt(view, j) === 'et') {
+    let earlier: (typeof view.cues)[number] | undefined;
+    for (const c of view.cues) {
+      if (c.to > j) break;
+      if (c.from >= floor && c.clitic < 0) earlier = c;
+    }
+    if (earlier !== undefined) return leftSubject(view, earlier.subjectBefore ?? earlier.from);
+  }
   // "Il l'annonce": the pronoun is the object, the subject stands before it.
   while (j > floor && OBJECT_PRONOUNS.has(keyAt(view, j)) && view.tokens[j]?.kind !== 'clitic' && keyAt(view, j - 1) !== ',') j--;
   if (j < floor) return null;

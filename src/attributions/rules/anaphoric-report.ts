@@ -43,7 +43,7 @@ export const anaphoricReport: AttributionRule = {
       if (!ANAPHORIC_OBJECTS.has(keyAt(view, j))) continue;
       const after = keyAt(view, j + 1);
       if (!(after === ',' || after === '.' || after === '' || after === ';')) continue;
-      const speaker = leftSubject(view, cue.from);
+      const speaker = leftSubject(view, cue.subjectBefore ?? cue.from);
       const content = previousSentence(view, cue.from);
       if (speaker === null || content === null) continue;
       out.push({ rule: this.id, kind: 'according-to', content, cue: cueSpan, speaker });

@@ -63,7 +63,7 @@ export const introducedQuote: AttributionRule = {
       if (cue.participial || view.quoteOf[cue.from] !== undefined) continue;
       const at = introducer(view, cue);
       if (at < 0) continue;
-      const speaker = leftSubject(view, cue.from);
+      const speaker = leftSubject(view, cue.subjectBefore ?? cue.from);
       if (speaker === null || (cue.weak && !speaker.plausible)) continue;
       const open = keyAt(view, at) === ':' && view.quoteByOpen.has(at + 1) ? at + 1 : at;
       const q = view.quoteByOpen.get(open);

@@ -82,8 +82,9 @@ export const objectComplement: AttributionRule = {
       const start = complementStart(view, cue.to);
       const first = view.tokens[start];
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
-      if (COMPLEMENTISERS.has(first.key) || first.kind === 'punct' || (first.kind === 'quote' && !view.quoteByOpen.has(start))) continue;
-      const speaker = leftSubject(view, cue.from);
+      // "a démenti et assuré que …": a second verb, not an object.
+      if (COMPLEMENTISERS.has(first.key) || first.key === 'et' || first.key === 'ou' || first.kind === 'punct' || (first.kind === 'quote' && !view.quoteByOpen.has(start))) continue;
+      const speaker = leftSubject(view, cue.subjectBefore ?? cue.from);
       if (speaker === null || !speaker.plausible) continue;
       const range = contentAfter(view, start, 'phrase');
       if (range === null) continue;

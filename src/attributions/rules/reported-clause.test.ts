@@ -15,6 +15,8 @@ const E: EntitySpec[] = [
 
 // [input, kind, content, start, cue, lemma, source, canonical]
 const CASES: [string, string, string, number, string, string, string, string][] = [
+  // A participle coordinated with an earlier verb shares its auxiliary and its subject.
+  ['Vladimir Poutine a rejeté ces accusations et affirmé que les troupes partiraient.', 'indirect', 'les troupes partiraient', 57, 'affirmé', 'affirmer', 'Vladimir Poutine', 'Vladimir Poutine'],
   // ", ajoutant que …" is a second report by the same speaker and ends the first clause.
   ['Vladimir Poutine a assuré qu’aucune troupe ne serait déployée, ajoutant que les discussions continuaient.', 'indirect', 'aucune troupe ne serait déployée', 29, 'a assuré', 'assurer', 'Vladimir Poutine', 'Vladimir Poutine'],
   // A gerund after a comma is the speaker's ("tout en appelant"), not part of what was said.

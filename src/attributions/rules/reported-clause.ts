@@ -82,7 +82,7 @@ export const reportedClause: AttributionRule = {
       let speaker: SpeakerRef | null;
       if (cue.participial) speaker = { mode: 'inherit', from: cue.from, to: cue.to, plausible: true };
       else if (cue.clitic >= 0) speaker = cliticSpeaker(view, cue.clitic);
-      else speaker = leftSubject(view, cue.from);
+      else speaker = leftSubject(view, cue.subjectBefore ?? cue.from);
       if (speaker === null) continue;
       if (!acceptableSpeaker(speaker, cue.weak)) continue;
       const { kind, range: content } = shapeOf(view, speaker.mode === 'relative' ? relativeEnd(view, cue, range) : range);
