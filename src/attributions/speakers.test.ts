@@ -23,6 +23,8 @@ const CASES: [string, string, string][] = [
   ['Cela continue, selon le rapport, qui indique que les réunions ont eu lieu.', 'qui', 'rapport'],
   // A verb coordinated with an earlier one shares its subject: "ont rejeté … et affirmé que", "rejettent … et affirment que".
   ['Le Kremlin rejette ces accusations et affirme que les troupes partiront.', 'Kremlin', 'Kremlin'],
+  // A person in the apposition after a kinship noun is someone else: the name before speaks.
+  ['Kim Kyou-hyun, le frère du dirigeant Vladimir Poutine, a averti que la guerre continuerait.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
   // An object pronoun between the subject and its verb is not the speaker.
   ['Le Kremlin l’annonce : les troupes partiront.', 'Kremlin', 'Kremlin'],
   ['Le Kremlin leur a dit que les troupes partiraient.', 'Kremlin', 'Kremlin'],

@@ -385,12 +385,30 @@ function titledPerson(view: View, a: number, b: number): SpeakerRef | null {
   if (e === undefined || e.type !== 'PERSON') return null;
   const start = firstTokenOf(view, e, a);
   if (start - a > MAX_TITLE) return null;
+  // "Kim Yo-jong, la sœur du dirigeant Kim Jong-un, a averti": the person after a kinship noun is someone else.
+  if (relativeOf(view, a, start)) return null;
   for (let k = a; k < start; k++) {
     const key = keyAt(view, k);
     if (clauseMarker(view, k) || hardBoundary(view, k) || view.entityOf[k]?.type === 'PERSON') return null;
     if ((LEFT_STOPS.has(key) || RIGHT_STOPS.has(key)) && !LEADING_DETERMINERS.has(key)) return null;
   }
   return { mode: 'np', from: start, to: b, entity: e, plausible: true };
+}
+
+/** Nouns of a relation to another person: "la sœur du dirigeant X", "l'avocat de X", "un proche de X". */
+const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  'sœur', 'soeur', 'frère', 'frere', 'fille', 'fils', 'épouse', 'epouse', 'mari', 'femme', 'veuve', 'père', 'pere', 'mère',
+  'mere', 'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'nièce', 'petit-fils', 'petite-fille', 'beau-frère',
+  'belle-sœur', 'gendre', 'belle-fille', 'avocat', 'avocate', 'avocats', 'proche', 'proches', 'entourage', 'biographe',
+]);
+
+/** Does the title `a..start` name a relation ("la sœur du dirigeant") whose complement holds the person? */
+function relativeOf(view: View, a: number, start: number): boolean {
+  let i = a;
+  while (i < start && LEADING_DETERMINERS.has(keyAt(view, i))) i++;
+  if (!RELATION_NOUNS.has(keyAt(view, i))) return false;
+  for (let k = i + 1; k < start; k++) if (PREPOSITIONS_DE.has(keyAt(view, k))) return true;
+  return false;
 }
 
 /** Result of reading an inverted subject: the speaker and the token after it. */
