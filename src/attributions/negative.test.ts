@@ -18,6 +18,7 @@ const NONE: [string, string][] = [
   ['a noun after its article, then a colon', 'L’annonce des pourparlers a fait remonter le rial : la monnaie valait moins.'],
   ['a noun after a preposition and an article', 'Après l’annonce, la monnaie valait moins.'],
   ['a noun after a possessive', 'Sa critique du texte a pesé : la loi est retirée.'],
+  ['"qualifier" in sport, no quotation', 'L’équipe s’est qualifiée pour la finale et a qualifié ses joueurs.'],
 ];
 
 describe('not attributions', () => {

@@ -21,6 +21,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['De hauts responsables américains se sont dits “profondément préoccupés” par les liens de Poutine, qui inquiètent.', 'mixed', '“profondément préoccupés” par les liens de Poutine', 46, 'se sont dits', 'se dire', 'hauts responsables américains', 'hauts responsables américains'],
   // A second reporting verb of the same subject ends the first one's object.
   ['Olaf Scholz a dénoncé un accord qui « hypothèque l’avenir » et annoncé une grève pour jeudi.', 'mixed', 'un accord qui « hypothèque l’avenir »', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  // "qualifier X de « … »", "justifier X par « … »": stance verbs with a quoted fragment.
+  ['Olaf Scholz a qualifié ces propos de « provocation ».', 'mixed', 'ces propos de « provocation »', 23, 'a qualifié', 'qualifier', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a justifié cette hausse par « la menace russe ».', 'mixed', 'cette hausse par « la menace russe »', 23, 'a justifié', 'justifier', 'Olaf Scholz', 'Olaf Scholz'],
   // Where it was said is not what was said: "sur X", "dans un communiqué publié à Washington".
   ['Olaf Scholz a salué sur X le choix d’« une Europe forte ».', 'mixed', 'le choix d’« une Europe forte »', 26, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a salué dans un communiqué publié à Berlin « l’impressionnant succès » du gouvernement.', 'mixed', '« l’impressionnant succès » du gouvernement', 55, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],

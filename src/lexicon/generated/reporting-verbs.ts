@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 175 lemmas. */
+/** 177 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -215,6 +215,8 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"objecter","class":"reply","pronominal":false,"polysemous":false,"verb":"objecter"},
 {"lemma":"nuancer","class":"qualify","pronominal":false,"polysemous":false,"verb":"nuancer"},
 {"lemma":"tempérer","class":"qualify","pronominal":false,"polysemous":false,"verb":"tempérer"},
+{"lemma":"qualifier","class":"criticize","pronominal":false,"polysemous":true,"verb":"qualifier"},
+{"lemma":"justifier","class":"qualify","pronominal":false,"polysemous":true,"verb":"justifier"},
 {"lemma":"concéder","class":"admit","pronominal":false,"polysemous":false,"verb":"concéder"},
 {"lemma":"convenir","class":"admit","pronominal":false,"polysemous":true,"verb":"convenir"},
 {"lemma":"trancher","class":"say","pronominal":false,"polysemous":true,"verb":"trancher"},
@@ -226,7 +228,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"stipuler","class":"say","pronominal":false,"polysemous":false,"verb":"stipuler"}
 ]`);
 
-/** 2764 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2796 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -1577,6 +1579,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["jurée",{"lemma":"jurer","tense":"participle","tenses":["participle"]}],
 ["jurées",{"lemma":"jurer","tense":"participle","tenses":["participle"]}],
 ["jurés",{"lemma":"jurer","tense":"participle","tenses":["participle"],"ambiguous":true}],
+["justifia",{"lemma":"justifier","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["justifiaient",{"lemma":"justifier","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["justifiait",{"lemma":"justifier","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["justifiant",{"lemma":"justifier","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["justifie",{"lemma":"justifier","tense":"present","tenses":["present"],"polysemous":true}],
+["justifient",{"lemma":"justifier","tense":"present","tenses":["present"],"polysemous":true}],
+["justifier",{"lemma":"justifier","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["justifiera",{"lemma":"justifier","tense":"futur","tenses":["futur"],"polysemous":true}],
+["justifieraient",{"lemma":"justifier","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["justifierait",{"lemma":"justifier","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["justifieront",{"lemma":"justifier","tense":"futur","tenses":["futur"],"polysemous":true}],
+["justifièrent",{"lemma":"justifier","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["justifié",{"lemma":"justifier","tense":"participle","tenses":["participle"],"polysemous":true}],
+["justifiée",{"lemma":"justifier","tense":"participle","tenses":["participle"],"polysemous":true}],
+["justifiées",{"lemma":"justifier","tense":"participle","tenses":["participle"],"polysemous":true}],
+["justifiés",{"lemma":"justifier","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["lance",{"lemma":"lancer","tense":"present","tenses":["present"],"ambiguous":true,"polysemous":true}],
 ["lancent",{"lemma":"lancer","tense":"present","tenses":["present"],"polysemous":true}],
 ["lancer",{"lemma":"lancer","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
@@ -2116,6 +2134,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["publiée",{"lemma":"publier","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["publiées",{"lemma":"publier","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["publiés",{"lemma":"publier","tense":"participle","tenses":["participle"],"polysemous":true}],
+["qualifia",{"lemma":"qualifier","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["qualifiaient",{"lemma":"qualifier","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["qualifiait",{"lemma":"qualifier","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["qualifiant",{"lemma":"qualifier","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["qualifie",{"lemma":"qualifier","tense":"present","tenses":["present"],"polysemous":true}],
+["qualifient",{"lemma":"qualifier","tense":"present","tenses":["present"],"polysemous":true}],
+["qualifier",{"lemma":"qualifier","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["qualifiera",{"lemma":"qualifier","tense":"futur","tenses":["futur"],"polysemous":true}],
+["qualifieraient",{"lemma":"qualifier","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["qualifierait",{"lemma":"qualifier","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["qualifieront",{"lemma":"qualifier","tense":"futur","tenses":["futur"],"polysemous":true}],
+["qualifièrent",{"lemma":"qualifier","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["qualifié",{"lemma":"qualifier","tense":"participle","tenses":["participle"],"polysemous":true}],
+["qualifiée",{"lemma":"qualifier","tense":"participle","tenses":["participle"],"polysemous":true}],
+["qualifiées",{"lemma":"qualifier","tense":"participle","tenses":["participle"],"polysemous":true}],
+["qualifiés",{"lemma":"qualifier","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["raconta",{"lemma":"raconter","tense":"passe-simple","tenses":["passe-simple"]}],
 ["racontaient",{"lemma":"raconter","tense":"imparfait","tenses":["imparfait"]}],
 ["racontait",{"lemma":"raconter","tense":"imparfait","tenses":["imparfait"]}],
