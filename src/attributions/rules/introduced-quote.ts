@@ -4,6 +4,7 @@
  * the headline habit "Netanyahu a subi une opération : «Je vais …»" where
  * the speaker is the subject and no verb of saying is written (cue null).
  */
+import { isCapitalized } from '../../text/normalize.js';
 import { clauseAfter, quoteInner } from '../content.js';
 import type { Cue } from '../cues.js';
 import { CLAUSE_BREAKS } from '../data.js';
@@ -54,6 +55,21 @@ function clauseSubject(view: View, colon: number): number {
   return e !== undefined && (e.type === 'PERSON' || e.type === 'ORGANIZATION') ? start : -1;
 }
 
+/** "dit", "dite", "dits", "dites" right after a comma or a name: the participle that introduces a nickname. */
+const NICKNAME_CUES: ReadonlySet<string> = new Set(['dit', 'dite', 'dits', 'dites']);
+
+/** "X, dit « Hemedti »": a bare participle then a quoted name of at most three capitalised words. */
+function nickname(view: View, cue: { from: number; to: number; verb: number }, inner: { from: number; to: number }): boolean {
+  if (cue.to - cue.from !== 1 || !NICKNAME_CUES.has(keyAt(view, cue.verb)) || inner.to - inner.from > 3) return false;
+  const before = view.tokens[cue.from - 1];
+  if (before === undefined || (before.key !== ',' && view.entityOf[cue.from - 1] === undefined)) return false;
+  for (let i = inner.from; i < inner.to; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind !== 'word' || !isCapitalized(t.text)) return false;
+  }
+  return true;
+}
+
 export const introducedQuote: AttributionRule = {
   id: 'introduced-quote',
   find(view) {
@@ -71,6 +87,11 @@ export const introducedQuote: AttributionRule = {
       if (q !== undefined) {
         const inner = quoteInner(view, q.open, q.close);
         if (inner === null) continue;
+        // "Mohamed Hamdane Daglo, dit « Hemedti »": a nickname, not what was said.
+        if (nickname(view, cue, inner)) {
+          claimed.add(q.open);
+          continue;
+        }
         claimed.add(q.open);
         out.push({ rule: this.id, kind: 'direct', content: inner, cue: cueSpan, speaker });
       } else {

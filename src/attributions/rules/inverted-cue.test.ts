@@ -26,6 +26,8 @@ const SUBJECT_FIRST: string[] = [
   'Les réunions ont eu lieu, tandis que la présidente, Anne Roy, a évoqué une « victoire pour la région ».',
   'Le syndicat, principale centrale du pays, a dénoncé un accord qui « hypothèque l’avenir ».',
   'La chute du yen, tombé à 157 yens, a renchéri d’environ 20 % le coût des équipements.',
+  // A demonstrative noun that cannot speak; a nickname after "dit".
+  'Le chef des paramilitaires, Patrick Cronin, dit « Hemedti », a rejeté ces accusations.',
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]

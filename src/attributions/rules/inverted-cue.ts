@@ -31,6 +31,9 @@ function hasNumber(view: View, from: number, to: number): boolean {
   return false;
 }
 
+/** Demonstrative determiners: "ces accusations", "cette annonce". */
+const DEMONSTRATIVE_DETERMINERS: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces']);
+
 /** Definite determiners that open an inverted subject ("a lancé le vainqueur"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'ce', 'cet', 'cette', 'ces']);
 
@@ -56,6 +59,9 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   const after = view.tokens[right.end];
   // "a évoqué une « victoire »": an opening quotation after the noun phrase makes it the object.
   if (after !== undefined && after.kind === 'quote' && view.quoteByOpen.has(right.end) && right.speaker.entity === undefined) return null;
+  // "a rejeté ces accusations": a demonstrative noun that cannot speak is the object.
+  const opening = keyAt(view, right.speaker.from);
+  if (!right.speaker.plausible && right.speaker.entity === undefined && (DEMONSTRATIVE_DETERMINERS.has(opening) || DEMONSTRATIVE_DETERMINERS.has(keyAt(view, right.speaker.from - 1))) && right.speaker.mode === 'np') return null;
   // "a dénoncé un accord qui…": a relative clause on a noun that cannot speak.
   if (after?.key === 'qui' && !right.speaker.plausible && right.speaker.entity === undefined) return null;
   // The subject closes the incise: punctuation, the end of the sentence, or a complement ("à l'agence Yonhap").
