@@ -19,6 +19,8 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Kim a invité Shoigu, ce qui, selon les responsables américains, pourrait impliquer des livraisons alors que Poutine cherche du soutien.', 'pourrait impliquer des livraisons', 64, 'selon', 'responsables américains', 'responsables américains'],
   ['D’après l’AFP, le sommet est reporté.', 'le sommet est reporté', 15, 'D’après', 'AFP', 'Agence France-Presse'],
   ['KCNA a parlé. «Les deux parties sont parvenues à un consensus complet», selon la même source.', 'Les deux parties sont parvenues à un consensus complet', 15, 'selon', 'même source', 'Agence centrale de presse coréenne'],
+  // "des élections …" after the comma is the clause (a partitive article), not an affiliation like "de l'Institut …".
+  ['D’après Yoo Sang-bum, des élections pourraient être convoquées à l’automne, deux ans avant la fin.', 'des élections pourraient être convoquées à l’automne, deux ans avant la fin', 22, 'D’après', 'Yoo Sang-bum', 'Yoo Sang-bum'],
   // A name in apposition after a named source is what the source speaks about, not a second speaker.
   ['Selon l’AFP, Yoo Sang-bum, au pouvoir depuis 2013, a perdu.', 'Yoo Sang-bum, au pouvoir depuis 2013, a perdu', 13, 'Selon', 'AFP', 'Agence France-Presse'],
   // The author of a document or of figures speaks.

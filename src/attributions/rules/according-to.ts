@@ -75,6 +75,20 @@ function onInciseStart(view: View, to: number): number {
 /** Words that open an affiliation after the speaker: "X, de l'Institut …", "X, chez Bruegel". */
 const AFFILIATIONS: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des', 'chez']);
 
+/**
+ * An affiliation opens at `i`: "de l'Institut …", "du CNRS", "chez Reuters" —
+ * the preposition, an article, then a name. "des élections anticipées …" is
+ * the clause itself (a partitive article before a common noun).
+ */
+function affiliationAt(view: View, i: number): boolean {
+  if (!AFFILIATIONS.has(keyAt(view, i))) return false;
+  let j = i + 1;
+  const k = keyAt(view, j);
+  if (k === "l'" || k === 'la' || k === 'le' || k === 'les') j++;
+  const t = view.tokens[j];
+  return t !== undefined && (view.entityOf[j] !== undefined || (t.kind === 'word' && t.text !== t.key));
+}
+
 /** After "Pour" only a person, an organisation or a speaker noun reports ("Pour l'analyste X", "Pour le Kremlin"). */
 function speaksFor(view: View, speaker: SpeakerRef): boolean {
   const type = speaker.entity?.type;
@@ -104,7 +118,7 @@ export const accordingTo: AttributionRule = {
       const beforeComma = keyAt(view, m.from - 1) === ',';
       let followedByRelative = RELATIVES.has(keyAt(view, afterComma));
       // "Pour l'analyste X, de l'Institut …, P": an affiliation in apposition is skipped like a relative.
-      if (lead === 0 && AFFILIATIONS.has(keyAt(view, afterComma))) {
+      if (lead === 0 && affiliationAt(view, afterComma)) {
         const close = nextComma(view, afterComma);
         if (close >= 0) afterComma = close + 1;
       }
