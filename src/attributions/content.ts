@@ -5,7 +5,7 @@
  */
 import { isAbbreviationDot } from '../text/sentences.js';
 import type { AttributionKind } from '../types.js';
-import { isReportingParticiple, readCueAt } from './cues.js';
+import { isReportingGerund, isReportingParticiple, readCueAt } from './cues.js';
 import {
   CITED_BY_FORMS,
   CITING_FORMS,
@@ -46,8 +46,8 @@ export type ContentMode =
 function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   const k = keyAt(view, i);
   if (k === 'selon' || CITING_FORMS.has(k) || CITED_BY_FORMS.has(k)) return true;
-  // ", tout en appelant à …", ", en ajoutant …": a gerund of the speaker's, not of what was said.
-  if ((k === 'tout' && keyAt(view, i + 1) === 'en' && isGerund(keyAt(view, i + 2))) || (k === 'en' && isGerund(keyAt(view, i + 1)))) return true;
+  // ", tout en appelant à …", ", en ajoutant …": the speaker's gerund (a reporting verb), not part of what was said.
+  if ((k === 'tout' && keyAt(view, i + 1) === 'en' && isReportingGerund(view.doc, i + 2)) || (k === 'en' && isReportingGerund(view.doc, i + 1))) return true;
   if (k === "d'" && keyAt(view, i + 1) === 'après') return true;
   // ", il a suggéré que …": a new main clause with its own speaker.
   if (newSubject && SUBJECT_PRONOUNS.has(k) && (view.cueAt.get(i + 1) ?? readCueAt(view.doc, i + 1)) !== null) return true;
@@ -61,11 +61,6 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   if (right === null) return false;
   const after = view.tokens[right.end];
   return after === undefined || after.kind === 'punct' || after.kind === 'quote' || after.sentence !== view.tokens[i]?.sentence;
-}
-
-/** A present participle ("appelant", "ajoutant"), the verb of a gerund after "en". */
-function isGerund(key: string): boolean {
-  return key.length > 4 && key.endsWith('ant');
 }
 
 /** Does a speech event start at token `i` ("dans un message", "lors d'une conférence de presse")? */

@@ -107,6 +107,11 @@ export function isReportingParticiple(doc: PreparedDocument, i: number): boolean
   return lookupForm(doc, i)?.form.tenses.includes('participle') === true;
 }
 
+/** Is token `i` the present participle of a reporting verb ("appelant", "soulignant")? */
+export function isReportingGerund(doc: PreparedDocument, i: number): boolean {
+  return lookupForm(doc, i)?.form.tenses.includes('participe-present') === true;
+}
+
 /** Lemma of a form in its use: reflexive or not. Null when the use does not report speech. */
 function lemmaInUse(form: ReportingVerbForm, reflexive: boolean): string | null {
   if (reflexive) {
@@ -212,10 +217,10 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
 
 /** Determiners that are never object pronouns: the form after them is a noun ("une annonce", "sa critique"). */
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
-  'un', 'une', 'du', 'des', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'cet', 'ces', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos',
+  'un', 'une', 'du', 'des', 'sa', 'son', 'ses', 'leurs', 'cette', 'cet', 'ces', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos',
 ]);
 /** Articles that are also object pronouns ("il l'annonce", "elle la dément"). */
-const ARTICLE_OR_PRONOUN: ReadonlySet<string> = new Set(["l'", 'la', 'le', 'les']);
+const ARTICLE_OR_PRONOUN: ReadonlySet<string> = new Set(["l'", 'la', 'le', 'les', 'leur']);
 /** Words after which "l'", "la", "le", "les" is an article: prepositions ("après l'annonce"). */
 const BEFORE_ARTICLE: ReadonlySet<string> = new Set([
   'de', 'à', 'après', 'avant', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'depuis', 'malgré', 'contre', 'vers', 'sans',
@@ -232,7 +237,8 @@ const BEFORE_ARTICLE: ReadonlySet<string> = new Set([
 function afterDeterminer(doc: PreparedDocument, j: number): boolean {
   const det = doc.tokens[j - 1];
   if (det === undefined || det.kind === 'clitic') return false;
-  if (NOUN_DETERMINERS.has(det.key)) return true;
+  // "l'un affirme": a pronoun, not an article.
+  if (NOUN_DETERMINERS.has(det.key)) return !((det.key === 'un' || det.key === 'une') && doc.tokens[j - 2]?.key === "l'");
   if (!ARTICLE_OR_PRONOUN.has(det.key)) return false;
   const before = doc.tokens[j - 2];
   return before === undefined || before.sentence !== det.sentence || before.kind === 'punct' || before.kind === 'quote' || BEFORE_ARTICLE.has(before.key);

@@ -138,3 +138,24 @@ describe('speakers: object pronouns', () => {
     expect(attributionsOf(input, E).map((a) => a.source?.text)).toEqual([source]);
   });
 });
+
+// Found in review: readings the object rules, the determiner test and the coordination must keep.
+describe('speakers: subjects kept', () => {
+  it.each([
+    ['« Ils tirent sur tout », a affirmé une infirmière de 28 ans.', 'infirmière de 28 ans'],
+    ['« Nous avons faim », a dit cet homme de 45 ans.', 'homme de 45 ans'],
+    ['La ville est vide, a expliqué ce commerçant.', 'commerçant'],
+    ['Le ministre leur annonce que les troupes partiront.', 'ministre'],
+    ['Le Kremlin dément. Mais lui affirme que la guerre continue.', 'lui'],
+  ])('%s → %s', (input, source) => {
+    expect(attributionsOf(input, E).map((a) => a.source?.text)).toContain(source);
+  });
+
+  it('a long chain of coordinated verbs reads each one once, without deep recursion', () => {
+    const n = 20_000;
+    const text = `Le Kremlin affirme que non${' et affirme que non'.repeat(n)}.`;
+    const got = attributionsOf(text, E);
+    expect(got).toHaveLength(n + 1);
+    expect(got[0]?.source?.text).toBe('Kremlin');
+  });
+});

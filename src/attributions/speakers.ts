@@ -4,6 +4,7 @@
  * Kirby" → "John Kirby"), and resolve pronouns and anaphors ("il", "ce
  * dernier", "la même source") to an entity named earlier.
  */
+import type { Cue } from './cues.js';
 import type { Attribution, Entity, EntityType } from '../types.js';
 import {
   COORDINATORS,
@@ -246,28 +247,53 @@ function plainLeft(view: View, end: number, floor: number): number {
   return k + 1;
 }
 
+/** Object pronouns between a subject and its verb: "il l'annonce", "elle leur a dit", "il en dit". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["l'", 'la', 'le', 'les', 'lui', 'leur', 'y', 'en']);
+/** Words after which a pronoun is the subject itself ("Mais lui affirme que …"), not an object. */
+const BEFORE_STRESSED_SUBJECT: ReadonlySet<string> = new Set([',', 'et', 'mais', 'ou', 'puis', 'donc', 'or', ':', ';']);
+/** Most tokens between an earlier verb and the "et" of a verb coordinated with it. */
+const MAX_COORDINATION = 14;
+/** Words that end the clause of an earlier verb: a coordinated verb does not share a subject across them. */
+const COORDINATION_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', 'que', "qu'", 'qui', 'selon', 'et', 'mais']);
+
+/**
+ * The earlier cue a verb after "et" at `et` is coordinated with ("rejettent
+ * ces accusations et affirment que …"): the last cue of the clause, close
+ * before, with its subject on its left, nothing between that ends the clause.
+ */
+function coordinatedCue(view: View, et: number, floor: number): Cue | undefined {
+  const cues = view.cues;
+  // The last cue ending before "et" (cues are in text order).
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cues[mid]?.to ?? Infinity) <= et) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = cues[lo - 1];
+  if (c === undefined || c.from < floor || c.clitic >= 0 || c.participial || et - c.to > MAX_COORDINATION) return undefined;
+  for (let i = c.to; i < et; i++) if (COORDINATION_BREAKS.has(keyAt(view, i)) || view.tokens[i]?.kind === 'quote') return undefined;
+  return c;
+}
+
 /**
  * The subject of a preposed cue: the noun phrase just before it, across an
  * apposition ("le directeur du service, Kim Kyou-hyun, a déclaré") or an
- * incise ("Un rapport de Bloomberg, citant X, implique").
+ * incise ("Un rapport de Bloomberg, citant X, implique"). A verb after "et"
+ * takes the subject of the verb it is coordinated with, one step back only.
  */
-/** Object pronouns between a subject and its verb: "il l'annonce", "elle leur a dit", "il en dit". */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["l'", 'la', 'le', 'les', 'lui', 'leur', 'y', 'en']);
-
-export function leftSubject(view: View, cueFrom: number): SpeakerRef | null {
+export function leftSubject(view: View, cueFrom: number, coordinated = true): SpeakerRef | null {
   const floor = sentenceStart(view, cueFrom);
   let j = cueFrom - 1;
   // "rejettent ces accusations et affirment que …": a verb coordinated with an earlier cue shares its subject.
-  if (keyAt(view, j) === 'et') {
-    let earlier: (typeof view.cues)[number] | undefined;
-    for (const c of view.cues) {
-      if (c.to > j) break;
-      if (c.from >= floor && c.clitic < 0) earlier = c;
-    }
-    if (earlier !== undefined) return leftSubject(view, earlier.subjectBefore ?? earlier.from);
+  if (coordinated && keyAt(view, j) === 'et') {
+    const earlier = coordinatedCue(view, j, floor);
+    const shared = earlier === undefined ? null : leftSubject(view, earlier.subjectBefore ?? earlier.from, false);
+    if (shared !== null) return shared;
   }
-  // "Il l'annonce": the pronoun is the object, the subject stands before it.
-  while (j > floor && OBJECT_PRONOUNS.has(keyAt(view, j)) && view.tokens[j]?.kind !== 'clitic' && keyAt(view, j - 1) !== ',') j--;
+  // "Il l'annonce": the pronoun is the object, the subject stands before it ("Mais lui affirme": the subject).
+  while (j > floor && OBJECT_PRONOUNS.has(keyAt(view, j)) && view.tokens[j]?.kind !== 'clitic' && !BEFORE_STRESSED_SUBJECT.has(keyAt(view, j - 1))) j--;
   if (j < floor) return null;
   const k = keyAt(view, j);
   if (k === 'qui') {

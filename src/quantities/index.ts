@@ -205,8 +205,8 @@ function withoutDates(quantities: Quantity[], entities: readonly Entity[] | null
   return out;
 }
 
-/** Country part of an entity id: "iso:RS", "city:RS:belgrade", "org:SD:fsr" → "RS". */
-const COUNTRY_OF_ID = /^(?:iso|city|org):([A-Z]{2})(?::|$)/u;
+/** Country part of an entity id: "iso:RS", "city:RS:belgrade", "region:SD:darfour-sud", "org:SD:fsr" → "RS". */
+const COUNTRY_OF_ID = /^(?:iso|city|region|org):([A-Z]{2})(?::|$)/u;
 
 /**
  * How many times the entities name each country (by their ids): places,

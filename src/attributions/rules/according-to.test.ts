@@ -72,3 +72,10 @@ describe('de source X', () => {
     expect(attributionsOf('Un changement de source d’énergie est prévu.', E)).toEqual([]);
   });
 });
+
+describe('selon: a gerund that is not a reporting verb stays in the content', () => {
+  it('keeps ", en utilisant des drones"', () => {
+    const got = attributionsOf('Selon Washington, les troupes russes ont avancé, en utilisant des drones.', E).map(flat);
+    expect(got.map((a) => a.content)).toContain('les troupes russes ont avancé, en utilisant des drones');
+  });
+});

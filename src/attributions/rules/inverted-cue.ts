@@ -33,6 +33,12 @@ function hasNumber(view: View, from: number, to: number): boolean {
 
 /** Demonstrative determiners: "ces accusations", "cette annonce". */
 const DEMONSTRATIVE_DETERMINERS: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces']);
+/** Nouns of what is said or done, objects of "rejeter", "démentir", "annoncer": never the speaker. */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'accusation', 'accusations', 'information', 'informations', 'propos', 'allégation', 'allégations', 'affirmation',
+  'affirmations', 'déclaration', 'déclarations', 'critique', 'critiques', 'rumeur', 'rumeurs', 'chiffres', 'faits',
+  'mesure', 'mesures', 'décision', 'décisions', 'proposition', 'propositions', 'sanctions', 'accusations', 'informations',
+]);
 
 /** Definite determiners that open an inverted subject ("a lancé le vainqueur"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'ce', 'cet', 'cette', 'ces']);
@@ -54,14 +60,16 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   if (right === null) return null;
   // "« P », a lancé le vainqueur": after a whole quotation even a verb of several senses reports it.
   if (cue.weak && !right.speaker.plausible && !(afterQuote(view, cue) && right.speaker.entity === undefined && (DETERMINERS.has(keyAt(view, right.speaker.from)) || DETERMINERS.has(keyAt(view, right.speaker.from - 1))))) return null;
-  // "a annoncé 3 milliards d'euros", "a renchéri d'environ 20 %": a quantity is an object, never a speaker.
-  if (!right.speaker.plausible && hasNumber(view, right.speaker.from, right.speaker.to)) return null;
+  // "a annoncé 3 milliards d'euros", "a renchéri d'environ 20 %": a quantity is an object, never a speaker
+  // ("une infirmière de 28 ans" is one: the number is not at the head).
+  if (!right.speaker.plausible && hasNumber(view, right.speaker.from, Math.min(right.speaker.to, right.speaker.from + 2))) return null;
   const after = view.tokens[right.end];
   // "a évoqué une « victoire »": an opening quotation after the noun phrase makes it the object.
   if (after !== undefined && after.kind === 'quote' && view.quoteByOpen.has(right.end) && right.speaker.entity === undefined) return null;
   // "a rejeté ces accusations": a demonstrative noun that cannot speak is the object.
   const opening = keyAt(view, right.speaker.from);
-  if (!right.speaker.plausible && right.speaker.entity === undefined && (DEMONSTRATIVE_DETERMINERS.has(opening) || DEMONSTRATIVE_DETERMINERS.has(keyAt(view, right.speaker.from - 1))) && right.speaker.mode === 'np') return null;
+  const demonstrative = DEMONSTRATIVE_DETERMINERS.has(opening) || DEMONSTRATIVE_DETERMINERS.has(keyAt(view, right.speaker.from - 1));
+  if (demonstrative && right.speaker.entity === undefined && STATEMENT_NOUNS.has(keyAt(view, right.speaker.to - 1))) return null;
   // "a dénoncé un accord qui…": a relative clause on a noun that cannot speak.
   if (after?.key === 'qui' && !right.speaker.plausible && right.speaker.entity === undefined) return null;
   // The subject closes the incise: punctuation, the end of the sentence, or a complement ("à l'agence Yonhap").

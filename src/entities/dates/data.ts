@@ -205,6 +205,8 @@ export const FUTURE_CUES = wordSet([
 export const PAST_CUES = wordSet([
   'a', 'ont', 'ai', 'as', 'avons', 'avez', 'avait', 'avaient', 'eu', 'est', 'sont', 'était', 'étaient',
   'fut', 'furent', 'dernier', 'dernière', 'derniers', 'dernières', 'passé', 'passée',
+  // "depuis le 7 octobre": a point in the past.
+  'depuis',
 ]);
 
 /** Lower-case words that end like a future verb but are not ("caméra", "front"). */

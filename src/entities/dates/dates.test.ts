@@ -334,3 +334,10 @@ describe('dates: output contract', () => {
     expect(findDates(prepare('du du du au au 25 25 mars mars 2024-'), REF).length).toBeGreaterThan(0);
   });
 });
+
+describe('dates: a day and month after "depuis" or naming an event is past', () => {
+  it.each<Row>([
+    ['Les bombardements durent depuis le 15 mai.', '15 mai', 35, '2023-05-15'],
+    ['L’attaque du 15 mai a fait dix morts.', '15 mai', 13, '2023-05-15'],
+  ])('%s → %s', (...row) => expectDate(row));
+});

@@ -31,11 +31,19 @@ function cue(t: Token): Direction | null {
   return null;
 }
 
+/** "du 25 au 27 mars": "du" opens a range, not an event's date. */
+function spansRange(doc: PreparedDocument, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.tokens[i]?.key === 'au') return true;
+  return false;
+}
+
 /** The direction of the date on tokens `from..to` (end exclusive). */
 export function directionAt(doc: PreparedDocument, from: number, to: number): Direction {
   const first = doc.tokens[from];
   if (first === undefined) return 'nearest';
   const sentence = first.sentence;
+  // "l'attaque du 7 octobre": a date that names an event is past.
+  if (doc.tokens[from - 1]?.key === 'du' && !spansRange(doc, from, to)) return 'past';
   // "Caracas, 30 juillet (AFP) –": the dateline is the day of the story, never ahead of it.
   const last = doc.tokens[(doc.sentences[sentence]?.tokenEnd ?? 0) - 1];
   if (last !== undefined && DATELINE_DASHES.has(last.text) && last.index >= to) return 'past';

@@ -30,6 +30,9 @@ function hasDigit(a: Analysis, from: number, to: number): boolean {
   return false;
 }
 
+/** Feature nouns that name a place only through "de": "chaîne" alone before a name is a television channel. */
+const LINKED_ONLY: ReadonlySet<string> = new Set(['chaîne']);
+
 /** Feature nouns that, with "de", only name what their complement names: "l'île de Sumatra" is Sumatra. */
 const SAME_AS_NAME: ReadonlySet<string> = new Set(['île', 'îles', 'archipel']);
 
@@ -43,7 +46,10 @@ export const geoFeature: Rule = {
       if (head === undefined || a.shape[h] !== 0) continue;
       let i = h + 1;
       const link = tokens[i]?.key;
-      if (link === 'de' || link === "d'" || link === 'du' || link === 'des') i++;
+      const linked = link === 'de' || link === "d'" || link === 'du' || link === 'des';
+      // "la chaîne des Andes" is a range, "la chaîne Telesur" a channel.
+      if (!linked && LINKED_ONLY.has(head.key)) continue;
+      if (linked) i++;
       // "mer de l'Est", "golfe de la Syrte".
       if (link === 'de' && (tokens[i]?.key === "l'" || tokens[i]?.key === 'la')) i++;
       let end = specifierEnd(a, i, head.sentence);

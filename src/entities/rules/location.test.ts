@@ -85,6 +85,7 @@ const NEGATIVE: [string, string][] = [
   ['Il a vu la mer de la tranquillité.', 'mer'],
   // No sea, range or river has a digit in its name.
   ['La chaîne N1, l’un des derniers médias indépendants, a filmé.', 'chaîne N1'],
+  ['La chaîne Telesur a diffusé le discours.', 'chaîne Telesur'],
   ['Sur la base de ces éléments, le juge a tranché.', 'base'],
   ['Le palais de l’Élysée a réagi.', 'palais de l’Élysée'],
   // An acronym after the noun is the owner: "l'oléoduc du CPC".

@@ -96,9 +96,11 @@ function purposeEnd(a: Analysis, i: number, sentence: number): number {
   if (usable(a, k, sentence)?.key === 'et' && PURPOSE_ARTICLES.has(usable(a, k + 1, sentence)?.key ?? '') && usable(a, k + 2, sentence)?.kind === 'word' && a.shape[k + 2] === 0) k += 3;
   // "en Europe"
   if (usable(a, k, sentence)?.key === 'en' && dictType(a, k + 1) === 'LOCATION') k = unitEnd(a, k + 1);
-  const next = a.doc.tokens[k];
-  // The name ends here: punctuation, a bracketed acronym, the end of the sentence.
-  return next === undefined || next.sentence !== sentence || next.kind === 'punct' || next.kind === 'quote' ? k : 0;
+  // Only a name confirmed by its acronym in brackets: "Alliance pour l'unité des Roumains (AUR)";
+  // "compte sur le Sénat pour la réforme." is a purpose of the sentence.
+  const open = a.doc.tokens[k];
+  const acronym = a.doc.tokens[k + 1];
+  return open?.text === '(' && acronym !== undefined && acronym.kind === 'word' && /^\p{Lu}{2,}/u.test(acronym.text) && a.doc.tokens[k + 2]?.text === ')' ? k : 0;
 }
 
 /**

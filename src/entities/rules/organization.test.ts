@@ -76,7 +76,7 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Un responsable de la Mission des Nations unies en Somalie (Manusom) a parlé.', 'Mission des Nations unies en Somalie', 21, 'Mission des Nations unies en Somalie'],
   // A purpose after "pour" belongs to the name; "pour la première fois" is no purpose.
   ['Le Mouvement pour la justice et l’égalité (JEM) a attaqué.', 'Mouvement pour la justice et l’égalité', 3, 'Mouvement pour la justice et l\'égalité'],
-  ['Le Front pour la libération du Kivu, au pouvoir, a gagné.', 'Front pour la libération du Kivu', 3, 'Front pour la libération du Kivu'],
+  ['Le Front pour la libération du Kivu (FLK), au pouvoir, a gagné.', 'Front pour la libération du Kivu', 3, 'Front pour la libération du Kivu'],
   ['L’Institut national de la statistique et des recensements a publié.', 'Institut national de la statistique et des recensements', 2, 'Institut national de la statistique et des recensements'],
 ];
 

@@ -33,6 +33,8 @@ export interface CurrencyName {
    * Not set for "livres" (books) or "francs" alone before the euro.
    */
   readonly byCountry?: boolean;
+  /** The codes `byCountry` chooses among, when not all the qualifiers' ("livres" alone: not sterling). */
+  readonly localCodes?: readonly string[];
 }
 
 const DOLLAR_QUALIFIERS: ReadonlyMap<string, string> = new Map([
@@ -46,6 +48,8 @@ const POUND_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['egyptienne', 'EGP'], ['egyptiennes', 'EGP'], ['libanaise', 'LBP'], ['libanaises', 'LBP'], ['syrienne', 'SYP'],
   ['syriennes', 'SYP'], ['soudanaise', 'SDG'], ['soudanaises', 'SDG'],
 ]);
+/** Countries where "livres" alone name the currency (in British English news "livres" alone are more often books). */
+const LOCAL_POUNDS: readonly string[] = ['EGP', 'LBP', 'SDG', 'SYP', 'SSP'];
 const FRANC_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   // "franc CFA": the West African XOF is the one French news names most; Central Africa uses XAF.
   ['cfa', 'XOF'], ['suisse', 'CHF'], ['suisses', 'CHF'], ['congolais', 'CDF'], ['guineens', 'GNF'], ['rwandais', 'RWF'],
@@ -118,7 +122,7 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['euro', { code: 'EUR' }], ['euros', { code: 'EUR' }],
   ['dollar', { code: 'USD', qualifiers: DOLLAR_QUALIFIERS }], ['dollars', { code: 'USD', qualifiers: DOLLAR_QUALIFIERS }],
   // "livres" alone are books, save in a story on a country whose currency they are ("40 000 livres" in Sudan).
-  ['livre', { code: null, qualifiers: POUND_QUALIFIERS, byCountry: true }], ['livres', { code: null, qualifiers: POUND_QUALIFIERS, byCountry: true }],
+  ['livre', { code: null, qualifiers: POUND_QUALIFIERS, byCountry: true, localCodes: LOCAL_POUNDS }], ['livres', { code: null, qualifiers: POUND_QUALIFIERS, byCountry: true, localCodes: LOCAL_POUNDS }],
   ['sterling', { code: 'GBP' }],
   ['franc', { code: null, qualifiers: FRANC_QUALIFIERS, byCountry: true }], ['francs', { code: null, qualifiers: FRANC_QUALIFIERS, byCountry: true }],
   ['rouble', { code: 'RUB', qualifiers: ROUBLE_QUALIFIERS, byCountry: true }], ['roubles', { code: 'RUB', qualifiers: ROUBLE_QUALIFIERS, byCountry: true }],

@@ -70,7 +70,7 @@ export function resolveCurrency(text: string, fold: string, nextFold: string | u
       const shared = SAME_NAME_CURRENCIES.get(qualified);
       return { unit: shared === undefined ? qualified : (mostMentioned(shared, qualified, mentions) ?? qualified), used: 2, factor: 1 };
     }
-    const code = name.byCountry === true && name.qualifiers !== undefined ? mostMentioned(name.qualifiers.values(), name.code, mentions) : name.code;
+    const code = name.byCountry === true && name.qualifiers !== undefined ? mostMentioned(name.localCodes ?? name.qualifiers.values(), name.code, mentions) : name.code;
     return code === null ? null : { unit: code, used: 1, factor: 1 };
   }
   const sub = CURRENCY_SUBUNITS.get(fold);

@@ -59,3 +59,13 @@ describe('money: a bare scale after an amount', () => {
     expect(q?.unit).toBe(unit);
   });
 });
+
+describe('money: "livres" alone', () => {
+  it('are books in a story on the United Kingdom', () => {
+    expect(extractQuantities('Au Royaume-Uni, il a écrit 12 livres.').filter((q) => q.kind === 'money')).toEqual([]);
+  });
+  it('are the currency of a region of a country that uses them', () => {
+    const q = extractQuantities('Au Darfour-Sud, un sac de mil coûte 40 000 livres.').find((x) => x.kind === 'money');
+    expect(q).toMatchObject({ text: '40 000 livres', unit: 'SDG', value: 40_000 });
+  });
+});
