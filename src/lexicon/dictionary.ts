@@ -224,12 +224,13 @@ export function formsOf(entry: DictionaryEntry): string[] {
   return forms;
 }
 
-/** The payload of one form; an entry with an id and a subtype (every built-in) gets the one shape built as a literal. */
 /** Acronyms of two or three capitals: spelt letter by letter, never written with one capital. */
 const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 
 /** A capitalised article then a capitalised word: "Le Temps", "La Croix", "L'Orient-Le Jour". */
 const ARTICLE_TITLE = /^(?:Le|La|Les) \p{Lu}|^L['’]\p{Lu}/u;
+
+/** The payload of one form; an entry with an id and a subtype (every built-in) gets the one shape built as a literal. */
 
 function payloadOf(entry: DictionaryEntry, source: string, priority: number, alias: string): DictionaryPayload {
   const { canonical, type, id, subtype } = entry;

@@ -130,14 +130,6 @@ function isScore(doc: PreparedDocument, c: Candidate): boolean {
   return here !== undefined && !here.spaceBefore && dash(prev) && small(before) && free(tokens[c.core.from + 1]);
 }
 
-/**
- * Why a candidate is not a quantity, or null when it is one. The reason is a
- * short tag for tracing ("year", "date", "time", "code", "phone", …).
- *
- * @example
- * // "depuis 2016"
- * notQuantityReason(doc, candidate, candidate.from) // 'year'
- */
 /** Words after "une seconde" that keep it a length of time: "une seconde plus tard", "une seconde après". */
 const AFTER_SECOND: ReadonlySet<string> = new Set(['plus', 'après', 'avant', 'de', "d'", 'à', 'pour', 'et', 'ou', 'trop', 'seulement', 'près']);
 
@@ -153,6 +145,14 @@ function isOrdinalSecond(doc: PreparedDocument, c: Candidate): boolean {
   return unit?.fold === 'seconde' && next !== undefined && next.kind === 'word' && next.text === next.key && !AFTER_SECOND.has(next.key);
 }
 
+/**
+ * Why a candidate is not a quantity, or null when it is one. The reason is a
+ * short tag for tracing ("year", "date", "time", "code", "phone", …).
+ *
+ * @example
+ * // "depuis 2016"
+ * notQuantityReason(doc, candidate, candidate.from) // 'year'
+ */
 export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierFrom: number): string | null {
   const tokens = doc.tokens;
   const first = tokens[c.core.from];
