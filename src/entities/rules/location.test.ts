@@ -46,12 +46,13 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Dans la Syrie orientale, les combats continuent.', 'Syrie orientale', 0, 8, 'LOCATION', 'Syrie orientale'],
   ['Les pays d’Asie centrale votent.', 'Asie centrale', 0, 11, 'LOCATION', 'Asie centrale'],
   // A word and a known place: a town after a locative or before its country in brackets, and so everywhere in the text.
-  ['Banda Aceh (Indonésie), 28 décembre - Des étudiants ont envahi un centre de Banda Aceh.', 'Banda Aceh', 0, 0, 'LOCATION', 'Banda Aceh'],
-  ['Banda Aceh (Indonésie), 28 décembre - Des étudiants ont envahi un centre de Banda Aceh.', 'Banda Aceh', 1, 76, 'LOCATION', 'Banda Aceh'],
-  ['Il vit à Banda Aceh depuis 2004.', 'Banda Aceh', 0, 9, 'LOCATION', 'Banda Aceh'],
+  // (Made-up towns: the gazetteer knows Banda Aceh itself.)
+  ['Nova Aceh (Indonésie), 28 décembre - Des étudiants ont envahi un centre de Nova Aceh.', 'Nova Aceh', 0, 0, 'LOCATION', 'Nova Aceh'],
+  ['Nova Aceh (Indonésie), 28 décembre - Des étudiants ont envahi un centre de Nova Aceh.', 'Nova Aceh', 1, 75, 'LOCATION', 'Nova Aceh'],
+  ['Il vit à Nova Aceh depuis 2004.', 'Nova Aceh', 0, 9, 'LOCATION', 'Nova Aceh'],
   // An English possessive inside a name, with either apostrophe; one sense for both spellings.
-  ['Les réfugiés de Cox’s Bazar et de Cox\'s Bazar sont là. Il vit à Cox\'s Bazar.', 'Cox’s Bazar', 0, 16, 'LOCATION', 'Cox\'s Bazar'],
-  ['Les réfugiés de Cox’s Bazar et de Cox\'s Bazar sont là. Il vit à Cox\'s Bazar.', 'Cox\'s Bazar', 0, 34, 'LOCATION', 'Cox\'s Bazar'],
+  ['Les réfugiés de Dux’s Harbour et de Dux\'s Harbour sont là. Il vit à Dux\'s Harbour.', 'Dux’s Harbour', 0, 16, 'LOCATION', 'Dux\'s Harbour'],
+  ['Les réfugiés de Dux’s Harbour et de Dux\'s Harbour sont là. Il vit à Dux\'s Harbour.', 'Dux\'s Harbour', 0, 36, 'LOCATION', 'Dux\'s Harbour'],
   // Facilities: palaces, bases, refineries with their name.
   ['Il a prêté serment au palais de Miraflores.', 'palais de Miraflores', 0, 22, 'LOCATION', 'palais de Miraflores'],
   ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'base aérienne d’Engels', 0, 25, 'LOCATION', 'base aérienne d’Engels'],
