@@ -478,6 +478,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
       const next = keyAt(view, e);
       if (LEADING_DETERMINERS.has(next) || (view.entityOf[e] !== undefined && view.entityOf[e] !== addressee)) j = e;
     }
+    // "a déclaré à l'AFP la semaine dernière le ministre": a date after the one spoken to.
+    while (j > pos && view.inDate[j] === 1) j++;
   }
   const start = j;
   const sentence = tokens[pos]?.sentence;
