@@ -8,6 +8,7 @@ const E: EntitySpec[] = [
   ['Poutine', 'PERSON', 'Vladimir Poutine'],
   ['Denik N', 'ORGANIZATION'],
   ['Reuters', 'ORGANIZATION'],
+  ['la semaine dernière', 'DATE'],
   ['Patrick Cronin', 'PERSON'],
   ['Anne Roy', 'PERSON'],
   ['TotalEnergies', 'ORGANIZATION'],
