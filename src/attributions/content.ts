@@ -124,6 +124,8 @@ export function clauseAfter(view: View, from: number): TokenRange | null {
     if (k === ';' || k === '|') return true;
     if (k === ',' && inciseAfterComma(view, i + 1, true)) return true;
     if (i > from && keyAt(view, i - 1) === ',' && speechEventAt(view, i)) return true;
+    // "a reconnu que P, et annoncé une hausse": a reporting participle sharing the cue's subject ends the clause.
+    if (i > from && k === 'et' && view.cueAt.get(i + 1)?.subjectBefore !== undefined) return true;
     return i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1));
   });
 }

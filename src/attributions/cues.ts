@@ -246,20 +246,32 @@ function afterDeterminer(doc: PreparedDocument, j: number): boolean {
 
 /** Most tokens between the auxiliary of a first verb and "et" before a coordinated participle. */
 const MAX_COORDINATED = 14;
+/** The same across a que-clause or a quotation, when the first verb is a reporting cue too ("a reconnu que P, et annoncé …"). */
+const MAX_COORDINATED_REPORT = 60;
 
 /**
  * "ont rejeté ces accusations et affirmé que …": the past participle at `j`
  * after "et" shares the auxiliary ("a", "ont", "avait") of an earlier verb of
- * its clause; that auxiliary's index, or -1.
+ * its clause; that auxiliary's index, or -1. Past a que-clause or a
+ * quotation ("a reconnu que P, et annoncé une hausse", "a dénoncé un accord
+ * qui « … » et annoncé une grève") the nearest auxiliary must open a
+ * reporting cue itself: an auxiliary of the reported clause ("que l'armée
+ * avait tiré et annoncé") ends the search.
  */
 function coordinatedAuxiliary(doc: PreparedDocument, j: number, form: ReportingVerbForm): number {
   if (doc.tokens[j - 1]?.key !== 'et' || !form.tenses.includes('participle')) return -1;
   const sentence = doc.tokens[j]?.sentence;
-  for (let k = j - 2; k >= 0 && k >= j - 1 - MAX_COORDINATED; k--) {
+  let crossed = false;
+  for (let k = j - 2; k >= 0 && k >= j - 1 - MAX_COORDINATED_REPORT; k--) {
     const t = doc.tokens[k];
-    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || t.key === ';' || t.key === ':' || t.key === 'que' || t.key === "qu'") return -1;
+    if (t === undefined || t.sentence !== sentence || t.key === ';') return -1;
+    if (t.kind === 'quote' || t.key === ':' || t.key === 'que' || t.key === "qu'") crossed = true;
     const aux = AUXILIARY_FORMS.get(t.key);
-    if (aux !== undefined) return aux.aux === 'avoir' && !NEGATION_BEFORE.has(doc.tokens[k - 1]?.key ?? '') ? k : -1;
+    if (aux === undefined) continue;
+    if (aux.aux !== 'avoir' || NEGATION_BEFORE.has(doc.tokens[k - 1]?.key ?? '')) return -1;
+    if (!crossed && k >= j - 1 - MAX_COORDINATED) return k;
+    const first = readCueAt(doc, k);
+    return first !== null && !first.weak ? k : -1;
   }
   return -1;
 }

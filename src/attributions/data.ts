@@ -113,7 +113,7 @@ export const ADVERBIAL_PHRASES: readonly (readonly string[])[] = [
   ['quant', 'à', 'lui'], ['quant', 'à', 'elle'], ['quant', 'à', 'eux'], ['à', 'son', 'tour'], ['à', 'leur', 'tour'],
   ['pour', 'sa', 'part'], ['pour', 'leur', 'part'], ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['sans', 'doute'],
   ['plusieurs', 'fois'], ['maintes', 'fois'], ['à', 'plusieurs', 'reprises'], ['à', 'maintes', 'reprises'],
-  ['lui', 'aussi'], ['elle', 'aussi'], ['de', 'même'], ['tout', 'de', 'suite'],
+  ['lui', 'aussi'], ['elle', 'aussi'], ['de', 'même'], ['tout', 'de', 'suite'], ['au', 'contraire'],
 ];
 
 /** Subject pronouns that can be a speaker ("il a déclaré", "a-t-elle ajouté"). */
@@ -273,6 +273,8 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['réfuter', 'réfuter'],
   ['contester', 'contester'],
   ['démentir', 'démentir'],
+  // "a annoncé une grève", "a annoncé de nouvelles sanctions": what is announced is the content.
+  ['annoncer', 'annoncer'],
 ]);
 
 /**

@@ -11,6 +11,7 @@ const E: EntitySpec[] = [
   ['Reuters', 'ORGANIZATION'],
   ['Kim', 'PERSON', 'Kim Jong Un'],
   ['Russie', 'LOCATION'],
+  ['jeudi', 'DATE'],
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]
@@ -39,6 +40,16 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Interrogé par Reuters, un diplomate occidental, qui a requis l’anonymat, a jugé cette décision « prévisible ».', 'mixed', 'cette décision « prévisible »', 80, 'a jugé', 'juger', 'diplomate occidental', 'diplomate occidental'],
   // Where it was said ends the content.
   ['Kim a récemment décrit la Corée du Nord comme un « camarade » de la Russie dans un message à Poutine.', 'mixed', 'la Corée du Nord comme un « camarade » de la Russie', 23, 'a récemment décrit', 'décrire', 'Kim', 'Kim Jong Un'],
+  // What is announced is the content: "a annoncé une grève", "a annoncé de nouvelles aides".
+  ['Olaf Scholz a annoncé jeudi de nouvelles aides pour les agriculteurs.', 'indirect', 'de nouvelles aides pour les agriculteurs', 28, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  // "au contraire" between the auxiliary and the participle.
+  ['Moscou, alliée de Pyongyang, a au contraire dénoncé une « provocation » occidentale.', 'mixed', 'une « provocation » occidentale', 52, 'a au contraire dénoncé', 'dénoncer', 'Moscou', 'Russie'],
+  // A verb of saying in its one sense with a quoted object.
+  ['Olaf Scholz a évoqué une « victoire pour toute l’Europe ».', 'mixed', 'une « victoire pour toute l’Europe »', 21, 'a évoqué', 'évoquer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Reuters évoquait des « tensions » au sein de la coalition.', 'mixed', 'des « tensions » au sein de la coalition', 17, 'évoquait', 'évoquer', 'Reuters', 'Reuters'],
+  // A participle coordinated with an earlier cue across its que-clause or its quoted object shares the subject.
+  ['Olaf Scholz a reconnu que les effectifs restaient insuffisants, et annoncé une hausse des soldes.', 'indirect', 'une hausse des soldes', 75, 'annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a critiqué un budget qui « sacrifie l’avenir » et annoncé une mobilisation nationale.', 'indirect', 'une mobilisation nationale', 70, 'annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
 ];
 
 const NONE: string[] = ['Olaf Scholz a salué la foule venue l’accueillir.', 'Poutine a lancé une « opération militaire spéciale ».'];

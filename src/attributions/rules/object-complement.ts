@@ -76,7 +76,9 @@ export const objectComplement: AttributionRule = {
       if (cue.participial || cue.clitic >= 0 || view.quoteOf[cue.from] !== undefined) continue;
       const object = cue.reflexive ? PRONOMINAL_CONTENT_LEMMAS.has(cue.lemma) : OBJECT_LEMMAS.has(cue.lemma);
       // Other cues only when their object holds a quoted fragment ("a salué un accord « à la hauteur du moment »").
-      const quoted = !object && !cue.reflexive && QUOTED_OBJECT_CLASSES.has(CLASS_OF.get(cue.lemma) ?? '');
+      const cls = CLASS_OF.get(cue.lemma) ?? '';
+      // Verbs of saying only in their one sense: "a évoqué une « victoire »", not "a lancé une « opération »".
+      const quoted = !object && !cue.reflexive && (QUOTED_OBJECT_CLASSES.has(cls) || (cls === 'say' && !cue.weak));
       if (!object && !quoted) continue;
       if (object && cue.weak) continue;
       const start = complementStart(view, cue.to);

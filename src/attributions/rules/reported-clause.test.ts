@@ -72,6 +72,16 @@ describe('preposed cue with a que-clause', () => {
     expect(got).toContainEqual({ kind: 'indirect', content: 'des élus ont été payés', start: 112, cue: 'expliquant', lemma: 'expliquer', source: 'Denik N', canonical: 'Denik N' });
   });
 
+  it('ends the clause before a reporting participle that shares the cue’s subject', () => {
+    const got = attributionsOf('Vladimir Poutine a reconnu que les effectifs restaient insuffisants, et annoncé une hausse des soldes.', E).map((a) => a.content.text);
+    expect(got).toEqual(['les effectifs restaient insuffisants', 'une hausse des soldes']);
+  });
+
+  it('does not coordinate a participle with an auxiliary of the reported clause', () => {
+    const got = attributionsOf('Vladimir Poutine a déclaré que l’armée avait « repoussé » l’assaut et annoncé une trêve.', E).map((a) => [a.content.text, a.cue?.text]);
+    expect(got).toEqual([['l’armée avait « repoussé » l’assaut et annoncé une trêve', 'a déclaré']]);
+  });
+
   it('ends the clause before a coordinated verb group or a new speaker', () => {
     const got = attributionsOf('Bien qu’il ait affirmé que cela ne devrait pas inquiéter, il a suggéré que les autres devraient reconsidérer.', [['Kremlin', 'ORGANIZATION']]).map((a) => a.content.text);
     expect(got).toEqual(['cela ne devrait pas inquiéter', 'les autres devraient reconsidérer']);
