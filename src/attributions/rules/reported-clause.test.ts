@@ -17,6 +17,11 @@ const E: EntitySpec[] = [
 const CASES: [string, string, string, number, string, string, string, string][] = [
   // A participle coordinated with an earlier verb shares its auxiliary and its subject.
   ['Vladimir Poutine a rejeté ces accusations et affirmé que les troupes partiraient.', 'indirect', 'les troupes partiraient', 57, 'affirmé', 'affirmer', 'Vladimir Poutine', 'Vladimir Poutine'],
+  // An infinitive after the one spoken to, where it was said, or an object clitic.
+  ['Sergei Markov a indiqué à son homologue avoir reçu des garanties.', 'indirect', 'avoir reçu des garanties', 40, 'a indiqué', 'indiquer', 'Sergei Markov', 'Sergei Markov'],
+  ['La Maison Blanche a affirmé dans un communiqué avoir « neutralisé » deux drones.', 'mixed', 'avoir « neutralisé » deux drones', 47, 'a affirmé', 'affirmer', 'Maison Blanche', 'Maison Blanche'],
+  ['Denik N dit y avoir vu des documents signés.', 'indirect', 'y avoir vu des documents signés', 12, 'dit', 'dire', 'Denik N', 'Denik N'],
+  ['Sergei Markov assure n’en avoir jamais entendu parler.', 'indirect', 'n’en avoir jamais entendu parler', 21, 'assure', 'assurer', 'Sergei Markov', 'Sergei Markov'],
   // ", ajoutant que …" is a second report by the same speaker and ends the first clause.
   ['Vladimir Poutine a assuré qu’aucune troupe ne serait déployée, ajoutant que les discussions continuaient.', 'indirect', 'aucune troupe ne serait déployée', 29, 'a assuré', 'assurer', 'Vladimir Poutine', 'Vladimir Poutine'],
   // A gerund after a comma is the speaker's ("tout en appelant"), not part of what was said.
@@ -54,6 +59,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
 const NOT_CLAUSES: string[] = [
   'Le Kremlin a dit aller bien.',
   'Le Kremlin a dit n’accepter que la paix.',
+  // "appeler à" + an infinitive: "à" opens no one spoken to.
+  'Le Kremlin a appelé à ne pas avoir peur.',
 ];
 
 describe('preposed cue with a que-clause', () => {

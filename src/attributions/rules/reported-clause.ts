@@ -43,11 +43,32 @@ function relativeEnd(view: View, cue: Cue, range: TokenRange): TokenRange {
   return range;
 }
 
+/** Prepositions that open what stands between a cue and its infinitive: the one spoken to, where it was said. */
+const BEFORE_INFINITIVE: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'auprès', 'devant', 'dans', 'lors']);
+/** Most tokens of that phrase ("à son interlocuteur", "dans un communiqué publié lundi"). */
+const MAX_BEFORE_INFINITIVE = 6;
+/** Object clitics before an infinitive: "dit y avoir soigné", "assure en avoir reçu". */
+const INFINITIVE_CLITICS: ReadonlySet<string> = new Set(['y', 'en']);
+
+/** Is a reported infinitive at `i`, after an optional negation and clitic ("n'y avoir", "en avoir", "ne pas vouloir")? */
+function reportedInfinitiveAt(view: View, i: number, sentence: number | undefined): boolean {
+  let j = i;
+  if (NEGATION_BEFORE.has(keyAt(view, j))) {
+    j++;
+    if (NEGATION_AFTER.has(keyAt(view, j))) j++;
+  }
+  if (INFINITIVE_CLITICS.has(keyAt(view, j))) j++;
+  const t = view.tokens[j];
+  return t !== undefined && t.sentence === sentence && REPORTED_INFINITIVES.has(t.key);
+}
+
 /**
  * First token of an infinitive complement with the cue's subject: "a
  * affirmé avoir abattu 112 drones", "dit n'avoir reçu que 32 %", "assure
- * ne pas vouloir". Only the infinitives of the list, after adverbs or a
- * date; -1 otherwise.
+ * ne pas vouloir", "dit y avoir soigné". Only the infinitives of the list,
+ * after adverbs or a date, and after the one spoken to or where it was said
+ * ("a indiqué à son interlocuteur avoir reçu", "a affirmé dans un communiqué
+ * avoir éliminé"); -1 otherwise.
  */
 export function infinitiveComplement(view: View, cue: Cue): number {
   let i = cue.to;
@@ -57,14 +78,18 @@ export function infinitiveComplement(view: View, cue: Cue): number {
     else if (view.inDate[i] === 1) i++;
     else break;
   }
-  const start = i;
-  if (NEGATION_BEFORE.has(keyAt(view, i))) {
-    i++;
-    if (NEGATION_AFTER.has(keyAt(view, i))) i++;
+  const sentence = view.tokens[cue.verb]?.sentence;
+  if (reportedInfinitiveAt(view, i, sentence)) return i;
+  // A phrase of plain words after a preposition, then the infinitive: "à son interlocuteur avoir reçu".
+  if (!BEFORE_INFINITIVE.has(keyAt(view, i))) return -1;
+  const first = view.tokens[i + 1];
+  if (first === undefined || first.kind === 'number' || NEGATION_BEFORE.has(first.key) || REPORTED_INFINITIVES.has(first.key)) return -1;
+  for (let k = i + 2; k <= i + MAX_BEFORE_INFINITIVE; k++) {
+    const t = view.tokens[k];
+    if (t === undefined || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'elision') || view.cueAt.has(k) || COMPLEMENTISERS.has(t.key)) return -1;
+    if (reportedInfinitiveAt(view, k, sentence)) return k;
   }
-  const t = view.tokens[i];
-  if (t === undefined || t.sentence !== view.tokens[cue.verb]?.sentence) return -1;
-  return REPORTED_INFINITIVES.has(t.key) ? start : -1;
+  return -1;
 }
 
 export const reportedClause: AttributionRule = {
