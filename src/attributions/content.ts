@@ -20,7 +20,7 @@ import {
   SUBJECT_PRONOUNS,
   VERB_GROUP_STARTERS,
 } from './data.js';
-import { rightSubject } from './speakers.js';
+import { isParticiple, rightSubject } from './speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from './view.js';
 
 /** A half-open range of token indices. */
@@ -75,6 +75,52 @@ function speechEventAt(view: View, i: number): boolean {
   return SPEECH_EVENT_NOUNS.has(keyAt(view, j));
 }
 
+/** Most tokens looked at after a comma for a resumptive apposition or a relative clause. */
+const MAX_TAIL = 40;
+
+/**
+ * Does the comma at `i` open a resumptive apposition that closes the
+ * sentence: ", une option défendue par Israël.", ", une décision que la Chine
+ * n'a jamais reconnue.", ", un incident qui a fait huit blessés." — "un"
+ * or "une", a noun (and an adjective), then a relative pronoun or a
+ * participle, and no other comma before the end of the sentence. It comments
+ * on what was said; it is not part of it.
+ */
+function resumptiveApposition(view: View, i: number): boolean {
+  const det = keyAt(view, i + 1);
+  if (det !== 'un' && det !== 'une') return false;
+  let marked = false;
+  for (let j = i + 3; j <= i + 4 && !marked; j++) {
+    const k = keyAt(view, j);
+    marked = k === 'qui' || k === 'que' || k === "qu'" || k === 'dont' || (view.tokens[j]?.kind === 'word' && view.entityOf[j] === undefined && isParticiple(k));
+  }
+  if (!marked) return false;
+  const end = Math.min(sentenceEnd(view, i), i + MAX_TAIL);
+  for (let j = i + 2; j < end; j++) {
+    const q = view.quoteByOpen.get(j);
+    if (q !== undefined) j = q.close;
+    else if (keyAt(view, j) === ',' || keyAt(view, j) === ';' || view.tokens[j]?.newlineBefore === true) return false;
+  }
+  return end < i + MAX_TAIL;
+}
+
+/**
+ * Does the comma at `i` open a relative clause holding a quotation (", qui
+ * ferait de l'Otan une alliance « offensive »")? The quoted words are the
+ * speaker's: the relative belongs to the object content.
+ */
+function quotedRelative(view: View, i: number): boolean {
+  const k = keyAt(view, i + 1);
+  if (k !== 'qui' && k !== 'dont') return false;
+  const end = Math.min(sentenceEnd(view, i), i + MAX_TAIL);
+  for (let j = i + 2; j < end; j++) {
+    const key = keyAt(view, j);
+    if (key === ',' || key === ';' || key === ':' || view.tokens[j]?.newlineBefore === true) return false;
+    if (view.quoteByOpen.has(j)) return true;
+  }
+  return false;
+}
+
 /**
  * Walk from token `from` to the end of its sentence (at most
  * MAX_CONTENT_TOKENS), over whole quotations and never across a line break,
@@ -105,7 +151,8 @@ function scanContent(view: View, from: number, stop: (i: number, key: string) =>
 export function contentAfter(view: View, from: number, mode: ContentMode): TokenRange | null {
   return scanContent(view, from, (i, k) => {
     if (k === ';' || k === '|' || (k === ':' && mode === 'phrase')) return true;
-    if (k === ',' && (mode === 'phrase' || inciseAfterComma(view, i + 1, false))) return true;
+    if (k === ',' && mode === 'phrase' && !quotedRelative(view, i)) return true;
+    if (k === ',' && (inciseAfterComma(view, i + 1, false) || resumptiveApposition(view, i))) return true;
     // "… avec la Russie dans un message au président": where it was said ends a phrase, or a clause after a comma.
     if (i > from && (mode === 'phrase' || keyAt(view, i - 1) === ',') && speechEventAt(view, i)) return true;
     // "… en Ukraine. et il est souligné": a full stop the sentence splitter kept.
@@ -122,7 +169,7 @@ export function contentAfter(view: View, from: number, mode: ContentMode): Token
 export function clauseAfter(view: View, from: number): TokenRange | null {
   return scanContent(view, from, (i, k) => {
     if (k === ';' || k === '|') return true;
-    if (k === ',' && inciseAfterComma(view, i + 1, true)) return true;
+    if (k === ',' && (inciseAfterComma(view, i + 1, true) || resumptiveApposition(view, i))) return true;
     if (i > from && keyAt(view, i - 1) === ',' && speechEventAt(view, i)) return true;
     // "a reconnu que P, et annoncé une hausse": a reporting participle sharing the cue's subject ends the clause.
     if (i > from && k === 'et' && view.cueAt.get(i + 1)?.subjectBefore !== undefined) return true;

@@ -522,7 +522,7 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
 }
 
 /** Does the word end like a past participle ("joint", "interrogé", "citées")? */
-function isParticiple(key: string): boolean {
+export function isParticiple(key: string): boolean {
   return key.length > 3 && PARTICIPLE_ENDINGS.some((e) => key.endsWith(e));
 }
 

@@ -40,6 +40,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Interrogé par Reuters, un diplomate occidental, qui a requis l’anonymat, a jugé cette décision « prévisible ».', 'mixed', 'cette décision « prévisible »', 80, 'a jugé', 'juger', 'diplomate occidental', 'diplomate occidental'],
   // Where it was said ends the content.
   ['Kim a récemment décrit la Corée du Nord comme un « camarade » de la Russie dans un message à Poutine.', 'mixed', 'la Corée du Nord comme un « camarade » de la Russie', 23, 'a récemment décrit', 'décrire', 'Kim', 'Kim Jong Un'],
+  // A relative clause holding a quotation belongs to the object; one without a quotation ends it.
+  ['Olaf Scholz a dénoncé une « dérive » du pouvoir, qui menacerait « la démocratie », lors d’un meeting.', 'mixed', 'une « dérive » du pouvoir, qui menacerait « la démocratie »', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a dénoncé une « dérive » du pouvoir, qui prépare un budget.', 'mixed', 'une « dérive » du pouvoir', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // What is announced is the content: "a annoncé une grève", "a annoncé de nouvelles aides".
   ['Olaf Scholz a annoncé jeudi de nouvelles aides pour les agriculteurs.', 'indirect', 'de nouvelles aides pour les agriculteurs', 28, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // "au contraire" between the auxiliary and the participle.

@@ -17,6 +17,11 @@ const E: EntitySpec[] = [
 const CASES: [string, string, string, number, string, string, string, string][] = [
   // A participle coordinated with an earlier verb shares its auxiliary and its subject.
   ['Vladimir Poutine a rejeté ces accusations et affirmé que les troupes partiraient.', 'indirect', 'les troupes partiraient', 57, 'affirmé', 'affirmer', 'Vladimir Poutine', 'Vladimir Poutine'],
+  // A resumptive apposition that closes the sentence comments on what was said; an apposition inside the clause or without a relative or participle stays.
+  ['Vladimir Poutine a déclaré que la Russie refuserait tout compromis, une position défendue par ses alliés.', 'indirect', 'la Russie refuserait tout compromis', 31, 'a déclaré', 'déclarer', 'Vladimir Poutine', 'Vladimir Poutine'],
+  ['Kirby avait affirmé que ces revendications n’avaient aucune base, une analyse que Moscou conteste.', 'indirect', 'ces revendications n’avaient aucune base', 24, 'avait affirmé', 'affirmer', 'Kirby', 'John Kirby'],
+  ['Vladimir Poutine a déclaré que les dépenses avaient atteint 3 milliards, une hausse de 20 % sur un an.', 'indirect', 'les dépenses avaient atteint 3 milliards, une hausse de 20 % sur un an', 31, 'a déclaré', 'déclarer', 'Vladimir Poutine', 'Vladimir Poutine'],
+  ['Vladimir Poutine a déclaré que Kiev, une ville assiégée depuis des mois, tiendrait.', 'indirect', 'Kiev, une ville assiégée depuis des mois, tiendrait', 31, 'a déclaré', 'déclarer', 'Vladimir Poutine', 'Vladimir Poutine'],
   // An infinitive after the one spoken to, where it was said, or an object clitic.
   ['Sergei Markov a indiqué à son homologue avoir reçu des garanties.', 'indirect', 'avoir reçu des garanties', 40, 'a indiqué', 'indiquer', 'Sergei Markov', 'Sergei Markov'],
   ['La Maison Blanche a affirmé dans un communiqué avoir « neutralisé » deux drones.', 'mixed', 'avoir « neutralisé » deux drones', 47, 'a affirmé', 'affirmer', 'Maison Blanche', 'Maison Blanche'],
