@@ -104,6 +104,11 @@ describe('dates: years (year)', () => {
     ['la première étant en 2000 au début de son mandat', '2000', 21, '2000'],
     ['D’ici 2030, tout changera.', '2030', 6, '2030'],
     ['La loi de 2018 sur l’immigration.', '2018', 10, '2018'],
+    // Before 1900, only after a cue with no count reading, or as a span of two years.
+    ['Né à Bordeaux en 1872, il étudie à Paris.', '1872', 17, '1872'],
+    ['Depuis 1789, la date est fériée.', '1789', 7, '1789'],
+    ['Vers 1850, la ville comptait peu d’habitants.', '1850', 5, '1850'],
+    ['Il est recherché depuis 1885 par la police.', '1885', 24, '1885'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 
@@ -129,6 +134,8 @@ describe('dates: ranges (range)', () => {
     ['Il viendra du 28 février au 3 mars 2024.', '28 février au 3 mars 2024', 14, '2024-02-28/2024-03-03'],
     ['Les négociations se sont tenues entre 2019 et 2022.', '2019 et 2022', 38, '2019/2022'],
     ['Ils ont négocié de 2019 à 2022.', '2019 à 2022', 19, '2019/2022'],
+    ['La guerre de 1870 à 1871 a tout changé.', '1870 à 1871', 13, '1870/1871'],
+    ['Entre 1914 et 1918, le pays a perdu ses fils.', '1914 et 1918', 6, '1914/1918'],
     ['Elle était présente entre le 25 et le 27 mars.', '25 et le 27 mars', 29, '2024-03-25/2024-03-27'],
     ['Il a travaillé du lundi 25 au mercredi 27 mars.', 'lundi 25 au mercredi 27 mars', 18, '2024-03-25/2024-03-27'],
     ['La réunion se tiendra de 9h à 17h.', '9h à 17h', 25, 'T09:00/T17:00'],
@@ -236,6 +243,11 @@ describe('dates: not dates', () => {
     ['Il a livré 7.000 conteneurs.'],
     ['Plus de 2000 personnes sont mortes.'],
     ['Il y avait 1990 participants.'],
+    ['Il a vendu 1500 exemplaires.'],
+    ['La ville de 1500 âmes, à 1200 mètres.'],
+    ['Le convoi de 1800 camions est parti.'],
+    ['Ils étaient 1850, puis 1870.'],
+    ['en 1500 exemplaires numérotés'],
     ['Le film de 2h30 est long.'],
     ['Il a travaillé pendant 8 heures.'],
     ['Il faut une surveillance 24h/24.'],

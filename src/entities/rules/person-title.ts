@@ -10,6 +10,9 @@ import { HONORIFICS, PERSON_TITLES, TITLE_BRIDGE as BRIDGE, WEAK_TITLES } from '
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 
+/** Articles, plain or contracted with "de": the name after one is an institution's or a place's. */
+const ARTICLES_BEFORE_NAME: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'du', 'des']);
+
 /** How far back (in tokens) a title may stand from the name. */
 const WINDOW = 10;
 
@@ -24,6 +27,8 @@ export function titleBefore(a: Analysis, start: number): boolean {
   // "la commissaire à l'Élargissement, Marta Kos", "le ministre délégué aux Armées": an article after "à" (or "au",
   // "aux") opens the portfolio of the title, never the name of its holder.
   const prev = tokens[start - 1]?.key;
+  // "le président de la SNCF", "la directrice du Louvre": a name right after an article is no person's.
+  if (ARTICLES_BEFORE_NAME.has(prev ?? '')) return false;
   if (prev === 'au' || prev === 'aux' || ((prev === "l'" || prev === 'la' || prev === 'les') && tokens[start - 2]?.key === 'à')) return false;
   const sentence = tokens[start]?.sentence;
   let commas = 0;

@@ -101,6 +101,10 @@ const NEGATIVE: [string, string][] = [
   ['L’entraîneur du Real Madrid a parlé.', 'PERSON:Real'],
   ['Marine Le Pen a parlé. Mme Le Pen a ri.', 'PERSON:Pen@'],
   ['Le président du Paris Saint-Germain a parlé.', 'PERSON:Paris'],
+  // A title, a preposition and an article: what follows is an institution, not the title's holder.
+  ['Guillaume Pepy, président de la SNCF, a parlé.', 'PERSON:SNCF'],
+  ['La directrice du Conservatoire a démissionné.', 'PERSON:Conservatoire'],
+  ['Le patron des Girondins a parlé.', 'PERSON:Girondins'],
   // Given names kept out of first-names.json for a collision: a place ("Salvador", "Rosario"), a French word ("ion"), "pal".
   ['À Salvador, la fête bat son plein.', 'PERSON:Salvador'],
   ['Le club Rosario Central a gagné.', 'PERSON:Rosario'],

@@ -4,7 +4,10 @@
  * after "avant", "après", "de", "vers", "fin", "début" or before a comma or a
  * full stop (weak cues). A number followed by a unit or a plural noun is a
  * count ("2000 soldats", "2023 euros"), and one after "plus de", "article",
- * "n°" is a count or a code.
+ * "n°" is a count or a code. An earlier year (1000–1899: history, biographies)
+ * needs a cue that leaves no count reading: "en 1872", "depuis 1789", "vers
+ * 1850", "fin 1799", or a span of two years, "de 1870 à 1871", "entre 1914
+ * et 1918".
  */
 import type { PreparedDocument, Token } from '../../../types.js';
 import { COUNT_BEFORE_DE, NON_NOUN_PLURAL_LOOKALIKES, NOT_YEAR_BEFORE, STRONG_YEAR_CUES, UNIT_AFTER, WEAK_YEAR_CUES, DIGITS } from '../data.js';
@@ -24,10 +27,33 @@ export function countsSomething(next: Token | undefined): boolean {
   return next.kind === 'word' && next.key.length > 2 && PLURAL_END.test(next.key) && !NON_NOUN_PLURAL_LOOKALIKES.has(next.key);
 }
 
+/** Cues before which a year earlier than 1900 is read, a count following or not: "vers 1850 soldats" is rare. */
+const EARLY_YEAR_CUES: ReadonlySet<string> = new Set(['vers', 'avant', 'après', 'fin', 'début', 'milieu']);
+/** Words joining the two years of a span: "de 1870 à 1871", "entre 1914 et 1918", "1789-1799". */
+const YEAR_SPAN_JOINS: ReadonlySet<string> = new Set(['à', 'et', '-', '–', 'au']);
+
+/** A year before 1900 read from a cue that leaves no count reading, or from a span of two years. */
+function earlyYearContext(doc: PreparedDocument, i: number, sentence: number): boolean {
+  const prev = at(doc, i - 1, sentence);
+  const next = at(doc, i + 1, sentence);
+  if (prev === undefined) return false;
+  if (STRONG_YEAR_CUES.has(prev.key) && prev.key !== 'ici') return !countsSomething(next);
+  if (EARLY_YEAR_CUES.has(prev.key)) return !countsSomething(next);
+  // "de 1870 à 1871", "entre 1914 et 1918": the other bound is a year too.
+  if ((prev.key === 'de' || prev.key === 'entre') && next !== undefined && YEAR_SPAN_JOINS.has(next.key)) return yearOf(at(doc, i + 2, sentence), 1000, 2099) !== null;
+  if (YEAR_SPAN_JOINS.has(prev.key)) {
+    const other = at(doc, i - 2, sentence);
+    const opener = at(doc, i - 3, sentence);
+    return yearOf(other, 1000, 2099) !== null && opener !== undefined && (opener.key === 'de' || opener.key === 'entre' || STRONG_YEAR_CUES.has(opener.key));
+  }
+  return false;
+}
+
 /** True when the number at `i` can be read as a year from its neighbours. */
 export function yearContext(doc: PreparedDocument, i: number): boolean {
   const t = doc.tokens[i];
-  if (t === undefined || yearOf(t, 1900, 2099) === null) return false;
+  if (t === undefined) return false;
+  if (yearOf(t, 1900, 2099) === null) return yearOf(t, 1000, 1899) !== null && earlyYearContext(doc, i, t.sentence);
   const prev = at(doc, i - 1, t.sentence);
   const before = at(doc, i - 2, t.sentence);
   const next = at(doc, i + 1, t.sentence);
@@ -49,7 +75,7 @@ export const year: DateRule = {
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];
     if (t === undefined || !yearContext(doc, i)) return null;
-    const y = yearOf(t, 1900, 2099);
+    const y = yearOf(t, 1000, 2099);
     if (y === null) return null;
     return { from: i, to: i + 1, expr: { kind: 'calendar', year: y }, rule: 'year', confidence: 0.8 };
   },
