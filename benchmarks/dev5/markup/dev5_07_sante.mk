@@ -1,0 +1,31 @@
+Dormir moins de ⟦six heures|Q:duration|6|hour|1⟧ par nuit accroît le risque de démence, selon une étude de l'⟦Inserm|O|Institut national de la santé et de la recherche médicale⟧
+
+⟦Paris|L⟧, ⟦18 septembre|D⟧ (⟦AFP|O|Agence France-Presse⟧) - Les personnes qui dorment moins de ⟦six heures|Q:duration|6|hour|1⟧ par nuit autour de ⟦50 ans|Q:duration|50|year|1⟧ ont un risque de développer une démence accru de ⟦32%|Q:percent|32|%|0⟧ par rapport à celles qui dorment ⟦sept heures|Q:duration|7|hour|0⟧, selon une étude de l'⟦Institut national de la santé et de la recherche médicale|O⟧ (⟦Inserm|O|Institut national de la santé et de la recherche médicale⟧) et de l'⟦Université Paris Cité|O⟧ publiée ⟦mercredi|D⟧ dans la revue ⟦Nature Communications|O⟧.
+
+Les chercheurs ont suivi pendant ⟦12 ans|Q:duration|12|year|0⟧ en moyenne ⟦41 236|Q:count|41236||0⟧ participants de la cohorte Constances, âgés de ⟦45 à 70 ans|Q:duration|45~70|year|1⟧ lors de leur inclusion, de ⟦2012 à 2016|D⟧. Au total, ⟦1 184|Q:count|1184||0⟧ cas de démence, dont une majorité de maladies d'Alzheimer, ont été diagnostiqués. L'association persiste après prise en compte du tabac, de l'alcool, de la dépression et des maladies cardiovasculaires, précisent les auteurs.
+
+"C'est la première fois qu'on observe un effet aussi net sur une population française, avec un suivi aussi long", a déclaré à l'⟦AFP|O|Agence France-Presse⟧ la Dre ⟦Claire Arnoux|P⟧, épidémiologiste à l'⟦Inserm|O|Institut national de la santé et de la recherche médicale⟧ et coautrice de l'étude. Selon elle, le sommeil profond joue un rôle de "nettoyage" du cerveau, en évacuant les protéines qui s'accumulent dans la maladie d'Alzheimer. "Ce n'est pas une fatalité : le sommeil se soigne, à tout âge", a-t-elle insisté.
+
+"Une corrélation n'est pas une causalité. Les personnes qui dorment mal sont peut-être déjà, sans le savoir, en train de développer la maladie", tempère ⟦Marc Tessier|P⟧, neurobiologiste au ⟦Centre national de la recherche scientifique|O⟧ (⟦CNRS|O|Centre national de la recherche scientifique⟧) à ⟦Lyon|L⟧, qui n'a pas participé aux travaux. Il juge néanmoins l'étude "solide" et appelle à des essais cliniques. Une étude ⟦britannique|N⟧ menée sur près de ⟦8 000|Q:count|8000||1⟧ fonctionnaires ⟦londoniens|N⟧ était parvenue en ⟦2021|D⟧ à des conclusions proches.
+
+En ⟦France|L⟧, environ ⟦1,2 million|Q:count|1200000||1⟧ de personnes souffrent de la maladie d'Alzheimer ou d'une maladie apparentée, et ⟦225 000|Q:count|225000||1⟧ nouveaux cas sont diagnostiqués chaque année, selon ⟦Santé publique France|O⟧. D'après une enquête de l'⟦Institut national du sommeil et de la vigilance|O⟧ (⟦INSV|O|Institut national du sommeil et de la vigilance⟧) publiée en ⟦mars|D⟧, ⟦36%|Q:percent|36|%|0⟧ des adultes dorment moins de ⟦six heures|Q:duration|6|hour|1⟧ en semaine, contre ⟦27%|Q:percent|27|%|0⟧ en ⟦2015|D⟧.
+
+À l'⟦hôpital de la Pitié-Salpêtrière|O⟧ (⟦AP-HP|O|Assistance publique-Hôpitaux de Paris⟧), les consultations du centre du sommeil ont bondi de ⟦40%|Q:percent|40|%|0⟧ en ⟦cinq ans|Q:duration|5|year|0⟧, selon son responsable, le Pr ⟦Julien Maréchal|P⟧. Le délai pour obtenir un rendez-vous y atteint désormais ⟦huit mois|Q:duration|8|month|0⟧. "On voit arriver des quadragénaires épuisés, qui dorment avec leur téléphone sous l'oreiller", raconte-t-il. Parmi ses patientes, ⟦Nathalie|P⟧, ⟦52 ans|Q:duration|52|year|0⟧, infirmière de nuit à ⟦Créteil|L⟧ (⟦Val-de-Marne|L⟧), dit ne plus dormir que ⟦quatre heures|Q:duration|4|hour|0⟧ par nuit depuis ⟦2022|D⟧.
+
+Financée à hauteur de ⟦2,4 millions d'euros|Q:money|2400000|EUR|0⟧ par l'⟦Agence nationale de la recherche|O⟧ (⟦ANR|O|Agence nationale de la recherche⟧), l'étude doit se poursuivre jusqu'en ⟦2030|D⟧ avec des mesures du sommeil par montre connectée chez ⟦5 000|Q:count|5000||0⟧ volontaires. La ⟦Haute Autorité de santé|O⟧ (⟦HAS|O|Haute Autorité de santé⟧) doit publier d'ici à ⟦la fin de l'année|D⟧ de nouvelles recommandations sur la prise en charge de l'insomnie chronique, qui touche ⟦15 à 20%|Q:percent|15~20|%|1⟧ des ⟦Français|N⟧.
+
+===ATTR===
+according-to | Inserm#1 | Institut national de la santé et de la recherche médicale | selon#1 | Dormir moins de six heures par nuit accroît le risque de démence
+according-to | Institut national de la santé et de la recherche médicale | Institut national de la santé et de la recherche médicale | selon#2 | Les personnes qui dorment moins de six heures par nuit autour de 50 ans ont un risque de développer une démence accru de 32% par rapport à celles qui dorment sept heures
+indirect | auteurs | auteurs de l'étude | précisent | L'association persiste après prise en compte du tabac, de l'alcool, de la dépression et des maladies cardiovasculaires
+direct | Claire Arnoux | Claire Arnoux | a déclaré | C'est la première fois qu'on observe un effet aussi net sur une population française, avec un suivi aussi long
+according-to | elle | Claire Arnoux | Selon | le sommeil profond joue un rôle de "nettoyage" du cerveau, en évacuant les protéines qui s'accumulent dans la maladie d'Alzheimer
+direct | elle | Claire Arnoux | a-t-elle insisté | Ce n'est pas une fatalité : le sommeil se soigne, à tout âge
+direct | Marc Tessier | Marc Tessier | tempère | Une corrélation n'est pas une causalité. Les personnes qui dorment mal sont peut-être déjà, sans le savoir, en train de développer la maladie
+mixed | Il | Marc Tessier | juge | l'étude "solide"
+indirect | Il | Marc Tessier | appelle | à des essais cliniques
+according-to | Santé publique France | Santé publique France | selon | En France, environ 1,2 million de personnes souffrent de la maladie d'Alzheimer ou d'une maladie apparentée, et 225 000 nouveaux cas sont diagnostiqués chaque année
+according-to | Institut national du sommeil et de la vigilance | Institut national du sommeil et de la vigilance | D'après | 36% des adultes dorment moins de six heures en semaine, contre 27% en 2015
+according-to | Julien Maréchal | Julien Maréchal | selon | À l'hôpital de la Pitié-Salpêtrière (AP-HP), les consultations du centre du sommeil ont bondi de 40% en cinq ans
+direct | il | Julien Maréchal | raconte-t-il | On voit arriver des quadragénaires épuisés, qui dorment avec leur téléphone sous l'oreiller
+indirect | Nathalie | Nathalie | dit | ne plus dormir que quatre heures par nuit depuis 2022
