@@ -36,8 +36,36 @@ function usable(a: Analysis, i: number, sentence: number): Token | null {
   return t;
 }
 
+/**
+ * Words after "de" that never open the complement of a name: "la Banque
+ * mondiale de l'époque", "la Commission européenne de son côté", "de plus".
+ */
+const NOT_COMPLEMENT: ReadonlySet<string> = new Set([
+  'plus', 'moins', 'nouveau', 'même', 'manière', 'façon', 'fait', 'retour', 'concert', 'ailleurs', 'abord', 'autant',
+  'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes',
+  'tout', 'toute', 'tous', 'toutes', 'nombreux', 'nombreuses', 'loin', 'près', 'suite', 'sorte', 'part', 'côté', 'après',
+  'avant', 'époque', 'année', 'années', 'mois', 'semaine', 'semaines', 'jour', 'jours', 'moment', 'heure', 'période',
+  'temps', 'passé', 'lors', 'hier', 'demain', 'aujourd\'hui', 'nouvelles', 'nouveaux', 'quoi', 'cela', 'ceux', 'celle',
+  'celui', 'celles', 'chacun', 'autre', 'autres', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'peu', 'trop',
+  'très', 'bien', 'mal', 'nouvelle', 'façade', 'surcroît', 'facto', 'justesse', 'entrée', 'emblée',
+  // ordinals: "la Cour constitutionnelle du premier tour"
+  'premier', 'première', 'premiers', 'premières', 'second', 'seconde', 'dernier', 'dernière', 'derniers', 'dernières',
+  'prochain', 'prochaine', 'prochains', 'prochaines',
+]);
+/** "deuxième", "troisièmes": ordinals open no complement either. */
+const ORDINAL = /i[eè]mes?$/u;
+
+/**
+ * A common noun that may stand in the complement of a name already shown to
+ * be one by its adjective or demonym: "Commission chilienne du cuivre",
+ * "Institut national de statistique et de géographie".
+ */
+function complementNoun(a: Analysis, j: number, t: Token): boolean {
+  return t.kind === 'word' && a.shape[j] === 0 && t.key.length >= 3 && !NOT_COMPLEMENT.has(t.key) && !ORDINAL.test(t.key) && a.dictAt[j] === -1;
+}
+
 /** End of "et de sécurité", "et du développement" (a second domain joined to the first) at `i`, or 0. */
-function coordinatedDomain(a: Analysis, i: number, sentence: number): number {
+function coordinatedDomain(a: Analysis, i: number, sentence: number, anyNoun = false): number {
   if (usable(a, i, sentence)?.key !== 'et') return 0;
   let j = i + 1;
   const of = usable(a, j, sentence)?.key ?? '';
@@ -45,14 +73,24 @@ function coordinatedDomain(a: Analysis, i: number, sentence: number): number {
   j++;
   if (of === 'de' && ARTICLE.has(a.doc.tokens[j]?.key ?? '')) j++;
   const d = usable(a, j, sentence);
-  return d !== null && d.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(d.key) && dictType(a, j) === null ? j + 1 : 0;
+  if (d === null) return 0;
+  return (d.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(d.key) && dictType(a, j) === null) || (anyNoun && complementNoun(a, j, d)) ? j + 1 : 0;
+}
+
+/** End of "contre la drogue", "contre le terrorisme" after "lutte" at `i`, or 0. */
+function struggleTarget(a: Analysis, i: number, sentence: number): number {
+  if (usable(a, i, sentence)?.key !== 'contre') return 0;
+  let j = i + 1;
+  if (PURPOSE_ARTICLES.has(usable(a, j, sentence)?.key ?? '')) j++;
+  const d = usable(a, j, sentence);
+  return d !== null && complementNoun(a, j, d) ? j + 1 : 0;
 }
 
 /**
  * End of ", du Commerce", "et de l'Industrie", "et des Affaires étrangères"
  * at `i` (another capitalised portfolio joined to the one before), or 0.
  */
-function coordinatedComplement(a: Analysis, i: number, sentence: number): number {
+function coordinatedComplement(a: Analysis, i: number, sentence: number, afterPlace = false): number {
   const joint = usable(a, i, sentence)?.key;
   if (joint !== ',' && joint !== 'et') return 0;
   let j = i + 1;
@@ -64,7 +102,8 @@ function coordinatedComplement(a: Analysis, i: number, sentence: number): number
   if (of === 'de' && ARTICLE.has(a.doc.tokens[j]?.key ?? '')) j++;
   const c = usable(a, j, sentence);
   const type = dictType(a, j);
-  if (c === null || c.kind !== 'word' || a.shape[j] === 0 || (type !== null && type !== 'ORGANIZATION')) return 0;
+  // "du Danemark et du Groenland": a second place only after a first one.
+  if (c === null || c.kind !== 'word' || a.shape[j] === 0 || (type !== null && type !== 'ORGANIZATION' && !(afterPlace && type === 'LOCATION'))) return 0;
   let k = unitEnd(a, j);
   while (usable(a, k, sentence) !== null && a.shape[k] === 0 && COMPLEMENT_ADJECTIVES.has(a.doc.tokens[k]?.key ?? '')) k++;
   return k;
@@ -119,6 +158,8 @@ function readName(
   let demonym = false;
   let place = false;
   let adjective = false;
+  // An adjective of the list or a demonym (not one guessed from its ending): the name may take any common noun after it.
+  let listedAdjective = false;
   let i = h + 1;
   while (i < a.doc.tokens.length && i - h < MAX_TOKENS) {
     const t = usable(a, i, sentence);
@@ -128,10 +169,12 @@ function readName(
       i = unitEnd(a, i);
       end = i;
       demonym = true;
+      listedAdjective = true;
       continue;
     }
-    if (type === null && t.kind === 'word' && a.shape[i] === 0 && ORG_ADJECTIVES.has(t.key)) {
+    if (type === null && t.kind === 'word' && a.shape[i] === 0 && (ORG_ADJECTIVES.has(t.key) || (capitalHead && i === h + 1 && adjectiveBeforeComplement(a, i, sentence)))) {
       adjective = true;
+      if (ORG_ADJECTIVES.has(t.key)) listedAdjective = true;
       i++;
       end = i;
       continue;
@@ -166,17 +209,26 @@ function readName(
         end = k;
         capitalised = true;
         // "ministère de l'Économie, du Commerce et de l'Industrie", "de l'Europe et des Affaires étrangères".
-        for (let more = coordinatedComplement(a, i, sentence); more > 0; more = coordinatedComplement(a, i, sentence)) {
+        const afterPlace = ctype === 'LOCATION';
+        for (let more = coordinatedComplement(a, i, sentence, afterPlace); more > 0; more = coordinatedComplement(a, i, sentence, afterPlace)) {
           i = more;
           end = more;
         }
         continue;
       }
-      if (c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) {
+      // After a capitalised head and its adjective, any common noun: "Commission chilienne du cuivre".
+      const anyNoun = capitalHead && listedAdjective && !capitalised;
+      if ((c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) || (anyNoun && complementNoun(a, j, c))) {
         i = j + 1;
         end = i;
+        // "Agence américaine de lutte contre la drogue".
+        const target = c.key === 'lutte' ? struggleTarget(a, i, sentence) : 0;
+        if (target > 0) {
+          i = target;
+          end = i;
+        }
         // "Conseil de paix et de sécurité", "Banque … pour la reconstruction et le développement": a second domain.
-        const second = coordinatedDomain(a, i, sentence);
+        const second = coordinatedDomain(a, i, sentence, anyNoun);
         if (second > 0) {
           i = second;
           end = i;
@@ -212,6 +264,29 @@ function readName(
     break;
   }
   return end > h + 1 ? { end, capitalised, demonym, place, adjective: adjective || demonym } : null;
+}
+
+/**
+ * Endings of French relational adjectives: "géologique", "postal",
+ * "judiciaire", "culturel", "éducatif" ("-ive" is left out: "arrive").
+ */
+const ADJECTIVE_ENDING = /(?:ique|al|ale|aux|aire|el|elle|if)s?$/u;
+/** Verbs with those endings that may follow a subject: "le Conseil rappelle de …". */
+const VERBS_LIKE_ADJECTIVES: ReadonlySet<string> = new Set(['appelle', 'rappelle', 'interpelle', 'signale', 'égale', 'explique', 'indique', 'communique', 'applique', 'critique', 'fabrique', 'revendique', 'pratique', 'réplique', 'implique', 'compliquent']);
+
+/**
+ * A word shaped like an adjective right after a capitalised head, with a
+ * complement after it: "Service géologique du Danemark", "Office
+ * postal de …". Only with the complement: "la Banque fabrique" stays a verb.
+ */
+function adjectiveBeforeComplement(a: Analysis, i: number, sentence: number): boolean {
+  const t = a.doc.tokens[i];
+  const of = usable(a, i + 1, sentence)?.key ?? '';
+  if (t === undefined || t.key.length < 5 || !ADJECTIVE_ENDING.test(t.key) || VERBS_LIKE_ADJECTIVES.has(t.key) || !OF.has(of) || a.dictAt[i] !== -1) return false;
+  // The complement must be a name's: capitalised ("du Danemark") or a domain ("de sécurité"), not "des billets".
+  const j = of === 'de' && ARTICLE.has(a.doc.tokens[i + 2]?.key ?? '') ? i + 3 : i + 2;
+  const c = usable(a, j, sentence);
+  return c !== null && c.kind === 'word' && (a.shape[j] !== 0 || ORG_DOMAINS.has(c.key));
 }
 
 /** Tokens of an army branch right after the head at `h` ("de l'air"), or 0. */

@@ -18,6 +18,12 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['à l’agence Yonhap, il a dit', 'Yonhap', 11, null],
   // A day inside a name is a word of the name, not a date; pollsters and French institutions.
   ['Selon un sondage Ifop publié dans le Journal du dimanche, la gauche progresse.', 'Journal du dimanche', 37, 'Le Journal du dimanche'],
+  // A capitalised head and its adjective make a name: its complement may then be any common noun, or two of them.
+  ['Selon l’Office national de météorologie et de climatologie, il pleuvra.', 'Office national de météorologie et de climatologie', 8, null],
+  ['Un agent de l’Agence fédérale de lutte contre la corruption a été arrêté.', 'Agence fédérale de lutte contre la corruption', 14, null],
+  ['La Commission péruvienne du lithium prévoit une hausse.', 'Commission péruvienne du lithium', 3, null],
+  // An adjective known by its ending, before a capitalised complement; two places joined by "et".
+  ['Selon le Service hydrographique de la Norvège et de la Suède, la mer monte.', 'Service hydrographique de la Norvège et de la Suède', 9, null],
   ['Selon un sondage Ifop publié dans le Journal du dimanche, la gauche progresse.', 'Ifop', 17, 'Ifop'],
   ['le budget de la Sécurité sociale a été voté', 'Sécurité sociale', 16, 'Sécurité sociale'],
   // Banks, rating agencies and companies of the built-in dictionary.
@@ -126,6 +132,11 @@ const NEGATIVE: [string, string][] = [
   ['Le Smic augmente de 2 %.', 'Smic'],
   ['Les écologistes dénoncent le projet.', 'Les écologistes'],
   ['Le vice-président Tarek William Saab a parlé.', 'Saab'],
+  // Not complements of a name: a verb shaped like an adjective, an ordinal, a time noun.
+  ['La Banque fabrique des billets.', 'Banque fabrique des billets'],
+  ['Le Groupe arrive de Paris.', 'Groupe arrive de Paris'],
+  ['La Cour constitutionnelle du dernier scrutin a tranché.', 'Cour constitutionnelle du dernier'],
+  ['La Banque mondiale de l’époque a prêté.', 'Banque mondiale de l’époque'],
 ];
 
 describe('organisation rules', () => {
