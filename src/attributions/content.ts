@@ -53,8 +53,10 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   if (newSubject && SUBJECT_PRONOUNS.has(k) && (view.cueAt.get(i + 1) ?? readCueAt(view.doc, i + 1)) !== null) return true;
   const cue = view.cueAt.get(i) ?? readCueAt(view.doc, i);
   if (cue === null) return false;
-  // ", ajoutant que …", ", précisant que …": a second report by the same speaker.
-  if (cue.clitic >= 0 || cue.participial) return true;
+  // ", ajoutant que …", ", précisant que …": a second report by the same speaker;
+  // a gerund of several senses only before "que" (", prévoyant le démantèlement" is part of what was said).
+  if (cue.clitic >= 0 || (cue.participial && (!cue.weak || COMPLEMENTISERS.has(keyAt(view, cue.to))))) return true;
+  if (cue.participial) return false;
   // Inverted: ", indique Denik N." — the cue, its subject, then punctuation.
   if (COMPLEMENTISERS.has(keyAt(view, cue.to))) return false;
   const right = rightSubject(view, cue.to, true);

@@ -98,6 +98,34 @@ export const attachCitations: AttributionRefiner = (view, found) => {
   return out;
 };
 
+/** A predicate: does one of these ranges hold [from, to)? Sorted starts with a running maximum of ends, binary search. */
+function coverage(ranges: readonly { from: number; to: number }[]): (from: number, to: number) => boolean {
+  const spans = [...ranges].sort((a, b) => a.from - b.from);
+  const maxTo: number[] = [];
+  for (const sp of spans) maxTo.push(Math.max(sp.to, maxTo[maxTo.length - 1] ?? -1));
+  return (from, to) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((spans[mid]?.from ?? Infinity) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (maxTo[lo - 1] ?? -1) >= to;
+  };
+}
+
+/**
+ * An object complement inside a reported clause ("a fait savoir qu'elle
+ * contesterait ces mesures devant l'OMC") is what the clause's speaker says
+ * about an act to come, not a second report.
+ */
+export const dropNestedObjects: AttributionRefiner = (_view, found) => {
+  if (!found.some((f) => f.rule === 'object-complement')) return found;
+  const inClause = coverage(found.filter((f) => f.rule === 'reported-clause').map((f) => f.content));
+  return found.filter((f) => f.rule !== 'object-complement' || f.cue === null || !inClause(f.cue.from, f.content.to));
+};
+
 /** One candidate per cue (rule order wins), and no cue-less quote inside another content. */
 export const removeDuplicates: AttributionRefiner = (_view, found) => {
   const byCue = new Map<string, Found>();
@@ -112,23 +140,11 @@ export const removeDuplicates: AttributionRefiner = (_view, found) => {
     if (prev === undefined || rank(f) < rank(prev)) byCue.set(key, f);
   }
   const kept = [...byCue.values()];
-  // Is a cue-less quote inside a kept content? Sorted starts with a running maximum of ends.
-  const spans = kept.map((g) => g.content).sort((a, b) => a.from - b.from);
-  const maxTo: number[] = [];
-  for (const sp of spans) maxTo.push(Math.max(sp.to, maxTo[maxTo.length - 1] ?? -1));
-  const covered = (from: number, to: number): boolean => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((spans[mid]?.from ?? Infinity) <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (maxTo[lo - 1] ?? -1) >= to;
-  };
+  // Is a cue-less quote inside a kept content?
+  const covered = coverage(kept.map((g) => g.content));
   for (const f of rest) if (!covered(f.content.from, f.content.to)) kept.push(f);
   return kept;
 };
 
 /** Refiners in the order they run. */
-export const defaultAttributionRefiners: readonly AttributionRefiner[] = [attachCitations, mergeIncises, removeDuplicates];
+export const defaultAttributionRefiners: readonly AttributionRefiner[] = [attachCitations, mergeIncises, dropNestedObjects, removeDuplicates];

@@ -95,6 +95,8 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   let b = to;
   while (b > a && (hardBoundary(view, b - 1) || keyAt(view, b - 1) === '(' || COORDINATORS.has(keyAt(view, b - 1)))) b--;
   while (a < b && (hardBoundary(view, a) || COORDINATORS.has(keyAt(view, a)))) a++;
+  // "l'Agence internationale de l'énergie atomique (AIEA)": the bracketed acronym repeats the name.
+  if (keyAt(view, b - 1) === ')' && b - a > 3 && keyAt(view, b - 3) === '(' && view.entityOf[b - 4] !== undefined) b -= 3;
   // A capitalised determiner inside the phrase starts a new sentence glued to scraped text ("date 2023-09 La principale agence").
   for (let i = a + 1; i < b - 1; i++) {
     const t = view.tokens[i];
@@ -137,9 +139,11 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     }
   }
   // "un communiqué de la présidence azerbaïdjanaise", "un rapport officiel du gouvernement": the author speaks.
-  if (DOCUMENT_NOUNS.has(first) && first !== 'source' && first !== 'sources') {
-    let k = a + 1;
-    while (k < a + 3 && k < b && view.tokens[k]?.kind === 'word' && !PREPOSITIONS_DE.has(keyAt(view, k)) && view.entityOf[k] === undefined) k++;
+  // "le dernier rapport de l'AIEA": an adjective before the document noun.
+  const doc = DOCUMENT_NOUNS.has(first) ? a : PRENOMINAL_ADJECTIVES.has(first) && DOCUMENT_NOUNS.has(keyAt(view, a + 1)) ? a + 1 : -1;
+  if (doc >= 0 && keyAt(view, doc) !== 'source' && keyAt(view, doc) !== 'sources') {
+    let k = doc + 1;
+    while (k < doc + 3 && k < b && view.tokens[k]?.kind === 'word' && !PREPOSITIONS_DE.has(keyAt(view, k)) && view.entityOf[k] === undefined) k++;
     if (PREPOSITIONS_DE.has(keyAt(view, k)) && k + 1 < b) {
       const author = speakerFromRange(view, k + 1, b);
       if (author !== null && author.plausible) return author;
@@ -164,9 +168,17 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   let plausible = inside.length > 0 && view.entityOf[a] !== undefined;
   for (let i = a; i < b && i < a + 3; i++) if (SPEAKER_NOUNS.has(keyAt(view, i))) plausible = true;
   if (b - a <= 4 && isCapitalizedRun(view, a, b)) plausible = true;
+  // "l'Administration générale des douanes": a capitalised head after its article names an institution.
+  if (definite && a > from && b - a >= 2 && view.tokens[a]?.kind === 'word' && isCapitalized(view.tokens[a]?.text ?? '')) plausible = true;
   // A short phrase ("le chancelier", "Bruxelles") is read as a speaker when the cue is strong; see `short`.
   return { mode: 'np', from: a, to: b, plausible };
 }
+
+/** Adjectives that stand before a document noun: "le dernier rapport", "un récent sondage". */
+const PRENOMINAL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'dernier', 'dernière', 'derniers', 'dernières', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'récent', 'récente',
+  'récents', 'récentes', 'premier', 'première', 'précédent', 'précédente', 'long', 'longue', 'bref', 'brève',
+]);
 
 /** Longest title phrase read as an anaphor: "le chef de la diplomatie européenne". */
 const MAX_TITLE_ANAPHOR = 6;
@@ -483,7 +495,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
   }
   const start = j;
   const sentence = tokens[pos]?.sentence;
-  while (j < tokens.length && j - start < MAX_NP) {
+  // A long name is read to its end ("le Bureau de la coordination des affaires humanitaires de l'ONU").
+  while (j < tokens.length && (j - start < MAX_NP || (view.entityOf[j] !== undefined && view.entityOf[j] === view.entityOf[j - 1]))) {
     const t = tokens[j];
     if (t === undefined || t.sentence !== sentence) break;
     if (j > start && t.newlineBefore) break;
@@ -492,6 +505,17 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     j++;
   }
   if (j === start) return null;
+  // "… de l'ONU (Ocha)": a bracket the cap cut open is read to its closing mark.
+  for (let k = j - 1; k > start && j - k <= 2; k--) {
+    if (keyAt(view, k) !== '(') continue;
+    for (let c = j; c < j + 4 && tokens[c]?.sentence === sentence; c++) {
+      if (keyAt(view, c) === ')') {
+        j = c + 1;
+        break;
+      }
+    }
+    break;
+  }
   let cut = j;
   // "un travailleur humanitaire joint par téléphone": the participle before "par" qualifies the speaker.
   if (keyAt(view, j) === 'par' && cut - 1 > start && view.entityOf[cut - 1] === undefined && isParticiple(keyAt(view, cut - 1))) cut--;

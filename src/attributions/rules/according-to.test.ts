@@ -8,6 +8,8 @@ const E: EntitySpec[] = [
   ['Washington', 'LOCATION', 'Washington', 'city:US:washington'],
   ['AFP', 'ORGANIZATION', 'Agence France-Presse'],
   ['Argus', 'ORGANIZATION'],
+  ['Agence internationale de l’énergie atomique', 'ORGANIZATION'],
+  ['AIEA', 'ORGANIZATION', 'Agence internationale de l’énergie atomique'],
 ];
 
 // [input, content, start, cue, source, canonical]
@@ -28,6 +30,12 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Les forces ont lancé 2 000 drones, selon un décompte de l’AFP.', 'Les forces ont lancé 2 000 drones', 0, 'selon', 'AFP', 'Agence France-Presse'],
   ['Le brut valait 75 dollars, selon des données compilées par l’agence Argus.', 'Le brut valait 75 dollars', 0, 'selon', 'Argus', 'Argus'],
   ['Selon les chiffres de l’AFP, le brut valait 75 dollars.', 'le brut valait 75 dollars', 29, 'Selon', 'AFP', 'Agence France-Presse'],
+  // An adjective before the document noun; a bracketed acronym after the author's name.
+  ['Selon le dernier rapport de l’Agence internationale de l’énergie atomique (AIEA), les stocks ont doublé.', 'les stocks ont doublé', 82, 'Selon', 'Agence internationale de l’énergie atomique', 'Agence internationale de l’énergie atomique'],
+  // A capitalised head after its article names an institution the entity layer may not know.
+  ['D’après l’Administration fédérale des routes, le trafic a baissé de 4 %.', 'le trafic a baissé de 4 %', 46, 'D’après', 'Administration fédérale des routes', 'Administration fédérale des routes'],
+  // An apposition to the source after "selon X," is not the clause: the clause is before.
+  ['Le cortège a réuni 30 000 personnes, selon l’Observatoire des libertés civiles, une ONG qui suit les manifestations.', 'Le cortège a réuni 30 000 personnes', 0, 'selon', 'Observatoire des libertés civiles', 'Observatoire des libertés civiles'],
   // A stressed pronoun after selon; "Pour X, P" at the start of a sentence, past an affiliation.
   ['Yoo Sang-bum a parlé. Selon lui, la Russie a tiré 3 000 bombes.', 'la Russie a tiré 3 000 bombes', 33, 'Selon', 'lui', 'Yoo Sang-bum'],
   ['Pour l’analyste Yoo Sang-bum, de l’Institut national d’études stratégiques, « la situation est difficile ».', 'la situation est difficile', 78, 'Pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],

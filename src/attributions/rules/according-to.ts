@@ -116,7 +116,9 @@ export const accordingTo: AttributionRule = {
       const lead = m.from - floor;
       let afterComma = keyAt(view, right.end) === ',' ? right.end + 1 : -1;
       const beforeComma = keyAt(view, m.from - 1) === ',';
-      let followedByRelative = RELATIVES.has(keyAt(view, afterComma));
+      // "P, selon l'Archive X, une ONG indépendante qui …": an apposition to the speaker, not the clause.
+      const apposition = lead > 0 && beforeComma && (keyAt(view, afterComma) === 'un' || keyAt(view, afterComma) === 'une') && SPEAKER_NOUNS.has(keyAt(view, afterComma + 1));
+      let followedByRelative = apposition || RELATIVES.has(keyAt(view, afterComma));
       // "Pour l'analyste X, de l'Institut …, P": an affiliation in apposition is skipped like a relative.
       if (lead === 0 && affiliationAt(view, afterComma)) {
         const close = nextComma(view, afterComma);

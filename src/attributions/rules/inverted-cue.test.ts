@@ -12,6 +12,9 @@ const E: EntitySpec[] = [
   ['Patrick Cronin', 'PERSON'],
   ['Anne Roy', 'PERSON'],
   ['TotalEnergies', 'ORGANIZATION'],
+  ['Bureau de la coordination des affaires humanitaires de l’ONU', 'ORGANIZATION', 'Bureau de la coordination des affaires humanitaires'],
+  ['Ocha', 'ORGANIZATION'],
+  ['mercredi', 'DATE'],
 ];
 
 // The subject comes before the cue: what follows the cue is its object, not an inverted subject.
@@ -34,6 +37,8 @@ const SUBJECT_FIRST: string[] = [
 // [input, kind, content, start, cue, lemma, source, canonical]
 const CASES: [string, string, string, number, string, string, string, string][] = [
   ['« Nous gagnerons », a déclaré KCNA.', 'direct', 'Nous gagnerons', 2, 'a déclaré', 'déclarer', 'KCNA', 'Agence centrale de presse coréenne'],
+  // A long name after the cue is read to its end, with its bracketed acronym.
+  ['Les combats ont repris autour de la ville, a alerté mercredi le Bureau de la coordination des affaires humanitaires de l’ONU (Ocha).', 'indirect', 'Les combats ont repris autour de la ville', 0, 'a alerté', 'alerter', 'Bureau de la coordination des affaires humanitaires de l’ONU', 'Bureau de la coordination des affaires humanitaires'],
   ['Ces conteneurs pourraient contenir 4,8 millions de projectiles, a indiqué Shin.', 'indirect', 'Ces conteneurs pourraient contenir 4,8 millions de projectiles', 0, 'a indiqué', 'indiquer', 'Shin', 'Shin Wonsik'],
   ['Le chef est venu à Pyongyang, a indiqué le 28 mars l’agence nord-coréenne KCNA.', 'indirect', 'Le chef est venu à Pyongyang', 0, 'a indiqué', 'indiquer', 'KCNA', 'Agence centrale de presse coréenne'],
   // "ce dernier" after the cue is the subject (not skipped like "ce lundi").

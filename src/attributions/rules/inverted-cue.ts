@@ -6,7 +6,7 @@
  */
 import { COMPLEMENTISERS } from '../data.js';
 import { contentBefore, quoteInner, shapeOf } from '../content.js';
-import type { Cue } from '../cues.js';
+import { adverbialLength, type Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
 import { cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
 import { isPunct, keyAt, sentenceEnd, type Quote, type View } from '../view.js';
@@ -58,6 +58,8 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   if (COMPLEMENTISERS.has(next) || next === ':' || view.quoteByOpen.has(cue.to)) return null;
   const right = rightSubject(view, cue.to, true);
   if (right === null) return null;
+  // "contesterait néanmoins devant la Cour": an adverb is not a speaker.
+  if (right.speaker.entity === undefined && adverbialLength(view.doc, right.speaker.from) >= right.speaker.to - right.speaker.from) return null;
   // "« P », a lancé le vainqueur": after a whole quotation even a verb of several senses reports it.
   if (cue.weak && !right.speaker.plausible && !(afterQuote(view, cue) && right.speaker.entity === undefined && (DETERMINERS.has(keyAt(view, right.speaker.from)) || DETERMINERS.has(keyAt(view, right.speaker.from - 1))))) return null;
   // "a annoncé 3 milliards d'euros", "a renchéri d'environ 20 %": a quantity is an object, never a speaker

@@ -22,6 +22,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Kirby avait affirmé que ces revendications n’avaient aucune base, une analyse que Moscou conteste.', 'indirect', 'ces revendications n’avaient aucune base', 24, 'avait affirmé', 'affirmer', 'Kirby', 'John Kirby'],
   ['Vladimir Poutine a déclaré que les dépenses avaient atteint 3 milliards, une hausse de 20 % sur un an.', 'indirect', 'les dépenses avaient atteint 3 milliards, une hausse de 20 % sur un an', 31, 'a déclaré', 'déclarer', 'Vladimir Poutine', 'Vladimir Poutine'],
   ['Vladimir Poutine a déclaré que Kiev, une ville assiégée depuis des mois, tiendrait.', 'indirect', 'Kiev, une ville assiégée depuis des mois, tiendrait', 31, 'a déclaré', 'déclarer', 'Vladimir Poutine', 'Vladimir Poutine'],
+  // A gerund of several senses without "que" is part of what was said, not a second report.
+  ['Vladimir Poutine a répété qu’un accord « équilibré », prévoyant un retrait progressif, restait possible.', 'mixed', 'un accord « équilibré », prévoyant un retrait progressif, restait possible', 29, 'a répété', 'répéter', 'Vladimir Poutine', 'Vladimir Poutine'],
   // An infinitive after the one spoken to, where it was said, or an object clitic.
   ['Sergei Markov a indiqué à son homologue avoir reçu des garanties.', 'indirect', 'avoir reçu des garanties', 40, 'a indiqué', 'indiquer', 'Sergei Markov', 'Sergei Markov'],
   ['La Maison Blanche a affirmé dans un communiqué avoir « neutralisé » deux drones.', 'mixed', 'avoir « neutralisé » deux drones', 47, 'a affirmé', 'affirmer', 'Maison Blanche', 'Maison Blanche'],
@@ -92,6 +94,16 @@ describe('preposed cue with a que-clause', () => {
   it('does not coordinate a participle with an auxiliary of the reported clause', () => {
     const got = attributionsOf('Vladimir Poutine a déclaré que l’armée avait « repoussé » l’assaut et annoncé une trêve.', E).map((a) => [a.content.text, a.cue?.text]);
     expect(got).toEqual([['l’armée avait « repoussé » l’assaut et annoncé une trêve', 'a déclaré']]);
+  });
+
+  it('reads no second report in an object complement inside the clause', () => {
+    const got = attributionsOf('Le Kremlin a fait savoir qu’il contesterait ces taxes devant l’OMC.', [['Kremlin', 'ORGANIZATION']]).map((a) => [a.content.text, a.cue?.text]);
+    expect(got).toEqual([['il contesterait ces taxes devant l’OMC', 'a fait savoir']]);
+  });
+
+  it('reads no adverb as the subject of an inverted cue', () => {
+    const got = attributionsOf('Vladimir Poutine a annoncé que son parti, le PSD, contesterait néanmoins devant la Cour les résultats.', E).map((a) => a.cue?.text);
+    expect(got).toEqual(['a annoncé']);
   });
 
   it('ends the clause before a coordinated verb group or a new speaker', () => {
