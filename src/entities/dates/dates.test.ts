@@ -192,9 +192,13 @@ describe('dates: times (time, date-time)', () => {
     ['La newsletter Good Morning de 7h30', '7h30', 30, 'T07:30'],
     ['Il est arrivé à 19 heures 30.', '19 heures 30', 16, 'T19:30'],
     ['Le train part à 7 h 30.', '7 h 30', 16, 'T07:30'],
-    ['Il a parlé mardi à 19h.', 'mardi à 19h', 11, '2024-03-26T19:00'],
-    ['Il est arrivé le 25 mars à 7h30.', '25 mars à 7h30', 17, '2024-03-25T07:30'],
-    ['Mis à jour le 29 mars 2024 à 10:15.', '29 mars 2024 à 10:15', 14, '2024-03-29T10:15'],
+    // A time right after its day is one date with it; after "à" or "vers", a date of its own.
+    ['Le radar a détecté jeudi 6h un avion.', 'jeudi 6h', 19, '2024-03-28T06:00'],
+    ['Mis à jour le 29 mars 2024 10h15.', '29 mars 2024 10h15', 14, '2024-03-29T10:15'],
+    ['Il a parlé mardi à 19h.', 'mardi', 11, '2024-03-26'],
+    ['Il a parlé mardi à 19h.', '19h', 19, 'T19:00'],
+    ['Il est arrivé le 25 mars à 7h30.', '7h30', 27, 'T07:30'],
+    ['Le cortège est parti lundi vers 5h30.', '5h30', 32, 'T05:30'],
     ['Il est arrivé à 8 heures du soir.', '8 heures du soir', 16, 'T20:00'],
   ])('%s → %s', (...row) => expectDate(row));
 });

@@ -10,6 +10,8 @@ import { candidate } from '../candidate.js';
 import { ORG_DOMAINS, ORG_HEADS } from '../data/org-heads.js';
 import { PERSON_TITLES } from '../data/titles.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
+import { FIRST_NAME_KEYS } from '../lexicons.js';
+import { readName } from './org-name.js';
 
 /** Words that end the expansion when reading back: determiners and contractions. */
 const STOP: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'des', 'au', 'aux', 'son', 'sa', 'ses', 'ce', 'cette', 'et', 'ou', 'avec', 'contre', 'par', 'pour', 'que', 'qui']);
@@ -37,8 +39,39 @@ function initialsFit(a: Analysis, start: number, open: number): boolean {
   return n >= 2 && initials.slice(0, n) === acr.slice(0, n);
 }
 
+/** Longest institutional name read forward to the "(", in tokens. */
+const MAX_NAME = 12;
+
+/**
+ * The capitalised head of an institutional name that runs right up to the
+ * "(" at `open`: "Commission péruvienne du lithium (…)", "Institut national
+ * de statistique et de géographie (…)"; -1 when there is none.
+ */
+function nameHeadBefore(a: Analysis, open: number): number {
+  const tokens = a.doc.tokens;
+  const sentence = tokens[open]?.sentence;
+  for (let h = open - 1; h >= 0 && open - h <= MAX_NAME; h--) {
+    const t = tokens[h];
+    if (t === undefined || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'elision')) return -1;
+    if (a.shape[h] !== 0 && ORG_HEADS.has(t.key) && readName(a, h, t, true)?.end === open) return h;
+  }
+  return -1;
+}
+
+/**
+ * A short name in brackets after an institutional name read from its head:
+ * the syllable acronyms of the press ("Cochilco", "Inegi", "Instat"), not a
+ * known place, person or first name ("(Québec)", "(Paris)").
+ */
+function syllableAcronym(a: Analysis, i: number): boolean {
+  const t = a.doc.tokens[i];
+  return t !== undefined && t.kind === 'word' && t.text.length >= 3 && t.text.length <= 10 && isCapitalized(t.text) && a.dictAt[i] === -1 && !FIRST_NAME_KEYS.has(t.fold);
+}
+
 /** Start of the expansion before token `open` (the "("), or -1. */
 function expansionStart(a: Analysis, open: number): number {
+  const named = nameHeadBefore(a, open);
+  if (named !== -1) return named;
   const tokens = a.doc.tokens;
   const sentence = tokens[open]?.sentence;
   let start = -1;
@@ -81,8 +114,10 @@ export const acronymExpansion: Rule = {
     for (const i of a.triggers.parens) {
       if (i < 1 || tokens[i + 2]?.key !== ')') continue;
       const acr = tokens[i + 1];
-      if (acr === undefined || acr.kind !== 'word' || !acronymShape(acr.text)) continue;
-      const start = expansionStart(a, i);
+      if (acr === undefined || acr.kind !== 'word') continue;
+      const shaped = acronymShape(acr.text);
+      if (!shaped && !syllableAcronym(a, i + 1)) continue;
+      const start = shaped ? expansionStart(a, i) : nameHeadBefore(a, i);
       if (start === -1) continue;
       out.push(candidate(a, start, i, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.75 }));
       out.push(candidate(a, i + 1, i + 2, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.8 }));

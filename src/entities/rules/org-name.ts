@@ -146,7 +146,7 @@ function purposeEnd(a: Analysis, i: number, sentence: number): number {
  * Read a name from the head at token `h`; returns its end (exclusive) and
  * whether it holds a capitalised complement, or null when nothing follows.
  */
-function readName(
+export function readName(
   a: Analysis,
   h: number,
   head: Token,

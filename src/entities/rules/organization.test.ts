@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../index.js';
 import { entityNamed, found } from '../test-utils.js';
 
 // [input, surface, start, canonical or null to skip the canonical check]
@@ -146,6 +147,21 @@ describe('organisation rules', () => {
     expect(e?.start).toBe(start);
     expect(e?.type).toBe('ORGANIZATION');
     if (canonical !== null) expect(e?.canonical).toBe(canonical);
+  });
+  it.each([
+    ['Selon la Commission péruvienne du lithium (Cochilper), le prix monte. La Cochilper prévoit une baisse.', 'Cochilper', 'Commission péruvienne du lithium'],
+    ['L’Institut national de statistique et de géographie (Instat) a publié ses chiffres.', 'Instat', 'Institut national de statistique et de géographie'],
+  ])('a short name in brackets after an institution read from its head is its acronym: %s', (input, acronym, expansion) => {
+    const found = extractEntities(input).filter((e) => e.text === acronym);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) {
+      expect(e.type).toBe('ORGANIZATION');
+      expect(e.canonical).toBe(expansion);
+    }
+    expect(entityNamed(input, expansion)?.type).toBe('ORGANIZATION');
+  });
+  it('a known place in brackets after an institution stays a place', () => {
+    expect(entityNamed('L’Université de Montréal (Québec) a répondu.', 'Québec')?.type).toBe('LOCATION');
   });
   it('links an acronym in parentheses to its expansion', () => {
     const text = 'Le directeur du renseignement extérieur russe (SVR), Sergueï Narychkine, est venu.';

@@ -1,10 +1,11 @@
 /**
- * A day and its time, one span: "lundi à 7h30", "le 25 mars à 19h",
- * "mardi soir vers 20h", "hier à 10 heures". Runs after the span rules, on
- * their matches.
+ * A day and the time written right after it, one span: "jeudi 6h", "le 25
+ * mars 2024 10:15", "lundi 7h30". With a word between them ("lundi à
+ * 7h30", "mardi soir vers 20h", "hier à 10 heures") the day and the time
+ * are two dates, as the press annotations have them. Runs after the span
+ * rules, on their matches.
  */
 import type { PreparedDocument } from '../../../types.js';
-import { TIME_LINKS } from '../data.js';
 import type { AtomicExpr, DateMatch } from '../types.js';
 
 /** A date precise to the day, which a time can refine. */
@@ -23,9 +24,7 @@ export function joinDateTime(doc: PreparedDocument, found: readonly DateMatch[])
   for (const m of found) {
     const e = m.expr;
     if (e.kind === 'range' || !takesTime(e)) continue;
-    const link = doc.tokens[m.to];
-    const at = link !== undefined && TIME_LINKS.has(link.key) ? m.to + 1 : m.to;
-    const t = timesByStart.get(at);
+    const t = timesByStart.get(m.to);
     const first = doc.tokens[m.from];
     const last = t === undefined ? undefined : doc.tokens[t.to - 1];
     if (t === undefined || t.expr.kind !== 'time' || first === undefined || last === undefined || last.sentence !== first.sentence) continue;
