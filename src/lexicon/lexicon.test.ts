@@ -226,6 +226,65 @@ describe('built-in places of every region', () => {
   });
 });
 
+// French domestic and francophone places: [input, surface, start, canonical, id]; the type is LOCATION.
+const FRENCH_PLACES: [string, string, number, string, string][] = [
+  ['Selon Météo-France, 80 mm de pluie sont attendus dans le Gard d’ici jeudi.', 'Gard', 57, 'Gard', 'region:FR:gard'],
+  ['La raffinerie de Donges (Loire-Atlantique) a été bloquée.', 'Loire-Atlantique', 25, 'Loire-Atlantique', 'region:FR:loire-atlantique'],
+  ['La raffinerie de Donges (Loire-Atlantique) a été bloquée.', 'Donges', 17, 'Donges', 'city:FR:donges'],
+  ['Des renforts ont été envoyés en Seine-Saint-Denis et dans le Val-d’Oise.', 'Val-d’Oise', 61, "Val-d'Oise", 'region:FR:val-d-oise'],
+  ['Des renforts ont été envoyés en Seine-Saint-Denis et dans le Val-d’Oise.', 'Seine-Saint-Denis', 32, 'Seine-Saint-Denis', 'region:FR:seine-saint-denis'],
+  ['Le préfet des Pyrénées-Orientales a pris un arrêté sécheresse.', 'Pyrénées-Orientales', 14, 'Pyrénées-Orientales', 'region:FR:pyrenees-orientales'],
+  ['La Creuse et la Haute-Vienne perdent des habitants, comme l’ancien Limousin.', 'Creuse', 3, 'Creuse', 'region:FR:creuse'],
+  ['La Creuse et la Haute-Vienne perdent des habitants, comme l’ancien Limousin.', 'Haute-Vienne', 16, 'Haute-Vienne', 'region:FR:haute-vienne'],
+  ['La Creuse et la Haute-Vienne perdent des habitants, comme l’ancien Limousin.', 'Limousin', 67, 'Limousin', 'region:FR:limousin'],
+  ['Une crue de la Seine est attendue à Paris.', 'Seine', 15, 'Seine', 'region:FR:seine'],
+  ['Le maire de Villeurbanne a porté plainte.', 'Villeurbanne', 12, 'Villeurbanne', 'city:FR:villeurbanne'],
+  ['Le tribunal de Cherbourg-en-Cotentin a jugé l’affaire.', 'Cherbourg-en-Cotentin', 15, 'Cherbourg', 'city:FR:cherbourg'],
+  ['Il vit à La Réunion depuis 2010.', 'La Réunion', 9, 'île de la Réunion', 'iso:RE'],
+  ['L’île d’Oléron est reliée au continent.', 'île d’Oléron', 2, "île d'Oléron", 'region:FR:ile-d-oleron'],
+  ['Un séisme a été ressenti dans le canton de Vaud et en Valais.', 'Valais', 54, 'Valais', 'region:CH:valais'],
+  ['Les inondations ont touché Charleroi et la province de Hainaut.', 'Hainaut', 55, 'Hainaut', 'region:BE:hainaut'],
+  ['Le premier ministre de l’Alberta a rencontré celui de la Colombie-Britannique.', 'Colombie-Britannique', 57, 'Colombie-Britannique', 'region:CA:colombie-britannique'],
+];
+
+// Département names that are common words, first names or other places are left out: [input, surface].
+const NOT_DEPARTEMENTS: [string, string][] = [
+  ['Somme toute, la réforme des retraites est passée.', 'Somme'],
+  ['Cher ami, je vous écris de Bourges.', 'Cher'],
+  ['Lot de consolation pour les Bleus à Cahors.', 'Lot'],
+  ['Il habite dans le Nord du pays, près de Lille.', 'Nord'],
+];
+
+describe('French domestic and francophone places', () => {
+  it.each(FRENCH_PLACES)('%s → %s', (input, surface, start, canonical, id) => {
+    const e = extractEntities(input).find((x) => x.text === surface);
+    expect(e?.start).toBe(start);
+    expect(e?.end).toBe(start + surface.length);
+    expect(e?.type).toBe('LOCATION');
+    expect(e?.canonical).toBe(canonical);
+    expect(e?.id).toBe(id);
+  });
+  it.each(NOT_DEPARTEMENTS)('%s: %s is no département', (input, surface) => {
+    expect(extractEntities(input).filter((x) => x.text === surface && x.type === 'LOCATION')).toEqual([]);
+    expect(withAlias([...CITY_ENTRIES, ...REGION_ENTRIES], surface).filter((e) => e.id.startsWith('region:FR:'))).toHaveLength(0);
+  });
+  it('first names are no towns; Vienne stays Austria’s capital; a river and its département are one entry', () => {
+    for (const n of ['Nancy', 'Antony', 'Aude']) expect(withAlias([...CITY_ENTRIES, ...REGION_ENTRIES], n), n).toHaveLength(0);
+    expect(extractEntities('Nancy Huston a publié un roman.').find((x) => x.text === 'Nancy Huston')?.type).toBe('PERSON');
+    expect(withAlias([...CITY_ENTRIES, ...REGION_ENTRIES], 'Vienne').map((e) => e.id)).toEqual(['city:AT:vienne']);
+    expect(withAlias(REGION_ENTRIES, 'Loire').map((e) => e.id)).toEqual(['region:FR:loire']);
+    expect(withAlias(REGION_ENTRIES, 'Manche').map((e) => e.id)).toEqual(['region:manche']);
+  });
+  it('every metropolitan département but Nord, Somme, Cher, Lot and Aude is there', () => {
+    const ids = new Set(REGION_ENTRIES.map((e) => e.id));
+    const deps = REGION_ENTRIES.filter((e) => e.id.startsWith('region:FR:'));
+    expect(deps.length).toBeGreaterThan(120);
+    for (const slug of ['ain', 'cote-d-or', 'corse-du-sud', 'haute-corse', 'territoire-de-belfort', 'val-de-marne', 'var', 'pas-de-calais', 'savoie']) {
+      expect(ids.has(slug === 'pas-de-calais' ? 'region:pas-de-calais' : `region:FR:${slug}`), slug).toBe(true);
+    }
+  });
+});
+
 describe('integrity', () => {
   it('no alias is claimed by two entries of the same type', () => {
     const owner = new Map<string, string>();

@@ -57,6 +57,9 @@ describe('REPORTING_VERB_FORMS lookup', () => {
     ['fait valoir', 'faire valoir', 'present'],
     ['font savoir', 'faire savoir', 'present'],
     ['mis en garde', 'mettre en garde', 'participle'],
+    ['analyse', 'analyser', 'present'],
+    ['revendiqué', 'revendiquer', 'participle'],
+    ['exclu', 'exclure', 'participle'],
     ['met en garde', 'mettre en garde', 'present'],
   ];
 

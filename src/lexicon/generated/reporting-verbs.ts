@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 177 lemmas. */
+/** 180 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -225,10 +225,13 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"diffuser","class":"write","pronominal":false,"polysemous":true,"verb":"diffuser"},
 {"lemma":"relayer","class":"report","pronominal":false,"polysemous":true,"verb":"relayer"},
 {"lemma":"signifier","class":"say","pronominal":false,"polysemous":true,"verb":"signifier"},
-{"lemma":"stipuler","class":"say","pronominal":false,"polysemous":false,"verb":"stipuler"}
+{"lemma":"stipuler","class":"say","pronominal":false,"polysemous":false,"verb":"stipuler"},
+{"lemma":"analyser","class":"explain","pronominal":false,"polysemous":true,"verb":"analyser"},
+{"lemma":"revendiquer","class":"assert","pronominal":false,"polysemous":false,"verb":"revendiquer"},
+{"lemma":"exclure","class":"deny","pronominal":false,"polysemous":true,"verb":"exclure"}
 ]`);
 
-/** 2796 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2843 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -373,6 +376,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["alléguée",{"lemma":"alléguer","tense":"participle","tenses":["participle"],"ambiguous":true}],
 ["alléguées",{"lemma":"alléguer","tense":"participle","tenses":["participle"],"ambiguous":true}],
 ["allégués",{"lemma":"alléguer","tense":"participle","tenses":["participle"],"ambiguous":true}],
+["analysa",{"lemma":"analyser","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["analysaient",{"lemma":"analyser","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["analysait",{"lemma":"analyser","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["analysant",{"lemma":"analyser","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["analyse",{"lemma":"analyser","tense":"present","tenses":["present"],"ambiguous":true,"polysemous":true}],
+["analysent",{"lemma":"analyser","tense":"present","tenses":["present"],"polysemous":true}],
+["analyser",{"lemma":"analyser","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["analysera",{"lemma":"analyser","tense":"futur","tenses":["futur"],"polysemous":true}],
+["analyseraient",{"lemma":"analyser","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["analyserait",{"lemma":"analyser","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["analyseront",{"lemma":"analyser","tense":"futur","tenses":["futur"],"polysemous":true}],
+["analysèrent",{"lemma":"analyser","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["analysé",{"lemma":"analyser","tense":"participle","tenses":["participle"],"polysemous":true}],
+["analysée",{"lemma":"analyser","tense":"participle","tenses":["participle"],"polysemous":true}],
+["analysées",{"lemma":"analyser","tense":"participle","tenses":["participle"],"polysemous":true}],
+["analysés",{"lemma":"analyser","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["annonce",{"lemma":"annoncer","tense":"present","tenses":["present"]}],
 ["annoncent",{"lemma":"annoncer","tense":"present","tenses":["present"]}],
 ["annoncer",{"lemma":"annoncer","tense":"infinitive","tenses":["infinitive"]}],
@@ -1212,6 +1231,21 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["exclamée",{"lemma":"s'exclamer","tense":"participle","tenses":["participle"],"pronominal":true}],
 ["exclamées",{"lemma":"s'exclamer","tense":"participle","tenses":["participle"],"pronominal":true}],
 ["exclamés",{"lemma":"s'exclamer","tense":"participle","tenses":["participle"],"pronominal":true}],
+["exclu",{"lemma":"exclure","tense":"participle","tenses":["participle"],"polysemous":true}],
+["excluaient",{"lemma":"exclure","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["excluait",{"lemma":"exclure","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["excluant",{"lemma":"exclure","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["exclue",{"lemma":"exclure","tense":"participle","tenses":["participle"],"polysemous":true}],
+["excluent",{"lemma":"exclure","tense":"present","tenses":["present"],"polysemous":true}],
+["exclues",{"lemma":"exclure","tense":"participle","tenses":["participle"],"polysemous":true}],
+["exclura",{"lemma":"exclure","tense":"futur","tenses":["futur"],"polysemous":true}],
+["excluraient",{"lemma":"exclure","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["exclurait",{"lemma":"exclure","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["exclure",{"lemma":"exclure","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["exclurent",{"lemma":"exclure","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["excluront",{"lemma":"exclure","tense":"futur","tenses":["futur"],"polysemous":true}],
+["exclus",{"lemma":"exclure","tense":"participle","tenses":["participle"],"polysemous":true}],
+["exclut",{"lemma":"exclure","tense":"present","tenses":["present","passe-simple"],"polysemous":true}],
 ["exhorta",{"lemma":"exhorter","tense":"passe-simple","tenses":["passe-simple"]}],
 ["exhortaient",{"lemma":"exhorter","tense":"imparfait","tenses":["imparfait"]}],
 ["exhortait",{"lemma":"exhorter","tense":"imparfait","tenses":["imparfait"]}],
@@ -2420,6 +2454,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["reprochée",{"lemma":"reprocher","tense":"participle","tenses":["participle"]}],
 ["reprochées",{"lemma":"reprocher","tense":"participle","tenses":["participle"]}],
 ["reprochés",{"lemma":"reprocher","tense":"participle","tenses":["participle"]}],
+["revendiqua",{"lemma":"revendiquer","tense":"passe-simple","tenses":["passe-simple"]}],
+["revendiquaient",{"lemma":"revendiquer","tense":"imparfait","tenses":["imparfait"]}],
+["revendiquait",{"lemma":"revendiquer","tense":"imparfait","tenses":["imparfait"]}],
+["revendiquant",{"lemma":"revendiquer","tense":"participe-present","tenses":["participe-present"]}],
+["revendique",{"lemma":"revendiquer","tense":"present","tenses":["present"]}],
+["revendiquent",{"lemma":"revendiquer","tense":"present","tenses":["present"]}],
+["revendiquer",{"lemma":"revendiquer","tense":"infinitive","tenses":["infinitive"]}],
+["revendiquera",{"lemma":"revendiquer","tense":"futur","tenses":["futur"]}],
+["revendiqueraient",{"lemma":"revendiquer","tense":"conditionnel","tenses":["conditionnel"]}],
+["revendiquerait",{"lemma":"revendiquer","tense":"conditionnel","tenses":["conditionnel"]}],
+["revendiqueront",{"lemma":"revendiquer","tense":"futur","tenses":["futur"]}],
+["revendiquèrent",{"lemma":"revendiquer","tense":"passe-simple","tenses":["passe-simple"]}],
+["revendiqué",{"lemma":"revendiquer","tense":"participle","tenses":["participle"]}],
+["revendiquée",{"lemma":"revendiquer","tense":"participle","tenses":["participle"]}],
+["revendiquées",{"lemma":"revendiquer","tense":"participle","tenses":["participle"]}],
+["revendiqués",{"lemma":"revendiquer","tense":"participle","tenses":["participle"]}],
 ["riposta",{"lemma":"riposter","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["ripostaient",{"lemma":"riposter","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["ripostait",{"lemma":"riposter","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
