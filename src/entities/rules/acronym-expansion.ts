@@ -68,6 +68,20 @@ function syllableAcronym(a: Analysis, i: number): boolean {
   return t !== undefined && t.kind === 'word' && t.text.length >= 3 && t.text.length <= 10 && isCapitalized(t.text) && a.dictAt[i] === -1 && !FIRST_NAME_KEYS.has(t.fold);
 }
 
+/**
+ * "Vierzon (Cher)", "Springfield (Illinois)", "Hennebont (Morbihan)": a
+ * known place in brackets, or a capitalised word (not in capitals) after a
+ * known place, qualifies the place; it is no acronym.
+ */
+function placeInBrackets(a: Analysis, open: number): boolean {
+  const inside = open + 1;
+  const k = a.dictAt[inside] ?? -1;
+  if (k !== -1 && a.dict[k]?.payload.type === 'LOCATION') return true;
+  const before = a.dictAt[open - 1] ?? -1;
+  const t = a.doc.tokens[inside];
+  return before !== -1 && a.dict[before]?.payload.type === 'LOCATION' && t !== undefined && !isAllCaps(t.text);
+}
+
 /** Start of the expansion before token `open` (the "("), or -1. */
 function expansionStart(a: Analysis, open: number): number {
   const named = nameHeadBefore(a, open);
@@ -114,7 +128,7 @@ export const acronymExpansion: Rule = {
     for (const i of a.triggers.parens) {
       if (i < 1 || tokens[i + 2]?.key !== ')') continue;
       const acr = tokens[i + 1];
-      if (acr === undefined || acr.kind !== 'word') continue;
+      if (acr === undefined || acr.kind !== 'word' || placeInBrackets(a, i)) continue;
       const shaped = acronymShape(acr.text);
       if (!shaped && !syllableAcronym(a, i + 1)) continue;
       const start = shaped ? expansionStart(a, i) : nameHeadBefore(a, i);

@@ -64,9 +64,14 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // Streets and squares: "place" takes its name directly or after an article.
   ['Des milliers de manifestants sur la place de l’Université.', 'place de l’Université', 0, 36, 'LOCATION', 'place de l’Université'],
   ['La rue Florida est déserte.', 'rue Florida', 0, 3, 'LOCATION', 'rue Florida'],
+  // A capitalised word alone in brackets after a known place is its region: a place, not an acronym.
+  ['L’usine de Vierzon (Berrinot) va fermer.', 'Berrinot', 0, 20, 'LOCATION', 'Berrinot'],
+  ['L’usine de Vierzon (Berrinot) va fermer.', 'Vierzon', 0, 11, 'LOCATION', 'Vierzon'],
 ];
 
 const NEGATIVE: [string, string][] = [
+  ['L’usine de Vierzon (Berrinot) va fermer.', 'ORGANIZATION:usine de Vierzon'],
+  ['Le siège est à Lyon (Rhône) depuis 1990.', 'ORGANIZATION:siège est à Lyon'],
   ['Les tours jumelles sont tombées.', 'tours'],
   ['Il a parlé à la place de Jean Dupont.', 'place'],
   ['Il a agi à la place de Dupont.', 'place de Dupont'],

@@ -105,6 +105,10 @@ const NEGATIVE: [string, string][] = [
   ['Guillaume Pepy, président de la SNCF, a parlé.', 'PERSON:SNCF'],
   ['La directrice du Conservatoire a démissionné.', 'PERSON:Conservatoire'],
   ['Le patron des Girondins a parlé.', 'PERSON:Girondins'],
+  // An apposition after an article's name, or an ordinal that is no title: "premier syndicat".
+  ['La CFDT, premier syndicat du groupe, a signé.', 'PERSON:CFDT'],
+  ['Le Medef, première organisation patronale, a répondu.', 'PERSON:Medef'],
+  ['Selon Ikwana, premier producteur du pays, tout va bien.', 'PERSON:Ikwana'],
   // Given names kept out of first-names.json for a collision: a place ("Salvador", "Rosario"), a French word ("ion"), "pal".
   ['À Salvador, la fête bat son plein.', 'PERSON:Salvador'],
   ['Le club Rosario Central a gagné.', 'PERSON:Rosario'],
