@@ -37,6 +37,8 @@ const SUBJECT_FIRST: string[] = [
 // [input, kind, content, start, cue, lemma, source, canonical]
 const CASES: [string, string, string, number, string, string, string, string][] = [
   ['« Nous gagnerons », a déclaré KCNA.', 'direct', 'Nous gagnerons', 2, 'a déclaré', 'déclarer', 'KCNA', 'Agence centrale de presse coréenne'],
+  // "analyser" after a quotation reports it (the noun "une analyse" is not a cue).
+  ['« Le marché va se retourner », analyse Patrick Cronin, économiste à Londres.', 'direct', 'Le marché va se retourner', 2, 'analyse', 'analyser', 'Patrick Cronin', 'Patrick Cronin'],
   // A long name after the cue is read to its end, with its bracketed acronym.
   ['Les combats ont repris autour de la ville, a alerté mercredi le Bureau de la coordination des affaires humanitaires de l’ONU (Ocha).', 'indirect', 'Les combats ont repris autour de la ville', 0, 'a alerté', 'alerter', 'Bureau de la coordination des affaires humanitaires de l’ONU', 'Bureau de la coordination des affaires humanitaires'],
   ['Ces conteneurs pourraient contenir 4,8 millions de projectiles, a indiqué Shin.', 'indirect', 'Ces conteneurs pourraient contenir 4,8 millions de projectiles', 0, 'a indiqué', 'indiquer', 'Shin', 'Shin Wonsik'],

@@ -43,6 +43,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // A relative clause holding a quotation belongs to the object; one without a quotation ends it.
   ['Olaf Scholz a dénoncé une « dérive » du pouvoir, qui menacerait « la démocratie », lors d’un meeting.', 'mixed', 'une « dérive » du pouvoir, qui menacerait « la démocratie »', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a dénoncé une « dérive » du pouvoir, qui prépare un budget.', 'mixed', 'une « dérive » du pouvoir', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  // "exclure" (of several senses) only with a quoted fragment.
+  ['Olaf Scholz a exclu tout compromis « avant les élections ».', 'mixed', 'tout compromis « avant les élections »', 20, 'a exclu', 'exclure', 'Olaf Scholz', 'Olaf Scholz'],
   // What is announced is the content: "a annoncé une grève", "a annoncé de nouvelles aides".
   ['Olaf Scholz a annoncé jeudi de nouvelles aides pour les agriculteurs.', 'indirect', 'de nouvelles aides pour les agriculteurs', 28, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // "au contraire" between the auxiliary and the participle.
@@ -55,7 +57,11 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a critiqué un budget qui « sacrifie l’avenir » et annoncé une mobilisation nationale.', 'indirect', 'une mobilisation nationale', 70, 'annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
 ];
 
-const NONE: string[] = ['Olaf Scholz a salué la foule venue l’accueillir.', 'Poutine a lancé une « opération militaire spéciale ».'];
+const NONE: string[] = [
+  'Olaf Scholz a salué la foule venue l’accueillir.',
+  'Poutine a lancé une « opération militaire spéciale ».',
+  'Le parti a exclu trois députés de son groupe.',
+];
 
 describe('cue whose complement is the content', () => {
   it.each(NONE)('finds nothing in: %s', (input) => {

@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 180 lemmas. */
+/** 179 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -227,11 +227,10 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"signifier","class":"say","pronominal":false,"polysemous":true,"verb":"signifier"},
 {"lemma":"stipuler","class":"say","pronominal":false,"polysemous":false,"verb":"stipuler"},
 {"lemma":"analyser","class":"explain","pronominal":false,"polysemous":true,"verb":"analyser"},
-{"lemma":"revendiquer","class":"assert","pronominal":false,"polysemous":false,"verb":"revendiquer"},
 {"lemma":"exclure","class":"deny","pronominal":false,"polysemous":true,"verb":"exclure"}
 ]`);
 
-/** 2843 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2827 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -2454,22 +2453,6 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["reprochée",{"lemma":"reprocher","tense":"participle","tenses":["participle"]}],
 ["reprochées",{"lemma":"reprocher","tense":"participle","tenses":["participle"]}],
 ["reprochés",{"lemma":"reprocher","tense":"participle","tenses":["participle"]}],
-["revendiqua",{"lemma":"revendiquer","tense":"passe-simple","tenses":["passe-simple"]}],
-["revendiquaient",{"lemma":"revendiquer","tense":"imparfait","tenses":["imparfait"]}],
-["revendiquait",{"lemma":"revendiquer","tense":"imparfait","tenses":["imparfait"]}],
-["revendiquant",{"lemma":"revendiquer","tense":"participe-present","tenses":["participe-present"]}],
-["revendique",{"lemma":"revendiquer","tense":"present","tenses":["present"]}],
-["revendiquent",{"lemma":"revendiquer","tense":"present","tenses":["present"]}],
-["revendiquer",{"lemma":"revendiquer","tense":"infinitive","tenses":["infinitive"]}],
-["revendiquera",{"lemma":"revendiquer","tense":"futur","tenses":["futur"]}],
-["revendiqueraient",{"lemma":"revendiquer","tense":"conditionnel","tenses":["conditionnel"]}],
-["revendiquerait",{"lemma":"revendiquer","tense":"conditionnel","tenses":["conditionnel"]}],
-["revendiqueront",{"lemma":"revendiquer","tense":"futur","tenses":["futur"]}],
-["revendiquèrent",{"lemma":"revendiquer","tense":"passe-simple","tenses":["passe-simple"]}],
-["revendiqué",{"lemma":"revendiquer","tense":"participle","tenses":["participle"]}],
-["revendiquée",{"lemma":"revendiquer","tense":"participle","tenses":["participle"]}],
-["revendiquées",{"lemma":"revendiquer","tense":"participle","tenses":["participle"]}],
-["revendiqués",{"lemma":"revendiquer","tense":"participle","tenses":["participle"]}],
 ["riposta",{"lemma":"riposter","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["ripostaient",{"lemma":"riposter","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["ripostait",{"lemma":"riposter","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
