@@ -20,14 +20,32 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'école', 'lycée', 'collège', 'hôpital', 'musée', 'théâtre', 'orchestre', 'club', 'association', 'église', 'conférence',
   'haut-commissariat', 'inspection', 'délégation', 'mission', 'secrétariat', 'assemblée', 'diète', 'douma', 'knesset',
   'agences', 'bourse', 'brigade', 'brigades', 'bataillon', 'légion', 'tribunal', 'parquet', 'conseils', 'comités',
+  // university hospitals: "CHU de Rennes", "CHR de Lille"
+  'chu', 'chr',
 ]);
 
 /**
  * Heads that also open an organisation name in lower case when a qualifying
  * complement follows ("le ministère russe des Affaires étrangères", "l'armée
- * russe", "l'ambassade de Corée du Nord à Pékin").
+ * russe", "l'ambassade de Corée du Nord à Pékin"), and the local
+ * institutions named after their seat ("le tribunal correctionnel de
+ * Lorient", "la préfecture du Morbihan", "le parquet de Paris", "la cour
+ * d'appel de Rennes", "le conseil départemental du Gard").
  */
-export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['ministère', 'ministere', 'armée', 'ambassade', 'consulat', 'université']);
+export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministère', 'ministere', 'armée', 'ambassade', 'consulat', 'université', 'tribunal', 'préfecture', 'sous-préfecture',
+  'parquet', 'cour', 'conseil', 'rectorat', 'gendarmerie',
+]);
+
+/**
+ * Of those, heads that need an adjective too ("conseil départemental du
+ * Gard", "conseil régional d'Occitanie"): "le conseil d'administration de
+ * Codelco" is a board, not an institution.
+ */
+export const ADJECTIVE_REQUIRED: ReadonlySet<string> = new Set(['conseil']);
+
+/** And heads that need an adjective or a domain ("la cour d'appel de Rennes", "cour d'assises"): "la cour de l'Élysée" is a courtyard. */
+export const QUALIFIER_REQUIRED: ReadonlySet<string> = new Set(['cour']);
 
 /** Heads whose lower-case name needs only a demonym after it ("l'armée russe", "la marine américaine"). */
 export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine', 'aviation', 'état-major', 'garde-côtes', 'garde-frontières', 'forces']);
@@ -82,7 +100,7 @@ export const ORG_DOMAINS: ReadonlySet<string> = new Set([
   'crises', 'urgence', 'secours', 'communication', 'communications', 'médias', 'télécommunications', 'budget', 'comptes',
   'cassation', 'appel', 'discipline', 'administration', 'ministres', 'gouverneurs', 'gouvernement', 'direction',
   'état-major', 'opérations', 'affaires', 'relations', 'nations', 'états', 'pays', 'armées', 'armements', 'armement',
-  'frontières', 'frontière', 'douanes', 'impôts', 'sécurité-défense', 'cybersécurité', 'cyberdéfense', 'forces',
+  'frontières', 'frontière', 'douanes', 'impôts', 'assises', 'sécurité-défense', 'cybersécurité', 'cyberdéfense', 'forces',
   // research bodies: "Institut national d'études démographiques", "Centre d'analyse stratégique"
   'études', 'analyse', 'analyses', 'sciences', 'prospective', 'recensement', 'recensements', 'autodéfense',
 ]);

@@ -8,7 +8,7 @@
 import type { Token } from '../../types.js';
 import { glued } from '../analysis.js';
 import { candidate } from '../candidate.js';
-import { BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** Longest name read, in tokens. */
@@ -151,13 +151,14 @@ export function readName(
   h: number,
   head: Token,
   capitalHead: boolean,
-): { end: number; capitalised: boolean; demonym: boolean; place: boolean; adjective: boolean } | null {
+): { end: number; capitalised: boolean; demonym: boolean; place: boolean; adjective: boolean; domain: boolean } | null {
   const sentence = head.sentence;
   let end = h + 1;
   let capitalised = false;
   let demonym = false;
   let place = false;
   let adjective = false;
+  let domain = false;
   // An adjective of the list or a demonym (not one guessed from its ending): the name may take any common noun after it.
   let listedAdjective = false;
   let i = h + 1;
@@ -172,7 +173,7 @@ export function readName(
       listedAdjective = true;
       continue;
     }
-    if (type === null && t.kind === 'word' && a.shape[i] === 0 && (ORG_ADJECTIVES.has(t.key) || (capitalHead && i === h + 1 && adjectiveBeforeComplement(a, i, sentence)))) {
+    if (type === null && t.kind === 'word' && a.shape[i] === 0 && (ORG_ADJECTIVES.has(t.key) || (i === h + 1 && adjectiveBeforeComplement(a, i, sentence)))) {
       adjective = true;
       if (ORG_ADJECTIVES.has(t.key)) listedAdjective = true;
       i++;
@@ -221,6 +222,7 @@ export function readName(
       if ((c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) || (anyNoun && complementNoun(a, j, c))) {
         i = j + 1;
         end = i;
+        domain = true;
         // "Agence américaine de lutte contre la drogue".
         const target = c.key === 'lutte' ? struggleTarget(a, i, sentence) : 0;
         if (target > 0) {
@@ -263,7 +265,7 @@ export function readName(
     }
     break;
   }
-  return end > h + 1 ? { end, capitalised, demonym, place, adjective: adjective || demonym } : null;
+  return end > h + 1 ? { end, capitalised, demonym, place, adjective: adjective || demonym, domain } : null;
 }
 
 /**
@@ -334,7 +336,9 @@ export const orgName: Rule = {
         // Lower-case heads need their proof: a capitalised complement ("ministère … des Affaires
         // étrangères"), a demonym ("l'armée russe") or a country ("l'ambassade de Corée du Nord").
         const ok =
-          (LOWERCASE_ORG_HEADS.has(head.key) && !DEMONYM_ORG_HEADS.has(head.key) && name.capitalised) ||
+          (LOWERCASE_ORG_HEADS.has(head.key) && !DEMONYM_ORG_HEADS.has(head.key) && name.capitalised &&
+            (name.adjective || !ADJECTIVE_REQUIRED.has(head.key)) &&
+            (name.adjective || name.domain || !QUALIFIER_REQUIRED.has(head.key))) ||
           (DEMONYM_ORG_HEADS.has(head.key) && name.demonym && name.end - hb <= 3);
         if (!ok) continue;
       }

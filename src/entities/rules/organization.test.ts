@@ -19,6 +19,13 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['à l’agence Yonhap, il a dit', 'Yonhap', 11, null],
   // A day inside a name is a word of the name, not a date; pollsters and French institutions.
   ['Selon un sondage Ifop publié dans le Journal du dimanche, la gauche progresse.', 'Journal du dimanche', 37, 'Le Journal du dimanche'],
+  // Local institutions named after their seat, in lower case.
+  ['Le tribunal correctionnel de Quimper a rendu son jugement.', 'tribunal correctionnel de Quimper', 3, null],
+  ['Selon la préfecture du Finistère, la route est coupée.', 'préfecture du Finistère', 9, null],
+  ['Le blessé a été transféré au CHU de Brest.', 'CHU de Brest', 29, null],
+  ['Le parquet de Nanterre a ouvert une enquête.', 'parquet de Nanterre', 3, null],
+  ['La cour d’appel de Rennes a confirmé la peine.', 'cour d’appel de Rennes', 3, null],
+  ['Le conseil départemental du Gard a voté le budget.', 'conseil départemental du Gard', 3, null],
   // A capitalised head and its adjective make a name: its complement may then be any common noun, or two of them.
   ['Selon l’Office national de météorologie et de climatologie, il pleuvra.', 'Office national de météorologie et de climatologie', 8, null],
   ['Un agent de l’Agence fédérale de lutte contre la corruption a été arrêté.', 'Agence fédérale de lutte contre la corruption', 14, null],
@@ -133,6 +140,9 @@ const NEGATIVE: [string, string][] = [
   ['Le Smic augmente de 2 %.', 'Smic'],
   ['Les écologistes dénoncent le projet.', 'Les écologistes'],
   ['Le vice-président Tarek William Saab a parlé.', 'Saab'],
+  // A board is no institution; a town hall and a courtyard are places.
+  ['Le conseil d’administration de Renault a voté.', 'conseil d’administration de Renault'],
+  ['La cour de l’Élysée était pleine.', 'cour de l’Élysée'],
   // Not complements of a name: a verb shaped like an adjective, an ordinal, a time noun.
   ['La Banque fabrique des billets.', 'Banque fabrique des billets'],
   ['Le Groupe arrive de Paris.', 'Groupe arrive de Paris'],
