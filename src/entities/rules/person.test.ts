@@ -36,6 +36,9 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le candidat Edmundo González Urrutia a gagné. Maduro a cédé à M. González Urrutia en mars.', 'González Urrutia', 65, 'PERSON', 'Edmundo González Urrutia'],
   ['Le président Andrés Manuel López Obrador a parlé. López Obrador a ri.', 'López Obrador', 50, 'PERSON', 'Andrés Manuel López Obrador'],
   ['Oligui Nguema a voté.', 'Oligui Nguema', 0, 'PERSON', 'Brice Clotaire Oligui Nguema'],
+  // A known first name alone inside a sentence names a person (news names minors and athletes so).
+  ['Parmi les blessés figure Théo, un lycéen de Brest.', 'Théo', 25, 'PERSON', 'Théo'],
+  ['Elle pense à Manon chaque jour.', 'Manon', 13, 'PERSON', 'Manon'],
   // A place noun's guess gives way to a known person's surname.
   ['Le camp de Trump a réagi.', 'Trump', 11, 'PERSON', 'Donald Trump'],
   ['Il est resté près de Poutine.', 'Poutine', 21, 'PERSON', 'Vladimir Poutine'],
@@ -105,6 +108,11 @@ const NEGATIVE: [string, string][] = [
   ['Guillaume Pepy, président de la SNCF, a parlé.', 'PERSON:SNCF'],
   ['La directrice du Conservatoire a démissionné.', 'PERSON:Conservatoire'],
   ['Le patron des Girondins a parlé.', 'PERSON:Girondins'],
+  // A first name after a storm or an operation, or one that is also a French word.
+  ['La tempête Ingrid a frappé la côte.', 'PERSON:Ingrid'],
+  ['L’opération Barkhane a pris fin.', 'PERSON:Barkhane'],
+  ['Il a offert une Rose à sa mère.', 'PERSON:Rose'],
+  ['Ils comptent sur la Victoire finale.', 'PERSON:Victoire'],
   // An apposition after an article's name, or an ordinal that is no title: "premier syndicat".
   ['La CFDT, premier syndicat du groupe, a signé.', 'PERSON:CFDT'],
   ['Le Medef, première organisation patronale, a répondu.', 'PERSON:Medef'],
