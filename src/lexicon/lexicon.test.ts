@@ -285,6 +285,64 @@ describe('French domestic and francophone places', () => {
   });
 });
 
+// French and francophone organisations: [input, surface, start, canonical, id]; the type is ORGANIZATION.
+const FRENCH_ORGANIZATIONS: [string, string, number, string, string][] = [
+  ['L’Olympique de Marseille a battu le PSG, et l’OM reste devant l’OL.', 'Olympique de Marseille', 2, 'Olympique de Marseille', 'org:FR:om'],
+  ['L’Olympique de Marseille a battu le PSG, et l’OM reste devant l’OL.', 'PSG', 36, 'Paris Saint-Germain', 'org:FR:psg'],
+  ['L’Olympique de Marseille a battu le PSG, et l’OM reste devant l’OL.', 'OM', 46, 'Olympique de Marseille', 'org:FR:om'],
+  ['L’Olympique de Marseille a battu le PSG, et l’OM reste devant l’OL.', 'OL', 64, 'Olympique lyonnais', 'org:FR:ol'],
+  ['Le Paris SG a été sacré champion.', 'Paris SG', 3, 'Paris Saint-Germain', 'org:FR:psg'],
+  ['Le Stade toulousain a battu l’UBB en finale.', 'UBB', 30, 'Union Bordeaux-Bègles', 'org:FR:ubb'],
+  ['Selon Météo-France, la vigilance orange est levée.', 'Météo-France', 6, 'Météo-France', 'org:FR:meteo-france'],
+  ['La CGT et FO appellent à la grève, la CFDT hésite.', 'CGT', 3, 'Confédération générale du travail', 'org:FR:cgt'],
+  ['La CGT et FO appellent à la grève, la CFDT hésite.', 'FO', 10, 'Force ouvrière', 'org:FR:fo'],
+  ['Il a été élu à la tête du Medef.', 'Medef', 26, 'Mouvement des entreprises de France', 'org:FR:medef'],
+  ['Sanofi va supprimer des postes, a annoncé la direction.', 'Sanofi', 0, 'Sanofi', 'org:FR:sanofi'],
+  ['Les pilotes d’Air France sont en grève.', 'Air France', 14, 'Air France-KLM', 'org:FR:air-france'],
+  ['Le PS et LR ont voté la censure.', 'PS', 3, 'Parti socialiste', 'org:FR:ps'],
+  ['Le parquet national financier a ouvert une enquête.', 'parquet national financier', 3, 'Parquet national financier', 'org:FR:pnf'],
+  ['Selon L’Équipe, le transfert est bouclé.', 'L’Équipe', 6, "L'Équipe", 'org:FR:l-equipe'],
+];
+
+// Names an organisation must not take: [input, surface, type].
+const NOT_ORGANIZATIONS: [string, string, string][] = [
+  // "Paris" is never the PSG; the city stays a place.
+  ['Le Paris Saint-Germain a battu Brest. Paris a fêté le titre.', 'Paris', 'LOCATION'],
+  // The Suez company is left out: the canal and the city keep the name.
+  ['Le navire a franchi le canal de Suez.', 'canal de Suez', 'LOCATION'],
+  // The daily La Provence is left out: the region opens many sentences.
+  ['La Provence a été touchée par les incendies.', 'Provence', 'LOCATION'],
+  // A founder or owner named in full stays a person ("Vinci", "Bouygues" are companies alone).
+  ['Léonard de Vinci a peint la Joconde.', 'Léonard de Vinci', 'PERSON'],
+  ['Martin Bouygues a cédé ses parts.', 'Martin Bouygues', 'PERSON'],
+  // Decathlon is left out: "Décathlon" is the sport.
+  ['Décathlon : Kevin Mayer déclare forfait.', 'Décathlon', ''],
+];
+
+describe('French and francophone organisations', () => {
+  it.each(FRENCH_ORGANIZATIONS)('%s → %s', (input, surface, start, canonical, id) => {
+    const e = extractEntities(input).find((x) => x.text === surface && x.start === start);
+    expect(e?.end).toBe(start + surface.length);
+    expect(e?.type).toBe('ORGANIZATION');
+    expect(e?.canonical).toBe(canonical);
+    expect(e?.id).toBe(id);
+  });
+  it.each(NOT_ORGANIZATIONS)('%s: %s', (input, surface, type) => {
+    const found = extractEntities(input).filter((x) => x.text.includes(surface));
+    if (type === '') expect(found.filter((x) => x.type === 'ORGANIZATION')).toEqual([]);
+    else expect(found.find((x) => x.text === surface)?.type).toBe(type);
+    expect(found.some((x) => x.type === 'ORGANIZATION' && x.text === surface)).toBe(false);
+  });
+  it('"Paris" is no alias of the PSG; unions, clubs and parties carry their acronyms', () => {
+    expect(withAlias(ORGANIZATION_ENTRIES, 'Paris')).toHaveLength(0);
+    expect(byId(ORGANIZATION_ENTRIES, 'org:FR:psg').aliases).toEqual(expect.arrayContaining(['PSG', 'Paris SG']));
+    expect(byId(ORGANIZATION_ENTRIES, 'org:FR:ps').aliases).toContain('PS');
+    expect(byId(ORGANIZATION_ENTRIES, 'org:FR:eelv').aliases).toContain('Les Écologistes');
+    expect(byId(ORGANIZATION_ENTRIES, 'org:FR:cgt').subtype).toBe('union');
+    expect(byId(ORGANIZATION_ENTRIES, 'org:FR:om').subtype).toBe('sport');
+  });
+});
+
 describe('integrity', () => {
   it('no alias is claimed by two entries of the same type', () => {
     const owner = new Map<string, string>();
