@@ -136,6 +136,8 @@ export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
   'procureure', 'juge', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'premier', 'première',
   'vice-président', 'vice-présidente', 'vice-ministre', 'monarque', 'roi', 'reine', 'pape', 'souverain',
   'candidat', 'candidate', 'opposant', 'opposante', 'militant', 'militante', 'avocat', 'avocate',
+  'femme', 'homme', 'spécialiste', 'expert', 'experte', 'analyste', 'politologue', 'chercheur', 'chercheuse', 'économiste',
+  'historien', 'historienne', 'universitaire',
 ]);
 
 /**

@@ -78,7 +78,8 @@ function resolveAll(view: View, found: readonly Found[]): Attribution[] {
     } else {
       source = neighbourSource(view, f, resolved);
     }
-    if (source !== null && source.canonical !== undefined && f.speaker !== null) {
+    // A citation's relay ("cité par l'agence X") is not who speaks next: "a-t-il ajouté" is still the one quoted.
+    if (source !== null && source.canonical !== undefined && f.speaker !== null && f.rule !== 'cited-by') {
       memory.said.push({
         at: anchor(f),
         canonical: source.canonical,

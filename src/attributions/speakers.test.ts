@@ -11,6 +11,7 @@ const E: EntitySpec[] = [
   ['Kremlin', 'ORGANIZATION'],
   ['Séoul', 'LOCATION', 'Séoul', 'city:KR:seoul'],
   ['Yoo Sang-bum', 'PERSON'],
+  ['Agence des Nations unies pour les réfugiés', 'ORGANIZATION'],
 ];
 
 // [input, source, canonical]
@@ -28,6 +29,17 @@ const CASES: [string, string, string][] = [
   // An object pronoun between the subject and its verb is not the speaker.
   ['Le Kremlin l’annonce : les troupes partiront.', 'Kremlin', 'Kremlin'],
   ['Le Kremlin leur a dit que les troupes partiraient.', 'Kremlin', 'Kremlin'],
+  // Coreference: a title or person noun refers back to the person named before.
+  ['Le président sortant Vladimir Poutine a gagné. Le chef du comité, Kim Kyou-hyun, a proclamé les résultats. « Le peuple a parlé », a lancé le chef de l’État.', 'chef de l’État', 'Vladimir Poutine'],
+  ['Le secrétaire général, Kim Kyou-hyun, a tenu une conférence. L’ancien Premier ministre sud-coréen a assuré que l’effort serait partagé.', 'ancien Premier ministre sud-coréen', 'Kim Kyou-hyun'],
+  ['« Nous avons tout perdu », raconte Yoo Sang-bum, une réfugiée. « On nous a chassés », ajoute la jeune femme.', 'jeune femme', 'Yoo Sang-bum'],
+  ['« Le régime tiendra », juge Kim Kyou-hyun, politologue à Séoul. Ce spécialiste de la région a estimé que des élections étaient possibles.', 'Ce spécialiste de la région', 'Kim Kyou-hyun'],
+  // A body's head and an adjective refer back to the body.
+  ['L’Agence des Nations unies pour les réfugiés a publié un rapport. L’agence onusienne a indiqué que les départs avaient doublé.', 'agence onusienne', 'Agence des Nations unies pour les réfugiés'],
+  // A relative after an apposition to a name: the name is the antecedent.
+  ['« Tout est cher », regrette Yoo Sang-bum, une enseignante, qui dit avoir boycotté le scrutin.', 'qui', 'Yoo Sang-bum'],
+  // The relay of a citation is not who "il" refers to.
+  ['« Nous discutons », a déclaré Kim Kyou-hyun, cité par le Kremlin. « Un accord est proche, a-t-il ajouté. »', 'il', 'Kim Kyou-hyun'],
 ];
 
 describe('speakers', () => {

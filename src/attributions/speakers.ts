@@ -155,9 +155,19 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   if ((b - a === 1 && first.includes('-') && LAST_MENTION_ANAPHORS.has(first)) || (demonstrative && b - a === 2 && LAST_MENTION_ANAPHORS.has(head))) {
     return { mode: 'last-person', from: a, to: b, plausible: true };
   }
-  // "le chef de l'État", "le président américain", "le Premier ministre": a title with its complement refers back too.
-  if (definite && b - a > 1 && b - a <= MAX_TITLE_ANAPHOR && PERSON_ANAPHOR_HEADS.has(first) && titleComplement(view, a + 1, b)) {
-    return { mode: 'title', from: a, to: b, head: first, plausible: true };
+  // "le chef de l'État", "le président américain", "le Premier ministre", "l'ancien Premier ministre néerlandais",
+  // "ce spécialiste des Balkans": a title with its complement refers back too.
+  if (definite || demonstrative) {
+    let t = demonstrative ? a + 1 : a;
+    if (TITLE_ADJECTIVES.has(keyAt(view, t))) t++;
+    const title = keyAt(view, t);
+    if (t < b && b - a <= MAX_TITLE_ANAPHOR && PERSON_ANAPHOR_HEADS.has(title) && (t + 1 < b || t > a) && titleComplement(view, t + 1, b)) {
+      return { mode: 'title', from: a, to: b, head: title, plausible: true };
+    }
+  }
+  // "l'agence onusienne", "le ministère russe": a body's head and an adjective.
+  if (definite && b - a === 2 && ORGANIZATION_ANAPHOR_HEADS.has(first) && view.entityOf[a + 1] === undefined && !isCapitalized(view.tokens[a + 1]?.text ?? 'X')) {
+    return { mode: 'body', from: a, to: b, head: first, plausible: true };
   }
   if ((definite && b - a <= 2) || (demonstrative && b - a === 2)) {
     if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: a, to: b, head, plausible: true };
@@ -173,6 +183,11 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   // A short phrase ("le chancelier", "Bruxelles") is read as a speaker when the cue is strong; see `short`.
   return { mode: 'np', from: a, to: b, plausible };
 }
+
+/** Adjectives before a title: "l'ancien Premier ministre", "la jeune femme", "le nouveau président". */
+const TITLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'ancien', 'ancienne', 'nouveau', 'nouvel', 'nouvelle', 'futur', 'future', 'actuel', 'actuelle', 'jeune', 'vieux', 'vieil', 'vieille',
+]);
 
 /** Adjectives that stand before a document noun: "le dernier rapport", "un récent sondage". */
 const PRENOMINAL_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -312,7 +327,15 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     let a = j - 1;
     if (keyAt(view, a) === ',') a--;
     const start = plainLeft(view, a + 1, floor);
-    const antecedent = speakerFromRange(view, start, a + 1);
+    let antecedent = speakerFromRange(view, start, a + 1);
+    // "Estelle Ngoua, une enseignante, qui dit …": the relative follows an apposition to a name; the name is the antecedent.
+    if (antecedent !== null && antecedent.entity === undefined && keyAt(view, start - 1) === ',') {
+      const named = view.entityOf[start - 2];
+      if (named !== undefined && (named.type === 'PERSON' || named.type === 'ORGANIZATION')) {
+        const nameStart = firstTokenOf(view, named, Math.max(floor, start - 2 - MAX_NP));
+        antecedent = { mode: 'np', from: nameStart, to: start - 1, entity: named, plausible: true };
+      }
+    }
     return { mode: 'relative', from: j, to: j + 1, ...(antecedent === null ? {} : { antecedent }), plausible: antecedent?.plausible ?? false };
   }
   if (k !== ',') {
@@ -709,6 +732,19 @@ function titledWith(view: View, e: Entity, head: string): boolean {
   return false;
 }
 
+/** Is the person introduced as a head of state: "le président sortant X", "le président X", "le chef de l'État X"? */
+function headOfState(view: View, e: Entity): boolean {
+  const first = tokenAt(view.doc, e.start);
+  const sentence = view.tokens[first]?.sentence;
+  for (let k = first - 1; k >= 0 && first - k <= TITLE_WINDOW; k--) {
+    const t = view.tokens[k];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || (t.key !== ',' && hardBoundary(view, k))) break;
+    if (t.key === 'état' && keyAt(view, k - 2) === 'chef') return true;
+    if ((t.key === 'président' || t.key === 'présidente') && !PREPOSITIONS_DE.has(keyAt(view, k + 1))) return true;
+  }
+  return false;
+}
+
 /** Does the organisation's name hold the anaphor's head ("l'agence" → "Agence France-Presse")? */
 function nameHolds(e: Entity, head: string): boolean {
   const words = `${e.text} ${e.canonical}`.toLowerCase().split(/[\s'’-]+/);
@@ -758,7 +794,9 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       return withEntity(src, lastEntity(view, ref.from, 6, isPerson));
     case 'title': {
       const head = ref.head ?? '';
-      const titled = lastEntity(view, ref.from, 6, (e) => isPerson(e) && titledWith(view, e, head));
+      // "le chef de l'État": the person introduced as "le président (sortant, russe …)", not "le président de l'institution".
+      const state = head === 'chef' && keyAt(view, ref.to - 1) === 'état';
+      const titled = lastEntity(view, ref.from, 6, (e) => isPerson(e) && (state ? headOfState(view, e) : titledWith(view, e, head)));
       const e = titled ?? subjectPerson(view, ref.from, 2);
       return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
