@@ -92,6 +92,13 @@ function mentionsKorea(fold: string): boolean {
   return false;
 }
 
+/** A single capital letter: an initial ("F" of "John F. Kennedy"). */
+function isInitial(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
 /** Two word tokens glued without a space ("Nordl", "BloombergActualités" split by the tokeniser). */
 export function glued(prev: Token | undefined, t: Token): boolean {
   return prev !== undefined && !t.spaceBefore && prev.kind === 'word' && t.kind === 'word';
@@ -225,6 +232,14 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
           j++;
           continue;
         }
+        // "John F. Kennedy", "Múte B. Egede": a middle initial and its dot inside a name.
+        if (u.key === '.' && !u.spaceBefore && j - 1 > i && isInitial(tokens[j - 1]) && j + 1 < s.tokenEnd) {
+          const v = tokens[j + 1];
+          if (v !== undefined && v.kind === 'word' && v.spaceBefore && !v.newlineBefore && shape[j + 1] !== 0 && dictAt[j + 1] === -1 && !RUN_BREAKERS.has(v.key)) {
+            j += 2;
+            continue;
+          }
+        }
         // "Cox's Bazar", "Martha's Vineyard": an English possessive inside a name.
         if (isGluedPossessive(tokens, j) && j + 2 < s.tokenEnd && tokens[j + 2]?.kind === 'word' && shape[j + 2] !== 0 && tokens[j + 2]?.spaceBefore === true && dictAt[j + 2] === -1) {
           j += 3;
@@ -241,6 +256,8 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
       }
       // "Ferdinand Marcos Jr. a déclaré": the abbreviation's dot belongs to the name (not when it ends the sentence).
       if (j > i + 1 && GENERATION_SUFFIXES.has(tokens[j - 1]?.key ?? '') && tokens[j]?.text === '.' && tokens[j]?.spaceBefore === false && j + 1 < s.tokenEnd) j++;
+      // "Kévin L., 24 ans", "M. L., avec": a surname given by its initial keeps its dot, after a first name or an honorific.
+      else if (tokens[j]?.text === '.' && tokens[j]?.spaceBefore === false && j + 1 < s.tokenEnd && isInitial(tokens[j - 1]) && (j > i + 1 || HONORIFICS.has(tokens[i - 2]?.key ?? ''))) j++;
       // Strip leading common words, titles and honorifics: "Président Vladimir Poutine" → "Vladimir Poutine".
       // A portfolio after "de" is no name either: "le ministre des Affaires étrangères", "de la République".
       let k = i;

@@ -56,6 +56,8 @@ function bareSurname(a: Analysis, c: Candidate): string | null {
     const t = a.doc.tokens[i];
     if (t === undefined) return null;
     if (t.kind === 'word' && NAME_PARTICLES.has(t.key) && i < c.tokenEnd - 1) continue;
+    // "M. L.": the dot of an initial.
+    if (t.key === '.' && i === c.tokenEnd - 1 && i > c.tokenStart) continue;
     if (word !== null) return null;
     word = t.fold;
   }

@@ -36,6 +36,10 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le candidat Edmundo González Urrutia a gagné. Maduro a cédé à M. González Urrutia en mars.', 'González Urrutia', 65, 'PERSON', 'Edmundo González Urrutia'],
   ['Le président Andrés Manuel López Obrador a parlé. López Obrador a ri.', 'López Obrador', 50, 'PERSON', 'Andrés Manuel López Obrador'],
   ['Oligui Nguema a voté.', 'Oligui Nguema', 0, 'PERSON', 'Brice Clotaire Oligui Nguema'],
+  // Middle initials and their dots inside a name; an initial surname keeps its dot.
+  ['Selon Harry S. Truman, la paix est possible.', 'Harry S. Truman', 6, 'PERSON', 'Harry S. Truman'],
+  ['Le chef du gouvernement Aleqa K. Hammond a démissionné.', 'Aleqa K. Hammond', 24, 'PERSON', 'Aleqa K. Hammond'],
+  ['Le tribunal a condamné Yanis B., 19 ans, à un an de prison.', 'Yanis B.', 23, 'PERSON', 'Yanis B.'],
   // A known first name alone inside a sentence names a person (news names minors and athletes so).
   ['Parmi les blessés figure Théo, un lycéen de Brest.', 'Théo', 25, 'PERSON', 'Théo'],
   ['Elle pense à Manon chaque jour.', 'Manon', 13, 'PERSON', 'Manon'],
@@ -66,6 +70,8 @@ const POSITIVE: [string, string, number, string, string][] = [
 // Surnames linked to a fuller mention in the same text: [input, surface, nth, canonical]
 const LINKED: [string, string, number, string][] = [
   ['Sergueï Narychkine est venu. Narychkine est un proche allié.', 'Narychkine', 0, 'Sergueï Narychkine'],
+  // A surname given by its initial keeps its dot, and links like a surname.
+  ['Le prévenu, Yanis B., 19 ans, a nié. M. B., sans avocat, a fait appel.', 'B.', 0, 'Yanis B.'],
   ['Yoon a parlé. Le ministre Yoon Hyun-woo a confirmé.', 'Yoon', 0, 'Yoon Hyun-woo'],
   ['Kim Jong Un a reçu Kim Kyou-hyun. Kim Jong Un a parlé. Kim a ri.', 'Kim', 0, 'Kim Jong Un'],
   ['Le politologue et allié de Poutine Sergei Markov suggère cela, selon Markov.', 'Markov', 0, 'Sergei Markov'],
@@ -108,6 +114,9 @@ const NEGATIVE: [string, string][] = [
   ['Guillaume Pepy, président de la SNCF, a parlé.', 'PERSON:SNCF'],
   ['La directrice du Conservatoire a démissionné.', 'PERSON:Conservatoire'],
   ['Le patron des Girondins a parlé.', 'PERSON:Girondins'],
+  // An honorific alone, a letter alone: no initials.
+  ['M. Dupont a ri. Le plan B. Il est parti.', 'PERSON:B'],
+  ['M. Dupont a ri.', 'PERSON:. Dupont'],
   // A first name after a storm or an operation, or one that is also a French word.
   ['La tempête Ingrid a frappé la côte.', 'PERSON:Ingrid'],
   ['L’opération Barkhane a pris fin.', 'PERSON:Barkhane'],
