@@ -11,7 +11,7 @@ import { GENERATION_SUFFIXES, KOREA_CUES, NAME_PARTICLES, PERSON_ONLY_PARTICLES 
 import { FIRST_NAME_KEYS } from './lexicons.js';
 import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, TITLE_COMPLEMENTS } from './data/titles.js';
 import { GEO_NAME_HEADS } from './data/geo-features.js';
-import { NAMED_EVENTS } from './data/events.js';
+import { EVENT_HEADS, NAMED_EVENTS } from './data/events.js';
 import { NAME_PREFIXES } from './data/prefixes.js';
 import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from './data/org-heads.js';
 import { CAP, CAPS, type Analysis, type EntityContext, type NameRun } from './types.js';
@@ -28,6 +28,7 @@ const TRIGGER_OF: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   // A word in several lists triggers the first of: organisation heads, geographic heads, events (later sets overwrite).
   for (const k of NAMED_EVENTS.keys()) m.set(k, EVENT_HEAD);
+  for (const k of EVENT_HEADS) m.set(k, EVENT_HEAD);
   for (const k of GEO_NAME_HEADS) m.set(k, GEO_HEAD);
   for (const k of [...ORG_HEADS, ...LOWERCASE_ORG_HEADS, ...DEMONYM_ORG_HEADS]) m.set(k, ORG_HEAD);
   return m;

@@ -59,6 +59,11 @@ const CASES: [string, string, string[]][] = [
     ['Viktor Orban@0=Viktor Orbán#person:viktor-orban', 'Donald Tusk@25=Donald Tusk#person:donald-tusk', 'Orban@38=Viktor Orbán#person:viktor-orban'],
   ],
   [
+    'a name written with more accents than the dictionary is the more exact spelling',
+    'Le président Recep Tayyip Erdoğan a parlé. Erdogan a ri.',
+    ['Recep Tayyip Erdoğan@13=Recep Tayyip Erdoğan#person:recep-tayyip-erdogan', 'Erdogan@43=Recep Tayyip Erdoğan#person:recep-tayyip-erdogan'],
+  ],
+  [
     'two persons keep their own names',
     'Sergei Lavrov et Sergueï Choïgou ont parlé. Lavrov a ri, Choïgou aussi.',
     [

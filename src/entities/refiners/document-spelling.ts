@@ -7,7 +7,9 @@
  * count), the first one on a tie. When the document writes the dictionary
  * name itself among its fullest forms, or that name without its accents or
  * hyphens ("Viktor Orban", "Shin Wonsik"), the dictionary spelling stays: it
- * is a name the text uses, correctly written. A bare
+ * is a name the text uses, correctly written; when the text writes more
+ * accents than the dictionary ("Recep Tayyip Erdoğan", "Israël Katz"), its
+ * spelling is the more exact one and is taken. A bare
  * surname ("Poutine") gives no spelling, so the dictionary name stays; user
  * dictionary entries always keep the user's canonical. The `id` never changes.
  */
@@ -39,6 +41,13 @@ function bareKey(name: string): string {
   return foldText(name).replace(/[\s\-‐‑'’]+/gu, '');
 }
 
+/** Letters written with a diacritic: "Erdoğan" has one more than "Erdogan". */
+function accents(name: string): number {
+  let n = 0;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 0xc0) n++;
+  return n;
+}
+
 /** The surface of a mention as a name: whitespace runs (line breaks, no-break spaces) become one space. */
 function written(a: Analysis, c: Candidate): string {
   return a.doc.text.slice(c.start, c.end).replace(/\s+/gu, ' ');
@@ -66,7 +75,7 @@ export const documentSpelling: Refiner = (a, found) => {
     const seen = best.get(key);
     if (seen !== undefined && (words < seen.words || (words === seen.words && seen.same))) continue;
     const name = written(a, c);
-    const same = name === c.canonical || bareKey(name) === bareKey(c.canonical);
+    const same = name === c.canonical || (bareKey(name) === bareKey(c.canonical) && accents(name) <= accents(c.canonical));
     if (seen === undefined || words > seen.words) best.set(key, { words, name, same });
     else if (same) seen.same = true;
   }

@@ -70,6 +70,12 @@ const POSITIVE: [string, string, number, number, string, string][] = [
 ];
 
 const NEGATIVE: [string, string][] = [
+  // Places inside the name of a recurring event are no locations.
+  ['Le film a été présenté au Festival de Cannes en mai.', 'Cannes'],
+  ['Le film a été présenté au Festival de Cannes en mai.', 'Festival'],
+  ['Le Tour de France arrive demain.', 'France'],
+  ['Il a gagné le Grand Prix de Monaco.', 'Monaco'],
+  ['Le Salon de l’agriculture ouvre samedi.', 'Salon'],
   ['L’usine de Vierzon (Berrinot) va fermer.', 'ORGANIZATION:usine de Vierzon'],
   ['Le siège est à Lyon (Rhône) depuis 1990.', 'ORGANIZATION:siège est à Lyon'],
   ['Les tours jumelles sont tombées.', 'tours'],

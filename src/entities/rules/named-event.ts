@@ -1,13 +1,36 @@
 /**
  * Historical events named after a place ("la guerre de Corée", "la guerre du
- * Golfe") are claimed as one span so the place inside is not read as a
- * location; the span is dropped from the output (events are not entities).
+ * Golfe") and capitalised recurring events ("Festival de Cannes", "Tour de
+ * France", "Grand Prix de Monaco") are claimed as one span so the place
+ * inside is not read as a location; the span is dropped from the output
+ * (events are not entities).
  */
 import { candidate } from '../candidate.js';
-import { NAMED_EVENTS } from '../data/events.js';
-import { BLOCKED, type Candidate, type Rule } from '../types.js';
+import { EVENT_HEADS, NAMED_EVENTS } from '../data/events.js';
+import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 
 const OF: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
+/** Articles after "de": "Salon de l'agriculture", "Fête de la musique". */
+const ARTICLE: ReadonlySet<string> = new Set(['la', "l'"]);
+
+/** End of the name of a capitalised event whose head is at `h` ("Festival de Cannes", "Coupe du monde"), or -1. */
+function eventEnd(a: Analysis, h: number): number {
+  const tokens = a.doc.tokens;
+  const head = tokens[h];
+  if (head === undefined || a.shape[h] === 0 || a.capsSentence[head.sentence] === true) return -1;
+  let j = h + 1;
+  // "Jeux olympiques de Paris", "Coupe du monde de rugby": an adjective between the head and its complement.
+  while (tokens[j]?.kind === 'word' && a.shape[j] === 0 && !OF.has(tokens[j]?.key ?? '') && j - h <= 2) j++;
+  const of = tokens[j]?.key ?? '';
+  if (!OF.has(of)) return j > h + 1 ? j : -1;
+  let k = j + 1;
+  if (of === 'de' && ARTICLE.has(tokens[k]?.key ?? '')) k++;
+  const c = tokens[k];
+  if (c === undefined || c.kind !== 'word' || c.sentence !== head.sentence) return -1;
+  // The complement: a capitalised name (to its dictionary end) or a lower-case noun ("du monde", "de l'agriculture").
+  const hit = a.dictAt[k] ?? -1;
+  return hit !== -1 ? (a.dict[hit]?.tokenEnd ?? k + 1) : k + 1;
+}
 
 export const namedEvent: Rule = {
   id: 'named-event',
@@ -15,6 +38,13 @@ export const namedEvent: Rule = {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (const h of a.triggers.events) {
+      if (EVENT_HEADS.has(tokens[h]?.key ?? '')) {
+        const end = eventEnd(a, h);
+        // "Grand Prix de Monaco": the adjective before the head belongs to the name.
+        const start = tokens[h - 1]?.key === 'grand' && a.shape[h - 1] !== 0 ? h - 1 : h;
+        if (end > h + 1) out.push(candidate(a, start, end, { type: BLOCKED, rule: 'named-event', rank: 2, confidence: 0.5 }));
+        continue;
+      }
       const names = NAMED_EVENTS.get(tokens[h]?.key ?? '');
       if (names === undefined || !OF.has(tokens[h + 1]?.key ?? '')) continue;
       const one = tokens[h + 2]?.fold ?? '';
