@@ -8,6 +8,7 @@ import { candidate } from '../candidate.js';
 import { GEO_FEATURE_NOUNS } from '../data/geo-features.js';
 import { GENERATION_SUFFIXES } from '../data/name-context.js';
 import { CURRENCY_NAMES } from '../../quantities/data/currencies.js';
+import { HUNDRED_WORDS, SCALE_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_NOUNS } from '../../quantities/data/number-words.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** "Ferdinand Marcos Jr. a dit": a person's name ending in "Jr" or "Sr" takes its glued dot, unless the dot ends the sentence. */
@@ -19,10 +20,20 @@ function withSuffixDot(a: Analysis, start: number, end: number, type: string): n
   return GENERATION_SUFFIXES.has(last.key) && dot.text === '.' && !dot.spaceBefore && next.sentence === dot.sentence ? end + 1 : end;
 }
 
-/** Is the word at `i` the qualifier of the currency name before it ("livres soudanaises")? */
+/**
+ * Is the word at `i` the qualifier of the currency name of an amount ("500
+ * livres soudanaises", "30 milliards de dollars canadiens")? The currency
+ * itself, named without an amount ("le peso argentin", "la livre turque"),
+ * keeps its demonym as a nationality.
+ */
 function currencyQualifier(a: Analysis, i: number): boolean {
   const name = CURRENCY_NAMES.get(a.doc.tokens[i - 1]?.fold ?? '');
-  return name?.qualifiers?.has(a.doc.tokens[i]?.fold ?? '') === true;
+  if (name?.qualifiers?.has(a.doc.tokens[i]?.fold ?? '') !== true) return false;
+  let k = i - 2;
+  const of = a.doc.tokens[k]?.key;
+  if (of === 'de' || of === "d'") k--;
+  const t = a.doc.tokens[k];
+  return t !== undefined && (t.kind === 'number' || SCALE_WORDS.has(t.key) || UNIT_WORDS.has(t.key) || THOUSAND_WORDS.has(t.key) || HUNDRED_WORDS.has(t.key) || VAGUE_NOUNS.has(t.key));
 }
 
 /** Demonym hits read as names only in lower case or as a capitalised noun; both are NATIONALITY. */

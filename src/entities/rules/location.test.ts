@@ -64,12 +64,16 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // Streets and squares: "place" takes its name directly or after an article.
   ['Des milliers de manifestants sur la place de l’Université.', 'place de l’Université', 0, 36, 'LOCATION', 'place de l’Université'],
   ['La rue Florida est déserte.', 'rue Florida', 0, 3, 'LOCATION', 'rue Florida'],
+  // A currency named without an amount keeps its demonym; in an amount the demonym is part of the currency.
+  ['Le rand sud-africain a reculé face au dollar.', 'sud-africain', 0, 8, 'NATIONALITY', 'sud-africain'],
+  ['La couronne suédoise a atteint un plus bas.', 'suédoise', 0, 12, 'NATIONALITY', 'suédois'],
   // A capitalised word alone in brackets after a known place is its region: a place, not an acronym.
   ['L’usine de Vierzon (Berrinot) va fermer.', 'Berrinot', 0, 20, 'LOCATION', 'Berrinot'],
   ['L’usine de Vierzon (Berrinot) va fermer.', 'Vierzon', 0, 11, 'LOCATION', 'Vierzon'],
 ];
 
 const NEGATIVE: [string, string][] = [
+  ['Il a payé 400 couronnes suédoises et deux millions de dollars canadiens.', 'NATIONALITY'],
   // Places inside the name of a recurring event are no locations.
   ['Le film a été présenté au Festival de Cannes en mai.', 'Cannes'],
   ['Le film a été présenté au Festival de Cannes en mai.', 'Festival'],
