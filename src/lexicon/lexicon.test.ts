@@ -343,6 +343,35 @@ describe('French and francophone organisations', () => {
   });
 });
 
+// French political, business and sports figures: [input, surface, start, canonical]; the type is PERSON.
+// A bare surname after the full name, or after "M."/"Mme", takes the full name.
+const FRENCH_PEOPLE: [string, string, number, string][] = [
+  ['Le président du Sénat, Gérard Larcher, a répondu. Selon M. Larcher, le texte sera voté.', 'Larcher', 59, 'Gérard Larcher'],
+  ['La CGT, dirigée par Sophie Binet, appelle à manifester. Binet a dénoncé la réforme.', 'Binet', 56, 'Sophie Binet'],
+  ['Antoine Dupont a été élu meilleur joueur du monde. Dupont a remercié ses coéquipiers.', 'Dupont', 51, 'Antoine Dupont'],
+  ['Le ministre de l’Intérieur Laurent Nuñez a répondu aux syndicats de police.', 'Laurent Nuñez', 27, 'Laurent Nuñez'],
+  ['Bernard Arnault, PDG de LVMH, a vendu des actions. Arnault a déclaré qu’il restait confiant.', 'Arnault', 51, 'Bernard Arnault'],
+  ['Kylian Mbappé a marqué deux fois. Mbappé a dédié sa victoire à Bondy.', 'Mbappé', 34, 'Kylian Mbappé'],
+  // No added person shares a surname with the president or Marine Le Pen: their bare names keep resolving.
+  ['Mme Le Pen a été condamnée. Le Pen fait appel.', 'Le Pen', 28, 'Marine Le Pen'],
+  ['M. Macron a reçu les syndicats à l’Élysée.', 'Macron', 3, 'Emmanuel Macron'],
+];
+
+describe('French political, business and sports figures', () => {
+  it.each(FRENCH_PEOPLE)('%s → %s', (input, surface, start, canonical) => {
+    const e = extractEntities(input).find((x) => x.text === surface && x.start === start);
+    expect(e?.end).toBe(start + surface.length);
+    expect(e?.type).toBe('PERSON');
+    expect(e?.canonical).toBe(canonical);
+  });
+  it('a surname belongs to one person only: Macron, Le Pen, Retailleau', () => {
+    for (const surname of ['Macron', 'Le Pen', 'Retailleau']) {
+      const owners = PEOPLE_ENTRIES.filter((e) => e.aliases.some((a) => a.endsWith(` ${surname}`) || a.endsWith(`-${surname}`)));
+      expect(owners.map((e) => e.canonical), surname).toHaveLength(1);
+    }
+  });
+});
+
 describe('integrity', () => {
   it('no alias is claimed by two entries of the same type', () => {
     const owner = new Map<string, string>();
