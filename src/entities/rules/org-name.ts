@@ -173,7 +173,7 @@ export function readName(
       listedAdjective = true;
       continue;
     }
-    if (type === null && t.kind === 'word' && a.shape[i] === 0 && (ORG_ADJECTIVES.has(t.key) || (i === h + 1 && adjectiveBeforeComplement(a, i, sentence)))) {
+    if (type === null && t.kind === 'word' && a.shape[i] === 0 && (ORG_ADJECTIVES.has(t.key) || ((i === h + 1 || (adjective && end === i)) && adjectiveBeforeComplement(a, i, sentence, listedAdjective)))) {
       adjective = true;
       if (ORG_ADJECTIVES.has(t.key)) listedAdjective = true;
       i++;
@@ -277,18 +277,20 @@ const ADJECTIVE_ENDING = /(?:ique|al|ale|aux|aire|el|elle|if)s?$/u;
 const VERBS_LIKE_ADJECTIVES: ReadonlySet<string> = new Set(['appelle', 'rappelle', 'interpelle', 'signale', 'égale', 'explique', 'indique', 'communique', 'applique', 'critique', 'fabrique', 'revendique', 'pratique', 'réplique', 'implique', 'compliquent']);
 
 /**
- * A word shaped like an adjective right after a capitalised head, with a
- * complement after it: "Service géologique du Danemark", "Office
- * postal de …". Only with the complement: "la Banque fabrique" stays a verb.
+ * A word shaped like an adjective right after a capitalised head (or after
+ * its adjective), with a complement after it: "Service géologique du
+ * Danemark", "Office postal de …", "Bureau national interprofessionnel du
+ * cognac". Only with the complement: "la Banque fabrique" stays a verb.
  */
-function adjectiveBeforeComplement(a: Analysis, i: number, sentence: number): boolean {
+function adjectiveBeforeComplement(a: Analysis, i: number, sentence: number, anyNoun = false): boolean {
   const t = a.doc.tokens[i];
   const of = usable(a, i + 1, sentence)?.key ?? '';
   if (t === undefined || t.key.length < 5 || !ADJECTIVE_ENDING.test(t.key) || VERBS_LIKE_ADJECTIVES.has(t.key) || !OF.has(of) || a.dictAt[i] !== -1) return false;
   // The complement must be a name's: capitalised ("du Danemark") or a domain ("de sécurité"), not "des billets".
   const j = of === 'de' && ARTICLE.has(a.doc.tokens[i + 2]?.key ?? '') ? i + 3 : i + 2;
   const c = usable(a, j, sentence);
-  return c !== null && c.kind === 'word' && (a.shape[j] !== 0 || ORG_DOMAINS.has(c.key));
+  // After a listed adjective, any common noun: "Bureau national interprofessionnel du cognac".
+  return c !== null && c.kind === 'word' && (a.shape[j] !== 0 || ORG_DOMAINS.has(c.key) || (anyNoun && complementNoun(a, j, c)));
 }
 
 /** Tokens of an army branch right after the head at `h` ("de l'air"), or 0. */

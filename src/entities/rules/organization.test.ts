@@ -30,6 +30,7 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Selon l’Office national de météorologie et de climatologie, il pleuvra.', 'Office national de météorologie et de climatologie', 8, null],
   ['Un agent de l’Agence fédérale de lutte contre la corruption a été arrêté.', 'Agence fédérale de lutte contre la corruption', 14, null],
   ['La Commission péruvienne du lithium prévoit une hausse.', 'Commission péruvienne du lithium', 3, null],
+  ['Selon l’Office national interprofessionnel des céréales, la récolte baisse.', 'Office national interprofessionnel des céréales', 8, null],
   // An adjective known by its ending, before a capitalised complement; two places joined by "et".
   ['Selon le Service hydrographique de la Norvège et de la Suède, la mer monte.', 'Service hydrographique de la Norvège et de la Suède', 9, null],
   ['Selon un sondage Ifop publié dans le Journal du dimanche, la gauche progresse.', 'Ifop', 17, 'Ifop'],

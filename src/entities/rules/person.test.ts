@@ -117,6 +117,8 @@ const NEGATIVE: [string, string][] = [
   // An honorific alone, a letter alone: no initials.
   ['M. Dupont a ri. Le plan B. Il est parti.', 'PERSON:B'],
   ['M. Dupont a ri.', 'PERSON:. Dupont'],
+  ['Selon M. Ridwan, tout va bien.', 'PERSON:.'],
+  ['Selon M. Ridwan, tout va bien.', 'PERSON:M'],
   // A first name after a storm or an operation, or one that is also a French word.
   ['La tempête Ingrid a frappé la côte.', 'PERSON:Ingrid'],
   ['L’opération Barkhane a pris fin.', 'PERSON:Barkhane'],
