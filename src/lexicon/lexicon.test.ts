@@ -239,7 +239,7 @@ const FRENCH_PLACES: [string, string, number, string, string][] = [
   ['La Creuse et la Haute-Vienne perdent des habitants, comme l’ancien Limousin.', 'Limousin', 67, 'Limousin', 'region:FR:limousin'],
   ['Une crue de la Seine est attendue à Paris.', 'Seine', 15, 'Seine', 'region:FR:seine'],
   ['Le maire de Villeurbanne a porté plainte.', 'Villeurbanne', 12, 'Villeurbanne', 'city:FR:villeurbanne'],
-  ['Le tribunal de Cherbourg-en-Cotentin a jugé l’affaire.', 'Cherbourg-en-Cotentin', 15, 'Cherbourg', 'city:FR:cherbourg'],
+  ['Elle habite à Cherbourg-en-Cotentin depuis 2015.', 'Cherbourg-en-Cotentin', 14, 'Cherbourg', 'city:FR:cherbourg'],
   ['Il vit à La Réunion depuis 2010.', 'La Réunion', 9, 'île de la Réunion', 'iso:RE'],
   ['L’île d’Oléron est reliée au continent.', 'île d’Oléron', 2, "île d'Oléron", 'region:FR:ile-d-oleron'],
   ['Un séisme a été ressenti dans le canton de Vaud et en Valais.', 'Valais', 54, 'Valais', 'region:CH:valais'],
