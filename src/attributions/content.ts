@@ -123,6 +123,28 @@ function quotedRelative(view: View, i: number): boolean {
   return false;
 }
 
+/** Most tokens of an apposition inside an object ("Washington et Paris, garants de l'accord, à …"). */
+const MAX_APPOSITION = 8;
+
+/**
+ * "a appelé Washington et Paris, garants de l'accord, à « assumer … »",
+ * "a accusé Moscou, alliée de Pyongyang, de mentir": the comma at `i` opens
+ * an apposition to the object, closed by a comma before the verb's
+ * preposition ("à", "de"). Index of that closing comma, or -1.
+ */
+function appositionEnd(view: View, i: number): number {
+  const sentence = view.tokens[i]?.sentence;
+  for (let j = i + 2; j <= i + MAX_APPOSITION; j++) {
+    const t = view.tokens[j];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || view.cueAt.has(j) || COMPLEMENTISERS.has(t.key) || t.key === 'qui') return -1;
+    if (t.key === ',') {
+      const next = keyAt(view, j + 1);
+      return next === 'à' || next === 'de' || next === "d'" ? j : -1;
+    }
+  }
+  return -1;
+}
+
 /**
  * Walk from token `from` to the end of its sentence (at most
  * MAX_CONTENT_TOKENS), over whole quotations and never across a line break,
@@ -150,9 +172,15 @@ function scanContent(view: View, from: number, stop: (i: number, key: string) =>
  * The content that starts at token `from`: to the end of the sentence for a
  * clause, to the next comma for a phrase; never stops inside a quotation.
  */
-export function contentAfter(view: View, from: number, mode: ContentMode): TokenRange | null {
+export function contentAfter(view: View, from: number, mode: ContentMode, apposition = false): TokenRange | null {
+  let through = -1;
   return scanContent(view, from, (i, k) => {
     if (k === ';' || k === '|' || (k === ':' && mode === 'phrase')) return true;
+    if (k === ',' && apposition && mode === 'phrase') {
+      if (i === through) return false;
+      through = appositionEnd(view, i);
+      if (through > i) return false;
+    }
     if (k === ',' && mode === 'phrase' && !quotedRelative(view, i)) return true;
     if (k === ',' && (inciseAfterComma(view, i + 1, false) || resumptiveApposition(view, i))) return true;
     // "… avec la Russie dans un message au président": where it was said ends a phrase, or a clause after a comma.
@@ -162,6 +190,8 @@ export function contentAfter(view: View, from: number, mode: ContentMode): Token
     if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') return true;
     // "a dénoncé un accord … et annoncé une grève": a second reporting verb of the same subject.
     if (i > from && k === 'et' && isReportingParticiple(view.doc, i + 1)) return true;
+    // "rejettent ces accusations et affirment que …": a second reporting verb ends an object.
+    if (i > from && mode === 'phrase' && k === 'et' && view.cueAt.get(i + 1)?.finite === true) return true;
     // "…, pourrait impliquer des munitions alors que le président …": only after an incise (see caller).
     return i > from + 2 && mode === 'clause' && TRAILING_SUBORDINATORS.has(k) && COMPLEMENTISERS.has(keyAt(view, i + 1)) && view.quoteOf[i] === undefined;
   });

@@ -225,6 +225,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'médecins', 'scientifiques', 'scientifique', 'journaliste', 'journalistes', 'correspondant', 'envoyé', 'émissaire',
   'leader', 'leaders', 'candidat', 'candidate', 'candidats', 'maire', 'gouverneur', 'préfet', 'préfecture', 'mairie',
   'ministres', 'états', 'état', 'nations', 'capitale', 'kremlin', 'élysée',
+  'rebelles', 'paramilitaires', 'insurgés', 'miliciens', 'jihadistes', 'djihadistes', 'putschistes', 'séparatistes', 'talibans',
 ]);
 
 /** Definite articles: "le chef de …", "la ministre". */
@@ -277,6 +278,20 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['démentir', 'démentir'],
   // "a annoncé une grève", "a annoncé de nouvelles sanctions": what is announced is the content.
   ['annoncer', 'annoncer'],
+  // Of several senses ("rejeter un projectile"): only with a statement as object ("rejettent ces accusations").
+  ['rejeter', 'rejeter'],
+]);
+
+/** Nouns of things said: the object of a verb of several senses that makes it a report ("rejette ces accusations"). */
+export const STATEMENT_OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  'accusation', 'accusations', 'allégation', 'allégations', 'affirmation', 'affirmations', 'information', 'informations',
+  'propos', 'déclaration', 'déclarations', 'critique', 'critiques', 'rumeur', 'rumeurs', 'proposition', 'propositions',
+  'demande', 'demandes', 'ultimatum', 'appel', 'appels', 'reproches', 'soupçons', 'thèse', 'version',
+]);
+
+/** Determiners before such a statement noun: "ces accusations", "toute accusation", "les allégations". */
+export const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set([
+  'ces', 'cette', 'ce', 'cet', 'les', 'la', 'le', "l'", 'toute', 'toutes', 'tout', 'tous', 'leurs', 'leur', 'ses', 'sa', 'son',
 ]);
 
 /**

@@ -48,6 +48,18 @@ describe('speakers', () => {
     expect(got.some((a) => a.source === source && a.canonical === canonical && a.kind !== 'according-to')).toBe(true);
   });
 
+  it('reads the subject of a finite verb after "et" across the first verb’s que-clause and a quoted cue form', () => {
+    const got = attributionsOf('Le Kremlin a estimé que la frappe était une « menace directe » pour le pays et a demandé aux alliés de « réagir ».', E).map(flat);
+    expect(got.find((a) => a.cue === 'a demandé')?.source).toBe('Kremlin');
+  });
+
+  it('skips an apposition that cannot speak, and a relative with an apposition of its own', () => {
+    const a = attributionsOf('Les autorités de Séoul, fidèles au gouvernement, accusent le Kremlin de mentir.', E).map(flat);
+    expect(a.find((x) => x.cue === 'accusent')?.source).toBe('autorités de Séoul');
+    const b = attributionsOf('Les rebelles, qui ont pris en mai la ville de Goma, capitale du Kivu, rejettent ces accusations et affirment que la ville est calme.', E).map(flat);
+    expect(b.map((x) => [x.cue, x.source])).toEqual([['rejettent', 'rebelles'], ['affirment', 'rebelles']]);
+  });
+
   it('gives no source to a quote whose speaker cannot be found', () => {
     const got = attributionsOf('« Tout va bien se passer demain matin », a répondu.', E);
     for (const a of got) expect(a.source).toBeNull();

@@ -24,6 +24,7 @@ import {
   SOURCE_ANAPHOR_HEADS,
   SPEAKER_NOUNS,
   SUBJECT_PRONOUNS,
+  VERB_GROUP_STARTERS,
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
 import { isCapitalized } from '../text/normalize.js';
@@ -280,6 +281,8 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["l'", 'la', 'le', 'les', '
 const BEFORE_STRESSED_SUBJECT: ReadonlySet<string> = new Set([',', 'et', 'mais', 'ou', 'puis', 'donc', 'or', ':', ';']);
 /** Most tokens between an earlier verb and the "et" of a verb coordinated with it. */
 const MAX_COORDINATION = 14;
+/** The same when the first verb's que-clause stands between. */
+const MAX_COORDINATION_CLAUSE = 40;
 /** Words that end the clause of an earlier verb: a coordinated verb does not share a subject across them. */
 const COORDINATION_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', 'que', "qu'", 'qui', 'selon', 'et', 'mais']);
 
@@ -298,9 +301,19 @@ function coordinatedCue(view: View, et: number, floor: number): Cue | undefined 
     if ((cues[mid]?.to ?? Infinity) <= et) lo = mid + 1;
     else hi = mid;
   }
-  const c = cues[lo - 1];
-  if (c === undefined || c.from < floor || c.clitic >= 0 || c.participial || et - c.to > MAX_COORDINATION) return undefined;
-  for (let i = c.to; i < et; i++) if (COORDINATION_BREAKS.has(keyAt(view, i)) || view.tokens[i]?.kind === 'quote') return undefined;
+  // A cue inside a quotation ("une « menace directe »") is the speaker's words, not a verb of the clause.
+  let n = lo - 1;
+  while (n >= 0 && lo - n <= 3 && view.quoteOf[cues[n]?.from ?? 0] !== undefined) n--;
+  const c = cues[n];
+  if (c === undefined || c.from < floor || c.clitic >= 0 || c.participial) return undefined;
+  // "a estimé que P et a demandé …": a finite verb group after "et" follows the first cue's que-clause (the clause ends there).
+  const afterClause = !c.weak && VERB_GROUP_STARTERS.has(keyAt(view, et + 1));
+  if (et - c.to > (afterClause ? MAX_COORDINATION_CLAUSE : MAX_COORDINATION)) return undefined;
+  for (let i = c.to; i < et; i++) {
+    const k = keyAt(view, i);
+    const clausal = k === 'que' || k === "qu'" || view.tokens[i]?.kind === 'quote';
+    if (clausal ? !afterClause : COORDINATION_BREAKS.has(k)) return undefined;
+  }
   return c;
 }
 
@@ -362,11 +375,28 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     // "Interrogé par Reuters, un diplomate, a jugé": a participial phrase before the subject does not speak.
     const s0Segment = segmentStart(view, before, floor);
     const adverbial = s1 !== null && view.entityOf[s0Segment] === undefined && isParticiple(keyAt(view, s0Segment));
-    if (s0 !== null && s0.entity !== undefined && !adverbial) return s0;
+    // "Les paramilitaires, qui ont proclamé un gouvernement à Nyala, chef-lieu du Darfour, rejettent": a relative with an apposition of its own.
+    if (isInciseStart(view, s0Segment) && keyAt(view, s0Segment - 1) === ',' && !adverbial) {
+      j = s0Segment - 1;
+      continue;
+    }
+    // "Les autorités de Port-Soudan, fidèles à l'armée, accusent": an apposition that cannot speak leaves the noun before it.
+    if (s0 !== null && !adverbial && (s0.entity !== undefined || (s0.plausible && s1 !== null && (!s1.plausible || adjectivalPhrase(view, s1Start))))) return s0;
     return s1 ?? s0;
   }
   const start = plainLeft(view, j, floor);
   return speakerFromRange(view, start, j);
+}
+
+/** Prepositions after an adjective of an apposition: "fidèles à l'armée", "proche du pouvoir", "hostile au projet". */
+const ADJECTIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'de', 'du', 'des', "d'", 'envers', 'contre']);
+
+/** Does the segment at `i` open with an adjective and its preposition ("fidèles à l'armée"), a phrase that cannot speak? */
+function adjectivalPhrase(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  if (t === undefined || t.kind !== 'word' || view.entityOf[i] !== undefined || isCapitalized(t.text)) return false;
+  if (LEADING_DETERMINERS.has(t.key) || SPEAKER_NOUNS.has(t.key) || PERSON_ANAPHOR_HEADS.has(t.key)) return false;
+  return ADJECTIVE_PREPOSITIONS.has(keyAt(view, i + 1));
 }
 
 function leadingDeterminers(view: View, i: number): number {

@@ -45,6 +45,13 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a dénoncé une « dérive » du pouvoir, qui prépare un budget.', 'mixed', 'une « dérive » du pouvoir', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // "exclure" (of several senses) only with a quoted fragment.
   ['Olaf Scholz a exclu tout compromis « avant les élections ».', 'mixed', 'tout compromis « avant les élections »', 20, 'a exclu', 'exclure', 'Olaf Scholz', 'Olaf Scholz'],
+  // An apposition to the object before the verb's preposition: "appeler X, apposition, à …", "accuser X, apposition, de …".
+  ['Olaf Scholz a appelé Berlin et Paris, garants du traité, à « tenir parole ».', 'mixed', 'Berlin et Paris, garants du traité, à « tenir parole »', 21, 'a appelé', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Séoul a accusé Moscou, alliée de Pyongyang, de fournir des armes.', 'indirect', 'Moscou, alliée de Pyongyang, de fournir des armes', 15, 'a accusé', 'accuser', 'Séoul', 'Corée du Sud'],
+  // A gerund reports for the speaker of its main clause.
+  ['Olaf Scholz a salué un accord « historique », tout en appelant à « rester vigilants ».', 'mixed', 'à « rester vigilants »', 63, 'appelant', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
+  // A verb of several senses with a statement as object; a second reporting verb after "et" ends the object.
+  ['Olaf Scholz rejette ces accusations et affirme que la loi sera votée.', 'indirect', 'ces accusations', 20, 'rejette', 'rejeter', 'Olaf Scholz', 'Olaf Scholz'],
   // What is announced is the content: "a annoncé une grève", "a annoncé de nouvelles aides".
   ['Olaf Scholz a annoncé jeudi de nouvelles aides pour les agriculteurs.', 'indirect', 'de nouvelles aides pour les agriculteurs', 28, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // "au contraire" between the auxiliary and the participle.
@@ -61,6 +68,7 @@ const NONE: string[] = [
   'Olaf Scholz a salué la foule venue l’accueillir.',
   'Poutine a lancé une « opération militaire spéciale ».',
   'Le parti a exclu trois députés de son groupe.',
+  'Le gardien a rejeté le ballon en corner.',
 ];
 
 describe('cue whose complement is the content', () => {

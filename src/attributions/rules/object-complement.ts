@@ -15,10 +15,12 @@ import {
   SOCIAL_PLATFORMS,
   SPEECH_EVENT_DETERMINERS,
   SPEECH_EVENT_NOUNS,
+  STATEMENT_DETERMINERS,
+  STATEMENT_OBJECT_NOUNS,
 } from '../data.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import type { AttributionRule, Found } from '../found.js';
-import { leftSubject } from '../speakers.js';
+import { leftSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, type View } from '../view.js';
 
 const OBJECT_LEMMAS: ReadonlySet<string> = new Set(OBJECT_CONTENT_LEMMAS.values());
@@ -73,22 +75,25 @@ export const objectComplement: AttributionRule = {
   find(view) {
     const out: Found[] = [];
     for (const cue of view.cues) {
-      if (cue.participial || cue.clitic >= 0 || view.quoteOf[cue.from] !== undefined) continue;
+      // A gerund ("tout en appelant à « … »") reports for the subject of its main clause.
+      const gerund = cue.participial && keyAt(view, cue.from - 1) === 'en';
+      if ((cue.participial && !gerund) || cue.clitic >= 0 || view.quoteOf[cue.from] !== undefined) continue;
       const object = cue.reflexive ? PRONOMINAL_CONTENT_LEMMAS.has(cue.lemma) : OBJECT_LEMMAS.has(cue.lemma);
       // Other cues only when their object holds a quoted fragment ("a salué un accord « à la hauteur du moment »").
       const cls = CLASS_OF.get(cue.lemma) ?? '';
       // Verbs of saying only in their one sense: "a évoqué une « victoire »", not "a lancé une « opération »".
       const quoted = !object && !cue.reflexive && (QUOTED_OBJECT_CLASSES.has(cls) || (cls === 'say' && !cue.weak));
       if (!object && !quoted) continue;
-      if (object && cue.weak) continue;
       const start = complementStart(view, cue.to);
+      if (object && cue.weak && !(STATEMENT_DETERMINERS.has(keyAt(view, start)) && STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)))) continue;
       const first = view.tokens[start];
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
       // "a démenti et assuré que …": a second verb, not an object.
       if (COMPLEMENTISERS.has(first.key) || first.key === 'et' || first.key === 'ou' || first.kind === 'punct' || (first.kind === 'quote' && !view.quoteByOpen.has(start))) continue;
-      const speaker = leftSubject(view, cue.subjectBefore ?? cue.from);
+      const speaker: SpeakerRef | null = gerund ? { mode: 'inherit', from: cue.from, to: cue.to, plausible: true } : leftSubject(view, cue.subjectBefore ?? cue.from);
       if (speaker === null || !speaker.plausible) continue;
-      const range = contentAfter(view, start, 'phrase');
+      // "appeler X, apposition, à …", "accuser X, apposition, de …": the verb's preposition comes after an apposition.
+      const range = contentAfter(view, start, 'phrase', cls === 'demand' || cls === 'accuse');
       if (range === null) continue;
       const { kind, range: content } = shapeOf(view, range);
       if (quoted && kind !== 'mixed') continue;
