@@ -131,7 +131,8 @@ const BUILTIN_PEOPLE: [string, string, number, string][] = [
   ['Le Premier ministre géorgien Irakli Kobakhidze a dénoncé les manifestations.', 'Irakli Kobakhidze', 29, 'Irakli Kobakhidzé'],
   ['Selon M. Mirzioïev, la coopération progresse.', 'Mirzioïev', 9, 'Chavkat Mirzioïev'],
   ['Le Premier ministre qatari, Mohammed ben Abdelrahmane Al Thani, a parlé.', 'Mohammed ben Abdelrahmane Al Thani', 28, 'Mohammed ben Abdelrahmane Al-Thani'],
-  ['Le Premier ministre vietnamien Phạm Minh Chính est attendu à Paris.', 'Phạm Minh Chính', 31, 'Pham Minh Chinh'],
+  // Written with more accents than the dictionary, the name keeps the text's spelling.
+  ['Le Premier ministre vietnamien Phạm Minh Chính est attendu à Paris.', 'Phạm Minh Chính', 31, 'Phạm Minh Chính'],
   ['La directrice générale de l’OMC, Ngozi Okonjo-Iweala, a averti les Etats membres.', 'Ngozi Okonjo-Iweala', 33, 'Ngozi Okonjo-Iweala'],
   ['Le chef des Houthis, Abdel Malek al-Houthi, a menacé Israël.', 'Abdel Malek al-Houthi', 21, 'Abdel Malek al-Houthi'],
 ];

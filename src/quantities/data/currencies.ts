@@ -49,7 +49,7 @@ const POUND_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['syriennes', 'SYP'], ['soudanaise', 'SDG'], ['soudanaises', 'SDG'],
 ]);
 /** Countries where "livres" alone name the currency (in British English news "livres" alone are more often books). */
-const LOCAL_POUNDS: readonly string[] = ['EGP', 'LBP', 'SDG', 'SYP', 'SSP'];
+const LOCAL_POUNDS: readonly string[] = ['EGP', 'LBP', 'SDG', 'SYP', 'SSP', 'TRY'];
 const FRANC_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   // "franc CFA": the West African XOF is the one French news names most; Central Africa uses XAF.
   ['cfa', 'XOF'], ['suisse', 'CHF'], ['suisses', 'CHF'], ['congolais', 'CDF'], ['guineens', 'GNF'], ['rwandais', 'RWF'],
@@ -139,7 +139,7 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   // "couronnes" alone are crowns (of a king, of flowers): only qualified, or in a story on a country that has them.
   ['dinar', { code: null, qualifiers: DINAR_QUALIFIERS, byCountry: true }], ['dinars', { code: null, qualifiers: DINAR_QUALIFIERS, byCountry: true }],
   ['peso', { code: null, qualifiers: PESO_QUALIFIERS, byCountry: true }], ['pesos', { code: null, qualifiers: PESO_QUALIFIERS, byCountry: true }],
-  ['couronne', { code: null, qualifiers: CROWN_QUALIFIERS }], ['couronnes', { code: null, qualifiers: CROWN_QUALIFIERS }],
+  ['couronne', { code: null, qualifiers: CROWN_QUALIFIERS, byCountry: true }], ['couronnes', { code: null, qualifiers: CROWN_QUALIFIERS, byCountry: true }],
   ['rial', { code: null, qualifiers: RIAL_QUALIFIERS, byCountry: true }], ['rials', { code: null, qualifiers: RIAL_QUALIFIERS, byCountry: true }],
   ['riyal', { code: 'SAR', qualifiers: RIAL_QUALIFIERS, byCountry: true }], ['riyals', { code: 'SAR', qualifiers: RIAL_QUALIFIERS, byCountry: true }],
   ['roupie', { code: 'INR', qualifiers: RUPEE_QUALIFIERS, byCountry: true }], ['roupies', { code: 'INR', qualifiers: RUPEE_QUALIFIERS, byCountry: true }],
@@ -165,7 +165,15 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['meticais', { code: 'MZN' }], ['meticals', { code: 'MZN' }], ['ariary', { code: 'MGA' }], ['ariarys', { code: 'MGA' }],
   ['ouguiya', { code: 'MRU' }], ['ouguiyas', { code: 'MRU' }], ['dalasi', { code: 'GMD' }], ['dalasis', { code: 'GMD' }],
   ['lempira', { code: 'HNL' }], ['lempiras', { code: 'HNL' }], ['quetzal', { code: 'GTQ' }], ['quetzales', { code: 'GTQ' }],
-  ['quetzals', { code: 'GTQ' }],
+  ['quetzals', { code: 'GTQ' }], ['gourde', { code: 'HTG' }], ['gourdes', { code: 'HTG' }], ['colones', { code: 'CRC' }],
+  ['cordoba', { code: 'NIO' }], ['cordobas', { code: 'NIO' }], ['guarani', { code: 'PYG' }],
+  ['guaranis', { code: 'PYG' }], ['nakfa', { code: 'ERN' }],
+  ['nakfas', { code: 'ERN' }], ['leone', { code: 'SLE' }], ['leones', { code: 'SLE' }], ['pula', { code: 'BWP' }],
+  ['loti', { code: 'LSL' }], ['maloti', { code: 'LSL' }], ['lilangeni', { code: 'SZL' }], ['emalangeni', { code: 'SZL' }],
+  ['kina', { code: 'PGK' }], ['vatu', { code: 'VUV' }], ['tala', { code: 'WST' }], ['paʻanga', { code: 'TOP' }],
+  ['rufiyaa', { code: 'MVR' }], ['ngultrum', { code: 'BTN' }], ['kip', { code: 'LAK' }], ['kips', { code: 'LAK' }],
+  ['hryvna', { code: 'UAH' }], ['lats', { code: 'LVL' }], ['litas', { code: 'LTL' }],
+  ['kuna', { code: 'HRK' }], ['kunas', { code: 'HRK' }], ['mark', { code: 'DEM' }], ['marks', { code: 'DEM' }],
   ['bitcoin', { code: 'XBT' }], ['bitcoins', { code: 'XBT' }],
 ]);
 

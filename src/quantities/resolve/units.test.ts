@@ -42,6 +42,8 @@ describe('resolveCurrency: ISO 4217', () => {
   it.each([
     ['dinars', { RS: 3, FR: 1 }, 'RSD'],
     ['dinars', { DZ: 2, RS: 1 }, 'DZD'],
+    ['couronnes', { SE: 4 }, 'SEK'],
+    ['couronnes', { DK: 2, SE: 1 }, 'DKK'],
     ['pesos', { PH: 4 }, 'PHP'],
     ['pesos', { AR: 1, MX: 2 }, 'MXN'],
     ['rials', { IR: 5, US: 9 }, 'IRR'],
@@ -73,7 +75,7 @@ describe('resolveCurrency: ISO 4217', () => {
     ['pesos', {}],
     ['shillings', { GB: 3 }],
     ['francs', { FR: 5 }],
-    ['couronnes', { SE: 4 }],
+    ['couronnes', { FR: 4 }],
     ['livres', { FR: 4 }],
   ])('%s with no country of its own named (%o) is not a currency', (fold, counts) => {
     expect(resolveCurrency(fold, fold, undefined, new Map(Object.entries(counts)))).toBeNull();

@@ -36,6 +36,11 @@ describe('money: a currency name several countries use, read from the countries 
     ['Au Pakistan, le litre coûte 250 roupies.', '250 roupies', 250, 'PKR'],
     ['Manille a promis 1 million de pesos aux familles philippines.', '1 million de pesos', 1_000_000, 'PHP'],
     ['Le Kenya a emprunté 500 millions de shillings.', '500 millions de shillings', 500_000_000, 'KES'],
+    ['La Norvège a versé 2 milliards de couronnes au fonds.', '2 milliards de couronnes', 2e9, 'NOK'],
+    ['À Istanbul, le pain coûte désormais 15 livres.', '15 livres', 15, 'TRY'],
+    // One country's currency, named alone.
+    ['Le ticket de bus coûte 50 gourdes.', '50 gourdes', 50, 'HTG'],
+    ['Le salaire minimum atteint 3 000 nakfas.', '3 000 nakfas', 3000, 'ERN'],
   ])('%s → %s', (input, text, value, unit) => {
     const q = extractQuantities(input).find((x) => x.text === text);
     expect(q).toMatchObject({ text, kind: 'money', value, unit, start: input.indexOf(text) });
