@@ -27,8 +27,6 @@ export function titleBefore(a: Analysis, start: number): boolean {
   // "la commissaire à l'Élargissement, Marta Kos", "le ministre délégué aux Armées": an article after "à" (or "au",
   // "aux") opens the portfolio of the title, never the name of its holder.
   const prev = tokens[start - 1]?.key;
-  // "le président de la SNCF", "la directrice du Louvre": a name right after an article is no person's.
-  if (ARTICLES_BEFORE_NAME.has(prev ?? '')) return false;
   if (prev === 'au' || prev === 'aux' || ((prev === "l'" || prev === 'la' || prev === 'les') && tokens[start - 2]?.key === 'à')) return false;
   const sentence = tokens[start]?.sentence;
   let commas = 0;
@@ -62,6 +60,9 @@ export const personTitle: Rule = {
   find(a) {
     const out: Candidate[] = [];
     for (const run of a.runs) {
+      // "le président de la SNCF", "la directrice du Louvre": a name right after an article is no person's
+      // ("de la Défense Shin Wonsik" is: the article stands before a stripped portfolio).
+      if (run.rawStart === run.tokenStart && ARTICLES_BEFORE_NAME.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '')) continue;
       // The stripped words of the run ("Président" in "Président Vladimir Poutine") count as context.
       if (run.rawStart < run.tokenStart ? titleInside(a, run.rawStart, run.tokenStart) || titleBefore(a, run.rawStart) : titleBefore(a, run.tokenStart)) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'person-title', rank: 3, confidence: 0.9 }));

@@ -36,6 +36,8 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le candidat Edmundo González Urrutia a gagné. Maduro a cédé à M. González Urrutia en mars.', 'González Urrutia', 65, 'PERSON', 'Edmundo González Urrutia'],
   ['Le président Andrés Manuel López Obrador a parlé. López Obrador a ri.', 'López Obrador', 50, 'PERSON', 'Andrés Manuel López Obrador'],
   ['Oligui Nguema a voté.', 'Oligui Nguema', 0, 'PERSON', 'Brice Clotaire Oligui Nguema'],
+  // An article before a portfolio is not before the name.
+  ['Le ministre de la Santé Tshalu Mbuyeki a parlé.', 'Tshalu Mbuyeki', 24, 'PERSON', 'Tshalu Mbuyeki'],
   // Middle initials and their dots inside a name; an initial surname keeps its dot.
   ['Selon Harry S. Truman, la paix est possible.', 'Harry S. Truman', 6, 'PERSON', 'Harry S. Truman'],
   ['Le chef du gouvernement Aleqa K. Hammond a démissionné.', 'Aleqa K. Hammond', 24, 'PERSON', 'Aleqa K. Hammond'],
