@@ -49,6 +49,8 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   // ", tout en appelant à …", ", en ajoutant …": the speaker's gerund (a reporting verb), not part of what was said.
   if ((k === 'tout' && keyAt(view, i + 1) === 'en' && isReportingGerund(view.doc, i + 2)) || (k === 'en' && isReportingGerund(view.doc, i + 1))) return true;
   if (k === "d'" && keyAt(view, i + 1) === 'après') return true;
+  // ", sans préciser …", ", sans faire état de …": the speaker's manner, not part of what was said.
+  if (k === 'sans' && infinitiveAt(view, i + 1)) return true;
   // ", il a suggéré que …": a new main clause with its own speaker.
   if (newSubject && SUBJECT_PRONOUNS.has(k) && (view.cueAt.get(i + 1) ?? readCueAt(view.doc, i + 1)) !== null) return true;
   const cue = view.cueAt.get(i) ?? readCueAt(view.doc, i);
@@ -63,6 +65,14 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   if (right === null) return false;
   const after = view.tokens[right.end];
   return after === undefined || after.kind === 'punct' || after.kind === 'quote' || after.sentence !== view.tokens[i]?.sentence;
+}
+
+/** Is token `i` an infinitive ("préciser", "fournir", "faire", "être"), after an optional "en" or "y"? */
+function infinitiveAt(view: View, i: number): boolean {
+  const j = keyAt(view, i) === 'en' || keyAt(view, i) === 'y' ? i + 1 : i;
+  const t = view.tokens[j];
+  if (t === undefined || t.kind !== 'word' || view.entityOf[j] !== undefined || t.text !== t.key || t.key.length < 4) return false;
+  return t.key.endsWith('er') || t.key.endsWith('ir') || t.key.endsWith('re');
 }
 
 /** Does a speech event start at token `i` ("dans un message", "lors d'une conférence de presse")? */

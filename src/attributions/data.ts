@@ -280,7 +280,12 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['annoncer', 'annoncer'],
   // Of several senses ("rejeter un projectile"): only with a statement as object ("rejettent ces accusations").
   ['rejeter', 'rejeter'],
+  // "fait état de 700 arrestations": its object comes after "de", which the cue keeps.
+  ['faire état', 'faire état'],
 ]);
+
+/** Object lemmas whose complement is introduced by "de" / "d'", kept in the cue ("fait état de"). */
+export const DE_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['faire état']);
 
 /** Nouns of things said: the object of a verb of several senses that makes it a report ("rejette ces accusations"). */
 export const STATEMENT_OBJECT_NOUNS: ReadonlySet<string> = new Set([

@@ -181,6 +181,12 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   if (b - a <= 4 && isCapitalizedRun(view, a, b)) plausible = true;
   // "l'Administration générale des douanes": a capitalised head after its article names an institution.
   if (definite && a > from && b - a >= 2 && view.tokens[a]?.kind === 'word' && isCapitalized(view.tokens[a]?.text ?? '')) plausible = true;
+  // "l'ONG Foro Penal", "le cabinet Capital Economics": a speaker noun then a name the entity layer missed; the name is who speaks.
+  if (inside.length === 0 && b - a >= 2 && b - a <= 5 && SPEAKER_NOUNS.has(first) && !PREPOSITIONS_DE.has(keyAt(view, a + 1)) && isCapitalizedRun(view, a + 1, b)) {
+    const x = view.tokens[a + 1];
+    const y = view.tokens[b - 1];
+    if (x !== undefined && y !== undefined) return { mode: 'np', from: a, to: b, canonical: view.doc.text.slice(x.start, y.end), plausible: true };
+  }
   // A short phrase ("le chancelier", "Bruxelles") is read as a speaker when the cue is strong; see `short`.
   return { mode: 'np', from: a, to: b, plausible };
 }

@@ -30,6 +30,10 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Les forces ont lancé 2 000 drones, selon un décompte de l’AFP.', 'Les forces ont lancé 2 000 drones', 0, 'selon', 'AFP', 'Agence France-Presse'],
   ['Le brut valait 75 dollars, selon des données compilées par l’agence Argus.', 'Le brut valait 75 dollars', 0, 'selon', 'Argus', 'Argus'],
   ['Selon les chiffres de l’AFP, le brut valait 75 dollars.', 'le brut valait 75 dollars', 29, 'Selon', 'AFP', 'Agence France-Presse'],
+  // After a colon the clause starts anew: "Un revers : d'après X, P".
+  ['Un revers pour le gouvernement : d’après un sondage de l’AFP, 54 % des électeurs sont opposés.', '54 % des électeurs sont opposés', 62, 'd’après', 'AFP', 'Agence France-Presse'],
+  // A speaker noun then a name the entity layer missed: the name is the canonical.
+  ['Onze personnes ont été tuées, selon l’ONG Amnesty Watch.', 'Onze personnes ont été tuées', 0, 'selon', 'ONG Amnesty Watch', 'Amnesty Watch'],
   // An adjective before the document noun; a bracketed acronym after the author's name.
   ['Selon le dernier rapport de l’Agence internationale de l’énergie atomique (AIEA), les stocks ont doublé.', 'les stocks ont doublé', 82, 'Selon', 'Agence internationale de l’énergie atomique', 'Agence internationale de l’énergie atomique'],
   // A capitalised head after its article names an institution the entity layer may not know.

@@ -6,7 +6,7 @@
  * laquelle", "selon que", "selon moi", "selon les cas".
  */
 import { contentAfter, contentBefore, quoteInner } from '../content.js';
-import { NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../data.js';
+import { CLAUSE_BREAKS, NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { rightSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
@@ -35,6 +35,18 @@ function marker(view: View, i: number): { from: number; to: number; lemma: strin
   const noun = keyAt(view, i + 1);
   if (k === 'de' && (noun === 'source' || noun === 'sources') && SOURCE_QUALIFIERS.has(keyAt(view, i + 2))) return { from: i, to: i + 1, lemma: 'de source' };
   return null;
+}
+
+/** Most tokens looked back for a colon or a semicolon before the marker. */
+const MAX_CLAUSE_LEAD = 40;
+
+/** First token of the clause holding token `i`: after a colon, a semicolon or a dash of its sentence ("Une décision impopulaire : d'après X, P"). */
+function clauseStart(view: View, i: number): number {
+  const floor = sentenceStart(view, i);
+  for (let k = i - 1; k >= floor && i - k <= MAX_CLAUSE_LEAD; k--) {
+    if (view.quoteOf[k] === undefined && CLAUSE_BREAKS.has(keyAt(view, k))) return k + 1;
+  }
+  return floor;
 }
 
 /** Words between the previous comma (or the sentence start) and the comma before "selon": "En échange" → 2, "ce qui" → 2. */
@@ -112,7 +124,7 @@ export const accordingTo: AttributionRule = {
       if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to)) && right.speaker.entity === undefined) continue;
       if (!right.speaker.plausible && right.speaker.mode === 'np' && right.speaker.entity === undefined) continue;
       if (m.lemma === 'pour' && !speaksFor(view, right.speaker)) continue;
-      const floor = sentenceStart(view, i);
+      const floor = clauseStart(view, i);
       const lead = m.from - floor;
       let afterComma = keyAt(view, right.end) === ',' ? right.end + 1 : -1;
       const beforeComma = keyAt(view, m.from - 1) === ',';

@@ -52,6 +52,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a salué un accord « historique », tout en appelant à « rester vigilants ».', 'mixed', 'à « rester vigilants »', 63, 'appelant', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
   // A verb of several senses with a statement as object; a second reporting verb after "et" ends the object.
   ['Olaf Scholz rejette ces accusations et affirme que la loi sera votée.', 'indirect', 'ces accusations', 20, 'rejette', 'rejeter', 'Olaf Scholz', 'Olaf Scholz'],
+  // "faire état de": the preposition belongs to the cue.
+  ['Selon l’agence, Reuters fait état de plus de 700 arrestations en deux jours.', 'indirect', 'plus de 700 arrestations en deux jours', 37, 'fait état de', 'faire état', 'Reuters', 'Reuters'],
   // What is announced is the content: "a annoncé une grève", "a annoncé de nouvelles aides".
   ['Olaf Scholz a annoncé jeudi de nouvelles aides pour les agriculteurs.', 'indirect', 'de nouvelles aides pour les agriculteurs', 28, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // "au contraire" between the auxiliary and the participle.

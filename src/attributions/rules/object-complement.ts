@@ -9,6 +9,7 @@ import { contentAfter, shapeOf } from '../content.js';
 import { adverbialLength } from '../cues.js';
 import {
   COMPLEMENTISERS,
+  DE_OBJECT_LEMMAS,
   OBJECT_CONTENT_LEMMAS,
   PRONOMINAL_CONTENT_LEMMAS,
   QUOTED_OBJECT_CLASSES,
@@ -84,7 +85,11 @@ export const objectComplement: AttributionRule = {
       // Verbs of saying only in their one sense: "a évoqué une « victoire »", not "a lancé une « opération »".
       const quoted = !object && !cue.reflexive && (QUOTED_OBJECT_CLASSES.has(cls) || (cls === 'say' && !cue.weak));
       if (!object && !quoted) continue;
-      const start = complementStart(view, cue.to);
+      // "fait état de P": the preposition belongs to the cue.
+      const de = DE_OBJECT_LEMMAS.has(cue.lemma) && (keyAt(view, cue.to) === 'de' || keyAt(view, cue.to) === "d'");
+      if (DE_OBJECT_LEMMAS.has(cue.lemma) && !de) continue;
+      const cueTo = de ? cue.to + 1 : cue.to;
+      const start = complementStart(view, cueTo);
       if (object && cue.weak && !(STATEMENT_DETERMINERS.has(keyAt(view, start)) && STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)))) continue;
       const first = view.tokens[start];
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
@@ -97,7 +102,7 @@ export const objectComplement: AttributionRule = {
       if (range === null) continue;
       const { kind, range: content } = shapeOf(view, range);
       if (quoted && kind !== 'mixed') continue;
-      out.push({ rule: this.id, kind: kind === 'direct' ? 'mixed' : kind, content, cue: { from: cue.from, to: cue.to, lemma: cue.lemma }, speaker });
+      out.push({ rule: this.id, kind: kind === 'direct' ? 'mixed' : kind, content, cue: { from: cue.from, to: cueTo, lemma: cue.lemma }, speaker });
     }
     return out;
   },

@@ -24,6 +24,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Vladimir Poutine a déclaré que Kiev, une ville assiégée depuis des mois, tiendrait.', 'indirect', 'Kiev, une ville assiégée depuis des mois, tiendrait', 31, 'a déclaré', 'déclarer', 'Vladimir Poutine', 'Vladimir Poutine'],
   // A gerund of several senses without "que" is part of what was said, not a second report.
   ['Vladimir Poutine a répété qu’un accord « équilibré », prévoyant un retrait progressif, restait possible.', 'mixed', 'un accord « équilibré », prévoyant un retrait progressif, restait possible', 29, 'a répété', 'répéter', 'Vladimir Poutine', 'Vladimir Poutine'],
+  // ", sans préciser …" is the speaker's manner, not part of what was said.
+  ['Vladimir Poutine a indiqué avoir reçu les réfugiés, sans préciser leur nombre.', 'indirect', 'avoir reçu les réfugiés', 27, 'a indiqué', 'indiquer', 'Vladimir Poutine', 'Vladimir Poutine'],
   // An infinitive after the one spoken to, where it was said, or an object clitic.
   ['Sergei Markov a indiqué à son homologue avoir reçu des garanties.', 'indirect', 'avoir reçu des garanties', 40, 'a indiqué', 'indiquer', 'Sergei Markov', 'Sergei Markov'],
   ['La Maison Blanche a affirmé dans un communiqué avoir « neutralisé » deux drones.', 'mixed', 'avoir « neutralisé » deux drones', 47, 'a affirmé', 'affirmer', 'Maison Blanche', 'Maison Blanche'],
