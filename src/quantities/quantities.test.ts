@@ -92,6 +92,8 @@ describe('not quantities', () => {
     ['score in parentheses', 'en battant Liverpool (1-0) à Anfield'],
     ['score after a noun', 'un score de 3–2.'],
     ['score before a preposition', 'une victoire 2-1 face à Lyon'],
+    ['département number in brackets', 'Les secours de la Dordogne (24) sont mobilisés.'],
+    ['postcode in brackets', 'Elle habite à Quimperlé (29300) depuis peu.'],
   ])('%s: %s', (_label, input) => {
     expect(quantitiesOf(input)).toEqual([]);
   });

@@ -74,11 +74,19 @@ function isTime(doc: PreparedDocument, c: Candidate, modifierFrom: number): bool
   return (prev?.key === 'de' || prev?.key === 'entre') && (link === 'à' || link === 'et') && isNumberToken(tokens[c.to + 1]);
 }
 
-/** "Boeing 737", "article 5", "numéro deux", "Apollo 11": a number that names something. */
+/**
+ * "Boeing 737", "article 5", "numéro deux", "Apollo 11": a number that names
+ * something; "Gironde (33)", "Lorient (56100)": a département number or a
+ * postcode in brackets after a name.
+ */
 function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
   const tokens = doc.tokens;
   const prev = tokens[c.from - 1];
   if (prev === undefined || numeric.newlineBefore) return false;
+  if (prev.text === '(' && tokens[c.to]?.text === ')' && c.unit === null && /^\d{2,5}$/u.test(numeric.text)) {
+    const named = tokens[c.from - 2];
+    if (named !== undefined && named.kind === 'word' && named.text.charAt(0) !== named.text.charAt(0).toLowerCase()) return true;
+  }
   if (LABEL_NOUNS.has(prev.key)) return true;
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
