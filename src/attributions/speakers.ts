@@ -365,6 +365,12 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   for (let hops = 0; hops < 3 && keyAt(view, j) === ','; hops++) {
     const s1Start = segmentStart(view, j, floor);
     if (s1Start >= j) return null;
+    // "La CEEAC, qui avait suspendu le Gabon après le putsch du 30 août 2023 avant de le réintégrer, a jugé": a long relative incise.
+    const far = segmentStart(view, j, floor, MAX_RELATIVE_INCISE);
+    if (far < s1Start && (keyAt(view, far) === 'qui' || keyAt(view, far) === 'dont') && keyAt(view, far - 1) === ',') {
+      j = far - 1;
+      continue;
+    }
     const before = s1Start - 1;
     if (isInciseStart(view, s1Start) && keyAt(view, before) === ',') {
       j = before;
@@ -411,10 +417,13 @@ function leadingDeterminers(view: View, i: number): number {
   return n;
 }
 
+/** Most tokens of a relative incise between a subject and its cue. */
+const MAX_RELATIVE_INCISE = 32;
+
 /** Start of the comma-delimited segment that ends before token `comma`. */
-function segmentStart(view: View, comma: number, floor: number): number {
+function segmentStart(view: View, comma: number, floor: number, max = MAX_NP + 4): number {
   let k = comma - 1;
-  while (k >= floor && comma - k <= MAX_NP + 4) {
+  while (k >= floor && comma - k <= max) {
     if (hardBoundary(view, k)) break;
     k--;
   }

@@ -59,6 +59,8 @@ describe('REPORTING_VERB_FORMS lookup', () => {
     ['mis en garde', 'mettre en garde', 'participle'],
     ['analyse', 'analyser', 'present'],
     ['exclu', 'exclure', 'participle'],
+    ['fait état', 'faire état', 'present'],
+    ['faisant état', 'faire état', 'participe-present'],
     ['met en garde', 'mettre en garde', 'present'],
   ];
 
