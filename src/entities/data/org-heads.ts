@@ -34,8 +34,15 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  */
 export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
   'ministère', 'ministere', 'armée', 'ambassade', 'consulat', 'université', 'tribunal', 'préfecture', 'sous-préfecture',
-  'parquet', 'cour', 'conseil', 'rectorat', 'gendarmerie',
+  'parquet', 'cour', 'conseil', 'rectorat', 'gendarmerie', 'département', 'cartel',
 ]);
+
+/**
+ * Of those, heads whose complement must not be a place: "le département
+ * américain du Commerce", "le département d'État" are ministries, "le
+ * département de la Gironde" is a place.
+ */
+export const NOT_PLACE_COMPLEMENT: ReadonlySet<string> = new Set(['département']);
 
 /**
  * Of those, heads that need an adjective too ("conseil départemental du

@@ -109,6 +109,9 @@ describe('dates: years (year)', () => {
     ['Depuis 1789, la date est fériée.', '1789', 7, '1789'],
     ['Vers 1850, la ville comptait peu d’habitants.', '1850', 5, '1850'],
     ['Il est recherché depuis 1885 par la police.', '1885', 24, '1885'],
+    // "pour" after a year is a preposition, save in "pour cent".
+    ['Il est recherché depuis 1995 pour meurtre.', '1995', 24, '1995'],
+    ['Il est recherché depuis 1885 pour meurtre.', '1885', 24, '1885'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 
@@ -252,6 +255,7 @@ describe('dates: not dates', () => {
     ['Le convoi de 1800 camions est parti.'],
     ['Ils étaient 1850, puis 1870.'],
     ['en 1500 exemplaires numérotés'],
+    ['Le taux atteint 1990 pour cent.'],
     ['Le film de 2h30 est long.'],
     ['Il a travaillé pendant 8 heures.'],
     ['Il faut une surveillance 24h/24.'],

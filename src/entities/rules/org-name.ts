@@ -8,7 +8,7 @@
 import type { Token } from '../../types.js';
 import { glued } from '../analysis.js';
 import { candidate } from '../candidate.js';
-import { ADJECTIVE_REQUIRED, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** Longest name read, in tokens. */
@@ -340,7 +340,8 @@ export const orgName: Rule = {
         const ok =
           (LOWERCASE_ORG_HEADS.has(head.key) && !DEMONYM_ORG_HEADS.has(head.key) && name.capitalised &&
             (name.adjective || !ADJECTIVE_REQUIRED.has(head.key)) &&
-            (name.adjective || name.domain || !QUALIFIER_REQUIRED.has(head.key))) ||
+            (name.adjective || name.domain || !QUALIFIER_REQUIRED.has(head.key)) &&
+            !(name.place && NOT_PLACE_COMPLEMENT.has(head.key))) ||
           (DEMONYM_ORG_HEADS.has(head.key) && name.demonym && name.end - hb <= 3);
         if (!ok) continue;
       }

@@ -26,6 +26,9 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le parquet de Nanterre a ouvert une enquête.', 'parquet de Nanterre', 3, null],
   ['La cour d’appel de Rennes a confirmé la peine.', 'cour d’appel de Rennes', 3, null],
   ['Le conseil départemental du Gard a voté le budget.', 'conseil départemental du Gard', 3, null],
+  // "département" as a ministry (not a place); cartels named after their city.
+  ['Selon le département américain de l’Énergie, les stocks baissent.', 'département américain de l’Énergie', 9, null],
+  ['Le chef du cartel de Juárez a été extradé.', 'cartel de Juárez', 11, null],
   // A capitalised head and its adjective make a name: its complement may then be any common noun, or two of them.
   ['Selon l’Office national de météorologie et de climatologie, il pleuvra.', 'Office national de météorologie et de climatologie', 8, null],
   ['Un agent de l’Agence fédérale de lutte contre la corruption a été arrêté.', 'Agence fédérale de lutte contre la corruption', 14, null],
@@ -141,6 +144,8 @@ const NEGATIVE: [string, string][] = [
   ['Le Smic augmente de 2 %.', 'Smic'],
   ['Les écologistes dénoncent le projet.', 'Les écologistes'],
   ['Le vice-président Tarek William Saab a parlé.', 'Saab'],
+  ['Le département de la Dordogne est en vigilance.', 'département de la Dordogne'],
+  ['Une force d’appui à la sécurité (FAS) est déployée.', 'sécurité'],
   // A board is no institution; a town hall and a courtyard are places.
   ['Le conseil d’administration de Renault a voté.', 'conseil d’administration de Renault'],
   ['La cour de l’Élysée était pleine.', 'cour de l’Élysée'],

@@ -103,7 +103,7 @@ export function joinRanges(doc: PreparedDocument, found: readonly DateMatch[]): 
       // "entre 2019 et 2022": the end year may stand alone too, unless it counts something.
       if (rightExpr === undefined && left.bare === 'year') {
         const y = yearOf(at(doc, q, s));
-        if (y !== null && !countsSomething(at(doc, q + 1, s))) {
+        if (y !== null && !countsSomething(at(doc, q + 1, s), at(doc, q + 2, s))) {
           rightExpr = { kind: 'calendar', year: y };
           end = q + 1;
         }

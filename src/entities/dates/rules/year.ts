@@ -19,10 +19,16 @@ const CLOSING = new Set([',', '.', ';', ':', ')', ']', '»', '"', '”', '?', '!
 /** Plural noun endings: "soldats", "chevaux". */
 const PLURAL_END = /[sx]$/u;
 
+/** A unit after a number: "2000 euros", "30 pour cent" ("pour" only before "cent" or "mille": "depuis 1985 pour meurtre"). */
+function unitAfter(next: Token | undefined, after: Token | undefined): boolean {
+  if (next === undefined || !UNIT_AFTER.has(next.key)) return false;
+  return next.key !== 'pour' || after?.key === 'cent' || after?.key === 'mille';
+}
+
 /** True when the token after a number makes it a count: "2023 euros", "2000 soldats". */
-export function countsSomething(next: Token | undefined): boolean {
+export function countsSomething(next: Token | undefined, after?: Token): boolean {
   if (next === undefined) return false;
-  if (UNIT_AFTER.has(next.key)) return true;
+  if (UNIT_AFTER.has(next.key)) return next.key !== 'pour' || after === undefined || unitAfter(next, after);
   if (next.kind === 'symbol') return next.key === '%' || next.key === '€' || next.key === '$';
   return next.kind === 'word' && next.key.length > 2 && PLURAL_END.test(next.key) && !NON_NOUN_PLURAL_LOOKALIKES.has(next.key);
 }
@@ -37,8 +43,9 @@ function earlyYearContext(doc: PreparedDocument, i: number, sentence: number): b
   const prev = at(doc, i - 1, sentence);
   const next = at(doc, i + 1, sentence);
   if (prev === undefined) return false;
-  if (STRONG_YEAR_CUES.has(prev.key) && prev.key !== 'ici') return !countsSomething(next);
-  if (EARLY_YEAR_CUES.has(prev.key)) return !countsSomething(next);
+  const after = at(doc, i + 2, sentence);
+  if (STRONG_YEAR_CUES.has(prev.key) && prev.key !== 'ici') return !countsSomething(next, after);
+  if (EARLY_YEAR_CUES.has(prev.key)) return !countsSomething(next, after);
   // "de 1870 à 1871", "entre 1914 et 1918": the other bound is a year too.
   if ((prev.key === 'de' || prev.key === 'entre') && next !== undefined && YEAR_SPAN_JOINS.has(next.key)) return yearOf(at(doc, i + 2, sentence), 1000, 2099) !== null;
   if (YEAR_SPAN_JOINS.has(prev.key)) {
@@ -57,12 +64,12 @@ export function yearContext(doc: PreparedDocument, i: number): boolean {
   const prev = at(doc, i - 1, t.sentence);
   const before = at(doc, i - 2, t.sentence);
   const next = at(doc, i + 1, t.sentence);
-  if (next !== undefined && UNIT_AFTER.has(next.key)) return false;
+  if (unitAfter(next, at(doc, i + 2, t.sentence))) return false;
   if (prev !== undefined && NOT_YEAR_BEFORE.has(prev.key)) return false;
   // "plus de 2000", "près de 2000": the cue "de" belongs to a quantity.
   if (prev !== undefined && (prev.key === 'de' || prev.key === "d'") && before !== undefined && COUNT_BEFORE_DE.has(before.key)) return false;
   if (prev !== undefined && STRONG_YEAR_CUES.has(prev.key)) return true;
-  if (countsSomething(next)) return false;
+  if (countsSomething(next, at(doc, i + 2, t.sentence))) return false;
   if (prev !== undefined && WEAK_YEAR_CUES.has(prev.key)) return true;
   return next === undefined || CLOSING.has(next.key);
 }
