@@ -35,6 +35,7 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   'parti', 'mouvement', 'organisation', 'ong', 'association', 'fondation', 'institut', "think-tank", 'cabinet',
   'club', 'équipe', 'syndicat', 'réseau', 'plateforme', 'opérateur', 'milice', 'brigade', 'start-up', 'laboratoire',
   'journaux', 'titre', 'tabloïd', 'revue', 'mensuel', 'blog', 'studio', 'label', 'consortium', 'holding', 'filiale',
+  'observatoire', 'coalition', 'alliance', 'formation',
 ]);
 
 /** Words allowed between an announcer and the name: "l'agence de presse russe Tass", "le journal en ligne X". */
@@ -42,6 +43,12 @@ export const ANNOUNCER_FILLERS: ReadonlySet<string> = new Set([
   'de', "d'", 'presse', 'officielle', 'officiel', 'étatique', 'état', 'public', 'publique', 'privé', 'privée',
   'en', 'ligne', 'paramilitaire', 'pétrolier', 'pétrolière', 'national', 'nationale', 'social',
   'sociaux',
+  // parties: "le parti libéral X", "le parti de gauche X", "la formation d'extrême droite X"
+  'libéral', 'libérale', 'nationaliste', 'conservateur', 'conservatrice', 'socialiste', 'communiste', 'écologiste',
+  'centriste', 'populiste', 'islamiste', 'séparatiste', 'indépendantiste', 'souverainiste', 'gauche', 'droite', 'centre',
+  'extrême', 'radical', 'radicale', 'opposition', 'au', 'pouvoir', 'présidentiel', 'majoritaire', 'unioniste',
+  'minier', 'minière', 'chimique', 'pharmaceutique', 'automobile', 'aéronautique', 'technologique', 'numérique',
+  'bancaire', 'agroalimentaire', 'énergétique', 'ferroviaire', 'maritime', 'indépendant', 'indépendante',
 ]);
 
 /**

@@ -7,7 +7,7 @@
  */
 import { isAllCaps, isCapitalized } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
-import { ORG_DOMAINS, ORG_HEADS } from '../data/org-heads.js';
+import { LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from '../data/org-heads.js';
 import { PERSON_TITLES } from '../data/titles.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -99,6 +99,12 @@ function expansionStart(a: Analysis, open: number): number {
     if (ORG_HEADS.has(t.key)) {
       start = i;
       head = true;
+      // "le parti de gauche Inuit Ataqatigiit (IA)": a lower-case common noun announces the name after it.
+      if (a.shape[i] === 0 && !LOWERCASE_ORG_HEADS.has(t.key)) {
+        let k = i + 1;
+        while (k < open && a.shape[k] === 0) k++;
+        if (k < open) start = k;
+      }
       break;
     }
     // "du renseignement extérieur russe (SVR)" stops at "du"; "Service des renseignements (SVR)" goes on to its head.

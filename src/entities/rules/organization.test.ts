@@ -26,6 +26,11 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le parquet de Nanterre a ouvert une enquête.', 'parquet de Nanterre', 3, null],
   ['La cour d’appel de Rennes a confirmé la peine.', 'cour d’appel de Rennes', 3, null],
   ['Le conseil départemental du Gard a voté le budget.', 'conseil départemental du Gard', 3, null],
+  // A party, a company or a monitor announced by its common noun and its adjectives.
+  ['Le parti conservateur Venstrepartiet a gagné.', 'Venstrepartiet', 22, null],
+  ['Le parti de droite Fremskrit (FR) progresse.', 'Fremskrit', 19, null],
+  ['Le groupe minier Kumbaro a vendu ses parts.', 'Kumbaro', 17, null],
+  ['Les coupures ont été confirmées par l’observatoire Netwatcha.', 'Netwatcha', 51, null],
   // "département" as a ministry (not a place); cartels named after their city.
   ['Selon le département américain de l’Énergie, les stocks baissent.', 'département américain de l’Énergie', 9, null],
   ['Le chef du cartel de Juárez a été extradé.', 'cartel de Juárez', 11, null],
