@@ -67,11 +67,18 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   return after === undefined || after.kind === 'punct' || after.kind === 'quote' || after.sentence !== view.tokens[i]?.sentence;
 }
 
+/** Frequent words with an infinitive's ending that are not verbs. */
+const NOT_INFINITIVES: ReadonlySet<string> = new Set([
+  'contre', 'entre', 'outre', 'notre', 'votre', 'autre', 'titre', 'ministre', 'centre', 'premier', 'dernier', 'hier', 'cher',
+  'fier', 'entier', 'hiver', 'super', 'leader', 'soir', 'plaisir', 'avenir', 'désir', 'quatre', 'mer', 'guerre', 'terre',
+  'libre', 'nombre', 'ordre', 'membre', 'cadre', 'sombre', 'propre', 'pauvre', 'rare',
+]);
+
 /** Is token `i` an infinitive ("préciser", "fournir", "faire", "être"), after an optional "en" or "y"? */
-function infinitiveAt(view: View, i: number): boolean {
+export function infinitiveAt(view: View, i: number): boolean {
   const j = keyAt(view, i) === 'en' || keyAt(view, i) === 'y' ? i + 1 : i;
   const t = view.tokens[j];
-  if (t === undefined || t.kind !== 'word' || view.entityOf[j] !== undefined || t.text !== t.key || t.key.length < 4) return false;
+  if (t === undefined || t.kind !== 'word' || view.entityOf[j] !== undefined || t.text !== t.key || t.key.length < 4 || NOT_INFINITIVES.has(t.key)) return false;
   return t.key.endsWith('er') || t.key.endsWith('ir') || t.key.endsWith('re');
 }
 

@@ -30,6 +30,8 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Les forces ont lancé 2 000 drones, selon un décompte de l’AFP.', 'Les forces ont lancé 2 000 drones', 0, 'selon', 'AFP', 'Agence France-Presse'],
   ['Le brut valait 75 dollars, selon des données compilées par l’agence Argus.', 'Le brut valait 75 dollars', 0, 'selon', 'Argus', 'Argus'],
   ['Selon les chiffres de l’AFP, le brut valait 75 dollars.', 'le brut valait 75 dollars', 29, 'Selon', 'AFP', 'Agence France-Presse'],
+  // Figures count with a capitalised author the entity layer may not know.
+  ['D’après les chiffres de l’Alliance, les dépenses ont augmenté de 20 %.', 'les dépenses ont augmenté de 20 %', 36, 'D’après', 'Alliance', 'Alliance'],
   // After a colon the clause starts anew: "Un revers : d'après X, P".
   ['Un revers pour le gouvernement : d’après un sondage de l’AFP, 54 % des électeurs sont opposés.', '54 % des électeurs sont opposés', 62, 'd’après', 'AFP', 'Agence France-Presse'],
   // A speaker noun then a name the entity layer missed: the name is the canonical.

@@ -11,6 +11,7 @@ import type { AttributionRule, Found } from '../found.js';
 import { rightSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
 import { defineWordClass } from '../../text/word-classes.js';
+import { isCapitalized } from '../../text/normalize.js';
 
 /** The words `marker` can start with: one bit rules out every other token. */
 const MARKER_WORD = defineWordClass((w) => w.key === 'selon' || w.key === "d'" || w.key === 'pour' || w.key === 'de');
@@ -121,7 +122,10 @@ export const accordingTo: AttributionRule = {
       if (NOT_AFTER_SELON.has(next) && !['le', 'la', 'les', "l'", 'un', 'une', 'des'].includes(next)) continue;
       const right = rightSubject(view, m.to, false);
       if (right === null) continue;
-      if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to)) && right.speaker.entity === undefined) continue;
+      // "selon les chiffres de l'Alliance": figures count with a named author, an entity or a capitalised name.
+      const author = view.tokens[right.speaker.from];
+      const named = right.speaker.entity !== undefined || (author !== undefined && right.speaker.from > m.to + 1 && author.kind === 'word' && isCapitalized(author.text));
+      if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to)) && !named) continue;
       if (!right.speaker.plausible && right.speaker.mode === 'np' && right.speaker.entity === undefined) continue;
       if (m.lemma === 'pour' && !speaksFor(view, right.speaker)) continue;
       const floor = clauseStart(view, i);

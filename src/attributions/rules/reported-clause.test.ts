@@ -26,6 +26,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Vladimir Poutine a répété qu’un accord « équilibré », prévoyant un retrait progressif, restait possible.', 'mixed', 'un accord « équilibré », prévoyant un retrait progressif, restait possible', 29, 'a répété', 'répéter', 'Vladimir Poutine', 'Vladimir Poutine'],
   // ", sans préciser …" is the speaker's manner, not part of what was said.
   ['Vladimir Poutine a indiqué avoir reçu les réfugiés, sans préciser leur nombre.', 'indirect', 'avoir reçu les réfugiés', 27, 'a indiqué', 'indiquer', 'Vladimir Poutine', 'Vladimir Poutine'],
+  // Any infinitive when a quoted fragment follows; a gerund takes one too.
+  ['Vladimir Poutine a dit attendre « des garanties » de l’Occident.', 'mixed', 'attendre « des garanties » de l’Occident', 23, 'a dit', 'dire', 'Vladimir Poutine', 'Vladimir Poutine'],
+  ['Vladimir Poutine a déclaré que la trêve tenait, tout en assurant laisser « une chance » aux négociations.', 'mixed', 'laisser « une chance » aux négociations', 65, 'assurant', 'assurer', 'Vladimir Poutine', 'Vladimir Poutine'],
   // An infinitive after the one spoken to, where it was said, or an object clitic.
   ['Sergei Markov a indiqué à son homologue avoir reçu des garanties.', 'indirect', 'avoir reçu des garanties', 40, 'a indiqué', 'indiquer', 'Sergei Markov', 'Sergei Markov'],
   ['La Maison Blanche a affirmé dans un communiqué avoir « neutralisé » deux drones.', 'mixed', 'avoir « neutralisé » deux drones', 47, 'a affirmé', 'affirmer', 'Maison Blanche', 'Maison Blanche'],
@@ -68,6 +71,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
 const NOT_CLAUSES: string[] = [
   'Le Kremlin a dit aller bien.',
   'Le Kremlin a dit n’accepter que la paix.',
+  // Without a quoted fragment only the infinitives of the list.
+  'Le Kremlin a dit attendre des garanties.',
   // "appeler à" + an infinitive: "à" opens no one spoken to.
   'Le Kremlin a appelé à ne pas avoir peur.',
 ];

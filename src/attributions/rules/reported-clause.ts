@@ -4,7 +4,7 @@
  * main clause ("…, expliquant que P"). A clause holding a quoted fragment
  * is mixed.
  */
-import { clauseAfter, shapeOf, trimRange, type TokenRange } from '../content.js';
+import { clauseAfter, infinitiveAt, shapeOf, trimRange, type TokenRange } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import { COMPLEMENTISERS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE_QUE, REPORTED_INFINITIVES, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
@@ -50,6 +50,18 @@ const MAX_BEFORE_INFINITIVE = 6;
 /** Object clitics before an infinitive: "dit y avoir soigné", "assure en avoir reçu". */
 const INFINITIVE_CLITICS: ReadonlySet<string> = new Set(['y', 'en']);
 
+/** First token after the adverbs and dates that follow a cue ("a affirmé lundi", "a également"). */
+function afterAdverbs(view: View, from: number): number {
+  let i = from;
+  while (i < from + 4) {
+    const n = adverbialLength(view.doc, i);
+    if (n > 0) i += n;
+    else if (view.inDate[i] === 1) i++;
+    else break;
+  }
+  return i;
+}
+
 /** Is a reported infinitive at `i`, after an optional negation and clitic ("n'y avoir", "en avoir", "ne pas vouloir")? */
 function reportedInfinitiveAt(view: View, i: number, sentence: number | undefined): boolean {
   let j = i;
@@ -71,13 +83,7 @@ function reportedInfinitiveAt(view: View, i: number, sentence: number | undefine
  * avoir éliminé"); -1 otherwise.
  */
 export function infinitiveComplement(view: View, cue: Cue): number {
-  let i = cue.to;
-  while (i < cue.to + 4) {
-    const n = adverbialLength(view.doc, i);
-    if (n > 0) i += n;
-    else if (view.inDate[i] === 1) i++;
-    else break;
-  }
+  const i = afterAdverbs(view, cue.to);
   const sentence = view.tokens[cue.verb]?.sentence;
   if (reportedInfinitiveAt(view, i, sentence)) return i;
   // A phrase of plain words after a preposition, then the infinitive: "à son interlocuteur avoir reçu".
@@ -100,10 +106,23 @@ export const reportedClause: AttributionRule = {
       // "citant X" takes a noun phrase (rule cited-by), not a clause.
       if (view.quoteOf[cue.from] !== undefined || cue.lemma === 'citer') continue;
       const que = complementiser(view, cue);
-      const infinitive = que < 0 && !cue.participial && !cue.reflexive ? infinitiveComplement(view, cue) : -1;
+      // A gerund takes an infinitive too: "tout en assurant vouloir …".
+      const gerund = cue.participial && keyAt(view, cue.from - 1) === 'en';
+      const canInfinitive = que < 0 && (!cue.participial || gerund) && !cue.reflexive;
+      let infinitive = canInfinitive ? infinitiveComplement(view, cue) : -1;
+      // Any infinitive when what follows holds a quoted fragment: "tout en assurant laisser « une chance »".
+      let needsQuote = false;
+      if (canInfinitive && infinitive < 0) {
+        const i = afterAdverbs(view, cue.to);
+        if (view.tokens[i]?.sentence === view.tokens[cue.verb]?.sentence && infinitiveAt(view, i)) {
+          infinitive = i;
+          needsQuote = true;
+        }
+      }
       if (que < 0 && infinitive < 0) continue;
       const range = clauseAfter(view, que >= 0 ? que + 1 : infinitive);
       if (range === null) continue;
+      if (needsQuote && shapeOf(view, range).kind !== 'mixed') continue;
       let speaker: SpeakerRef | null;
       if (cue.participial) speaker = { mode: 'inherit', from: cue.from, to: cue.to, plausible: true };
       else if (cue.clitic >= 0) speaker = cliticSpeaker(view, cue.clitic);
