@@ -12,6 +12,7 @@ import { PERSON_TITLES } from '../data/titles.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { readName } from './org-name.js';
+import { demonymNounBefore } from './person-title.js';
 
 /** Words that end the expansion when reading back: determiners and contractions. */
 const STOP: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'des', 'au', 'aux', 'son', 'sa', 'ses', 'ce', 'cette', 'et', 'ou', 'avec', 'contre', 'par', 'pour', 'que', 'qui']);
@@ -82,6 +83,27 @@ function placeInBrackets(a: Analysis, open: number): boolean {
   return before !== -1 && a.dict[before]?.payload.type === 'LOCATION' && t !== undefined && !isAllCaps(t.text);
 }
 
+/**
+ * A person's name right before the "(" at `open`: a known first name then
+ * capitalised words ("Mikkel Sørensen"), or a person of the dictionary.
+ */
+function personBefore(a: Analysis, open: number): boolean {
+  const tokens = a.doc.tokens;
+  const k = a.dictAt[open - 1] ?? -1;
+  if (k !== -1) return a.dict[k]?.payload.type === 'PERSON' && a.dict[k]?.tokenEnd === open;
+  // "le Danois Mikkel Sørensen (…)": a demonym noun announces the person.
+  let from = open - 1;
+  while (from > 0 && tokens[from - 1]?.kind === 'word' && a.shape[from - 1] !== 0 && a.dictAt[from - 1] === -1 && open - from < 4) from--;
+  if (demonymNounBefore(a, from)) return true;
+  // A first name, then one to three capitalised words up to the bracket ("le Danois Mikkel Sørensen").
+  for (let i = open - 2; i >= 0 && open - i <= 4; i--) {
+    const t = tokens[i];
+    if (t === undefined || t.kind !== 'word' || a.shape[i] === 0 || a.dictAt[i] !== -1) return false;
+    if (FIRST_NAME_KEYS.has(t.fold)) return true;
+  }
+  return false;
+}
+
 /** Start of the expansion before token `open` (the "("), or -1. */
 function expansionStart(a: Analysis, open: number): number {
   const named = nameHeadBefore(a, open);
@@ -138,6 +160,13 @@ export const acronymExpansion: Rule = {
       const acr = tokens[i + 1];
       if (acr === undefined || acr.kind !== 'word' || placeInBrackets(a, i)) continue;
       const shaped = acronymShape(acr.text);
+      // "Mikkel Sørensen (Visma)", "Jean Dupont (LR)": after a person's name, the brackets hold a team or a party.
+      if (personBefore(a, i)) {
+        if (a.dictAt[i + 1] === -1 && (shaped || syllableAcronym(a, i + 1))) {
+          out.push(candidate(a, i + 1, i + 2, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 3, confidence: 0.7 }));
+        }
+        continue;
+      }
       if (!shaped && !syllableAcronym(a, i + 1)) continue;
       const start = shaped ? expansionStart(a, i) : nameHeadBefore(a, i);
       if (start === -1) continue;

@@ -67,9 +67,10 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // A currency named without an amount keeps its demonym; in an amount the demonym is part of the currency.
   ['Le rand sud-africain a reculé face au dollar.', 'sud-africain', 0, 8, 'NATIONALITY', 'sud-africain'],
   ['La couronne suédoise a atteint un plus bas.', 'suédoise', 0, 12, 'NATIONALITY', 'suédois'],
-  // A capitalised word alone in brackets after a known place is its region: a place, not an acronym.
-  ['L’usine de Vierzon (Berrinot) va fermer.', 'Berrinot', 0, 20, 'LOCATION', 'Berrinot'],
+  // A capitalised word alone in brackets after a known place qualifies it: not an acronym.
   ['L’usine de Vierzon (Berrinot) va fermer.', 'Vierzon', 0, 11, 'LOCATION', 'Vierzon'],
+  // A capitalised preposition opening the sentence still locates.
+  ['À Kerbrat-Plage, un homme est mort.', 'Kerbrat-Plage', 0, 2, 'LOCATION', 'Kerbrat-Plage'],
 ];
 
 const NEGATIVE: [string, string][] = [

@@ -13,6 +13,13 @@ import type { Analysis, Candidate, Rule } from '../types.js';
 /** Articles, plain or contracted with "de": the name after one is an institution's or a place's. */
 const ARTICLES_BEFORE_NAME: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'du', 'des']);
 
+/** Titles whose "de" complement is their territory, never their holder: "le maire de Lacanau". */
+const TERRITORIAL_TITLES: ReadonlySet<string> = new Set([
+  'maire', 'maires', 'préfet', 'préfète', 'préfets', 'sous-préfet', 'gouverneur', 'gouverneure', 'député', 'députée',
+  'sénateur', 'sénatrice', 'évêque', 'archevêque', 'recteur', 'rectrice', 'bourgmestre', 'édile',
+]);
+const OF_TERRITORY: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
+
 /** How far back (in tokens) a title may stand from the name. */
 const WINDOW = 10;
 
@@ -28,6 +35,8 @@ export function titleBefore(a: Analysis, start: number): boolean {
   // "aux") opens the portfolio of the title, never the name of its holder.
   const prev = tokens[start - 1]?.key;
   if (prev === 'au' || prev === 'aux' || ((prev === "l'" || prev === 'la' || prev === 'les') && tokens[start - 2]?.key === 'à')) return false;
+  // "le Danois Mikkel Sørensen", "l'Américaine Coco Gauff": a demonym noun with its article announces a person.
+  if (demonymNounBefore(a, start)) return true;
   const sentence = tokens[start]?.sentence;
   let commas = 0;
   for (let i = start - 1, steps = 0; i >= 0 && steps < WINDOW; i--, steps++) {
@@ -36,7 +45,11 @@ export function titleBefore(a: Analysis, start: number): boolean {
     if (HONORIFICS.has(t.key) && i === start - 1) return true;
     // "M." is the honorific followed by its dot.
     if (t.key === '.' && i === start - 1 && HONORIFICS.has(tokens[i - 1]?.key ?? '')) return true;
-    if (PERSON_TITLES.has(t.key)) return !WEAK_TITLES.has(t.key) || i === start - 1 || tokens[i - 1]?.kind !== 'word' || isDeterminer(tokens[i - 1]?.key);
+    if (PERSON_TITLES.has(t.key)) {
+      // "le maire de Lacanau", "le préfet du Var": a territorial title's "de" names its territory.
+      if (TERRITORIAL_TITLES.has(t.key) && i === start - 2 && OF_TERRITORY.has(tokens[start - 1]?.key ?? '')) return false;
+      return !WEAK_TITLES.has(t.key) || i === start - 1 || tokens[i - 1]?.kind !== 'word' || isDeterminer(tokens[i - 1]?.key);
+    }
     if (t.key === ',') {
       // Only the comma of the apposition, right before the name.
       if (commas > 0 || i !== start - 1) return false;
@@ -49,6 +62,18 @@ export function titleBefore(a: Analysis, start: number): boolean {
     return false;
   }
   return false;
+}
+
+/** Articles before a demonym noun that announces a person. */
+const DEMONYM_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'du', 'au']);
+
+/** A capitalised demonym noun of the dictionary, after a singular article, right before token `start`. */
+export function demonymNounBefore(a: Analysis, start: number): boolean {
+  const k = a.dictAt[start - 1] ?? -1;
+  const hit = k === -1 ? undefined : a.dict[k];
+  if (hit === undefined || hit.payload.type !== 'NATIONALITY' || hit.tokenEnd !== start || a.shape[hit.tokenStart] === 0) return false;
+  const article = a.doc.tokens[hit.tokenStart - 1];
+  return article !== undefined && DEMONYM_ARTICLES.has(article.key) && article.sentence === a.doc.tokens[start]?.sentence;
 }
 
 function isDeterminer(key: string | undefined): boolean {

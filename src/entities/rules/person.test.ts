@@ -36,6 +36,7 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le candidat Edmundo González Urrutia a gagné. Maduro a cédé à M. González Urrutia en mars.', 'González Urrutia', 65, 'PERSON', 'Edmundo González Urrutia'],
   ['Le président Andrés Manuel López Obrador a parlé. López Obrador a ri.', 'López Obrador', 50, 'PERSON', 'Andrés Manuel López Obrador'],
   ['Oligui Nguema a voté.', 'Oligui Nguema', 0, 'PERSON', 'Brice Clotaire Oligui Nguema'],
+  ['Il a devancé le Danois Mikkel Sørensen au sprint.', 'Mikkel Sørensen', 23, 'PERSON', 'Mikkel Sørensen'],
   // An article before a portfolio is not before the name.
   ['Le ministre de la Santé Tshalu Mbuyeki a parlé.', 'Tshalu Mbuyeki', 24, 'PERSON', 'Tshalu Mbuyeki'],
   // Middle initials and their dots inside a name; an initial surname keeps its dot.
@@ -121,6 +122,8 @@ const NEGATIVE: [string, string][] = [
   ['M. Dupont a ri.', 'PERSON:. Dupont'],
   ['Selon M. Ridwan, tout va bien.', 'PERSON:.'],
   ['Selon M. Ridwan, tout va bien.', 'PERSON:M'],
+  // A territorial title's "de" names its territory; a demonym noun announces a person.
+  ['Le maire de Kerbrat-Plage, Yves Lannuzel, a parlé.', 'PERSON:Kerbrat'],
   // A first name after a storm or an operation, or one that is also a French word.
   ['La tempête Ingrid a frappé la côte.', 'PERSON:Ingrid'],
   ['L’opération Barkhane a pris fin.', 'PERSON:Barkhane'],
