@@ -12,6 +12,7 @@ const E: EntitySpec[] = [
   ['Séoul', 'LOCATION', 'Séoul', 'city:KR:seoul'],
   ['Yoo Sang-bum', 'PERSON'],
   ['Agence des Nations unies pour les réfugiés', 'ORGANIZATION'],
+  ['Ferdinand Marcos Jr.', 'PERSON'],
 ];
 
 // [input, source, canonical]
@@ -36,6 +37,8 @@ const CASES: [string, string, string][] = [
   ['« Le régime tiendra », juge Kim Kyou-hyun, politologue à Séoul. Ce spécialiste de la région a estimé que des élections étaient possibles.', 'Ce spécialiste de la région', 'Kim Kyou-hyun'],
   // A body's head and an adjective refer back to the body.
   ['L’Agence des Nations unies pour les réfugiés a publié un rapport. L’agence onusienne a indiqué que les départs avaient doublé.', 'agence onusienne', 'Agence des Nations unies pour les réfugiés'],
+  // The dot that ends a name ("Jr.") does not end the subject, even where the text was split into sentences.
+  ['Le président Ferdinand Marcos Jr. a déclaré que son pays ne céderait pas.', 'Ferdinand Marcos Jr.', 'Ferdinand Marcos Jr.'],
   // A long relative incise between the subject and its cue.
   ['Le Kremlin, qui avait suspendu les livraisons de gaz après le sommet du 30 août 2023 avant de les reprendre en mars, a jugé que la situation était « calme ».', 'Kremlin', 'Kremlin'],
   // A relative after an apposition to a name: the name is the antecedent.

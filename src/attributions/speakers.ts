@@ -80,7 +80,8 @@ function hardBoundary(view: View, i: number): boolean {
   const t = view.tokens[i];
   if (t === undefined) return true;
   if (t.kind === 'quote') return true;
-  if (isPunct(view, i)) return !(t.key === '(' || t.key === ')' || t.key === '-' || t.key === '.' && isInitial(view, i));
+  // The dot of a name ("Ferdinand Marcos Jr.", "J.") is part of it.
+  if (isPunct(view, i)) return !(t.key === '(' || t.key === ')' || t.key === '-' || (t.key === '.' && (isInitial(view, i) || view.entityOf[i] !== undefined)));
   return false;
 }
 
@@ -330,7 +331,9 @@ function coordinatedCue(view: View, et: number, floor: number): Cue | undefined 
  * takes the subject of the verb it is coordinated with, one step back only.
  */
 export function leftSubject(view: View, cueFrom: number, coordinated = true): SpeakerRef | null {
-  const floor = sentenceStart(view, cueFrom);
+  let floor = sentenceStart(view, cueFrom);
+  // "Le président Ferdinand Marcos Jr. a déclaré": a sentence split after the dot of a name goes on.
+  if (floor === cueFrom && floor > 0 && keyAt(view, floor - 1) === '.' && view.entityOf[floor - 1] !== undefined) floor = sentenceStart(view, floor - 1);
   let j = cueFrom - 1;
   // "rejettent ces accusations et affirment que …": a verb coordinated with an earlier cue shares its subject.
   if (coordinated && keyAt(view, j) === 'et') {
