@@ -88,8 +88,9 @@ describe('dates: parts of a period (period-part)', () => {
     ['Ils ont repris à la mi-mars 2024.', 'mi-mars 2024', 20, '2024-03'],
     ['Le projet sera terminé fin 2023.', 'fin 2023', 23, '2023'],
     ['Il partira en fin d’année.', 'fin d’année', 14, '2024'],
-    ['Il est revenu à la fin de l’année dernière.', 'fin de l’année dernière', 19, '2023'],
-    ['Depuis le début de l’année, les prix montent.', 'début de l’année', 10, '2024'],
+    ['Il est revenu à la fin de l’année dernière.', 'la fin de l’année dernière', 16, '2023'],
+    ['Depuis le début de l’année, les prix montent.', 'le début de l’année', 7, '2024'],
+    ['Depuis le début de 2022, les prix montent.', 'début de 2022', 10, '2022'],
     ['Au début des années 2000, la ville a changé.', 'début des années 2000', 3, '200'],
   ])('%s → %s', (...row) => expectDate(row));
 });
@@ -141,7 +142,9 @@ describe('dates: ranges (range)', () => {
     ['Entre 1914 et 1918, le pays a perdu ses fils.', '1914 et 1918', 6, '1914/1918'],
     ['Elle était présente entre le 25 et le 27 mars.', '25 et le 27 mars', 29, '2024-03-25/2024-03-27'],
     ['Il a travaillé du lundi 25 au mercredi 27 mars.', 'lundi 25 au mercredi 27 mars', 18, '2024-03-25/2024-03-27'],
-    ['La réunion se tiendra de 9h à 17h.', '9h à 17h', 25, 'T09:00/T17:00'],
+    // Two times of day are two dates.
+    ['La réunion se tiendra de 9h à 17h.', '9h', 25, 'T09:00'],
+    ['La réunion se tiendra de 9h à 17h.', '17h', 30, 'T17:00'],
     ['Les élections auront lieu les 25 et 26 mars.', '25 et 26 mars', 30, '2024-03-25/2024-03-26'],
   ])('%s → %s', (...row) => expectDate(row));
 });
@@ -202,6 +205,8 @@ describe('dates: times (time, date-time)', () => {
     ['Il a parlé mardi à 19h.', '19h', 19, 'T19:00'],
     ['Il est arrivé le 25 mars à 7h30.', '7h30', 27, 'T07:30'],
     ['Le cortège est parti lundi vers 5h30.', '5h30', 32, 'T05:30'],
+    // A relative period keeps its article; an absolute one does not.
+    ['Le texte sera publié d’ici à la fin de l’année.', 'la fin de l’année', 29, '2024'],
     ['Il est arrivé à 8 heures du soir.', '8 heures du soir', 16, 'T20:00'],
   ])('%s → %s', (...row) => expectDate(row));
 });

@@ -81,7 +81,11 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   const part = PERIOD_PARTS.get(t.key);
   if (part === undefined) return null;
   const found = target(doc, i + 1, s);
-  return found === null ? null : hit(found.end, withPart(found.expr, part));
+  if (found === null) return null;
+  // "la fin de l'année", "le début du mois": a relative period keeps its article, as relative dates do.
+  const article = at(doc, i - 1, s);
+  const from = found.expr.kind === 'offset' && article !== undefined && (article.key === 'la' || article.key === 'le') ? i - 1 : i;
+  return { from, to: found.end, expr: withPart(found.expr, part), rule: 'period-part', confidence: 0.85 };
 }
 
 export const periodPart: DateRule = {

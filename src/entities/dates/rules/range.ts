@@ -1,8 +1,9 @@
 /**
  * Ranges, one span without the opening word: "du 25 au 27 mars" → "25 au
  * 27 mars", "de lundi à mercredi" → "lundi à mercredi", "entre 2019 et
- * 2022", "du 28 février au 3 mars 2024", "de 9h à 17h", "entre le 25 et le
- * 27 mars", "les 25 et 26 mars". The start may be a bare day or year that no rule takes alone
+ * 2022", "du 28 février au 3 mars 2024", "entre le 25 et le
+ * 27 mars", "les 25 et 26 mars"; two times of day stay two dates ("de 9h à
+ * 17h"). The start may be a bare day or year that no rule takes alone
  * ("25", "2019"); the end must be a date found by a rule. Runs after the
  * span rules, on their matches. ("2022-2023" is in numeric-date.)
  */
@@ -55,7 +56,8 @@ function compatible(a: Operand, b: AtomicExpr): boolean {
     // Same precision: "de mars à mai", "du 25 mars au 2 avril", "de 2019 à 2022".
     return (a.expr.day === undefined) === (b.day === undefined) && (a.expr.month === undefined) === (b.month === undefined);
   }
-  return a.expr.kind === b.kind && a.expr.kind !== 'vague';
+  // Two times of day stay two dates ("entre 2h00 et 6h00"), as the press annotations have them.
+  return a.expr.kind === b.kind && a.expr.kind !== 'vague' && a.expr.kind !== 'time';
 }
 
 function startsWithDigit(key: string): boolean {
