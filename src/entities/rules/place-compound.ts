@@ -62,7 +62,8 @@ export const placeCompound: Rule = {
         // "à Banda Aceh", "Banda Aceh (Indonésie), 28 décembre": a town named after a place, where a club never stands.
         const type = person ? 'PERSON' : TOWN_PREPOSITIONS.has(tokens[run.rawStart - 1]?.key ?? '') || countryInBrackets(a, after.end) ? 'LOCATION' : 'ORGANIZATION';
         out.push(candidate(a, run.tokenStart, after.end, { type, rule: 'place-compound', rank: 2, confidence: 0.6 }));
-      } else if (before !== null && before.end === run.tokenStart) {
+      } else if (before !== null && before.end === run.tokenStart && !(FIRST_NAME_KEYS.has(first.fold) && run.tokenEnd - run.tokenStart >= 2)) {
+        // ("député des Hauts-de-Seine Lucie Fontanel": a first name and a surname after the place are a person of their own.)
         // "le ministre de la Défense, Wellington Koo": a title announces a person.
         const person = announced(a, before.start);
         out.push(candidate(a, before.start, run.tokenEnd, { type: person ? 'PERSON' : 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
