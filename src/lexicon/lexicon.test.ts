@@ -92,6 +92,90 @@ describe('demonyms', () => {
   });
 });
 
+// Demonyms of French regions and cities, of francophone and world cities and regions, and of peoples:
+// [input, surface, start, canonical, id]; the type is NATIONALITY, the id is the place's.
+const LOCAL_DEMONYMS: [string, string, number, string, string][] = [
+  ['Les Bretons manifestent à Quimper.', 'Bretons', 4, 'breton', 'region:FR:bretagne'],
+  ['Un pêcheur breton a été secouru au large.', 'breton', 11, 'breton', 'region:FR:bretagne'],
+  ['L’attaquant rennais a marqué deux fois.', 'rennais', 12, 'rennais', 'city:FR:rennes'],
+  ['Le président lensois a démenti tout accord.', 'lensois', 13, 'lensois', 'city:FR:lens'],
+  ['Les Lensois ont battu Lille.', 'Lensois', 4, 'lensois', 'city:FR:lens'],
+  ['Un skieur savoyard a remporté la descente.', 'savoyard', 10, 'savoyard', 'region:FR:savoie'],
+  ['Les Marseillais ont fêté la victoire.', 'Marseillais', 4, 'marseillais', 'city:FR:marseille'],
+  ['Un élu corse a réclamé l’autonomie.', 'corse', 7, 'corse', 'region:FR:corse'],
+  ['Les Alsaciens votent dimanche.', 'Alsaciens', 4, 'alsacien', 'region:FR:alsace'],
+  ['Les Parisiennes sont appelées aux urnes.', 'Parisiennes', 4, 'parisien', 'city:FR:paris'],
+  ['Les villages provençaux ont brûlé.', 'provençaux', 13, 'provençal', 'region:FR:provence'],
+  ['Une Tourangelle a gagné au loto.', 'Tourangelle', 4, 'tourangeau', 'city:FR:tours'],
+  ['Les supporters manceaux ont envahi le terrain.', 'manceaux', 15, 'manceau', 'city:FR:le-mans'],
+  ['Les Londoniens ont réélu Sadiq Khan.', 'Londoniens', 4, 'londonien', 'city:GB:londres'],
+  ['Les New-Yorkais ont voté mardi.', 'New-Yorkais', 4, 'new-yorkais', 'city:US:new-york'],
+  ['Les Moscovites ont fui la chaleur.', 'Moscovites', 4, 'moscovite', 'city:RU:moscou'],
+  ['Un Québécois a été arrêté à Lyon.', 'Québécois', 3, 'québécois', 'region:CA:quebec'],
+  ['Les Wallons refusent la réforme.', 'Wallons', 4, 'wallon', 'region:BE:wallonie'],
+  ['Le gouvernement bruxellois a réagi.', 'bruxellois', 16, 'bruxellois', 'city:BE:bruxelles'],
+  ['Les électeurs genevois ont dit non.', 'genevois', 14, 'genevois', 'city:CH:geneve'],
+  ['Les Bavarois ont voté pour la CSU.', 'Bavarois', 4, 'bavarois', 'region:DE:baviere'],
+  ['La capitale andalouse accueille le sommet.', 'andalouse', 12, 'andalou', 'region:ES:andalousie'],
+  ['Les Calédoniens votent dimanche.', 'Calédoniens', 4, 'néo-calédonien', 'iso:NC'],
+  ['Le leader kanak a été libéré.', 'kanak', 10, 'kanak', 'people:kanak'],
+  ['Des villages alaouites ont été attaqués.', 'alaouites', 13, 'alaouite', 'people:alaouite'],
+  ['Les Kabyles ont manifesté à Tizi Ouzou.', 'Kabyles', 4, 'kabyle', 'region:DZ:kabylie'],
+];
+
+// Names that share a word with a demonym keep their own reading: [input, surface, type, canonical].
+const DEMONYM_COLLISIONS: [string, string, string, string][] = [
+  ['Selon Le Parisien, le maire a démissionné.', 'Le Parisien', 'ORGANIZATION', 'Le Parisien'],
+  // "Parisien" alone, capitalised, is the newspaper ("au Parisien"); a Parisian is "un Parisien" only rarely in the news.
+  ['Il l’a confié au Parisien mardi.', 'Parisien', 'ORGANIZATION', 'Le Parisien'],
+  ['L’Olympique lyonnais a battu le Stade rennais.', 'Olympique lyonnais', 'ORGANIZATION', 'Olympique lyonnais'],
+  ['L’Olympique lyonnais a battu le Stade rennais.', 'Stade rennais', 'ORGANIZATION', 'Stade rennais'],
+  ['Le Crédit lyonnais est devenu LCL en 2005.', 'Crédit lyonnais', 'ORGANIZATION', 'LCL'],
+  ['Le Stade toulousain a battu l’UBB en finale.', 'Stade toulousain', 'ORGANIZATION', 'Stade toulousain'],
+  ['Le Républicain lorrain et Le Courrier picard ont publié l’enquête.', 'Le Républicain lorrain', 'ORGANIZATION', 'Le Républicain lorrain'],
+  ['Le Républicain lorrain et Le Courrier picard ont publié l’enquête.', 'Le Courrier picard', 'ORGANIZATION', 'Le Courrier picard'],
+  ['Le Bloc québécois a voté contre le budget.', 'Bloc québécois', 'ORGANIZATION', 'Bloc québécois'],
+  ['Thierry Breton a quitté la Commission européenne.', 'Thierry Breton', 'PERSON', 'Thierry Breton'],
+  // The capitalised region wins over the same-spelled demonym form; the lower-case adjective stays a demonym.
+  ['La Corse a voté, un élu corse a parlé.', 'Corse', 'LOCATION', 'Corse'],
+  ['La Lorraine a perdu des emplois.', 'Lorraine', 'LOCATION', 'Lorraine'],
+];
+
+describe('demonyms of regions, cities and peoples', () => {
+  it.each(LOCAL_DEMONYMS)('%s → %s', (input, surface, start, canonical, id) => {
+    const e = extractEntities(input).find((x) => x.text === surface && x.start === start);
+    expect(e?.end).toBe(start + surface.length);
+    expect(e?.type).toBe('NATIONALITY');
+    expect(e?.canonical).toBe(canonical);
+    expect(e?.id).toBe(id);
+  });
+  it.each(DEMONYM_COLLISIONS)('%s: %s stays %s', (input, surface, type, canonical) => {
+    const found = extractEntities(input);
+    const e = found.find((x) => x.text === surface);
+    expect(e?.type).toBe(type);
+    expect(e?.canonical).toBe(canonical);
+    // No demonym inside or across the name.
+    expect(found.filter((x) => x.type === 'NATIONALITY' && x.start < (e?.end ?? 0) && x.end > (e?.start ?? 0))).toEqual([]);
+  });
+  it('the anthem is no demonym: "marseillaise" is left out, the plurals are in', () => {
+    expect(extractEntities('Les joueurs ont chanté la Marseillaise.').filter((x) => x.type === 'NATIONALITY')).toEqual([]);
+    expect(withAlias(DEMONYM_ENTRIES, 'marseillaise')).toHaveLength(0);
+    expect(withAlias(DEMONYM_ENTRIES, 'marseillaises').map((e) => e.id)).toEqual(['city:FR:marseille']);
+  });
+  it('demonyms that are first names, surnames or common words are left out; Saint-Malo yields "malouin" to the Falklands', () => {
+    // romain: the first name Romain and the Roman Empire; lombard: the surname; arlésien: "l'Arlésienne";
+    // limousin: "limousine"; troyen: Troy; florentin: the first name.
+    for (const w of ['romain', 'lombard', 'arlésienne', 'limousine', 'troyen', 'florentin']) expect(withAlias(DEMONYM_ENTRIES, w), w).toHaveLength(0);
+    expect(extractEntities('Romain Grosjean a couru au Mans.').find((x) => x.text === 'Romain Grosjean')?.type).toBe('PERSON');
+    expect(withAlias(DEMONYM_ENTRIES, 'malouins').map((e) => e.id)).toEqual(['iso:FK']);
+  });
+  it('every inflection: masculine and feminine, singular and plural', () => {
+    expect([...byId(DEMONYM_ENTRIES, 'city:FR:le-mans').aliases].sort()).toEqual(['manceau', 'manceaux', 'mancelle', 'mancelles']);
+    expect([...byId(DEMONYM_ENTRIES, 'region:FR:provence').aliases].sort()).toEqual(['provençal', 'provençale', 'provençales', 'provençaux']);
+    expect(byId(DEMONYM_ENTRIES, 'iso:NC').aliases).toEqual(expect.arrayContaining(['néo-calédoniennes', 'calédonien', 'calédoniens']));
+  });
+});
+
 describe('organizations and people', () => {
   it('acronym and full name point to one entry', () => {
     expect(withAlias(ORGANIZATION_ENTRIES, 'KCNA').map((e) => e.canonical)).toEqual(['Agence centrale de presse coréenne']);
