@@ -60,6 +60,7 @@ describe('REPORTING_VERB_FORMS lookup', () => {
     ['analyse', 'analyser', 'present'],
     ['exclu', 'exclure', 'participle'],
     ['fait état', 'faire état', 'present'],
+    ['implique', 'impliquer', 'present'],
     ['faisant état', 'faire état', 'participe-present'],
     ['met en garde', 'mettre en garde', 'present'],
   ];

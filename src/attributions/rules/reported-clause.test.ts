@@ -29,6 +29,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // Any infinitive when a quoted fragment follows; a gerund takes one too.
   ['Vladimir Poutine a dit attendre « des garanties » de l’Occident.', 'mixed', 'attendre « des garanties » de l’Occident', 23, 'a dit', 'dire', 'Vladimir Poutine', 'Vladimir Poutine'],
   ['Vladimir Poutine a déclaré que la trêve tenait, tout en assurant laisser « une chance » aux négociations.', 'mixed', 'laisser « une chance » aux négociations', 65, 'assurant', 'assurer', 'Vladimir Poutine', 'Vladimir Poutine'],
+  // "impliquer que" (of several senses): a document's author speaks; see NOT_CLAUSES for a plan that cannot.
+  ['Un récent rapport de Denik N, citant des diplomates, implique que les paiements ont continué.', 'indirect', 'les paiements ont continué', 66, 'implique', 'impliquer', 'Denik N', 'Denik N'],
   // An infinitive after the one spoken to, where it was said, or an object clitic.
   ['Sergei Markov a indiqué à son homologue avoir reçu des garanties.', 'indirect', 'avoir reçu des garanties', 40, 'a indiqué', 'indiquer', 'Sergei Markov', 'Sergei Markov'],
   ['La Maison Blanche a affirmé dans un communiqué avoir « neutralisé » deux drones.', 'mixed', 'avoir « neutralisé » deux drones', 47, 'a affirmé', 'affirmer', 'Maison Blanche', 'Maison Blanche'],
@@ -71,6 +73,7 @@ const CASES: [string, string, string, number, string, string, string, string][] 
 const NOT_CLAUSES: string[] = [
   'Le Kremlin a dit aller bien.',
   'Le Kremlin a dit n’accepter que la paix.',
+  'Ce plan implique que les impôts augmentent.',
   // Without a quoted fragment only the infinitives of the list.
   'Le Kremlin a dit attendre des garanties.',
   // "appeler à" + an infinitive: "à" opens no one spoken to.

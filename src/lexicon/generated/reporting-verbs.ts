@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 180 lemmas. */
+/** 181 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -228,10 +228,11 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"stipuler","class":"say","pronominal":false,"polysemous":false,"verb":"stipuler"},
 {"lemma":"analyser","class":"explain","pronominal":false,"polysemous":true,"verb":"analyser"},
 {"lemma":"exclure","class":"deny","pronominal":false,"polysemous":true,"verb":"exclure"},
-{"lemma":"faire état","class":"report","pronominal":false,"polysemous":false,"verb":"faire","tail":"état"}
+{"lemma":"faire état","class":"report","pronominal":false,"polysemous":false,"verb":"faire","tail":"état"},
+{"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 2839 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2855 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -1449,6 +1450,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["hurlée",{"lemma":"hurler","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["hurlées",{"lemma":"hurler","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["hurlés",{"lemma":"hurler","tense":"participle","tenses":["participle"],"polysemous":true}],
+["impliqua",{"lemma":"impliquer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["impliquaient",{"lemma":"impliquer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["impliquait",{"lemma":"impliquer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["impliquant",{"lemma":"impliquer","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["implique",{"lemma":"impliquer","tense":"present","tenses":["present"],"polysemous":true}],
+["impliquent",{"lemma":"impliquer","tense":"present","tenses":["present"],"polysemous":true}],
+["impliquer",{"lemma":"impliquer","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["impliquera",{"lemma":"impliquer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["impliqueraient",{"lemma":"impliquer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["impliquerait",{"lemma":"impliquer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["impliqueront",{"lemma":"impliquer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["impliquèrent",{"lemma":"impliquer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["impliqué",{"lemma":"impliquer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["impliquée",{"lemma":"impliquer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["impliquées",{"lemma":"impliquer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["impliqués",{"lemma":"impliquer","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["implora",{"lemma":"implorer","tense":"passe-simple","tenses":["passe-simple"]}],
 ["imploraient",{"lemma":"implorer","tense":"imparfait","tenses":["imparfait"]}],
 ["implorait",{"lemma":"implorer","tense":"imparfait","tenses":["imparfait"]}],
