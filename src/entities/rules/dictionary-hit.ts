@@ -9,7 +9,9 @@ import { GEO_FEATURE_NOUNS } from '../data/geo-features.js';
 import { GENERATION_SUFFIXES } from '../data/name-context.js';
 import { CURRENCY_NAMES } from '../../quantities/data/currencies.js';
 import { HUNDRED_WORDS, SCALE_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_NOUNS } from '../../quantities/data/number-words.js';
-import type { Analysis, Candidate, Rule } from '../types.js';
+import { CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
+import { HONORIFICS } from '../data/titles.js';
+import { FIRST_NAME_KEYS } from '../lexicons.js';
 
 /** "Ferdinand Marcos Jr. a dit": a person's name ending in "Jr" or "Sr" takes its glued dot, unless the dot ends the sentence. */
 function withSuffixDot(a: Analysis, start: number, end: number, type: string): number {
@@ -36,6 +38,21 @@ function currencyQualifier(a: Analysis, i: number): boolean {
   return t !== undefined && (t.kind === 'number' || SCALE_WORDS.has(t.key) || UNIT_WORDS.has(t.key) || THOUSAND_WORDS.has(t.key) || HUNDRED_WORDS.has(t.key) || VAGUE_NOUNS.has(t.key));
 }
 
+/**
+ * Start of the person whose surname is the capitalised word at `i` (a
+ * demonym of the dictionary): the first name right before it ("André
+ * Breton"), or the word itself after "M." or "Mme" ("M. Breton"); -1 when
+ * neither.
+ */
+function surnameStart(a: Analysis, i: number): number {
+  const t = a.doc.tokens[i];
+  const prev = a.doc.tokens[i - 1];
+  if (t === undefined || prev === undefined || a.shape[i] === 0 || ((a.shape[i] ?? 0) & CAPS) !== 0 || !t.spaceBefore) return -1;
+  if (HONORIFICS.has(prev.key) || (prev.key === '.' && HONORIFICS.has(a.doc.tokens[i - 2]?.key ?? ''))) return i;
+  if (prev.kind === 'word' && a.shape[i - 1] !== 0 && a.dictAt[i - 1] === -1 && FIRST_NAME_KEYS.has(prev.fold) && prev.sentence === t.sentence) return i - 1;
+  return -1;
+}
+
 /** Demonym hits read as names only in lower case or as a capitalised noun; both are NATIONALITY. */
 export const dictionaryHit: Rule = {
   id: 'dictionary-hit',
@@ -48,6 +65,14 @@ export const dictionaryHit: Rule = {
       if (!user && p.type === 'NATIONALITY' && GEO_FEATURE_NOUNS.has(a.doc.tokens[m.tokenStart - 1]?.key ?? '')) continue;
       // "livres soudanaises", "dollars canadiens": the demonym names the currency, it is part of an amount.
       if (!user && p.type === 'NATIONALITY' && currencyQualifier(a, m.tokenStart)) continue;
+      // "André Breton", "M. Picard": a capitalised demonym after a first name or an honorific is a surname.
+      if (!user && p.type === 'NATIONALITY' && m.tokenEnd === m.tokenStart + 1) {
+        const from = surnameStart(a, m.tokenStart);
+        if (from !== -1) {
+          out.push(candidate(a, from, m.tokenEnd, { type: 'PERSON', rule: 'demonym-surname', rank: 2, confidence: 0.8 }));
+          continue;
+        }
+      }
       out.push(
         candidate(a, m.tokenStart, withSuffixDot(a, m.tokenStart, m.tokenEnd, p.type), {
           type: p.type,

@@ -36,6 +36,9 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le candidat Edmundo González Urrutia a gagné. Maduro a cédé à M. González Urrutia en mars.', 'González Urrutia', 65, 'PERSON', 'Edmundo González Urrutia'],
   ['Le président Andrés Manuel López Obrador a parlé. López Obrador a ri.', 'López Obrador', 50, 'PERSON', 'Andrés Manuel López Obrador'],
   ['Oligui Nguema a voté.', 'Oligui Nguema', 0, 'PERSON', 'Brice Clotaire Oligui Nguema'],
+  // A capitalised demonym after a first name or an honorific is a surname.
+  ['Le poète Julien Normand a lu. M. Normand a ri.', 'Julien Normand', 9, 'PERSON', 'Julien Normand'],
+  ['Le poète Julien Normand a lu. M. Normand a ri.', 'Normand', 33, 'PERSON', 'Julien Normand'],
   // A place, then a first name and a surname: the place and a person, not one name.
   ['La députée socialiste de Haute-Garonne Claire Vidalou a voté.', 'Claire Vidalou', 39, 'PERSON', 'Claire Vidalou'],
   ['Il a devancé le Danois Mikkel Sørensen au sprint.', 'Mikkel Sørensen', 23, 'PERSON', 'Mikkel Sørensen'],
