@@ -160,10 +160,11 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
     const bounds = effect === 'min' ? { min: c.value, max: null } : effect === 'max' ? { min: null, max: c.value } : undefined;
     const approximate = c.core.approximate || effect !== undefined;
     const object = c.unit === null && !isPronominal(doc, c.from) ? readCountedObject(doc, c.core, c.to, properNoun) : null;
-    // "20 milliards de dollars, dont 12 milliards versés": the currency of the amount just before.
-    const inherited = c.unit === null && object === null ? currencyBefore(doc, kept[k - 1]?.candidate, c) : null;
-    const kind = c.unit?.kind ?? (inherited !== null ? 'money' : 'count');
-    out.push(makeQuantity(doc, c.from, c.to, kind, c.value, approximate, c.unit?.unit ?? inherited ?? undefined, bounds, object));
+    // "20 milliards de dollars, dont 12 milliards versés", "57 birrs, contre 52 avant", "de 280 000 à 400 000 tonnes":
+    // a bare number takes the unit of the amount it is set against.
+    const inherited = c.unit === null && object === null ? unitBefore(doc, againstWhich(doc, kept, k), c) ?? unitAfter(doc, c, next?.candidate) : null;
+    const kind = c.unit?.kind ?? inherited?.kind ?? 'count';
+    out.push(makeQuantity(doc, c.from, c.to, kind, c.value, approximate, c.unit?.unit ?? inherited?.unit ?? undefined, bounds, object));
   }
   return out;
 }
@@ -171,18 +172,55 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
 /** Most tokens between an amount and a bare scale that takes its currency ("…de dollars, dont 12 milliards"). */
 const MAX_CURRENCY_GAP = 3;
 
+/** Words that set a bare number against the amount before it: "contre 52", "dont deux", "soit 40", "à 8", "et 12". */
+const AGAINST: ReadonlySet<string> = new Set(['contre', 'dont', 'soit']);
+const JOINS: ReadonlySet<string> = new Set(['à', 'et', 'ou', '-', '–']);
+/** Most tokens between "contre"/"dont"/"soit" and the number: "contre un bénéfice de 64 millions". */
+const MAX_AGAINST_GAP = 4;
+
+/** Unit of an amount, as a bare number inherits it. */
+type Inherited = Pick<UnitMatch, 'kind' | 'unit'>;
+
 /**
- * The currency a bare "12 milliards" takes from the money amount right
- * before it in its sentence ("un prêt de 20 milliards de dollars, dont 12
- * milliards versés immédiatement"), or null: only a number with a scale
- * word, nothing counted after it, at most a few words after the amount.
+ * The unit a bare number takes from the amount before it in its sentence,
+ * or null: a scale right after money ("un prêt de 20 milliards de dollars,
+ * dont 12 milliards"), a number set against it by "contre", "dont", "soit"
+ * ("57 birrs pour un dollar, contre 52 avant", "quatre ans, dont deux
+ * ferme", "contre un bénéfice de 64 millions"), or joined to it ("de 12
+ * dollars à 8"). Nothing counted may follow the number (the caller checks).
  */
-function currencyBefore(doc: PreparedDocument, prev: Candidate | undefined, c: Candidate): string | null {
-  if (prev === undefined || prev.unit?.kind !== 'money' || !c.core.nounLike || c.core.source === 'vague') return null;
+function unitBefore(doc: PreparedDocument, prev: Candidate | undefined, c: Candidate): Inherited | null {
+  if (prev === undefined || prev.unit === null || c.core.source === 'vague') return null;
   const a = doc.tokens[prev.to - 1];
   const b = doc.tokens[c.from];
-  if (a === undefined || b === undefined || a.sentence !== b.sentence || c.from - prev.to > MAX_CURRENCY_GAP) return null;
-  return prev.unit.unit;
+  if (a === undefined || b === undefined || a.sentence !== b.sentence) return null;
+  if (prev.unit.kind === 'money' && c.core.nounLike && c.from - prev.to <= MAX_CURRENCY_GAP) return prev.unit;
+  const before = doc.tokens[c.from - 1]?.key ?? '';
+  if (JOINS.has(before) && c.from - 1 === prev.to) return prev.unit;
+  for (let i = c.from - 1; i >= prev.to && c.from - i <= MAX_AGAINST_GAP + 1; i--) {
+    const key = doc.tokens[i]?.key ?? '';
+    if (AGAINST.has(key)) return prev.unit;
+    if (key === '.' || key === ';' || key === ':') return null;
+  }
+  return null;
+}
+
+/**
+ * The amount a bare number at `k` is set against: the one before it, or the
+ * one before that when the nearer is the "1" of a rate ("132 birrs pour un
+ * dollar, contre 57": birrs).
+ */
+function againstWhich(doc: PreparedDocument, kept: readonly Kept[], k: number): Candidate | undefined {
+  const prev = kept[k - 1]?.candidate;
+  if (prev === undefined || prev.value !== 1) return prev;
+  const by = doc.tokens[prev.from - 1]?.key;
+  return by === 'pour' || by === 'par' ? (kept[k - 2]?.candidate ?? prev) : prev;
+}
+
+/** "de 280 000 à 400 000 tonnes", "entre 12 et 15 %" left apart: the first bound takes the unit of the second. */
+function unitAfter(doc: PreparedDocument, c: Candidate, next: Candidate | undefined): Inherited | null {
+  if (next === undefined || next.unit === null || next.core.from !== c.to + 1 || c.core.source === 'vague') return null;
+  return JOINS.has(doc.tokens[c.to]?.key ?? '') && next.unit.from === next.core.from ? next.unit : null;
 }
 
 /** Drop quantities that overlap a DATE entity ("1948", "du 25 au 27 mars", "il y a trois ans"). */

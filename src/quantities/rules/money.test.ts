@@ -58,6 +58,12 @@ describe('money: a bare scale after an amount', () => {
     ['Le budget atteint 3 milliards d’euros, contre 2,5 milliards l’an dernier.', '2,5 milliards', 2.5e9, 'money', 'EUR'],
     ['Il a reçu 20 milliards de dollars et 3 millions de personnes ont fui.', '3 millions', 3e6, 'count', undefined],
     ['Un prêt de 20 milliards de dollars. 12 milliards restent dus.', '12 milliards', 12e9, 'count', undefined],
+    // A bare number set against an amount by "contre", "dont", "soit", or joined to it, takes its unit.
+    ['Le kwanza vaut 900 kwanzas pour un dollar, contre 600 l’an dernier.', '600', 600, 'money', 'AOA'],
+    ['Le chiffre d’affaires atteint 3 milliards d’euros, contre un chiffre de 2,5 milliards en 2023.', '2,5 milliards', 2.5e9, 'money', 'EUR'],
+    ['La récolte pourrait passer de 120 000 à 150 000 tonnes.', '120 000', 120000, 'measure', 't'],
+    ['Le taux de chômage atteint 9 %, contre 7 un an plus tôt.', '7', 7, 'percent', '%'],
+    ['Il y a eu 20 blessés, contre 12 la veille.', '12', 12, 'count', undefined],
   ])('%s → %s', (input, text, value, kind, unit) => {
     const q = extractQuantities(input).find((x) => x.text === text);
     expect(q).toMatchObject({ text, value, kind, start: input.indexOf(text) });
