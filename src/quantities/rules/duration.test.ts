@@ -10,8 +10,10 @@ const rows: Row[] = [
   { input: 'une demi-heure de retard', text: 'une demi-heure', value: 0.5, kind: 'duration', unit: 'hour', start: 0 },
   { input: 'deux heures et demie de débat', text: 'deux heures et demie', value: 2.5, kind: 'duration', unit: 'hour', start: 0 },
   { input: 'pendant 24 heures', text: '24 heures', value: 24, kind: 'duration', unit: 'hour', start: 8 },
-  { input: 'trois décennies', text: 'trois décennies', value: 3, kind: 'duration', unit: 'decade', start: 0 },
-  { input: 'un siècle', text: 'un siècle', value: 1, kind: 'duration', unit: 'century', start: 0 },
+  // Decades and centuries in years: the API's duration units stop at the year.
+  { input: 'trois décennies', text: 'trois décennies', value: 30, kind: 'duration', unit: 'year', start: 0 },
+  { input: 'un siècle', text: 'un siècle', value: 100, kind: 'duration', unit: 'year', start: 0 },
+  { input: 'une décennie et demie', text: 'une décennie et demie', value: 15, kind: 'duration', unit: 'year', start: 0 },
   { input: '10 secondes', text: '10 secondes', value: 10, kind: 'duration', unit: 'second', start: 0 },
   { input: 'deux semaines', text: 'deux semaines', value: 2, kind: 'duration', unit: 'week', start: 0 },
   { input: 'des dizaines d’années', text: 'des dizaines d’années', value: 10, kind: 'duration', unit: 'year', approximate: true, start: 0 },

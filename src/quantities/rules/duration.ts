@@ -1,12 +1,12 @@
 /**
  * Rule `duration`: a number of time units: "6 mois", "trois mois",
  * "pendant 1 an", "un an et demi", "deux heures et demie", "une demi-heure",
- * "des dizaines d'années". A lone "un"/"une" counts only before a time noun
+ * "des dizaines d'années", "trois décennies" (30 years). A lone "un"/"une" counts only before a time noun
  * that it can quantify ("un an", "une semaine"; not "un jour", the idiom).
  */
 import type { PreparedDocument } from '../../types.js';
 import { HALF_WORDS } from '../data/number-words.js';
-import { ONE_DURATION_NAMES } from '../data/units.js';
+import { ONE_DURATION_NAMES, type DurationUnit } from '../data/units.js';
 import { resolveDuration } from '../resolve/units.js';
 import type { NumberCore, UnitMatch } from './types.js';
 
@@ -27,17 +27,28 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
   if (core.loneOne && t.fold.startsWith('demi-')) {
     const half = resolveDuration(t.fold.slice(5));
     if (half === null) return null;
-    return { kind: 'duration', unit: half, from: core.from, to: j + 1, factor: 0.5, add: 0 };
+    return { kind: 'duration', unit: inYears(half), from: core.from, to: j + 1, factor: 0.5 * yearsPer(half), add: 0 };
   }
-  const unit = resolveDuration(t.fold);
-  if (unit === null) return null;
+  const named = resolveDuration(t.fold);
+  if (named === null) return null;
+  const unit = inYears(named);
+  const factor = yearsPer(named);
   if (core.loneOne && !ONE_DURATION_NAMES.has(t.fold)) return null;
   let to = j + 1;
   let add = 0;
   // "un an et demi", "deux heures et demie"
   if (tokens[to]?.fold === 'et' && HALF_WORDS.has(tokens[to + 1]?.fold ?? '') && core.source !== 'vague') {
-    add = 0.5;
+    add = 0.5 * factor;
     to += 2;
   }
-  return { kind: 'duration', unit, from: core.from, to, factor: 1, add };
+  return { kind: 'duration', unit, from: core.from, to, factor, add };
+}
+
+/** Decades and centuries are counted in years ("trois décennies" = 30 years): the API's units stop at the year. */
+function inYears(unit: DurationUnit): DurationUnit {
+  return unit === 'decade' || unit === 'century' ? 'year' : unit;
+}
+
+function yearsPer(unit: DurationUnit): number {
+  return unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
 }
