@@ -12,6 +12,9 @@ const rows: Row[] = [
   { input: 'un mur de 3 m de haut', text: '3 m', value: 3, kind: 'measure', unit: 'm', start: 10 },
   { input: '12 kg de cocaïne', text: '12 kg', value: 12, kind: 'measure', unit: 'kg', start: 0 },
   { input: '200 litres d’eau', text: '200 litres', value: 200, kind: 'measure', unit: 'L', start: 0 },
+  // Physical rates after "par" are one unit; "barils par jour" stays barrels.
+  { input: 'des rafales à 140 kilomètres par heure', text: '140 kilomètres par heure', value: 140, kind: 'measure', unit: 'km/h', start: 14 },
+  { input: 'un taux de 0,8 gramme par litre de sang', text: '0,8 gramme par litre', value: 0.8, kind: 'measure', unit: 'g/L', start: 11 },
   { input: 'des milliers de tonnes', text: 'des milliers de tonnes', value: 1000, kind: 'measure', unit: 't', approximate: true, start: 0 },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * Rule `measure`: a number with a unit of length, mass, area, volume,
  * temperature or power: "105 mm", "5 km", "300 kilomètres carrés",
- * "2 tonnes", "80 barils", "−10 °C", "200 milles nautiques", "30 km/h".
+ * "2 tonnes", "80 barils", "−10 °C", "200 milles nautiques", "30 km/h",
+ * "150 kilomètres par heure" (km/h), "1,6 gramme par litre" (g/L).
  */
 import type { PreparedDocument } from '../../types.js';
 import { resolveMeasure } from '../resolve/units.js';
@@ -33,5 +34,16 @@ export function readMeasure(doc: PreparedDocument, core: NumberCore): UnitMatch 
   if (t.text.length === 1 && next !== undefined && !next.spaceBefore && next.kind === 'word') return null;
   // "km/h": speed
   if (resolved.unit === 'km' && next?.text === '/' && tokens[j + 2]?.text === 'h') return at('km/h', j + 3);
-  return at(resolved.unit, j + resolved.used);
+  // "150 kilomètres par heure", "1,6 gramme par litre": a physical rate is one unit. ("barils par jour" stays barrels.)
+  const end = j + resolved.used;
+  if (tokens[end]?.key === 'par') {
+    const per = PER_UNITS.get(tokens[end + 1]?.fold ?? '');
+    if (per !== undefined && !resolved.unit.includes('/')) return at(`${resolved.unit}/${per}`, end + 2);
+  }
+  return at(resolved.unit, end);
 }
+
+/** Denominators of physical rates after "par": "par heure" → "/h", "par litre" → "/L", "par seconde" → "/s". */
+const PER_UNITS: ReadonlyMap<string, string> = new Map([
+  ['heure', 'h'], ['litre', 'L'], ['seconde', 's'], ['metre', 'm'], ['kilogramme', 'kg'], ['kilo', 'kg'],
+]);
