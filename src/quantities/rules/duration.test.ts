@@ -10,6 +10,8 @@ const rows: Row[] = [
   { input: 'une demi-heure de retard', text: 'une demi-heure', value: 0.5, kind: 'duration', unit: 'hour', start: 0 },
   { input: 'deux heures et demie de débat', text: 'deux heures et demie', value: 2.5, kind: 'duration', unit: 'hour', start: 0 },
   { input: 'pendant 24 heures', text: '24 heures', value: 24, kind: 'duration', unit: 'hour', start: 8 },
+  // A compound time gap is counted in its smaller unit.
+  { input: 'avec 2 min 14 s d’avance', text: '2 min 14 s', value: 134, kind: 'duration', unit: 'second', start: 5 },
   // Decades and centuries in years: the API's duration units stop at the year.
   { input: 'trois décennies', text: 'trois décennies', value: 30, kind: 'duration', unit: 'year', start: 0 },
   { input: 'un siècle', text: 'un siècle', value: 100, kind: 'duration', unit: 'year', start: 0 },

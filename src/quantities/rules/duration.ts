@@ -1,7 +1,8 @@
 /**
  * Rule `duration`: a number of time units: "6 mois", "trois mois",
  * "pendant 1 an", "un an et demi", "deux heures et demie", "une demi-heure",
- * "des dizaines d'années", "trois décennies" (30 years). A lone "un"/"une" counts only before a time noun
+ * "des dizaines d'années", "trois décennies" (30 years), "1 min 52 s" (112
+ * seconds). A lone "un"/"une" counts only before a time noun
  * that it can quantify ("un an", "une semaine"; not "un jour", the idiom).
  */
 import type { PreparedDocument } from '../../types.js';
@@ -41,8 +42,24 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
     add = 0.5 * factor;
     to += 2;
   }
+  // "1 min 52 s", "2 heures 30 minutes": a smaller unit after the first, counted in it.
+  const smaller = SMALLER_UNIT.get(unit);
+  const n = tokens[to];
+  if (smaller !== undefined && add === 0 && core.source === 'digits' && n?.kind === 'number' && /^\d{1,2}$/u.test(n.text)) {
+    const u = tokens[to + 1];
+    const second = u === undefined ? null : u.fold === 's' || u.fold === 'sec' ? 'second' : resolveDuration(u.fold);
+    if (second === smaller.unit && u !== undefined && n.sentence === u.sentence) {
+      return { kind: 'duration', unit: smaller.unit, from: core.from, to: to + 2, factor: smaller.per, add: Number(n.text) };
+    }
+  }
   return { kind: 'duration', unit, from: core.from, to, factor, add };
 }
+
+/** The unit a compound duration ends in, and how many of it make the first: "1 min 52 s" = 112 s. */
+const SMALLER_UNIT: ReadonlyMap<DurationUnit, { unit: DurationUnit; per: number }> = new Map([
+  ['minute', { unit: 'second', per: 60 }],
+  ['hour', { unit: 'minute', per: 60 }],
+]);
 
 /** Decades and centuries are counted in years ("trois décennies" = 30 years): the API's units stop at the year. */
 function inYears(unit: DurationUnit): DurationUnit {
