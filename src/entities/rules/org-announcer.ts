@@ -5,10 +5,27 @@
  */
 import { candidate } from '../candidate.js';
 import { ANNOUNCER_FILLERS, ORG_ANNOUNCERS } from '../data/name-context.js';
-import type { Candidate, Rule } from '../types.js';
+import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** How many words may stand between the noun and the name. */
 const GAP = 4;
+
+/**
+ * End of an announced name that goes on over a place and more capitalised
+ * words: "l'association Route Bretagne Solidarité", "la société Provence
+ * Énergies Nouvelles"; `end` when no place inside the name follows.
+ */
+function throughPlaces(a: Analysis, end: number): number {
+  const tokens = a.doc.tokens;
+  const k = a.dictAt[end] ?? -1;
+  const hit = k === -1 ? undefined : a.dict[k];
+  const first = tokens[end];
+  if (hit === undefined || hit.payload.type !== 'LOCATION' || hit.tokenStart !== end || first === undefined || !first.spaceBefore) return end;
+  let j = hit.tokenEnd;
+  const sentence = first.sentence;
+  while (tokens[j]?.kind === 'word' && tokens[j]?.sentence === sentence && tokens[j]?.spaceBefore === true && a.shape[j] !== 0 && a.dictAt[j] === -1) j++;
+  return j > hit.tokenEnd ? j : end;
+}
 
 export const orgAnnouncer: Rule = {
   id: 'org-announcer',
@@ -22,7 +39,9 @@ export const orgAnnouncer: Rule = {
         const t = tokens[i];
         if (t === undefined || t.sentence !== sentence) break;
         if (ORG_ANNOUNCERS.has(t.key) && t.key === t.text) {
-          out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.75 }));
+          // A name announced and going on over a place outranks the place's own compounds ("Bretagne Solidarité").
+          const end = throughPlaces(a, run.tokenEnd);
+          out.push(candidate(a, run.tokenStart, end, { type: 'ORGANIZATION', rule: 'org-announcer', rank: end > run.tokenEnd ? 2 : 3, confidence: 0.75 }));
           break;
         }
         const k = a.dictAt[i] ?? -1;

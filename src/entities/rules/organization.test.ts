@@ -31,6 +31,8 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le parti de droite Fremskrit (FR) progresse.', 'Fremskrit', 19, null],
   ['Le groupe minier Kumbaro a vendu ses parts.', 'Kumbaro', 17, null],
   ['Les coupures ont été confirmées par l’observatoire Netwatcha.', 'Netwatcha', 51, null],
+  // An announced name goes on over a place inside it.
+  ['L’association Entraide Normandie Solidaire a porté plainte.', 'Entraide Normandie Solidaire', 14, null],
   // After a person's name, the brackets hold a team or a party.
   ['Le sprint a été gagné par le Danois Mikkel Sørensen (Veltrix).', 'Veltrix', 53, null],
   // "département" as a ministry (not a place); cartels named after their city.
