@@ -428,6 +428,77 @@ describe('French and francophone organisations', () => {
   });
 });
 
+// Platforms, world companies, French publishers, film companies and utilities: [input, surface, start, canonical, id]; the type is ORGANIZATION.
+const WORLD_COMPANIES: [string, string, number, string, string][] = [
+  ['L’accès à YouTube et Instagram a été bloqué, selon NetBlocks.', 'YouTube', 10, 'YouTube', 'org:US:youtube'],
+  ['L’accès à YouTube et Instagram a été bloqué, selon NetBlocks.', 'Instagram', 21, 'Instagram', 'org:US:instagram'],
+  ['L’accès à YouTube et Instagram a été bloqué, selon NetBlocks.', 'NetBlocks', 51, 'NetBlocks', 'org:GB:netblocks'],
+  ['Les opposants échangent sur Signal et Telegram.', 'Signal', 28, 'Signal', 'org:US:signal'],
+  ['Les opposants échangent sur Signal et Telegram.', 'Telegram', 38, 'Telegram', 'org:AE:telegram'],
+  ['Le réseau social X, ex-Twitter, a été suspendu au Brésil.', 'Twitter', 23, 'Twitter', 'org:US:twitter'],
+  ['L’américain Nike et le sud-coréen Samsung Electronics ont publié leurs résultats.', 'Nike', 12, 'Nike', 'org:US:nike'],
+  ['L’américain Nike et le sud-coréen Samsung Electronics ont publié leurs résultats.', 'Samsung Electronics', 34, 'Samsung', 'org:KR:samsung'],
+  ['Ford et General Motors rappellent des véhicules.', 'Ford', 0, 'Ford', 'org:US:ford'],
+  ['Ford et General Motors rappellent des véhicules.', 'General Motors', 8, 'General Motors', 'org:US:general-motors'],
+  ['Mercedes-Benz et BMW ont chuté à Francfort.', 'Mercedes-Benz', 0, 'Mercedes-Benz', 'org:DE:mercedes-benz'],
+  ['Le chilien Codelco a vendu plus de cuivre.', 'Codelco', 11, 'Codelco', 'org:CL:codelco'],
+  ['Merrill Lynch et Barclays ont conseillé l’opération.', 'Merrill Lynch', 0, 'Merrill Lynch', 'org:US:merrill-lynch'],
+  ['Erik Prince dirige Vectus Global, héritière de Blackwater.', 'Vectus Global', 19, 'Vectus Global', 'org:vectus-global'],
+  ['Erik Prince dirige Vectus Global, héritière de Blackwater.', 'Blackwater', 47, 'Blackwater', 'org:US:blackwater'],
+  ['Le roman, paru chez Gallimard, a battu celui d’Actes Sud.', 'Gallimard', 20, 'Gallimard', 'org:FR:gallimard'],
+  ['Le roman, paru chez Gallimard, a battu celui d’Actes Sud.', 'Actes Sud', 47, 'Actes Sud', 'org:FR:actes-sud'],
+  ['Elle a publié aux Éditions de Minuit puis au Seuil.', 'Éditions de Minuit', 18, 'Éditions de Minuit', 'org:FR:minuit'],
+  ['Elle a publié aux Éditions de Minuit puis au Seuil.', 'Seuil', 45, 'Le Seuil', 'org:FR:seuil'],
+  ['Le film, distribué par Pathé, sort mercredi.', 'Pathé', 23, 'Pathé', 'org:FR:pathe'],
+  ['Selon Enedis, 260 000 foyers sont privés d’électricité.', 'Enedis', 6, 'Enedis', 'org:FR:enedis'],
+  ['Vigicrues a placé la Gironde en vigilance rouge.', 'Vigicrues', 0, 'Vigicrues', 'org:FR:vigicrues'],
+  ['Selon RTE, la consommation a baissé.', 'RTE', 6, "Réseau de transport d'électricité", 'org:FR:rte'],
+];
+
+// A company name that is also a surname, a first name or a common word: [input, surface, type or null].
+const COMPANY_COLLISIONS: [string, string, string | null][] = [
+  // Namesakes named in full are people, not the company.
+  ['Harrison Ford a reçu un prix d’honneur.', 'Harrison Ford', 'PERSON'],
+  ['Henry Ford a fondé son entreprise en 1903.', 'Henry Ford', 'PERSON'],
+  ['Le Premier ministre de l’Ontario, Doug Ford, a menacé Washington.', 'Doug Ford', 'PERSON'],
+  ['Christian Dior a ouvert sa maison en 1946.', 'Christian Dior', 'PERSON'],
+  // "Mercedes" is a first name: only "Mercedes-Benz" is the carmaker.
+  ['Mercedes Sosa a chanté à Buenos Aires.', 'Mercedes Sosa', 'PERSON'],
+  // Capitalised aliases leave the common words alone; Stock and Minuit are only "Éditions Stock", "Éditions de Minuit".
+  ['Au carrefour, la voiture a percuté un camion.', 'carrefour', null],
+  ['Un signal fort a été envoyé aux marchés.', 'signal', null],
+  ['Le stock de vaccins est épuisé.', 'stock', null],
+  ['Il est rentré à minuit.', 'minuit', null],
+  ['Le seuil de pauvreté a été relevé.', 'seuil', null],
+  // Puma is left out: the helicopter.
+  ['Un hélicoptère Puma s’est posé.', 'Puma', null],
+  // The region, hyphenated or not, is no longer the daily Sud Ouest.
+  ['Des centaines de foyers sont privés d’électricité dans le Sud-Ouest.', 'Sud-Ouest', 'LOCATION'],
+];
+
+describe('platforms, world companies, French publishers and utilities', () => {
+  it.each(WORLD_COMPANIES)('%s → %s', (input, surface, start, canonical, id) => {
+    const e = extractEntities(input).find((x) => x.text === surface && x.start === start);
+    expect(e?.end).toBe(start + surface.length);
+    expect(e?.type).toBe('ORGANIZATION');
+    expect(e?.canonical).toBe(canonical);
+    expect(e?.id).toBe(id);
+  });
+  it.each(COMPANY_COLLISIONS)('%s: %s', (input, surface, type) => {
+    const found = extractEntities(input).filter((x) => x.text.includes(surface) || surface.includes(x.text));
+    if (type === null) expect(found).toEqual([]);
+    else {
+      expect(found.map((x) => [x.text, x.type])).toEqual([[surface, type]]);
+    }
+  });
+  it('bare X, Free, Stock, Minuit, Mercedes, Puma and Saab are no aliases; the Sud-Ouest is a French region', () => {
+    for (const a of ['X', 'Free', 'Stock', 'Minuit', 'Mercedes', 'Puma', 'Saab', 'Sud Ouest', 'Sud-Ouest']) expect(withAlias(ORGANIZATION_ENTRIES, a), a).toHaveLength(0);
+    expect(byId(ORGANIZATION_ENTRIES, 'org:US:twitter').aliases).toContain('X Corp');
+    expect(withAlias(REGION_ENTRIES, 'Sud-Ouest').map((e) => e.id)).toEqual(['region:FR:sud-ouest']);
+    for (const a of ['Nord-Est', 'Sud-Est', 'Nord-Ouest']) expect(withAlias(REGION_ENTRIES, a), a).toHaveLength(0);
+  });
+});
+
 // French political, business and sports figures: [input, surface, start, canonical]; the type is PERSON.
 // A bare surname after the full name, or after "M."/"Mme", takes the full name.
 const FRENCH_PEOPLE: [string, string, number, string][] = [
