@@ -10,7 +10,7 @@ Selon la ⟦Defensoría del Pueblo|O⟧, l’institution publique de défense de
 
 Le ministre de la Défense, ⟦Pedro Sánchez|P⟧, a annoncé l’envoi de ⟦5 000|Q:count|5000||0⟧ militaires supplémentaires et de ⟦dix|Q:count|10||0⟧ hélicoptères dans la zone. Le coût de l’opération est estimé à ⟦1,2 billion de pesos|Q:money|1200000000000|COP|1⟧ (environ ⟦270 millions de dollars|Q:money|270000000|USD|1⟧). La procureure générale, ⟦Luz Adriana Camargo|P⟧, a indiqué que son bureau avait ouvert une enquête pour "homicides aggravés" et "déplacement forcé".
 
-L’⟦ELN|O|Armée de libération nationale⟧, qui compterait environ ⟦6 000|Q:count|6000||1⟧ combattants, a affirmé dans un communiqué avoir agi contre les "crimes" du ⟦Front 33|O⟧, une faction dissidente des ⟦Farc|O|Forces armées révolutionnaires de Colombie⟧ qu’elle accuse de collaborer avec l’armée. Les deux groupes se disputent le contrôle des routes de la cocaïne vers le ⟦Venezuela|L⟧ voisin.
+L’⟦ELN|O|Armée de libération nationale⟧, qui compterait environ ⟦6 000|Q:count|6000||1⟧ combattants, a affirmé dans un communiqué avoir agi contre les "crimes" du ⟦Front 33|O⟧, une faction dissidente des ⟦Farc|O|Forces armées révolutionnaires de Colombie⟧ qu’elle accuse de collaborer avec l’armée. Les ⟦deux|Q:count|2||0⟧ groupes se disputent le contrôle des routes de la cocaïne vers le ⟦Venezuela|L⟧ voisin.
 
 Le ⟦Catatumbo|L⟧ concentre quelque ⟦43 000 hectares|Q:measure|43000|ha|1⟧ de cultures de coca, soit environ ⟦18 %|Q:percent|18|%|1⟧ de la surface nationale, selon le dernier rapport de l’⟦Office des Nations unies contre la drogue et le crime|O⟧ (⟦ONUDC|O|Office des Nations unies contre la drogue et le crime⟧), publié en ⟦octobre|D⟧.
 
