@@ -53,6 +53,31 @@ function surnameStart(a: Analysis, i: number): number {
   return -1;
 }
 
+/** Press nouns that name a medium right after them: "le quotidien Sud Ouest", "l'hebdomadaire Le Point". */
+const PRESS_NOUNS: ReadonlySet<string> = new Set([
+  'journal', 'quotidien', 'hebdomadaire', 'magazine', 'mensuel', 'tabloïd', 'revue', 'radio', 'chaîne', 'titre',
+]);
+
+/**
+ * Start of a medium named like a place, the place of the dictionary at `i`
+ * coming right after a press noun (and its demonym or "régional"): the
+ * place itself, or the capitalised article before it ("La Provence"); -1
+ * when no press noun announces it.
+ */
+function mediumStart(a: Analysis, i: number): number {
+  const tokens = a.doc.tokens;
+  let j = i - 1;
+  const article = tokens[j];
+  const withArticle = article !== undefined && (article.text === 'La' || article.text === 'Le' || article.text === 'L’' || article.text === "L'");
+  if (withArticle) j--;
+  let k = j;
+  // "le quotidien régional Sud Ouest", "le journal belge Le Soir"
+  while (k > j - 2 && (tokens[k]?.key === 'régional' || tokens[k]?.key === 'local' || a.dict[a.dictAt[k] ?? -1]?.payload.type === 'NATIONALITY')) k--;
+  const noun = tokens[k];
+  if (noun === undefined || !PRESS_NOUNS.has(noun.key) || noun.text !== noun.key || noun.sentence !== tokens[i]?.sentence) return -1;
+  return withArticle ? i - 1 : i;
+}
+
 /** Demonym hits read as names only in lower case or as a capitalised noun; both are NATIONALITY. */
 export const dictionaryHit: Rule = {
   id: 'dictionary-hit',
@@ -70,6 +95,14 @@ export const dictionaryHit: Rule = {
         const from = surnameStart(a, m.tokenStart);
         if (from !== -1) {
           out.push(candidate(a, from, m.tokenEnd, { type: 'PERSON', rule: 'demonym-surname', rank: 2, confidence: 0.8 }));
+          continue;
+        }
+      }
+      // "le quotidien Sud Ouest", "le journal La Provence": a place named as a medium by its press noun.
+      if (!user && p.type === 'LOCATION') {
+        const from = mediumStart(a, m.tokenStart);
+        if (from !== -1) {
+          out.push(candidate(a, from, m.tokenEnd, { type: 'ORGANIZATION', rule: 'dictionary-hit', rank: 2, confidence: 0.8 }));
           continue;
         }
       }

@@ -64,6 +64,8 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // Streets and squares: "place" takes its name directly or after an article.
   ['Des milliers de manifestants sur la place de l’Université.', 'place de l’Université', 0, 36, 'LOCATION', 'place de l’Université'],
   ['La rue Florida est déserte.', 'rue Florida', 0, 3, 'LOCATION', 'rue Florida'],
+  // Without a press noun, the place stays a place.
+  ['Il vit en Provence depuis dix ans.', 'Provence', 0, 10, 'LOCATION', 'Provence'],
   // A currency named without an amount keeps its demonym; in an amount the demonym is part of the currency.
   ['Le rand sud-africain a reculé face au dollar.', 'sud-africain', 0, 8, 'NATIONALITY', 'sud-africain'],
   ['La couronne suédoise a atteint un plus bas.', 'suédoise', 0, 12, 'NATIONALITY', 'suédois'],

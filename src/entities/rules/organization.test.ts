@@ -31,6 +31,9 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le parti de droite Fremskrit (FR) progresse.', 'Fremskrit', 19, null],
   ['Le groupe minier Kumbaro a vendu ses parts.', 'Kumbaro', 17, null],
   ['Les coupures ont été confirmées par l’observatoire Netwatcha.', 'Netwatcha', 51, null],
+  // A place named as a medium by its press noun.
+  ['Selon le quotidien régional Sud Ouest, la digue a cédé.', 'Sud Ouest', 28, null],
+  ['Le journal La Provence a publié l’enquête.', 'La Provence', 11, null],
   // An announced name goes on over a place inside it.
   ['L’association Entraide Normandie Solidaire a porté plainte.', 'Entraide Normandie Solidaire', 14, null],
   // After a person's name, the brackets hold a team or a party.
