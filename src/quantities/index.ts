@@ -158,7 +158,8 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
     }
     const effect = here.modifier?.effect;
     const bounds = effect === 'min' ? { min: c.value, max: null } : effect === 'max' ? { min: null, max: c.value } : undefined;
-    const approximate = c.core.approximate || effect !== undefined;
+    // "3 000 euros environ": the approximation may follow the amount.
+    const approximate = c.core.approximate || effect !== undefined || doc.tokens[c.to]?.key === 'environ';
     const object = c.unit === null && !isPronominal(doc, c.from) ? readCountedObject(doc, c.core, c.to, properNoun) : null;
     // "20 milliards de dollars, dont 12 milliards versés", "57 birrs, contre 52 avant", "de 280 000 à 400 000 tonnes":
     // a bare number takes the unit of the amount it is set against.

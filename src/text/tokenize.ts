@@ -27,10 +27,11 @@ const MAX_LOCAL_PART = 64;
 const HASHTAG = /[#@][\p{L}\p{N}_]+/uy;
 /**
  * Numbers with French conventions: thousands by dot, space, NBSP or narrow
- * NBSP ("7.000", "10 000"), decimal comma or dot ("79,99", "2.5").
+ * NBSP ("7.000", "10 000"), or by an apostrophe as in Switzerland
+ * ("61'250"), decimal comma or dot ("79,99", "2.5").
  */
 const NUMBER =
-  /(?:\d{1,3}(?:[.\u0020\u00A0\u202F\u2009]\d{3})+(?![\p{N}])(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/uy;
+  /(?:\d{1,3}(?:[.\u0020\u00A0\u202F\u2009'’]\d{3})+(?![\p{N}])(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/uy;
 /** A word: letters, marks, digits, joined by inner hyphens ("nord-coréen", "KN-23", "a-t-il"). */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
 /** "…" or "..." and longer runs of dots. */

@@ -27,6 +27,10 @@ export const MODIFIERS: readonly Modifier[] = [
   approx('aux', 'alentours', "d'"), approx('presque'), approx('quasiment'), approx('pratiquement'),
   approx('pas', 'loin', 'de'), approx('pas', 'loin', "d'"), approx('grosso', 'modo'), approx('plus', 'ou', 'moins'),
   approx('env.'), approx('approx.'), approx('à', 'peine'),
+  // An estimate: "estimés à 3 millions", "évaluée à 40 %", "de l'ordre de 2 000".
+  approx('estimé', 'à'), approx('estimée', 'à'), approx('estimés', 'à'), approx('estimées', 'à'), approx('évalué', 'à'),
+  approx('évaluée', 'à'), approx('évalués', 'à'), approx('évaluées', 'à'), approx('de', "l'", 'ordre', 'de'),
+  approx('de', "l'", 'ordre', "d'"),
   atLeast('au', 'moins'), atLeast('plus', 'de'), atLeast('plus', "d'"), atLeast('au-delà', 'de'), atLeast('au-delà', "d'"),
   atLeast('au', 'delà', 'de'), atLeast('pas', 'moins', 'de'), atLeast('pas', 'moins', "d'"), atLeast('au', 'minimum'),
   atLeast('minimum'), atLeast('supérieur', 'à'), atLeast('supérieure', 'à'), atLeast('supérieurs', 'à'),

@@ -4,11 +4,11 @@
  */
 
 /** "7.000", "10 000" (space, NBSP, narrow NBSP or thin space), "1.234.567,5": dot or space groups of three. */
-const GROUPED = /^(?<int>\d{1,3}(?:[.\u0020\u00A0\u202F\u2009]\d{3})+)(?:,(?<frac>\d+))?$/u;
+const GROUPED = /^(?<int>\d{1,3}(?:[.\u0020\u00A0\u202F\u2009'’]\d{3})+)(?:,(?<frac>\d+))?$/u;
 /** "79,99", "2.5", "42": a single separator is a decimal mark unless it groups exactly three digits. */
 const PLAIN = /^(?<int>\d+)(?:[.,](?<frac>\d+))?$/u;
 /** Thousands separators inside a grouped number. */
-const GROUP_SEPARATORS = /[.\u0020\u00A0\u202F\u2009]/gu;
+const GROUP_SEPARATORS = /[.\u0020\u00A0\u202F\u2009'’]/gu;
 
 /**
  * Read a French number written in digits. Thousands are grouped by a dot or a

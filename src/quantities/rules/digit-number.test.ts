@@ -5,6 +5,9 @@ const rows: Row[] = [
   { input: 'environ 7.000 conteneurs d’armes', text: '7.000', value: 7000, kind: 'count', approximate: true, object: 'conteneurs d’armes', start: 8 },
   { input: 'Séoul a identifié au moins 10 000 conteneurs maritimes', text: '10 000', value: 10000, kind: 'count', approximate: true, range: { min: 10000, max: null }, object: 'conteneurs maritimes', start: 27 },
   { input: 'soit 10\u202F000 obus', text: '10\u202F000', value: 10000, kind: 'count', object: 'obus', start: 5 },
+  // The Swiss thousands separator.
+  { input: 'un seuil de 61\'250 francs suisses', text: '61\'250 francs suisses', value: 61250, kind: 'money', unit: 'CHF', start: 12 },
+  { input: 'près de 1’200’000 votants', text: '1’200’000', value: 1200000, kind: 'count', approximate: true, object: 'votants', start: 8 },
   { input: 'un taux de 2.5 points', text: '2.5', value: 2.5, kind: 'count', object: 'points', start: 11 },
   { input: 'jusqu’à 4,8 millions de projectiles', text: '4,8 millions', value: 4800000, kind: 'count', approximate: true, range: { min: null, max: 4800000 }, object: 'projectiles', start: 8 },
   { input: 'un prêt de 1,5 milliard', text: '1,5 milliard', value: 1500000000, kind: 'count', start: 11 },

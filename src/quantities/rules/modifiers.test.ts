@@ -14,6 +14,10 @@ const rows: Row[] = [
   { input: 'moins de 3 ans', text: '3 ans', value: 3, kind: 'duration', unit: 'year', approximate: true, range: { min: null, max: 3 }, start: 9 },
   { input: 'au plus 20 euros', text: '20 euros', value: 20, kind: 'money', unit: 'EUR', approximate: true, range: { min: null, max: 20 }, start: 8 },
   { input: 'plus de 2000 soldats', text: '2000', value: 2000, kind: 'count', approximate: true, range: { min: 2000, max: null }, object: 'soldats', start: 8 },
+  // An estimate, and "environ" after the amount.
+  { input: 'des dégâts estimés à 2 millions d’euros', text: '2 millions d’euros', value: 2000000, kind: 'money', unit: 'EUR', approximate: true, start: 21 },
+  { input: 'un coût de l’ordre de 900 euros', text: '900 euros', value: 900, kind: 'money', unit: 'EUR', approximate: true, start: 22 },
+  { input: 'il a payé 40 euros environ', text: '40 euros', value: 40, kind: 'money', unit: 'EUR', approximate: true, start: 10 },
 ];
 
 describe('modifiers: left out of the span, they set approximate and range', () => {
