@@ -261,6 +261,8 @@ describe('dates: not dates', () => {
     ['Ils étaient 1850, puis 1870.'],
     ['en 1500 exemplaires numérotés'],
     ['Le taux atteint 1990 pour cent.'],
+    ['La récolte a été écoulée en un mois.'],
+    ['Les comptes ont été passés au crible.'],
     ['Le film de 2h30 est long.'],
     ['Il a travaillé pendant 8 heures.'],
     ['Il faut une surveillance 24h/24.'],

@@ -46,7 +46,10 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
     return p.expr.year !== undefined ? hit(i + 1, p.end, p.expr) : hit(i, p.end, p.expr);
   }
   const p = parseSeason(doc, i, s, false);
-  return p === null ? null : hit(i, p.end, p.expr);
+  if (p === null) return null;
+  // "a été écoulée", "ont été passés": without a determiner, "été" is the participle, save before a year ("été 2023").
+  if (t.key === 'été' && p.expr.year === undefined) return null;
+  return hit(i, p.end, p.expr);
 }
 
 export const season: DateRule = {
