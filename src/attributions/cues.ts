@@ -224,7 +224,7 @@ const ARTICLE_OR_PRONOUN: ReadonlySet<string> = new Set(["l'", 'la', 'le', 'les'
 /** Words after which "l'", "la", "le", "les" is an article: prepositions ("après l'annonce"). */
 const BEFORE_ARTICLE: ReadonlySet<string> = new Set([
   'de', 'à', 'après', 'avant', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'depuis', 'malgré', 'contre', 'vers', 'sans',
-  'sous', 'entre', 'dès', 'pendant', 'via', 'chez',
+  'sous', 'entre', 'dès', 'pendant', 'via', 'chez', 'devant', 'derrière', 'parmi', 'lors',
 ]);
 
 /**

@@ -226,6 +226,9 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'leader', 'leaders', 'candidat', 'candidate', 'candidats', 'maire', 'gouverneur', 'préfet', 'préfecture', 'mairie',
   'ministres', 'états', 'état', 'nations', 'capitale', 'kremlin', 'élysée',
   'rebelles', 'paramilitaires', 'insurgés', 'miliciens', 'jihadistes', 'djihadistes', 'putschistes', 'séparatistes', 'talibans',
+  // Generic sources of local and court news: "selon la gendarmerie", "selon les organisateurs", "le prévenu a reconnu".
+  'gendarmerie', 'gendarmes', 'pompiers', 'secours', 'secouristes', 'organisateurs', 'organisatrices', 'professionnels',
+  'prévenu', 'prévenue', 'fonctionnaire', 'fonctionnaires', 'auteurs', 'entraîneur', 'entraîneuse',
 ]);
 
 /** Definite articles: "le chef de …", "la ministre". */

@@ -452,6 +452,8 @@ function clauseMarker(view: View, i: number): boolean {
  * gouvernement démissionne"); null when it reads as a clause.
  */
 export function subjectBefore(view: View, from: number, to: number): 'strong' | 'weak' | null {
+  const start = afterFrontedAdjunct(view, from, to);
+  if (start !== from) return subjectBefore(view, start, to) === null ? null : 'strong';
   let segFrom = from;
   let segments = 0;
   let strong = false;
@@ -473,6 +475,29 @@ export function subjectBefore(view: View, from: number, to: number): 'strong' | 
     segments++;
   }
   return segments === 0 ? null : strong ? 'strong' : 'weak';
+}
+
+/** Prepositions that open a fronted adjunct: "Lors d'un point de presse, X, a …", "À la barre, le prévenu, a …". */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'lors', 'à', 'au', 'aux', 'dans', 'en', 'après', 'avant', 'sur', 'depuis', 'devant', 'dès', 'pendant', 'face', 'interrogé', 'interrogée',
+]);
+/** Most tokens of a fronted adjunct. */
+const MAX_ADJUNCT = 10;
+
+/**
+ * "Lors d'un point de presse jeudi, le porte-parole, X, a …": a fronted
+ * adjunct (a preposition and a few words, no verb, no quotation) closed by
+ * a comma before the subject. The token after its comma, or `from` when
+ * there is none or nothing follows it.
+ */
+function afterFrontedAdjunct(view: View, from: number, to: number): number {
+  if (!ADJUNCT_PREPOSITIONS.has(keyAt(view, from))) return from;
+  const end = Math.min(to - 1, from + MAX_ADJUNCT + 1);
+  for (let i = from + 1; i < end; i++) {
+    if (keyAt(view, i) === ',') return i > from + 1 ? i + 1 : from;
+    if (clauseMarker(view, i) || hardBoundary(view, i)) return from;
+  }
+  return from;
 }
 
 /** Speaker phrases that can be the subject before a cue: names and noun phrases, titles ("le chef de l'État"), bodies ("le groupe"). */

@@ -28,6 +28,10 @@ const CASES: [string, string, number, string, string, string][] = [
   // The author of a document or of figures speaks.
   ['Selon un communiqué de la présidence azerbaïdjanaise, le sommet est reporté.', 'le sommet est reporté', 54, 'Selon', 'présidence azerbaïdjanaise', 'présidence azerbaïdjanaise'],
   ['Les forces ont lancé 2 000 drones, selon un décompte de l’AFP.', 'Les forces ont lancé 2 000 drones', 0, 'selon', 'AFP', 'Agence France-Presse'],
+  // Generic sources of local news, in lower case, are speakers too.
+  ['Deux randonneurs ont été secourus dans la nuit, selon la gendarmerie.', 'Deux randonneurs ont été secourus dans la nuit', 0, 'selon', 'gendarmerie', 'gendarmerie'],
+  ['La course a réuni 3 000 participants, selon les organisateurs.', 'La course a réuni 3 000 participants', 0, 'selon', 'organisateurs', 'organisateurs'],
+  ['Un roman primé se vend bien, selon les professionnels du livre.', 'Un roman primé se vend bien', 0, 'selon', 'professionnels du livre', 'professionnels du livre'],
   ['Le brut valait 75 dollars, selon des données compilées par l’agence Argus.', 'Le brut valait 75 dollars', 0, 'selon', 'Argus', 'Argus'],
   ['Selon les chiffres de l’AFP, le brut valait 75 dollars.', 'le brut valait 75 dollars', 29, 'Selon', 'AFP', 'Agence France-Presse'],
   // Figures count with a capitalised author the entity layer may not know.

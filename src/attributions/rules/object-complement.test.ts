@@ -83,3 +83,16 @@ describe('cue whose complement is the content', () => {
     expect(got).toContainEqual({ kind, content, start, cue, lemma, source, canonical });
   });
 });
+
+describe('a fronted adjunct before the subject and its apposition', () => {
+  it('reads the object, not the subject, after "Au cours de …, le titre, Nom, a accusé"', () => {
+    const input = 'Au cours d’une conférence de presse jeudi, le chef de la diplomatie, Olaf Scholz, a accusé Moscou de mentir.';
+    expect(attributionsOf(input, E).map(flat)).toEqual([
+      { kind: 'indirect', content: 'Moscou de mentir', start: 91, cue: 'a accusé', lemma: 'accuser', source: 'Olaf Scholz', canonical: 'Olaf Scholz' },
+    ]);
+  });
+
+  it('does not read the object of "Devant le juge, le prévenu, …, a reconnu les faits" as an inverted speaker', () => {
+    expect(attributionsOf('Devant le juge, le prévenu, un chauffeur sans emploi, a reconnu les faits.', E)).toEqual([]);
+  });
+});
