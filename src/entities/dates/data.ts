@@ -218,3 +218,15 @@ export const FUTURE_LOOKALIKES = wordSet([
 
 /** The first characters of a token key that is a number (for `DateRule.firstChars`). */
 export const DIGITS = '0123456789';
+
+/**
+ * Holidays by key (capitalised in the text): [month, day] for fixed ones,
+ * null for movable feasts, which are dates without a value. Key of the
+ * hyphenated form: "saint-sylvestre".
+ */
+export const HOLIDAYS: ReadonlyMap<string, readonly [number, number] | null> = new Map<string, readonly [number, number] | null>([
+  ['noël', [12, 25]], ['toussaint', [11, 1]], ['saint-sylvestre', [12, 31]], ['saint-valentin', [2, 14]],
+  ['halloween', [10, 31]],
+  ['réveillon', null], ['pâques', null], ['pentecôte', null], ['ascension', null], ['ramadan', null], ['aïd', null],
+  ['hanoukka', null], ['thanksgiving', null],
+]);

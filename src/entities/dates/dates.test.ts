@@ -242,6 +242,15 @@ describe('dates: seasons with their article (season)', () => {
   ])('%s → %s', (...row) => expectDate(row));
 });
 
+describe('dates: holidays (holiday)', () => {
+  it.each<Row>([
+    ['Il reviendra à Noël.', 'Noël', 15, '2024-12-25'],
+    ['La trêve de Noël 2023 a été brève.', 'Noël 2023', 12, '2023-12-25'],
+    ['Les cimetières seront fleuris pour la Toussaint.', 'Toussaint', 38, '2024-11-01'],
+    ['Il partira à Pâques.', 'Pâques', 13, undefined],
+  ])('%s → %s', (...row) => expectDate(row));
+});
+
 describe('dates: not dates', () => {
   it.each([
     ['Ils ont négocié pendant 6 mois.'],
@@ -262,6 +271,9 @@ describe('dates: not dates', () => {
     ['en 1500 exemplaires numérotés'],
     ['Le taux atteint 1990 pour cent.'],
     ['La récolte a été écoulée en un mois.'],
+    ['Toussaint Louverture est né à Saint-Domingue.'],
+    ['Ils ont visité l’île de Pâques.'],
+    ['Il a chanté un noël ancien.'],
     ['Les comptes ont été passés au crible.'],
     ['Le film de 2h30 est long.'],
     ['Il a travaillé pendant 8 heures.'],

@@ -26,6 +26,7 @@ import { season } from './rules/season.js';
 import { time } from './rules/time.js';
 import { weekday } from './rules/weekday.js';
 import { year } from './rules/year.js';
+import { holiday } from './rules/holiday.js';
 import { yearPeriod } from './rules/year-period.js';
 import { directionAt } from './tense.js';
 import type { DateMatch, DateRule } from './types.js';
@@ -49,6 +50,7 @@ export const defaultDateRules: readonly DateRule[] = [
   weekday,
   time,
   year,
+  holiday,
 ];
 
 /** Refiners run in order over all candidates before overlaps are removed. */

@@ -95,7 +95,7 @@ const NEGATIVE: [string, string][] = [
   ['LA CORÉE DU NORD SIMULE UNE ATTAQUE NUCLÉAIRE MASSIVE', 'SIMULE'],
   ['Cependant, quels que soient les mots utilisés, rien ne change.', 'Cependant'],
   ['« Quoi qu’il arrive », a-t-il dit.', 'Quoi'],
-  ['Il rentre à Noël.', 'Noël'],
+  ['Il rentre à Noël.', 'LOCATION:Noël'],
   ['Selon une étude publiée dans Nature, rien ne change.', 'Nature'],
   ['Un vétéran de la guerre de Corée est mort.', 'Corée'],
   ['Un vétéran de la guerre du Golfe est mort.', 'Golfe'],
