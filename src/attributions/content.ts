@@ -140,6 +140,30 @@ function quotedRelative(view: View, i: number): boolean {
   return false;
 }
 
+/**
+ * Does the comma at `i` open the last words of the sentence that still
+ * belong to an object: a quotation ("a appelé à manifester, « dans le
+ * calme ».") or a past participle qualifying it ("a regretté l'expulsion
+ * de son joueur, averti deux fois.")? Nothing but the closing punctuation
+ * follows; a reporting participle ("…, ajouté …") is a verb of its own.
+ */
+function closingTail(view: View, i: number): boolean {
+  const next = view.tokens[i + 1];
+  if (next === undefined) return false;
+  const end = Math.min(sentenceEnd(view, i), i + MAX_TAIL);
+  let j = i + 1;
+  const q = view.quoteByOpen.get(j);
+  if (q !== undefined) j = q.close + 1;
+  else if (next.kind !== 'word' || view.entityOf[i + 1] !== undefined || view.cueAt.has(i + 1) || !isParticiple(next.key) || isReportingParticiple(view.doc, i + 1)) return false;
+  for (; j < end; j++) {
+    const t = view.tokens[j];
+    if (t === undefined || t.newlineBefore) return false;
+    if (FINAL_PUNCT.has(t.key)) return j + 1 >= end || view.tokens[j + 1]?.sentence !== t.sentence;
+    if (q !== undefined || t.kind === 'punct' || t.kind === 'quote') return false;
+  }
+  return j >= end && end < i + MAX_TAIL;
+}
+
 /** Most tokens of an apposition inside an object ("Washington et Paris, garants de l'accord, à …"). */
 const MAX_APPOSITION = 8;
 
@@ -198,7 +222,7 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
       through = appositionEnd(view, i);
       if (through > i) return false;
     }
-    if (k === ',' && mode === 'phrase' && !quotedRelative(view, i)) return true;
+    if (k === ',' && mode === 'phrase' && !quotedRelative(view, i) && !closingTail(view, i)) return true;
     if (k === ',' && (inciseAfterComma(view, i + 1, false) || resumptiveApposition(view, i))) return true;
     // "… avec la Russie dans un message au président": where it was said ends a phrase, or a clause after a comma.
     if (i > from && (mode === 'phrase' || keyAt(view, i - 1) === ',') && speechEventAt(view, i)) return true;

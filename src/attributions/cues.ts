@@ -262,16 +262,19 @@ function coordinatedAuxiliary(doc: PreparedDocument, j: number, form: ReportingV
   if (doc.tokens[j - 1]?.key !== 'et' || !form.tenses.includes('participle')) return -1;
   const sentence = doc.tokens[j]?.sentence;
   let crossed = false;
+  let clause = false;
   for (let k = j - 2; k >= 0 && k >= j - 1 - MAX_COORDINATED_REPORT; k--) {
     const t = doc.tokens[k];
     if (t === undefined || t.sentence !== sentence || t.key === ';') return -1;
     if (t.kind === 'quote' || t.key === ':' || t.key === 'que' || t.key === "qu'") crossed = true;
+    if (t.key === ':' || t.key === 'que' || t.key === "qu'") clause = true;
     const aux = AUXILIARY_FORMS.get(t.key);
     if (aux === undefined) continue;
     if (aux.aux !== 'avoir' || NEGATION_BEFORE.has(doc.tokens[k - 1]?.key ?? '')) return -1;
     if (!crossed && k >= j - 1 - MAX_COORDINATED) return k;
     const first = readCueAt(doc, k);
-    return first !== null && !first.weak ? k : -1;
+    // Across a quoted object only ("a qualifié l'accord d'« erreur » et promis de …") a cue of several senses will do.
+    return first !== null && (!first.weak || !clause) ? k : -1;
   }
   return -1;
 }

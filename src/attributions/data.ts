@@ -114,6 +114,7 @@ export const ADVERBIAL_PHRASES: readonly (readonly string[])[] = [
   ['pour', 'sa', 'part'], ['pour', 'leur', 'part'], ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['sans', 'doute'],
   ['plusieurs', 'fois'], ['maintes', 'fois'], ['à', 'plusieurs', 'reprises'], ['à', 'maintes', 'reprises'],
   ['lui', 'aussi'], ['elle', 'aussi'], ['de', 'même'], ['tout', 'de', 'suite'], ['au', 'contraire'],
+  ['dans', 'la', 'foulée'], ['dans', 'la', 'soirée'], ['dans', 'la', 'matinée'], ['dans', 'la', 'journée'],
 ];
 
 /** Subject pronouns that can be a speaker ("il a déclaré", "a-t-elle ajouté"). */
@@ -281,6 +282,12 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['démentir', 'démentir'],
   // "a annoncé une grève", "a annoncé de nouvelles sanctions": what is announced is the content.
   ['annoncer', 'annoncer'],
+  // What is promised, claimed, proposed or regretted: "a promis l'envoi de renforts", "promet de riposter",
+  // "réclame un accès à la mer", "a proposé une médiation", "a regretté l'expulsion de son joueur".
+  ['promettre', 'promettre'],
+  ['réclamer', 'réclamer'],
+  ['proposer', 'proposer'],
+  ['regretter', 'regretter'],
   // Of several senses ("rejeter un projectile"): only with a statement as object ("rejettent ces accusations").
   ['rejeter', 'rejeter'],
   // "fait état de 700 arrestations": its object comes after "de", which the cue keeps.

@@ -37,6 +37,8 @@ const SUBJECT_FIRST: string[] = [
 // [input, kind, content, start, cue, lemma, source, canonical]
 const CASES: [string, string, string, number, string, string, string, string][] = [
   ['« Nous gagnerons », a déclaré KCNA.', 'direct', 'Nous gagnerons', 2, 'a déclaré', 'déclarer', 'KCNA', 'Agence centrale de presse coréenne'],
+  // "réagir" reports a quotation.
+  ['« Nous respectons ce choix », a réagi Patrick Cronin, joint par téléphone.', 'direct', 'Nous respectons ce choix', 2, 'a réagi', 'réagir', 'Patrick Cronin', 'Patrick Cronin'],
   // "analyser" after a quotation reports it (the noun "une analyse" is not a cue).
   ['« Le marché va se retourner », analyse Patrick Cronin, économiste à Londres.', 'direct', 'Le marché va se retourner', 2, 'analyse', 'analyser', 'Patrick Cronin', 'Patrick Cronin'],
   // A long name after the cue is read to its end, with its bracketed acronym.

@@ -58,6 +58,20 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a annoncé jeudi de nouvelles aides pour les agriculteurs.', 'indirect', 'de nouvelles aides pour les agriculteurs', 28, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // "au contraire" between the auxiliary and the participle.
   ['Moscou, alliée de Pyongyang, a au contraire dénoncé une « provocation » occidentale.', 'mixed', 'une « provocation » occidentale', 52, 'a au contraire dénoncé', 'dénoncer', 'Moscou', 'Russie'],
+  // What is promised, claimed, proposed or regretted is the content.
+  ['Olaf Scholz a promis l’envoi de mille soldats avant l’été.', 'indirect', 'l’envoi de mille soldats avant l’été', 21, 'a promis', 'promettre', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Séoul promet de répondre aux tirs.', 'indirect', 'de répondre aux tirs', 13, 'promet', 'promettre', 'Séoul', 'Corée du Sud'],
+  // "réclame" is also a noun: after a named subject it is the verb.
+  ['Olaf Scholz réclame un siège à la table des négociations.', 'indirect', 'un siège à la table des négociations', 20, 'réclame', 'réclamer', 'Olaf Scholz', 'Olaf Scholz'],
+  // The second of two coordinated cues, across a quotation.
+  ['Olaf Scholz a exhorté les deux camps à « négocier » et proposé une trêve.', 'indirect', 'une trêve', 63, 'proposé', 'proposer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a qualifié le projet de « désastre » et promis de le retirer.', 'indirect', 'de le retirer', 59, 'promis', 'promettre', 'Olaf Scholz', 'Olaf Scholz'],
+  // A participle or a quotation closing the sentence still belongs to the object.
+  ['Olaf Scholz a regretté le départ de son ministre, remplacé sans préavis.', 'indirect', 'le départ de son ministre, remplacé sans préavis', 23, 'a regretté', 'regretter', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a appelé ses partisans à manifester, « sans violence ».', 'mixed', 'ses partisans à manifester, « sans violence »', 21, 'a appelé', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
+  // A date with its preposition, "dans la foulée": when it was said is not what was said.
+  ['Olaf Scholz a annoncé dès jeudi une hausse des salaires.', 'indirect', 'une hausse des salaires', 32, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a annoncé dans la foulée une hausse des salaires.', 'indirect', 'une hausse des salaires', 37, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // A verb of saying in its one sense with a quoted object.
   ['Olaf Scholz a évoqué une « victoire pour toute l’Europe ».', 'mixed', 'une « victoire pour toute l’Europe »', 21, 'a évoqué', 'évoquer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Reuters évoquait des « tensions » au sein de la coalition.', 'mixed', 'des « tensions » au sein de la coalition', 17, 'évoquait', 'évoquer', 'Reuters', 'Reuters'],

@@ -26,14 +26,21 @@ import { keyAt, type View } from '../view.js';
 
 const OBJECT_LEMMAS: ReadonlySet<string> = new Set(OBJECT_CONTENT_LEMMAS.values());
 const CLASS_OF: ReadonlyMap<string, string> = new Map(REPORTING_LEMMAS.map((l) => [l.lemma, l.class]));
+/** Lemmas with a frequent non-reporting sense: their weakness is not only a form shared with a noun. */
+const POLYSEMOUS: ReadonlySet<string> = new Set(REPORTING_LEMMAS.filter((l) => l.polysemous).map((l) => l.lemma));
+
+/** Prepositions of a date between the cue and its object. */
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['dès', 'en', 'depuis', 'dans', 'avant', 'après', 'pour']);
 
 /** First token of the complement: after adverbs and dates ("a récemment décrit", "a déclaré lundi"), and where it was said. */
 function complementStart(view: View, from: number): number {
   let i = from;
-  while (i < from + 4) {
+  while (i < from + 6) {
     const n = adverbialLength(view.doc, i);
     if (n > 0) i += n;
     else if (view.inDate[i] === 1) i++;
+    // "a annoncé dès mardi", "avait annoncé en avril 2023": a preposition before a date.
+    else if (DATE_PREPOSITIONS.has(keyAt(view, i)) && view.inDate[i + 1] === 1) i += 2;
     else break;
   }
   return i + whereSaid(view, i);
@@ -90,13 +97,15 @@ export const objectComplement: AttributionRule = {
       if (DE_OBJECT_LEMMAS.has(cue.lemma) && !de) continue;
       const cueTo = de ? cue.to + 1 : cue.to;
       const start = complementStart(view, cueTo);
-      if (object && cue.weak && !(STATEMENT_DETERMINERS.has(keyAt(view, start)) && STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)))) continue;
       const first = view.tokens[start];
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
       // "a démenti et assuré que …": a second verb, not an object.
       if (COMPLEMENTISERS.has(first.key) || first.key === 'et' || first.key === 'ou' || first.kind === 'punct' || (first.kind === 'quote' && !view.quoteByOpen.has(start))) continue;
       const speaker: SpeakerRef | null = gerund ? { mode: 'inherit', from: cue.from, to: cue.to, plausible: true } : leftSubject(view, cue.subjectBefore ?? cue.from);
       if (speaker === null || !speaker.plausible) continue;
+      // A form that is also a noun ("réclame") is a verb after a named subject ("X réclame un accès à la mer").
+      const named = !POLYSEMOUS.has(cue.lemma) && speaker.entity !== undefined;
+      if (object && cue.weak && !named && !(STATEMENT_DETERMINERS.has(keyAt(view, start)) && STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)))) continue;
       // "appeler X, apposition, à …", "accuser X, apposition, de …": the verb's preposition comes after an apposition.
       const range = contentAfter(view, start, 'phrase', cls === 'demand' || cls === 'accuse');
       if (range === null) continue;

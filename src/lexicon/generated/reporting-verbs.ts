@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 181 lemmas. */
+/** 182 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -76,6 +76,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"promettre","class":"promise","pronominal":false,"polysemous":false,"verb":"promettre"},
 {"lemma":"répondre","class":"reply","pronominal":false,"polysemous":false,"verb":"répondre"},
 {"lemma":"répliquer","class":"reply","pronominal":false,"polysemous":false,"verb":"répliquer"},
+{"lemma":"réagir","class":"reply","pronominal":false,"polysemous":true,"verb":"réagir"},
 {"lemma":"rétorquer","class":"reply","pronominal":false,"polysemous":false,"verb":"rétorquer"},
 {"lemma":"riposter","class":"reply","pronominal":false,"polysemous":true,"verb":"riposter"},
 {"lemma":"lancer","class":"say","pronominal":false,"polysemous":true,"verb":"lancer"},
@@ -232,7 +233,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 2855 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2870 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -2515,6 +2516,21 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["réaffirmée",{"lemma":"réaffirmer","tense":"participle","tenses":["participle"]}],
 ["réaffirmées",{"lemma":"réaffirmer","tense":"participle","tenses":["participle"]}],
 ["réaffirmés",{"lemma":"réaffirmer","tense":"participle","tenses":["participle"]}],
+["réagi",{"lemma":"réagir","tense":"participle","tenses":["participle"],"polysemous":true}],
+["réagie",{"lemma":"réagir","tense":"participle","tenses":["participle"],"polysemous":true}],
+["réagies",{"lemma":"réagir","tense":"participle","tenses":["participle"],"polysemous":true}],
+["réagir",{"lemma":"réagir","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["réagira",{"lemma":"réagir","tense":"futur","tenses":["futur"],"polysemous":true}],
+["réagiraient",{"lemma":"réagir","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["réagirait",{"lemma":"réagir","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["réagirent",{"lemma":"réagir","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["réagiront",{"lemma":"réagir","tense":"futur","tenses":["futur"],"polysemous":true}],
+["réagis",{"lemma":"réagir","tense":"participle","tenses":["participle"],"polysemous":true}],
+["réagissaient",{"lemma":"réagir","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["réagissait",{"lemma":"réagir","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["réagissant",{"lemma":"réagir","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["réagissent",{"lemma":"réagir","tense":"present","tenses":["present"],"polysemous":true}],
+["réagit",{"lemma":"réagir","tense":"present","tenses":["present","passe-simple"],"polysemous":true}],
 ["réclama",{"lemma":"réclamer","tense":"passe-simple","tenses":["passe-simple"]}],
 ["réclamaient",{"lemma":"réclamer","tense":"imparfait","tenses":["imparfait"]}],
 ["réclamait",{"lemma":"réclamer","tense":"imparfait","tenses":["imparfait"]}],
