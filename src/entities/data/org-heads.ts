@@ -34,7 +34,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  */
 export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
   'ministère', 'ministere', 'armée', 'ambassade', 'consulat', 'université', 'tribunal', 'préfecture', 'sous-préfecture',
-  'parquet', 'cour', 'conseil', 'rectorat', 'gendarmerie', 'département', 'cartel',
+  'parquet', 'cour', 'conseil', 'rectorat', 'gendarmerie', 'département', 'cartel', 'chambre',
 ]);
 
 /**
@@ -46,13 +46,18 @@ export const NOT_PLACE_COMPLEMENT: ReadonlySet<string> = new Set(['département'
 
 /**
  * Of those, heads that need an adjective too ("conseil départemental du
- * Gard", "conseil régional d'Occitanie"): "le conseil d'administration de
- * Codelco" is a board, not an institution.
+ * Gard", "conseil régional d'Occitanie", "département américain du
+ * Commerce"): "le conseil d'administration de Codelco" is a board, "le
+ * département du Norte de Santander" a place.
  */
-export const ADJECTIVE_REQUIRED: ReadonlySet<string> = new Set(['conseil']);
+export const ADJECTIVE_REQUIRED: ReadonlySet<string> = new Set(['conseil', 'département']);
 
-/** And heads that need an adjective or a domain ("la cour d'appel de Rennes", "cour d'assises"): "la cour de l'Élysée" is a courtyard. */
-export const QUALIFIER_REQUIRED: ReadonlySet<string> = new Set(['cour']);
+/**
+ * And heads that need an adjective or a domain ("la cour d'appel de Rennes",
+ * "la chambre d'agriculture de Lot-et-Garonne"): "la cour de l'Élysée" is a
+ * courtyard.
+ */
+export const QUALIFIER_REQUIRED: ReadonlySet<string> = new Set(['cour', 'chambre']);
 
 /** Heads whose lower-case name needs only a demonym after it ("l'armée russe", "la marine américaine"). */
 export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine', 'aviation', 'état-major', 'garde-côtes', 'garde-frontières', 'forces']);

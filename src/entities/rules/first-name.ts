@@ -4,7 +4,8 @@
  * ("Kim Kyou-hyun", "Ri Chang Dae", "Shin Wonsik") is a person. So is a
  * known first name alone inside a sentence ("son ami Enzo, 15 ans", "je pense
  * à Lucas"), as news names minors and athletes, unless the name is also a
- * French word that a sentence may open with a capital.
+ * French word that a sentence may open with a capital, nor a name with a
+ * number ("Ariane 6", a rocket).
  */
 import { candidate } from '../candidate.js';
 import { EAST_ASIAN_SURNAME_KEYS, FIRST_NAME_KEYS } from '../lexicons.js';
@@ -32,7 +33,7 @@ export const firstName: Rule = {
       const first = a.doc.tokens[run.tokenStart];
       if (first === undefined) continue;
       if (run.tokenEnd - run.tokenStart < 2) {
-        if (!run.initial && run.rawStart === run.tokenStart && FIRST_NAME_KEYS.has(first.fold) && !WORD_FIRST_NAMES.has(first.fold) && !NAMED_THINGS.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && ((a.shape[run.tokenStart] ?? 0) & CAPS) === 0) {
+        if (!run.initial && run.rawStart === run.tokenStart && FIRST_NAME_KEYS.has(first.fold) && !WORD_FIRST_NAMES.has(first.fold) && !NAMED_THINGS.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && a.doc.tokens[run.tokenEnd]?.kind !== 'number' && ((a.shape[run.tokenStart] ?? 0) & CAPS) === 0) {
           out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'first-name', rank: 4, confidence: 0.6 }));
         }
         continue;

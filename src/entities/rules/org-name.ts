@@ -293,6 +293,11 @@ function adjectiveBeforeComplement(a: Analysis, i: number, sentence: number, any
   return c !== null && c.kind === 'word' && (a.shape[j] !== 0 || ORG_DOMAINS.has(c.key) || (anyNoun && complementNoun(a, j, c)));
 }
 
+/** "département d'État", "secrétariat d'État": the head's complement is the State. */
+function ofState(a: Analysis, h: number): boolean {
+  return a.doc.tokens[h + 1]?.key === "d'" && a.doc.tokens[h + 2]?.key === 'état' && a.shape[h + 2] !== 0;
+}
+
 /** Tokens of an army branch right after the head at `h` ("de l'air"), or 0. */
 function branchLength(a: Analysis, h: number): number {
   const sentence = a.doc.tokens[h]?.sentence ?? -1;
@@ -339,7 +344,7 @@ export const orgName: Rule = {
         // étrangères"), a demonym ("l'armée russe") or a country ("l'ambassade de Corée du Nord").
         const ok =
           (LOWERCASE_ORG_HEADS.has(head.key) && !DEMONYM_ORG_HEADS.has(head.key) && name.capitalised &&
-            (name.adjective || !ADJECTIVE_REQUIRED.has(head.key)) &&
+            (name.adjective || !ADJECTIVE_REQUIRED.has(head.key) || ofState(a, hb)) &&
             (name.adjective || name.domain || !QUALIFIER_REQUIRED.has(head.key)) &&
             !(name.place && NOT_PLACE_COMPLEMENT.has(head.key))) ||
           (DEMONYM_ORG_HEADS.has(head.key) && name.demonym && name.end - hb <= 3);

@@ -38,6 +38,8 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['L’association Entraide Normandie Solidaire a porté plainte.', 'Entraide Normandie Solidaire', 14, null],
   // After a person's name, the brackets hold a team or a party.
   ['Le sprint a été gagné par le Danois Mikkel Sørensen (Veltrix).', 'Veltrix', 53, null],
+  ['Selon la chambre d’agriculture de la Dordogne, la récolte baisse.', 'chambre d’agriculture de la Dordogne', 9, null],
+  ['Le département d’État a démenti.', 'département d’État', 3, null],
   // "département" as a ministry (not a place); cartels named after their city.
   ['Selon le département américain de l’Énergie, les stocks baissent.', 'département américain de l’Énergie', 9, null],
   ['Le chef du cartel de Juárez a été extradé.', 'cartel de Juárez', 11, null],
@@ -157,6 +159,7 @@ const NEGATIVE: [string, string][] = [
   ['Les écologistes dénoncent le projet.', 'Les écologistes'],
   ['Le vice-président Tarek William Saab a parlé.', 'Saab'],
   ['Le département de la Dordogne est en vigilance.', 'département de la Dordogne'],
+  ['Dans le département du Cauca Norte, les combats continuent.', 'département du Cauca Norte'],
   ['Une force d’appui à la sécurité (FAS) est déployée.', 'sécurité'],
   // A board is no institution; a town hall and a courtyard are places.
   ['Le conseil d’administration de Renault a voté.', 'conseil d’administration de Renault'],
