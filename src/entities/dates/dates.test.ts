@@ -272,6 +272,7 @@ describe('dates: not dates', () => {
     ['Le taux atteint 1990 pour cent.'],
     ['La récolte a été écoulée en un mois.'],
     ['Toussaint Louverture est né à Saint-Domingue.'],
+    ['Les militants du Front du 12 avril ont manifesté.'],
     ['Ils ont visité l’île de Pâques.'],
     ['Il a chanté un noël ancien.'],
     ['Les comptes ont été passés au crible.'],

@@ -31,6 +31,7 @@ import { yearPeriod } from './rules/year-period.js';
 import { directionAt } from './tense.js';
 import type { DateMatch, DateRule } from './types.js';
 import { defineWordClass } from '../../text/word-classes.js';
+import { ORG_HEADS } from '../data/org-heads.js';
 
 export type { DateExpr, DateMatch, DateRule } from './types.js';
 export { resolveDate } from './resolve.js';
@@ -187,6 +188,16 @@ export function removeOverlaps(found: readonly DateMatch[], ruleOrder: readonly 
   return taken.sort((a, b) => a.from - b.from);
 }
 
+/**
+ * A date that names a body after "du" and a capitalised organisation noun:
+ * "Mouvement du 23 mars", "Front du 5 juillet" (the organisation rules read
+ * the whole name).
+ */
+function insideName(doc: PreparedDocument, from: number): boolean {
+  const head = doc.tokens[from - 2];
+  return doc.tokens[from - 1]?.key === 'du' && head !== undefined && head.text !== head.key && ORG_HEADS.has(head.key) && doc.tokens[from]?.kind === 'number';
+}
+
 /** Curly apostrophes, whitespace other than a space, or two spaces: what `canonicalOf` rewrites. */
 const NOT_CANONICAL = /[’‘ʼ]|[^\S ]| {2}/u;
 
@@ -213,7 +224,7 @@ export function findDates(doc: PreparedDocument, referenceDate: Date | null): En
   for (const m of kept) {
     const first = doc.tokens[m.from];
     const last = doc.tokens[m.to - 1];
-    if (first === undefined || last === undefined) continue;
+    if (first === undefined || last === undefined || insideName(doc, m.from)) continue;
     const text = doc.text.slice(first.start, last.end);
     const value = resolveDate(m.expr, referenceDate, needsDirection(m.expr, referenceDate) ? directionAt(doc, m.from, m.to) : 'past');
     entities.push({

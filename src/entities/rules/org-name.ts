@@ -11,6 +11,11 @@ import { candidate } from '../candidate.js';
 import { ADJECTIVE_REQUIRED, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
+/** Month names: a date inside a name ("Mouvement du 23 mars"). */
+const MONTH_KEYS: ReadonlySet<string> = new Set([
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+]);
+
 /** Longest name read, in tokens. */
 const MAX_TOKENS = 12;
 
@@ -194,6 +199,13 @@ export function readName(
       if (t.key === 'de' && ARTICLE.has(a.doc.tokens[j]?.key ?? '')) j++;
       const c = usable(a, j, sentence);
       if (c === null) break;
+      // "Mouvement du 23 mars", "Front du 5 juillet": a capitalised name's date.
+      if (capitalHead && c.kind === 'number' && i === end && MONTH_KEYS.has(usable(a, j + 1, sentence)?.key ?? '')) {
+        i = j + 2;
+        end = i;
+        capitalised = true;
+        continue;
+      }
       const ctype = dictType(a, j);
       if (c.kind === 'word' && a.shape[j] !== 0 && ctype !== 'PERSON') {
         // "des Affaires étrangères", "de la Sécurité d'État", "de Corée du Nord", "de l'ONU".

@@ -31,6 +31,8 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le parti de droite Fremskrit (FR) progresse.', 'Fremskrit', 19, null],
   ['Le groupe minier Kumbaro a vendu ses parts.', 'Kumbaro', 17, null],
   ['Les coupures ont été confirmées par l’observatoire Netwatcha.', 'Netwatcha', 51, null],
+  // A date inside a body's name.
+  ['Les militants du Front du 12 avril ont manifesté.', 'Front du 12 avril', 17, null],
   // A place named as a medium by its press noun.
   ['Selon le quotidien régional Sud Ouest, la digue a cédé.', 'Sud Ouest', 28, null],
   ['Le journal La Provence a publié l’enquête.', 'La Provence', 11, null],
