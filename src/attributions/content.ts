@@ -212,8 +212,10 @@ function scanContent(view: View, from: number, stop: (i: number, key: string) =>
 /**
  * The content that starts at token `from`: to the end of the sentence for a
  * clause, to the next comma for a phrase; never stops inside a quotation.
+ * Without `subordinate` a clause keeps its ", alors que …" ("Selon X, P,
+ * alors que Q": the source opens the whole sentence).
  */
-export function contentAfter(view: View, from: number, mode: ContentMode, apposition = false): TokenRange | null {
+export function contentAfter(view: View, from: number, mode: ContentMode, apposition = false, subordinate = true): TokenRange | null {
   let through = -1;
   return scanContent(view, from, (i, k) => {
     if (k === ';' || k === '|' || (k === ':' && mode === 'phrase')) return true;
@@ -234,7 +236,7 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
     // "rejettent ces accusations et affirment que …": a second reporting verb ends an object.
     if (i > from && mode === 'phrase' && k === 'et' && view.cueAt.get(i + 1)?.finite === true) return true;
     // "…, pourrait impliquer des munitions alors que le président …": only after an incise (see caller).
-    return i > from + 2 && mode === 'clause' && TRAILING_SUBORDINATORS.has(k) && COMPLEMENTISERS.has(keyAt(view, i + 1)) && view.quoteOf[i] === undefined;
+    return subordinate && i > from + 2 && mode === 'clause' && TRAILING_SUBORDINATORS.has(k) && COMPLEMENTISERS.has(keyAt(view, i + 1)) && view.quoteOf[i] === undefined;
   });
 }
 

@@ -28,6 +28,12 @@ const CASES: [string, string, number, string, string, string][] = [
   // The author of a document or of figures speaks.
   ['Selon un communiqué de la présidence azerbaïdjanaise, le sommet est reporté.', 'le sommet est reporté', 54, 'Selon', 'présidence azerbaïdjanaise', 'présidence azerbaïdjanaise'],
   ['Les forces ont lancé 2 000 drones, selon un décompte de l’AFP.', 'Les forces ont lancé 2 000 drones', 0, 'selon', 'AFP', 'Agence France-Presse'],
+  // A participle or "en poste" after the source runs to its comma; an author after "par" speaks.
+  ['Selon une étude de l’AIEA publiée en mai, les stocks ont doublé.', 'les stocks ont doublé', 42, 'Selon', 'AIEA', 'Agence internationale de l’énergie atomique'],
+  ['D’après un sondage réalisé en mars par l’agence Argus, la majorité refuse le projet.', 'la majorité refuse le projet', 55, 'D’après', 'Argus', 'Argus'],
+  ['Selon un diplomate en poste à Washington, qui a requis l’anonymat, le sommet est reporté.', 'le sommet est reporté', 67, 'Selon', 'diplomate', 'diplomate'],
+  // "Selon X" opening the sentence covers its ", alors que …".
+  ['Selon l’AFP, le sommet est reporté, alors que les délégations étaient arrivées.', 'le sommet est reporté, alors que les délégations étaient arrivées', 13, 'Selon', 'AFP', 'Agence France-Presse'],
   // Generic sources of local news, in lower case, are speakers too.
   ['Deux randonneurs ont été secourus dans la nuit, selon la gendarmerie.', 'Deux randonneurs ont été secourus dans la nuit', 0, 'selon', 'gendarmerie', 'gendarmerie'],
   ['La course a réuni 3 000 participants, selon les organisateurs.', 'La course a réuni 3 000 participants', 0, 'selon', 'organisateurs', 'organisateurs'],

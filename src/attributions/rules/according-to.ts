@@ -8,7 +8,7 @@
 import { contentAfter, contentBefore, quoteInner } from '../content.js';
 import { CLAUSE_BREAKS, NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
-import { rightSubject, type SpeakerRef } from '../speakers.js';
+import { isParticiple, rightSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { isCapitalized } from '../../text/normalize.js';
@@ -110,6 +110,40 @@ function speaksFor(view: View, speaker: SpeakerRef): boolean {
   return speaker.entity === undefined && SPEAKER_NOUNS.has(keyAt(view, speaker.from));
 }
 
+/** Most tokens of a modifier after the source ("publiée en juin par le quotidien danois X"). */
+const MAX_MODIFIER = 12;
+
+/**
+ * "une enquête de X publiée en juin", "un sondage réalisé par X", "un
+ * diplomate en poste à Ankara": a participle (or "en poste") after the
+ * source, running to a comma with no quotation, cue or clause word. The
+ * comma's index, or -1.
+ */
+function modifierEnd(view: View, at: number): number {
+  const t = view.tokens[at];
+  if (t === undefined || t.kind !== 'word' || view.entityOf[at] !== undefined) return -1;
+  // The noun phrase may end on the participle itself ("un sondage publié | en janvier").
+  if (!(isParticiple(t.key) || isParticiple(keyAt(view, at - 1)) || (t.key === 'en' && keyAt(view, at + 1) === 'poste'))) return -1;
+  const end = Math.min(sentenceEnd(view, at), at + MAX_MODIFIER);
+  // "en poste": a noun, not the verb "poster".
+  for (let j = t.key === 'en' ? at + 2 : at + 1; j < end; j++) {
+    const k = keyAt(view, j);
+    if (k === ',') return j;
+    if (view.quoteOf[j] !== undefined || view.cueAt.has(j) || RELATIVES.has(k) || k === 'que' || k === "qu'" || CLAUSE_BREAKS.has(k)) return -1;
+  }
+  return -1;
+}
+
+/** The author after "par" in a modifier ("publié en janvier par le quotidien X"), or null. */
+function authorIn(view: View, from: number, to: number): SpeakerRef | null {
+  for (let j = from; j < to; j++) {
+    if (keyAt(view, j) !== 'par') continue;
+    const author = rightSubject(view, j + 1, false);
+    return author !== null && author.end === to && author.speaker.plausible ? author.speaker : null;
+  }
+  return null;
+}
+
 export const accordingTo: AttributionRule = {
   id: 'according-to',
   find(view) {
@@ -130,7 +164,15 @@ export const accordingTo: AttributionRule = {
       if (m.lemma === 'pour' && !speaksFor(view, right.speaker)) continue;
       const floor = clauseStart(view, i);
       const lead = m.from - floor;
-      let afterComma = keyAt(view, right.end) === ',' ? right.end + 1 : -1;
+      // "Selon une enquête de X publiée en juin, P", "Selon un diplomate en poste à Ankara, P": a modifier before the comma.
+      const modifier = lead === 0 && keyAt(view, right.end) !== ',' ? modifierEnd(view, Math.min(right.speaker.to, right.end)) : -1;
+      let speaker = right.speaker;
+      if (modifier >= 0) {
+        const author = authorIn(view, right.speaker.to, modifier);
+        if (author !== null) speaker = author;
+      }
+      const speakerEnd = modifier >= 0 ? modifier : right.end;
+      let afterComma = keyAt(view, speakerEnd) === ',' ? speakerEnd + 1 : -1;
       const beforeComma = keyAt(view, m.from - 1) === ',';
       // "P, selon l'Archive X, une ONG indépendante qui …": an apposition to the speaker, not the clause.
       const apposition = lead > 0 && beforeComma && (keyAt(view, afterComma) === 'un' || keyAt(view, afterComma) === 'une') && SPEAKER_NOUNS.has(keyAt(view, afterComma + 1));
@@ -151,7 +193,7 @@ export const accordingTo: AttributionRule = {
       const restLength = afterComma < 0 ? 0 : sentenceEnd(view, i) - afterComma;
       let content = null;
       if (afterComma >= 0 && restLength >= 3 && !followedByRelative && (lead === 0 || (beforeComma && leadSince(view, m.from - 1, floor) <= MAX_LEAD))) {
-        content = contentAfter(view, afterComma, 'clause');
+        content = contentAfter(view, afterComma, 'clause', false, lead > 0);
         // "Pour X, « P »": a content that is one quotation is its inner text.
         const q = content === null ? undefined : view.quoteByOpen.get(content.from);
         if (content !== null && q !== undefined && q.close === content.to - 1) content = quoteInner(view, q.open, q.close);
@@ -165,7 +207,7 @@ export const accordingTo: AttributionRule = {
         }
       }
       if (content === null) continue;
-      out.push({ rule: this.id, kind: 'according-to', content, cue: m, speaker: right.speaker });
+      out.push({ rule: this.id, kind: 'according-to', content, cue: m, speaker });
     }
     return out;
   },
