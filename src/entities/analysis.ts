@@ -234,8 +234,8 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
           continue;
         }
         // "John F. Kennedy", "Múte B. Egede": a middle initial and its dot inside a name.
-        // ("Selon M. Ridwan": an honorific is no initial, and the word before an initial must be a name's.)
-        if (u.key === '.' && !u.spaceBefore && j - 1 > i && isInitial(tokens[j - 1]) && !HONORIFICS.has(tokens[j - 1]?.key ?? '') && !strippable(tokens[j - 2] as Token) && j + 1 < s.tokenEnd) {
+        // ("Selon M. Ridwan": the word before an initial must be a name's.)
+        if (u.key === '.' && !u.spaceBefore && j - 1 > i && isInitial(tokens[j - 1]) && !strippable(tokens[j - 2] as Token) && j + 1 < s.tokenEnd) {
           const v = tokens[j + 1];
           if (v !== undefined && v.kind === 'word' && v.spaceBefore && !v.newlineBefore && shape[j + 1] !== 0 && dictAt[j + 1] === -1 && !RUN_BREAKERS.has(v.key)) {
             j += 2;
@@ -259,7 +259,7 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
       // "Ferdinand Marcos Jr. a déclaré": the abbreviation's dot belongs to the name (not when it ends the sentence).
       if (j > i + 1 && GENERATION_SUFFIXES.has(tokens[j - 1]?.key ?? '') && tokens[j]?.text === '.' && tokens[j]?.spaceBefore === false && j + 1 < s.tokenEnd) j++;
       // "Kévin L., 24 ans", "M. L., avec": a surname given by its initial keeps its dot, after a first name or an honorific.
-      else if (tokens[j]?.text === '.' && tokens[j]?.spaceBefore === false && j + 1 < s.tokenEnd && isInitial(tokens[j - 1]) && !HONORIFICS.has(tokens[j - 1]?.key ?? '') && (j > i + 1 ? !strippable(tokens[j - 2] as Token) : HONORIFICS.has(tokens[i - 2]?.key ?? ''))) j++;
+      else if (tokens[j]?.text === '.' && tokens[j]?.spaceBefore === false && j + 1 < s.tokenEnd && isInitial(tokens[j - 1]) && (j > i + 1 ? !strippable(tokens[j - 2] as Token) : HONORIFICS.has(tokens[i - 2]?.key ?? '') && !HONORIFICS.has(tokens[j - 1]?.key ?? ''))) j++;
       // Strip leading common words, titles and honorifics: "Président Vladimir Poutine" → "Vladimir Poutine".
       // A portfolio after "de" is no name either: "le ministre des Affaires étrangères", "de la République".
       let k = i;

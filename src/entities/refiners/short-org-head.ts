@@ -3,13 +3,18 @@
  * européenne", "la Commission" after "Commission européenne", "le Conseil"
  * after "Conseil national de sécurité". A capitalised head after a definite
  * article, not part of a longer name, is that organisation when exactly one
- * organisation of the text opens with this head before it.
+ * organisation of the text opens with this head before it. A parliament
+ * named by its head alone ("le Parlement", "du Sénat", "la Douma") is an
+ * organisation of its own when no such name comes before.
  */
 import { candidate } from '../candidate.js';
 import { DEFINITE_ARTICLES } from '../data/name-context.js';
 import { ORG_HEADS } from '../data/org-heads.js';
 import { shapeOf } from '../analysis.js';
 import { CAP, CAPS, UNKNOWN, type Candidate, type Refiner } from '../types.js';
+
+/** Heads that name a country's assembly on their own, capitalised after an article. */
+const ASSEMBLIES: ReadonlySet<string> = new Set(['parlement', 'sénat', 'congrès', 'diète', 'douma', 'knesset', 'bundestag', 'storting', 'folketing', 'riksdag', 'sejm']);
 
 export const shortOrgHead: Refiner = (a, found) => {
   const tokens = a.doc.tokens;
@@ -26,14 +31,13 @@ export const shortOrgHead: Refiner = (a, found) => {
     if (list === undefined) byHead.set(key, (list = []));
     list.push(c);
   }
-  if (byHead.size === 0) return found;
   // Heads after an article, then those no other reading holds (untyped names give way).
   const heads: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (a.shape[i] !== CAP) continue;
     const t = tokens[i];
     const prev = tokens[i - 1];
-    if (t === undefined || prev === undefined || !byHead.has(t.key) || prev.sentence !== t.sentence || !DEFINITE_ARTICLES.has(prev.key)) continue;
+    if (t === undefined || prev === undefined || !(byHead.has(t.key) || ASSEMBLIES.has(t.key)) || prev.sentence !== t.sentence || !DEFINITE_ARTICLES.has(prev.key)) continue;
     heads.push(i);
   }
   if (heads.length === 0) return found;
@@ -43,15 +47,19 @@ export const shortOrgHead: Refiner = (a, found) => {
   for (const i of heads) {
     const t = tokens[i];
     if (t === undefined || t.kind !== 'word' || taken[i] === 1 || a.capsSentence[t.sentence] === true) continue;
-    const list = byHead.get(t.key);
-    if (list === undefined) continue;
     // Not the first word of a longer name: "l'Union africaine", "la Commission Juncker".
     const next = tokens[i + 1];
     if (next !== undefined && next.sentence === t.sentence && next.kind === 'word' && ((a.shape[i + 1] ?? 0) & (CAP | CAPS)) !== 0) continue;
-    const before = list.filter((c) => c.end <= t.start);
+    const before = (byHead.get(t.key) ?? []).filter((c) => c.end <= t.start);
     const names = new Set(before.map((c) => c.canonical));
     const first = before[0];
-    if (names.size !== 1 || first === undefined) continue;
+    if (names.size !== 1 || first === undefined) {
+      // "le Parlement": the assembly of the story, named by its head.
+      if (before.length === 0 && ASSEMBLIES.has(t.key)) {
+        added.push(candidate(a, i, i + 1, { type: 'ORGANIZATION', rule: 'short-org-head', rank: 3, confidence: 0.6 }));
+      }
+      continue;
+    }
     added.push(
       candidate(a, i, i + 1, {
         type: 'ORGANIZATION',

@@ -48,6 +48,7 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Selon Harry S. Truman, la paix est possible.', 'Harry S. Truman', 6, 'PERSON', 'Harry S. Truman'],
   ['Le chef du gouvernement Aleqa K. Hammond a démissionné.', 'Aleqa K. Hammond', 24, 'PERSON', 'Aleqa K. Hammond'],
   ['Le tribunal a condamné Yanis B., 19 ans, à un an de prison.', 'Yanis B.', 23, 'PERSON', 'Yanis B.'],
+  ['Le plus jeune, Théo M., 23 ans, a nié.', 'Théo M.', 15, 'PERSON', 'Théo M.'],
   // A known first name alone inside a sentence names a person (news names minors and athletes so).
   ['Parmi les blessés figure Théo, un lycéen de Brest.', 'Théo', 25, 'PERSON', 'Théo'],
   ['Elle pense à Manon chaque jour.', 'Manon', 13, 'PERSON', 'Manon'],
