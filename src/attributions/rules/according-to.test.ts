@@ -82,6 +82,13 @@ describe('selon / d’après', () => {
   });
 });
 
+describe('"Pour X," before a report of its own', () => {
+  it('is not an according-to when the clause has its own cue', () => {
+    const got = attributionsOf('Pour Tass, Yoo Sang-bum a résumé la ligne du groupe : « Le texte est trop timide ».', E).map(flat);
+    expect(got.filter((a) => a.kind === 'according-to')).toEqual([]);
+  });
+});
+
 describe('de source X', () => {
   it.each([
     ['L’Iran a repris l’enrichissement à Fordo, a-t-on appris jeudi de source diplomatique.', 'L’Iran a repris l’enrichissement à Fordo', 'source diplomatique'],

@@ -144,6 +144,12 @@ function authorIn(view: View, from: number, to: number): SpeakerRef | null {
   return null;
 }
 
+/** Is there a finite reporting cue outside quotations in `from..to`? */
+function hasOwnCue(view: View, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.quoteOf[i] === undefined && view.cueAt.get(i)?.finite === true) return true;
+  return false;
+}
+
 export const accordingTo: AttributionRule = {
   id: 'according-to',
   find(view) {
@@ -207,6 +213,8 @@ export const accordingTo: AttributionRule = {
         }
       }
       if (content === null) continue;
+      // "Pour les Républicains, X a résumé : « … »": a report of its own, not the view of the group.
+      if (m.lemma === 'pour' && hasOwnCue(view, content.from, content.to)) continue;
       out.push({ rule: this.id, kind: 'according-to', content, cue: m, speaker });
     }
     return out;
