@@ -31,6 +31,7 @@ const NOT_GLUED: [string, string, string][] = [
   ['no participle after it', 'Hier, Pékina dans la nuit.', 'Pékin'],
   ['no participle after it', 'La Sofia lundi dernier, Poutinea qui part.', 'Poutine'],
   ['a conditional is no participle', 'Hier, Poutinea pourrait venir.', 'Poutine'],
+  ['"que" is no participle', 'Il a parlé à l’agence Apa que rien ne change.', 'Ap'],
   ['a common word', 'Cela pourrait changer. Cela fait peur.', 'Cel'],
   ['an apostrophe with a space after it', 'Hier, Dupontel’ a parlé.', 'Dupontel'.slice(0, -1)],
   ['unknown stem before an elision', 'Hier, le Texasl’a dit.', 'Texa'],

@@ -31,6 +31,8 @@ const NAME_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'LOCA
 function isParticiple(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || !t.spaceBefore || t.newlineBefore || isCapitalized(t.text)) return false;
   if (NOT_PARTICIPLES.has(t.key) || !PARTICIPLE_ENDINGS.some((e) => t.key.endsWith(e))) return false;
+  // No participle ends in "-que": "que", "lorsque", "presque", "politique" ("l'agence Apa que …").
+  if (t.key.endsWith('que')) return false;
   // "-ait" is an imperfect or a conditional ("pourrait", "était"), save "fait" and "(ex)trait".
   return !t.key.endsWith('ait') || PARTICIPLES_IN_AIT.some((e) => t.key.endsWith(e));
 }
