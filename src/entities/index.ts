@@ -14,6 +14,7 @@ import { acronym } from './rules/acronym.js';
 import { acronymExpansion } from './rules/acronym-expansion.js';
 import { contractedArticle } from './rules/contracted-article.js';
 import { dateMentions } from './rules/date-mention.js';
+import { compoundDemonym } from './rules/compound-demonym.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
 import { facility } from './rules/facility.js';
@@ -41,6 +42,7 @@ export type { EntityContext, Candidate, Rule, Refiner } from './types.js';
 /** The entity rules, in the order they run; spread to extend: `[...defaultEntityRules, myRule]`. */
 export const defaultEntityRules: readonly Rule[] = [
   dictionaryHit,
+  compoundDemonym,
   contractedArticle,
   dateMentions,
   namedEvent,

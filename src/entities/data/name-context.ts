@@ -68,3 +68,16 @@ export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'",
 export const CONTRACTED_ARTICLES: ReadonlyMap<string, string> = new Map([
   ['au', 'Le'], ['du', 'Le'], ['aux', 'Les'], ['des', 'Les'],
 ]);
+
+/**
+ * Combining forms of demonyms in compounds ("franco-algérien", "sino-américain",
+ * "israélo-palestinien"): the first parts of a compound demonym. Keys.
+ */
+export const COMBINING_DEMONYMS: ReadonlySet<string> = new Set([
+  'franco', 'germano', 'anglo', 'italo', 'hispano', 'luso', 'sino', 'russo', 'américano', 'israélo', 'arabo', 'afro',
+  'nippo', 'turco', 'gréco', 'belgo', 'helvéto', 'austro', 'polono', 'indo', 'irano', 'irako', 'syro', 'libano',
+  'saoudo', 'qataro', 'égypto', 'algéro', 'maroco', 'tuniso', 'libyo', 'soudano', 'éthiopo', 'somalo', 'kényano',
+  'congolo', 'rwando', 'coréano', 'vietnamo', 'khméro', 'pakistano', 'afghano', 'arméno', 'azerbaïdjano', 'géorgio',
+  'ukraino', 'biélorusso', 'serbo', 'croato', 'bosno', 'slovéno', 'hungaro', 'roumano', 'bulgaro', 'greco', 'cubano',
+  'mexicano', 'canado', 'brésilo', 'argentino', 'chiléno', 'vénézuélo', 'colombo', 'palestino', 'kurdo', 'judéo', 'euro',
+]);

@@ -104,6 +104,27 @@ function personBefore(a: Analysis, open: number): boolean {
   return false;
 }
 
+/** Longest name in brackets after a person, in tokens. */
+const MAX_BRACKETED = 6;
+
+/**
+ * End (the ")") of a name of several words in the brackets opened at
+ * `open`: capitalised first, then words of the name ("Visma-Lease a Bike",
+ * "Decathlon AG2R La Mondiale"); 0 when the brackets hold anything else.
+ */
+function bracketedName(a: Analysis, open: number): number {
+  const tokens = a.doc.tokens;
+  const first = tokens[open + 1];
+  if (first === undefined || first.kind !== 'word' || a.shape[open + 1] === 0) return 0;
+  for (let j = open + 2; j <= open + 1 + MAX_BRACKETED; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== first.sentence) return 0;
+    if (t.key === ')') return j;
+    if (t.kind !== 'word' && t.kind !== 'number') return 0;
+  }
+  return 0;
+}
+
 /** Start of the expansion before token `open` (the "("), or -1. */
 function expansionStart(a: Analysis, open: number): number {
   const named = nameHeadBefore(a, open);
@@ -156,7 +177,13 @@ export const acronymExpansion: Rule = {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (const i of a.triggers.parens) {
-      if (i < 1 || tokens[i + 2]?.key !== ')') continue;
+      // "Jan Kovačič (UAE Team Emirates)", "Sørensen (Visma-Lease a Bike)": a team of several words after a person.
+      if (i >= 1 && tokens[i + 2]?.key !== ')') {
+        const close = bracketedName(a, i);
+        if (close > 0 && personBefore(a, i)) out.push(candidate(a, i + 1, close, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 3, confidence: 0.65 }));
+        continue;
+      }
+      if (i < 1) continue;
       const acr = tokens[i + 1];
       if (acr === undefined || acr.kind !== 'word' || placeInBrackets(a, i)) continue;
       const shaped = acronymShape(acr.text);

@@ -69,6 +69,11 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // A currency named without an amount keeps its demonym; in an amount the demonym is part of the currency.
   ['Le rand sud-africain a reculé face au dollar.', 'sud-africain', 0, 8, 'NATIONALITY', 'sud-africain'],
   ['La couronne suédoise a atteint un plus bas.', 'suédoise', 0, 12, 'NATIONALITY', 'suédois'],
+  // A capitalised word alone in brackets after a known place is its département or region.
+  ['Le car allait de Toulouse à Carcassonne (Aude) samedi.', 'Aude', 0, 41, 'LOCATION', 'Aude'],
+  // Compound demonyms.
+  ['Le sommet sino-indien s’ouvre lundi.', 'sino-indien', 0, 10, 'NATIONALITY', 'sino-indien'],
+  ['Les relations franco-allemandes se tendent.', 'franco-allemandes', 0, 14, 'NATIONALITY', 'franco-allemand'],
   // A capitalised word alone in brackets after a known place qualifies it: not an acronym.
   ['L’usine de Vierzon (Berrinot) va fermer.', 'Vierzon', 0, 11, 'LOCATION', 'Vierzon'],
   // A capitalised preposition opening the sentence still locates.

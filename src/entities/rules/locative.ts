@@ -1,10 +1,22 @@
 /**
  * An unknown capitalised name after a locative preposition is a place:
- * "à Kherson", "en Crimée", "vers Bakhmout", "depuis Sébastopol", "À Lacanau, …".
+ * "à Kherson", "en Crimée", "vers Bakhmout", "depuis Sébastopol", "À Lacanau, …";
+ * so is one alone in brackets right after a known place, its département or
+ * region: "Vierzon (Cher)", "Carcassonne (Aude)" (names the dictionary
+ * leaves out for being common words or first names).
  */
 import { candidate } from '../candidate.js';
 import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
-import type { Candidate, Rule } from '../types.js';
+import type { Analysis, Candidate, Rule } from '../types.js';
+
+/** The run `start..end` is alone in brackets right after a place of the dictionary. */
+function bracketAfterPlace(a: Analysis, start: number, end: number): boolean {
+  const tokens = a.doc.tokens;
+  if (tokens[start - 1]?.key !== '(' || tokens[end]?.key !== ')') return false;
+  const k = a.dictAt[start - 2] ?? -1;
+  const hit = k === -1 ? undefined : a.dict[k];
+  return hit !== undefined && hit.payload.type === 'LOCATION' && hit.tokenEnd === start - 1;
+}
 
 export const locative: Rule = {
   id: 'locative',
@@ -14,7 +26,7 @@ export const locative: Rule = {
       const prev = a.doc.tokens[run.tokenStart - 1];
       // "À Lacanau, …": a capitalised preposition opening the sentence is stripped from the run but still locates.
       if (run.rawStart !== run.tokenStart && !(run.rawStart === run.tokenStart - 1 && prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.key))) continue;
-      if (prev === undefined || !LOCATIVE_PREPOSITIONS.has(prev.key)) continue;
+      if (prev === undefined || !(LOCATIVE_PREPOSITIONS.has(prev.key) || bracketAfterPlace(a, run.tokenStart, run.tokenEnd))) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'locative', rank: 4, confidence: 0.6 }));
     }
     return out;

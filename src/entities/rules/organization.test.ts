@@ -42,6 +42,7 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['L’association Entraide Normandie Solidaire a porté plainte.', 'Entraide Normandie Solidaire', 14, null],
   // After a person's name, the brackets hold a team or a party.
   ['Le sprint a été gagné par le Danois Mikkel Sørensen (Veltrix).', 'Veltrix', 53, null],
+  ['Le maillot jaune reste à Thibaut Lemmens (Soudal Quick-Step) ce soir.', 'Soudal Quick-Step', 42, null],
   ['Selon la chambre d’agriculture de la Dordogne, la récolte baisse.', 'chambre d’agriculture de la Dordogne', 9, null],
   ['Le département d’État a démenti.', 'département d’État', 3, null],
   // "département" as a ministry (not a place); cartels named after their city.
