@@ -286,7 +286,7 @@ export function readName(
  */
 const ADJECTIVE_ENDING = /(?:ique|al|ale|aux|aire|el|elle|if)s?$/u;
 /** Verbs with those endings that may follow a subject: "le Conseil rappelle de …". */
-const VERBS_LIKE_ADJECTIVES: ReadonlySet<string> = new Set(['appelle', 'rappelle', 'interpelle', 'signale', 'égale', 'explique', 'indique', 'communique', 'applique', 'critique', 'fabrique', 'revendique', 'pratique', 'réplique', 'implique', 'compliquent']);
+const VERBS_LIKE_ADJECTIVES: ReadonlySet<string> = new Set(['appelle', 'rappelle', 'interpelle', 'signale', 'égale', 'explique', 'indique', 'communique', 'applique', 'critique', 'fabrique', 'revendique', 'pratique', 'réplique', 'implique']);
 
 /**
  * A word shaped like an adjective right after a capitalised head (or after
