@@ -302,6 +302,7 @@ export const STATEMENT_OBJECT_NOUNS: ReadonlySet<string> = new Set([
   'accusation', 'accusations', 'allégation', 'allégations', 'affirmation', 'affirmations', 'information', 'informations',
   'propos', 'déclaration', 'déclarations', 'critique', 'critiques', 'rumeur', 'rumeurs', 'proposition', 'propositions',
   'demande', 'demandes', 'ultimatum', 'appel', 'appels', 'reproches', 'soupçons', 'thèse', 'version',
+  'responsabilité', 'responsabilités',
 ]);
 
 /** Determiners before such a statement noun: "ces accusations", "toute accusation", "les allégations". */

@@ -7,6 +7,7 @@
 import type { Cue } from './cues.js';
 import type { Attribution, Entity, EntityType } from '../types.js';
 import {
+  COMPLEMENTISERS,
   COORDINATORS,
   CUE_ADVERBS,
   DEFINITE_ARTICLES,
@@ -314,7 +315,8 @@ function coordinatedCue(view: View, et: number, floor: number): Cue | undefined 
   const c = cues[n];
   if (c === undefined || c.from < floor || c.clitic >= 0 || c.participial) return undefined;
   // "a estimé que P et a demandé …": a finite verb group after "et" follows the first cue's que-clause (the clause ends there).
-  const afterClause = !c.weak && VERB_GROUP_STARTERS.has(keyAt(view, et + 1));
+  // A cue of several senses only when a que-clause shows it reports ("a jugé samedi que P et a exhorté …").
+  const afterClause = VERB_GROUP_STARTERS.has(keyAt(view, et + 1)) && (!c.weak || queWithin(view, c.to, Math.min(et, c.to + MAX_GAP_TO_QUE)));
   if (et - c.to > (afterClause ? MAX_COORDINATION_CLAUSE : MAX_COORDINATION)) return undefined;
   for (let i = c.to; i < et; i++) {
     const k = keyAt(view, i);
@@ -322,6 +324,15 @@ function coordinatedCue(view: View, et: number, floor: number): Cue | undefined 
     if (clausal ? !afterClause : COORDINATION_BREAKS.has(k)) return undefined;
   }
   return c;
+}
+
+/** Most tokens between a cue and its "que" ("a jugé samedi sur le réseau social X que"). */
+const MAX_GAP_TO_QUE = 8;
+
+/** Is there a "que" among tokens [from, to)? */
+function queWithin(view: View, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (COMPLEMENTISERS.has(keyAt(view, i))) return true;
+  return false;
 }
 
 /**
@@ -643,8 +654,13 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
 
 /** Does the word end like a past participle ("joint", "interrogé", "citées")? */
 export function isParticiple(key: string): boolean {
-  return key.length > 3 && PARTICIPLE_ENDINGS.some((e) => key.endsWith(e));
+  return key.length > 3 && PARTICIPLE_ENDINGS.some((e) => key.endsWith(e)) && !NOT_PARTICIPLES.has(key);
 }
+
+/** Function words with a participle's ending ("mais", "depuis", "plus"). */
+const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'mais', 'jamais', 'depuis', 'puis', 'désormais', 'plus', 'tous', 'nous', 'vous', 'sous', 'dessus', 'soit', 'huit', 'nuit',
+]);
 
 /** A resolved source as returned to the caller. */
 export type Source = NonNullable<Attribution['source']>;

@@ -37,7 +37,9 @@ function endsClause(view: View, open: number): boolean {
   const q = view.quoteByOpen.get(open);
   if (q === undefined) return false;
   const next = view.tokens[q.close + 1];
-  return next === undefined || next.sentence !== view.tokens[open]?.sentence || next.kind === 'punct';
+  if (next === undefined || next.sentence !== view.tokens[open]?.sentence || next.kind === 'punct') return true;
+  // "a salué « P » et annoncé que …": a second cue of the same subject follows.
+  return next.key === 'et' && view.cueAt.get(q.close + 2)?.subjectBefore !== undefined;
 }
 
 /** First speaker-capable entity of the clause before a colon, if the clause starts with it. */

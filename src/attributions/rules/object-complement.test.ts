@@ -11,6 +11,7 @@ const E: EntitySpec[] = [
   ['Reuters', 'ORGANIZATION'],
   ['Kim', 'PERSON', 'Kim Jong Un'],
   ['Russie', 'LOCATION'],
+  ['Berlin', 'LOCATION'],
   ['jeudi', 'DATE'],
 ];
 
@@ -78,6 +79,12 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // A participle coordinated with an earlier cue across its que-clause or its quoted object shares the subject.
   ['Olaf Scholz a reconnu que les effectifs restaient insuffisants, et annoncé une hausse des soldes.', 'indirect', 'une hausse des soldes', 75, 'annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a critiqué un budget qui « sacrifie l’avenir » et annoncé une mobilisation nationale.', 'indirect', 'une mobilisation nationale', 70, 'annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  // "mais" after a comma is no closing participle: the object ends at the comma.
+  ['Séoul a toujours nié livrer des armes à Moscou, mais un rapport publié en mai le contredit.', 'indirect', 'livrer des armes à Moscou', 21, 'a toujours nié', 'nier', 'Séoul', 'Corée du Sud'],
+  // Responsibility rejected is a statement object of "rejeter".
+  ['Olaf Scholz a rejeté toute responsabilité dans la crise et accusé Moscou de mentir.', 'indirect', 'toute responsabilité dans la crise', 21, 'a rejeté', 'rejeter', 'Olaf Scholz', 'Olaf Scholz'],
+  // A cue of several senses with its que-clause, then "et a + participle": the second verb shares the subject.
+  ['Olaf Scholz a jugé mardi devant les députés que la réforme était « injuste » et a exhorté Berlin à « revoir sa copie ».', 'mixed', 'Berlin à « revoir sa copie »', 90, 'a exhorté', 'exhorter', 'Olaf Scholz', 'Olaf Scholz'],
 ];
 
 const NONE: string[] = [
