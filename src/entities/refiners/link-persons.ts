@@ -1,7 +1,9 @@
 /**
  * In-document person linking: a bare surname ("Poutine", "M. Kim",
  * "Narychkine") takes the canonical name of a fuller mention of the same
- * person in the text, or of a dictionary person. Among several people with
+ * person in the text, or of a dictionary person; so does another word of
+ * exactly one full name of the text ("M. Debretsion" after "Debretsion
+ * Gebremichael", "Mme Trang" after "Đặng Thu Trang"). Among several people with
  * that surname ("Kim Jong Un", "Kim Kyou-hyun") the one mentioned most so
  * far wins, then the most recent. An untyped capitalised word that is such
  * a surname becomes a PERSON; a place guessed from a preposition too ("a
@@ -196,6 +198,8 @@ export const linkPersons: Refiner = (a, found) => {
   }
   // Full names of the document, by surname, with their canonical names.
   const full = new Map<string, { person: Person; start: number }[]>();
+  // The other name words of those full names, for a person called by one of them alone.
+  const given = new Map<string, Set<Person>>();
   const people = new Map<string, Person>();
   const fullAt = new Map<Candidate, Person>();
   const renamed = new Map<Candidate, Candidate>();
@@ -221,6 +225,13 @@ export const linkPersons: Refiner = (a, found) => {
       let list = full.get(key);
       if (list === undefined) full.set(key, (list = []));
       list.push({ person, start: c.start });
+    }
+    // Its other name words: "M. Debretsion" for "Debretsion Gebremichael", "Mme Trang" for "Đặng Thu Trang".
+    for (const word of nameWordsOf(folds)) {
+      if (keys.includes(word)) continue;
+      let set = given.get(word);
+      if (set === undefined) given.set(word, (set = new Set()));
+      set.add(person);
     }
   }
 
@@ -261,6 +272,11 @@ export const linkPersons: Refiner = (a, found) => {
     for (const key of keys) if (chosen === null) chosen = choose(full.get(key), c.start);
     // A full name of an earlier section of a long input.
     for (const key of keys) if (chosen === null) chosen = a.ctx.earlierPersons?.get(key) ?? null;
+    // Another word of exactly one full name of the text: a given name, or the family name of a name written family first.
+    if (chosen === null) {
+      const one = given.get(surname ?? '');
+      if (one !== undefined && one.size === 1) for (const p of one) chosen = p;
+    }
     if (chosen !== null) {
       if ('mentions' in chosen) {
         chosen.mentions++;

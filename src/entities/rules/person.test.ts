@@ -79,6 +79,9 @@ const POSITIVE: [string, string, number, string, string][] = [
 // Surnames linked to a fuller mention in the same text: [input, surface, nth, canonical]
 const LINKED: [string, string, number, string][] = [
   ['Sergueï Narychkine est venu. Narychkine est un proche allié.', 'Narychkine', 0, 'Sergueï Narychkine'],
+  // Another word of exactly one full name of the text: a given name used as the name.
+  ['Le ministre Gebretsadik Wolde a parlé. Selon M. Gebretsadik, rien ne change.', 'Gebretsadik', 0, 'Gebretsadik Wolde'],
+  ['La ministre Phan Thi Lan a signé. Mme Lan a souri.', 'Lan', 0, 'Phan Thi Lan'],
   // A surname given by its initial keeps its dot, and links like a surname.
   ['Le prévenu, Yanis B., 19 ans, a nié. M. B., sans avocat, a fait appel.', 'B.', 0, 'Yanis B.'],
   ['Yoon a parlé. Le ministre Yoon Hyun-woo a confirmé.', 'Yoon', 0, 'Yoon Hyun-woo'],
