@@ -256,7 +256,8 @@ export const linkPersons: Refiner = (a, found) => {
     }
     // A bare surname, maybe with its particles: "Poutine", "von der Leyen".
     const surname = bareSurname(a, c);
-    const single = surname !== null;
+    // A single letter ("X") is no surname to look up alone, save an initial with its dot ("M. B.").
+    const single = surname !== null && (surname.length > 1 || a.doc.text.charCodeAt(c.end - 1) === 46);
     // Guesses that a surname overrides: "à Shin" (locative), "le camp de Trump" (place noun), "MACRON" (acronym shape).
     const linkable =
       c.type === 'PERSON' ||

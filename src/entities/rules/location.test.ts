@@ -81,6 +81,7 @@ const POSITIVE: [string, string, number, number, string, string][] = [
 ];
 
 const NEGATIVE: [string, string][] = [
+  ['L’accès à X a été coupé mardi.', 'LOCATION:X'],
   ['Il a payé 400 couronnes suédoises et deux millions de dollars canadiens.', 'NATIONALITY'],
   // Places inside the name of a recurring event are no locations.
   ['Le film a été présenté au Festival de Cannes en mai.', 'Cannes'],

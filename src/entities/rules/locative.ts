@@ -27,6 +27,8 @@ export const locative: Rule = {
       // "À Lacanau, …": a capitalised preposition opening the sentence is stripped from the run but still locates.
       if (run.rawStart !== run.tokenStart && !(run.rawStart === run.tokenStart - 1 && prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.key))) continue;
       if (prev === undefined || !(LOCATIVE_PREPOSITIONS.has(prev.key) || bracketAfterPlace(a, run.tokenStart, run.tokenEnd))) continue;
+      // "l'accès à X": a single letter is no place.
+      if (run.tokenEnd === run.tokenStart + 1 && (a.doc.tokens[run.tokenStart]?.text.length ?? 0) < 2) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'locative', rank: 4, confidence: 0.6 }));
     }
     return out;

@@ -27,21 +27,33 @@ function throughPlaces(a: Analysis, end: number): number {
   return j > hit.tokenEnd ? j : end;
 }
 
+/** Capitalised articles that open a title's name: "Le Nouvelliste", "La Tribune", "Les Échos". */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', "L'", 'L’']);
+/** Words right before "X" that make it the social network: "sur X", "le réseau social X". */
+const X_CUES: ReadonlySet<string> = new Set(['sur', 'social', 'réseau', 'plateforme']);
+
 export const orgAnnouncer: Rule = {
   id: 'org-announcer',
   find(a) {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (const run of a.runs) {
-      if (run.rawStart !== run.tokenStart) continue;
+      // "le quotidien Le Nouvelliste": a capitalised article stripped from the run belongs to the announced name.
+      const article = run.rawStart === run.tokenStart - 1 && NAME_ARTICLES.has(tokens[run.rawStart]?.text ?? '');
+      if (run.rawStart !== run.tokenStart && !article) continue;
       const sentence = tokens[run.tokenStart]?.sentence;
-      for (let i = run.tokenStart - 1, n = 0; i >= 0 && n < GAP; i--, n++) {
+      // "publiée sur X", "le réseau social X": the platform once called Twitter.
+      if (run.tokenEnd === run.tokenStart + 1 && tokens[run.tokenStart]?.text === 'X' && X_CUES.has(tokens[run.tokenStart - 1]?.key ?? '')) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
+        continue;
+      }
+      for (let i = run.rawStart - 1, n = 0; i >= 0 && n < GAP; i--, n++) {
         const t = tokens[i];
         if (t === undefined || t.sentence !== sentence) break;
         if (ORG_ANNOUNCERS.has(t.key) && t.key === t.text) {
           // A name announced and going on over a place outranks the place's own compounds ("Bretagne Solidarité").
           const end = throughPlaces(a, run.tokenEnd);
-          out.push(candidate(a, run.tokenStart, end, { type: 'ORGANIZATION', rule: 'org-announcer', rank: end > run.tokenEnd ? 2 : 3, confidence: 0.75 }));
+          out.push(candidate(a, run.rawStart, end, { type: 'ORGANIZATION', rule: 'org-announcer', rank: end > run.tokenEnd ? 2 : 3, confidence: 0.75 }));
           break;
         }
         const k = a.dictAt[i] ?? -1;

@@ -35,6 +35,9 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le texte a été adopté par le Parlement mardi.', 'Parlement', 29, 'Parlement'],
   // A date inside a body's name.
   ['Les militants du Front du 12 avril ont manifesté.', 'Front du 12 avril', 17, null],
+  // The social network X, after "sur" or "réseau social"; a title whose name opens with its article.
+  ['Le ministre a réagi sur X dans la soirée.', 'X', 24, 'X'],
+  ['Selon le quotidien Le Matinal, le port a fermé.', 'Le Matinal', 19, null],
   // A place named as a medium by its press noun.
   ['Selon le quotidien régional Sud Ouest, la digue a cédé.', 'Sud Ouest', 28, null],
   ['Le journal La Provence a publié l’enquête.', 'La Provence', 11, null],
