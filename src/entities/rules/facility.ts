@@ -21,6 +21,9 @@ const LINKS: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
 /** Facility nouns, and "hôtel" of "hôtel de ville": the words a facility starts with. */
 const FACILITY_HEAD = defineWordClass((w) => FACILITY_HEADS.has(w.key) || w.key === 'hôtel');
 
+/** Adjectives that name a building with its capitalised noun: "Palais national", "Palais royal", "Stade olympique". */
+const NAMING_ADJECTIVES: ReadonlySet<string> = new Set(['national', 'nationale', 'royal', 'royale', 'présidentiel', 'présidentielle', 'olympique', 'municipal', 'municipale', 'impérial', 'impériale', 'international', 'internationale', 'régional', 'régionale']);
+
 export const facility: Rule = {
   id: 'facility',
   find(a) {
@@ -34,6 +37,11 @@ export const facility: Rule = {
       const kind = townHall ? { linked: true, direct: false } : FACILITY_HEADS.get(head.key);
       if (kind === undefined) continue;
       let i = townHall ? h + 3 : h + 1;
+      // "le Palais national", "le Palais royal": a capitalised facility noun and its adjective are the name.
+      if (a.shape[h] !== 0 && NAMING_ADJECTIVES.has(tokens[h + 1]?.key ?? '') && !LINKS.has(tokens[h + 2]?.key ?? '') && tokens[h + 1]?.sentence === head.sentence) {
+        out.push(candidate(a, h, h + 2, { type: 'LOCATION', subtype: 'facility', rule: 'facility', rank: 2, confidence: 0.7 }));
+        continue;
+      }
       while (FACILITY_ADJECTIVES.has(tokens[i]?.key ?? '')) i++;
       const link = tokens[i]?.key ?? '';
       if (LINKS.has(link)) {

@@ -61,6 +61,8 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // "l'île de Sumatra" is Sumatra; "le détroit de Taïwan" is not Taïwan.
   ['Ils ont débarqué sur l’île de Sumatra.', 'Sumatra', 0, 30, 'LOCATION', 'Sumatra'],
   ['Le détroit de Taïwan est sous tension.', 'détroit de Taïwan', 0, 3, 'LOCATION', 'détroit de Taïwan'],
+  // A capitalised facility noun and its naming adjective.
+  ['Le président a parlé au Palais royal lundi.', 'Palais royal', 0, 24, 'LOCATION', 'Palais royal'],
   // Streets and squares: "place" takes its name directly or after an article.
   ['Des milliers de manifestants sur la place de l’Université.', 'place de l’Université', 0, 36, 'LOCATION', 'place de l’Université'],
   ['La rue Florida est déserte.', 'rue Florida', 0, 3, 'LOCATION', 'rue Florida'],
