@@ -22,6 +22,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'agences', 'bourse', 'brigade', 'brigades', 'bataillon', 'légion', 'tribunal', 'parquet', 'conseils', 'comités',
   // university hospitals: "CHU de Rennes", "CHR de Lille"
   'chu', 'chr',
+  // "Administration fédérale des contributions", "Eglise catholique" written without its accent
+  'administration', 'eglise',
 ]);
 
 /**
@@ -95,6 +97,7 @@ export const ORG_ADJECTIVES: ReadonlySet<string> = new Set([
   'interarmées', 'aérienne', 'aériennes', 'navale', 'navales', 'terrestre', 'terrestres', 'armées', 'arabe', 'africaine',
   'asiatique', 'latino-américaine', 'atlantique', 'pacifique', 'nord-atlantique', 'européens', 'mondiale', 'panafricain',
   'alimentaire', 'sanitaire', 'financier', 'financière', 'humanitaire', 'diplomatique', 'secret', 'secrets', 'spéciaux',
+  'catholique', 'orthodoxe', 'protestante', 'anglicane', 'évangélique', 'apostolique',
 ]);
 
 /**

@@ -61,6 +61,8 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // "l'île de Sumatra" is Sumatra; "le détroit de Taïwan" is not Taïwan.
   ['Ils ont débarqué sur l’île de Sumatra.', 'Sumatra', 0, 30, 'LOCATION', 'Sumatra'],
   ['Le détroit de Taïwan est sous tension.', 'détroit de Taïwan', 0, 3, 'LOCATION', 'détroit de Taïwan'],
+  // The town of a dateline, with its region in brackets.
+  ['Ariane décolle\nKerbouran (Guyane), 6 mars (AFP) - La fusée a décollé.', 'Kerbouran', 0, 15, 'LOCATION', 'Kerbouran'],
   // A capitalised facility noun and its naming adjective.
   ['Le président a parlé au Palais royal lundi.', 'Palais royal', 0, 24, 'LOCATION', 'Palais royal'],
   // Streets and squares: "place" takes its name directly or after an article.

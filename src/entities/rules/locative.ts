@@ -3,7 +3,9 @@
  * "à Kherson", "en Crimée", "vers Bakhmout", "depuis Sébastopol", "À Lacanau, …";
  * so is one alone in brackets right after a known place, its département or
  * region: "Vierzon (Cher)", "Carcassonne (Aude)" (names the dictionary
- * leaves out for being common words or first names).
+ * leaves out for being common words or first names); and one opening a
+ * line with a known place in brackets is the town of a dateline: "Kourou
+ * (Guyane), 6 mars (AFP) –".
  */
 import { candidate } from '../candidate.js';
 import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
@@ -18,6 +20,15 @@ function bracketAfterPlace(a: Analysis, start: number, end: number): boolean {
   return hit !== undefined && hit.payload.type === 'LOCATION' && hit.tokenEnd === start - 1;
 }
 
+/** A known place alone in brackets right after the run ending at `end`: "Kourou (Guyane)", "Tibú (Colombie)". */
+function placeInBracketsAfter(a: Analysis, end: number): boolean {
+  const tokens = a.doc.tokens;
+  if (tokens[end]?.key !== '(') return false;
+  const k = a.dictAt[end + 1] ?? -1;
+  const hit = k === -1 ? undefined : a.dict[k];
+  return hit !== undefined && hit.payload.type === 'LOCATION' && hit.tokenStart === end + 1 && tokens[hit.tokenEnd]?.key === ')';
+}
+
 export const locative: Rule = {
   id: 'locative',
   find(a) {
@@ -26,7 +37,9 @@ export const locative: Rule = {
       const prev = a.doc.tokens[run.tokenStart - 1];
       // "À Lacanau, …": a capitalised preposition opening the sentence is stripped from the run but still locates.
       if (run.rawStart !== run.tokenStart && !(run.rawStart === run.tokenStart - 1 && prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.key))) continue;
-      if (prev === undefined || !(LOCATIVE_PREPOSITIONS.has(prev.key) || bracketAfterPlace(a, run.tokenStart, run.tokenEnd))) continue;
+      // A dateline: "Kourou (Guyane), 6 mars (AFP) –" at the start of a line ("Martin (France)" in a results list is a person).
+      const dateline = (prev === undefined || a.doc.tokens[run.tokenStart]?.newlineBefore === true) && placeInBracketsAfter(a, run.tokenEnd);
+      if (!dateline && (prev === undefined || !(LOCATIVE_PREPOSITIONS.has(prev.key) || bracketAfterPlace(a, run.tokenStart, run.tokenEnd)))) continue;
       // "l'accès à X": a single letter is no place.
       if (run.tokenEnd === run.tokenStart + 1 && (a.doc.tokens[run.tokenStart]?.text.length ?? 0) < 2) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'locative', rank: 4, confidence: 0.6 }));

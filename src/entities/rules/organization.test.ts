@@ -33,6 +33,9 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Les coupures ont été confirmées par l’observatoire Netwatcha.', 'Netwatcha', 51, null],
   // A parliament named by its head alone.
   ['Le texte a été adopté par le Parlement mardi.', 'Parlement', 29, 'Parlement'],
+  // "Administration" heads a name; "Eglise" without its accent; religious adjectives.
+  ['Selon l’Administration fédérale des douanes, les saisies augmentent.', 'Administration fédérale des douanes', 8, null],
+  ['L’Eglise catholique a appelé au calme.', 'Eglise catholique', 2, null],
   // A date inside a body's name.
   ['Les militants du Front du 12 avril ont manifesté.', 'Front du 12 avril', 17, null],
   // The social network X, after "sur" or "réseau social"; a title whose name opens with its article.
