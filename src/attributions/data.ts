@@ -214,7 +214,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'enquête', 'sondage', 'renseignements', 'renseignement', 'services', 'service', 'autorités', 'autorité', 'officiers',
   'officier', 'spécialiste', 'spécialistes', 'chercheur', 'chercheurs', 'politologue', 'économiste', 'économistes',
   'avocat', 'avocats', 'syndicat', 'syndicats', 'organisation', 'organisations', 'ong', 'association', 'associations',
-  'groupe', 'entreprise', 'société', 'parti', 'partis', 'opposition', 'régime', 'ambassade', 'diplomatie', 'chancellerie',
+  'groupe', 'entreprise', 'société', 'parti', 'partis', 'opposition', 'accusation', 'régime', 'ambassade', 'diplomatie', 'chancellerie',
   'secrétaire', 'directeur', 'directrice', 'patron', 'commandant', 'maire', 'élu', 'élus', 'représentant',
   'représentants', 'négociateur', 'négociateurs', 'juge', 'juges', 'tribunal', 'cour', 'commission', 'conseil',
   'comité', 'institut', 'fondation', 'bureau', 'cabinet', 'dernier', 'dernière', 'chaîne', 'télévision', 'radio',
@@ -288,10 +288,56 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['réclamer', 'réclamer'],
   ['proposer', 'proposer'],
   ['regretter', 'regretter'],
+  // "recommandait le rejet du texte": what is recommended.
+  ['recommander', 'recommander'],
+  // Of several senses, only with the object their gate allows (GATED_OBJECT_LEMMAS).
+  ['requérir', 'requérir'],
+  ['plaider', 'plaider'],
+  ['reconnaître', 'reconnaître'],
+  ['admettre', 'admettre'],
+  ['présenter', 'présenter'],
+  ['menacer', 'menacer'],
   // Of several senses ("rejeter un projectile"): only with a statement as object ("rejettent ces accusations").
   ['rejeter', 'rejeter'],
   // "fait état de 700 arrestations": its object comes after "de", which the cue keeps.
   ['faire état', 'faire état'],
+]);
+
+/**
+ * Object lemmas of several senses whose object is a report only with the right
+ * kind of object (see `GATED_OBJECT_NOUNS`): "a requis 18 ans", "a plaidé
+ * l'acquittement" (a penalty or a plea, not "a requis l'anonymat"), "a reconnu
+ * sa participation" (one's own act, not "a reconnu l'indépendance du pays"),
+ * "a présenté ses excuses" (a speech act, not "a présenté un projet"), "a menacé
+ * de partir" (an infinitive, not "menace la paix").
+ */
+export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speech-act' | 'infinitive'> = new Map([
+  ['requérir', 'penalty'],
+  ['plaider', 'penalty'],
+  ['reconnaître', 'own'],
+  ['admettre', 'own'],
+  ['présenter', 'speech-act'],
+  ['menacer', 'infinitive'],
+]);
+
+/** Heads of a penalty or plea asked for in court: "la relaxe", "l'acquittement", "la réclusion criminelle à perpétuité". */
+export const PENALTY_NOUNS: ReadonlySet<string> = new Set([
+  'acquittement', 'relaxe', 'perpétuité', 'peine', 'peines', 'prison', 'réclusion', 'amende', 'amendes', 'condamnation',
+  'non-lieu', 'sursis', 'dommages',
+]);
+
+/** Heads of a speech act as object: "présenter ses excuses", "adresser ses condoléances". */
+export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set([
+  'excuses', 'condoléances', 'félicitations', 'vœux', 'voeux', 'regrets', 'remerciements', 'doléances',
+]);
+
+/** Possessive determiners: "sa participation", "ses torts", "leur responsabilité". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
+
+/** Number words that open a penalty or an amount asked for ("huit ans", "dix mois"). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze',
+  'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'mille',
 ]);
 
 /** Object lemmas whose complement is introduced by "de" / "d'", kept in the cue ("fait état de"). */

@@ -12,6 +12,8 @@ const E: EntitySpec[] = [
   ['Kim', 'PERSON', 'Kim Jong Un'],
   ['Russie', 'LOCATION'],
   ['Berlin', 'LOCATION'],
+  ['Conseil fédéral', 'ORGANIZATION'],
+  ['Kosovo', 'LOCATION'],
   ['jeudi', 'DATE'],
 ];
 
@@ -85,6 +87,17 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a rejeté toute responsabilité dans la crise et accusé Moscou de mentir.', 'indirect', 'toute responsabilité dans la crise', 21, 'a rejeté', 'rejeter', 'Olaf Scholz', 'Olaf Scholz'],
   // A cue of several senses with its que-clause, then "et a + participle": the second verb shares the subject.
   ['Olaf Scholz a jugé mardi devant les députés que la réforme était « injuste » et a exhorté Berlin à « revoir sa copie ».', 'mixed', 'Berlin à « revoir sa copie »', 90, 'a exhorté', 'exhorter', 'Olaf Scholz', 'Olaf Scholz'],
+  // Verbs of several senses with the object their gate allows: a penalty, one's own act, a speech act, an infinitive.
+  ['Au tribunal, l’avocate générale a requis dix ans de prison contre le passeur.', 'indirect', 'dix ans de prison contre le passeur', 41, 'a requis', 'requérir', 'avocate générale', 'avocate générale'],
+  ['L’accusation a requis huit ans contre lui.', 'indirect', 'huit ans contre lui', 22, 'a requis', 'requérir', 'accusation', 'accusation'],
+  ['Olaf Scholz a plaidé la relaxe de son client.', 'indirect', 'la relaxe de son client', 21, 'a plaidé', 'plaider', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Le prévenu a reconnu sa participation au vol.', 'indirect', 'sa participation au vol', 21, 'a reconnu', 'reconnaître', 'prévenu', 'prévenu'],
+  ['Olaf Scholz a présenté ses excuses aux familles.', 'indirect', 'ses excuses aux familles', 23, 'a présenté', 'présenter', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Poutine avait menacé de couper le gaz.', 'indirect', 'de couper le gaz', 21, 'avait menacé', 'menacer', 'Poutine', 'Vladimir Poutine'],
+  ['Olaf Scholz menace de « quitter la table ».', 'mixed', 'de « quitter la table »', 19, 'menace', 'menacer', 'Olaf Scholz', 'Olaf Scholz'],
+  // Where it was said, with its platform phrase, before "de" + infinitive.
+  ['Poutine a menacé dans une vidéo diffusée sur les réseaux sociaux de couper le gaz.', 'indirect', 'de couper le gaz', 65, 'a menacé', 'menacer', 'Poutine', 'Vladimir Poutine'],
+  ['Le Conseil fédéral recommandait le rejet du texte.', 'indirect', 'le rejet du texte', 32, 'recommandait', 'recommander', 'Conseil fédéral', 'Conseil fédéral'],
 ];
 
 const NONE: string[] = [
@@ -92,6 +105,11 @@ const NONE: string[] = [
   'Poutine a lancé une « opération militaire spéciale ».',
   'Le parti a exclu trois députés de son groupe.',
   'Le gardien a rejeté le ballon en corner.',
+  'Un témoin, qui a requis l’anonymat, est arrivé.',
+  'Berlin a reconnu l’indépendance du Kosovo.',
+  'Olaf Scholz a présenté un plan de paix.',
+  'Olaf Scholz a plaidé sa cause devant les juges.',
+  'Le vent menace la récolte.',
 ];
 
 describe('cue whose complement is the content', () => {
@@ -114,6 +132,9 @@ describe('a fronted adjunct before the subject and its apposition', () => {
   });
 
   it('does not read the object of "Devant le juge, le prévenu, …, a reconnu les faits" as an inverted speaker', () => {
-    expect(attributionsOf('Devant le juge, le prévenu, un chauffeur sans emploi, a reconnu les faits.', E)).toEqual([]);
+    // The facts admitted are what the defendant says; they never speak.
+    expect(attributionsOf('Devant le juge, le prévenu, un chauffeur sans emploi, a reconnu les faits.', E).map(flat)).toEqual([
+      { kind: 'indirect', content: 'les faits', start: 64, cue: 'a reconnu', lemma: 'reconnaître', source: 'prévenu', canonical: 'prévenu' },
+    ]);
   });
 });

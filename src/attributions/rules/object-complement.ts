@@ -5,11 +5,16 @@
  * préoccupés” par …", "s'inquiète de …". The content runs to the next
  * comma or clause break.
  */
-import { contentAfter, shapeOf } from '../content.js';
+import { contentAfter, infinitiveAt, shapeOf } from '../content.js';
 import { adverbialLength } from '../cues.js';
 import {
   COMPLEMENTISERS,
   DE_OBJECT_LEMMAS,
+  GATED_OBJECT_LEMMAS,
+  NUMBER_WORDS,
+  PENALTY_NOUNS,
+  POSSESSIVE_DETERMINERS,
+  SPEECH_ACT_NOUNS,
   OBJECT_CONTENT_LEMMAS,
   PRONOMINAL_CONTENT_LEMMAS,
   QUOTED_OBJECT_CLASSES,
@@ -69,13 +74,44 @@ function whereSaid(view: View, i: number): number {
   j++;
   // "publié à Washington", "diffusé sur X": a participle, its preposition and one or two words.
   if (EVENT_PARTICIPLES.has(keyAt(view, j)) && (keyAt(view, j + 1) === 'à' || keyAt(view, j + 1) === 'sur' || keyAt(view, j + 1) === 'par')) {
+    // "diffusée sur les réseaux sociaux": the platform phrase as a whole.
+    const platform = keyAt(view, j + 1) === 'sur' ? whereSaid(view, j + 1) : 0;
     let k2 = j + 2;
-    for (let n = 0; n < 2 && view.tokens[k2]?.kind === 'word' && !view.quoteByOpen.has(k2); n++) k2++;
+    if (platform > 0) k2 = j + 1 + platform;
+    else for (let n = 0; n < 2 && view.tokens[k2]?.kind === 'word' && !view.quoteByOpen.has(k2); n++) k2++;
     j = k2;
   }
-  // Only when the complement follows right after: a quotation, a determiner or "que".
+  // Only when the complement follows right after: a quotation, a determiner, "que", or "de" + infinitive ("a menacé … de partir").
   const next = view.tokens[j];
-  return next !== undefined && (view.quoteByOpen.has(j) || SPEECH_EVENT_DETERMINERS.has(next.key) || COMPLEMENTISERS.has(next.key)) ? j - i : 0;
+  const de = next !== undefined && (next.key === 'de' || next.key === "d'") && (infinitiveAt(view, j + 1) || keyAt(view, j + 1) === "s'" || keyAt(view, j + 1) === 'se');
+  return next !== undefined && (view.quoteByOpen.has(j) || SPEECH_EVENT_DETERMINERS.has(next.key) || COMPLEMENTISERS.has(next.key) || de) ? j - i : 0;
+}
+
+/** Does the object at `start` open with an amount: a number ("18 ans", "350 000 euros") or a number word ("huit ans")? */
+function amountAt(view: View, start: number): boolean {
+  const t = view.tokens[start];
+  return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || (t.key === 'de' && view.tokens[start + 1]?.kind === 'number'));
+}
+
+/** Head noun after at most one determiner and one adjective: "l'acquittement", "la relaxe pure et simple", "ses excuses". */
+function headIn(view: View, start: number, nouns: ReadonlySet<string>): boolean {
+  for (let i = start; i < start + 3; i++) if (nouns.has(keyAt(view, i))) return true;
+  return false;
+}
+
+/** Does the object at `start` pass the gate of a lemma of several senses (GATED_OBJECT_LEMMAS)? */
+function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infinitive', start: number): boolean {
+  const k = keyAt(view, start);
+  switch (gate) {
+    case 'penalty':
+      return amountAt(view, start) || headIn(view, start, PENALTY_NOUNS);
+    case 'own':
+      return POSSESSIVE_DETERMINERS.has(k) || (STATEMENT_DETERMINERS.has(k) && (STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)) || keyAt(view, start + 1) === 'faits'));
+    case 'speech-act':
+      return POSSESSIVE_DETERMINERS.has(k) && SPEECH_ACT_NOUNS.has(keyAt(view, start + 1));
+    case 'infinitive':
+      return (k === 'de' || k === "d'") && (infinitiveAt(view, start + 1) || keyAt(view, start + 1) === "s'" || keyAt(view, start + 1) === 'se');
+  }
 }
 
 export const objectComplement: AttributionRule = {
@@ -86,11 +122,13 @@ export const objectComplement: AttributionRule = {
       // A gerund ("tout en appelant à « … »") reports for the subject of its main clause.
       const gerund = cue.participial && keyAt(view, cue.from - 1) === 'en';
       if ((cue.participial && !gerund) || cue.clitic >= 0 || view.quoteOf[cue.from] !== undefined) continue;
-      const object = cue.reflexive ? PRONOMINAL_CONTENT_LEMMAS.has(cue.lemma) : OBJECT_LEMMAS.has(cue.lemma);
+      let object = cue.reflexive ? PRONOMINAL_CONTENT_LEMMAS.has(cue.lemma) : OBJECT_LEMMAS.has(cue.lemma);
+      const gate = object ? GATED_OBJECT_LEMMAS.get(cue.lemma) : undefined;
       // Other cues only when their object holds a quoted fragment ("a salué un accord « à la hauteur du moment »").
       const cls = CLASS_OF.get(cue.lemma) ?? '';
       // Verbs of saying only in their one sense: "a évoqué une « victoire »", not "a lancé une « opération »".
-      const quoted = !object && !cue.reflexive && (QUOTED_OBJECT_CLASSES.has(cls) || (cls === 'say' && !cue.weak));
+      // A gated lemma whose gate fails may still take a quoted fragment ("menace de « monter à Paris »").
+      let quoted = (!object || gate !== undefined) && !cue.reflexive && (QUOTED_OBJECT_CLASSES.has(cls) || (cls === 'say' && !cue.weak));
       if (!object && !quoted) continue;
       // "fait état de P": the preposition belongs to the cue.
       const de = DE_OBJECT_LEMMAS.has(cue.lemma) && (keyAt(view, cue.to) === 'de' || keyAt(view, cue.to) === "d'");
@@ -105,7 +143,14 @@ export const objectComplement: AttributionRule = {
       if (speaker === null || !speaker.plausible) continue;
       // A form that is also a noun ("réclame") is a verb after a named subject ("X réclame un accès à la mer").
       const named = !POLYSEMOUS.has(cue.lemma) && speaker.entity !== undefined;
-      if (object && cue.weak && !named && !(STATEMENT_DETERMINERS.has(keyAt(view, start)) && STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)))) continue;
+      if (gate !== undefined) {
+        object = gatePasses(view, gate, start);
+        quoted &&= !object;
+        if (!object && !quoted) continue;
+      }
+      // A demand of an amount or a penalty is a report whatever the form ("l'accusation réclame 18 ans").
+      const asked = cls === 'demand' && gatePasses(view, 'penalty', start);
+      if (object && gate === undefined && cue.weak && !named && !asked && !(STATEMENT_DETERMINERS.has(keyAt(view, start)) && STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)))) continue;
       // "appeler X, apposition, à …", "accuser X, apposition, de …": the verb's preposition comes after an apposition.
       const range = contentAfter(view, start, 'phrase', cls === 'demand' || cls === 'accuse');
       if (range === null) continue;

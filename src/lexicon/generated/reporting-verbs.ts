@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 182 lemmas. */
+/** 184 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -119,9 +119,11 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"arguer","class":"assert","pronominal":false,"polysemous":false,"verb":"arguer"},
 {"lemma":"argumenter","class":"assert","pronominal":false,"polysemous":false,"verb":"argumenter"},
 {"lemma":"plaider","class":"assert","pronominal":false,"polysemous":true,"verb":"plaider"},
+{"lemma":"présenter","class":"say","pronominal":false,"polysemous":true,"verb":"présenter"},
 {"lemma":"prétendre","class":"assert","pronominal":false,"polysemous":false,"verb":"prétendre"},
 {"lemma":"alléguer","class":"assert","pronominal":false,"polysemous":false,"verb":"alléguer"},
 {"lemma":"réclamer","class":"demand","pronominal":false,"polysemous":false,"verb":"réclamer"},
+{"lemma":"requérir","class":"demand","pronominal":false,"polysemous":true,"verb":"requérir"},
 {"lemma":"exiger","class":"demand","pronominal":false,"polysemous":false,"verb":"exiger"},
 {"lemma":"demander","class":"demand","pronominal":false,"polysemous":false,"verb":"demander"},
 {"lemma":"appeler","class":"demand","pronominal":false,"polysemous":true,"verb":"appeler"},
@@ -233,7 +235,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 2870 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2901 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -2134,6 +2136,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["prédite",{"lemma":"prédire","tense":"participle","tenses":["participle"]}],
 ["prédites",{"lemma":"prédire","tense":"participle","tenses":["participle"]}],
 ["prédits",{"lemma":"prédire","tense":"participle","tenses":["participle"]}],
+["présenta",{"lemma":"présenter","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["présentaient",{"lemma":"présenter","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["présentait",{"lemma":"présenter","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["présentant",{"lemma":"présenter","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["présente",{"lemma":"présenter","tense":"present","tenses":["present"],"ambiguous":true,"polysemous":true}],
+["présentent",{"lemma":"présenter","tense":"present","tenses":["present"],"polysemous":true}],
+["présenter",{"lemma":"présenter","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["présentera",{"lemma":"présenter","tense":"futur","tenses":["futur"],"polysemous":true}],
+["présenteraient",{"lemma":"présenter","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["présenterait",{"lemma":"présenter","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["présenteront",{"lemma":"présenter","tense":"futur","tenses":["futur"],"polysemous":true}],
+["présentèrent",{"lemma":"présenter","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["présenté",{"lemma":"présenter","tense":"participle","tenses":["participle"],"polysemous":true}],
+["présentée",{"lemma":"présenter","tense":"participle","tenses":["participle"],"polysemous":true}],
+["présentées",{"lemma":"présenter","tense":"participle","tenses":["participle"],"polysemous":true}],
+["présentés",{"lemma":"présenter","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["prétend",{"lemma":"prétendre","tense":"present","tenses":["present"]}],
 ["prétendaient",{"lemma":"prétendre","tense":"imparfait","tenses":["imparfait"]}],
 ["prétendait",{"lemma":"prétendre","tense":"imparfait","tenses":["imparfait"]}],
@@ -2484,6 +2502,21 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["reprochée",{"lemma":"reprocher","tense":"participle","tenses":["participle"]}],
 ["reprochées",{"lemma":"reprocher","tense":"participle","tenses":["participle"]}],
 ["reprochés",{"lemma":"reprocher","tense":"participle","tenses":["participle"]}],
+["requerra",{"lemma":"requérir","tense":"futur","tenses":["futur"],"polysemous":true}],
+["requerraient",{"lemma":"requérir","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["requerrait",{"lemma":"requérir","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["requerront",{"lemma":"requérir","tense":"futur","tenses":["futur"],"polysemous":true}],
+["requiert",{"lemma":"requérir","tense":"present","tenses":["present"],"polysemous":true}],
+["requirent",{"lemma":"requérir","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["requis",{"lemma":"requérir","tense":"participle","tenses":["participle"],"ambiguous":true,"polysemous":true}],
+["requise",{"lemma":"requérir","tense":"participle","tenses":["participle"],"ambiguous":true,"polysemous":true}],
+["requises",{"lemma":"requérir","tense":"participle","tenses":["participle"],"ambiguous":true,"polysemous":true}],
+["requit",{"lemma":"requérir","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["requièrent",{"lemma":"requérir","tense":"present","tenses":["present"],"polysemous":true}],
+["requéraient",{"lemma":"requérir","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["requérait",{"lemma":"requérir","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["requérant",{"lemma":"requérir","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["requérir",{"lemma":"requérir","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
 ["riposta",{"lemma":"riposter","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["ripostaient",{"lemma":"riposter","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["ripostait",{"lemma":"riposter","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
