@@ -24,6 +24,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'chu', 'chr',
   // "Administration fédérale des contributions", "Eglise catholique" written without its accent
   'administration', 'eglise',
+  // Spanish and Portuguese names kept as written in the French press: "Defensoría del Pueblo", "Fiscalía General".
+  'defensoría', 'fiscalía', 'procuraduría', 'contraloría', 'registraduría', 'ministerio', 'secretaría', 'policía',
+  'ejército', 'partido', 'movimiento', 'frente', 'consejo', 'congreso', 'senado', 'cámara', 'asamblea', 'instituto',
+  'corte', 'ministério', 'polícia', 'tribunal',
 ]);
 
 /**

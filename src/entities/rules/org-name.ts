@@ -19,8 +19,8 @@ const MONTH_KEYS: ReadonlySet<string> = new Set([
 /** Longest name read, in tokens. */
 const MAX_TOKENS = 12;
 
-/** Prepositions that open a complement inside a name: "de", "du", "des", "d'", "de la", "de l'". */
-const OF: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
+/** Prepositions that open a complement inside a name: "de", "du", "des", "d'", "de la", "de l'"; Spanish and Portuguese "del", "do", "da". */
+const OF: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'del', 'do', 'da', 'dos', 'das']);
 /** Articles after "de": "de la Défense", "de l'ONU". */
 const ARTICLE: ReadonlySet<string> = new Set(['la', "l'"]);
 

@@ -33,6 +33,9 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Les coupures ont été confirmées par l’observatoire Netwatcha.', 'Netwatcha', 51, null],
   // A parliament named by its head alone.
   ['Le texte a été adopté par le Parlement mardi.', 'Parlement', 29, 'Parlement'],
+  // Spanish and Portuguese institution names as the French press keeps them.
+  ['Selon la Procuraduría General de la Nación, l’enquête avance.', 'Procuraduría General de la Nación', 9, null],
+  ['Le Partido dos Trabalhadores a gagné.', 'Partido dos Trabalhadores', 3, null],
   // "Administration" heads a name; "Eglise" without its accent; religious adjectives.
   ['Selon l’Administration fédérale des douanes, les saisies augmentent.', 'Administration fédérale des douanes', 8, null],
   ['L’Eglise catholique a appelé au calme.', 'Eglise catholique', 2, null],
