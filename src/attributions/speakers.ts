@@ -335,6 +335,36 @@ function queWithin(view: View, from: number, to: number): boolean {
   return false;
 }
 
+/** Prepositions of where or to whom something was said: "à la foule", "devant la presse", "aux journalistes". */
+const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'devant']);
+
+/**
+ * After an inverted cue, skip up to two short phrases of where or to whom
+ * ("à la foule", "devant la presse à Berne") when a determiner or a person's
+ * name follows them: that is the speaker. Returns `j` unchanged otherwise.
+ */
+function afterPlainAddressees(view: View, j: number): number {
+  let k = j;
+  for (let n = 0; n < 2 && ADDRESSEE_PREPOSITIONS.has(keyAt(view, k)); n++) {
+    let m = k + 1;
+    if (LEADING_DETERMINERS.has(keyAt(view, m)) && view.entityOf[m] === undefined) m++;
+    const t = view.tokens[m];
+    if (t === undefined || t.kind !== 'word') return j;
+    const e = view.entityOf[m];
+    if (e !== undefined) {
+      if (e.type === 'PERSON') return j;
+      while (view.entityOf[m] === e) m++;
+    } else {
+      if (isCapitalized(t.text) || view.inCue[m] === 1) return j;
+      m++;
+    }
+    k = m;
+    const next = view.entityOf[k];
+    if ((LEADING_DETERMINERS.has(keyAt(view, k)) && next === undefined) || next?.type === 'PERSON') return k;
+  }
+  return j;
+}
+
 /**
  * The subject of a preposed cue: the noun phrase just before it, across an
  * apposition ("le directeur du service, Kim Kyou-hyun, a déclaré") or an
@@ -600,6 +630,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     // "a déclaré à l'AFP la semaine dernière le ministre": a date after the one spoken to.
     while (j > pos && view.inDate[j] === 1) j++;
   }
+  // "a lancé à la foule Nana X", "a réagi devant la presse à Berne la présidente …": where and to whom, then the speaker.
+  if (skipAdverbs) j = afterPlainAddressees(view, j);
   const start = j;
   const sentence = tokens[pos]?.sentence;
   // A long name is read to its end ("le Bureau de la coordination des affaires humanitaires de l'ONU").
@@ -608,6 +640,11 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     if (t === undefined || t.sentence !== sentence) break;
     if (j > start && t.newlineBefore) break;
     if (hardBoundary(view, j)) break;
+    // "la présidente de la Confédération et ministre des Finances, Karin X": two titles of one speaker.
+    if (t.key === 'et' && j > start && PERSON_ANAPHOR_HEADS.has(keyAt(view, j + 1)) && view.entityOf[j + 1] === undefined) {
+      j++;
+      continue;
+    }
     if (view.entityOf[j] === undefined && RIGHT_STOPS.has(t.key) && j > start) break;
     j++;
   }

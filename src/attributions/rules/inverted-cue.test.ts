@@ -15,6 +15,7 @@ const E: EntitySpec[] = [
   ['Bureau de la coordination des affaires humanitaires de l’ONU', 'ORGANIZATION', 'Bureau de la coordination des affaires humanitaires'],
   ['Ocha', 'ORGANIZATION'],
   ['mercredi', 'DATE'],
+  ['Genève', 'LOCATION'],
 ];
 
 // The subject comes before the cue: what follows the cue is its object, not an inverted subject.
@@ -58,6 +59,10 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Le prix a baissé, a déclaré à Reuters la semaine dernière une source proche du dossier.', 'indirect', 'Le prix a baissé', 0, 'a déclaré', 'déclarer', 'source proche du dossier', 'source proche du dossier'],
   // After a whole quotation, a verb of several senses ("lancer") reports it, with any definite subject.
   ['« Nous gagnerons », a lancé dimanche le vainqueur devant ses partisans.', 'direct', 'Nous gagnerons', 2, 'a lancé', 'lancer', 'vainqueur', 'vainqueur'],
+  // Where and to whom it was said, then the speaker: "à la foule", "devant la presse à Berne".
+  ['« Nous tiendrons », a lancé devant la presse à Genève la porte-parole du parti, Anne Roy.', 'direct', 'Nous tiendrons', 2, 'a lancé', 'lancer', 'Anne Roy', 'Anne Roy'],
+  // Two titles of one speaker before the name in apposition.
+  ['« Nous tiendrons », a affirmé la présidente du parti et ministre des Finances, Anne Roy.', 'direct', 'Nous tiendrons', 2, 'a affirmé', 'affirmer', 'Anne Roy', 'Anne Roy'],
 ];
 
 describe('inverted cue after the content', () => {
