@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../text/prepare.js';
 import type { Attribution } from '../types.js';
 import { findAttributions } from './index.js';
+import { extractAttributions } from '../index.js';
 import { attributionsOf, entitiesFor, flat, type EntitySpec } from './test-utils.js';
 
 const E: EntitySpec[] = [
@@ -51,6 +52,13 @@ describe('speakers', () => {
   it.each(CASES)('%s', (input, source, canonical) => {
     const got = attributionsOf(input, E).map(flat);
     expect(got.some((a) => a.source === source && a.canonical === canonical && a.kind !== 'according-to')).toBe(true);
+  });
+
+  it('takes a date after a participle into the subject phrase: the document’s author speaks, not the month', () => {
+    const text = 'Un rapport de l’Unicef publié en juillet estimait que la malnutrition progressait.';
+    const a = extractAttributions(text).find((x) => x.cue?.text === 'estimait');
+    expect(a?.source?.text).toBe('Unicef');
+    expect(a?.content.text).toBe('la malnutrition progressait');
   });
 
   it('reads the subject of a finite verb after "et" across the first verb’s que-clause and a quoted cue form', () => {

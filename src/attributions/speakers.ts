@@ -276,11 +276,18 @@ function plainLeft(view: View, end: number, floor: number): number {
   let k = end - 1;
   while (k >= floor && end - k <= MAX_NP + 2) {
     if (hardBoundary(view, k)) break;
-    if (LEFT_STOPS.has(keyAt(view, k)) && view.entityOf[k] === undefined) break;
+    // "Un rapport … publié en juillet estimait": a date after a participle belongs to the phrase, not a stop.
+    if (LEFT_STOPS.has(keyAt(view, k)) && view.entityOf[k] === undefined && !(view.inDate[k + 1] === 1 && participleAt(view, k - 1))) break;
     if (view.inCue[k] === 1) break;
     k--;
   }
   return k + 1;
+}
+
+/** A past participle at `i` ("publié", "diffusée", "rendus"), by its ending. */
+function participleAt(view: View, i: number): boolean {
+  const key = keyAt(view, i);
+  return key.length > 3 && PARTICIPLE_ENDINGS.some((e) => key.endsWith(e));
 }
 
 /** Object pronouns between a subject and its verb: "il l'annonce", "elle leur a dit", "il en dit". */
