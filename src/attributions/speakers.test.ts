@@ -54,6 +54,14 @@ describe('speakers', () => {
     expect(got.some((a) => a.source === source && a.canonical === canonical && a.kind !== 'according-to')).toBe(true);
   });
 
+  it.each([
+    ['L’avocat de Julian Assange a déclaré que son client était libre.', 'avocat de Julian Assange'],
+    ['Le gouvernement du Premier ministre Keir Starmer a annoncé des mesures.', 'gouvernement du Premier ministre Keir Starmer'],
+    ['Le ministre de l’Intérieur Gérald Darmanin a dit que la loi passerait.', 'Gérald Darmanin'],
+  ])('a role or a group "de" a person speaks for the person, a title holder for himself: %s', (text, source) => {
+    expect(extractAttributions(text)[0]?.source?.text).toBe(source);
+  });
+
   it('takes a date after a participle into the subject phrase: the document’s author speaks, not the month', () => {
     const text = 'Un rapport de l’Unicef publié en juillet estimait que la malnutrition progressait.';
     const a = extractAttributions(text).find((x) => x.cue?.text === 'estimait');

@@ -131,6 +131,11 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     let d = startTok - 1;
     while (d > a && DEFINITE_ARTICLES.has(keyAt(view, d))) d--;
     const afterDe = PREPOSITIONS_DE.has(keyAt(view, d)) && d >= a;
+    // "l'avocat de Julian Assange", "le gouvernement du Premier ministre X": the head speaks for the person, not the person.
+    // ("le ministre de l'Intérieur Gérald Darmanin": the name after a portfolio is the title holder, who speaks.)
+    if (endsPhrase && last.type === 'PERSON' && inside.length === 1 && ((PERSON_ANAPHOR_HEADS.has(first) && afterDe) || (PERSON_GROUP_HEADS.has(first) && deBetween(view, a + 1, startTok)))) {
+      return { mode: 'np', from: a, to: b, plausible: true };
+    }
     if (endsPhrase && (!afterDe || DOCUMENT_NOUNS.has(first) || last.type === 'PERSON')) {
       return { mode: 'np', from: startTok, to: b, entity: last, plausible: true };
     }
@@ -192,6 +197,17 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   // A short phrase ("le chancelier", "Bruxelles") is read as a speaker when the cue is strong; see `short`.
   return { mode: 'np', from: a, to: b, plausible };
 }
+
+/** A "de" between the head and the name ("du Premier ministre X"). */
+function deBetween(view: View, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PREPOSITIONS_DE.has(keyAt(view, i))) return true;
+  return false;
+}
+
+/** Heads of a group around a person: "le gouvernement du Premier ministre X", "l'entourage de X", "la famille de X". */
+const PERSON_GROUP_HEADS: ReadonlySet<string> = new Set([
+  'gouvernement', 'cabinet', 'entourage', 'équipe', 'famille', 'camp', 'proches', 'avocats', 'défense', 'parti', 'services', 'administration',
+]);
 
 /** Adjectives before a title: "l'ancien Premier ministre", "la jeune femme", "le nouveau président". */
 const TITLE_ADJECTIVES: ReadonlySet<string> = new Set([
