@@ -23,3 +23,15 @@ describe('quotation introduced by its speaker', () => {
     expect(got).toContainEqual({ kind, content, start, cue, lemma, source, canonical });
   });
 });
+
+describe('quotation named, not spoken', () => {
+  it.each([
+    ['Le tracé, que le Kremlin appelle « corridor du Nord », reste flou.'],
+    ['Emmanuel Macron surnomme « le boucher » son adversaire.'],
+  ])('%s: a name given to a thing is no quotation', (input) => {
+    expect(attributionsOf(input, E).map(flat).filter((a) => a.kind === 'direct')).toEqual([]);
+  });
+  it('"appeler à « … »" is a call', () => {
+    expect(attributionsOf('Emmanuel Macron a appelé à « la retenue ».', E).map(flat)[0]?.content).toBe('à « la retenue »');
+  });
+});

@@ -60,6 +60,9 @@ function clauseSubject(view: View, colon: number): number {
 /** "dit", "dite", "dits", "dites" right after a comma or a name: the participle that introduces a nickname. */
 const NICKNAME_CUES: ReadonlySet<string> = new Set(['dit', 'dite', 'dits', 'dites']);
 
+/** Verbs that name what they quote when the quotation is their direct object: "appeler « … »", "surnommer « … »". */
+const NAMING_LEMMAS: ReadonlySet<string> = new Set(['appeler', 'surnommer', 'baptiser', 'nommer']);
+
 /** "X, dit « Hemedti »": a bare participle then a quoted name of at most three capitalised words. */
 function nickname(view: View, cue: { from: number; to: number; verb: number }, inner: { from: number; to: number }): boolean {
   if (cue.to - cue.from !== 1 || !NICKNAME_CUES.has(keyAt(view, cue.verb)) || inner.to - inner.from > 3) return false;
@@ -89,8 +92,9 @@ export const introducedQuote: AttributionRule = {
       if (q !== undefined) {
         const inner = quoteInner(view, q.open, q.close);
         if (inner === null) continue;
-        // "Mohamed Hamdane Daglo, dit « Hemedti »": a nickname, not what was said.
-        if (nickname(view, cue, inner)) {
+        // "Mohamed Hamdane Daglo, dit « Hemedti »": a nickname, not what was said; "ce que Bakou appelle
+        // « corridor de Zanguezour »": a name given, not words spoken ("appeler à « … »" is a call).
+        if (nickname(view, cue, inner) || (NAMING_LEMMAS.has(cue.lemma) && open === cue.to)) {
           claimed.add(q.open);
           continue;
         }
