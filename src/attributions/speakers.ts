@@ -647,8 +647,12 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     if (addressee !== undefined && (addressee.type === 'ORGANIZATION' || addressee.type === 'PERSON')) {
       let e = k;
       while (view.entityOf[e] === addressee) e++;
-      const next = keyAt(view, e);
-      if (LEADING_DETERMINERS.has(next) || (view.entityOf[e] !== undefined && view.entityOf[e] !== addressee)) j = e;
+      // "à l'AFP par téléphone", "à l'AFP mardi": how or when it was said, before the speaker.
+      let f = e;
+      if (keyAt(view, f) === 'par' && keyAt(view, f + 1) === 'téléphone') f += 2;
+      while (f < e + 4 && view.inDate[f] === 1) f++;
+      const next = keyAt(view, f);
+      if (LEADING_DETERMINERS.has(next) || (view.entityOf[f] !== undefined && view.entityOf[f] !== addressee)) j = f;
     }
     // "a déclaré à l'AFP la semaine dernière le ministre": a date after the one spoken to.
     while (j > pos && view.inDate[j] === 1) j++;

@@ -56,6 +56,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Les cours ont chuté, a annoncé le 3 mars TotalEnergies.', 'indirect', 'Les cours ont chuté', 0, 'a annoncé', 'annoncer', 'TotalEnergies', 'TotalEnergies'],
   // The one spoken to comes before the inverted subject: "a déclaré à Reuters une source".
   ['Le prix a baissé, a déclaré à Reuters une source proche du dossier.', 'indirect', 'Le prix a baissé', 0, 'a déclaré', 'déclarer', 'source proche du dossier', 'source proche du dossier'],
+  // … and how it was said ("par téléphone").
+  ['Le prix a baissé, a confié à Reuters par téléphone une source proche du dossier.', 'indirect', 'Le prix a baissé', 0, 'a confié', 'confier', 'source proche du dossier', 'source proche du dossier'],
   ['Le prix a baissé, a déclaré à Reuters la semaine dernière une source proche du dossier.', 'indirect', 'Le prix a baissé', 0, 'a déclaré', 'déclarer', 'source proche du dossier', 'source proche du dossier'],
   // After a whole quotation, a verb of several senses ("lancer") reports it, with any definite subject.
   ['« Nous gagnerons », a lancé dimanche le vainqueur devant ses partisans.', 'direct', 'Nous gagnerons', 2, 'a lancé', 'lancer', 'vainqueur', 'vainqueur'],
