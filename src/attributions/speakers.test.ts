@@ -62,6 +62,11 @@ describe('speakers', () => {
     expect(extractAttributions(text)[0]?.source?.text).toBe(source);
   });
 
+  it('reads a stressed pronoun between commas as stressing the subject before it', () => {
+    const a = extractAttributions('Jean Dupont a parlé le premier. Le joueur, lui, a répondu que tout allait bien.').find((x) => x.cue?.text === 'a répondu');
+    expect(a?.source?.text).toBe('joueur');
+  });
+
   it('takes a date after a participle into the subject phrase: the document’s author speaks, not the month', () => {
     const text = 'Un rapport de l’Unicef publié en juillet estimait que la malnutrition progressait.';
     const a = extractAttributions(text).find((x) => x.cue?.text === 'estimait');

@@ -450,6 +450,8 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     if (keyAt(view, before) !== ',') return s1;
     const s0Start = plainLeft(view, before, floor);
     const s0 = speakerFromRange(view, s0Start, before);
+    // "Le joueur, lui, a répondu": a stressed pronoun between commas stresses the subject before it.
+    if (j - s1Start === 1 && STRESSED_PRONOUNS.has(keyAt(view, s1Start)) && s0 !== null) return s0;
     if (s1 !== null && s1.entity?.type === 'PERSON' && s1.from === s1Start + leadingDeterminers(view, s1Start)) return s1;
     // "Interrogé par Reuters, un diplomate, a jugé": a participial phrase before the subject does not speak.
     const s0Segment = segmentStart(view, before, floor);
