@@ -21,7 +21,7 @@ direct | chef de l'Etat | Rodrigo Paz | a lancé | Ces accords ont été négoci
 according-to | Institut d'études géologiques des Etats-Unis | Institut d'études géologiques des États-Unis | selon#1 | Avec quelque 23 millions de tonnes de ressources identifiées, la Bolivie posséderait les plus importantes réserves de lithium au monde, devant l'Argentine et le Chili
 mixed | Omar Alarcón | Omar Alarcón | a défendu | des contrats « transparents et conformes à la loi »
 indirect | Omar Alarcón | Omar Alarcón | assurant | les partenaires étrangers apporteraient 100 % des investissements
-according-to | lui | Omar Alarcón | Selon lui | l'Etat conserverait au moins 51 % des bénéfices, comme l'exige la Constitution de 2009
+according-to | lui | Omar Alarcón | Selon | l'Etat conserverait au moins 51 % des bénéfices, comme l'exige la Constitution de 2009
 indirect | qui | Comité civique de Potosí | réclame | 11 % de redevances pour le département au lieu des 3 % actuels
 mixed | Comité civique de Potosí | Comité civique de Potosí | a salué | une « victoire des Potosiniens »
 mixed | Juan Carlos Manuel | Juan Carlos Manuel | a menacé | de bloquer les routes menant au salar « dès la première pelleteuse » si les contrats n'étaient pas révisés

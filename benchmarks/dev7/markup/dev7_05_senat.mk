@@ -21,7 +21,7 @@ Le président du ⟦Sénat|O⟧, ⟦Gérard Larcher|P⟧, a estimé ⟦dimanche|
 ===ATTR===
 direct | Mathieu Darnaud | Mathieu Darnaud | a lancé | On ne gouverne pas un pays en rachetant chaque semaine sa survie politique
 indirect | Elisabeth Doineau | Elisabeth Doineau | a chiffré | le coût de la mesure à 400 millions d’euros en 2026 et 1,8 milliard en 2027
-according-to | elle | Elisabeth Doineau | Selon elle | le déficit de la Sécurité sociale, attendu à 23 milliards d’euros cette année, « ne peut pas servir de monnaie d’échange »
+according-to | elle | Elisabeth Doineau | Selon | le déficit de la Sécurité sociale, attendu à 23 milliards d’euros cette année, « ne peut pas servir de monnaie d’échange »
 mixed | Jean-Pierre Farandou | Jean-Pierre Farandou | a regretté | un vote « qui ne règle rien »
 indirect | Jean-Pierre Farandou | Jean-Pierre Farandou | rappelé | le texte retournerait devant l’Assemblée nationale début décembre
 direct | il | Jean-Pierre Farandou | a-t-il insisté | Le compromis trouvé avec les députés reste la seule voie pour doter le pays d’un budget avant Noël

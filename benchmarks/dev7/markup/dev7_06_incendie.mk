@@ -16,12 +16,12 @@ Le Premier ministre, ⟦François Bayrou|P⟧, qui s'est rendu sur place ⟦merc
 
 La sécheresse a préparé le terrain. Il n'est tombé que ⟦120 millimètres|Q:measure|120|mm|0⟧ de pluie depuis ⟦janvier|D⟧ sur le secteur, soit ⟦60 %|Q:percent|60|%|0⟧ de moins que la normale, d'après ⟦Météo-France|O⟧, et les températures ont dépassé ⟦40 °C|Q:measure|40|°C|1⟧ ⟦lundi|D⟧ à ⟦Perpignan|L⟧, dans les ⟦Pyrénées-Orientales|L⟧ voisines.
 
-Pour le géographe ⟦Thomas Carrère|P⟧, chercheur à l'⟦Institut national de recherche pour l'agriculture, l'alimentation et l'environnement|O⟧ (⟦Inrae|O|Institut national de recherche pour l'agriculture, l'alimentation et l'environnement⟧), l'arrachage de ⟦milliers|Q:count|1000||1⟧ d'hectares de vignes ⟦ces dernières années|D⟧ a «{NBSP}ouvert des autoroutes au feu{NBSP}». L'⟦Aude|L⟧ a perdu près de ⟦10 %|Q:percent|10|%|1⟧ de son vignoble depuis ⟦2020|D⟧, selon la ⟦chambre d'agriculture de l'Aude|O⟧.
+Pour le géographe ⟦Thomas Carrère|P⟧, chercheur à l'⟦Institut national de recherche pour l'agriculture, l'alimentation et l'environnement|O⟧ (⟦Inrae|O|Institut national de recherche pour l'agriculture, l'alimentation et l'environnement⟧), l'arrachage de ⟦milliers d'hectares|Q:measure|1000|ha|1⟧ de vignes ⟦ces dernières années|D⟧ a «{NBSP}ouvert des autoroutes au feu{NBSP}». L'⟦Aude|L⟧ a perdu près de ⟦10 %|Q:percent|10|%|1⟧ de son vignoble depuis ⟦2020|D⟧, selon la ⟦chambre d'agriculture de l'Aude|O⟧.
 
 ===ATTR===
 indirect | préfecture | préfecture de l'Aude | a annoncé | Le feu qui ravage depuis mardi après-midi le massif des Corbières, dans l'Aude (11), avait parcouru mercredi à 18h00 quelque 12 000 hectares, ce qui en fait le plus grand incendie en France métropolitaine depuis au moins cinquante ans
 direct | Lucie Marchetti | Lucie Marchetti | a déclaré | Le feu a progressé à une vitesse que nous n'avions jamais vue, jusqu'à 5 kilomètres par heure. Les équipes ont dû se replier à plusieurs reprises
-according-to | elle | Lucie Marchetti | Selon elle | la tramontane a soufflé en rafales jusqu'à 90 km/h pendant la nuit de mardi à mercredi
+according-to | elle | Lucie Marchetti | Selon | la tramontane a soufflé en rafales jusqu'à 90 km/h pendant la nuit de mardi à mercredi
 mixed | service départemental d'incendie et de secours de l'Aude | service départemental d'incendie et de secours de l'Aude | a indiqué | Le feu n'était « pas fixé » jeudi soir
 according-to | gendarmerie | gendarmerie (non nommé) | d'après | A Tuchan, Ribaute ou Fabrezan, au moins 36 maisons ont été détruites
 direct | Jean-Marc | Jean-Marc | témoigne | On a tout perdu, la maison, les vignes, le chai. Quarante ans de travail partis en fumée en quelques heures

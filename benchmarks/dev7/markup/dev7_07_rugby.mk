@@ -2,7 +2,7 @@ Rugby : les ⟦Bleus|O|équipe de France de rugby à XV⟧ dominent l'⟦Irlande
 
 ⟦Saint-Denis|L⟧, ⟦14 mars|D⟧ (⟦AFP|O|Agence France-Presse⟧) - Le ⟦XV de France|O|équipe de France de rugby à XV⟧ a remporté ⟦samedi soir|D⟧ le Tournoi des Six Nations en battant l'⟦Irlande|O|équipe d'Irlande de rugby à XV⟧ (31-24) au ⟦Stade de France|L⟧, devant ⟦79 821|Q:count|79821||0⟧ spectateurs, au terme d'un match indécis jusqu'à la dernière minute. Avec ⟦quatre|Q:count|4||0⟧ victoires et ⟦21|Q:count|21||0⟧ points au classement, les ⟦Bleus|O|équipe de France de rugby à XV⟧ devancent les ⟦Irlandais|N⟧, qui en comptent ⟦20|Q:count|20||0⟧.
 
-“On a écrit une page d'histoire ce soir. Ce groupe a souffert, il a douté, mais il n'a jamais lâché”, a savouré le capitaine ⟦Antoine Dupont|P⟧, élu homme du match. Le demi de mêlée ⟦toulousain|N⟧, ⟦29 ans|Q:duration|29|year|0⟧, soulève son troisième trophée dans la compétition après ⟦2022|D⟧ et ⟦2025|D⟧.
+“On a écrit une page d'histoire ⟦ce soir|D⟧. Ce groupe a souffert, il a douté, mais il n'a jamais lâché”, a savouré le capitaine ⟦Antoine Dupont|P⟧, élu homme du match. Le demi de mêlée ⟦toulousain|N⟧, ⟦29 ans|Q:duration|29|year|0⟧, soulève son troisième trophée dans la compétition après ⟦2022|D⟧ et ⟦2025|D⟧.
 
 Les ⟦Irlandais|N⟧, qui visaient un troisième titre en ⟦quatre ans|Q:duration|4|year|0⟧, avaient pourtant pris les commandes à la pause (17-13) grâce à un essai de leur ailier ⟦James Lowe|P⟧. Mais l'entrée en jeu du jeune centre ⟦Nicolas Depoortère|P⟧, ⟦22 ans|Q:duration|22|year|0⟧, a renversé la rencontre: le joueur de l'⟦Union Bordeaux-Bègles|O⟧ (⟦UBB|O|Union Bordeaux-Bègles⟧) a inscrit un doublé en ⟦sept minutes|Q:duration|7|minute|0⟧, dont un essai après une course de ⟦70 mètres|Q:measure|70|m|0⟧.
 
@@ -20,7 +20,7 @@ Les audiences ont suivi: la rencontre a réuni en moyenne ⟦8,4 millions|Q:coun
 direct | - | Antoine Dupont | - | une page d'histoire#1
 direct | Antoine Dupont | Antoine Dupont | a savouré | On a écrit une page d'histoire ce soir. Ce groupe a souffert, il a douté, mais il n'a jamais lâché
 direct | Fabien Galthié | Fabien Galthié | a assuré | On a tenu parce qu'on s'est parlé, parce qu'on s'aime. Ce n'est pas une phrase toute faite
-mixed | Fabien Galthié | Fabien Galthié | en rappelant | son équipe avait été “enterrée” après sa défaite en Écosse en février
+mixed | Fabien Galthié | Fabien Galthié | rappelant | son équipe avait été “enterrée” après sa défaite en Écosse en février
 according-to | membre | membre du staff (non nommé) | Selon | le technicien avait réuni ses joueurs jeudi pendant près d'une heure, sans ballon, pour revoir les images de ce revers
 mixed | Andy Farrell | Andy Farrell | a reconnu | la France avait été “la meilleure équipe du Tournoi”
 mixed | Andy Farrell | Andy Farrell | regrettant | “trop de fautes bêtes” de ses joueurs
