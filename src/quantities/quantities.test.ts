@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../index.js';
 import { prepare } from '../text/prepare.js';
 import type { Entity } from '../types.js';
 import { findQuantities } from './index.js';
@@ -105,6 +106,12 @@ describe('findQuantities with entities', () => {
     const date: Entity = { start: 0, end: 16, text: 'il y a trois ans', type: 'DATE', canonical: 'il y a trois ans', confidence: 1 };
     const found = findQuantities(prepare(text), { entities: [date] });
     expect(found.map((q) => q.text)).toEqual(['500']);
+  });
+
+  it('"il y a trois ans" is a duration through the whole pipeline, not a date', () => {
+    const r = extract('Il y a trois ans, le pont s’est effondré.');
+    expect(r.entities.filter((e) => e.type === 'DATE')).toEqual([]);
+    expect(r.quantities.map((q) => [q.text, q.kind, q.value, q.unit])).toEqual([['trois ans', 'duration', 3, 'year']]);
   });
 
   it('keeps everything without entities', () => {

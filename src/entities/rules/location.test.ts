@@ -61,6 +61,8 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // "l'île de Sumatra" is Sumatra; "le détroit de Taïwan" is not Taïwan.
   ['Ils ont débarqué sur l’île de Sumatra.', 'Sumatra', 0, 30, 'LOCATION', 'Sumatra'],
   ['Le détroit de Taïwan est sous tension.', 'détroit de Taïwan', 0, 3, 'LOCATION', 'détroit de Taïwan'],
+  // A preposition and an article before a département's name.
+  ['Des renforts ont été envoyés dans l’Aude mardi.', 'Aude', 0, 36, 'LOCATION', 'Aude'],
   // The town of a dateline, with its region in brackets.
   ['Ariane décolle\nKerbouran (Guyane), 6 mars (AFP) - La fusée a décollé.', 'Kerbouran', 0, 15, 'LOCATION', 'Kerbouran'],
   // A capitalised facility noun and its naming adjective.

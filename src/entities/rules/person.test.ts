@@ -135,6 +135,7 @@ const NEGATIVE: [string, string][] = [
   ['Le maire de Kerbrat-Plage, Yves Lannuzel, a parlé.', 'PERSON:Kerbrat'],
   // A first name after a storm or an operation, or one that is also a French word.
   ['La tempête Ingrid a frappé la côte.', 'PERSON:Ingrid'],
+  ['Le feu a ravagé 3 000 hectares dans l’Aude.', 'PERSON:Aude'],
   ['Le lanceur Vega 2 a décollé. Le vol de Lucie 3 est prévu.', 'PERSON:Lucie'],
   ['L’opération Barkhane a pris fin.', 'PERSON:Barkhane'],
   ['Il a offert une Rose à sa mère.', 'PERSON:Rose'],

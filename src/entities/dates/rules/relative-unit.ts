@@ -3,8 +3,10 @@
  * "la semaine dernière", "le mois prochain", "l'année dernière",
  * "l'an passé", "l'année écoulée", "cette semaine", "ce mois-ci",
  * "cette année", "ce week-end", "plus tôt cette année", "plus tard dans la
- * journée", "il y a trois jours", "dans deux semaines". "l'année précédente", "cette année-là",
- * "ces derniers mois", "les prochains jours" have no value.
+ * journée", "dans deux semaines". "l'année précédente", "cette année-là",
+ * "ces derniers mois", "les prochains jours" have no value. "il y a trois
+ * ans" is left to the quantities: annotated news reads it as a duration
+ * ("trois ans"), not as a date.
  */
 import type { PreparedDocument } from '../../../types.js';
 import {
@@ -104,8 +106,8 @@ function vaguePlural(doc: PreparedDocument, i: number, s: number): { from: numbe
 
 /**
  * N units back or ahead, from the count at `n`: "trois jours", "un an".
- * A week is counted in days: "il y a deux semaines" → the 15th for a story
- * of the 29th.
+ * A week is counted in days: "dans deux semaines" → the 12th of the next
+ * month for a story of the 29th.
  */
 function countedUnits(doc: PreparedDocument, n: number, s: number, sign: number): { expr: AtomicExpr; end: number } | null {
   const t = at(doc, n, s);
@@ -118,12 +120,6 @@ function countedUnits(doc: PreparedDocument, n: number, s: number, sign: number)
   const expr: AtomicExpr =
     unit === 'week' ? { kind: 'offset', unit: 'day', offset: sign * 7 * count } : { kind: 'offset', unit, offset: sign * count };
   return { expr, end: n + 2 };
-}
-
-/** "il y a trois jours", "il y a un an", "il y a deux semaines". */
-function ago(doc: PreparedDocument, i: number, s: number): { expr: AtomicExpr; end: number } | null {
-  if (at(doc, i, s)?.key !== 'il' || at(doc, i + 1, s)?.key !== 'y' || at(doc, i + 2, s)?.key !== 'a') return null;
-  return countedUnits(doc, i + 3, s, -1);
 }
 
 /**
@@ -156,7 +152,6 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   const t = doc.tokens[i];
   if (t === undefined) return null;
   const s = t.sentence;
-  if (t.key === 'il') return hit(i, ago(doc, i, s), 0.85);
   if (t.key === 'dans') return hit(i, ahead(doc, i, s), 0.75);
   if (t.key === 'plus') return hit(i, earlierLater(doc, i, s), 0.85);
   const vague = vaguePlural(doc, i, s);
@@ -167,7 +162,7 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
 
 export const relativeUnit: DateRule = {
   id: 'relative-unit',
-  triggers: new Set([...ARTICLES, ...DEMONSTRATIVES, 'ces', 'les', 'des', 'il', 'plus', 'dans']),
+  triggers: new Set([...ARTICLES, ...DEMONSTRATIVES, 'ces', 'les', 'des', 'plus', 'dans']),
   // After a determiner: a unit ("la semaine"), a count ("les trois derniers mois"), "derniers"/"prochains", a plural unit.
   nextForm: {
     keys: new Set([...ARTICLES, ...DEMONSTRATIVES, 'ces', 'les', 'des']),
