@@ -142,7 +142,8 @@ describe('dates: ranges (range)', () => {
     ['Entre 1914 et 1918, le pays a perdu ses fils.', '1914 et 1918', 6, '1914/1918'],
     ['Elle était présente entre le 25 et le 27 mars.', '25 et le 27 mars', 29, '2024-03-25/2024-03-27'],
     ['Il a travaillé du lundi 25 au mercredi 27 mars.', 'lundi 25 au mercredi 27 mars', 18, '2024-03-25/2024-03-27'],
-    // Two times of day are two dates.
+    // Two times of day are two dates, with their days or not.
+    ['Le radar a détecté entre jeudi 6h et vendredi 6h dix avions.', 'vendredi 6h', 37, '2024-03-29T06:00'],
     ['La réunion se tiendra de 9h à 17h.', '9h', 25, 'T09:00'],
     ['La réunion se tiendra de 9h à 17h.', '17h', 30, 'T17:00'],
     ['Les élections auront lieu les 25 et 26 mars.', '25 et 26 mars', 30, '2024-03-25/2024-03-26'],

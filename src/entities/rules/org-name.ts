@@ -16,6 +16,9 @@ const MONTH_KEYS: ReadonlySet<string> = new Set([
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
 ]);
 
+/** Country of an entry id: "org:FR:police-nationale", "iso:ID", "city:KR:seoul" → "FR", "ID", "KR". */
+const COUNTRY_OF_ID = /^(?:iso|city|region|org):([A-Z]{2})(?::|$)/u;
+
 /** Longest name read, in tokens. */
 const MAX_TOKENS = 12;
 
@@ -167,6 +170,20 @@ export function readName(
   // An adjective of the list or a demonym (not one guessed from its ending): the name may take any common noun after it.
   let listedAdjective = false;
   let i = h + 1;
+  // "la Police nationale indonésienne": a dictionary name opened by the head is read whole, then what follows it.
+  const own = a.dict[a.dictAt[h] ?? -1];
+  if (own !== undefined && own.tokenStart === h && own.payload.type === 'ORGANIZATION' && own.tokenEnd > h + 1) {
+    // Only a demonym extends it (a country's own "Police nationale"); "de La Haye" after it is a place of its own.
+    const next = own.tokenEnd;
+    const k = a.dictAt[next] ?? -1;
+    const nat = k === -1 ? undefined : a.dict[k];
+    const t = usable(a, next, sentence);
+    if (t === null || nat === undefined || nat.payload.type !== 'NATIONALITY' || nat.tokenStart !== next) return null;
+    // "la Chambre des représentants américaine": the demonym of the name's own country adds nothing.
+    const ownCountry = COUNTRY_OF_ID.exec(own.payload.id ?? '')?.[1];
+    if (ownCountry === undefined || ownCountry === COUNTRY_OF_ID.exec(nat.payload.id ?? '')?.[1]) return null;
+    return { end: nat.tokenEnd, capitalised: true, demonym: true, place: false, adjective: true, domain: false };
+  }
   while (i < a.doc.tokens.length && i - h < MAX_TOKENS) {
     const t = usable(a, i, sentence);
     if (t === null) break;
@@ -351,6 +368,9 @@ export const orgName: Rule = {
       if (!capitalHead && hb === h && BRANCH_REQUIRED.has(head.key)) continue;
       const name = readName(a, hb, head, capitalHead);
       if (name === null) continue;
+      // Nothing read past a dictionary name: the dictionary's reading stands.
+      const own = a.dict[a.dictAt[h] ?? -1];
+      if (own !== undefined && own.tokenStart === h && name.end <= own.tokenEnd) continue;
       if (!capitalHead) {
         // Lower-case heads need their proof: a capitalised complement ("ministère … des Affaires
         // étrangères"), a demonym ("l'armée russe") or a country ("l'ambassade de Corée du Nord").

@@ -36,6 +36,8 @@ const POSITIVE: [string, string, number, string | null][] = [
   // Spanish and Portuguese institution names as the French press keeps them.
   ['Selon la Procuraduría General de la Nación, l’enquête avance.', 'Procuraduría General de la Nación', 9, null],
   ['Le Partido dos Trabalhadores a gagné.', 'Partido dos Trabalhadores', 3, null],
+  // A French institution name with another country's demonym is that country's institution.
+  ['La Police nationale indonésienne a arrêté des étudiants.', 'Police nationale indonésienne', 3, null],
   // "Administration" heads a name; "Eglise" without its accent; religious adjectives.
   ['Selon l’Administration fédérale des douanes, les saisies augmentent.', 'Administration fédérale des douanes', 8, null],
   ['L’Eglise catholique a appelé au calme.', 'Eglise catholique', 2, null],
@@ -174,6 +176,8 @@ const NEGATIVE: [string, string][] = [
   ['Le département de la Dordogne est en vigilance.', 'département de la Dordogne'],
   ['Dans le département du Cauca Norte, les combats continuent.', 'département du Cauca Norte'],
   ['Une force d’appui à la sécurité (FAS) est déployée.', 'sécurité'],
+  // The name's own country's demonym adds nothing to it.
+  ['La présidente de l’Assemblée nationale française a parlé.', 'Assemblée nationale française'],
   // A board is no institution; a town hall and a courtyard are places.
   ['Le conseil d’administration de Renault a voté.', 'conseil d’administration de Renault'],
   ['La cour de l’Élysée était pleine.', 'cour de l’Élysée'],

@@ -56,8 +56,8 @@ function compatible(a: Operand, b: AtomicExpr): boolean {
     // Same precision: "de mars à mai", "du 25 mars au 2 avril", "de 2019 à 2022".
     return (a.expr.day === undefined) === (b.day === undefined) && (a.expr.month === undefined) === (b.month === undefined);
   }
-  // Two times of day stay two dates ("entre 2h00 et 6h00"), as the press annotations have them.
-  return a.expr.kind === b.kind && a.expr.kind !== 'vague' && a.expr.kind !== 'time';
+  // Two times of day stay two dates ("entre 2h00 et 6h00", "entre jeudi 6h et vendredi 6h"), as the press annotations have them.
+  return a.expr.kind === b.kind && a.expr.kind !== 'vague' && a.expr.kind !== 'time' && !('time' in a.expr && a.expr.time !== undefined);
 }
 
 function startsWithDigit(key: string): boolean {
