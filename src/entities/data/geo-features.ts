@@ -27,7 +27,8 @@ export const GEO_NAME_HEADS: ReadonlySet<string> = new Set([
  */
 export const POSITION_ADJECTIVES: ReadonlySet<string> = new Set([
   'méridionale', 'méridional', 'orientale', 'oriental', 'occidentale', 'occidental', 'septentrionale', 'septentrional',
-  'centrale', 'central', 'australe', 'austral',
+  'centrale', 'central', 'australe', 'austral', 'métropolitaine', 'métropolitain', 'continentale', 'continental',
+  'insulaire', 'ultramarine',
 ]);
 
 /**

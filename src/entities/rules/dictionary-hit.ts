@@ -98,6 +98,14 @@ export const dictionaryHit: Rule = {
           continue;
         }
       }
+      // "Amnesty International Indonésie", "Transparency International Géorgie": a national chapter.
+      if (!user && p.type === 'ORGANIZATION' && a.doc.tokens[m.tokenEnd - 1]?.key === 'international') {
+        const next = a.dict[a.dictAt[m.tokenEnd] ?? -1];
+        if (next !== undefined && next.tokenStart === m.tokenEnd && next.payload.subtype === 'country' && a.doc.tokens[m.tokenEnd]?.spaceBefore === true) {
+          out.push(candidate(a, m.tokenStart, next.tokenEnd, { type: 'ORGANIZATION', rule: 'dictionary-hit', rank: 2, confidence: 0.8 }));
+          continue;
+        }
+      }
       // "le quotidien Sud Ouest", "le journal La Provence": a place named as a medium by its press noun.
       if (!user && p.type === 'LOCATION') {
         const from = mediumStart(a, m.tokenStart);

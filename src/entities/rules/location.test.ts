@@ -61,6 +61,7 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // "l'île de Sumatra" is Sumatra; "le détroit de Taïwan" is not Taïwan.
   ['Ils ont débarqué sur l’île de Sumatra.', 'Sumatra', 0, 30, 'LOCATION', 'Sumatra'],
   ['Le détroit de Taïwan est sous tension.', 'détroit de Taïwan', 0, 3, 'LOCATION', 'détroit de Taïwan'],
+  ['Il neige en France métropolitaine ce matin.', 'France métropolitaine', 0, 12, 'LOCATION', 'France métropolitaine'],
   // A preposition and an article before a département's name.
   ['Des renforts ont été envoyés dans l’Aude mardi.', 'Aude', 0, 36, 'LOCATION', 'Aude'],
   // The town of a dateline, with its region in brackets.

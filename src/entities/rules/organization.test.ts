@@ -36,6 +36,8 @@ const POSITIVE: [string, string, number, string | null][] = [
   // Spanish and Portuguese institution names as the French press keeps them.
   ['Selon la Procuraduría General de la Nación, l’enquête avance.', 'Procuraduría General de la Nación', 9, null],
   ['Le Partido dos Trabalhadores a gagné.', 'Partido dos Trabalhadores', 3, null],
+  // A national chapter of an international body.
+  ['Selon Amnesty International Kenya, la police a tiré.', 'Amnesty International Kenya', 6, null],
   // A French institution name with another country's demonym is that country's institution.
   ['La Police nationale indonésienne a arrêté des étudiants.', 'Police nationale indonésienne', 3, null],
   // "Administration" heads a name; "Eglise" without its accent; religious adjectives.
