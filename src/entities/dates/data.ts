@@ -119,6 +119,8 @@ export const NUMBER_WORDS = variants<number>([
  */
 export const STRONG_YEAR_CUES = wordSet([
   'en', 'depuis', 'dès', "jusqu'en", 'an', 'année', 'ici', 'courant', 'mi',
+  // "la génération 1964", "la promotion 2024", "le millésime 2019"
+  'génération', 'promotion', 'millésime',
 ]);
 
 /**

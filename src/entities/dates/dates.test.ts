@@ -105,6 +105,7 @@ describe('dates: years (year)', () => {
     ['la première étant en 2000 au début de son mandat', '2000', 21, '2000'],
     ['D’ici 2030, tout changera.', '2030', 6, '2030'],
     ['La loi de 2018 sur l’immigration.', '2018', 10, '2018'],
+    ['Les assurés de la génération 1965 partiront plus tard.', '1965', 29, '1965'],
     // Before 1900, only after a cue with no count reading, or as a span of two years.
     ['Né à Bordeaux en 1872, il étudie à Paris.', '1872', 17, '1872'],
     ['Depuis 1789, la date est fériée.', '1789', 7, '1789'],

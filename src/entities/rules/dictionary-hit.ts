@@ -29,7 +29,9 @@ function withSuffixDot(a: Analysis, start: number, end: number, type: string): n
  * keeps its demonym as a nationality.
  */
 function currencyQualifier(a: Analysis, i: number): boolean {
-  const name = CURRENCY_NAMES.get(a.doc.tokens[i - 1]?.fold ?? '');
+  const before = a.doc.tokens[i - 1]?.fold ?? '';
+  // "70 cents américains": a sub-unit takes the qualifiers of its currency.
+  const name = CURRENCY_NAMES.get(before === 'cents' || before === 'cent' ? 'dollars' : before);
   if (name?.qualifiers?.has(a.doc.tokens[i]?.fold ?? '') !== true) return false;
   let k = i - 2;
   const of = a.doc.tokens[k]?.key;

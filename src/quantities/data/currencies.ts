@@ -82,6 +82,7 @@ const RUPEE_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['indienne', 'INR'], ['indiennes', 'INR'], ['pakistanaise', 'PKR'], ['pakistanaises', 'PKR'],
   ['srilankaise', 'LKR'], ['srilankaises', 'LKR'], ['nepalaise', 'NPR'], ['nepalaises', 'NPR'],
   ['mauricienne', 'MUR'], ['mauriciennes', 'MUR'], ['seychelloise', 'SCR'], ['seychelloises', 'SCR'],
+  ['indonesienne', 'IDR'], ['indonesiennes', 'IDR'],
 ]);
 const SHILLING_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['kenyan', 'KES'], ['kenyans', 'KES'], ['ougandais', 'UGX'], ['tanzanien', 'TZS'], ['tanzaniens', 'TZS'],

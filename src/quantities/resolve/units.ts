@@ -74,9 +74,16 @@ export function resolveCurrency(text: string, fold: string, nextFold: string | u
     return code === null ? null : { unit: code, used: 1, factor: 1 };
   }
   const sub = CURRENCY_SUBUNITS.get(fold);
-  if (sub !== undefined) return { unit: sub.code, used: 1, factor: sub.factor };
+  if (sub !== undefined) {
+    // "70 cents américains", "50 cents canadiens": the qualifier of the currency the cent divides.
+    const of = nextFold === undefined ? undefined : CURRENCY_NAMES.get(SUBUNIT_OF.get(fold) ?? '')?.qualifiers?.get(nextFold);
+    return of !== undefined ? { unit: of, used: 2, factor: sub.factor } : { unit: sub.code, used: 1, factor: sub.factor };
+  }
   return null;
 }
+
+/** The currency name whose qualifiers a sub-unit takes: "cents américains" → dollars. */
+const SUBUNIT_OF: ReadonlyMap<string, string> = new Map([['cent', 'dollar'], ['cents', 'dollar'], ['kopeck', 'rouble'], ['kopecks', 'rouble']]);
 
 /**
  * SI-style symbol of a measure unit. Symbols are case-sensitive ("m" is a

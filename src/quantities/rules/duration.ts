@@ -2,7 +2,7 @@
  * Rule `duration`: a number of time units: "6 mois", "trois mois",
  * "pendant 1 an", "un an et demi", "deux heures et demie", "une demi-heure",
  * "des dizaines d'années", "trois décennies" (30 years), "1 min 52 s" (112
- * seconds). A lone "un"/"une" counts only before a time noun
+ * seconds), "62 ans et 9 mois" (753 months). A lone "un"/"une" counts only before a time noun
  * that it can quantify ("un an", "une semaine"; not "un jour", the idiom).
  */
 import type { PreparedDocument } from '../../types.js';
@@ -44,12 +44,14 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
   }
   // "1 min 52 s", "2 heures 30 minutes": a smaller unit after the first, counted in it.
   const smaller = SMALLER_UNIT.get(unit);
-  const n = tokens[to];
-  if (smaller !== undefined && add === 0 && core.source === 'digits' && n?.kind === 'number' && /^\d{1,2}$/u.test(n.text)) {
-    const u = tokens[to + 1];
+  // "62 ans et 9 mois": the smaller unit may follow "et" (not a half: "et demi" is read above).
+  const joined = smaller !== undefined && smaller.unit === 'month' && tokens[to]?.key === 'et' ? 1 : 0;
+  const n = tokens[to + joined];
+  if (smaller !== undefined && add === 0 && (core.source === 'digits' || joined === 1) && n?.kind === 'number' && /^\d{1,2}$/u.test(n.text)) {
+    const u = tokens[to + joined + 1];
     const second = u === undefined ? null : u.fold === 's' || u.fold === 'sec' ? 'second' : resolveDuration(u.fold);
-    if (second === smaller.unit && u !== undefined && n.sentence === u.sentence) {
-      return { kind: 'duration', unit: smaller.unit, from: core.from, to: to + 2, factor: smaller.per, add: Number(n.text) };
+    if (second === smaller.unit && u !== undefined && n.sentence === u.sentence && (smaller.unit !== 'month' || joined === 1)) {
+      return { kind: 'duration', unit: smaller.unit, from: core.from, to: to + joined + 2, factor: smaller.per, add: Number(n.text) };
     }
   }
   return { kind: 'duration', unit, from: core.from, to, factor, add };
@@ -59,6 +61,7 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
 const SMALLER_UNIT: ReadonlyMap<DurationUnit, { unit: DurationUnit; per: number }> = new Map([
   ['minute', { unit: 'second', per: 60 }],
   ['hour', { unit: 'minute', per: 60 }],
+  ['year', { unit: 'month', per: 12 }],
 ]);
 
 /** Decades and centuries are counted in years ("trois décennies" = 30 years): the API's units stop at the year. */

@@ -38,6 +38,8 @@ describe('money: a currency name several countries use, read from the countries 
     ['Le Kenya a emprunté 500 millions de shillings.', '500 millions de shillings', 500_000_000, 'KES'],
     ['La Norvège a versé 2 milliards de couronnes au fonds.', '2 milliards de couronnes', 2e9, 'NOK'],
     ['À Istanbul, le pain coûte désormais 15 livres.', '15 livres', 15, 'TRY'],
+    ['À Jakarta, l’indemnité atteint 50 millions de roupies.', '50 millions de roupies', 50e6, 'IDR'],
+    ['Le dollar canadien est passé sous les 70 cents américains.', '70 cents américains', 0.7, 'USD'],
     // One country's currency, named alone.
     ['Le ticket de bus coûte 50 gourdes.', '50 gourdes', 50, 'HTG'],
     ['Le salaire minimum atteint 3 000 nakfas.', '3 000 nakfas', 3000, 'ERN'],

@@ -2,7 +2,8 @@
  * Rule `vague-amount`: collective nouns that give an order of magnitude:
  * "une dizaine", "des centaines", "des milliers", "des millions",
  * "plusieurs dizaines de milliers". The determiner is part of the span (gold:
- * `⟦des milliers⟧ d'obus`), the value is the noun's unit (10, 100, 1000, 10^6),
+ * `⟦des milliers⟧ d'obus`), save a partitive "de" ("de ⟦milliers⟧
+ * d'hectares"); the value is the noun's unit (10, 100, 1000, 10^6),
  * and the amount is approximate.
  */
 import type { PreparedDocument } from '../../types.js';
@@ -51,5 +52,7 @@ export function readVagueAmount(doc: PreparedDocument, i: number): NumberCore | 
     value *= chainedValue;
     to = i + 4;
   }
-  return { from: i, to, value, source: 'vague', approximate: true, nounLike: true, loneOne: false, scale: 1 };
+  // "l'arrachage de milliers d'hectares": the partitive "de" is no determiner of the amount and stays out of the span.
+  const from = det.fold === 'de' ? i + 1 : i;
+  return { from, to, value, source: 'vague', approximate: true, nounLike: true, loneOne: false, scale: 1 };
 }
