@@ -16,6 +16,9 @@ import { CAP, CAPS, UNKNOWN, type Candidate, type Refiner } from '../types.js';
 /** Heads that name a country's assembly on their own, capitalised after an article. */
 const ASSEMBLIES: ReadonlySet<string> = new Set(['parlement', 'sénat', 'congrès', 'diète', 'douma', 'knesset', 'bundestag', 'storting', 'folketing', 'riksdag', 'sejm']);
 
+/** Nouns of places named after an assembly: "la colline du Parlement", "la place du Parlement". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['colline', 'place', 'rue', 'avenue', 'boulevard', 'esplanade', 'quai', 'parvis', 'abords', 'jardins', 'bâtiment']);
+
 export const shortOrgHead: Refiner = (a, found) => {
   const tokens = a.doc.tokens;
   // Organisations of two words or more by their capitalised head: "union" → Union européenne.
@@ -55,7 +58,8 @@ export const shortOrgHead: Refiner = (a, found) => {
     const first = before[0];
     if (names.size !== 1 || first === undefined) {
       // "le Parlement": the assembly of the story, named by its head.
-      if (before.length === 0 && ASSEMBLIES.has(t.key)) {
+      // ("la colline du Parlement", "la place du Parlement": a place named after it.)
+      if (before.length === 0 && ASSEMBLIES.has(t.key) && !PLACE_NOUNS.has(tokens[i - 2]?.key ?? '')) {
         added.push(candidate(a, i, i + 1, { type: 'ORGANIZATION', rule: 'short-org-head', rank: 3, confidence: 0.6 }));
       }
       continue;

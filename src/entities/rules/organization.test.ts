@@ -178,6 +178,7 @@ const NEGATIVE: [string, string][] = [
   ['Le département de la Dordogne est en vigilance.', 'département de la Dordogne'],
   ['Dans le département du Cauca Norte, les combats continuent.', 'département du Cauca Norte'],
   ['Une force d’appui à la sécurité (FAS) est déployée.', 'sécurité'],
+  ['Des milliers de manifestants sur la colline du Parlement.', 'Parlement'],
   // The name's own country's demonym adds nothing to it.
   ['La présidente de l’Assemblée nationale française a parlé.', 'Assemblée nationale française'],
   // A board is no institution; a town hall and a courtyard are places.
