@@ -33,6 +33,9 @@ const SUBJECT_FIRST: string[] = [
   'La chute du yen, tombé à 157 yens, a renchéri d’environ 20 % le coût des équipements.',
   // A demonstrative noun that cannot speak; a nickname after "dit".
   'Le chef des paramilitaires, Patrick Cronin, dit « Hemedti », a rejeté ces accusations.',
+  // An infinitive after the cue is what was said, never its inverted subject.
+  'La plateforme, dont le livreur était l’un des 2 millions de partenaires, a promis de payer ses études.',
+  'Le capitaine de l’équipe, blessé samedi, a indiqué souffrir d’une entorse.',
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]

@@ -5,7 +5,7 @@
  * clause to the comma; its shape gives the kind (a whole quote: direct).
  */
 import { COMPLEMENTISERS } from '../data.js';
-import { contentBefore, quoteInner, shapeOf } from '../content.js';
+import { contentBefore, infinitiveAt, quoteInner, shapeOf } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
 import { cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
@@ -56,6 +56,9 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   }
   const next = keyAt(view, cue.to);
   if (COMPLEMENTISERS.has(next) || next === ':' || view.quoteByOpen.has(cue.to)) return null;
+  // "a indiqué souffrir de …", "a promis de prendre …": an infinitive is what was said, never who said it.
+  const k = cue.to + adverbialLength(view.doc, cue.to);
+  if (infinitiveAt(view, k) || ((keyAt(view, k) === 'de' || keyAt(view, k) === "d'") && infinitiveAt(view, k + 1))) return null;
   const right = rightSubject(view, cue.to, true);
   if (right === null) return null;
   // "contesterait néanmoins devant la Cour": an adverb is not a speaker.

@@ -65,17 +65,21 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Le Kremlin a dit avoir détecté, entre jeudi et vendredi, 49 avions.', 'indirect', 'avoir détecté, entre jeudi et vendredi, 49 avions', 17, 'a dit', 'dire', 'Kremlin', 'Kremlin'],
   ['Le Kremlin dit n’avoir reçu que 32 % des fonds.', 'indirect', 'n’avoir reçu que 32 % des fonds', 15, 'dit', 'dire', 'Kremlin', 'Kremlin'],
   ['Le Kremlin assure ne pas vouloir la guerre.', 'indirect', 'ne pas vouloir la guerre', 18, 'assure', 'assurer', 'Kremlin', 'Kremlin'],
+  // Any infinitive right after a verb of saying, asserting, thinking or admitting, relative clause included.
+  ['Le capitaine, Sergei Markov, a indiqué souffrir d’une entorse, qui pourrait l’éloigner des terrains.', 'indirect', 'souffrir d’une entorse, qui pourrait l’éloigner des terrains', 39, 'a indiqué', 'indiquer', 'Sergei Markov', 'Sergei Markov'],
+  ['Le Kremlin a dit attendre des garanties.', 'indirect', 'attendre des garanties', 17, 'a dit', 'dire', 'Kremlin', 'Kremlin'],
+  ['Le Kremlin reconnaît ignorer le nombre de victimes.', 'indirect', 'ignorer le nombre de victimes', 21, 'reconnaît', 'reconnaître', 'Kremlin', 'Kremlin'],
+  ['Sergei Markov affirme mériter une hausse.', 'indirect', 'mériter une hausse', 22, 'affirme', 'affirmer', 'Sergei Markov', 'Sergei Markov'],
   // Where it was said is not part of the clause.
   ['Le Kremlin a indiqué que le sommet aura lieu, dans un communiqué publié mardi.', 'indirect', 'le sommet aura lieu', 25, 'a indiqué', 'indiquer', 'Kremlin', 'Kremlin'],
 ];
 
 // Not a reported clause.
 const NOT_CLAUSES: string[] = [
-  'Le Kremlin a dit aller bien.',
   'Le Kremlin a dit n’accepter que la paix.',
   'Ce plan implique que les impôts augmentent.',
-  // Without a quoted fragment only the infinitives of the list.
-  'Le Kremlin a dit attendre des garanties.',
+  // Without a quoted fragment, a verb of several senses takes only the infinitives of the list.
+  'Le Kremlin a lancé courir des rumeurs.',
   // "appeler à" + an infinitive: "à" opens no one spoken to.
   'Le Kremlin a appelé à ne pas avoir peur.',
 ];

@@ -10,6 +10,18 @@ import { COMPLEMENTISERS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE
 import type { AttributionRule, Found } from '../found.js';
 import { acceptableSpeaker, cliticSpeaker, leftSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, type View } from '../view.js';
+import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
+
+/**
+ * Classes whose verbs take a bare infinitive with their own subject as a
+ * report ("a indiqué souffrir d'une entorse", "reconnaît ignorer", "estime
+ * pouvoir"): any infinitive right after them, not only those of the list.
+ * Lemmas of several senses are left out ("a lancé courir").
+ */
+const BARE_INFINITIVE_CLASSES: ReadonlySet<string> = new Set(['say', 'assert', 'think', 'admit', 'feel']);
+const BARE_INFINITIVE_LEMMAS: ReadonlySet<string> = new Set(
+  REPORTING_LEMMAS.filter((l) => BARE_INFINITIVE_CLASSES.has(l.class) && !l.polysemous && !l.pronominal).map((l) => l.lemma),
+);
 
 /** Most tokens allowed between a cue and its "que" ("a déclaré le 4 septembre 2023 aux médias que"). */
 const MAX_GAP = 12;
@@ -116,7 +128,7 @@ export const reportedClause: AttributionRule = {
         const i = afterAdverbs(view, cue.to);
         if (view.tokens[i]?.sentence === view.tokens[cue.verb]?.sentence && infinitiveAt(view, i)) {
           infinitive = i;
-          needsQuote = true;
+          needsQuote = cue.weak || cue.participial || !BARE_INFINITIVE_LEMMAS.has(cue.lemma);
         }
       }
       if (que < 0 && infinitive < 0) continue;
