@@ -290,6 +290,9 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['regretter', 'regretter'],
   // "recommandait le rejet du texte": what is recommended.
   ['recommander', 'recommander'],
+  // What is mentioned or put a figure on: "a évoqué un prêt de 3 milliards", "a chiffré le coût à 400 millions".
+  ['évoquer', 'évoquer'],
+  ['chiffrer', 'chiffrer'],
   // Of several senses, only with the object their gate allows (GATED_OBJECT_LEMMAS).
   ['requérir', 'requérir'],
   ['plaider', 'plaider'],
@@ -364,7 +367,7 @@ export const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set([
  * object is rarely speech ("a lancé une « opération spéciale »").
  */
 export const QUOTED_OBJECT_CLASSES: ReadonlySet<string> = new Set([
-  'praise', 'criticize', 'accuse', 'qualify', 'deny', 'warn', 'demand', 'think',
+  'praise', 'criticize', 'accuse', 'qualify', 'deny', 'warn', 'demand', 'think', 'assert',
 ]);
 
 /**

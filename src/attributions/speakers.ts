@@ -534,13 +534,29 @@ export function subjectBefore(view: View, from: number, to: number): 'strong' | 
       continue;
     }
     for (let k = a; k < i; k++) if (clauseMarker(view, k) || (hardBoundary(view, k) && keyAt(view, k) !== '(' && keyAt(view, k) !== ')')) return null;
-    const ref = speakerFromRange(view, a, i);
+    // "Elisabeth Doineau (Union centriste)": a bracket after the name (party, acronym, age) is not part of the phrase.
+    const e = bracketStart(view, a, i);
+    const ref = speakerFromRange(view, a, e);
     // The first segment names the speaker; an apposition after it may be any noun phrase ("le géant pétrolier").
-    if (ref === null || !SUBJECT_MODES.has(ref.mode) || ref.to !== i || (segments === 0 && !ref.plausible)) return null;
-    if (segments > 0 || (ref.entity !== undefined && view.entityOf[i - 1] === ref.entity) || i - a - leadingDeterminers(view, a) <= 1) strong = true;
+    if (ref === null || !SUBJECT_MODES.has(ref.mode) || ref.to !== e || (segments === 0 && !ref.plausible)) return null;
+    if (segments > 0 || (ref.entity !== undefined && view.entityOf[e - 1] === ref.entity) || e - a - leadingDeterminers(view, a) <= 1) strong = true;
     segments++;
   }
   return segments === 0 ? null : strong ? 'strong' : 'weak';
+}
+
+/** Most tokens inside a bracket that closes a subject segment ("(Union centriste)", "(FMI)"). */
+const MAX_BRACKET = 6;
+
+/** Start of a closing bracketed group "( … )" that ends the segment [a, i) after some words, or `i` when there is none. */
+export function bracketStart(view: View, a: number, i: number): number {
+  if (keyAt(view, i - 1) !== ')') return i;
+  for (let k = i - 2; k > a && k >= i - 2 - MAX_BRACKET; k--) {
+    const key = keyAt(view, k);
+    if (key === '(') return k;
+    if (key === ')' || view.tokens[k]?.kind === 'quote') return i;
+  }
+  return i;
 }
 
 /** Prepositions that open a fronted adjunct: "Lors d'un point de presse, X, a …", "À la barre, le prévenu, a …". */

@@ -8,7 +8,7 @@ import { COMPLEMENTISERS } from '../data.js';
 import { contentBefore, infinitiveAt, quoteInner, shapeOf } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
-import { cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
+import { bracketStart, cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
 import { isPunct, keyAt, sentenceEnd, type Quote, type View } from '../view.js';
 
 /** Token where the incise ends: the next comma, full stop, quotation mark or sentence end. */
@@ -130,6 +130,24 @@ function innerIncise(view: View, cue: Cue, quote: Quote): Omit<Found, 'rule'> | 
   return { kind: 'direct', content: range, cue: { from: cue.from, to: cue.to, lemma: cue.lemma }, speaker: read.speaker };
 }
 
+/** Most tokens of a name in apposition. */
+const MAX_NAME = 6;
+
+/**
+ * Does [from, end) close on a person named in apposition, after a comma
+ * ("La rapporteure de la commission, Elisabeth Doineau (Union centriste), a
+ * chiffré le coût …")? That person is the subject before the cue, and an
+ * unnamed phrase after the cue is its object.
+ */
+function appositionName(view: View, from: number, end: number): boolean {
+  const last = bracketStart(view, from, end) - 1;
+  const named = view.entityOf[last];
+  if (named === undefined || named.type !== 'PERSON') return false;
+  let k = last;
+  while (k > from && last - k < MAX_NAME && view.entityOf[k - 1] === named) k--;
+  return k > from && keyAt(view, k - 1) === ',';
+}
+
 export const invertedCue: AttributionRule = {
   id: 'inverted-cue',
   find(view) {
@@ -152,6 +170,7 @@ export const invertedCue: AttributionRule = {
       if (cue.clitic < 0) {
         const subject = subjectBefore(view, range.from, range.to);
         if (subject === 'strong' || (subject === 'weak' && !read.speaker.plausible)) continue;
+        if (read.speaker.entity === undefined && appositionName(view, range.from, end)) continue;
       }
       const { kind, range: content } = shapeOf(view, range);
       const nextOpen = kind === 'indirect' ? undefined : continuation(view, read.end);

@@ -98,6 +98,11 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // Where it was said, with its platform phrase, before "de" + infinitive.
   ['Poutine a menacé dans une vidéo diffusée sur les réseaux sociaux de couper le gaz.', 'indirect', 'de couper le gaz', 65, 'a menacé', 'menacer', 'Poutine', 'Vladimir Poutine'],
   ['Le Conseil fédéral recommandait le rejet du texte.', 'indirect', 'le rejet du texte', 32, 'recommandait', 'recommander', 'Conseil fédéral', 'Conseil fédéral'],
+  // What is mentioned or put a figure on; a bracket after the name in apposition closes the subject.
+  ['Le ministre, Olaf Scholz, a évoqué jeudi une aide de 2 milliards d’euros.', 'indirect', 'une aide de 2 milliards d’euros', 41, 'a évoqué', 'évoquer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['La rapporteure du budget, Olaf Scholz (SPD), a chiffré la dépense à 3 milliards en 2027.', 'indirect', 'la dépense à 3 milliards en 2027', 55, 'a chiffré', 'chiffrer', 'Olaf Scholz', 'Olaf Scholz'],
+  // "défendre" (of several senses) with a quoted fragment in its object.
+  ['Olaf Scholz a défendu jeudi un budget « juste et équilibré ».', 'mixed', 'un budget « juste et équilibré »', 28, 'a défendu', 'défendre', 'Olaf Scholz', 'Olaf Scholz'],
 ];
 
 const NONE: string[] = [
@@ -110,6 +115,7 @@ const NONE: string[] = [
   'Olaf Scholz a présenté un plan de paix.',
   'Olaf Scholz a plaidé sa cause devant les juges.',
   'Le vent menace la récolte.',
+  'Olaf Scholz a défendu son titre à Berlin.',
 ];
 
 describe('cue whose complement is the content', () => {

@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 184 lemmas. */
+/** 186 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -108,6 +108,8 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"blâmer","class":"criticize","pronominal":false,"polysemous":false,"verb":"blâmer"},
 {"lemma":"railler","class":"criticize","pronominal":false,"polysemous":false,"verb":"railler"},
 {"lemma":"saluer","class":"praise","pronominal":false,"polysemous":true,"verb":"saluer"},
+{"lemma":"défendre","class":"assert","pronominal":false,"polysemous":true,"verb":"défendre"},
+{"lemma":"chiffrer","class":"report","pronominal":false,"polysemous":false,"verb":"chiffrer"},
 {"lemma":"juger","class":"think","pronominal":false,"polysemous":true,"verb":"juger"},
 {"lemma":"considérer","class":"think","pronominal":false,"polysemous":true,"verb":"considérer"},
 {"lemma":"penser","class":"think","pronominal":false,"polysemous":false,"verb":"penser"},
@@ -235,7 +237,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 2901 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2933 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -617,6 +619,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["certifiée",{"lemma":"certifier","tense":"participle","tenses":["participle"]}],
 ["certifiées",{"lemma":"certifier","tense":"participle","tenses":["participle"]}],
 ["certifiés",{"lemma":"certifier","tense":"participle","tenses":["participle"]}],
+["chiffra",{"lemma":"chiffrer","tense":"passe-simple","tenses":["passe-simple"]}],
+["chiffraient",{"lemma":"chiffrer","tense":"imparfait","tenses":["imparfait"]}],
+["chiffrait",{"lemma":"chiffrer","tense":"imparfait","tenses":["imparfait"]}],
+["chiffrant",{"lemma":"chiffrer","tense":"participe-present","tenses":["participe-present"]}],
+["chiffre",{"lemma":"chiffrer","tense":"present","tenses":["present"]}],
+["chiffrent",{"lemma":"chiffrer","tense":"present","tenses":["present"]}],
+["chiffrer",{"lemma":"chiffrer","tense":"infinitive","tenses":["infinitive"]}],
+["chiffrera",{"lemma":"chiffrer","tense":"futur","tenses":["futur"]}],
+["chiffreraient",{"lemma":"chiffrer","tense":"conditionnel","tenses":["conditionnel"]}],
+["chiffrerait",{"lemma":"chiffrer","tense":"conditionnel","tenses":["conditionnel"]}],
+["chiffreront",{"lemma":"chiffrer","tense":"futur","tenses":["futur"]}],
+["chiffrèrent",{"lemma":"chiffrer","tense":"passe-simple","tenses":["passe-simple"]}],
+["chiffré",{"lemma":"chiffrer","tense":"participle","tenses":["participle"]}],
+["chiffrée",{"lemma":"chiffrer","tense":"participle","tenses":["participle"]}],
+["chiffrées",{"lemma":"chiffrer","tense":"participle","tenses":["participle"]}],
+["chiffrés",{"lemma":"chiffrer","tense":"participle","tenses":["participle"]}],
 ["cita",{"lemma":"citer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["citaient",{"lemma":"citer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["citait",{"lemma":"citer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -1044,21 +1062,37 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["décrivent",{"lemma":"décrire","tense":"present","tenses":["present"]}],
 ["décrivirent",{"lemma":"décrire","tense":"passe-simple","tenses":["passe-simple"]}],
 ["décrivit",{"lemma":"décrire","tense":"passe-simple","tenses":["passe-simple"]}],
+["défend",{"lemma":"défendre","tense":"present","tenses":["present"],"polysemous":true}],
 ["défend l' idée",{"lemma":"défendre l'idée","tense":"present","tenses":["present"],"tail":"l' idée"}],
+["défendaient",{"lemma":"défendre","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["défendaient l' idée",{"lemma":"défendre l'idée","tense":"imparfait","tenses":["imparfait"],"tail":"l' idée"}],
+["défendait",{"lemma":"défendre","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["défendait l' idée",{"lemma":"défendre l'idée","tense":"imparfait","tenses":["imparfait"],"tail":"l' idée"}],
+["défendant",{"lemma":"défendre","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
 ["défendant l' idée",{"lemma":"défendre l'idée","tense":"participe-present","tenses":["participe-present"],"tail":"l' idée"}],
+["défendent",{"lemma":"défendre","tense":"present","tenses":["present"],"polysemous":true}],
 ["défendent l' idée",{"lemma":"défendre l'idée","tense":"present","tenses":["present"],"tail":"l' idée"}],
+["défendirent",{"lemma":"défendre","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["défendirent l' idée",{"lemma":"défendre l'idée","tense":"passe-simple","tenses":["passe-simple"],"tail":"l' idée"}],
+["défendit",{"lemma":"défendre","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["défendit l' idée",{"lemma":"défendre l'idée","tense":"passe-simple","tenses":["passe-simple"],"tail":"l' idée"}],
+["défendra",{"lemma":"défendre","tense":"futur","tenses":["futur"],"polysemous":true}],
 ["défendra l' idée",{"lemma":"défendre l'idée","tense":"futur","tenses":["futur"],"tail":"l' idée"}],
+["défendraient",{"lemma":"défendre","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
 ["défendraient l' idée",{"lemma":"défendre l'idée","tense":"conditionnel","tenses":["conditionnel"],"tail":"l' idée"}],
+["défendrait",{"lemma":"défendre","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
 ["défendrait l' idée",{"lemma":"défendre l'idée","tense":"conditionnel","tenses":["conditionnel"],"tail":"l' idée"}],
+["défendre",{"lemma":"défendre","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
 ["défendre l' idée",{"lemma":"défendre l'idée","tense":"infinitive","tenses":["infinitive"],"tail":"l' idée"}],
+["défendront",{"lemma":"défendre","tense":"futur","tenses":["futur"],"polysemous":true}],
 ["défendront l' idée",{"lemma":"défendre l'idée","tense":"futur","tenses":["futur"],"tail":"l' idée"}],
+["défendu",{"lemma":"défendre","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["défendu l' idée",{"lemma":"défendre l'idée","tense":"participle","tenses":["participle"],"tail":"l' idée"}],
+["défendue",{"lemma":"défendre","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["défendue l' idée",{"lemma":"défendre l'idée","tense":"participle","tenses":["participle"],"tail":"l' idée"}],
+["défendues",{"lemma":"défendre","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["défendues l' idée",{"lemma":"défendre l'idée","tense":"participle","tenses":["participle"],"tail":"l' idée"}],
+["défendus",{"lemma":"défendre","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["défendus l' idée",{"lemma":"défendre l'idée","tense":"participle","tenses":["participle"],"tail":"l' idée"}],
 ["dément",{"lemma":"démentir","tense":"present","tenses":["present"]}],
 ["démentaient",{"lemma":"démentir","tense":"imparfait","tenses":["imparfait"]}],
