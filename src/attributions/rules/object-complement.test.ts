@@ -102,6 +102,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Le ministre, Olaf Scholz, a évoqué jeudi une aide de 2 milliards d’euros.', 'indirect', 'une aide de 2 milliards d’euros', 41, 'a évoqué', 'évoquer', 'Olaf Scholz', 'Olaf Scholz'],
   ['La rapporteure du budget, Olaf Scholz (SPD), a chiffré la dépense à 3 milliards en 2027.', 'indirect', 'la dépense à 3 milliards en 2027', 55, 'a chiffré', 'chiffrer', 'Olaf Scholz', 'Olaf Scholz'],
   // "défendre" (of several senses) with a quoted fragment in its object.
+  // A participle after a comma: its object is the content, the subject of the main clause speaks.
+  ['L’agence Reuters a relevé sa prévision en mars, jugeant la reprise « durable ».', 'mixed', 'la reprise « durable »', 56, 'jugeant', 'juger', 'Reuters', 'Reuters'],
+  ['Olaf Scholz a quitté Berlin jeudi, évoquant un budget de 2 milliards.', 'indirect', 'un budget de 2 milliards', 44, 'évoquant', 'évoquer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a défendu jeudi un budget « juste et équilibré ».', 'mixed', 'un budget « juste et équilibré »', 28, 'a défendu', 'défendre', 'Olaf Scholz', 'Olaf Scholz'],
 ];
 

@@ -24,7 +24,7 @@ import {
   STATEMENT_DETERMINERS,
   STATEMENT_OBJECT_NOUNS,
 } from '../data.js';
-import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
+import { AUXILIARY_FORMS, REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import type { AttributionRule, Found } from '../found.js';
 import { leftSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, type View } from '../view.js';
@@ -114,6 +114,28 @@ function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infini
   }
 }
 
+/** Most tokens looked back from a participle's comma for the auxiliary of its main clause. */
+const MAX_MAIN_CLAUSE = 24;
+
+/**
+ * The subject of the main clause a participle after `comma` hangs on: the
+ * subject before its auxiliary ("Moody’s a abaissé la note, jugeant …").
+ * Null when no auxiliary stands in the same sentence close enough, or its
+ * subject cannot speak.
+ */
+function mainClauseSubject(view: View, comma: number): SpeakerRef | null {
+  const sentence = view.tokens[comma]?.sentence;
+  for (let i = comma - 1; i >= 0 && comma - i <= MAX_MAIN_CLAUSE; i--) {
+    const t = view.tokens[i];
+    if (t === undefined || t.sentence !== sentence || view.quoteOf[i] !== undefined) return null;
+    if (t.key === ';' || t.key === ':') return null;
+    if (!AUXILIARY_FORMS.has(t.key)) continue;
+    const subject = leftSubject(view, i);
+    return subject !== null && subject.plausible && subject.mode !== 'relative' ? subject : null;
+  }
+  return null;
+}
+
 export const objectComplement: AttributionRule = {
   id: 'object-complement',
   find(view) {
@@ -121,7 +143,9 @@ export const objectComplement: AttributionRule = {
     for (const cue of view.cues) {
       // A gerund ("tout en appelant à « … »") reports for the subject of its main clause.
       const gerund = cue.participial && keyAt(view, cue.from - 1) === 'en';
-      if ((cue.participial && !gerund) || cue.clitic >= 0 || view.quoteOf[cue.from] !== undefined) continue;
+      // "…, évoquant une enveloppe de 1 milliard", "…, jugeant le risque « significatif »": a participle after a comma too.
+      const apposed = cue.participial && !gerund && keyAt(view, cue.from - 1) === ',';
+      if ((cue.participial && !gerund && !apposed) || cue.clitic >= 0 || view.quoteOf[cue.from] !== undefined) continue;
       let object = cue.reflexive ? PRONOMINAL_CONTENT_LEMMAS.has(cue.lemma) : OBJECT_LEMMAS.has(cue.lemma);
       const gate = object ? GATED_OBJECT_LEMMAS.get(cue.lemma) : undefined;
       // Other cues only when their object holds a quoted fragment ("a salué un accord « à la hauteur du moment »").
@@ -139,7 +163,9 @@ export const objectComplement: AttributionRule = {
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
       // "a démenti et assuré que …": a second verb, not an object.
       if (COMPLEMENTISERS.has(first.key) || first.key === 'et' || first.key === 'ou' || first.kind === 'punct' || (first.kind === 'quote' && !view.quoteByOpen.has(start))) continue;
-      const speaker: SpeakerRef | null = gerund ? { mode: 'inherit', from: cue.from, to: cue.to, plausible: true } : leftSubject(view, cue.subjectBefore ?? cue.from);
+      const main = apposed ? mainClauseSubject(view, cue.from - 1) : null;
+      const speaker: SpeakerRef | null =
+        main ?? (gerund || apposed ? { mode: 'inherit', from: cue.from, to: cue.to, plausible: true } : leftSubject(view, cue.subjectBefore ?? cue.from));
       if (speaker === null || !speaker.plausible) continue;
       // A form that is also a noun ("réclame") is a verb after a named subject ("X réclame un accès à la mer").
       const named = !POLYSEMOUS.has(cue.lemma) && speaker.entity !== undefined;
