@@ -307,6 +307,8 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['rejeter', 'rejeter'],
   // "fait état de 700 arrestations": its object comes after "de", which the cue keeps.
   ['faire état', 'faire état'],
+  // "a appelé au calme", "ont appelé à une journée de mobilisation": a call, not a phone call.
+  ['appeler', 'appeler'],
 ]);
 
 /**
@@ -317,13 +319,14 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
  * "a présenté ses excuses" (a speech act, not "a présenté un projet"), "a menacé
  * de partir" (an infinitive, not "menace la paix").
  */
-export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speech-act' | 'infinitive'> = new Map([
+export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call'> = new Map([
   ['requérir', 'penalty'],
   ['plaider', 'penalty'],
   ['reconnaître', 'own'],
   ['admettre', 'own'],
   ['présenter', 'speech-act'],
   ['menacer', 'infinitive'],
+  ['appeler', 'call'],
 ]);
 
 /** Heads of a penalty or plea asked for in court: "la relaxe", "l'acquittement", "la réclusion criminelle à perpétuité". */

@@ -101,6 +101,11 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // What is mentioned or put a figure on; a bracket after the name in apposition closes the subject.
   ['Le ministre, Olaf Scholz, a évoqué jeudi une aide de 2 milliards d’euros.', 'indirect', 'une aide de 2 milliards d’euros', 41, 'a évoqué', 'évoquer', 'Olaf Scholz', 'Olaf Scholz'],
   ['La rapporteure du budget, Olaf Scholz (SPD), a chiffré la dépense à 3 milliards en 2027.', 'indirect', 'la dépense à 3 milliards en 2027', 55, 'a chiffré', 'chiffrer', 'Olaf Scholz', 'Olaf Scholz'],
+  // "appeler à / au" + a common noun is a call; the platform after it is where it was said.
+  ['Olaf Scholz a appelé au calme sur Instagram.', 'indirect', 'au calme', 21, 'a appelé', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Les syndicats ont appelé à une grève générale jeudi devant le Parlement.', 'indirect', 'à une grève générale jeudi devant le Parlement', 25, 'ont appelé', 'appeler', 'syndicats', 'syndicats'],
+  // "appeler à" + an infinitive: the call with its preposition ("à" opens no one spoken to).
+  ['Olaf Scholz a appelé à ne pas avoir peur.', 'indirect', 'à ne pas avoir peur', 21, 'a appelé', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
   // "défendre" (of several senses) with a quoted fragment in its object.
   // A participle after a comma: its object is the content, the subject of the main clause speaks.
   ['L’agence Reuters a relevé sa prévision en mars, jugeant la reprise « durable ».', 'mixed', 'la reprise « durable »', 56, 'jugeant', 'juger', 'Reuters', 'Reuters'],
@@ -119,6 +124,8 @@ const NONE: string[] = [
   'Olaf Scholz a plaidé sa cause devant les juges.',
   'Le vent menace la récolte.',
   'Olaf Scholz a défendu son titre à Berlin.',
+  'Olaf Scholz a appelé à Berlin son homologue.',
+  'Olaf Scholz a appelé Poutine à deux reprises.',
 ];
 
 describe('cue whose complement is the content', () => {

@@ -99,8 +99,11 @@ function headIn(view: View, start: number, nouns: ReadonlySet<string>): boolean 
   return false;
 }
 
+/** Prepositions of what is called for: "appeler à", "au", "aux". */
+const CALL_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
+
 /** Does the object at `start` pass the gate of a lemma of several senses (GATED_OBJECT_LEMMAS)? */
-function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infinitive', start: number): boolean {
+function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call', start: number): boolean {
   const k = keyAt(view, start);
   switch (gate) {
     case 'penalty':
@@ -109,6 +112,9 @@ function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infini
       return POSSESSIVE_DETERMINERS.has(k) || (STATEMENT_DETERMINERS.has(k) && (STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)) || keyAt(view, start + 1) === 'faits'));
     case 'speech-act':
       return POSSESSIVE_DETERMINERS.has(k) && SPEECH_ACT_NOUNS.has(keyAt(view, start + 1));
+    case 'call':
+      // "appeler à la grève", "au calme": "à" and a common noun; not a place or a time ("appelé à Paris", "à 10 heures").
+      return CALL_PREPOSITIONS.has(k) && view.entityOf[start + 1] === undefined && view.entityOf[start + 2] === undefined && view.tokens[start + 1]?.kind === 'word' && view.tokens[start + 1]?.text === keyAt(view, start + 1);
     case 'infinitive':
       return (k === 'de' || k === "d'") && (infinitiveAt(view, start + 1) || keyAt(view, start + 1) === "s'" || keyAt(view, start + 1) === 'se');
   }
@@ -178,8 +184,10 @@ export const objectComplement: AttributionRule = {
       const asked = cls === 'demand' && gatePasses(view, 'penalty', start);
       if (object && gate === undefined && cue.weak && !named && !asked && !(STATEMENT_DETERMINERS.has(keyAt(view, start)) && STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)))) continue;
       // "appeler X, apposition, à …", "accuser X, apposition, de …": the verb's preposition comes after an apposition.
-      const range = contentAfter(view, start, 'phrase', cls === 'demand' || cls === 'accuse');
-      if (range === null) continue;
+      const phrase = contentAfter(view, start, 'phrase', cls === 'demand' || cls === 'accuse');
+      if (phrase === null) continue;
+      // "a appelé au calme sur Instagram": where it was said, after the object, is not part of it.
+      const range = phrase.to - phrase.from > 2 && keyAt(view, phrase.to - 2) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, phrase.to - 1)) ? { from: phrase.from, to: phrase.to - 2 } : phrase;
       const { kind, range: content } = shapeOf(view, range);
       if (quoted && kind !== 'mixed') continue;
       out.push({ rule: this.id, kind: kind === 'direct' ? 'mixed' : kind, content, cue: { from: cue.from, to: cueTo, lemma: cue.lemma }, speaker });
