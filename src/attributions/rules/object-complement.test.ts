@@ -104,6 +104,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // "appeler à / au" + a common noun is a call; the platform after it is where it was said.
   ['Olaf Scholz a appelé au calme sur Instagram.', 'indirect', 'au calme', 21, 'a appelé', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
   ['Les syndicats ont appelé à une grève générale jeudi devant le Parlement.', 'indirect', 'à une grève générale jeudi devant le Parlement', 25, 'ont appelé', 'appeler', 'syndicats', 'syndicats'],
+  // The audience after "devant" is where it was said, not part of the object.
+  ['Olaf Scholz a accusé devant les députés le gouvernement d’avoir « menti ».', 'mixed', 'le gouvernement d’avoir « menti »', 40, 'a accusé', 'accuser', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a accusé jeudi devant le Conseil fédéral le régime d’avoir « menti ».', 'mixed', 'le régime d’avoir « menti »', 53, 'a accusé', 'accuser', 'Olaf Scholz', 'Olaf Scholz'],
   // "appeler à" + an infinitive: the call with its preposition ("à" opens no one spoken to).
   ['Olaf Scholz a appelé à ne pas avoir peur.', 'indirect', 'à ne pas avoir peur', 21, 'a appelé', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
   // "défendre" (of several senses) with a quoted fragment in its object.

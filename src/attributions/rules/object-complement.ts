@@ -63,6 +63,7 @@ function whereSaid(view: View, i: number): number {
   const k = keyAt(view, i);
   if (k === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, i + 1))) return 2;
   if (k === 'sur' && keyAt(view, i + 1) === 'les' && keyAt(view, i + 2) === 'réseaux' && keyAt(view, i + 3) === 'sociaux') return 4;
+  if (k === 'devant') return beforeAudience(view, i);
   if (k !== 'dans' && k !== 'lors') return 0;
   let j = i + 1;
   if (keyAt(view, j) === "d'" || keyAt(view, j) === 'de') j++;
@@ -85,6 +86,34 @@ function whereSaid(view: View, i: number): number {
   const next = view.tokens[j];
   const de = next !== undefined && (next.key === 'de' || next.key === "d'") && (infinitiveAt(view, j + 1) || keyAt(view, j + 1) === "s'" || keyAt(view, j + 1) === 'se');
   return next !== undefined && (view.quoteByOpen.has(j) || SPEECH_EVENT_DETERMINERS.has(next.key) || COMPLEMENTISERS.has(next.key) || de) ? j - i : 0;
+}
+
+/** Most words of the audience after "devant" ("devant les députés", "devant l'Assemblée nationale"). */
+const MAX_AUDIENCE = 4;
+
+/**
+ * Tokens of "devant" + its audience at `i` ("a accusé devant l'Assemblée
+ * nationale le régime …"): only when a named body or a determiner and a
+ * noun are followed right away by the object's determiner, a quotation,
+ * "que" or "de" + infinitive. 0 otherwise.
+ */
+function beforeAudience(view: View, i: number): number {
+  let j = i + 1;
+  const named = view.entityOf[j] ?? view.entityOf[j + 1];
+  if (named !== undefined) {
+    if (view.entityOf[j] === undefined) j++;
+    const limit = j + MAX_AUDIENCE + 2;
+    while (j < limit && view.entityOf[j] === named) j++;
+  } else {
+    if (!SPEECH_EVENT_DETERMINERS.has(keyAt(view, j))) return 0;
+    j++;
+    if (view.tokens[j]?.kind !== 'word') return 0;
+    j++;
+  }
+  const next = view.tokens[j];
+  if (next === undefined) return 0;
+  const de = (next.key === 'de' || next.key === "d'") && infinitiveAt(view, j + 1);
+  return view.quoteByOpen.has(j) || SPEECH_EVENT_DETERMINERS.has(next.key) || COMPLEMENTISERS.has(next.key) || de ? j - i : 0;
 }
 
 /** Does the object at `start` open with an amount: a number ("18 ans", "350 000 euros") or a number word ("huit ans")? */

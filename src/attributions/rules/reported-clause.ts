@@ -105,7 +105,8 @@ export function infinitiveComplement(view: View, cue: Cue): number {
   for (let k = i + 2; k <= i + MAX_BEFORE_INFINITIVE; k++) {
     const t = view.tokens[k];
     if (t === undefined || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'elision') || view.cueAt.has(k) || COMPLEMENTISERS.has(t.key)) return -1;
-    if (reportedInfinitiveAt(view, k, sentence)) return k;
+    // "a accusé devant les députés le gouvernement d'avoir menti": an infinitive after "de" belongs to an object.
+    if (reportedInfinitiveAt(view, k, sentence)) return keyAt(view, k - 1) === 'de' || keyAt(view, k - 1) === "d'" ? -1 : k;
   }
   return -1;
 }
