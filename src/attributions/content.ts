@@ -308,6 +308,18 @@ export function shapeOf(view: View, r: TokenRange): { kind: AttributionKind; ran
   return { kind: 'indirect', range: r };
 }
 
+/**
+ * "Ottawa riposte aux droits de douane, « une attaque directe », dit X": a
+ * whole quotation set off by a comma at the end of a content before its cue
+ * is what was said; the words before it are the writer's. The quotation
+ * (marks included), or the range unchanged.
+ */
+export function appendedQuote(view: View, r: TokenRange): TokenRange {
+  const q = view.quoteByClose.get(r.to - 1);
+  if (q === undefined || q.open - 1 <= r.from || keyAt(view, q.open - 1) !== ',') return r;
+  return { from: q.open, to: r.to };
+}
+
 /** Inside a quotation keep the final punctuation: "… sensibles." */
 function innerOf(view: View, r: TokenRange): TokenRange {
   let to = r.to;

@@ -20,6 +20,8 @@ const CASES: [string, string, number, string, string, string][] = [
   ['En échange, selon les renseignements sud-coréens, le Kremlin a tenu ses promesses.', 'le Kremlin a tenu ses promesses', 50, 'selon', 'renseignements sud-coréens', 'renseignements sud-coréens'],
   ['Kim a invité Shoigu, ce qui, selon les responsables américains, pourrait impliquer des livraisons alors que Poutine cherche du soutien.', 'pourrait impliquer des livraisons', 64, 'selon', 'responsables américains', 'responsables américains'],
   ['D’après l’AFP, le sommet est reporté.', 'le sommet est reporté', 15, 'D’après', 'AFP', 'Agence France-Presse'],
+  // A whole quotation set off by a comma before "selon" is what the source said.
+  ['Grève générale contre la réforme, « le pays est paralysé » selon l’AFP', 'le pays est paralysé', 36, 'selon', 'AFP', 'Agence France-Presse'],
   // Members and operators are sources: "selon un membre de …", "d'après les gestionnaires".
   ['Selon un membre de l’équipe, la séance a duré une heure.', 'la séance a duré une heure', 29, 'Selon', 'membre de l’équipe', 'membre de l’équipe'],
   ['Tous les vols ont été annulés, d’après les deux gestionnaires.', 'Tous les vols ont été annulés', 0, 'd’après', 'deux gestionnaires', 'deux gestionnaires'],

@@ -5,7 +5,7 @@
  * "Pour la Russie, …" are not reports). Not an attribution: "selon
  * laquelle", "selon que", "selon moi", "selon les cas".
  */
-import { contentAfter, contentBefore, quoteInner } from '../content.js';
+import { appendedQuote, contentAfter, contentBefore, quoteInner } from '../content.js';
 import { CLAUSE_BREAKS, NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { isParticiple, rightSubject, type SpeakerRef } from '../speakers.js';
@@ -206,7 +206,8 @@ export const accordingTo: AttributionRule = {
       } else if (lead > 0) {
         // "P, a-t-on appris jeudi de source diplomatique": the incise with "on" is not part of P.
         const incise = onInciseStart(view, m.from);
-        const before = contentBefore(view, incise >= 0 ? incise : beforeComma ? m.from - 1 : m.from);
+        const whole = contentBefore(view, incise >= 0 ? incise : beforeComma ? m.from - 1 : m.from);
+        const before = whole === null ? null : appendedQuote(view, whole);
         if (before !== null) {
           const q = view.quoteByOpen.get(before.from);
           content = q !== undefined && q.close === before.to - 1 ? quoteInner(view, q.open, q.close) : before;

@@ -41,6 +41,8 @@ const SUBJECT_FIRST: string[] = [
 // [input, kind, content, start, cue, lemma, source, canonical]
 const CASES: [string, string, string, number, string, string, string, string][] = [
   ['« Nous gagnerons », a déclaré KCNA.', 'direct', 'Nous gagnerons', 2, 'a déclaré', 'déclarer', 'KCNA', 'Agence centrale de presse coréenne'],
+  // A whole quotation set off by a comma at the end of the content: only the quotation was said.
+  ['Berlin riposte aux taxes de Washington, « une faute historique », dit John Kirby', 'direct', 'une faute historique', 42, 'dit', 'dire', 'John Kirby', 'John Kirby'],
   // "réagir" reports a quotation.
   ['« Nous respectons ce choix », a réagi Patrick Cronin, joint par téléphone.', 'direct', 'Nous respectons ce choix', 2, 'a réagi', 'réagir', 'Patrick Cronin', 'Patrick Cronin'],
   // "analyser" after a quotation reports it (the noun "une analyse" is not a cue).

@@ -5,7 +5,7 @@
  * clause to the comma; its shape gives the kind (a whole quote: direct).
  */
 import { COMPLEMENTISERS } from '../data.js';
-import { contentBefore, infinitiveAt, quoteInner, shapeOf } from '../content.js';
+import { appendedQuote, contentBefore, infinitiveAt, quoteInner, shapeOf } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
 import { bracketStart, cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
@@ -172,7 +172,7 @@ export const invertedCue: AttributionRule = {
         if (subject === 'strong' || (subject === 'weak' && !read.speaker.plausible)) continue;
         if (read.speaker.entity === undefined && appositionName(view, range.from, end)) continue;
       }
-      const { kind, range: content } = shapeOf(view, range);
+      const { kind, range: content } = shapeOf(view, appendedQuote(view, range));
       const nextOpen = kind === 'indirect' ? undefined : continuation(view, read.end);
       out.push({
         rule: this.id,
