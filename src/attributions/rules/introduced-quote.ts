@@ -6,7 +6,7 @@
  */
 import { isCapitalized } from '../../text/normalize.js';
 import { clauseAfter, quoteInner } from '../content.js';
-import type { Cue } from '../cues.js';
+import { adverbialLength, type Cue } from '../cues.js';
 import { CLAUSE_BREAKS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { leftSubject, speakerFromRange } from '../speakers.js';
@@ -26,7 +26,8 @@ function introducer(view: View, cue: Cue): number {
     const t = view.tokens[i];
     if (t === undefined || t.sentence !== sentence) return -1;
     if (t.key === ':') return i;
-    if (view.quoteByOpen.has(i)) return i === cue.to && endsClause(view, i) ? i : -1;
+    // "a salué au contraire « P »": adverbs may stand between the cue and the quotation.
+    if (view.quoteByOpen.has(i)) return i === cue.to + adverbialLength(view.doc, cue.to) && endsClause(view, i) ? i : -1;
     if (t.kind === 'quote' || t.key === '.' || t.key === ';' || t.key === 'que' || t.key === "qu'") return -1;
   }
   return -1;

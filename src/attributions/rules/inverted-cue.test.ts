@@ -41,6 +41,8 @@ const SUBJECT_FIRST: string[] = [
 // [input, kind, content, start, cue, lemma, source, canonical]
 const CASES: [string, string, string, number, string, string, string, string][] = [
   ['« Nous gagnerons », a déclaré KCNA.', 'direct', 'Nous gagnerons', 2, 'a déclaré', 'déclarer', 'KCNA', 'Agence centrale de presse coréenne'],
+  // "savourer" (of several senses) after a whole quotation.
+  ['“Nous avons écrit l’histoire”, a savouré le capitaine John Kirby.', 'direct', 'Nous avons écrit l’histoire', 1, 'a savouré', 'savourer', 'John Kirby', 'John Kirby'],
   // A whole quotation set off by a comma at the end of the content: only the quotation was said.
   ['Berlin riposte aux taxes de Washington, « une faute historique », dit John Kirby', 'direct', 'une faute historique', 42, 'dit', 'dire', 'John Kirby', 'John Kirby'],
   // "réagir" reports a quotation.

@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 186 lemmas. */
+/** 187 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -110,6 +110,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"saluer","class":"praise","pronominal":false,"polysemous":true,"verb":"saluer"},
 {"lemma":"défendre","class":"assert","pronominal":false,"polysemous":true,"verb":"défendre"},
 {"lemma":"chiffrer","class":"report","pronominal":false,"polysemous":false,"verb":"chiffrer"},
+{"lemma":"savourer","class":"feel","pronominal":false,"polysemous":true,"verb":"savourer"},
 {"lemma":"juger","class":"think","pronominal":false,"polysemous":true,"verb":"juger"},
 {"lemma":"considérer","class":"think","pronominal":false,"polysemous":true,"verb":"considérer"},
 {"lemma":"penser","class":"think","pronominal":false,"polysemous":false,"verb":"penser"},
@@ -237,7 +238,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 2933 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2949 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -2805,6 +2806,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["saluée",{"lemma":"saluer","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["saluées",{"lemma":"saluer","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["salués",{"lemma":"saluer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["savoura",{"lemma":"savourer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["savouraient",{"lemma":"savourer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["savourait",{"lemma":"savourer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["savourant",{"lemma":"savourer","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["savoure",{"lemma":"savourer","tense":"present","tenses":["present"],"polysemous":true}],
+["savourent",{"lemma":"savourer","tense":"present","tenses":["present"],"polysemous":true}],
+["savourer",{"lemma":"savourer","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["savourera",{"lemma":"savourer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["savoureraient",{"lemma":"savourer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["savourerait",{"lemma":"savourer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["savoureront",{"lemma":"savourer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["savourèrent",{"lemma":"savourer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["savouré",{"lemma":"savourer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["savourée",{"lemma":"savourer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["savourées",{"lemma":"savourer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["savourés",{"lemma":"savourer","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["scanda",{"lemma":"scander","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["scandaient",{"lemma":"scander","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["scandait",{"lemma":"scander","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
