@@ -411,9 +411,19 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   const k = keyAt(view, j);
   if (k === 'qui') {
     let a = j - 1;
+    // "X, économiste, pour qui P": a preposition before the relative.
+    const pour = keyAt(view, a) === 'pour' && keyAt(view, a - 1) === ',';
+    if (pour) a--;
     if (keyAt(view, a) === ',') a--;
     const start = plainLeft(view, a + 1, floor);
     let antecedent = speakerFromRange(view, start, a + 1);
+    // "X, économiste au CREA, pour qui …": the person X in apposition, not the body named in the noun's complement.
+    if (pour && antecedent !== null && antecedent.entity?.type !== 'PERSON' && keyAt(view, start - 1) === ',') {
+      const named = view.entityOf[start - 2];
+      if (named !== undefined && named.type === 'PERSON') {
+        antecedent = { mode: 'np', from: firstTokenOf(view, named, Math.max(floor, start - 2 - MAX_NP)), to: start - 1, entity: named, plausible: true };
+      }
+    }
     // "Estelle Ngoua, une enseignante, qui dit …": the relative follows an apposition to a name; the name is the antecedent.
     if (antecedent !== null && antecedent.entity === undefined && keyAt(view, start - 1) === ',') {
       const named = view.entityOf[start - 2];

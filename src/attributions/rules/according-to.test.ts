@@ -115,3 +115,17 @@ describe('selon: a gerund that is not a reporting verb stays in the content', ()
     expect(got.map((a) => a.content)).toContain('les troupes russes ont avancé, en utilisant des drones');
   });
 });
+
+describe('", pour qui P" after a person and an apposition', () => {
+  it.each([
+    ['La dette pèse, a rappelé Yoo Sang-bum, chercheur à l’AIEA, pour qui une restructuration reste « la seule option ».', 'une restructuration reste « la seule option »'],
+    ['Le marché attend Yoo Sang-bum, analyste, pour qui les prix vont baisser.', 'les prix vont baisser'],
+  ])('%s', (input, content) => {
+    const got = attributionsOf(input, E).map(flat);
+    expect(got).toContainEqual({ kind: 'according-to', content, start: input.indexOf(content), cue: 'pour', lemma: 'pour', source: 'qui', canonical: 'Yoo Sang-bum' });
+  });
+
+  it('is not read in "le candidat pour qui ils votent"', () => {
+    expect(attributionsOf('Yoo Sang-bum est le candidat pour qui ils votent.', E)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
 import { appendedQuote, contentAfter, contentBefore, quoteInner } from '../content.js';
 import { CLAUSE_BREAKS, NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
-import { isParticiple, rightSubject, type SpeakerRef } from '../speakers.js';
+import { isParticiple, leftSubject, rightSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { isCapitalized } from '../../text/normalize.js';
@@ -156,6 +156,13 @@ export const accordingTo: AttributionRule = {
     const out: Found[] = [];
     for (let i = 0; i < view.tokens.length; i++) {
       if (((view.tokens[i]?.classes ?? 0) & MARKER_WORD) === 0) continue;
+      // "X, économiste au CREA, pour qui P": the relative speaks for the person before it.
+      if (keyAt(view, i) === 'pour' && keyAt(view, i + 1) === 'qui' && keyAt(view, i - 1) === ',' && view.quoteOf[i] === undefined) {
+        const who = leftSubject(view, i + 2);
+        const said = who === null || !who.plausible ? null : contentAfter(view, i + 2, 'clause', false, false);
+        if (who !== null && said !== null) out.push({ rule: this.id, kind: 'according-to', content: said, cue: { from: i, to: i + 1, lemma: 'pour' }, speaker: who });
+        continue;
+      }
       const m = marker(view, i);
       if (m === null || view.quoteOf[i] !== undefined) continue;
       const next = keyAt(view, m.to);
