@@ -26,6 +26,8 @@ const CASES: [string, string, string][] = [
   ['Cela continue, selon le rapport, qui indique que les réunions ont eu lieu.', 'qui', 'rapport'],
   // A verb coordinated with an earlier one shares its subject: "ont rejeté … et affirmé que", "rejettent … et affirment que".
   ['Le Kremlin rejette ces accusations et affirme que les troupes partiront.', 'Kremlin', 'Kremlin'],
+  // A relative incise on the subject may hold an apposition: the name after it is not the speaker.
+  ['Le président, Vladimir Poutine, qui s’est rendu à Séoul avec le porte-parole du ministère, Kim Kyou-hyun, a promis que l’aide arriverait.', 'Vladimir Poutine', 'Vladimir Poutine'],
   // A person in the apposition after a kinship noun is someone else: the name before speaks.
   ['Kim Kyou-hyun, le frère du dirigeant Vladimir Poutine, a averti que la guerre continuerait.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
   // An object pronoun between the subject and its verb is not the speaker.

@@ -453,6 +453,12 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
       j = before;
       continue;
     }
+    // "X, qui s'est rendu sur place avec le ministre, Y, a promis": the apposition closes a relative incise on X.
+    const relative = hops === 0 ? relativeOpening(view, before, floor) : -1;
+    if (relative > 0) {
+      j = relative - 1;
+      continue;
+    }
     // "le chef de la junte, (le colonel) Assimi Goïta, a déclaré": the name in apposition speaks.
     const named = titledPerson(view, s1Start, j);
     if (named !== null && keyAt(view, before) === ',') return named;
@@ -507,6 +513,22 @@ function segmentStart(view: View, comma: number, floor: number, max = MAX_NP + 4
     k--;
   }
   return k + 1;
+}
+
+/**
+ * The "qui" of a relative incise ", qui <verb> …" that runs up to the comma
+ * at `comma` (commas of appositions inside it), within MAX_RELATIVE_INCISE
+ * tokens and with a verb right after "qui"; -1 when there is none.
+ */
+function relativeOpening(view: View, comma: number, floor: number): number {
+  for (let k = comma - 1; k > floor && comma - k <= MAX_RELATIVE_INCISE; k--) {
+    const t = view.tokens[k];
+    if (t === undefined || t.kind === 'quote' || t.key === ';' || t.key === ':' || t.key === '.') return -1;
+    if (t.key !== 'qui' || keyAt(view, k - 1) !== ',') continue;
+    const next = view.tokens[k + 1];
+    return next !== undefined && (next.kind === 'clitic' || AUXILIARY_FORMS.has(next.key) || next.key === 'se' || next.key === "s'" || NEGATION_BEFORE.has(next.key)) ? k : -1;
+  }
+  return -1;
 }
 
 /** Does token `i` show a verb or a clause (auxiliary, cue, clitic, subject pronoun, negation, "que", quotation)? */
