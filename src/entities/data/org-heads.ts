@@ -27,7 +27,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // Spanish and Portuguese names kept as written in the French press: "Defensoría del Pueblo", "Fiscalía General".
   'defensoría', 'fiscalía', 'procuraduría', 'contraloría', 'registraduría', 'ministerio', 'secretaría', 'policía',
   'ejército', 'partido', 'movimiento', 'frente', 'consejo', 'congreso', 'senado', 'cámara', 'asamblea', 'instituto',
-  'corte', 'ministério', 'polícia', 'tribunal',
+  'corte', 'ministério', 'polícia',
 ]);
 
 /**
@@ -123,3 +123,10 @@ export const ORG_DOMAINS: ReadonlySet<string> = new Set([
   // research bodies: "Institut national d'études démographiques", "Centre d'analyse stratégique"
   'études', 'analyse', 'analyses', 'sciences', 'prospective', 'recensement', 'recensements', 'autodéfense',
 ]);
+
+/**
+ * Heads of bodies named after a date ("Mouvement du 23 mars", "Front du 5
+ * juillet"): after other heads the date is the date of an event ("la réunion
+ * du Conseil du 23 mars").
+ */
+export const DATED_NAME_HEADS: ReadonlySet<string> = new Set(['mouvement', 'front', 'parti', 'brigade', 'brigades', 'alliance', 'coalition', 'collectif']);

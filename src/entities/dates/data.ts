@@ -174,8 +174,6 @@ export const RANGE_OPENERS = wordSet(['du', 'de', "d'", 'entre']);
 /** Words that close a range, by opener: "du … au", "de … à", "entre … et". */
 export const RANGE_SEPARATORS = wordSet(['au', 'à', 'et', "jusqu'au", "jusqu'à"]);
 
-/** A time phrase joins the day before it after these: "lundi à 7h30", "mardi vers 19h". */
-export const TIME_LINKS = wordSet(['à', 'vers', 'dès']);
 
 /**
  * Words before a clock number that make "8 heures" or "24h" a duration, not
@@ -229,6 +227,6 @@ export const DIGITS = '0123456789';
 export const HOLIDAYS: ReadonlyMap<string, readonly [number, number] | null> = new Map<string, readonly [number, number] | null>([
   ['noël', [12, 25]], ['toussaint', [11, 1]], ['saint-sylvestre', [12, 31]], ['saint-valentin', [2, 14]],
   ['halloween', [10, 31]],
-  ['réveillon', null], ['pâques', null], ['pentecôte', null], ['ascension', null], ['ramadan', null], ['aïd', null],
+  ['pâques', null], ['pentecôte', null], ['ramadan', null], ['aïd', null],
   ['hanoukka', null], ['thanksgiving', null],
 ]);

@@ -247,6 +247,7 @@ describe('dates: holidays (holiday)', () => {
   it.each<Row>([
     ['Il reviendra à Noël.', 'Noël', 15, '2024-12-25'],
     ['La trêve de Noël 2023 a été brève.', 'Noël 2023', 12, '2023-12-25'],
+    ['La réunion du Conseil du 23 mars a eu lieu.', '23 mars', 25, '2024-03-23'],
     ['Les cimetières seront fleuris pour la Toussaint.', 'Toussaint', 38, '2024-11-01'],
     ['Il partira à Pâques.', 'Pâques', 13, undefined],
   ])('%s → %s', (...row) => expectDate(row));
@@ -276,6 +277,9 @@ describe('dates: not dates', () => {
     ['Il y a trois jours, il a parlé.'],
     ['Toussaint Louverture est né à Saint-Domingue.'],
     ['Les militants du Front du 12 avril ont manifesté.'],
+    ['Le prix est passé de 1200 à 1500 euros.'],
+    ['Entre 1000 et 1500 personnes ont défilé.'],
+    ['Ascension sociale : le grand défi des quartiers.'],
     ['Ils ont visité l’île de Pâques.'],
     ['Il a chanté un noël ancien.'],
     ['Les comptes ont été passés au crible.'],

@@ -31,7 +31,7 @@ import { yearPeriod } from './rules/year-period.js';
 import { directionAt } from './tense.js';
 import type { DateMatch, DateRule } from './types.js';
 import { defineWordClass } from '../../text/word-classes.js';
-import { ORG_HEADS } from '../data/org-heads.js';
+import { DATED_NAME_HEADS } from '../data/org-heads.js';
 
 export type { DateExpr, DateMatch, DateRule } from './types.js';
 export { resolveDate } from './resolve.js';
@@ -195,7 +195,7 @@ export function removeOverlaps(found: readonly DateMatch[], ruleOrder: readonly 
  */
 function insideName(doc: PreparedDocument, from: number): boolean {
   const head = doc.tokens[from - 2];
-  return doc.tokens[from - 1]?.key === 'du' && head !== undefined && head.text !== head.key && ORG_HEADS.has(head.key) && doc.tokens[from]?.kind === 'number';
+  return doc.tokens[from - 1]?.key === 'du' && head !== undefined && head.text !== head.key && DATED_NAME_HEADS.has(head.key) && doc.tokens[from]?.kind === 'number';
 }
 
 /** Curly apostrophes, whitespace other than a space, or two spaces: what `canonicalOf` rewrites. */

@@ -64,6 +64,11 @@ const CASES: [string, string, string[]][] = [
     ['Recep Tayyip Erdoğan@13=Recep Tayyip Erdoğan#person:recep-tayyip-erdogan', 'Erdogan@43=Recep Tayyip Erdoğan#person:recep-tayyip-erdogan'],
   ],
   [
+    'a no-break hyphen is no accent: the dictionary spelling stays',
+    'Le député Jean\u2011Luc Mélenchon a parlé.',
+    ['Jean\u2011Luc Mélenchon@10=Jean-Luc Mélenchon#person:jean-luc-melenchon'],
+  ],
+  [
     'two persons keep their own names',
     'Sergei Lavrov et Sergueï Choïgou ont parlé. Lavrov a ri, Choïgou aussi.',
     [

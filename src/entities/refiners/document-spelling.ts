@@ -44,7 +44,8 @@ function bareKey(name: string): string {
 /** Letters written with a diacritic: "Erdoğan" has one more than "Erdogan". */
 function accents(name: string): number {
   let n = 0;
-  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 0xc0) n++;
+  // A letter with a diacritic decomposes into its base and a mark; a no-break hyphen or a curly apostrophe does not.
+  for (const ch of name) if (ch.charCodeAt(0) >= 0xc0 && ch.normalize('NFD').length > 1) n++;
   return n;
 }
 

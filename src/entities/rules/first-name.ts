@@ -15,7 +15,7 @@ import { CAPS, type Candidate, type Rule } from '../types.js';
 const WORD_FIRST_NAMES: ReadonlySet<string> = new Set([
   'grace', 'victoire', 'rose', 'pierre', 'marine', 'claire', 'constant', 'avril', 'noel', 'blanche', 'violette',
   'aurore', 'prudence', 'patience', 'fortune', 'olive', 'ange', 'aime', 'desire', 'modeste', 'clement', 'franc',
-  'florence', 'jordan', 'martin', 'richard', 'august', 'june', 'may', 'april', 'hope', 'joy', 'faith', 'lourdes',
+  'florence', 'jordan', 'martin', 'richard', 'august', 'june', 'may', 'april', 'hope', 'joy', 'faith',
   'capucine', 'margaux', 'colombe', 'lys', 'iris', 'jade', 'perle', 'reine', 'prince', 'emeraude', 'ambre', 'salome',
 ]);
 

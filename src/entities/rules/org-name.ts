@@ -8,13 +8,9 @@
 import type { Token } from '../../types.js';
 import { glued } from '../analysis.js';
 import { candidate } from '../candidate.js';
-import { ADJECTIVE_REQUIRED, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { MONTHS } from '../../quantities/data/units.js';
+import { ADJECTIVE_REQUIRED, DATED_NAME_HEADS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
-
-/** Month names: a date inside a name ("Mouvement du 23 mars"). */
-const MONTH_KEYS: ReadonlySet<string> = new Set([
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-]);
 
 /** Country of an entry id: "org:FR:police-nationale", "iso:ID", "city:KR:seoul" → "FR", "ID", "KR". */
 const COUNTRY_OF_ID = /^(?:iso|city|region|org):([A-Z]{2})(?::|$)/u;
@@ -217,7 +213,7 @@ export function readName(
       const c = usable(a, j, sentence);
       if (c === null) break;
       // "Mouvement du 23 mars", "Front du 5 juillet": a capitalised name's date.
-      if (capitalHead && c.kind === 'number' && i === end && MONTH_KEYS.has(usable(a, j + 1, sentence)?.key ?? '')) {
+      if (capitalHead && DATED_NAME_HEADS.has(head.key) && c.kind === 'number' && i === end && MONTHS.has(usable(a, j + 1, sentence)?.fold ?? '')) {
         i = j + 2;
         end = i;
         capitalised = true;

@@ -173,7 +173,7 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['loti', { code: 'LSL' }], ['maloti', { code: 'LSL' }], ['lilangeni', { code: 'SZL' }], ['emalangeni', { code: 'SZL' }],
   ['kina', { code: 'PGK' }], ['vatu', { code: 'VUV' }], ['tala', { code: 'WST' }], ['paʻanga', { code: 'TOP' }],
   ['rufiyaa', { code: 'MVR' }], ['ngultrum', { code: 'BTN' }], ['kip', { code: 'LAK' }], ['kips', { code: 'LAK' }],
-  ['hryvna', { code: 'UAH' }], ['lats', { code: 'LVL' }], ['litas', { code: 'LTL' }],
+  ['lats', { code: 'LVL' }], ['litas', { code: 'LTL' }],
   ['kuna', { code: 'HRK' }], ['kunas', { code: 'HRK' }], ['mark', { code: 'DEM' }], ['marks', { code: 'DEM' }],
   ['bitcoin', { code: 'XBT' }], ['bitcoins', { code: 'XBT' }],
 ]);

@@ -12,6 +12,7 @@ const rows: Row[] = [
   { input: 'pendant 24 heures', text: '24 heures', value: 24, kind: 'duration', unit: 'hour', start: 8 },
   // A compound time gap is counted in its smaller unit.
   { input: 'avec 2 min 14 s d’avance', text: '2 min 14 s', value: 134, kind: 'duration', unit: 'second', start: 5 },
+  { input: 'pendant deux décennies et 3 mois', text: 'deux décennies et 3 mois', value: 243, kind: 'duration', unit: 'month', start: 8 },
   { input: 'à 62 ans et 9 mois', text: '62 ans et 9 mois', value: 753, kind: 'duration', unit: 'month', start: 2 },
   // Decades and centuries in years: the API's duration units stop at the year.
   { input: 'trois décennies', text: 'trois décennies', value: 30, kind: 'duration', unit: 'year', start: 0 },

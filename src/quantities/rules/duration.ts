@@ -51,7 +51,7 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
     const u = tokens[to + joined + 1];
     const second = u === undefined ? null : u.fold === 's' || u.fold === 'sec' ? 'second' : resolveDuration(u.fold);
     if (second === smaller.unit && u !== undefined && n.sentence === u.sentence && (smaller.unit !== 'month' || joined === 1)) {
-      return { kind: 'duration', unit: smaller.unit, from: core.from, to: to + joined + 2, factor: smaller.per, add: Number(n.text) };
+      return { kind: 'duration', unit: smaller.unit, from: core.from, to: to + joined + 2, factor: smaller.per * factor, add: Number(n.text) };
     }
   }
   return { kind: 'duration', unit, from: core.from, to, factor, add };

@@ -47,11 +47,14 @@ function earlyYearContext(doc: PreparedDocument, i: number, sentence: number): b
   if (STRONG_YEAR_CUES.has(prev.key) && prev.key !== 'ici') return !countsSomething(next, after);
   if (EARLY_YEAR_CUES.has(prev.key)) return !countsSomething(next, after);
   // "de 1870 à 1871", "entre 1914 et 1918": the other bound is a year too.
-  if ((prev.key === 'de' || prev.key === 'entre') && next !== undefined && YEAR_SPAN_JOINS.has(next.key)) return yearOf(at(doc, i + 2, sentence), 1000, 2099) !== null;
+  // ("de 1200 à 1500 euros", "entre 1000 et 1500 personnes": the second number counts something, so both do.)
+  if ((prev.key === 'de' || prev.key === 'entre') && next !== undefined && YEAR_SPAN_JOINS.has(next.key)) {
+    return yearOf(at(doc, i + 2, sentence), 1000, 2099) !== null && !countsSomething(at(doc, i + 3, sentence), at(doc, i + 4, sentence));
+  }
   if (YEAR_SPAN_JOINS.has(prev.key)) {
     const other = at(doc, i - 2, sentence);
     const opener = at(doc, i - 3, sentence);
-    return yearOf(other, 1000, 2099) !== null && opener !== undefined && (opener.key === 'de' || opener.key === 'entre' || STRONG_YEAR_CUES.has(opener.key));
+    return yearOf(other, 1000, 2099) !== null && opener !== undefined && (opener.key === 'de' || opener.key === 'entre' || STRONG_YEAR_CUES.has(opener.key)) && !countsSomething(next, after);
   }
   return false;
 }
@@ -60,7 +63,6 @@ function earlyYearContext(doc: PreparedDocument, i: number, sentence: number): b
 export function yearContext(doc: PreparedDocument, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined) return false;
-  if (yearOf(t, 1900, 2099) === null) return yearOf(t, 1000, 1899) !== null && earlyYearContext(doc, i, t.sentence);
   const prev = at(doc, i - 1, t.sentence);
   const before = at(doc, i - 2, t.sentence);
   const next = at(doc, i + 1, t.sentence);
@@ -68,6 +70,7 @@ export function yearContext(doc: PreparedDocument, i: number): boolean {
   if (prev !== undefined && NOT_YEAR_BEFORE.has(prev.key)) return false;
   // "plus de 2000", "près de 2000": the cue "de" belongs to a quantity.
   if (prev !== undefined && (prev.key === 'de' || prev.key === "d'") && before !== undefined && COUNT_BEFORE_DE.has(before.key)) return false;
+  if (yearOf(t, 1900, 2099) === null) return yearOf(t, 1000, 1899) !== null && earlyYearContext(doc, i, t.sentence);
   if (prev !== undefined && STRONG_YEAR_CUES.has(prev.key)) return true;
   if (countsSomething(next, at(doc, i + 2, t.sentence))) return false;
   if (prev !== undefined && WEAK_YEAR_CUES.has(prev.key)) return true;
