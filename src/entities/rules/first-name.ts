@@ -8,6 +8,7 @@
  * number ("Ariane 6", a rocket).
  */
 import { candidate } from '../candidate.js';
+import { DEFINITE_ARTICLES } from '../data/name-context.js';
 import { EAST_ASIAN_SURNAME_KEYS, FIRST_NAME_KEYS } from '../lexicons.js';
 import { CAPS, type Candidate, type Rule } from '../types.js';
 
@@ -25,9 +26,6 @@ const NAMED_THINGS: ReadonlySet<string> = new Set([
   'bateau', 'frégate', 'porte-avions', 'sous-marin', 'satellite', 'mission', 'loi', 'rue', 'avenue', 'boulevard', 'place',
 ]);
 
-/** Articles: a first name never takes one ("dans l'Aude", "la Loire" are places). */
-const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux']);
-
 export const firstName: Rule = {
   id: 'first-name',
   find(a) {
@@ -36,7 +34,8 @@ export const firstName: Rule = {
       const first = a.doc.tokens[run.tokenStart];
       if (first === undefined) continue;
       if (run.tokenEnd - run.tokenStart < 2) {
-        if (!run.initial && run.rawStart === run.tokenStart && FIRST_NAME_KEYS.has(first.fold) && !WORD_FIRST_NAMES.has(first.fold) && !NAMED_THINGS.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && !ARTICLES.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && a.doc.tokens[run.tokenEnd]?.kind !== 'number' && ((a.shape[run.tokenStart] ?? 0) & CAPS) === 0) {
+        // A lone first name: inside a sentence, not after a named-thing noun or an article ("dans l'Aude"), nor before a number.
+        if (!run.initial && run.rawStart === run.tokenStart && FIRST_NAME_KEYS.has(first.fold) && !WORD_FIRST_NAMES.has(first.fold) && !NAMED_THINGS.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && !DEFINITE_ARTICLES.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && a.doc.tokens[run.tokenEnd]?.kind !== 'number' && ((a.shape[run.tokenStart] ?? 0) & CAPS) === 0) {
           out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'first-name', rank: 4, confidence: 0.6 }));
         }
         continue;

@@ -4,14 +4,13 @@
  * russe", "Patrick Cronin, président de la sécurité Asie-Pacifique".
  */
 import { candidate } from '../candidate.js';
+import { DEFINITE_ARTICLES } from '../data/name-context.js';
 import { PERSON_TITLES } from '../data/titles.js';
 import type { Candidate, Rule } from '../types.js';
 
 /** Words allowed between the comma and the role: "le", "haut", "ancien". */
 const LEAD: ReadonlySet<string> = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'haut', 'haute', 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future', 'propre', 'vice', 'numéro', 'deux']);
 
-/** Articles, plain or contracted: "La CFDT, premier syndicat", "du PSG, le club" name no person. */
-const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux']);
 /** Ordinals that are a title only with the noun after them: "premier ministre", "première dame", not "premier syndicat". */
 const ORDINAL_TITLES: ReadonlySet<string> = new Set(['premier', 'première']);
 const AFTER_ORDINAL: ReadonlySet<string> = new Set(['ministre', 'ministres', 'secrétaire', 'dame', 'adjoint', 'adjointe', 'vice-président', 'vice-présidente', 'magistrat', 'président', 'présidente']);
@@ -23,7 +22,7 @@ export const personApposition: Rule = {
     const tokens = a.doc.tokens;
     for (const run of a.runs) {
       const comma = tokens[run.tokenEnd];
-      if (comma?.key !== ',' || ARTICLES.has(tokens[run.tokenStart - 1]?.key ?? '')) continue;
+      if (comma?.key !== ',' || DEFINITE_ARTICLES.has(tokens[run.tokenStart - 1]?.key ?? '')) continue;
       for (let i = run.tokenEnd + 1, n = 0; n < 3; i++, n++) {
         const t = tokens[i];
         if (t === undefined || t.sentence !== comma.sentence) break;
