@@ -404,14 +404,17 @@ const NOT_ORGANIZATIONS: [string, string, string][] = [
   ['Décathlon : Kevin Mayer déclare forfait.', 'Décathlon', ''],
 ];
 
+/** The ORGANIZATION at `start` with exactly `surface`, its canonical name and id. */
+function expectOrganization(input: string, surface: string, start: number, canonical: string, id: string): void {
+  const e = extractEntities(input).find((x) => x.text === surface && x.start === start);
+  expect(e?.end).toBe(start + surface.length);
+  expect(e?.type).toBe('ORGANIZATION');
+  expect(e?.canonical).toBe(canonical);
+  expect(e?.id).toBe(id);
+}
+
 describe('French and francophone organisations', () => {
-  it.each(FRENCH_ORGANIZATIONS)('%s → %s', (input, surface, start, canonical, id) => {
-    const e = extractEntities(input).find((x) => x.text === surface && x.start === start);
-    expect(e?.end).toBe(start + surface.length);
-    expect(e?.type).toBe('ORGANIZATION');
-    expect(e?.canonical).toBe(canonical);
-    expect(e?.id).toBe(id);
-  });
+  it.each(FRENCH_ORGANIZATIONS)('%s → %s', expectOrganization);
   it.each(NOT_ORGANIZATIONS)('%s: %s', (input, surface, type) => {
     const found = extractEntities(input).filter((x) => x.text.includes(surface));
     if (type === '') expect(found.filter((x) => x.type === 'ORGANIZATION')).toEqual([]);
@@ -477,13 +480,7 @@ const COMPANY_COLLISIONS: [string, string, string | null][] = [
 ];
 
 describe('platforms, world companies, French publishers and utilities', () => {
-  it.each(WORLD_COMPANIES)('%s → %s', (input, surface, start, canonical, id) => {
-    const e = extractEntities(input).find((x) => x.text === surface && x.start === start);
-    expect(e?.end).toBe(start + surface.length);
-    expect(e?.type).toBe('ORGANIZATION');
-    expect(e?.canonical).toBe(canonical);
-    expect(e?.id).toBe(id);
-  });
+  it.each(WORLD_COMPANIES)('%s → %s', expectOrganization);
   it.each(COMPANY_COLLISIONS)('%s: %s', (input, surface, type) => {
     const found = extractEntities(input).filter((x) => x.text.includes(surface) || surface.includes(x.text));
     if (type === null) expect(found).toEqual([]);
