@@ -13,10 +13,17 @@ import type { Analysis, Candidate, Rule } from '../types.js';
 /** Articles, plain or contracted with "de": the name after one is an institution's or a place's. */
 const ARTICLES_BEFORE_NAME: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'du', 'des']);
 
-/** Titles whose "de" complement is their territory, never their holder: "le maire de Lacanau". */
+/**
+ * Titles whose "de" complement is their territory or their institution, never
+ * their holder: "le maire de Lacanau", "le président de Vooruit", "la
+ * directrice de Médiamétrie" (kinship and entourage titles are not here: "le
+ * fils de Kadhafi", "l'avocat de Dupontel").
+ */
 const TERRITORIAL_TITLES: ReadonlySet<string> = new Set([
   'maire', 'maires', 'préfet', 'préfète', 'préfets', 'sous-préfet', 'gouverneur', 'gouverneure', 'député', 'députée',
-  'sénateur', 'sénatrice', 'évêque', 'archevêque', 'recteur', 'rectrice', 'bourgmestre', 'édile',
+  'sénateur', 'sénatrice', 'évêque', 'archevêque', 'recteur', 'rectrice', 'bourgmestre', 'édile', 'président',
+  'présidente', 'directeur', 'directrice', 'pdg', 'patron', 'patronne', 'fondateur', 'fondatrice', 'dirigeant',
+  'dirigeante', 'secrétaire', 'trésorier', 'trésorière', 'coprésident', 'coprésidente', 'vice-président', 'vice-présidente',
 ]);
 const OF_TERRITORY: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
 

@@ -133,6 +133,7 @@ const NEGATIVE: [string, string][] = [
   ['Selon M. Ridwan, tout va bien.', 'PERSON:M'],
   // A territorial title's "de" names its territory; a demonym noun announces a person.
   ['Le maire de Kerbrat-Plage, Yves Lannuzel, a parlé.', 'PERSON:Kerbrat'],
+  ['Le président de Velkoruit, Arno Desmet, a demandé un vote.', 'PERSON:Velkoruit'],
   // A first name after a storm or an operation, or one that is also a French word.
   ['La tempête Ingrid a frappé la côte.', 'PERSON:Ingrid'],
   ['Le feu a ravagé 3 000 hectares dans l’Aude.', 'PERSON:Aude'],
