@@ -213,7 +213,9 @@ function scanContent(view: View, from: number, stop: (i: number, key: string) =>
  * The content that starts at token `from`: to the end of the sentence for a
  * clause, to the next comma for a phrase; never stops inside a quotation.
  * Without `subordinate` a clause keeps its ", alors que …" ("Selon X, P,
- * alors que Q": the source opens the whole sentence).
+ * alors que Q": the source opens the whole sentence). With `apposition` a
+ * phrase goes on past an apposition set off by commas instead of stopping at
+ * its first comma.
  */
 export function contentAfter(view: View, from: number, mode: ContentMode, apposition = false, subordinate = true): TokenRange | null {
   let through = -1;

@@ -317,7 +317,8 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
  * l'acquittement" (a penalty or a plea, not "a requis l'anonymat"), "a reconnu
  * sa participation" (one's own act, not "a reconnu l'indépendance du pays"),
  * "a présenté ses excuses" (a speech act, not "a présenté un projet"), "a menacé
- * de partir" (an infinitive, not "menace la paix").
+ * de partir" (an infinitive, not "menace la paix"), "a appelé au calme" (a call
+ * to a noun or an infinitive, not a place or a time after "à").
  */
 export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call'> = new Map([
   ['requérir', 'penalty'],

@@ -293,17 +293,11 @@ function plainLeft(view: View, end: number, floor: number): number {
   while (k >= floor && end - k <= MAX_NP + 2) {
     if (hardBoundary(view, k)) break;
     // "Un rapport … publié en juillet estimait": a date after a participle belongs to the phrase, not a stop.
-    if (LEFT_STOPS.has(keyAt(view, k)) && view.entityOf[k] === undefined && !(view.inDate[k + 1] === 1 && participleAt(view, k - 1))) break;
+    if (LEFT_STOPS.has(keyAt(view, k)) && view.entityOf[k] === undefined && !(view.inDate[k + 1] === 1 && isParticiple(keyAt(view, k - 1)))) break;
     if (view.inCue[k] === 1) break;
     k--;
   }
   return k + 1;
-}
-
-/** A past participle at `i` ("publié", "diffusée", "rendus"), by its ending. */
-function participleAt(view: View, i: number): boolean {
-  const key = keyAt(view, i);
-  return key.length > 3 && PARTICIPLE_ENDINGS.some((e) => key.endsWith(e));
 }
 
 /** Object pronouns between a subject and its verb: "il l'annonce", "elle leur a dit", "il en dit". */
@@ -591,7 +585,11 @@ export function bracketStart(view: View, a: number, i: number): number {
   return i;
 }
 
-/** Prepositions that open a fronted adjunct: "Lors d'un point de presse, X, a …", "À la barre, le prévenu, a …". */
+/**
+ * Words that open a fronted adjunct, prepositions and the participle
+ * "interrogé": "Lors d'un point de presse, X, a …", "À la barre, le prévenu, a …",
+ * "Interrogé par Reuters, X a …".
+ */
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'lors', 'à', 'au', 'aux', 'dans', 'en', 'après', 'avant', 'sur', 'depuis', 'devant', 'dès', 'pendant', 'face', 'interrogé', 'interrogée',
 ]);

@@ -221,14 +221,17 @@ const BUILTIN_PEOPLE: [string, string, number, string][] = [
   ['Le chef des Houthis, Abdel Malek al-Houthi, a menacé Israël.', 'Abdel Malek al-Houthi', 21, 'Abdel Malek al-Houthi'],
 ];
 
+/** A PERSON written `surface` stands at `start`, with this canonical name. */
+function expectPerson(input: string, surface: string, start: number, canonical: string): void {
+  const e = extractEntities(input).find((x) => x.text === surface && x.start === start);
+  expect(e?.start).toBe(start);
+  expect(e?.end).toBe(start + surface.length);
+  expect(e?.type).toBe('PERSON');
+  expect(e?.canonical).toBe(canonical);
+}
+
 describe('built-in people of every region', () => {
-  it.each(BUILTIN_PEOPLE)('%s → %s', (input, surface, start, canonical) => {
-    const e = extractEntities(input).find((x) => x.text === surface);
-    expect(e?.start).toBe(start);
-    expect(e?.end).toBe(start + surface.length);
-    expect(e?.type).toBe('PERSON');
-    expect(e?.canonical).toBe(canonical);
-  });
+  it.each(BUILTIN_PEOPLE)('%s → %s', expectPerson);
   it('transliterations point to the French press spelling', () => {
     for (const [alias, canonical] of [
       ['Shavkat Mirziyoyev', 'Chavkat Mirzioïev'],
@@ -511,12 +514,7 @@ const FRENCH_PEOPLE: [string, string, number, string][] = [
 ];
 
 describe('French political, business and sports figures', () => {
-  it.each(FRENCH_PEOPLE)('%s → %s', (input, surface, start, canonical) => {
-    const e = extractEntities(input).find((x) => x.text === surface && x.start === start);
-    expect(e?.end).toBe(start + surface.length);
-    expect(e?.type).toBe('PERSON');
-    expect(e?.canonical).toBe(canonical);
-  });
+  it.each(FRENCH_PEOPLE)('%s → %s', expectPerson);
   it('a surname belongs to one person only: Macron, Le Pen, Retailleau', () => {
     for (const surname of ['Macron', 'Le Pen', 'Retailleau']) {
       const owners = PEOPLE_ENTRIES.filter((e) => e.aliases.some((a) => a.endsWith(` ${surname}`) || a.endsWith(`-${surname}`)));

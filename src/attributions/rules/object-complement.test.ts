@@ -109,10 +109,10 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a accusé jeudi devant le Conseil fédéral le régime d’avoir « menti ».', 'mixed', 'le régime d’avoir « menti »', 53, 'a accusé', 'accuser', 'Olaf Scholz', 'Olaf Scholz'],
   // "appeler à" + an infinitive: the call with its preposition ("à" opens no one spoken to).
   ['Olaf Scholz a appelé à ne pas avoir peur.', 'indirect', 'à ne pas avoir peur', 21, 'a appelé', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
-  // "défendre" (of several senses) with a quoted fragment in its object.
   // A participle after a comma: its object is the content, the subject of the main clause speaks.
   ['L’agence Reuters a relevé sa prévision en mars, jugeant la reprise « durable ».', 'mixed', 'la reprise « durable »', 56, 'jugeant', 'juger', 'Reuters', 'Reuters'],
   ['Olaf Scholz a quitté Berlin jeudi, évoquant un budget de 2 milliards.', 'indirect', 'un budget de 2 milliards', 44, 'évoquant', 'évoquer', 'Olaf Scholz', 'Olaf Scholz'],
+  // "défendre" (of several senses) with a quoted fragment in its object.
   ['Olaf Scholz a défendu jeudi un budget « juste et équilibré ».', 'mixed', 'un budget « juste et équilibré »', 28, 'a défendu', 'défendre', 'Olaf Scholz', 'Olaf Scholz'],
 ];
 

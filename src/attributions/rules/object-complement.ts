@@ -3,7 +3,8 @@
  * Corée du Nord de fournir …", "nient cette accusation", "a félicité la
  * Corée du Nord pour son « ferme soutien »", "se sont dits “profondément
  * préoccupés” par …", "s'inquiète de …". The content runs to the next
- * comma or clause break.
+ * clause break: past an apposition, a relative holding a quotation or a
+ * closing participial tail, never past a new clause (see `contentAfter`).
  */
 import { contentAfter, infinitiveAt, shapeOf } from '../content.js';
 import { adverbialLength } from '../cues.js';

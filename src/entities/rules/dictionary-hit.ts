@@ -7,7 +7,7 @@ import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
 import { candidate } from '../candidate.js';
 import { GEO_FEATURE_NOUNS } from '../data/geo-features.js';
 import { GENERATION_SUFFIXES } from '../data/name-context.js';
-import { CURRENCY_NAMES } from '../../quantities/data/currencies.js';
+import { CURRENCY_NAMES, SUBUNIT_CURRENCY } from '../../quantities/data/currencies.js';
 import { HUNDRED_WORDS, SCALE_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_NOUNS } from '../../quantities/data/number-words.js';
 import { CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
 import { HONORIFICS } from '../data/titles.js';
@@ -31,7 +31,7 @@ function withSuffixDot(a: Analysis, start: number, end: number, type: string): n
 function currencyQualifier(a: Analysis, i: number): boolean {
   const before = a.doc.tokens[i - 1]?.fold ?? '';
   // "70 cents américains": a sub-unit takes the qualifiers of its currency.
-  const name = CURRENCY_NAMES.get(before === 'cents' || before === 'cent' ? 'dollars' : before);
+  const name = CURRENCY_NAMES.get(SUBUNIT_CURRENCY.get(before) ?? before);
   if (name?.qualifiers?.has(a.doc.tokens[i]?.fold ?? '') !== true) return false;
   let k = i - 2;
   const of = a.doc.tokens[k]?.key;

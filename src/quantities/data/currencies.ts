@@ -174,7 +174,7 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['kina', { code: 'PGK' }], ['vatu', { code: 'VUV' }], ['tala', { code: 'WST' }], ['paʻanga', { code: 'TOP' }],
   ['rufiyaa', { code: 'MVR' }], ['ngultrum', { code: 'BTN' }], ['kip', { code: 'LAK' }], ['kips', { code: 'LAK' }],
   ['lats', { code: 'LVL' }], ['litas', { code: 'LTL' }],
-  ['kuna', { code: 'HRK' }], ['kunas', { code: 'HRK' }], ['mark', { code: 'DEM' }], ['marks', { code: 'DEM' }],
+  ['kuna', { code: 'HRK' }], ['kunas', { code: 'HRK' }],
   ['bitcoin', { code: 'XBT' }], ['bitcoins', { code: 'XBT' }],
 ]);
 
@@ -186,4 +186,9 @@ export const CURRENCY_SUBUNITS: ReadonlyMap<string, { code: string; factor: numb
   ['centime', { code: 'EUR', factor: 0.01 }], ['centimes', { code: 'EUR', factor: 0.01 }],
   ['cent', { code: 'USD', factor: 0.01 }], ['cents', { code: 'USD', factor: 0.01 }],
   ['kopeck', { code: 'RUB', factor: 0.01 }], ['kopecks', { code: 'RUB', factor: 0.01 }],
+]);
+
+/** The currency name (folded) whose qualifiers a sub-unit takes: "cents américains" are dollars' cents. */
+export const SUBUNIT_CURRENCY: ReadonlyMap<string, string> = new Map([
+  ['cent', 'dollar'], ['cents', 'dollar'], ['kopeck', 'rouble'], ['kopecks', 'rouble'],
 ]);

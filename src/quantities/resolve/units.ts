@@ -3,7 +3,7 @@
  * normalised unit of the Quantity (ISO 4217, SI-style symbol, duration name).
  * Span finding is elsewhere (rules/money.ts, measure.ts, duration.ts).
  */
-import { CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, SAME_NAME_CURRENCIES } from '../data/currencies.js';
+import { CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, SAME_NAME_CURRENCIES, SUBUNIT_CURRENCY } from '../data/currencies.js';
 import { DURATION_NAMES, MEASURE_NAMES, MEASURE_PAIRS, MEASURE_SYMBOLS, type DurationUnit } from '../data/units.js';
 
 /** A resolved unit and how many tokens its surface used. */
@@ -76,14 +76,12 @@ export function resolveCurrency(text: string, fold: string, nextFold: string | u
   const sub = CURRENCY_SUBUNITS.get(fold);
   if (sub !== undefined) {
     // "70 cents américains", "50 cents canadiens": the qualifier of the currency the cent divides.
-    const of = nextFold === undefined ? undefined : CURRENCY_NAMES.get(SUBUNIT_OF.get(fold) ?? '')?.qualifiers?.get(nextFold);
+    const of = nextFold === undefined ? undefined : CURRENCY_NAMES.get(SUBUNIT_CURRENCY.get(fold) ?? '')?.qualifiers?.get(nextFold);
     return of !== undefined ? { unit: of, used: 2, factor: sub.factor } : { unit: sub.code, used: 1, factor: sub.factor };
   }
   return null;
 }
 
-/** The currency name whose qualifiers a sub-unit takes: "cents américains" → dollars. */
-const SUBUNIT_OF: ReadonlyMap<string, string> = new Map([['cent', 'dollar'], ['cents', 'dollar'], ['kopeck', 'rouble'], ['kopecks', 'rouble']]);
 
 /**
  * SI-style symbol of a measure unit. Symbols are case-sensitive ("m" is a
