@@ -1,7 +1,10 @@
 /**
  * An unknown word in capitals of 2 to 6 letters is an organisation: "SVR",
  * "KCNA", "RIA". Roman numerals ("II", "XIV") and headline lines in capitals
- * are left out (the analysis takes no run from them).
+ * are left out (the analysis takes no run from them), and so are codes with
+ * digits: chemical formulas ("CO2", "CH4"), virus strains ("H5N1"), flights
+ * ("MH17"), aircraft ("A400M"), conference numbers ("COP29"). The
+ * organisations among them ("G7", "TF1", "M23") are dictionary entries.
  */
 import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
@@ -10,8 +13,8 @@ import type { Candidate, Rule } from '../types.js';
 
 /** "II", "XIV", "MMXXIV": numerals, not names. */
 const ROMAN = /^[IVXLCDM]+$/u;
-/** Letters and digits only, 2 to 6 letters: "G7" has one letter and is left to dictionaries. */
-const SHAPE = /^[\p{Lu}][\p{Lu}\p{N}&]{1,5}$/u;
+/** Capital letters only (an inner "&" allowed), 2 to 6 of them. */
+const SHAPE = /^[\p{Lu}][\p{Lu}&]{1,5}$/u;
 
 export const acronym: Rule = {
   id: 'acronym',

@@ -109,6 +109,9 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['L’OSDH a recensé vingt morts.', 'OSDH', 2, 'Observatoire syrien des droits de l\'homme'],
   ['Un rapport de Chatham House le confirme.', 'Chatham House', 14, 'Chatham House'],
   ['La chaîne N1, l’un des derniers médias indépendants, a filmé.', 'N1', 10, 'N1'],
+  // Names with digits come from the dictionaries, not from the shape of an acronym.
+  ['TF1 et M6 ont diffusé le sommet du G7.', 'M6', 7, 'M6'],
+  ['TF1 et M6 ont diffusé le sommet du G7.', 'G7', 35, 'Groupe des sept'],
   ['L’entraîneur du Real Madrid a parlé. Le Real Madrid a perdu.', 'Real Madrid', 16, 'Real Madrid'],
   // A university named by its town, in lower case as the press writes it.
   ['Selon un professeur de l’université des Philippines, rien ne change.', 'université des Philippines', 25, 'université des Philippines'],
@@ -189,6 +192,13 @@ const NEGATIVE: [string, string][] = [
   ['Le Groupe arrive de Paris.', 'Groupe arrive de Paris'],
   ['La Cour constitutionnelle du dernier scrutin a tranché.', 'Cour constitutionnelle du dernier'],
   ['La Banque mondiale de l’époque a prêté.', 'Banque mondiale de l’époque'],
+  // Codes with digits are no acronyms of organisations: formulas, strains, flights, aircraft, conferences.
+  ['Les émissions de CO2 ont baissé.', 'CO2'],
+  ['Les rejets de CH4 et de NO2 inquiètent.', 'NO2'],
+  ['Le virus H5N1 circule chez les oiseaux.', 'H5N1'],
+  ['Le vol MH17 a été abattu au-dessus du Donbass.', 'MH17'],
+  ['L’A400M a atterri à Niamey.', 'A400M'],
+  ['La COP29 s’est ouverte à Bakou.', 'COP29'],
 ];
 
 describe('organisation rules', () => {

@@ -75,7 +75,7 @@ function isTime(doc: PreparedDocument, c: Candidate, modifierFrom: number): bool
 }
 
 /**
- * "Boeing 737", "article 5", "numéro deux", "Apollo 11": a number that names
+ * "Boeing 737", "article 5", "numéro deux", "Apollo 11", "iPhone 16": a number that names
  * something; "Gironde (33)", "Lorient (56100)": a département number or a
  * postcode in brackets after a name.
  */
@@ -91,8 +91,13 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
   const first = prev.text.charAt(0);
-  return first !== first.toLowerCase() && prev.sentence === numeric.sentence && !isSentenceStart(doc, prev);
+  // "Boeing 737", and a brand in camel case: "iPhone 16", "eVTOL 2"
+  const named = first !== first.toLowerCase() || INNER_CAPITAL.test(prev.text);
+  return named && prev.sentence === numeric.sentence && !isSentenceStart(doc, prev);
 }
+
+/** A capital after the first letter: "iPhone", "eBay". */
+const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 
 function isSentenceStart(doc: PreparedDocument, t: Token): boolean {
   const s = doc.sentences[t.sentence];
