@@ -9,6 +9,7 @@ import { defaultAttributionRefiners } from './refiners.js';
 import { accordingTo } from './rules/according-to.js';
 import { anaphoricReport } from './rules/anaphoric-report.js';
 import { citedBy } from './rules/cited-by.js';
+import { headlineQuote } from './rules/headline-quote.js';
 import { introducedQuote } from './rules/introduced-quote.js';
 import { invertedCue } from './rules/inverted-cue.js';
 import { objectComplement } from './rules/object-complement.js';
@@ -35,6 +36,7 @@ export const defaultAttributionRules: readonly AttributionRule[] = [
   accordingTo,
   citedBy,
   standaloneQuote,
+  headlineQuote,
 ];
 
 /**
@@ -70,6 +72,10 @@ function resolveAll(view: View, found: readonly Found[]): Attribution[] {
   const resolved: { f: Found; source: Source | null }[] = [];
   for (const f of ordered) {
     let source: Source | null = null;
+    if (f.rule === headlineQuote.id) {
+      resolved.push({ f, source });
+      continue;
+    }
     if (f.speaker !== null && f.speaker.mode === 'inherit') {
       const host = hostOf(view, f, resolved);
       source = host?.source ?? null;
@@ -89,7 +95,36 @@ function resolveAll(view: View, found: readonly Found[]): Attribution[] {
     }
     resolved.push({ f, source });
   }
+  for (const r of resolved) if (r.f.rule === headlineQuote.id) r.source = bodySpeaker(view, r.f, resolved);
   return resolved.map(({ f, source }) => toAttribution(view, f, source)).sort((a, b) => a.content.start - b.content.start);
+}
+
+/** Share of a headline quote's words (three letters or more) that a body quotation must hold. */
+const HEADLINE_WORD_SHARE = 0.8;
+
+/**
+ * A headline quote is said by whoever says the same words in the body:
+ * "“Justice est faite” : …" and later "“Justice est faite”, a écrit l'armée".
+ * The first quoted attribution after the headline holding most of its words.
+ */
+function bodySpeaker(view: View, f: Found, resolved: readonly { f: Found; source: Source | null }[]): Source | null {
+  const words = (from: number, to: number) => {
+    const out: string[] = [];
+    for (let i = from; i < to; i++) {
+      const t = view.tokens[i];
+      if (t !== undefined && t.kind === 'word' && t.key.length >= 3) out.push(t.key);
+    }
+    return out;
+  };
+  const wanted = words(f.content.from, f.content.to);
+  if (wanted.length === 0) return null;
+  for (const r of resolved) {
+    if (r.source === null || r.f.rule === headlineQuote.id || r.f.content.from <= f.content.to || r.f.kind === 'indirect' || r.f.kind === 'according-to') continue;
+    const have = new Set(words(r.f.content.from, r.f.content.to));
+    const hits = wanted.filter((w) => have.has(w)).length;
+    if (hits >= HEADLINE_WORD_SHARE * wanted.length) return r.source;
+  }
+  return null;
 }
 
 /** The main attribution before a participle in the same sentence ("C'est ce qu'a rapporté X, expliquant que"). */

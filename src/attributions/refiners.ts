@@ -17,6 +17,7 @@ const PRIORITY: readonly string[] = [
   'according-to',
   'cited-by',
   'standalone-quote',
+  'headline-quote',
 ];
 const rank = (f: Found) => {
   const r = PRIORITY.indexOf(f.rule);
