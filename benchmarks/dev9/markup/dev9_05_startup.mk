@@ -1,0 +1,28 @@
+Recyclage des batteries : la start-up ⟦grenobloise|N⟧ ⟦Lithorec|O⟧ lève ⟦140 millions d’euros|Q:money|140000000|EUR|0⟧
+
+La jeune pousse ⟦grenobloise|N⟧ ⟦Lithorec|O⟧, spécialisée dans le recyclage des batteries de voitures électriques, a annoncé ⟦mercredi|D⟧ avoir bouclé une levée de fonds de ⟦140 millions d’euros|Q:money|140000000|EUR|0⟧. Il s’agit de l’une des plus importantes de ⟦2026|D⟧ dans l’industrie verte en ⟦France|L⟧. Le tour de table, mené par ⟦Bpifrance|O⟧ et le fonds ⟦américain|N⟧ ⟦Breakthrough Energy Ventures|O⟧, associe aussi ⟦Renault Group|O⟧, ⟦Eurazeo|O⟧ et la ⟦Banque européenne d’investissement|O⟧ (⟦BEI|O|Banque européenne d’investissement⟧), qui apporte ⟦45{NBSP}M€|Q:money|45000000|EUR|0⟧ sous forme de prêt.
+
+L’opération valorise l’entreprise, fondée en ⟦2021|D⟧ par ⟦deux|Q:count|2||0⟧ anciens chercheurs du ⟦Commissariat à l’énergie atomique et aux énergies alternatives|O⟧ (⟦CEA|O|Commissariat à l’énergie atomique et aux énergies alternatives⟧), autour de ⟦600{NBSP}M€|Q:money|600000000|EUR|1⟧, selon une source proche du dossier. ⟦Lithorec|O⟧, qui emploie ⟦85|Q:count|85||0⟧ salariés, a réalisé un chiffre d’affaires de ⟦6,4{NBSP}M€|Q:money|6400000|EUR|0⟧ en ⟦2025|D⟧ grâce à son usine pilote du ⟦Pont-de-Claix|L|Le Pont-de-Claix⟧ (⟦Isère|L⟧).
+
+Les fonds serviront à construire à ⟦Saint-Avold|L⟧ (⟦Moselle|L⟧) une usine de ⟦32{NBSP}000 m²|Q:measure|32000|m²|0⟧ capable de traiter ⟦25{NBSP}000 tonnes|Q:measure|25000|t|0⟧ de batteries par an, soit l’équivalent de ⟦60{NBSP}000|Q:count|60000||0⟧ véhicules. Sa mise en service est prévue au ⟦second semestre 2028|D⟧ et elle doit créer ⟦280|Q:count|280||0⟧ emplois directs sur l’ancien site minier.
+
+« ⟦Aujourd’hui|D⟧, ⟦95%|Q:percent|95|%|0⟧ du lithium, du nickel et du cobalt de nos batteries usagées partent en ⟦Asie|L⟧ pour y être raffinés. Nous voulons les garder en ⟦Europe|L⟧ et les réinjecter dans des batteries neuves », explique ⟦Camille Ferrand|P⟧, ⟦38 ans|Q:duration|38|year|0⟧, cofondatrice et présidente de ⟦Lithorec|O⟧. Son procédé hydrométallurgique, breveté en ⟦2023|D⟧, permettrait de récupérer plus de ⟦90%|Q:percent|90|%|1⟧ des métaux, contre ⟦50%|Q:percent|50|%|1⟧ environ pour la pyrométallurgie classique, d’après l’entreprise.
+
+Le pari reste risqué. La faillite du ⟦suédois|N⟧ ⟦Northvolt|O⟧, en ⟦mars 2025|D⟧, a refroidi les investisseurs, et ⟦ACC|O|Automotive Cells Company⟧, la coentreprise de ⟦Stellantis|O⟧, ⟦Mercedes-Benz|O⟧ et ⟦TotalEnergies|O⟧, a gelé ses projets d’usines en ⟦Allemagne|L⟧ et en ⟦Italie|L⟧. « Le marché ⟦européen|N⟧ de la voiture électrique progresse moins vite que prévu. Il faudra ⟦trois à cinq ans|Q:duration|3~5|year|1⟧ pour que les volumes de batteries en fin de vie décollent », prévient ⟦Julien Texier|P⟧, associé au cabinet ⟦Roland Berger|O⟧.
+
+Le projet bénéficie aussi d’une subvention de ⟦70 millions d’euros|Q:money|70000000|EUR|0⟧ au titre du plan France 2030, a confirmé ⟦Bercy|O|ministère de l’Économie et des Finances⟧ ⟦jeudi|D⟧. Le ministre chargé de l’Industrie, ⟦Sébastien Martin|P⟧, a salué « une excellente nouvelle pour la souveraineté industrielle du pays » et promis de se rendre en ⟦Moselle|L⟧ « dans ⟦les prochaines semaines|D⟧ ».
+
+Pour Mme ⟦Ferrand|P|Camille Ferrand⟧, la relocalisation passera aussi par l’emploi : la start-up compte recruter ⟦120|Q:count|120||0⟧ ingénieurs et techniciens d’ici à ⟦fin 2027|D⟧, en partie parmi les anciens salariés de la centrale à charbon ⟦Emile-Huchet|L⟧, fermée en ⟦2022|D⟧.
+
+Selon le baromètre annuel du cabinet ⟦EY|O⟧, les start-up ⟦françaises|N⟧ ont levé ⟦7,8 milliards d’euros|Q:money|7800000000|EUR|0⟧ en ⟦2025|D⟧, en recul de ⟦12%|Q:percent|12|%|0⟧ sur ⟦un an|Q:duration|1|year|0⟧, mais les montants consacrés à la décarbonation de l’industrie ont doublé.
+===ATTR===
+indirect | Lithorec#2 | Lithorec | a annoncé | avoir bouclé une levée de fonds de 140 millions d’euros
+according-to | source | source proche du dossier (non nommé) | selon | L’opération valorise l’entreprise, fondée en 2021 par deux anciens chercheurs du Commissariat à l’énergie atomique et aux énergies alternatives (CEA), autour de 600 M€
+direct | Camille Ferrand#1 | Camille Ferrand | explique | Aujourd’hui, 95% du lithium, du nickel et du cobalt de nos batteries usagées partent en Asie pour y être raffinés. Nous voulons les garder en Europe et les réinjecter dans des batteries neuves
+according-to | entreprise | Lithorec | d’après | Son procédé hydrométallurgique, breveté en 2023, permettrait de récupérer plus de 90% des métaux, contre 50% environ pour la pyrométallurgie classique
+direct | Julien Texier | Julien Texier | prévient | Le marché européen de la voiture électrique progresse moins vite que prévu. Il faudra trois à cinq ans pour que les volumes de batteries en fin de vie décollent
+indirect | Bercy | ministère de l’Économie et des Finances | a confirmé | Le projet bénéficie aussi d’une subvention de 70 millions d’euros au titre du plan France 2030
+direct | Sébastien Martin | Sébastien Martin | a salué | une excellente nouvelle pour la souveraineté industrielle du pays
+mixed | Sébastien Martin | Sébastien Martin | promis | de se rendre en Moselle « dans les prochaines semaines »
+according-to | Ferrand#2 | Camille Ferrand | Pour | la relocalisation passera aussi par l’emploi : la start-up compte recruter 120 ingénieurs et techniciens d’ici à fin 2027, en partie parmi les anciens salariés de la centrale à charbon Emile-Huchet, fermée en 2022
+according-to | EY | EY | Selon | les start-up françaises ont levé 7,8 milliards d’euros en 2025, en recul de 12% sur un an, mais les montants consacrés à la décarbonation de l’industrie ont doublé
