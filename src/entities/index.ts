@@ -10,6 +10,7 @@ import { linkPersons } from './refiners/link-persons.js';
 import { oneSense } from './refiners/one-sense.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { shortOrgHead } from './refiners/short-org-head.js';
+import { sportsTeam } from './refiners/sports-team.js';
 import { acronym } from './rules/acronym.js';
 import { acronymExpansion } from './rules/acronym-expansion.js';
 import { contractedArticle } from './rules/contracted-article.js';
@@ -69,7 +70,7 @@ export const defaultEntityRules: readonly Rule[] = [
 ];
 
 /** The entity refiners, in order. */
-export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, linkPersons, documentSpelling, oneSense, shortOrgHead];
+export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, linkPersons, documentSpelling, oneSense, shortOrgHead, sportsTeam];
 
 /**
  * Turn a kept candidate into the public Entity shape. The common shapes

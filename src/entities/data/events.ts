@@ -15,11 +15,12 @@ export const NAMED_EVENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /**
  * Capitalised heads of recurring events named after a place: "Festival de
  * Cannes", "Tour de France", "Salon de l'agriculture", "Coupe du monde",
- * "Jeux olympiques de Paris", "Grand Prix de Monaco", "Open d'Australie".
+ * "Jeux olympiques de Paris", "Grand Prix de Monaco", "Open d'Australie",
+ * "Tournoi des Six Nations".
  * Written with a capital and followed by their complement, the whole name is
  * the event's, and the place inside it is no location. Keys.
  */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'festival', 'tour', 'salon', 'coupe', 'jeux', 'prix', 'open', 'biennale', 'mondial', 'championnat', 'championnats',
-  'rencontres', 'marathon', 'rallye', 'foire', 'carnaval', 'exposition', 'grand-prix',
+  'rencontres', 'marathon', 'rallye', 'foire', 'carnaval', 'exposition', 'grand-prix', 'tournoi',
 ]);

@@ -96,6 +96,9 @@ const NEGATIVE: [string, string][] = [
   ['Le Tour de France arrive demain.', 'France'],
   ['Il a gagné le Grand Prix de Monaco.', 'Monaco'],
   ['Le Salon de l’agriculture ouvre samedi.', 'Salon'],
+  // A capitalised event head alone after an article names the event; its complement is the whole name.
+  ['Il a inscrit 60 points dans le Tournoi cette année.', 'Tournoi'],
+  ['Elle a remporté le Tournoi de Doha en 2019.', 'Doha'],
   ['L’usine de Vierzon (Berrinot) va fermer.', 'ORGANIZATION:usine de Vierzon'],
   ['Le siège est à Lyon (Rhône) depuis 1990.', 'ORGANIZATION:siège est à Lyon'],
   ['Les tours jumelles sont tombées.', 'tours'],

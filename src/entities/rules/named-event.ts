@@ -7,11 +7,13 @@
  */
 import { candidate } from '../candidate.js';
 import { EVENT_HEADS, NAMED_EVENTS } from '../data/events.js';
-import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
+import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 
 const OF: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
 /** Articles after "de": "Salon de l'agriculture", "Fête de la musique". */
 const ARTICLE: ReadonlySet<string> = new Set(['la', "l'"]);
+/** Articles before a capitalised event head standing alone for the event: "le Tournoi", "du Mondial". */
+const ALONE_AFTER: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'du', 'au', 'aux', 'des']);
 
 /** End of the name of a capitalised event whose head is at `h` ("Festival de Cannes", "Coupe du monde"), or -1. */
 function eventEnd(a: Analysis, h: number): number {
@@ -27,9 +29,11 @@ function eventEnd(a: Analysis, h: number): number {
   if (of === 'de' && ARTICLE.has(tokens[k]?.key ?? '')) k++;
   const c = tokens[k];
   if (c === undefined || c.kind !== 'word' || c.sentence !== head.sentence) return -1;
-  // The complement: a capitalised name (to its dictionary end) or a lower-case noun ("du monde", "de l'agriculture").
+  // The complement: a capitalised name (to its dictionary end or the end of its run: "des Six Nations") or a lower-case noun ("du monde", "de l'agriculture").
   const hit = a.dictAt[k] ?? -1;
-  return hit !== -1 ? (a.dict[hit]?.tokenEnd ?? k + 1) : k + 1;
+  if (hit !== -1) return a.dict[hit]?.tokenEnd ?? k + 1;
+  const run = a.runs[a.runAt[k] ?? -1];
+  return run !== undefined && run.tokenStart === k ? run.tokenEnd : k + 1;
 }
 
 export const namedEvent: Rule = {
@@ -43,6 +47,11 @@ export const namedEvent: Rule = {
         // "Grand Prix de Monaco": the adjective before the head belongs to the name.
         const start = tokens[h - 1]?.key === 'grand' && a.shape[h - 1] !== 0 ? h - 1 : h;
         if (end > h + 1) out.push(candidate(a, start, end, { type: BLOCKED, rule: 'named-event', rank: 2, confidence: 0.5 }));
+        // "dans le Tournoi", "au Salon": the capitalised head alone after an article is the event named before
+        // (a longer name claimed above wins the overlap).
+        if (a.shape[h] === CAP && ALONE_AFTER.has(tokens[h - 1]?.key ?? '') && a.shape[h + 1] === 0) {
+          out.push(candidate(a, h, h + 1, { type: BLOCKED, rule: 'named-event', rank: 2, confidence: 0.5 }));
+        }
         continue;
       }
       const names = NAMED_EVENTS.get(tokens[h]?.key ?? '');

@@ -1,0 +1,76 @@
+/**
+ * A team named by its country or its city in a match report: "la France
+ * s'est imposée", "Lens renverse Rennes (3-1)", "battu par Nantes",
+ * "en battant l'Irlande (31-24)". A text that gives a score in brackets
+ * ("(3-1)", "(31-24)") reports a match; there a country or city of the
+ * dictionary is the team that plays, unless a locative preposition or "de"
+ * makes it the place ("à Strasbourg", "en Écosse", "au Stade de France",
+ * "la tournée en Argentine") or it is the town of the dateline ("Lens,
+ * 16 mars (AFP)"). A name coordinated with the one before it ("derrière
+ * Marseille, Paris et Lyon", "à Mendoza et Buenos Aires") reads like it.
+ */
+import { makeCandidate } from '../candidate.js';
+import type { Analysis, Candidate, Refiner } from '../types.js';
+
+/** Prepositions after which a country or city is the place, not the team; "de" too ("la capitale de", "l'équipe de"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'à', 'au', 'aux', 'en', 'dans', 'vers', 'depuis', 'via', 'sur', 'entre', 'de', "d'", 'du', 'des', 'chez', 'pour', 'près', 'outre', 'hors',
+]);
+/** Articles skipped before the name: "battant l'Irlande", "la France avait été". */
+const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les']);
+/** Words that join a name to the one before it: "Marseille, Paris et Lyon". */
+const COORDINATORS: ReadonlySet<string> = new Set([',', 'et', 'ou']);
+/** Dictionary subtypes a team is named by. */
+const TEAM_PLACES: ReadonlySet<string> = new Set(['country', 'city']);
+/** Regions that field national teams of their own: the home nations of the United Kingdom. */
+const TEAM_REGIONS: ReadonlySet<string> = new Set(['region:GB:angleterre', 'region:GB:ecosse', 'region:GB:pays-de-galles', 'region:GB:irlande-du-nord']);
+/** The larger of the two numbers of a score: "(31-24)" is one, "(2019-2024)" is no score. */
+const MAX_SCORE = 199;
+
+/** A number token of at most three digits below MAX_SCORE. */
+function scoreNumber(a: Analysis, i: number): boolean {
+  const t = a.doc.tokens[i];
+  return t !== undefined && t.kind === 'number' && /^\d{1,3}$/.test(t.text) && Number(t.text) <= MAX_SCORE;
+}
+
+/** The text gives a score in brackets, "(3-1)", written without spaces. */
+function reportsMatch(a: Analysis): boolean {
+  const tokens = a.doc.tokens;
+  for (const p of a.triggers.parens) {
+    const dash = tokens[p + 2];
+    const close = tokens[p + 4];
+    if (dash?.key !== '-' || close?.key !== ')' || dash.spaceBefore || close.spaceBefore || tokens[p + 3]?.spaceBefore !== false) continue;
+    if (scoreNumber(a, p + 1) && scoreNumber(a, p + 3)) return true;
+  }
+  return false;
+}
+
+/** The name opens a line and a comma follows: the town of a dateline, "Lens, 16 mars (AFP) –". */
+function datelineTown(a: Analysis, c: Candidate): boolean {
+  const first = a.doc.tokens[c.tokenStart];
+  return (c.tokenStart === 0 || first?.newlineBefore === true) && a.doc.tokens[c.tokenEnd]?.key === ',';
+}
+
+export const sportsTeam: Refiner = (a, found) => {
+  if (a.triggers.parens.length === 0 || !reportsMatch(a)) return found;
+  const tokens = a.doc.tokens;
+  // Whether each place candidate read as a team, by its end token: a coordinated name reads like the one before.
+  const teamEndingAt = new Map<number, boolean>();
+  return found.map((c) => {
+    if (c.tokenStart < 0) return c;
+    // Other places stay places and clubs stay clubs, and so do the names coordinated with them.
+    if (c.type !== 'LOCATION' || !((c.subtype !== undefined && TEAM_PLACES.has(c.subtype)) || (c.id !== undefined && TEAM_REGIONS.has(c.id)))) {
+      if (c.type === 'LOCATION' || (c.type === 'ORGANIZATION' && c.subtype === 'sport')) teamEndingAt.set(c.tokenEnd, c.type === 'ORGANIZATION');
+      return c;
+    }
+    let p = c.tokenStart - 1;
+    if (ARTICLES.has(tokens[p]?.key ?? '')) p--;
+    const before = tokens[p];
+    let team: boolean;
+    if (before !== undefined && COORDINATORS.has(before.key) && teamEndingAt.has(p)) team = teamEndingAt.get(p) === true;
+    else team = !datelineTown(a, c) && !(before !== undefined && before.sentence === tokens[c.tokenStart]?.sentence && (PLACE_PREPOSITIONS.has(before.key) || before.text === 'A'));
+    teamEndingAt.set(c.tokenEnd, team);
+    if (!team) return c;
+    return makeCandidate({ ...c, type: 'ORGANIZATION', canonical: c.canonical, id: undefined, subtype: 'sport', confidence: Math.min(c.confidence, 0.7) });
+  });
+};
