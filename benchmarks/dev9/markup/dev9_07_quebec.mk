@@ -17,7 +17,7 @@ Le problème tient aussi à la rétention du personnel. D’après une étude de
 À ⟦Rosemont|L⟧, ⟦Marie-Ève|P⟧, mère de ⟦deux|Q:count|2||0⟧ enfants, a appris par courriel que la classe de sa fille de ⟦7 ans|Q:duration|7|year|0⟧ n’avait toujours pas de titulaire. «{NBSP}On nous dit d’être patients. Mais ⟦l’an passé|D⟧, ma fille a eu ⟦quatre|Q:count|4||0⟧ enseignantes entre ⟦septembre et juin|D⟧{NBSP}», raconte-t-elle. Une rencontre d’information est prévue ⟦jeudi|D⟧ à ⟦19 h|D⟧ à l’école.
 ===ATTR===
 according-to | FAE#1 | Fédération autonome de l’enseignement | selon#1 | il manque encore près de 900 enseignants au Québec
-according-to | Fédération autonome de l’enseignement | Fédération autonome de l’enseignement | selon#2 | près de 900 postes d’enseignants étaient toujours vacants vendredi dans les écoles publiques du Québec
+according-to | Fédération autonome de l’enseignement | Fédération autonome de l’enseignement | selon#2 | À cinq jours du retour en classe, prévu le 27 août, près de 900 postes d’enseignants étaient toujours vacants vendredi dans les écoles publiques du Québec
 indirect | Jean-Philippe Roy | Jean-Philippe Roy | a confirmé | Le Centre de services scolaire de Montréal (CSSDM) cherchait encore 212 enseignants, dont une soixantaine en adaptation scolaire
 direct | il | Jean-Philippe Roy | a-t-il reconnu | Toutes nos classes vont ouvrir, mais dans certaines écoles de Montréal-Nord et de Saint-Michel, des élèves auront plusieurs enseignants différents d’ici Noël
 indirect | Le Droit | Le Droit | a rapporté | En Outaouais, le Centre de services scolaire des Portages-de-l’Outaouais a même rappelé une quarantaine d’enseignants retraités, dont certains âgés de plus de 70 ans
