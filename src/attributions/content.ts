@@ -13,6 +13,7 @@ import {
   COMPLEMENTISERS,
   COORDINATORS,
   FINAL_PUNCT,
+  NUMBER_WORDS,
   TRAILING_SUBORDINATORS,
   SPEECH_EVENT_DETERMINERS,
   SPEECH_EVENT_INTRO,
@@ -186,6 +187,76 @@ function appositionEnd(view: View, i: number): number {
   return -1;
 }
 
+/** Words after a comma that go on with an object: ", dont deux ferme", ", soit 67 % des voix", ", notamment à Lausanne". */
+const OBJECT_CONTINUERS: ReadonlySet<string> = new Set(['dont', 'soit', 'notamment']);
+
+/** Words that open a noun phrase or a prepositional object: "la fermeture", "de 57 blessés", "aux éleveurs". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'à', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
+  'tout', 'toute', 'tous', 'toutes',
+]);
+
+/** Most tokens of a list item or a second object looked at ("le Minnesota et l'État de New York"). */
+const MAX_ITEM = 25;
+
+/**
+ * Does a noun phrase without a verb of its own run from `j` to the next
+ * comma or the end of the sentence? A finite verb group, a cue or "que"
+ * makes it a new clause ("et le gouvernement a répondu").
+ */
+function verblessUpTo(view: View, j: number): boolean {
+  const sentence = view.tokens[j]?.sentence;
+  for (let k = j; k < j + MAX_ITEM; k++) {
+    const t = view.tokens[k];
+    if (t === undefined || t.sentence !== sentence || FINAL_PUNCT.has(t.key) || t.key === ',' || t.key === ';') return k > j;
+    const q = view.quoteByOpen.get(k);
+    if (q !== undefined) {
+      k = q.close;
+      continue;
+    }
+    if (k > j && t.newlineBefore) return false;
+    if (VERB_GROUP_STARTERS.has(t.key) || COMPLEMENTISERS.has(t.key) || t.key === 'qui' || view.inCue[k] === 1) return false;
+  }
+  return false;
+}
+
+/** Does a second object open at `j` after ", et": "de 57 blessés", "la fermeture de son usine", "cinq ans contre …"? */
+function secondObject(view: View, j: number): boolean {
+  const opens = OBJECT_OPENERS.has(keyAt(view, j)) || view.tokens[j]?.kind === 'number' || NUMBER_WORDS.has(keyAt(view, j));
+  return opens && !isReportingParticiple(view.doc, j) && verblessUpTo(view, j);
+}
+
+/** Most tokens of an item inside a list ("le Minnesota" in "le Michigan, le Minnesota et l'État de New York"). */
+const MAX_LIST_ITEM = 6;
+
+/** Does a list item open at `j` and the list close with "et" / "ou" and a last item, all without a verb? */
+function listItem(view: View, j: number): boolean {
+  const first = view.tokens[j];
+  if (first === undefined || !(OBJECT_OPENERS.has(first.key) || view.entityOf[j] !== undefined)) return false;
+  for (let k = j + 1; k <= j + MAX_LIST_ITEM; k++) {
+    const t = view.tokens[k];
+    if (t === undefined || t.kind !== 'word' || view.inCue[k] === 1 || VERB_GROUP_STARTERS.has(t.key) || COMPLEMENTISERS.has(t.key) || t.key === 'qui') return false;
+    if (t.key === 'et' || t.key === 'ou') return (OBJECT_OPENERS.has(keyAt(view, k + 1)) || view.entityOf[k + 1] !== undefined) && verblessUpTo(view, k + 1);
+  }
+  return false;
+}
+
+/**
+ * Does the comma at `i` go on with the object before it: ", dont des
+ * enfants", ", soit 1 500 euros par animal", ", y compris à Rafah", ", à 88,7
+ * millions de dollars" (a value), ", 41 ans," (an age), ", et de 57 blessés"
+ * (a second object), ", le Minnesota et l'État de New York" (a list)?
+ */
+function objectGoesOn(view: View, i: number): boolean {
+  const k = keyAt(view, i + 1);
+  if (OBJECT_CONTINUERS.has(k)) return true;
+  if (k === 'y' && keyAt(view, i + 2) === 'compris') return true;
+  if ((k === 'à' || k === 'contre') && view.tokens[i + 2]?.kind === 'number') return true;
+  if (view.tokens[i + 1]?.kind === 'number' && keyAt(view, i + 2) === 'ans' && keyAt(view, i + 3) === ',') return true;
+  if (k === 'et' || k === 'ou') return secondObject(view, i + 2);
+  return listItem(view, i + 1);
+}
+
 /**
  * Walk from token `from` to the end of its sentence (at most
  * MAX_CONTENT_TOKENS), over whole quotations and never across a line break,
@@ -226,7 +297,7 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
       through = appositionEnd(view, i);
       if (through > i) return false;
     }
-    if (k === ',' && mode === 'phrase' && !quotedRelative(view, i) && !closingTail(view, i)) return true;
+    if (k === ',' && mode === 'phrase' && !quotedRelative(view, i) && !closingTail(view, i) && !objectGoesOn(view, i)) return true;
     if (k === ',' && (inciseAfterComma(view, i + 1, false) || resumptiveApposition(view, i))) return true;
     // "… avec la Russie dans un message au président": where it was said ends a phrase, or a clause after a comma.
     if (i > from && (mode === 'phrase' || keyAt(view, i - 1) === ',') && speechEventAt(view, i)) return true;

@@ -157,3 +157,28 @@ describe('a fronted adjunct before the subject and its apposition', () => {
     ]);
   });
 });
+
+describe('an object that goes on past a comma', () => {
+  const P: EntitySpec[] = [['Olaf Scholz', 'PERSON'], ['Lille', 'LOCATION'], ['Douai', 'LOCATION'], ['Arras', 'LOCATION'], ['Karl M.', 'PERSON']];
+  // [input, content]: ", dont …", ", soit …", ", notamment …", ", y compris …", a value, an age, a second object after ", et", a list.
+  const GOES_ON: [string, string][] = [
+    ['Olaf Scholz a annoncé la suppression de 800 postes, dont 300 en Allemagne, et la fermeture de deux usines, après une année difficile.',
+      'la suppression de 800 postes, dont 300 en Allemagne, et la fermeture de deux usines'],
+    ['Olaf Scholz a annoncé une aide de 40 millions d’euros, soit 2 000 euros par foyer, lors de sa visite.', 'une aide de 40 millions d’euros, soit 2 000 euros par foyer'],
+    ['Olaf Scholz a réclamé des renforts, notamment à Lille et à Douai, dénonçant une situation intenable.', 'des renforts, notamment à Lille et à Douai'],
+    ['Olaf Scholz a promis des contrôles partout, y compris à Arras, estimant que la loi le permet.', 'des contrôles partout, y compris à Arras'],
+    ['Olaf Scholz a annoncé un bénéfice en baisse de 12 %, à 3,4 milliards d’euros, sans préciser la suite.', 'un bénéfice en baisse de 12 %, à 3,4 milliards d’euros'],
+    ['Olaf Scholz a requis dix ans de prison contre Karl M., 52 ans, et cinq ans contre son complice.', 'dix ans de prison contre Karl M., 52 ans, et cinq ans contre son complice'],
+    ['Olaf Scholz a menacé de couper les livraisons vers Lille, Douai et Arras.', 'de couper les livraisons vers Lille, Douai et Arras'],
+  ];
+  it.each(GOES_ON)('%s', (input, content) => {
+    expect(attributionsOf(input, P).map((a) => a.content.text)).toContain(content);
+  });
+
+  it('stops at a new clause after ", et" and at a participle of the speaker', () => {
+    const got = attributionsOf('Olaf Scholz a annoncé une hausse des salaires, et les syndicats ont salué la mesure.', P).map(flat);
+    expect(got[0]).toMatchObject({ content: 'une hausse des salaires', cue: 'a annoncé', source: 'Olaf Scholz' });
+    const got2 = attributionsOf('Olaf Scholz a annoncé une hausse des salaires, jugeant la mesure indispensable.', P).map(flat);
+    expect(got2[0]).toMatchObject({ content: 'une hausse des salaires', cue: 'a annoncé', source: 'Olaf Scholz' });
+  });
+});
