@@ -275,6 +275,13 @@ const BUILTIN_PLACES: [string, string, number, string, string][] = [
   ['Les pluies ont inondé le Rio Grande do Sul.', 'Rio Grande do Sul', 25, 'Rio Grande do Sul', 'region:BR:rio-grande-do-sul'],
   ['Le barrage sur le Nil Bleu inquiète l’Égypte.', 'Nil Bleu', 18, 'Nil Bleu', 'region:nil-bleu'],
   ['Le séisme a frappé le Haut-Atlas.', 'Haut-Atlas', 22, 'Haut-Atlas', 'region:MA:haut-atlas'],
+  // Every US state, Québec's administrative regions and the German Länder.
+  ['Les tornades ont dévasté l’Oklahoma et le Kentucky.', 'Kentucky', 42, 'Kentucky', 'region:US:kentucky'],
+  ['Les tornades ont dévasté l’Oklahoma et le Kentucky.', 'Oklahoma', 27, 'Oklahoma', 'region:US:oklahoma'],
+  ['Le gouverneur de l’État de New York a signé la loi.', 'État de New York', 19, 'État de New York', 'region:US:new-york'],
+  ['Une usine ferme au Saguenay–Lac-Saint-Jean et en Montérégie.', 'Saguenay–Lac-Saint-Jean', 19, 'Saguenay–Lac-Saint-Jean', 'region:CA:saguenay-lac-saint-jean'],
+  ['Une usine ferme au Saguenay–Lac-Saint-Jean et en Montérégie.', 'Montérégie', 49, 'Montérégie', 'region:CA:monteregie'],
+  ['La CDU a gagné en Rhénanie-du-Nord-Westphalie.', 'Rhénanie-du-Nord-Westphalie', 18, 'Rhénanie-du-Nord-Westphalie', 'region:DE:rhenanie-du-nord-westphalie'],
 ];
 
 // Place names left out or shadowed because they are first names, people or organisations: [input, surface, type or null].
@@ -390,6 +397,17 @@ const FRENCH_ORGANIZATIONS: [string, string, number, string, string][] = [
   ['Le PS et LR ont voté la censure.', 'PS', 3, 'Parti socialiste', 'org:FR:ps'],
   ['Le parquet national financier a ouvert une enquête.', 'parquet national financier', 3, 'Parquet national financier', 'org:FR:pnf'],
   ['Selon L’Équipe, le transfert est bouclé.', 'L’Équipe', 6, "L'Équipe", 'org:FR:l-equipe'],
+  // Belgian parties and unions, Québec media, sports broadcasters, cycling teams, national teams by their nickname.
+  ['La N-VA et Vooruit ont trouvé un accord, la FGTB appelle à la grève.', 'Vooruit', 11, 'Vooruit', 'org:BE:vooruit'],
+  ['La N-VA et Vooruit ont trouvé un accord, la FGTB appelle à la grève.', 'FGTB', 44, 'Fédération générale du travail de Belgique', 'org:BE:fgtb'],
+  ['Le président du MR a répondu au PTB.', 'MR', 16, 'Mouvement réformateur', 'org:BE:mr'],
+  ['Selon La Presse, le syndicat Unifor a rejeté l’offre.', 'La Presse', 6, 'La Presse', 'org:CA:la-presse'],
+  ['Selon La Presse, le syndicat Unifor a rejeté l’offre.', 'Unifor', 29, 'Unifor', 'org:CA:unifor'],
+  ['Le match sera diffusé sur RMC Sport et Eurosport.', 'RMC Sport', 26, 'RMC Sport', 'org:FR:rmc-sport'],
+  ['Le coureur de Groupama-FDJ a attaqué, suivi par Visma-Lease a Bike.', 'Groupama-FDJ', 14, 'Groupama-FDJ', 'org:FR:groupama-fdj'],
+  ['Le match a réuni 6 millions de téléspectateurs, selon Médiamétrie.', 'Médiamétrie', 54, 'Médiamétrie', 'org:FR:mediametrie'],
+  ['Les Diables rouges ont battu le XV de France.', 'Diables rouges', 4, 'équipe de Belgique de football', 'org:BE:diables-rouges'],
+  ['Les Diables rouges ont battu le XV de France.', 'XV de France', 32, 'équipe de France', 'org:FR:equipe-de-france'],
 ];
 
 // Names an organisation must not take: [input, surface, type].
@@ -459,6 +477,12 @@ const WORLD_COMPANIES: [string, string, number, string, string][] = [
   ['Selon Enedis, 260 000 foyers sont privés d’électricité.', 'Enedis', 6, 'Enedis', 'org:FR:enedis'],
   ['Vigicrues a placé la Gironde en vigilance rouge.', 'Vigicrues', 0, 'Vigicrues', 'org:FR:vigicrues'],
   ['Selon RTE, la consommation a baissé.', 'RTE', 6, "Réseau de transport d'électricité", 'org:FR:rte'],
+  // Motorway and airport operators, energy, aerospace and Southeast Asian platforms.
+  ['L’A7 est fermée, selon Vinci Autoroutes, et Brussels Airport a annulé ses vols.', 'Vinci Autoroutes', 23, 'Vinci Autoroutes', 'org:FR:vinci-autoroutes'],
+  ['L’A7 est fermée, selon Vinci Autoroutes, et Brussels Airport a annulé ses vols.', 'Brussels Airport', 44, 'Brussels Airport', 'org:BE:brussels-airport'],
+  ['Le gisement est exploité par Woodside avec Petrosen.', 'Woodside', 29, 'Woodside', 'org:AU:woodside'],
+  ['Les chauffeurs de Gojek et de Grab manifestent à Jakarta.', 'Gojek', 18, 'Gojek', 'org:ID:gojek'],
+  ['Le satellite a été construit par Airbus Defence and Space.', 'Airbus Defence and Space', 33, 'Airbus Defence and Space', 'org:FR:airbus-defence-and-space'],
 ];
 
 // A company name that is also a surname, a first name or a common word: [input, surface, type or null].
