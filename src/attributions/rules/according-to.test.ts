@@ -65,6 +65,10 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Selon l’AFP, l’inflation est tombée sous la barre des 2 %.', 'l’inflation est tombée sous la barre des 2 %', 13, 'Selon', 'AFP', 'Agence France-Presse'],
   // A relative after the speaker: the clause follows it.
   ['Selon un responsable américain, qui a requis l’anonymat, un destroyer a franchi le détroit.', 'un destroyer a franchi le détroit', 57, 'Selon', 'responsable américain', 'responsable américain'],
+  // An apposition to the source, a role noun with or without its article, is not the clause (commas inside it too).
+  ['Selon l’AIEA, gardienne du traité, les stocks ont doublé.', 'les stocks ont doublé', 35, 'Selon', 'AIEA', 'Agence internationale de l’énergie atomique'],
+  ['D’après Tass, l’agence officielle russe, trois navires ont quitté le port.', 'trois navires ont quitté le port', 41, 'D’après', 'Tass', 'TASS'],
+  ['Pour Yoo Sang-bum, historien des relations franco-coréennes, de la guerre froide et de l’après-guerre, « le dialogue reste possible ».', 'le dialogue reste possible', 105, 'Pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],
 ];
 
 const NONE: string[] = [

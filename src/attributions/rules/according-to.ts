@@ -6,7 +6,18 @@
  * laquelle", "selon que", "selon moi", "selon les cas".
  */
 import { appendedQuote, contentAfter, contentBefore, quoteInner } from '../content.js';
-import { CLAUSE_BREAKS, NON_SPEAKER_AFTER_SELON, NOT_AFTER_SELON, SOURCE_QUALIFIERS, SPEAKER_NOUNS } from '../data.js';
+import {
+  CLAUSE_BREAKS,
+  COMPLEMENTISERS,
+  DEFINITE_ARTICLES,
+  NON_SPEAKER_AFTER_SELON,
+  NOT_AFTER_SELON,
+  ORGANIZATION_ANAPHOR_HEADS,
+  PERSON_ANAPHOR_HEADS,
+  SOURCE_QUALIFIERS,
+  SPEAKER_NOUNS,
+  VERB_GROUP_STARTERS,
+} from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { isParticiple, leftSubject, rightSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
@@ -102,6 +113,55 @@ function affiliationAt(view: View, i: number): boolean {
   return t !== undefined && (view.entityOf[j] !== undefined || (t.kind === 'word' && t.text !== t.key));
 }
 
+/** Endings of role nouns ("médiatrice", "analyste", "historien", "fonctionnaire"). */
+const ROLE_ENDINGS: readonly string[] = ['teur', 'trice', 'iste', 'ien', 'ienne', 'logue', 'aire'];
+
+/** Is `key` a noun naming a role or a body ("chercheur", "médiatrice", "institution")? */
+function roleNoun(key: string): boolean {
+  return SPEAKER_NOUNS.has(key) || PERSON_ANAPHOR_HEADS.has(key) || ORGANIZATION_ANAPHOR_HEADS.has(key) || (key.length > 5 && ROLE_ENDINGS.some((e) => key.endsWith(e)));
+}
+
+/** Does a finite verb group or a cue stand in `from..to` (outside quotations)? */
+function hasVerb(view: View, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (view.quoteOf[j] !== undefined) continue;
+    const k = keyAt(view, j);
+    if (VERB_GROUP_STARTERS.has(k) || view.cueAt.has(j) || COMPLEMENTISERS.has(k) || RELATIVES.has(k)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Selon l'Union africaine, médiatrice des pourparlers, P", "Pour Jean X,
+ * chercheur à l'Inrae, P", "Selon X, l'institution chargée de …, P": an
+ * apposition to the source at `at` — a role noun, bare or after an
+ * article, and no verb — closed by a comma before a clause with a verb.
+ * Index of the closing comma, or -1.
+ */
+function sourceAppositionEnd(view: View, at: number): number {
+  const article = DEFINITE_ARTICLES.has(keyAt(view, at)) || keyAt(view, at) === 'un' || keyAt(view, at) === 'une';
+  const head = view.tokens[article ? at + 1 : at];
+  if (head === undefined || head.kind !== 'word' || head.text !== head.key || view.entityOf[at] !== undefined || !roleNoun(head.key)) return -1;
+  // The apposition may hold commas of its own ("de l'agriculture, de l'alimentation et de l'environnement"):
+  // it closes at the first comma followed by a segment with a verb or a quotation.
+  const end = Math.min(sentenceEnd(view, at), at + MAX_SOURCE_APPOSITION);
+  let segment = at;
+  for (let j = at; j < end; j++) {
+    if (view.quoteOf[j] !== undefined) return -1;
+    if (keyAt(view, j) !== ',') continue;
+    if (hasVerb(view, segment, j)) return -1;
+    let next = j + 1;
+    while (next < sentenceEnd(view, j) && keyAt(view, next) !== ',') next++;
+    // "…, « le dialogue reste possible »": a quotation is the clause.
+    if (view.quoteByOpen.has(j + 1) || hasVerb(view, j + 1, next)) return j;
+    segment = j + 1;
+  }
+  return -1;
+}
+
+/** Most tokens of an apposition to a source ("chercheur à l'Institut national de recherche pour …"). */
+const MAX_SOURCE_APPOSITION = 30;
+
 /** After "Pour" only a person, an organisation or a speaker noun reports ("Pour l'analyste X", "Pour le Kremlin"). */
 function speaksFor(view: View, speaker: SpeakerRef): boolean {
   const type = speaker.entity?.type;
@@ -193,6 +253,9 @@ export const accordingTo: AttributionRule = {
       // "Pour l'analyste X, de l'Institut …, P": an affiliation in apposition is skipped like a relative.
       if (lead === 0 && affiliationAt(view, afterComma)) {
         const close = nextComma(view, afterComma);
+        if (close >= 0) afterComma = close + 1;
+      } else if (lead === 0 && afterComma >= 0) {
+        const close = sourceAppositionEnd(view, afterComma);
         if (close >= 0) afterComma = close + 1;
       }
       // "Selon un responsable, qui a requis l'anonymat, P": the clause comes after the relative.
