@@ -9,7 +9,7 @@ import { isAllCaps, isCapitalized } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
 import { LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from '../data/org-heads.js';
 import { PERSON_TITLES } from '../data/titles.js';
-import type { Analysis, Candidate, Rule } from '../types.js';
+import { CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { readName } from './org-name.js';
 import { demonymNounBefore } from './person-title.js';
@@ -38,6 +38,75 @@ function initialsFit(a: Analysis, start: number, open: number): boolean {
   }
   const n = Math.min(initials.length, acr.length);
   return n >= 2 && initials.slice(0, n) === acr.slice(0, n);
+}
+
+/** Longest expansion read back by its initials, in tokens. */
+const MAX_INITIALS_BACK = 18;
+/** Prepositions of a seat closing an expansion: "… de secours de l'Aude (SDIS 11)". */
+const OF_PLACE: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
+
+/** Initials of the words `from..to` (exclusive), function words left out: "service départemental d'incendie et de secours" → "sdis". */
+function initialsOf(a: Analysis, from: number, to: number): string {
+  let initials = '';
+  for (let i = from; i < to; i++) {
+    const t = a.doc.tokens[i];
+    if (t !== undefined && t.kind === 'word' && !SKIP_INITIAL.has(t.key)) initials += t.fold.charAt(0);
+  }
+  return initials;
+}
+
+/**
+ * The letters of the acronym read in order in the initials, first and last
+ * letters matching: "inrae" in "inraae" (Institut national de recherche
+ * pour l'agriculture, l'alimentation et l'environnement); a two-letter
+ * acronym must match exactly.
+ */
+function lettersFit(acr: string, initials: string): boolean {
+  if (acr.length < 2 || initials.length < acr.length || acr.charAt(0) !== initials.charAt(0) || acr.charAt(acr.length - 1) !== initials.charAt(initials.length - 1)) return false;
+  if (acr.length === 2) return initials === acr;
+  let k = 0;
+  for (let i = 0; i < initials.length && k < acr.length; i++) if (initials.charAt(i) === acr.charAt(k)) k++;
+  return k === acr.length;
+}
+
+/** Start of a seat closing the words before `open`: "de l'Aude", "du Morbihan", "de Paris"; `open` when there is none. */
+function seatStart(a: Analysis, open: number): number {
+  const k = a.dictAt[open - 1] ?? -1;
+  const hit = k === -1 ? undefined : a.dict[k];
+  // A place of the dictionary, or a capitalised word (the dictionary leaves "Aude" or "Cher" out as common words).
+  if (hit !== undefined ? hit.payload.type !== 'LOCATION' || hit.tokenEnd !== open : a.shape[open - 1] !== CAP) return open;
+  let j = (hit?.tokenStart ?? open - 1) - 1;
+  const article = a.doc.tokens[j]?.key ?? '';
+  if (article === 'la' || article === "l'") j--;
+  return OF_PLACE.has(a.doc.tokens[j]?.key ?? '') ? j : open;
+}
+
+/**
+ * Start of an expansion opened by an organisation head whose initials spell
+ * the acronym in brackets at `open`, read back across lower-case words and
+ * commas: "brigade de répression du banditisme (BRB)", "service
+ * départemental d'incendie et de secours de l'Aude (SDIS 11)"; -1 when none.
+ */
+function initialsStart(a: Analysis, open: number): number {
+  const tokens = a.doc.tokens;
+  const acr = (tokens[open + 1]?.fold ?? '').replace(/[^a-z]/gu, '');
+  const sentence = tokens[open]?.sentence;
+  const seat = seatStart(a, open);
+  for (let h = open - 1; h >= 0 && open - h <= MAX_INITIALS_BACK; h--) {
+    const t = tokens[h];
+    if (t === undefined || t.sentence !== sentence || !(t.kind === 'word' || t.kind === 'elision' || t.key === ',')) return -1;
+    if (t.kind !== 'word' || !ORG_HEADS.has(t.key) || t.fold.charAt(0) !== acr.charAt(0)) continue;
+    if (lettersFit(acr, initialsOf(a, h, open)) || (seat < open && seat > h && lettersFit(acr, initialsOf(a, h, seat)))) return h;
+  }
+  return -1;
+}
+
+/** A number glued to an acronym in its brackets: "(SDIS 11)", the département's number. */
+function numberedAcronym(a: Analysis, open: number): boolean {
+  const tokens = a.doc.tokens;
+  const acr = tokens[open + 1];
+  const n = tokens[open + 2];
+  return acr !== undefined && acr.kind === 'word' && isAllCaps(acr.text) && acr.text.length >= 2 && n !== undefined && n.kind === 'number' && /^\d{1,3}$/u.test(n.text) && tokens[open + 3]?.key === ')';
 }
 
 /** Longest institutional name read forward to the "(", in tokens. */
@@ -80,7 +149,10 @@ function placeInBrackets(a: Analysis, open: number): boolean {
   if (k !== -1 && a.dict[k]?.payload.type === 'LOCATION') return true;
   const before = a.dictAt[open - 1] ?? -1;
   const t = a.doc.tokens[inside];
-  return before !== -1 && a.dict[before]?.payload.type === 'LOCATION' && t !== undefined && !isAllCaps(t.text);
+  if (before === -1 || a.dict[before]?.payload.type !== 'LOCATION' || t === undefined || isAllCaps(t.text)) return false;
+  // "Comité civique de Potosí (Comcipo)": a name read from its head up to the place, which the word's first letter opens, takes an acronym.
+  const head = nameHeadBefore(a, open);
+  return head === -1 || a.doc.tokens[head]?.fold.charAt(0) !== t.fold.charAt(0);
 }
 
 /**
@@ -177,6 +249,14 @@ export const acronymExpansion: Rule = {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (const i of a.triggers.parens) {
+      // "service départemental d'incendie et de secours (SDIS 33)": an acronym and its number.
+      if (i >= 1 && numberedAcronym(a, i)) {
+        const start = initialsStart(a, i);
+        if (start === -1) continue;
+        out.push(candidate(a, start, i, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.75 }));
+        out.push(candidate(a, i + 1, i + 3, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.8 }));
+        continue;
+      }
       // "Jan Kovačič (UAE Team Emirates)", "Sørensen (Visma-Lease a Bike)": a team of several words after a person.
       if (i >= 1 && tokens[i + 2]?.key !== ')') {
         const close = bracketedName(a, i);
@@ -195,7 +275,10 @@ export const acronymExpansion: Rule = {
         continue;
       }
       if (!shaped && !syllableAcronym(a, i + 1)) continue;
-      const start = shaped ? expansionStart(a, i) : nameHeadBefore(a, i);
+      // The head whose initials spell the acronym reaches furthest back: "Institut national de recherche pour l'agriculture, … (Inrae)".
+      const spelled = shaped ? initialsStart(a, i) : -1;
+      const read = shaped ? expansionStart(a, i) : nameHeadBefore(a, i);
+      const start = spelled !== -1 && (read === -1 || spelled < read) ? spelled : read;
       if (start === -1) continue;
       out.push(candidate(a, start, i, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.75 }));
       out.push(candidate(a, i + 1, i + 2, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.8 }));

@@ -15,6 +15,15 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['selon l’agence nord-coréenne KCNA', 'KCNA', 29, 'Agence centrale de presse coréenne'],
   ['peur à l’Otan', 'Otan', 9, null],
   ['Le Service de renseignement extérieur (SVR) et le SVR', 'Service de renseignement extérieur', 3, null],
+  // An expansion whose initials spell the acronym, read back across lower-case words and commas from its head.
+  ['Le dossier a été confié à la brigade de protection des familles (BPF).', 'brigade de protection des familles', 29, null],
+  ['Un chercheur de l’Institut de recherche pour l’agriculture, la forêt et l’eau (Irafe) a témoigné.', 'Institut de recherche pour l’agriculture, la forêt et l’eau', 18, null],
+  ['Un chercheur de l’Institut de recherche pour l’agriculture, la forêt et l’eau (Irafe) a témoigné.', 'Irafe', 79, 'Institut de recherche pour l\'agriculture, la forêt et l\'eau'],
+  // An acronym with the département's number, its expansion with the seat.
+  ['Selon le service départemental d’incendie et de secours du Gard (SDIS 30), le feu est fixé.', 'service départemental d’incendie et de secours du Gard', 9, null],
+  ['Selon le service départemental d’incendie et de secours du Gard (SDIS 30), le feu est fixé.', 'SDIS 30', 65, 'Service départemental d\'incendie et de secours du Gard'],
+  // A syllable acronym after a name closed by a place is the name's, not a place's qualifier.
+  ['Le Conseil régional de Tanger (Corta) a appelé à manifester.', 'Corta', 31, 'Conseil régional de Tanger'],
   ['Le service d’information de sécurité (Bis) a révélé cela. Le Bis enquête.', 'Bis', 38, 'Service d\'information de sécurité'],
   ['à l’agence Yonhap, il a dit', 'Yonhap', 11, null],
   // A day inside a name is a word of the name, not a date; pollsters and French institutions.
