@@ -270,7 +270,11 @@ function coordinatedAuxiliary(doc: PreparedDocument, j: number, form: ReportingV
     if (t.key === ':' || t.key === 'que' || t.key === "qu'") clause = true;
     const aux = AUXILIARY_FORMS.get(t.key);
     if (aux === undefined) continue;
-    if (aux.aux !== 'avoir' || NEGATION_BEFORE.has(doc.tokens[k - 1]?.key ?? '')) return -1;
+    // "que l'état serait reconnu … et annoncé un fonds", "…, soit 1 500 euros, et promis que": a reporting
+    // participle takes "avoir"; an auxiliary "être" belongs to another verb, the search goes on.
+    if (aux.aux === 'être') continue;
+    // "a été adopté et annoncé": a passive, no speaker.
+    if (doc.tokens[k + 1]?.key === 'été' || NEGATION_BEFORE.has(doc.tokens[k - 1]?.key ?? '')) return -1;
     if (!crossed && k >= j - 1 - MAX_COORDINATED) return k;
     const first = readCueAt(doc, k);
     // Across a quoted object only ("a qualifié l'accord d'« erreur » et promis de …") a cue of several senses will do.

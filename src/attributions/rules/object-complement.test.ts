@@ -81,6 +81,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // A participle coordinated with an earlier cue across its que-clause or its quoted object shares the subject.
   ['Olaf Scholz a reconnu que les effectifs restaient insuffisants, et annoncé une hausse des soldes.', 'indirect', 'une hausse des soldes', 75, 'annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a critiqué un budget qui « sacrifie l’avenir » et annoncé une mobilisation nationale.', 'indirect', 'une mobilisation nationale', 70, 'annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  // An auxiliary "être" of another verb (the reported clause's, "soit" of an apposition) does not end the search.
+  ['Olaf Scholz a promis que la taxe serait supprimée « avant l’été » et annoncé une baisse des loyers.', 'indirect', 'une baisse des loyers', 77, 'annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a annoncé une aide de 40 millions, soit 300 euros par famille, et promis une réforme.', 'indirect', 'une réforme', 85, 'promis', 'promettre', 'Olaf Scholz', 'Olaf Scholz'],
   // "mais" after a comma is no closing participle: the object ends at the comma.
   ['Séoul a toujours nié livrer des armes à Moscou, mais un rapport publié en mai le contredit.', 'indirect', 'livrer des armes à Moscou', 21, 'a toujours nié', 'nier', 'Séoul', 'Corée du Sud'],
   // Responsibility rejected is a statement object of "rejeter".
@@ -129,6 +132,7 @@ const NONE: string[] = [
   'Olaf Scholz a défendu son titre à Berlin.',
   'Olaf Scholz a appelé à Berlin son homologue.',
   'Olaf Scholz a appelé Poutine à deux reprises.',
+  'Le texte a été adopté et annoncé par le ministre.',
 ];
 
 describe('cue whose complement is the content', () => {
