@@ -187,7 +187,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'source', 'sources', 'rapport', 'communiqué', 'article', 'étude', 'enquête', 'déclaration', 'texte', 'document', 'note', 'dépêche',
   'message', 'lettre', 'publication', 'bulletin', 'sondage', 'analyse', 'éditorial', 'compte', 'site', 'décompte', 'calcul', 'calculs',
   'données', 'chiffres', 'estimation', 'estimations', 'bilan', 'statistiques', 'projections', 'prévisions', 'comptage',
-  'recensement', 'relevé', 'évaluation', 'évaluations', 'recherches', 'travaux',
+  'recensement', 'relevé', 'évaluation', 'évaluations', 'recherches', 'travaux', 'résultats',
 ]);
 
 /** Endings of past participles that qualify a speaker before "par" ("joint par téléphone", "interrogé par"). */

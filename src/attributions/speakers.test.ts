@@ -30,6 +30,8 @@ const CASES: [string, string, string][] = [
   ['Le président, Vladimir Poutine, qui s’est rendu à Séoul avec le porte-parole du ministère, Kim Kyou-hyun, a promis que l’aide arriverait.', 'Vladimir Poutine', 'Vladimir Poutine'],
   // A person in the apposition after a kinship noun is someone else: the name before speaks.
   ['Kim Kyou-hyun, le frère du dirigeant Vladimir Poutine, a averti que la guerre continuerait.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
+  // A relative incise on the subject may hold an amount with its unit symbol.
+  ['Le Kremlin, qui contrôle 45 % du capital de la société depuis la privatisation de 2022, a dénoncé un « vol ».', 'Kremlin', 'Kremlin'],
   // An object pronoun between the subject and its verb is not the speaker.
   ['Le Kremlin l’annonce : les troupes partiront.', 'Kremlin', 'Kremlin'],
   ['Le Kremlin leur a dit que les troupes partiraient.', 'Kremlin', 'Kremlin'],

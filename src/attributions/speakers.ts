@@ -503,7 +503,8 @@ const MAX_RELATIVE_INCISE = 32;
 function segmentStart(view: View, comma: number, floor: number, max = MAX_NP + 4): number {
   let k = comma - 1;
   while (k >= floor && comma - k <= max) {
-    if (hardBoundary(view, k)) break;
+    // "qui détenait 63,4 % de la Somaïr": a unit symbol after a number belongs to its amount.
+    if (hardBoundary(view, k) && !(view.tokens[k]?.kind === 'symbol' && view.tokens[k - 1]?.kind === 'number')) break;
     k--;
   }
   return k + 1;
@@ -736,14 +737,19 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     break;
   }
   let cut = j;
+  const participle = cut - 1 > start && view.entityOf[cut - 1] === undefined && isParticiple(keyAt(view, cut - 1));
   // "un travailleur humanitaire joint par téléphone": the participle before "par" qualifies the speaker.
-  if (keyAt(view, j) === 'par' && cut - 1 > start && view.entityOf[cut - 1] === undefined && isParticiple(keyAt(view, cut - 1))) cut--;
+  if (keyAt(view, j) === 'par' && participle) cut--;
   let speaker = speakerFromRange(view, start, cut);
   let end = j;
+  // "les résultats publiés lundi 29 septembre par la Commission": a date between the participle and "par".
+  let by = j;
+  if (participle) while (by < j + MAX_PUBLICATION_DATE && (view.inDate[by] === 1 || CUE_ADVERBS.has(keyAt(view, by)) || view.tokens[by]?.kind === 'number')) by++;
+  if (by > j && keyAt(view, by) === 'par') speaker = speakerFromRange(view, start, cut - 1);
   // "des données compilées par l'agence Argus": the author of the document speaks.
-  if (author && keyAt(view, j) === 'par' && speaker !== null && speaker.entity === undefined && DOCUMENT_NOUNS.has(keyAt(view, speaker.from))) {
-    const by = rightSubject(view, j + 1, false, false);
-    if (by !== null && by.speaker.entity !== undefined) return by;
+  if (author && keyAt(view, by) === 'par' && speaker !== null && speaker.entity === undefined && DOCUMENT_NOUNS.has(keyAt(view, speaker.from))) {
+    const author = rightSubject(view, by + 1, false, false);
+    if (author !== null && (author.speaker.entity !== undefined || author.speaker.plausible)) return author;
   }
   // Apposition: "le porte-parole du Conseil national de sécurité, John Kirby.", "le chef de la junte au pouvoir, le colonel Assimi Goïta."
   // Not after a name itself: "selon le Conseil national électoral (CNE), M. Maduro, …" — the council speaks about M. Maduro.
@@ -763,6 +769,9 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
   }
   return speaker === null ? null : { speaker, end };
 }
+
+/** Most tokens of the date between a document's participle and its author ("publiés lundi 29 septembre par"). */
+const MAX_PUBLICATION_DATE = 6;
 
 /** Does the word end like a past participle ("joint", "interrogé", "citées")? */
 export function isParticiple(key: string): boolean {

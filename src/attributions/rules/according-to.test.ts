@@ -69,9 +69,15 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Selon l’AIEA, gardienne du traité, les stocks ont doublé.', 'les stocks ont doublé', 35, 'Selon', 'AIEA', 'Agence internationale de l’énergie atomique'],
   ['D’après Tass, l’agence officielle russe, trois navires ont quitté le port.', 'trois navires ont quitté le port', 41, 'D’après', 'Tass', 'TASS'],
   ['Pour Yoo Sang-bum, historien des relations franco-coréennes, de la guerre froide et de l’après-guerre, « le dialogue reste possible ».', 'le dialogue reste possible', 105, 'Pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],
+  // Results or figures "publiés (date) par X": the author after "par" speaks, past a date.
+  ['La participation a atteint 61 %, selon les résultats définitifs publiés mardi 4 mars par l’agence Argus.', 'La participation a atteint 61 %', 0, 'selon', 'Argus', 'Argus'],
+  ['Le parti sortant arrive en tête, selon des résultats partiels diffusés par la radio publique.', 'Le parti sortant arrive en tête', 0, 'selon', 'radio publique', 'radio publique'],
+  // A modifier after a bracketed acronym of the author.
+  ['D’après une enquête de l’Agence internationale de l’énergie atomique (AIEA) publiée en mai, les stocks ont doublé.', 'les stocks ont doublé', 92, 'D’après', 'Agence internationale de l’énergie atomique', 'Agence internationale de l’énergie atomique'],
 ];
 
 const NONE: string[] = [
+  'Le parti sortant arrive en tête, selon les résultats du scrutin.',
   'Les prix varient, selon les chiffres officiels.',
   'Les prix varient selon les cas de l’AFP.',
   'Pour 2024, le budget prévoit une hausse des dépenses.',

@@ -231,14 +231,20 @@ export const accordingTo: AttributionRule = {
       if (right === null) continue;
       // "selon les chiffres de l'Alliance": figures count with a named author, an entity or a capitalised name.
       const author = view.tokens[right.speaker.from];
-      const named = right.speaker.entity !== undefined || (author !== undefined && right.speaker.from > m.to + 1 && author.kind === 'word' && isCapitalized(author.text));
+      // "selon les résultats publiés par la télévision d'Etat": the author found after "par" counts too.
+      const named =
+        right.speaker.entity !== undefined ||
+        (author !== undefined && right.speaker.from > m.to + 1 && author.kind === 'word' && isCapitalized(author.text)) ||
+        (right.speaker.plausible && keyAt(view, right.speaker.from) !== headAfter(view, m.to));
       if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to)) && !named) continue;
       if (!right.speaker.plausible && right.speaker.mode === 'np' && right.speaker.entity === undefined) continue;
       if (m.lemma === 'pour' && !speaksFor(view, right.speaker)) continue;
       const floor = clauseStart(view, i);
       const lead = m.from - floor;
       // "Selon une enquête de X publiée en juin, P", "Selon un diplomate en poste à Ankara, P": a modifier before the comma.
-      const modifier = lead === 0 && keyAt(view, right.end) !== ',' ? modifierEnd(view, Math.min(right.speaker.to, right.end)) : -1;
+      // "une étude de l'Université X (UQAM) publiée en juin": past the bracketed acronym.
+      const modifierAt = keyAt(view, right.speaker.to) === '(' ? right.end : Math.min(right.speaker.to, right.end);
+      const modifier = lead === 0 && keyAt(view, right.end) !== ',' ? modifierEnd(view, modifierAt) : -1;
       let speaker = right.speaker;
       if (modifier >= 0) {
         const author = authorIn(view, right.speaker.to, modifier);
