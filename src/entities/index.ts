@@ -13,6 +13,7 @@ import { shortOrgHead } from './refiners/short-org-head.js';
 import { sportsTeam } from './refiners/sports-team.js';
 import { acronym } from './rules/acronym.js';
 import { acronymExpansion } from './rules/acronym-expansion.js';
+import { acronymDefinition } from './rules/acronym-definition.js';
 import { contractedArticle } from './rules/contracted-article.js';
 import { dateMentions } from './rules/date-mention.js';
 import { compoundDemonym } from './rules/compound-demonym.js';
@@ -49,6 +50,7 @@ export const defaultEntityRules: readonly Rule[] = [
   namedEvent,
   orgName,
   acronymExpansion,
+  acronymDefinition,
   koreaNorthSouth,
   geoFeature,
   facility,

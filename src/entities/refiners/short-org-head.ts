@@ -19,6 +19,17 @@ const ASSEMBLIES: ReadonlySet<string> = new Set(['parlement', 'sénat', 'congrè
 /** Nouns of places named after an assembly: "la colline du Parlement", "la place du Parlement". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['colline', 'place', 'rue', 'avenue', 'boulevard', 'esplanade', 'quai', 'parvis', 'abords', 'jardins', 'bâtiment']);
 
+/** Prepositions that open the complement of a name: "Centre de services …". */
+const OF_WORDS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
+
+/** A lower-case noun at `i`, after an optional "la" or "l'": the complement of another name ("de services", "de la recherche"). */
+function lowerNounAfter(a: Parameters<Refiner>[0], i: number): boolean {
+  const k = a.doc.tokens[i]?.key;
+  const j = k === 'la' || k === "l'" ? i + 1 : i;
+  const t = a.doc.tokens[j];
+  return t !== undefined && t.kind === 'word' && a.shape[j] === 0 && t.key.length >= 4;
+}
+
 export const shortOrgHead: Refiner = (a, found) => {
   const tokens = a.doc.tokens;
   // Organisations of two words or more by their capitalised head: "union" → Union européenne.
@@ -53,6 +64,8 @@ export const shortOrgHead: Refiner = (a, found) => {
     // Not the first word of a longer name: "l'Union africaine", "la Commission Juncker".
     const next = tokens[i + 1];
     if (next !== undefined && next.sentence === t.sentence && next.kind === 'word' && ((a.shape[i + 1] ?? 0) & (CAP | CAPS)) !== 0) continue;
+    // "le Centre de services scolaire des Portages…" after "Centre de services scolaire de Montréal": a complement makes another name.
+    if (next !== undefined && OF_WORDS.has(next.key) && lowerNounAfter(a, i + 2)) continue;
     const before = (byHead.get(t.key) ?? []).filter((c) => c.end <= t.start);
     const names = new Set(before.map((c) => c.canonical));
     const first = before[0];
