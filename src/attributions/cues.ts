@@ -241,8 +241,14 @@ function afterDeterminer(doc: PreparedDocument, j: number): boolean {
   if (NOUN_DETERMINERS.has(det.key)) return !((det.key === 'un' || det.key === 'une') && doc.tokens[j - 2]?.key === "l'");
   if (!ARTICLE_OR_PRONOUN.has(det.key)) return false;
   const before = doc.tokens[j - 2];
-  return before === undefined || before.sentence !== det.sentence || before.kind === 'punct' || before.kind === 'quote' || BEFORE_ARTICLE.has(before.key);
+  if (before === undefined || before.sentence !== det.sentence || before.kind === 'punct' || before.kind === 'quote' || BEFORE_ARTICLE.has(before.key)) return true;
+  // "a balayé l'annonce", "ont critiqué la déclaration": after an auxiliary and its participle the object
+  // pronoun has no place (it stands before the auxiliary: "l'a annoncé"); the word is an article.
+  return AUXILIARY_FORMS.has(doc.tokens[j - 3]?.key ?? '') && PARTICIPLE_END.test(before.key);
 }
+
+/** Ending of a past participle ("balayé", "dit", "promis", "reçu", "ouvert"). */
+const PARTICIPLE_END = /(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)$/u;
 
 /** Most tokens between the auxiliary of a first verb and "et" before a coordinated participle. */
 const MAX_COORDINATED = 14;

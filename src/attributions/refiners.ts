@@ -143,7 +143,15 @@ export const removeDuplicates: AttributionRefiner = (_view, found) => {
   const kept = [...byCue.values()];
   // Is a cue-less quote inside a kept content?
   const covered = coverage(kept.map((g) => g.content));
-  for (const f of rest) if (!covered(f.content.from, f.content.to)) kept.push(f);
+  // Two cue-less readings of the same quotation ("X a balayé l'annonce : « P »" read with its clause subject and as a lone quote): rule order wins.
+  const byContent = new Map<string, Found>();
+  for (const f of rest) {
+    if (covered(f.content.from, f.content.to)) continue;
+    const key = `${f.content.from}:${f.content.to}`;
+    const prev = byContent.get(key);
+    if (prev === undefined || rank(f) < rank(prev)) byContent.set(key, f);
+  }
+  kept.push(...byContent.values());
   return kept;
 };
 

@@ -37,3 +37,15 @@ describe('quotation named, not spoken', () => {
     expect(attributionsOf('Emmanuel Macron a appelé à « la retenue ».', E).map(flat)[0]?.content).toBe('à « la retenue »');
   });
 });
+
+describe('a verb and its object before the colon', () => {
+  it.each([
+    // The article after "a + participle" is no object pronoun: "l'annonce" is no cue "annonce" with the participle as its subject.
+    ['Emmanuel Macron, en visite à Lyon, a balayé l’annonce : « Ce n’est pas un plan, c’est un slogan. »', 'Ce n’est pas un plan, c’est un slogan.'],
+    ['Emmanuel Macron a écarté la critique : « Nous avons tenu parole sur tout. »', 'Nous avons tenu parole sur tout.'],
+  ])('%s: one direct quote, said by the clause subject', (input, content) => {
+    expect(attributionsOf(input, E).map(flat)).toEqual([
+      { kind: 'direct', content, start: input.indexOf(content), cue: null, lemma: null, source: 'Emmanuel Macron', canonical: 'Emmanuel Macron' },
+    ]);
+  });
+});
