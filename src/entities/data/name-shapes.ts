@@ -28,4 +28,8 @@ export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
   // Positions: "près de Quimper", "au nord de Kiev", "à proximité de Rafah".
   'près', 'loin', 'autour', 'nord', 'sud', 'est', 'ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest', 'proximité',
   'large', 'sortie', 'entrée', 'abords', 'portes', 'faubourgs',
+  // Homes, shores, valleys and works of a town, its people, and who comes from it: "son domicile de Lanester",
+  // "la plage de Mimizan", "la vallée de Campan", "l'usine d'Alma", "une habitante de Tibú", "venu de Seraing".
+  'domicile', 'plage', 'plages', 'vallée', 'usine', 'usines', 'habitant', 'habitante', 'habitants', 'habitantes',
+  'originaire', 'originaires', 'venu', 'venue', 'venus', 'venues',
 ]);

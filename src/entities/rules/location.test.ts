@@ -18,6 +18,17 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['le site Internet pro-Moscou a été payé', 'Moscou', 0, 21, 'LOCATION', 'Moscou'],
   ['Une série tournée près de Kerlouan.', 'Kerlouan', 0, 26, 'LOCATION', 'Kerlouan'],
   ['Un navire a été attaqué en mer Rouge.', 'mer Rouge', 0, 27, 'LOCATION', 'mer Rouge'],
+  // A home, a shore, a works or the people of a town, and who comes from it, announce the town.
+  ['Le corps a été retrouvé à son domicile de Kervignac.', 'Kervignac', 0, 42, 'LOCATION', 'Kervignac'],
+  ['Un baigneur a disparu sur la plage de Biscarrosse.', 'Biscarrosse', 0, 38, 'LOCATION', 'Biscarrosse'],
+  ['Une habitante de Guapi raconte la nuit.', 'Guapi', 0, 17, 'LOCATION', 'Guapi'],
+  ['Un éleveur venu de Villeréal a bloqué la route.', 'Villeréal', 0, 19, 'LOCATION', 'Villeréal'],
+  ['L’usine d’Arudy fermera en juin.', 'Arudy', 0, 10, 'LOCATION', 'Arudy'],
+  // "A" without its accent locates; the towns of a list after a place are places.
+  ['A Tuchan, les pompiers sont arrivés.', 'Tuchan', 0, 2, 'LOCATION', 'Tuchan'],
+  ['À Lézignan, Ribaute ou Fabrezan, la vigne a brûlé.', 'Ribaute', 0, 12, 'LOCATION', 'Ribaute'],
+  ['À Lézignan, Ribaute ou Fabrezan, la vigne a brûlé.', 'Fabrezan', 0, 23, 'LOCATION', 'Fabrezan'],
+  ['La route est coupée entre Aiguillon et Agen.', 'Aiguillon', 0, 26, 'LOCATION', 'Aiguillon'],
   ['Les tensions dans le détroit d’Ormuz montent.', 'détroit d’Ormuz', 0, 21, 'LOCATION', 'détroit d’Ormuz'],
   ['Le déclin de la mer de Chine méridionale', 'mer de Chine méridionale', 0, 16, 'LOCATION', 'mer de Chine méridionale'],
   ['Deux missiles sont tombés en mer de l’Est.', 'mer de l’Est', 0, 29, 'LOCATION', 'mer de l’Est'],
@@ -99,6 +110,8 @@ const NEGATIVE: [string, string][] = [
   // A capitalised event head alone after an article names the event; its complement is the whole name.
   ['Il a inscrit 60 points dans le Tournoi cette année.', 'Tournoi'],
   ['Elle a remporté le Tournoi de Doha en 2019.', 'Doha'],
+  // A subject after "et" following a place is no town of a list.
+  ['Arrivé à Berlin et Dupont a dit non.', 'Dupont'],
   ['L’usine de Vierzon (Berrinot) va fermer.', 'ORGANIZATION:usine de Vierzon'],
   ['Le siège est à Lyon (Rhône) depuis 1990.', 'ORGANIZATION:siège est à Lyon'],
   ['Les tours jumelles sont tombées.', 'tours'],

@@ -42,20 +42,62 @@ function placeInBracketsAfter(a: Analysis, end: number): boolean {
   return hit !== undefined && hit.payload.type === 'LOCATION' && hit.tokenStart === end + 1 && tokens[hit.tokenEnd]?.key === ')';
 }
 
+/** Words that join the places of a list: "Tuchan, Ribaute ou Fabrezan", "entre Aiguillon et Agen". */
+const LIST_JOINTS: ReadonlySet<string> = new Set([',', 'et', 'ou']);
+
+/** A place of the dictionary starts at token `i`. */
+function placeAt(a: Analysis, i: number): boolean {
+  const k = a.dictAt[i] ?? -1;
+  const hit = k === -1 ? undefined : a.dict[k];
+  return hit !== undefined && hit.tokenStart === i && hit.payload.type === 'LOCATION';
+}
+
+/** A place of the dictionary ends right before token `i`. */
+function placeEndsAt(a: Analysis, i: number): boolean {
+  const k = a.dictAt[i - 1] ?? -1;
+  const hit = k === -1 ? undefined : a.dict[k];
+  return hit !== undefined && hit.tokenEnd === i && hit.payload.type === 'LOCATION';
+}
+
+/**
+ * The run `start..end` stands in a list of places: between "entre" and "et"
+ * and a known place ("entre Aiguillon et Agen"), or after a place that a
+ * joint follows and before a joint and a known place ("A Tuchan, Ribaute ou
+ * Fabrezan"); `placeBefore` tells whether the name before the joint is a place.
+ */
+function inPlaceList(a: Analysis, start: number, end: number, placeBefore: (joint: number) => boolean): boolean {
+  const tokens = a.doc.tokens;
+  const after = tokens[end];
+  const before = tokens[start - 1];
+  if (after === undefined || before === undefined) return false;
+  if (before.key === 'entre') return after.key === 'et' && placeAt(a, end + 1);
+  if (!LIST_JOINTS.has(before.key) || !placeBefore(start - 1)) return false;
+  // The last of the list, before a punctuation ("… ou Fabrezan, au moins"; "et Dupont a dit" is a subject),
+  // or one that a joint and another name follow ("Ribaute ou …").
+  if (before.key !== ',') return after.kind === 'punct';
+  return LIST_JOINTS.has(after.key) && (placeAt(a, end + 1) || a.shape[end + 1] !== 0);
+}
+
 export const locative: Rule = {
   id: 'locative',
   find(a) {
     const out: Candidate[] = [];
+    // End tokens of the runs read as places, for the lists: "A Tuchan, Ribaute ou Fabrezan".
+    const placeRunEnds = new Set<number>();
+    const placeBefore = (joint: number): boolean => placeEndsAt(a, joint) || placeRunEnds.has(joint);
     for (const run of a.runs) {
       const prev = a.doc.tokens[run.tokenStart - 1];
       // "À Lacanau, …": a capitalised preposition opening the sentence is stripped from the run but still locates.
-      if (run.rawStart !== run.tokenStart && !(run.rawStart === run.tokenStart - 1 && prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.key))) continue;
+      // "A Tuchan, …": the capital is often written without its accent.
+      const locativePrev = prev !== undefined && (LOCATIVE_PREPOSITIONS.has(prev.key) || prev.text === 'A');
+      if (run.rawStart !== run.tokenStart && !(run.rawStart === run.tokenStart - 1 && locativePrev)) continue;
       // A dateline: "Kourou (Guyane), 6 mars (AFP) –" at the start of a line ("Martin (France)" in a results list is a person).
       const dateline = (prev === undefined || a.doc.tokens[run.tokenStart]?.newlineBefore === true) && placeInBracketsAfter(a, run.tokenEnd);
-      if (!dateline && (prev === undefined || !(LOCATIVE_PREPOSITIONS.has(prev.key) || bracketAfterPlace(a, run.tokenStart, run.tokenEnd) || articledPlace(a, run.tokenStart)))) continue;
+      if (!dateline && (prev === undefined || !(locativePrev || bracketAfterPlace(a, run.tokenStart, run.tokenEnd) || articledPlace(a, run.tokenStart) || inPlaceList(a, run.tokenStart, run.tokenEnd, placeBefore)))) continue;
       // "l'accès à X": a single letter is no place.
       if (run.tokenEnd === run.tokenStart + 1 && (a.doc.tokens[run.tokenStart]?.text.length ?? 0) < 2) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'locative', rank: 4, confidence: 0.6 }));
+      placeRunEnds.add(run.tokenEnd);
     }
     return out;
   },
