@@ -74,6 +74,10 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Le parti sortant arrive en tête, selon des résultats partiels diffusés par la radio publique.', 'Le parti sortant arrive en tête', 0, 'selon', 'radio publique', 'radio publique'],
   // A modifier after a bracketed acronym of the author.
   ['D’après une enquête de l’Agence internationale de l’énergie atomique (AIEA) publiée en mai, les stocks ont doublé.', 'les stocks ont doublé', 92, 'D’après', 'Agence internationale de l’énergie atomique', 'Agence internationale de l’énergie atomique'],
+  // Two post-posed sources coordinated in one sentence: each content is its own clause.
+  ['Les exportations ont chuté de 12 %, selon Tass, et le déficit s’est creusé, d’après l’agence Argus.', 'le déficit s’est creusé', 51, 'd’après', 'Argus', 'Argus'],
+  ['Les exportations ont chuté de 12 %, selon Tass, et le déficit s’est creusé, d’après l’agence Argus.', 'Les exportations ont chuté de 12 %', 0, 'selon', 'Tass', 'TASS'],
+  ['Le port est fermé, d’après Tass, mais les navires attendent au large, selon l’AFP.', 'les navires attendent au large', 38, 'selon', 'AFP', 'Agence France-Presse'],
 ];
 
 const NONE: string[] = [

@@ -5,10 +5,11 @@
  * "Pour la Russie, …" are not reports). Not an attribution: "selon
  * laquelle", "selon que", "selon moi", "selon les cas".
  */
-import { appendedQuote, contentAfter, contentBefore, quoteInner } from '../content.js';
+import { appendedQuote, contentAfter, contentBefore, quoteInner, type TokenRange } from '../content.js';
 import {
   CLAUSE_BREAKS,
   COMPLEMENTISERS,
+  COORDINATORS,
   DEFINITE_ARTICLES,
   NON_SPEAKER_AFTER_SELON,
   NOT_AFTER_SELON,
@@ -210,6 +211,25 @@ function hasOwnCue(view: View, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "P1, selon X, et P2, d'après Y": a clause before a post-posed marker starts
+ * after an earlier "selon / d'après X," of its sentence — past the comma
+ * closing X and a coordinator — not at the start of the sentence.
+ */
+function afterEarlierSource(view: View, r: TokenRange): TokenRange {
+  for (let i = r.to - 1; i > r.from; i--) {
+    if (view.quoteOf[i] !== undefined || keyAt(view, i - 1) !== ',') continue;
+    const m = marker(view, i);
+    if (m === null || m.lemma === 'pour') continue;
+    const source = rightSubject(view, m.to, false);
+    if (source === null || keyAt(view, source.end) !== ',' || source.end >= r.to - 1) return r;
+    let from = source.end + 1;
+    if (COORDINATORS.has(keyAt(view, from))) from++;
+    return from < r.to ? { from, to: r.to } : r;
+  }
+  return r;
+}
+
 export const accordingTo: AttributionRule = {
   id: 'according-to',
   find(view) {
@@ -283,7 +303,7 @@ export const accordingTo: AttributionRule = {
         // "P, a-t-on appris jeudi de source diplomatique": the incise with "on" is not part of P.
         const incise = onInciseStart(view, m.from);
         const whole = contentBefore(view, incise >= 0 ? incise : beforeComma ? m.from - 1 : m.from);
-        const before = whole === null ? null : appendedQuote(view, whole);
+        const before = whole === null ? null : appendedQuote(view, afterEarlierSource(view, whole));
         if (before !== null) {
           const q = view.quoteByOpen.get(before.from);
           content = q !== undefined && q.close === before.to - 1 ? quoteInner(view, q.open, q.close) : before;
