@@ -229,6 +229,8 @@ export function readName(
           if (d === null) break;
           if (d.key === "d'" && (a.shape[k + 1] ?? 0) !== 0 && usable(a, k + 1, sentence) !== null) k += 2;
           else if (a.shape[k] === 0 && (ORG_ADJECTIVES.has(d.key) || COMPLEMENT_ADJECTIVES.has(d.key))) k++;
+          // "ministère de la Transition écologique", "de l'Action sociale": a relational adjective of the portfolio.
+          else if (a.shape[k] === 0 && k === unitEnd(a, j) && relationalAdjective(a, k, d)) k++;
           else break;
         }
         i = k;
@@ -317,6 +319,18 @@ function adjectiveBeforeComplement(a: Analysis, i: number, sentence: number, any
   // After a listed adjective, any common noun: "Bureau national interprofessionnel du cognac".
   return c !== null && c.kind === 'word' && (a.shape[j] !== 0 || ORG_DOMAINS.has(c.key) || (anyNoun && complementNoun(a, j, c)));
 }
+
+/**
+ * A relational adjective after a capitalised complement ("Transition
+ * écologique", "Cohésion territoriale", "Souveraineté alimentaire"): the
+ * adjective endings of six letters or more, not a verb, not a known name.
+ */
+function relationalAdjective(a: Analysis, k: number, d: Token): boolean {
+  return d.kind === 'word' && d.key.length >= 6 && ADJECTIVE_ENDING.test(d.key) && !VERBS_LIKE_ADJECTIVES.has(d.key) && !NOUNS_LIKE_ADJECTIVES.has(d.key) && a.dictAt[k] === -1;
+}
+
+/** Nouns with adjective endings, which may follow a name without belonging to it: "la Banque de France politique …". */
+const NOUNS_LIKE_ADJECTIVES: ReadonlySet<string> = new Set(['journal', 'journaux', 'affaire', 'affaires', 'salaire', 'salaires', 'tribunal', 'festival', 'canal', 'signal', 'appel', 'rappel', 'musique', 'politique', 'politiques']);
 
 /** "département d'État", "secrétariat d'État": the head's complement is the State. */
 function ofState(a: Analysis, h: number): boolean {

@@ -45,6 +45,10 @@ const POSITIVE: [string, string, number, string | null][] = [
   // Spanish and Portuguese institution names as the French press keeps them.
   ['Selon la Procuraduría General de la Nación, l’enquête avance.', 'Procuraduría General de la Nación', 9, null],
   ['Le Partido dos Trabalhadores a gagné.', 'Partido dos Trabalhadores', 3, null],
+  // A relational adjective of the portfolio belongs to the name; a noun after it does not.
+  ['Selon le ministère de la Transition énergétique, les crédits sont gelés.', 'ministère de la Transition énergétique', 9, null],
+  ['Le ministère de l’Action sociale a publié un rapport.', 'ministère de l’Action sociale', 3, null],
+  ['La Banque de France politique monétaire', 'Banque de France', 3, null],
   // A national chapter of an international body.
   ['Selon Amnesty International Kenya, la police a tiré.', 'Amnesty International Kenya', 6, null],
   // A French institution name with another country's demonym is that country's institution.
