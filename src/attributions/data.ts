@@ -309,6 +309,8 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['faire état', 'faire état'],
   // "a appelé au calme", "ont appelé à une journée de mobilisation": a call, not a phone call.
   ['appeler', 'appeler'],
+  // "a exclu tout recul", "exclut de démissionner": ruling out, not expelling ("a exclu trois députés").
+  ['exclure', 'exclure'],
 ]);
 
 /**
@@ -318,9 +320,10 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
  * sa participation" (one's own act, not "a reconnu l'indépendance du pays"),
  * "a présenté ses excuses" (a speech act, not "a présenté un projet"), "a menacé
  * de partir" (an infinitive, not "menace la paix"), "a appelé au calme" (a call
- * to a noun or an infinitive, not a place or a time after "à").
+ * to a noun or an infinitive, not a place or a time after "à"), "a exclu tout
+ * recul" (anything of a kind or an infinitive, not "a exclu trois députés").
  */
-export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call'> = new Map([
+export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any'> = new Map([
   ['requérir', 'penalty'],
   ['plaider', 'penalty'],
   ['reconnaître', 'own'],
@@ -328,7 +331,11 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speec
   ['présenter', 'speech-act'],
   ['menacer', 'infinitive'],
   ['appeler', 'call'],
+  ['exclure', 'any'],
 ]);
+
+/** "tout recul", "toute ingérence", "aucune concession": an object of any kind, ruled out or rejected as a whole. */
+export const UNIVERSAL_DETERMINERS: ReadonlySet<string> = new Set(['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune']);
 
 /** Heads of a penalty or plea asked for in court: "la relaxe", "l'acquittement", "la réclusion criminelle à perpétuité". */
 export const PENALTY_NOUNS: ReadonlySet<string> = new Set([

@@ -88,6 +88,10 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Séoul a toujours nié livrer des armes à Moscou, mais un rapport publié en mai le contredit.', 'indirect', 'livrer des armes à Moscou', 21, 'a toujours nié', 'nier', 'Séoul', 'Corée du Sud'],
   // Responsibility rejected is a statement object of "rejeter".
   ['Olaf Scholz a rejeté toute responsabilité dans la crise et accusé Moscou de mentir.', 'indirect', 'toute responsabilité dans la crise', 21, 'a rejeté', 'rejeter', 'Olaf Scholz', 'Olaf Scholz'],
+  // Ruling out or rejecting anything of a kind ("tout", "toute", "aucun") or an act to come ("de" + infinitive).
+  ['Olaf Scholz a exclu jeudi toute hausse des impôts.', 'indirect', 'toute hausse des impôts', 26, 'a exclu', 'exclure', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz exclut de quitter la coalition.', 'indirect', 'de quitter la coalition', 19, 'exclut', 'exclure', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a rejeté toute concession aux grévistes.', 'indirect', 'toute concession aux grévistes', 21, 'a rejeté', 'rejeter', 'Olaf Scholz', 'Olaf Scholz'],
   // A cue of several senses with its que-clause, then "et a + participle": the second verb shares the subject.
   ['Olaf Scholz a jugé mardi devant les députés que la réforme était « injuste » et a exhorté Berlin à « revoir sa copie ».', 'mixed', 'Berlin à « revoir sa copie »', 90, 'a exhorté', 'exhorter', 'Olaf Scholz', 'Olaf Scholz'],
   // Verbs of several senses with the object their gate allows: a penalty, one's own act, a speech act, an infinitive.
@@ -133,6 +137,7 @@ const NONE: string[] = [
   'Olaf Scholz a appelé à Berlin son homologue.',
   'Olaf Scholz a appelé Poutine à deux reprises.',
   'Le texte a été adopté et annoncé par le ministre.',
+  'La fédération a exclu deux clubs du championnat.',
 ];
 
 describe('cue whose complement is the content', () => {

@@ -24,6 +24,7 @@ import {
   SPEECH_EVENT_NOUNS,
   STATEMENT_DETERMINERS,
   STATEMENT_OBJECT_NOUNS,
+  UNIVERSAL_DETERMINERS,
 } from '../data.js';
 import { AUXILIARY_FORMS, REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import type { AttributionRule, Found } from '../found.js';
@@ -133,7 +134,7 @@ function headIn(view: View, start: number, nouns: ReadonlySet<string>): boolean 
 const CALL_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
 
 /** Does the object at `start` pass the gate of a lemma of several senses (GATED_OBJECT_LEMMAS)? */
-function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call', start: number): boolean {
+function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any', start: number): boolean {
   const k = keyAt(view, start);
   switch (gate) {
     case 'penalty':
@@ -147,6 +148,8 @@ function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infini
       return CALL_PREPOSITIONS.has(k) && view.entityOf[start + 1] === undefined && view.entityOf[start + 2] === undefined && view.tokens[start + 1]?.kind === 'word' && view.tokens[start + 1]?.text === keyAt(view, start + 1);
     case 'infinitive':
       return (k === 'de' || k === "d'") && (infinitiveAt(view, start + 1) || keyAt(view, start + 1) === "s'" || keyAt(view, start + 1) === 'se');
+    case 'any':
+      return UNIVERSAL_DETERMINERS.has(k) || gatePasses(view, 'infinitive', start);
   }
 }
 
@@ -212,7 +215,9 @@ export const objectComplement: AttributionRule = {
       }
       // A demand of an amount or a penalty is a report whatever the form ("l'accusation réclame 18 ans").
       const asked = cls === 'demand' && gatePasses(view, 'penalty', start);
-      if (object && gate === undefined && cue.weak && !named && !asked && !(STATEMENT_DETERMINERS.has(keyAt(view, start)) && STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)))) continue;
+      // "a rejeté toute ingérence": a denial of anything of a kind is a statement too.
+      const ruledOut = cls === 'deny' && UNIVERSAL_DETERMINERS.has(keyAt(view, start)) && view.tokens[start + 1]?.kind === 'word';
+      if (object && gate === undefined && cue.weak && !named && !asked && !ruledOut && !(STATEMENT_DETERMINERS.has(keyAt(view, start)) && STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)))) continue;
       // "appeler X, apposition, à …", "accuser X, apposition, de …": the verb's preposition comes after an apposition.
       const phrase = contentAfter(view, start, 'phrase', cls === 'demand' || cls === 'accuse');
       if (phrase === null) continue;
