@@ -28,6 +28,10 @@ describe('sentences: abbreviations and initials do not end a sentence', () => {
     ['J. Biden a parlé. K. Harris aussi.', ['J. Biden a parlé.', 'K. Harris aussi.']],
     ['Le président Joe R. Biden a parlé.', ['Le président Joe R. Biden a parlé.']],
     ['Voir p. 12 du rapport.', ['Voir p. 12 du rapport.']],
+    ['Le député F. Le Gall a voté.', ['Le député F. Le Gall a voté.']],
+    // A letter after a lower-case word, then a sentence opener: the dot ends the sentence.
+    ['Il préfère le plan B. Les autres hésitent.', ['Il préfère le plan B.', 'Les autres hésitent.']],
+    ['Ils parlent au nom de la génération Z. Selon eux, rien ne change.', ['Ils parlent au nom de la génération Z.', 'Selon eux, rien ne change.']],
     // "etc." may end a sentence.
     ['Des chars, des obus, etc. Le reste suit.', ['Des chars, des obus, etc.', 'Le reste suit.']],
   ])('%j', (input, expected) => {

@@ -25,7 +25,28 @@ export function isAbbreviationDot(tokens: readonly RawToken[], dot: number): boo
     return prev.key !== 'etc';
   }
   // Initials: one capital letter ("J. Biden", "Kim J. Un").
-  return prev.kind === 'word' && prev.text.length === 1 && isCapitalized(prev.text);
+  if (prev.kind !== 'word' || prev.text.length !== 1 || !isCapitalized(prev.text)) return false;
+  return !letterEndsSentence(tokens, dot);
+}
+
+/** Words that open a sentence and no name: "la génération Z. Une centaine …", "la vitamine D. Les …". */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'une', 'des', 'les', 'le', 'la', "l'", 'il', 'elle', 'ils', 'elles', 'on', 'ce', 'cette', 'ces', 'cet', 'cela', 'selon', 'mais',
+  'en', 'au', 'aux', 'dans', 'pour', 'depuis', 'après', 'avec', 'sur', 'lors', 'plus', 'nous', 'si', 'ainsi', 'pourtant',
+]);
+
+/**
+ * Does the capital letter before `dot` end a sentence rather than stand as an
+ * initial: a letter after a lower-case word ("génération Z", "plan B"), then
+ * a sentence opener followed by a lower-case word ("Une centaine", not "Le
+ * Pen")?
+ */
+function letterEndsSentence(tokens: readonly RawToken[], dot: number): boolean {
+  const before = tokens[dot - 2];
+  const next = tokens[dot + 1];
+  const after = tokens[dot + 2];
+  if (before === undefined || next === undefined || after === undefined || before.kind !== 'word' || isCapitalized(before.text)) return false;
+  return SENTENCE_OPENERS.has(next.key) && !isCapitalized(after.text);
 }
 
 const DOTS = /^\.+$/u;
