@@ -188,6 +188,10 @@ describe('dates: days and units from the publication date (relative-day, relativ
     ['La veille, il avait parlé.', 'La veille', 0, undefined],
     ['Ces derniers mois, la tension a monté.', 'Ces derniers mois', 0, undefined],
     ['Cette année-là, il a perdu.', 'Cette année-là', 0, undefined],
+    // A sports season and "les … qui viennent" are relative, with no calendar value.
+    ['Le club a recruté 300 licenciés cette saison.', 'cette saison', 32, undefined],
+    ['Il a marqué dix buts la saison dernière.', 'la saison dernière', 21, undefined],
+    ['Le décret sera publié dans les semaines qui viennent.', 'les semaines qui viennent', 27, undefined],
     ['visiter le port spatial russe l’automne dernier. Kim', 'l’automne dernier', 30, '2023-FA'],
     ['Cet été, il partira.', 'Cet été', 0, '2024-SU'],
     ['Au printemps 2023, les troupes ont avancé.', 'printemps 2023', 3, '2023-SP'],
@@ -326,6 +330,7 @@ describe('dates: the default rules are tried only at the forms that can start a 
     // Determiners then the word the rule needs after them (`nextForm`), and determiners before plain nouns.
     'ce lundi soir, cet après-midi, ces deux dernières années, au cours des derniers mois, les 12 derniers mois, l’été 2023',
     'la veille au soir, le surlendemain, ce week-end, cette semaine-là, la nuit dernière, le printemps prochain, la maison, ce pays',
+    'cette saison, la saison dernière, la saison des pluies, les jours qui viennent, les gens qui viennent',
   ];
   it.each([...phrases, ...seeds].map((t, k) => [k, t] as const))('text %i', (_k, text) => {
     const doc = prepare(text);

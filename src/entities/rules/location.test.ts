@@ -29,6 +29,9 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['À Lézignan, Ribaute ou Fabrezan, la vigne a brûlé.', 'Ribaute', 0, 12, 'LOCATION', 'Ribaute'],
   ['À Lézignan, Ribaute ou Fabrezan, la vigne a brûlé.', 'Fabrezan', 0, 23, 'LOCATION', 'Fabrezan'],
   ['La route est coupée entre Aiguillon et Agen.', 'Aiguillon', 0, 26, 'LOCATION', 'Aiguillon'],
+  // A motorway by its number, without the noun.
+  ['La circulation a repris sur l’A75 dans la nuit.', 'A75', 0, 30, 'LOCATION', 'A75'],
+  ['Un accident a coupé l’autoroute A837 mardi.', 'A837', 0, 32, 'LOCATION', 'A837'],
   ['Les tensions dans le détroit d’Ormuz montent.', 'détroit d’Ormuz', 0, 21, 'LOCATION', 'détroit d’Ormuz'],
   ['Le déclin de la mer de Chine méridionale', 'mer de Chine méridionale', 0, 16, 'LOCATION', 'mer de Chine méridionale'],
   ['Deux missiles sont tombés en mer de l’Est.', 'mer de l’Est', 0, 29, 'LOCATION', 'mer de l’Est'],
@@ -112,6 +115,8 @@ const NEGATIVE: [string, string][] = [
   ['Elle a remporté le Tournoi de Doha en 2019.', 'Doha'],
   // A subject after "et" following a place is no town of a list.
   ['Arrivé à Berlin et Dupont a dit non.', 'Dupont'],
+  // An Airbus after an article is no motorway.
+  ['L’A320 de la compagnie a atterri à l’heure.', 'A320'],
   ['L’usine de Vierzon (Berrinot) va fermer.', 'ORGANIZATION:usine de Vierzon'],
   ['Le siège est à Lyon (Rhône) depuis 1990.', 'ORGANIZATION:siège est à Lyon'],
   ['Les tours jumelles sont tombées.', 'tours'],

@@ -5,7 +5,8 @@
  * region: "Vierzon (Cher)", "Carcassonne (Aude)" (names the dictionary
  * leaves out for being common words or first names); and one opening a
  * line with a known place in brackets is the town of a dateline: "Kourou
- * (Guyane), 6 mars (AFP) –".
+ * (Guyane), 6 mars (AFP) –". A motorway by its number is a place too:
+ * "l'A62", "l'autoroute A61".
  */
 import { candidate } from '../candidate.js';
 import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
@@ -78,6 +79,16 @@ function inPlaceList(a: Analysis, start: number, end: number, placeBefore: (join
   return LIST_JOINTS.has(after.key) && (placeAt(a, end + 1) || a.shape[end + 1] !== 0);
 }
 
+/** A motorway's number: "A61", "A7", "A837"; after an article, not an Airbus ("l'A320", "l'A380"). */
+const MOTORWAY = /^A\d{1,3}$/u;
+const AIRBUS = /^A3\d\d$/u;
+/** Words before a motorway's number: "l'A62", "l'autoroute A61", "la A7". */
+const MOTORWAY_CUES: ReadonlySet<string> = new Set(["l'", 'la', 'autoroute', 'autoroutes']);
+
+function isMotorway(text: string, cue: string): boolean {
+  return MOTORWAY.test(text) && (cue === 'autoroute' || cue === 'autoroutes' || !AIRBUS.test(text));
+}
+
 export const locative: Rule = {
   id: 'locative',
   find(a) {
@@ -91,6 +102,11 @@ export const locative: Rule = {
       // "A Tuchan, …": the capital is often written without its accent.
       const locativePrev = prev !== undefined && (LOCATIVE_PREPOSITIONS.has(prev.key) || prev.text === 'A');
       if (run.rawStart !== run.tokenStart && !(run.rawStart === run.tokenStart - 1 && locativePrev)) continue;
+      // A motorway by its number: "l'A62", "l'autoroute A61" (the noun is left out).
+      if (run.tokenEnd === run.tokenStart + 1 && prev !== undefined && MOTORWAY_CUES.has(prev.key) && isMotorway(a.doc.tokens[run.tokenStart]?.text ?? '', prev.key)) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'locative', rank: 4, confidence: 0.7 }));
+        continue;
+      }
       // A dateline: "Kourou (Guyane), 6 mars (AFP) –" at the start of a line ("Martin (France)" in a results list is a person).
       const dateline = (prev === undefined || a.doc.tokens[run.tokenStart]?.newlineBefore === true) && placeInBracketsAfter(a, run.tokenEnd);
       if (!dateline && (prev === undefined || !(locativePrev || bracketAfterPlace(a, run.tokenStart, run.tokenEnd) || articledPlace(a, run.tokenStart) || inPlaceList(a, run.tokenStart, run.tokenEnd, placeBefore)))) continue;

@@ -4,7 +4,8 @@
  * "l'an passé", "l'année écoulée", "cette semaine", "ce mois-ci",
  * "cette année", "ce week-end", "plus tôt cette année", "plus tard dans la
  * journée", "dans deux semaines". "l'année précédente", "cette année-là",
- * "ces derniers mois", "les prochains jours" have no value. "il y a trois
+ * "ces derniers mois", "les prochains jours", "les jours qui viennent",
+ * "cette saison", "la saison dernière" have no value. "il y a trois
  * ans" is left to the quantities: annotated news reads it as a duration
  * ("trois ans"), not as a date.
  */
@@ -101,6 +102,8 @@ function vaguePlural(doc: PreparedDocument, i: number, s: number): { from: numbe
     return PLURAL_UNITS.has(at(doc, j + 1, s)?.key ?? '') ? { from, end: j + 2 } : null;
   }
   if (PLURAL_UNITS.has(adj) && at(doc, j + 1, s)?.key === 'à' && at(doc, j + 2, s)?.key === 'venir') return { from, end: j + 3 };
+  // "les jours qui viennent", "les mois qui viennent".
+  if (PLURAL_UNITS.has(adj) && at(doc, j + 1, s)?.key === 'qui' && at(doc, j + 2, s)?.key === 'viennent') return { from, end: j + 3 };
   return null;
 }
 
@@ -144,6 +147,17 @@ function earlierLater(doc: PreparedDocument, i: number, s: number): { expr: Atom
   return phrase === null || phrase.expr.kind !== 'offset' || phrase.expr.offset !== 0 ? null : phrase;
 }
 
+/**
+ * "cette saison", "la saison dernière", "la saison prochaine": a sports or
+ * tourist season of the story, relative but with no calendar value.
+ */
+function seasonOfPlay(doc: PreparedDocument, i: number, s: number): { expr: AtomicExpr; end: number } | null {
+  const t = at(doc, i, s);
+  if (t === undefined || at(doc, i + 1, s)?.key !== 'saison') return null;
+  if (t.key === 'cette') return { expr: { kind: 'vague' }, end: i + 2 };
+  return t.key === 'la' && SHIFT_WORDS.has(at(doc, i + 2, s)?.key ?? '') ? { expr: { kind: 'vague' }, end: i + 3 } : null;
+}
+
 function hit(from: number, found: { expr: AtomicExpr; end: number } | null, confidence: number): DateMatch | null {
   return found === null ? null : { from, to: found.end, expr: found.expr, rule: 'relative-unit', confidence };
 }
@@ -156,6 +170,8 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   if (t.key === 'plus') return hit(i, earlierLater(doc, i, s), 0.85);
   const vague = vaguePlural(doc, i, s);
   if (vague !== null) return { from: vague.from, to: vague.end, expr: { kind: 'vague' }, rule: 'relative-unit', confidence: 0.7 };
+  const season = seasonOfPlay(doc, i, s);
+  if (season !== null) return hit(i, season, 0.7);
   const phrase = parseUnitPhrase(doc, i, s, false);
   return hit(i, phrase, phrase?.expr.kind === 'vague' ? 0.7 : 0.9);
 }
@@ -166,7 +182,7 @@ export const relativeUnit: DateRule = {
   // After a determiner: a unit ("la semaine"), a count ("les trois derniers mois"), "derniers"/"prochains", a plural unit.
   nextForm: {
     keys: new Set([...ARTICLES, ...DEMONSTRATIVES, 'ces', 'les', 'des']),
-    form: (w) => unitOf(w.key) !== null || NUMBER_WORDS.has(w.key) || SMALL_NUMBER.test(w.key) || RECENT.has(w.key) || COMING.has(w.key) || PLURAL_UNITS.has(w.key),
+    form: (w) => unitOf(w.key) !== null || NUMBER_WORDS.has(w.key) || SMALL_NUMBER.test(w.key) || RECENT.has(w.key) || COMING.has(w.key) || PLURAL_UNITS.has(w.key) || w.key === 'saison',
   },
   match,
 };
