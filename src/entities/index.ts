@@ -26,6 +26,7 @@ import { locative } from './rules/locative.js';
 import { nameShape } from './rules/name-shape.js';
 import { namedEvent } from './rules/named-event.js';
 import { orgAnnouncer } from './rules/org-announcer.js';
+import { orgBranch } from './rules/org-branch.js';
 import { orgForeignHead } from './rules/org-foreign-head.js';
 import { orgName } from './rules/org-name.js';
 import { personApposition } from './rules/person-apposition.js';
@@ -49,6 +50,7 @@ export const defaultEntityRules: readonly Rule[] = [
   dateMentions,
   namedEvent,
   orgName,
+  orgBranch,
   acronymExpansion,
   acronymDefinition,
   koreaNorthSouth,

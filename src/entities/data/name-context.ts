@@ -35,7 +35,7 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   'parti', 'mouvement', 'organisation', 'ong', 'association', 'fondation', 'institut', "think-tank", 'cabinet',
   'club', 'équipe', 'syndicat', 'réseau', 'plateforme', 'opérateur', 'milice', 'brigade', 'start-up', 'laboratoire',
   'journaux', 'titre', 'tabloïd', 'revue', 'mensuel', 'blog', 'studio', 'label', 'consortium', 'holding', 'filiale',
-  'observatoire', 'coalition', 'alliance', 'formation',
+  'observatoire', 'coalition', 'alliance', 'formation', 'maison', 'enseigne', 'marque',
 ]);
 
 /** Words allowed between an announcer and the name: "l'agence de presse russe Tass", "le journal en ligne X". */

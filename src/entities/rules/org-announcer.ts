@@ -27,6 +27,9 @@ function throughPlaces(a: Analysis, end: number): number {
   return j > hit.tokenEnd ? j : end;
 }
 
+/** Nouns of firms often named after their founder: the name right after them is the firm's. */
+const FIRM_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'groupe', 'maison', 'société', 'firme', 'banque', 'laboratoire', 'holding', 'studio', 'label', 'enseigne', 'marque', 'compagnie', 'entreprise']);
+
 /** Capitalised articles that open a title's name: "Le Nouvelliste", "La Tribune", "Les Échos". */
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', "L'", 'L’']);
 /** Words right before "X" that make it the social network: "sur X", "le réseau social X". */
@@ -53,7 +56,9 @@ export const orgAnnouncer: Rule = {
         if (ORG_ANNOUNCERS.has(t.key) && t.key === t.text) {
           // A name announced and going on over a place outranks the place's own compounds ("Bretagne Solidarité").
           const end = throughPlaces(a, run.tokenEnd);
-          out.push(candidate(a, run.rawStart, end, { type: 'ORGANIZATION', rule: 'org-announcer', rank: end > run.tokenEnd ? 2 : 3, confidence: 0.75 }));
+          // "le cabinet Roland Berger", "la maison Christian Dior": a firm right after its noun is named after its founder, no person.
+          const firm = n === 0 && FIRM_NOUNS.has(t.key);
+          out.push(candidate(a, run.rawStart, end, { type: 'ORGANIZATION', rule: 'org-announcer', rank: end > run.tokenEnd ? 2 : firm ? 2.9 : 3, confidence: 0.75 }));
           break;
         }
         const k = a.dictAt[i] ?? -1;

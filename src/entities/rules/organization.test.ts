@@ -49,6 +49,11 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Selon le ministère de la Transition énergétique, les crédits sont gelés.', 'ministère de la Transition énergétique', 9, null],
   ['Le ministère de l’Action sociale a publié un rapport.', 'ministère de l’Action sociale', 3, null],
   ['La Banque de France politique monétaire', 'Banque de France', 3, null],
+  // A union's branch in one hyphenated word; a firm named after its founder.
+  ['La fédération CGT-Métallurgie appelle à la grève.', 'CGT-Métallurgie', 14, 'CGT-Métallurgie'],
+  ['Le délégué SUD-Santé de l’hôpital a parlé.', 'SUD-Santé', 11, 'SUD-Santé'],
+  ['Selon Marie Roux, consultante au cabinet Pierre Lemaire, la demande baisse.', 'Pierre Lemaire', 41, 'Pierre Lemaire'],
+  ['La maison Christian Lacroix a présenté sa collection.', 'Christian Lacroix', 10, null],
   // A national chapter of an international body.
   ['Selon Amnesty International Kenya, la police a tiré.', 'Amnesty International Kenya', 6, null],
   // A French institution name with another country's demonym is that country's institution.
@@ -191,6 +196,8 @@ const NEGATIVE: [string, string][] = [
   ['Le Smic augmente de 2 %.', 'Smic'],
   ['Les écologistes dénoncent le projet.', 'Les écologistes'],
   ['Le vice-président Tarek William Saab a parlé.', 'Saab'],
+  // Two known names joined by a hyphen are no branch.
+  ['Le sommet UE-Japon a été reporté.', 'UE-Japon'],
   ['Le département de la Dordogne est en vigilance.', 'département de la Dordogne'],
   ['Dans le département du Cauca Norte, les combats continuent.', 'département du Cauca Norte'],
   ['Une force d’appui à la sécurité (FAS) est déployée.', 'sécurité'],

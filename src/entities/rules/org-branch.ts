@@ -1,0 +1,41 @@
+/**
+ * A branch of a union or a party written as one hyphenated word: a known
+ * union or party, or an unknown word in capitals, then a capitalised sector
+ * word: "CGT-Cheminots", "Unsa-Ferroviaire", "SUD-Rail", "FO-Métaux". The
+ * whole word is one organisation (never a person's compound name).
+ * "UE-Chine", "USA-Mexique" join two known names: no branch.
+ */
+import { isAllCaps } from '../../text/normalize.js';
+import { candidate } from '../candidate.js';
+import { lookupName } from '../lookup.js';
+import type { Candidate, Rule } from '../types.js';
+
+/** Subtypes of the dictionary organisations that have branches. */
+const BRANCHED: ReadonlySet<string> = new Set(['union', 'party']);
+/** An unknown prefix in capitals: "SUD", "CNT". */
+const CAPS_PREFIX = /^\p{Lu}{2,6}$/u;
+/** A sector word: capitalised, then lower case ("Cheminots", "Rail", "Éducation"). */
+const SECTOR = /^\p{Lu}\p{Ll}{2,}$/u;
+
+export const orgBranch: Rule = {
+  id: 'org-branch',
+  find(a) {
+    const out: Candidate[] = [];
+    const tokens = a.doc.tokens;
+    for (const run of a.runs) {
+      if (run.tokenEnd !== run.tokenStart + 1) continue;
+      const t = tokens[run.tokenStart];
+      if (t === undefined) continue;
+      const dash = t.text.indexOf('-');
+      if (dash < 2 || t.text.indexOf('-', dash + 1) !== -1) continue;
+      const prefix = t.text.slice(0, dash);
+      const sector = t.text.slice(dash + 1);
+      if (!SECTOR.test(sector) || lookupName(a.ctx.dictionaries, sector, null) !== null) continue;
+      const known = lookupName(a.ctx.dictionaries, prefix, null);
+      const branched = known !== null ? known.type === 'ORGANIZATION' && BRANCHED.has(known.subtype ?? '') : CAPS_PREFIX.test(prefix) && isAllCaps(prefix);
+      if (!branched) continue;
+      out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-branch', rank: 2, confidence: 0.75 }));
+    }
+    return out;
+  },
+};
