@@ -10,14 +10,14 @@
 import type { Entity, PreparedDocument, Quantity, QuantityKind, Span, Token } from '../types.js';
 import { HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_DETERMINERS } from './data/number-words.js';
 import { isNumberWord } from './resolve/number-words.js';
-import { spanOf } from '../text/prepare.js';
+import { spanOf, tokenAt } from '../text/prepare.js';
 import { readCountedObject } from './rules/counted-object.js';
 import { isSign, readDigitNumber, startsDigitNumber } from './rules/digit-number.js';
 import { readDuration } from './rules/duration.js';
 import { readMeasure } from './rules/measure.js';
-import { readModifier, type ModifierMatch } from './rules/modifiers.js';
+import { readModifier, readPostposedBound, type ModifierMatch } from './rules/modifiers.js';
 import { readMoneyAfter, readMoneyBefore } from './rules/money.js';
-import type { CountryMentions } from './resolve/units.js';
+import { resolveCurrency, type CountryMentions } from './resolve/units.js';
 import { notQuantityReason } from './rules/not-quantity.js';
 import { readPercent } from './rules/percent.js';
 import { readRange } from './rules/ranges.js';
@@ -78,7 +78,7 @@ function readUnit(doc: PreparedDocument, core: NumberCore, mentions: () => Count
     readPercent(doc, core) ??
     readMeasure(doc, core) ??
     readDuration(doc, core) ??
-    readMoneyBefore(doc, core)
+    readMoneyBefore(doc, core, mentions)
   );
 }
 
@@ -141,8 +141,10 @@ function makeQuantity(
 }
 
 /** Pass 2: ranges, modifiers' effects and counted objects. */
-function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Token) => boolean): Quantity[] {
+function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Token) => boolean, mentions: () => CountryMentions): Quantity[] {
   const out: Quantity[] = [];
+  // The unit each kept candidate ended with, its own or inherited, for the numbers set against it.
+  const units: (Inherited | null)[] = [];
   for (let k = 0; k < kept.length; k++) {
     const here = kept[k];
     if (here === undefined) continue;
@@ -153,17 +155,24 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
       const kind = range.unit?.kind ?? 'count';
       const object = kind === 'count' ? readCountedObject(doc, range.upper.core, range.upper.to, properNoun) : null;
       out.push(makeQuantity(doc, range.from, range.to, kind, null, true, range.unit?.unit, { min: range.min, max: range.max }, object));
+      units[k] = units[k + 1] = range.unit;
       k++;
       continue;
     }
-    const effect = here.modifier?.effect;
+    const object = c.unit === null && !isPronominal(doc, c.from) ? readCountedObject(doc, c.core, c.to, properNoun) : null;
+    // "quatre ans au plus", "20 élèves au maximum": the bound may follow the amount or what it counts.
+    const effect = here.modifier?.effect ?? readPostposedBound(doc, object === null ? c.to : tokenAt(doc, object.end));
     const bounds = effect === 'min' ? { min: c.value, max: null } : effect === 'max' ? { min: null, max: c.value } : undefined;
     // "3 000 euros environ": the approximation may follow the amount.
-    const approximate = c.core.approximate || effect !== undefined || doc.tokens[c.to]?.key === 'environ';
-    const object = c.unit === null && !isPronominal(doc, c.from) ? readCountedObject(doc, c.core, c.to, properNoun) : null;
+    const approximate = c.core.approximate || (effect !== undefined && effect !== null) || doc.tokens[c.to]?.key === 'environ';
     // "20 milliards de dollars, dont 12 milliards versés", "57 birrs, contre 52 avant", "de 280 000 à 400 000 tonnes":
     // a bare number takes the unit of the amount it is set against.
-    const inherited = c.unit === null && object === null ? unitBefore(doc, againstWhich(doc, kept, k), c) ?? unitAfter(doc, c, next?.candidate) : null;
+    const against = againstWhich(doc, kept, k);
+    const inherited =
+      c.unit === null && object === null
+        ? (rateCurrency(doc, c, next?.candidate, mentions) ?? unitBefore(doc, kept[against]?.candidate, units[against] ?? null, c) ?? unitAfter(doc, c, next?.candidate))
+        : null;
+    units[k] = c.unit ?? inherited;
     const kind = c.unit?.kind ?? inherited?.kind ?? 'count';
     out.push(makeQuantity(doc, c.from, c.to, kind, c.value, approximate, c.unit?.unit ?? inherited?.unit ?? undefined, bounds, object));
   }
@@ -190,17 +199,17 @@ type Inherited = Pick<UnitMatch, 'kind' | 'unit'>;
  * ferme", "contre un bénéfice de 64 millions"), or joined to it ("de 12
  * dollars à 8"). Nothing counted may follow the number (the caller checks).
  */
-function unitBefore(doc: PreparedDocument, prev: Candidate | undefined, c: Candidate): Inherited | null {
-  if (prev === undefined || prev.unit === null || c.core.source === 'vague') return null;
+function unitBefore(doc: PreparedDocument, prev: Candidate | undefined, prevUnit: Inherited | null, c: Candidate): Inherited | null {
+  if (prev === undefined || prevUnit === null || c.core.source === 'vague') return null;
   const a = doc.tokens[prev.to - 1];
   const b = doc.tokens[c.from];
   if (a === undefined || b === undefined || a.sentence !== b.sentence) return null;
-  if (prev.unit.kind === 'money' && c.core.nounLike && c.from - prev.to <= MAX_CURRENCY_GAP) return prev.unit;
+  if (prevUnit.kind === 'money' && c.core.nounLike && c.from - prev.to <= MAX_CURRENCY_GAP) return prevUnit;
   const before = doc.tokens[c.from - 1]?.key ?? '';
-  if (JOINS.has(before) && c.from - 1 === prev.to) return prev.unit;
+  if (JOINS.has(before) && c.from - 1 === prev.to) return prevUnit;
   for (let i = c.from - 1; i >= prev.to && c.from - i <= MAX_AGAINST_GAP + 1; i--) {
     const key = doc.tokens[i]?.key ?? '';
-    if (AGAINST.has(key)) return prev.unit;
+    if (AGAINST.has(key)) return prevUnit;
     if (key === '.' || key === ';' || key === ':') return null;
   }
   return null;
@@ -211,11 +220,35 @@ function unitBefore(doc: PreparedDocument, prev: Candidate | undefined, c: Candi
  * one before that when the nearer is the "1" of a rate ("132 birrs pour un
  * dollar, contre 57": birrs).
  */
-function againstWhich(doc: PreparedDocument, kept: readonly Kept[], k: number): Candidate | undefined {
+function againstWhich(doc: PreparedDocument, kept: readonly Kept[], k: number): number {
   const prev = kept[k - 1]?.candidate;
-  if (prev === undefined || prev.value !== 1) return prev;
+  if (prev === undefined || prev.value !== 1) return k - 1;
   const by = doc.tokens[prev.from - 1]?.key;
-  return by === 'pour' || by === 'par' ? (kept[k - 2]?.candidate ?? prev) : prev;
+  return (by === 'pour' || by === 'par') && k >= 2 ? k - 2 : k - 1;
+}
+
+/** Most tokens from a rate back to the currency it prices: "la livre syrienne s'échange lundi autour de 11 000". */
+const MAX_RATE_GAP = 12;
+
+/**
+ * "la roupie est tombée à 16 500 pour un dollar", "le kyat s'échangeait
+ * autour de 4 400 pour un dollar": a bare number priced against one unit of
+ * another currency is an amount of the currency named before it in its
+ * sentence, the nearest first.
+ */
+function rateCurrency(doc: PreparedDocument, c: Candidate, next: Candidate | undefined, mentions: () => CountryMentions): Inherited | null {
+  if (next === undefined || next.unit?.kind !== 'money' || next.value !== 1 || next.from !== c.to + 1) return null;
+  const by = doc.tokens[c.to]?.key;
+  if (by !== 'pour' && by !== 'par') return null;
+  const sentence = doc.tokens[c.from]?.sentence;
+  for (let i = c.from - 1; i >= 0 && c.from - i <= MAX_RATE_GAP; i--) {
+    const t = doc.tokens[i];
+    if (t === undefined || t.sentence !== sentence) break;
+    if (t.kind !== 'word') continue;
+    const r = resolveCurrency(t.text, t.fold, doc.tokens[i + 1]?.fold, mentions());
+    if (r !== null && r.factor === 1 && r.unit !== next.unit.unit) return { kind: 'money', unit: r.unit };
+  }
+  return null;
 }
 
 /** "de 280 000 à 400 000 tonnes", "entre 12 et 15 %" left apart: the first bound takes the unit of the second. */
@@ -279,6 +312,6 @@ export function findQuantities(doc: PreparedDocument, ctx: QuantityContext): Qua
   const nationals = new Set((ctx.entities ?? []).filter((e) => e.type === 'NATIONALITY').map((e) => e.start));
   let mentions: CountryMentions | undefined;
   const countries = (): CountryMentions => (mentions ??= countryMentions(ctx.entities ?? []));
-  const quantities = withoutDates(build(doc, scan(doc, countries), (t) => nationals.has(t.start)), ctx.entities);
+  const quantities = withoutDates(build(doc, scan(doc, countries), (t) => nationals.has(t.start), countries), ctx.entities);
   return quantities.sort((a, b) => a.start - b.start || b.end - a.end);
 }

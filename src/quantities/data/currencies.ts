@@ -43,13 +43,24 @@ const DOLLAR_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['neo-zelandais', 'NZD'], ['hongkongais', 'HKD'], ['jamaicains', 'JMD'], ['liberiens', 'LRD'], ['namibiens', 'NAD'],
   ['bahameens', 'BSD'], ['barbadiens', 'BBD'], ['fidjiens', 'FJD'], ['guyaniens', 'GYD'], ['trinidadiens', 'TTD'],
 ]);
+/**
+ * Dollars of the countries whose press writes plain "dollars" or "$" for
+ * their own currency (ISO 3166-1 alpha-2 → ISO 4217): a story on Canada
+ * counts in Canadian dollars.
+ */
+export const LOCAL_DOLLARS: ReadonlyMap<string, string> = new Map([
+  ['CA', 'CAD'], ['AU', 'AUD'], ['NZ', 'NZD'], ['HK', 'HKD'], ['SG', 'SGD'], ['TW', 'TWD'], ['JM', 'JMD'], ['LR', 'LRD'],
+  ['NA', 'NAD'], ['BS', 'BSD'], ['BB', 'BBD'], ['FJ', 'FJD'], ['GY', 'GYD'], ['TT', 'TTD'],
+]);
 const POUND_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['sterling', 'GBP'], ['britannique', 'GBP'], ['britanniques', 'GBP'], ['turque', 'TRY'], ['turques', 'TRY'],
   ['egyptienne', 'EGP'], ['egyptiennes', 'EGP'], ['libanaise', 'LBP'], ['libanaises', 'LBP'], ['syrienne', 'SYP'],
-  ['syriennes', 'SYP'], ['soudanaise', 'SDG'], ['soudanaises', 'SDG'],
+  ['syriennes', 'SYP'], ['soudanaise', 'SDG'], ['soudanaises', 'SDG'], ['sud-soudanaise', 'SSP'], ['sud-soudanaises', 'SSP'],
 ]);
 /** Countries where "livres" alone name the currency (in British English news "livres" alone are more often books). */
 const LOCAL_POUNDS: readonly string[] = ['EGP', 'LBP', 'SDG', 'SYP', 'SSP', 'TRY'];
+/** "soles" alone are fish, save in a story on Peru. */
+const SOL_QUALIFIERS: ReadonlyMap<string, string> = new Map([['peruvien', 'PEN'], ['peruviens', 'PEN']]);
 const FRANC_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   // "franc CFA": the West African XOF is the one French news names most; Central Africa uses XAF.
   ['cfa', 'XOF'], ['suisse', 'CHF'], ['suisses', 'CHF'], ['congolais', 'CDF'], ['guineens', 'GNF'], ['rwandais', 'RWF'],
@@ -150,6 +161,7 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['leu', { code: 'RON', qualifiers: LEU_QUALIFIERS, byCountry: true }], ['lei', { code: 'RON', qualifiers: LEU_QUALIFIERS, byCountry: true }],
   ['kwacha', { code: null, qualifiers: KWACHA_QUALIFIERS, byCountry: true }], ['kwachas', { code: null, qualifiers: KWACHA_QUALIFIERS, byCountry: true }],
   ['som', { code: null, qualifiers: SOM_QUALIFIERS, byCountry: true }], ['soms', { code: null, qualifiers: SOM_QUALIFIERS, byCountry: true }],
+  ['sol', { code: null, qualifiers: SOL_QUALIFIERS, byCountry: true, localCodes: ['PEN'] }], ['soles', { code: null, qualifiers: SOL_QUALIFIERS, byCountry: true, localCodes: ['PEN'] }],
   ['soum', { code: 'UZS' }], ['soums', { code: 'UZS' }], ['sum', { code: 'UZS' }],
   // One currency, one country (ISO 4217 names as the French press writes them).
   ['bolivar', { code: 'VES' }], ['bolivars', { code: 'VES' }], ['boliviano', { code: 'BOB' }], ['bolivianos', { code: 'BOB' }],

@@ -30,7 +30,8 @@ export const MODIFIERS: readonly Modifier[] = [
   // An estimate: "estimés à 3 millions", "évaluée à 40 %", "de l'ordre de 2 000".
   approx('estimé', 'à'), approx('estimée', 'à'), approx('estimés', 'à'), approx('estimées', 'à'), approx('évalué', 'à'),
   approx('évaluée', 'à'), approx('évalués', 'à'), approx('évaluées', 'à'), approx('de', "l'", 'ordre', 'de'),
-  approx('de', "l'", 'ordre', "d'"),
+  approx('de', "l'", 'ordre', "d'"), approx('proche', 'de'), approx('proche', "d'"), approx('proches', 'de'),
+  approx('proches', "d'"), approx('attendu', 'à'), approx('attendue', 'à'), approx('attendus', 'à'), approx('attendues', 'à'),
   atLeast('au', 'moins'), atLeast('plus', 'de'), atLeast('plus', "d'"), atLeast('au-delà', 'de'), atLeast('au-delà', "d'"),
   atLeast('au', 'delà', 'de'), atLeast('pas', 'moins', 'de'), atLeast('pas', 'moins', "d'"), atLeast('au', 'minimum'),
   atLeast('minimum'), atLeast('supérieur', 'à'), atLeast('supérieure', 'à'), atLeast('supérieurs', 'à'),
@@ -39,6 +40,45 @@ export const MODIFIERS: readonly Modifier[] = [
   atMost('au', 'plus'), atMost('au', 'maximum'), atMost('maximum'), atMost('pas', 'plus', 'de'), atMost('pas', 'plus', "d'"),
   atMost('inférieur', 'à'), atMost('inférieure', 'à'), atMost('inférieurs', 'à'), atMost('inférieures', 'à'),
   atMost('tout', 'au', 'plus'),
+  approx('peut-être'),
+];
+
+/**
+ * Verbs whose object is a bound (matched as folded prefixes): "a dépassé 1,1
+ * million" is a lower bound, "ne dépasse pas 2 %" an upper one; "excéder",
+ * "franchir" ("a franchi les 100 000 dollars") likewise.
+ */
+export const BOUND_VERB_PREFIXES: readonly string[] = ['depass', 'exced', 'franchi'];
+
+/** "pouvant atteindre 500 soles", "pourrait atteindre 3 %": an upper bound. */
+export const REACH_VERBS: ReadonlySet<string> = new Set(['atteindre']);
+/** Forms of "pouvoir" before "atteindre" (folded). */
+export const MAY_FORMS: ReadonlySet<string> = new Set([
+  'pouvant', 'peut', 'peuvent', 'pourrait', 'pourraient', 'pourra', 'pourront', 'pouvait', 'pouvaient', 'pouvoir',
+]);
+
+/** Negations that turn a lower bound into an upper one: "ne dépasse pas", "ne devrait plus dépasser". */
+export const NEGATIONS: ReadonlySet<string> = new Set(['ne', "n'", 'pas', 'plus', 'jamais', 'guère']);
+
+/**
+ * Words between a bound and its number: "sous les 60 dollars", "sous la
+ * barre des 70 cents" (a level crossed). A threshold stops the bound: in
+ * "franchir le seuil de 5 %" the figure is the threshold's own, exact.
+ */
+export const BOUND_DETERMINERS: ReadonlySet<string> = new Set(['les', 'la', 'le', "l'", 'des', 'du', 'barre']);
+/** Words a "de" may follow between a bound and its number: "au-dessous de 3", "la barre de 2 %". */
+export const BOUND_DE_HEADS: ReadonlySet<string> = new Set(['au-dessous', 'en-dessous', 'au-dessus', 'barre']);
+/** Nouns that share a bound verb's stem: "un excédent de 3 milliards" is no bound. */
+export const BOUND_VERB_NOUNS: ReadonlySet<string> = new Set(['excedent', 'excedents', 'excedentaire', 'excedentaires', 'depassement', 'depassements']);
+
+/** Prepositions that bound the number after them: "sous les 2 %" (upper), "au-dessus des 40 °C" (lower). */
+export const BOUND_PREPOSITIONS: ReadonlyMap<string, ModifierEffect> = new Map<string, ModifierEffect>([
+  ['sous', 'max'], ['au-dessous', 'max'], ['en-dessous', 'max'], ['au-dessus', 'min'],
+]);
+
+/** Bounds written after the amount: "quatre ans au plus", "20 élèves au maximum", "trois fois au moins". */
+export const POSTPOSED_BOUNDS: readonly Modifier[] = [
+  atMost('au', 'plus'), atMost('au', 'maximum'), atMost('tout', 'au', 'plus'), atLeast('au', 'moins'), atLeast('au', 'minimum'),
 ];
 
 /** Longest modifier, in tokens. */

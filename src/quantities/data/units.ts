@@ -23,15 +23,15 @@ export const MEASURE_NAMES: ReadonlyMap<string, string> = new Map([
  */
 export const MEASURE_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['km', 'km'], ['m', 'm'], ['cm', 'cm'], ['mm', 'mm'], ['kg', 'kg'], ['g', 'g'], ['t', 't'], ['kt', 'kt'], ['Mt', 'Mt'],
-  ['km²', 'km2'], ['km2', 'km2'], ['m²', 'm2'], ['m2', 'm2'], ['m³', 'm3'], ['m3', 'm3'], ['ha', 'ha'], ['L', 'L'],
+  ['km²', 'km²'], ['km2', 'km²'], ['m²', 'm²'], ['m2', 'm²'], ['m³', 'm³'], ['m3', 'm³'], ['cm²', 'cm²'], ['cm2', 'cm²'], ['ha', 'ha'], ['L', 'L'],
   ['l', 'L'], ['hl', 'hL'], ['hL', 'hL'], ['bbl', 'bbl'], ['kW', 'kW'], ['MW', 'MW'], ['GW', 'GW'], ['kWh', 'kWh'],
   ['MWh', 'MWh'], ['GWh', 'GWh'], ['TWh', 'TWh'], ['Gt', 'Gt'],
 ]);
 
-/** Two-word units: "kilomètres carrés" → "km2", "milles nautiques" → "nmi". The first word is the key. */
+/** Two-word units: "kilomètres carrés" → "km²", "milles nautiques" → "nmi". The first word is the key. */
 export const MEASURE_PAIRS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
-  ['kilometre', new Map([['carre', 'km2']])], ['kilometres', new Map([['carres', 'km2'], ['heure', 'km/h']])],
-  ['metre', new Map([['carre', 'm2'], ['cube', 'm3']])], ['metres', new Map([['carres', 'm2'], ['cubes', 'm3']])],
+  ['kilometre', new Map([['carre', 'km²']])], ['kilometres', new Map([['carres', 'km²'], ['heure', 'km/h']])],
+  ['metre', new Map([['carre', 'm²'], ['cube', 'm³']])], ['metres', new Map([['carres', 'm²'], ['cubes', 'm³']])],
   ['mille', new Map([['nautique', 'nmi'], ['marin', 'nmi']])], ['milles', new Map([['nautiques', 'nmi'], ['marins', 'nmi']])],
   ['degre', new Map([['celsius', '°C']])], ['degres', new Map([['celsius', '°C']])],
 ]);

@@ -3,7 +3,7 @@
  * normalised unit of the Quantity (ISO 4217, SI-style symbol, duration name).
  * Span finding is elsewhere (rules/money.ts, measure.ts, duration.ts).
  */
-import { CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, SAME_NAME_CURRENCIES, SUBUNIT_CURRENCY } from '../data/currencies.js';
+import { CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, LOCAL_DOLLARS, SAME_NAME_CURRENCIES, SUBUNIT_CURRENCY } from '../data/currencies.js';
 import { DURATION_NAMES, MEASURE_NAMES, MEASURE_PAIRS, MEASURE_SYMBOLS, type DurationUnit } from '../data/units.js';
 
 /** A resolved unit and how many tokens its surface used. */
@@ -41,6 +41,25 @@ function mostMentioned(codes: Iterable<string>, fallback: string | null, mention
 }
 
 /**
+ * The dollar a document means by plain "dollars" or "$": its own when the
+ * country it names most is a dollar country other than the United States
+ * and is named more than they are ("60 millions $" in a story on Quebec is
+ * CAD), else the US dollar.
+ */
+function localDollar(mentions: CountryMentions): string {
+  let top: string | undefined;
+  let topCount = 0;
+  for (const [country, n] of mentions) {
+    if (n > topCount) {
+      top = country;
+      topCount = n;
+    }
+  }
+  const local = top === undefined ? undefined : LOCAL_DOLLARS.get(top);
+  return local !== undefined && topCount > (mentions.get('US') ?? 0) ? local : 'USD';
+}
+
+/**
  * ISO 4217 code of a currency written after (or before) an amount.
  * `text` is the token text (for symbols and upper-case codes), `fold` its
  * folded key, `nextFold` the folded key of the following token (a qualifier:
@@ -59,7 +78,8 @@ export function resolveCurrency(text: string, fold: string, nextFold: string | u
   if (symbol !== undefined) {
     // "$ US", "$ CA": the qualifier is optional
     if (text === '$' && nextFold === 'ca') return { unit: 'CAD', used: 2, factor: 1 };
-    return { unit: symbol, used: text === '$' && nextFold === 'us' ? 2 : 1, factor: 1 };
+    if (text === '$' && nextFold === 'us') return { unit: 'USD', used: 2, factor: 1 };
+    return { unit: text === '$' ? localDollar(mentions) : symbol, used: 1, factor: 1 };
   }
   if (CURRENCY_CODES.has(text)) return { unit: text, used: 1, factor: 1 };
   if (text === 'US' && nextFold === '$') return { unit: 'USD', used: 2, factor: 1 };
@@ -70,6 +90,7 @@ export function resolveCurrency(text: string, fold: string, nextFold: string | u
       const shared = SAME_NAME_CURRENCIES.get(qualified);
       return { unit: shared === undefined ? qualified : (mostMentioned(shared, qualified, mentions) ?? qualified), used: 2, factor: 1 };
     }
+    if (name.code === 'USD') return { unit: localDollar(mentions), used: 1, factor: 1 };
     const code = name.byCountry === true && name.qualifiers !== undefined ? mostMentioned(name.localCodes ?? name.qualifiers.values(), name.code, mentions) : name.code;
     return code === null ? null : { unit: code, used: 1, factor: 1 };
   }
@@ -90,7 +111,7 @@ export function resolveCurrency(text: string, fold: string, nextFold: string | u
  *
  * @example
  * resolveMeasure('mm', 'mm', undefined)                 // { unit: 'mm', used: 1, factor: 1 }
- * resolveMeasure('kilomètres', 'kilometres', 'carres')  // { unit: 'km2', used: 2, factor: 1 }
+ * resolveMeasure('kilomètres', 'kilometres', 'carres')  // { unit: 'km²', used: 2, factor: 1 }
  */
 export function resolveMeasure(text: string, fold: string, nextFold: string | undefined): ResolvedUnit | null {
   const pair = MEASURE_PAIRS.get(fold);

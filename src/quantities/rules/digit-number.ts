@@ -23,8 +23,11 @@ export function startsDigitNumber(doc: PreparedDocument, i: number): boolean {
   if (t === undefined) return false;
   if (t.kind === 'number') return true;
   const next = doc.tokens[i + 1];
-  // A sign counts only when glued to the number and not glued to what precedes ("KN-23", "2019-2020").
-  return SIGNS.has(t.text) && next !== undefined && next.kind === 'number' && !next.spaceBefore && t.spaceBefore;
+  // A sign counts only when glued to the number and not glued to what precedes ("KN-23", "2019-2020"),
+  // save an opening bracket or quote: "(+2,3 %)", "(-0,8 %)".
+  const prev = doc.tokens[i - 1];
+  const opened = t.spaceBefore || prev === undefined || prev.text === '(' || prev.text === '[' || prev.kind === 'quote';
+  return SIGNS.has(t.text) && next !== undefined && next.kind === 'number' && !next.spaceBefore && opened;
 }
 
 function isCurrencyToken(t: Token | undefined): boolean {

@@ -9,6 +9,7 @@ const rows: Row[] = [
   { input: 'il y a passé un an et demi', text: 'un an et demi', value: 1.5, kind: 'duration', unit: 'year', start: 13 },
   { input: 'une demi-heure de retard', text: 'une demi-heure', value: 0.5, kind: 'duration', unit: 'hour', start: 0 },
   { input: 'deux heures et demie de débat', text: 'deux heures et demie', value: 2.5, kind: 'duration', unit: 'hour', start: 0 },
+  { input: 'il faut deux heures et quart de trajet', text: 'deux heures et quart', value: 2.25, kind: 'duration', unit: 'hour', start: 8 },
   { input: 'pendant 24 heures', text: '24 heures', value: 24, kind: 'duration', unit: 'hour', start: 8 },
   // A compound time gap is counted in its smaller unit.
   { input: 'avec 2 min 14 s d’avance', text: '2 min 14 s', value: 134, kind: 'duration', unit: 'second', start: 5 },

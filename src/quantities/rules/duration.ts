@@ -1,6 +1,6 @@
 /**
  * Rule `duration`: a number of time units: "6 mois", "trois mois",
- * "pendant 1 an", "un an et demi", "deux heures et demie", "une demi-heure",
+ * "pendant 1 an", "un an et demi", "deux heures et demie" (et quart), "une demi-heure",
  * "des dizaines d'années", "trois décennies" (30 years), "1 min 52 s" (112
  * seconds), "62 ans et 9 mois" (753 months). A lone "un"/"une" counts only before a time noun
  * that it can quantify ("un an", "une semaine"; not "un jour", the idiom).
@@ -38,9 +38,13 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
   let to = j + 1;
   let add = 0;
   // "un an et demi", "deux heures et demie"
-  if (tokens[to]?.fold === 'et' && HALF_WORDS.has(tokens[to + 1]?.fold ?? '') && core.source !== 'vague') {
-    add = 0.5 * factor;
-    to += 2;
+  // "deux heures et quart"
+  if (tokens[to]?.fold === 'et' && core.source !== 'vague') {
+    const fraction = HALF_WORDS.has(tokens[to + 1]?.fold ?? '') ? 0.5 : tokens[to + 1]?.fold === 'quart' ? 0.25 : 0;
+    if (fraction > 0) {
+      add = fraction * factor;
+      to += 2;
+    }
   }
   // "1 min 52 s", "2 heures 30 minutes": a smaller unit after the first, counted in it.
   const smaller = SMALLER_UNIT.get(unit);

@@ -4,8 +4,8 @@ import { expected, quantityAt, shapeOf, type Row } from '../test-helpers.js';
 const rows: Row[] = [
   { input: 'des obus de 105 mm', text: '105 mm', value: 105, kind: 'measure', unit: 'mm', start: 12 },
   { input: 'à 5 km de la frontière', text: '5 km', value: 5, kind: 'measure', unit: 'km', start: 2 },
-  { input: 'une zone de 300 km²', text: '300 km²', value: 300, kind: 'measure', unit: 'km2', start: 12 },
-  { input: 'une zone de 300 kilomètres carrés', text: '300 kilomètres carrés', value: 300, kind: 'measure', unit: 'km2', start: 12 },
+  { input: 'une zone de 300 km²', text: '300 km²', value: 300, kind: 'measure', unit: 'km²', start: 12 },
+  { input: 'une zone de 300 kilomètres carrés', text: '300 kilomètres carrés', value: 300, kind: 'measure', unit: 'km²', start: 12 },
   { input: '2 tonnes de riz', text: '2 tonnes', value: 2, kind: 'measure', unit: 't', start: 0 },
   { input: '80 barils par jour', text: '80 barils', value: 80, kind: 'measure', unit: 'bbl', start: 0 },
   { input: 'il fait -10 °C ce matin', text: '-10 °C', value: -10, kind: 'measure', unit: '°C', start: 8 },

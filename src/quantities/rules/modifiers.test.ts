@@ -18,7 +18,39 @@ const rows: Row[] = [
   { input: 'des dégâts estimés à 2 millions d’euros', text: '2 millions d’euros', value: 2000000, kind: 'money', unit: 'EUR', approximate: true, start: 21 },
   { input: 'un coût de l’ordre de 900 euros', text: '900 euros', value: 900, kind: 'money', unit: 'EUR', approximate: true, start: 22 },
   { input: 'il a payé 40 euros environ', text: '40 euros', value: 40, kind: 'money', unit: 'EUR', approximate: true, start: 10 },
+  { input: 'une ville de 60 000 habitants environ', text: '60 000', value: 60000, kind: 'count', approximate: true, object: 'habitants', start: 13 },
+  { input: 'un déficit attendu à 23 milliards d’euros', text: '23 milliards d’euros', value: 23e9, kind: 'money', unit: 'EUR', approximate: true, start: 21 },
+  { input: 'un besoin proche de 0,4 % du PIB', text: '0,4 %', value: 0.4, kind: 'percent', unit: '%', approximate: true, start: 20 },
+  { input: 'peut-être un million de visiteurs', text: 'un million', value: 1e6, kind: 'count', approximate: true, object: 'visiteurs', start: 10 },
+  // A bound after the amount or what it counts.
+  { input: 'un scrutin dans quatre ans au plus', text: 'quatre ans', value: 4, kind: 'duration', unit: 'year', approximate: true, range: { min: null, max: 4 }, start: 16 },
+  { input: 'des classes de 20 élèves au maximum', text: '20', value: 20, kind: 'count', approximate: true, range: { min: null, max: 20 }, object: 'élèves', start: 15 },
+  // A verb or a preposition that bounds the number: lower, or upper when negated.
+  { input: 'la dette a dépassé 1,1 million', text: '1,1 million', value: 1.1e6, kind: 'count', approximate: true, range: { min: 1.1e6, max: null }, start: 19 },
+  { input: 'l’affluence dépasse les 36 000 spectateurs', text: '36 000', value: 36000, kind: 'count', approximate: true, range: { min: 36000, max: null }, object: 'spectateurs', start: 24 },
+  { input: 'la croissance ne devrait pas dépasser 1,1 %', text: '1,1 %', value: 1.1, kind: 'percent', unit: '%', approximate: true, range: { min: null, max: 1.1 }, start: 38 },
+  { input: 'le déficit ne dépasse plus 3 %', text: '3 %', value: 3, kind: 'percent', unit: '%', approximate: true, range: { min: null, max: 3 }, start: 27 },
+  { input: 'le coût n’excède pas 500 euros', text: '500 euros', value: 500, kind: 'money', unit: 'EUR', approximate: true, range: { min: null, max: 500 }, start: 21 },
+  { input: 'des rançons pouvant atteindre 500 euros', text: '500 euros', value: 500, kind: 'money', unit: 'EUR', approximate: true, range: { min: null, max: 500 }, start: 30 },
+  { input: 'le baril est tombé sous les 60 dollars', text: '60 dollars', value: 60, kind: 'money', unit: 'USD', approximate: true, range: { min: null, max: 60 }, start: 28 },
+  { input: 'le bitcoin a franchi la barre des 100 000 dollars', text: '100 000 dollars', value: 100000, kind: 'money', unit: 'USD', approximate: true, range: { min: 100000, max: null }, start: 34 },
+  { input: 'il fait au-dessus de 40 °C', text: '40 °C', value: 40, kind: 'measure', unit: '°C', approximate: true, range: { min: 40, max: null }, start: 21 },
 ];
+
+// Not bounds: a threshold's own figure, a noun of the verb's stem, "dépasser de" (by), "atteindre" without "pouvoir".
+describe('modifiers: exact figures near a bound word', () => {
+  it.each([
+    ['trois partis franchissent le seuil de 5 %', '5 %'],
+    ['un excédent de 3 milliards d’euros', '3 milliards d’euros'],
+    ['la production dépasse de 3 % celle de 2023', '3 %'],
+    ['le taux a atteint 5 %', '5 %'],
+  ])('%s: %s is exact', (input, text) => {
+    const q = quantityAt(input, text);
+    expect(q).toBeDefined();
+    expect(q?.approximate).toBe(false);
+    expect(q?.range).toBeUndefined();
+  });
+});
 
 describe('modifiers: left out of the span, they set approximate and range', () => {
   it.each(rows)('$input → $text', (row) => {

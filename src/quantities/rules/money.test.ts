@@ -40,15 +40,21 @@ describe('money: a currency name several countries use, read from the countries 
     ['À Istanbul, le pain coûte désormais 15 livres.', '15 livres', 15, 'TRY'],
     ['À Jakarta, l’indemnité atteint 50 millions de roupies.', '50 millions de roupies', 50e6, 'IDR'],
     ['Le dollar canadien est passé sous les 70 cents américains.', '70 cents américains', 0.7, 'USD'],
-    // One country's currency, named alone.
+    // One country's currency, named alone; "soles" only in a story on Peru (else fish).
     ['Le ticket de bus coûte 50 gourdes.', '50 gourdes', 50, 'HTG'],
+    ['À Lima, au Pérou, le menu coûte 15 soles.', '15 soles', 15, 'PEN'],
+    // Plain dollars in a story on a country with its own dollar are its dollars, not the US dollar.
+    ['À Montréal, au Québec, Ottawa versera 60 millions $ aux écoles.', '60 millions $', 60e6, 'CAD'],
+    ['Le Canada a débloqué 2 milliards de dollars pour l’Ontario et le Québec.', '2 milliards de dollars', 2e9, 'CAD'],
+    ['À Sydney, en Australie, le billet coûte $5 de plus.', '$5', 5, 'AUD'],
+    ['Les États-Unis et le Canada : Washington taxe 3 milliards de dollars d’acier, a dit Trump aux Américains.', '3 milliards de dollars', 3e9, 'USD'],
     ['Le salaire minimum atteint 3 000 nakfas.', '3 000 nakfas', 3000, 'ERN'],
   ])('%s → %s', (input, text, value, unit) => {
     const q = extractQuantities(input).find((x) => x.text === text);
     expect(q).toMatchObject({ text, kind: 'money', value, unit, start: input.indexOf(text) });
   });
 
-  it.each(['Il a reçu 300 francs.', 'Le roi a reçu trois couronnes.', 'Il a acheté 20 livres.'])('%s: no money without a country', (input) => {
+  it.each(['Il a reçu 300 francs.', 'Le roi a reçu trois couronnes.', 'Il a acheté 20 livres.', 'Le pêcheur a vendu 200 soles.'])('%s: no money without a country', (input) => {
     expect(extractQuantities(input).filter((q) => q.kind === 'money')).toEqual([]);
   });
 });
@@ -66,6 +72,12 @@ describe('money: a bare scale after an amount', () => {
     ['La récolte pourrait passer de 120 000 à 150 000 tonnes.', '120 000', 120000, 'measure', 't'],
     ['Le taux de chômage atteint 9 %, contre 7 un an plus tôt.', '7', 7, 'percent', '%'],
     ['Il y a eu 20 blessés, contre 12 la veille.', '12', 12, 'count', undefined],
+    // A rate "pour un dollar" is an amount of the currency the sentence names before it; "contre" after it inherits it.
+    ['Au marché noir, le kyat s’échangeait lundi autour de 4 400 pour un dollar, contre 2 100 au taux officiel.', '4 400', 4400, 'money', 'MMK'],
+    ['Au marché noir, le kyat s’échangeait lundi autour de 4 400 pour un dollar, contre 2 100 au taux officiel.', '2 100', 2100, 'money', 'MMK'],
+    ['La livre égyptienne est tombée à 50,2 pour un dollar.', '50,2', 50.2, 'money', 'EGP'],
+    ['Le rand cotait 18,4 pour un dollar.', '18,4', 18.4, 'money', 'ZAR'],
+    ['Il a compté 18 pour un dollar.', '18', 18, 'count', undefined],
   ])('%s → %s', (input, text, value, kind, unit) => {
     const q = extractQuantities(input).find((x) => x.text === text);
     expect(q).toMatchObject({ text, value, kind, start: input.indexOf(text) });

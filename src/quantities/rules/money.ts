@@ -58,7 +58,7 @@ export function readMoneyAfter(doc: PreparedDocument, core: NumberCore, mentions
  * // "$5 milliards"
  * readMoneyBefore(doc, core) // { kind: 'money', unit: 'USD', from: core.from - 1, to: core.to, … }
  */
-export function readMoneyBefore(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+export function readMoneyBefore(doc: PreparedDocument, core: NumberCore, mentions?: () => CountryMentions): UnitMatch | null {
   if (core.source !== 'digits') return null;
   const tokens = doc.tokens;
   const symbol = tokens[core.from - 1];
@@ -68,6 +68,8 @@ export function readMoneyBefore(doc: PreparedDocument, core: NumberCore): UnitMa
   if (code === undefined) return null;
   const before = tokens[core.from - 2];
   // "US$5": the qualifier is glued before the symbol
-  const from = before !== undefined && before.text === 'US' && !symbol.spaceBefore ? core.from - 2 : core.from - 1;
-  return { kind: 'money', unit: code, from, to: core.to, factor: 1, add: 0 };
+  const us = before !== undefined && before.text === 'US' && !symbol.spaceBefore;
+  // "$5" in a story on Canada is Canadian
+  const unit = us ? code : (resolveCurrency(symbol.text, symbol.fold, undefined, mentions?.())?.unit ?? code);
+  return { kind: 'money', unit, from: us ? core.from - 2 : core.from - 1, to: core.to, factor: 1, add: 0 };
 }

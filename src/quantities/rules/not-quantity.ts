@@ -199,9 +199,11 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
       if (p === 'flambant' || p === 'tout' || p === 'quoi' || (p === 'a' && (tokens[c.from - 2]?.fold ?? '').startsWith('rem'))) {
         return 'adjective';
       }
-      if (prev !== undefined && prev.kind === 'word' && !NUMBER_LEADERS.has(prev.fold) && tokens[c.to]?.kind !== 'word') {
-        return 'adjective';
-      }
+    }
+    // "flambant neuf", "tolérance zéro", "risque zéro": after a noun, with nothing to count after it
+    const lone = c.core.to === c.core.from + 1 && c.unit === null && (first.fold === 'neuf' || first.fold === 'zero');
+    if (lone && prev !== undefined && prev.kind === 'word' && !NUMBER_LEADERS.has(prev.fold) && tokens[c.to]?.kind !== 'word') {
+      return 'adjective';
     }
   }
   if (c.unit === null && FRACTION_NOUNS.has(tokens[c.to]?.fold ?? '')) return 'fraction';
