@@ -34,7 +34,7 @@ interface UnitModule {
 
 const DIMENSION_UNITS: Record<string, string> = {
   kilometer: 'km', kilometre: 'km', meter: 'm', metre: 'm', centimeter: 'cm', millimeter: 'mm',
-  ton: 't', tonne: 't', kilogram: 'kg', gram: 'g', liter: 'l', litre: 'l', 'square kilometer': 'km2', hectare: 'ha',
+  ton: 't', tonne: 't', kilogram: 'kg', gram: 'g', liter: 'l', litre: 'l', 'square kilometer': 'km²', hectare: 'ha',
   mile: 'mi', foot: 'ft', inch: 'in', pound: 'lb',
 };
 
