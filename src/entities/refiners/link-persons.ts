@@ -41,6 +41,9 @@ function variants(fold: string): string[] {
   return dash > 0 && dash < fold.length - 1 ? [fold, fold.slice(dash + 1)] : [fold];
 }
 
+/** Folded "saint-", "sainte-", "st-", "ste-" opening a compound name. */
+const SAINT_PREFIX = /^(?:saint|sainte|st|ste)-/u;
+
 /** Name tokens of a candidate, as fold keys. */
 function foldsOf(a: Analysis, c: Candidate): string[] {
   const out: string[] = [];
@@ -268,7 +271,8 @@ export const linkPersons: Refiner = (a, found) => {
       out.push(c);
       continue;
     }
-    const keys = variants(surname ?? '');
+    // "Saint-Michel", "Sainte-Anne": a saint's name in a place or a parish is no bare surname ("Michel").
+    const keys = SAINT_PREFIX.test(surname ?? '') ? [surname ?? ''] : variants(surname ?? '');
     let chosen: Person | EarlierPerson | null = null;
     for (const key of keys) if (chosen === null) chosen = choose(full.get(key), c.start);
     // A full name of an earlier section of a long input.

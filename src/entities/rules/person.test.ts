@@ -108,6 +108,8 @@ const NEGATIVE: [string, string][] = [
   ['Selon Human Rights Watch, rien ne change.', 'PERSON:Human'],
   ['Le ministre ukrainien des Affaires étrangères, Andriï Sybiha, a parlé.', 'PERSON:Affaires'],
   ['Le ministre des Finances a parlé.', 'Finances'],
+  // A saint's name in a place is not the bare surname of a known person ("Michel" of Charles Michel).
+  ['Les écoles de Saint-Michel et de Verdun ferment.', 'PERSON:Saint-Michel'],
   ['La ministre de l’Agriculture a parlé.', 'Agriculture'],
   ['Le ministre du Commerce Jean Dupontel a parlé.', 'PERSON:Commerce'],
   ['Le président de la République a parlé.', 'République'],
