@@ -548,11 +548,14 @@ export function subjectBefore(view: View, from: number, to: number): 'strong' | 
   const start = afterFrontedAdjunct(view, from, to);
   if (start !== from) return subjectBefore(view, start, to) === null ? null : 'strong';
   let segFrom = from;
+  let prevSeg = from;
   let segments = 0;
   let strong = false;
   for (let i = from; i <= to; i++) {
     if (i < to && keyAt(view, i) !== ',') continue;
     const a = segFrom;
+    const segFromPrev = prevSeg;
+    prevSeg = a;
     segFrom = i + 1;
     if (a >= i) return null;
     if (segments > 0 && isInciseStart(view, a)) {
@@ -561,6 +564,9 @@ export function subjectBefore(view: View, from: number, to: number): 'strong' | 
       continue;
     }
     for (let k = a; k < i; k++) if (clauseMarker(view, k) || (hardBoundary(view, k) && keyAt(view, k) !== '(' && keyAt(view, k) !== ')')) return null;
+    // "… du tabac, de l'alcool, de la dépression, précisent les auteurs": a segment "du …" / "de la …" after
+    // one that ends on such a complement goes on with a list of the clause; an apposition is a noun phrase.
+    if (segments > 0 && listedComplement(view, a, segFromPrev)) return null;
     // "Elisabeth Doineau (Union centriste)": a bracket after the name (party, acronym, age) is not part of the phrase.
     const e = bracketStart(view, a, i);
     const ref = speakerFromRange(view, a, e);
@@ -570,6 +576,24 @@ export function subjectBefore(view: View, from: number, to: number): 'strong' | 
     segments++;
   }
   return segments === 0 ? null : strong ? 'strong' : 'weak';
+}
+
+/** Prepositions of the complements of a list: "du tabac", "de l'alcool", "des maladies". */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des']);
+/** How near the end of the segment before it the previous complement of the list stands. */
+const LIST_REACH = 4;
+
+/**
+ * Does the segment at `a` ("de l'alcool", "du tabac") go on with a list of
+ * complements begun in the segment at `prev` ("après prise en compte du
+ * tabac")? "de son côté", "de passage à Lyon" are incises, not items.
+ */
+function listedComplement(view: View, a: number, prev: number): boolean {
+  const k = keyAt(view, a);
+  if (!(k === 'du' || ((k === 'de' || k === "d'") && (keyAt(view, a + 1) === 'la' || keyAt(view, a + 1) === "l'")))) return false;
+  const end = a - 1;
+  for (let j = Math.max(prev, end - LIST_REACH); j < end; j++) if (COMPLEMENT_PREPOSITIONS.has(keyAt(view, j))) return true;
+  return false;
 }
 
 /** Most tokens inside a bracket that closes a subject segment ("(Union centriste)", "(FMI)"). */

@@ -138,3 +138,18 @@ describe('inverted cue after the content', () => {
     expect(got[0]?.content).toBe('Moscou veut des liens », a déclaré Patrick Cronin, à l’agence Yonhap. « Ils peuvent le dire. Certes, les deux pays souffrent.');
   });
 });
+
+describe('a list of complements before an inverted cue', () => {
+  it('reads "…, de l’alcool, de la dépression" as items of the clause, not appositions to a subject', () => {
+    const text = 'Le risque baisse après prise en compte du revenu, de l’âge, de la région et du diplôme, soulignent les chercheurs.';
+    expect(attributionsOf(text, E).map(flat)).toEqual([
+      { kind: 'indirect', content: 'Le risque baisse après prise en compte du revenu, de l’âge, de la région et du diplôme', start: 0, cue: 'soulignent', lemma: 'souligner', source: 'chercheurs', canonical: 'chercheurs' },
+    ]);
+  });
+
+  it('still reads "de son côté" as an incise on the subject', () => {
+    expect(attributionsOf('Le ministre, de son côté, a annoncé une hausse des salaires.', E).map(flat)).toEqual([
+      { kind: 'indirect', content: 'une hausse des salaires', start: 36, cue: 'a annoncé', lemma: 'annoncer', source: 'ministre', canonical: 'ministre' },
+    ]);
+  });
+});
