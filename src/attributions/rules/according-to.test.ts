@@ -78,6 +78,10 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Les exportations ont chuté de 12 %, selon Tass, et le déficit s’est creusé, d’après l’agence Argus.', 'le déficit s’est creusé', 51, 'd’après', 'Argus', 'Argus'],
   ['Les exportations ont chuté de 12 %, selon Tass, et le déficit s’est creusé, d’après l’agence Argus.', 'Les exportations ont chuté de 12 %', 0, 'selon', 'Tass', 'TASS'],
   ['Le port est fermé, d’après Tass, mais les navires attendent au large, selon l’AFP.', 'les navires attendent au large', 38, 'selon', 'AFP', 'Agence France-Presse'],
+  // An apposition or an affiliation after the source of "Pour X," when the clause's verb is inside a quotation;
+  // an affiliation whose lower-case head comes before a name.
+  ['Pour Yoo Sang-bum, chercheur à l’université de Séoul, le régime « gagne du temps » avant le sommet.', 'le régime « gagne du temps » avant le sommet', 54, 'Pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],
+  ['Pour l’analyste Yoo Sang-bum, de l’université nationale Kyung Hee, la négociation « piétine ».', 'la négociation « piétine »', 67, 'Pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],
 ];
 
 const NONE: string[] = [

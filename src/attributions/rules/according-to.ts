@@ -111,7 +111,10 @@ function affiliationAt(view: View, i: number): boolean {
   const k = keyAt(view, j);
   if (k === "l'" || k === 'la' || k === 'le' || k === 'les') j++;
   const t = view.tokens[j];
-  return t !== undefined && (view.entityOf[j] !== undefined || (t.kind === 'word' && t.text !== t.key));
+  if (t === undefined || t.kind !== 'word') return false;
+  // "de l'université Antonio Ruiz de Montoya", "de l'université nationale Kyung Hee": a lower-case head (and adjective) before a name.
+  const named = (k: number): boolean => view.entityOf[k] !== undefined || (view.tokens[k]?.kind === 'word' && isCapitalized(view.tokens[k]?.text ?? ''));
+  return named(j) || named(j + 1) || (view.tokens[j + 1]?.kind === 'word' && named(j + 2));
 }
 
 /** Endings of role nouns ("médiatrice", "analyste", "historien", "fonctionnaire"). */
@@ -129,6 +132,12 @@ function hasVerb(view: View, from: number, to: number): boolean {
     const k = keyAt(view, j);
     if (VERB_GROUP_STARTERS.has(k) || view.cueAt.has(j) || COMPLEMENTISERS.has(k) || RELATIVES.has(k)) return true;
   }
+  return false;
+}
+
+/** Does a quotation open in `from..to`? */
+function hasQuote(view: View, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (view.quoteByOpen.has(j)) return true;
   return false;
 }
 
@@ -153,8 +162,8 @@ function sourceAppositionEnd(view: View, at: number): number {
     if (hasVerb(view, segment, j)) return -1;
     let next = j + 1;
     while (next < sentenceEnd(view, j) && keyAt(view, next) !== ',') next++;
-    // "…, « le dialogue reste possible »": a quotation is the clause.
-    if (view.quoteByOpen.has(j + 1) || hasVerb(view, j + 1, next)) return j;
+    // "…, « le dialogue reste possible »", "…, la junte « joue sa crédibilité »": a quotation holds the clause's verb.
+    if (view.quoteByOpen.has(j + 1) || hasVerb(view, j + 1, next) || hasQuote(view, j + 1, next)) return j;
     segment = j + 1;
   }
   return -1;
