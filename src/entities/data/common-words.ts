@@ -139,7 +139,7 @@ manifestation manifestations grève grèves mobilisation protestation colère vi
 victimes victime morts blessés disparus otages prisonniers civils soldats militaires combattants
 président présidente premier ministre ministres chef chefs dirigeant dirigeants responsable responsables
 porte-parole secrétaire directeur directrice conseiller conseillère ambassadeur ambassadrice général
-monde pays état états nation nations peuple population habitants citoyens société entreprise entreprises
+monde pays état états etat etats nation nations peuple population habitants citoyens société entreprise entreprises
 ville villes capitale région régions province provinces territoire territoires zone zones quartier
 village villages frontière côte mer ciel terre eau feu
 début fin milieu moitié partie reste ensemble totalité majorité minorité nombre série liste

@@ -49,6 +49,7 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Selon le ministère de la Transition énergétique, les crédits sont gelés.', 'ministère de la Transition énergétique', 9, null],
   ['Le ministère de l’Action sociale a publié un rapport.', 'ministère de l’Action sociale', 3, null],
   ['La Banque de France politique monétaire', 'Banque de France', 3, null],
+  ['Selon la radio d’Etat RTNK, le vote est reporté.', 'RTNK', 22, null],
   // A union's branch in one hyphenated word; a firm named after its founder.
   ['La fédération CGT-Métallurgie appelle à la grève.', 'CGT-Métallurgie', 14, 'CGT-Métallurgie'],
   ['Le délégué SUD-Santé de l’hôpital a parlé.', 'SUD-Santé', 11, 'SUD-Santé'],
@@ -196,6 +197,9 @@ const NEGATIVE: [string, string][] = [
   ['Le Smic augmente de 2 %.', 'Smic'],
   ['Les écologistes dénoncent le projet.', 'Les écologistes'],
   ['Le vice-président Tarek William Saab a parlé.', 'Saab'],
+  // "Etat" written without its accent is the common noun, as "État" is.
+  ['Après le coup d’Etat de 2019, la junte a pris le pouvoir.', 'Etat'],
+  ['Selon la radio d’Etat RTNK, le vote est reporté.', 'Etat RTNK'],
   // Two known names joined by a hyphen are no branch.
   ['Le sommet UE-Japon a été reporté.', 'UE-Japon'],
   ['Le département de la Dordogne est en vigilance.', 'département de la Dordogne'],
