@@ -138,7 +138,7 @@ export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
   'vice-président', 'vice-présidente', 'vice-ministre', 'monarque', 'roi', 'reine', 'pape', 'souverain',
   'candidat', 'candidate', 'opposant', 'opposante', 'militant', 'militante', 'avocat', 'avocate',
   'femme', 'homme', 'spécialiste', 'expert', 'experte', 'analyste', 'politologue', 'chercheur', 'chercheuse', 'économiste',
-  'historien', 'historienne', 'universitaire',
+  'historien', 'historienne', 'universitaire', 'élu', 'élue',
 ]);
 
 /**
@@ -215,7 +215,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'officier', 'spécialiste', 'spécialistes', 'chercheur', 'chercheurs', 'politologue', 'économiste', 'économistes',
   'avocat', 'avocats', 'syndicat', 'syndicats', 'organisation', 'organisations', 'ong', 'association', 'associations',
   'groupe', 'entreprise', 'société', 'parti', 'partis', 'opposition', 'accusation', 'régime', 'ambassade', 'diplomatie', 'chancellerie',
-  'secrétaire', 'directeur', 'directrice', 'patron', 'commandant', 'maire', 'élu', 'élus', 'représentant',
+  'secrétaire', 'directeur', 'directrice', 'patron', 'commandant', 'maire', 'élu', 'élus', 'élue', 'élues', 'députée', 'députées', 'sénatrice', 'sénatrices', 'représentant',
   'représentants', 'négociateur', 'négociateurs', 'juge', 'juges', 'tribunal', 'cour', 'commission', 'conseil',
   'comité', 'institut', 'fondation', 'bureau', 'cabinet', 'dernier', 'dernière', 'chaîne', 'télévision', 'radio',
   'site', 'presse', 'hebdomadaire', 'mensuel', 'magazine', 'quotidiens', 'commentateur', 'commentateurs', 'officielle',
@@ -305,7 +305,7 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['menacer', 'menacer'],
   // Of several senses ("rejeter un projectile"): only with a statement as object ("rejettent ces accusations").
   ['rejeter', 'rejeter'],
-  // "fait état de 700 arrestations": its object comes after "de", which the cue keeps.
+  // "fait état de 700 arrestations": its object comes after "de", which the content keeps.
   ['faire état', 'faire état'],
   // "a appelé au calme", "ont appelé à une journée de mobilisation": a call, not a phone call.
   ['appeler', 'appeler'],
@@ -357,7 +357,7 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'mille',
 ]);
 
-/** Object lemmas whose complement is introduced by "de" / "d'", kept in the cue ("fait état de"). */
+/** Object lemmas whose complement is introduced by "de" / "d'", kept in the content ("fait état | de 700 arrestations"). */
 export const DE_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['faire état']);
 
 /** Nouns of things said: the object of a verb of several senses that makes it a report ("rejette ces accusations"). */

@@ -55,8 +55,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a salué un accord « historique », tout en appelant à « rester vigilants ».', 'mixed', 'à « rester vigilants »', 63, 'appelant', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
   // A verb of several senses with a statement as object; a second reporting verb after "et" ends the object.
   ['Olaf Scholz rejette ces accusations et affirme que la loi sera votée.', 'indirect', 'ces accusations', 20, 'rejette', 'rejeter', 'Olaf Scholz', 'Olaf Scholz'],
-  // "faire état de": the preposition belongs to the cue.
-  ['Selon l’agence, Reuters fait état de plus de 700 arrestations en deux jours.', 'indirect', 'plus de 700 arrestations en deux jours', 37, 'fait état de', 'faire état', 'Reuters', 'Reuters'],
+  // "faire état de": the complement with its preposition is the content.
+  ['Selon l’agence, Reuters fait état de plus de 700 arrestations en deux jours.', 'indirect', 'de plus de 700 arrestations en deux jours', 34, 'fait état', 'faire état', 'Reuters', 'Reuters'],
+  ['Olaf Scholz a fait état d’une hausse de 12 % des plaintes, dont un tiers pour fraude.', 'indirect', 'd’une hausse de 12 % des plaintes, dont un tiers pour fraude', 24, 'a fait état', 'faire état', 'Olaf Scholz', 'Olaf Scholz'],
   // What is announced is the content: "a annoncé une grève", "a annoncé de nouvelles aides".
   ['Olaf Scholz a annoncé jeudi de nouvelles aides pour les agriculteurs.', 'indirect', 'de nouvelles aides pour les agriculteurs', 28, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // "au contraire" between the auxiliary and the participle.

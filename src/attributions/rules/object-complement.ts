@@ -193,11 +193,11 @@ export const objectComplement: AttributionRule = {
       // A gated lemma whose gate fails may still take a quoted fragment ("menace de « monter à Paris »").
       let quoted = (!object || gate !== undefined) && !cue.reflexive && (QUOTED_OBJECT_CLASSES.has(cls) || (cls === 'say' && !cue.weak));
       if (!object && !quoted) continue;
-      // "fait état de P": the preposition belongs to the cue.
+      // "fait état de P": the complement with its preposition is the content, as for "accuse X de P", "promet de P".
       const de = DE_OBJECT_LEMMAS.has(cue.lemma) && (keyAt(view, cue.to) === 'de' || keyAt(view, cue.to) === "d'");
       if (DE_OBJECT_LEMMAS.has(cue.lemma) && !de) continue;
-      const cueTo = de ? cue.to + 1 : cue.to;
-      const start = complementStart(view, cueTo);
+      const cueTo = cue.to;
+      const start = de ? cue.to : complementStart(view, cueTo);
       const first = view.tokens[start];
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
       // "a démenti et assuré que …": a second verb, not an object.
