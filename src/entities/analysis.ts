@@ -266,6 +266,9 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
       while (k < j) {
         const u = tokens[k];
         if (u === undefined || !(strippable(u) || (k === i && PORTFOLIO_FOLDS.has(u.fold) && PORTFOLIO_PREPOSITIONS.has(tokens[k - 1]?.key ?? '')))) break;
+        // "le ministre des Finances, Cheikh Diba": a title that is also a first name, capitalised inside the sentence
+        // before a surname, is the first name (the title is written in lower case: "le cheikh Tamim").
+        if (!(k === i && initial) && k + 1 < j && !COMMON_WORDS.has(u.key) && FIRST_NAME_KEYS.has(u.fold)) break;
         k++;
       }
       // "Mme von der Leyen": lower-case particles that only join persons open the name.

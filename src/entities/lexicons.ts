@@ -11,7 +11,21 @@ function folded(list: Iterable<string>): ReadonlySet<string> {
   return out;
 }
 
-/** First names: "Vladimir", "Sergueï", "Lloyd". */
-export const FIRST_NAME_KEYS: ReadonlySet<string> = folded(FIRST_NAMES);
+/**
+ * Folded first names that also take the compounds of two of them:
+ * "georges-louis", "marie-claude", "anne-laure" are first names when
+ * "georges" and "louis" are, without listing every pair.
+ */
+class FirstNameKeys extends Set<string> {
+  override has(key: string): boolean {
+    if (super.has(key)) return true;
+    const hyphen = key.indexOf('-');
+    if (hyphen < 2 || hyphen > key.length - 3 || key.indexOf('-', hyphen + 1) !== -1) return false;
+    return super.has(key.slice(0, hyphen)) && super.has(key.slice(hyphen + 1));
+  }
+}
+
+/** First names: "Vladimir", "Sergueï", "Lloyd", and compounds of two: "Georges-Louis". */
+export const FIRST_NAME_KEYS: ReadonlySet<string> = new FirstNameKeys(folded(FIRST_NAMES));
 /** Korean and Chinese family names written first: "Kim", "Ri", "Xi". */
 export const EAST_ASIAN_SURNAME_KEYS: ReadonlySet<string> = folded(EAST_ASIAN_SURNAMES);

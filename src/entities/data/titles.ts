@@ -32,6 +32,14 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'neveu', 'nièce', 'cousin', 'cousine', 'grand-père', 'dictateur', 'tsar', 'ayatollah', 'guide', 'numéro',
   'vice-amiral', 'contre-amiral', 'chef-adjoint', 'speaker', 'présidentiable', 'sénateur', 'eurodéputé', 'eurodéputée',
   'maire-adjoint', 'directeur-général', 'rapporteur', 'rapporteure', 'inspecteur', 'inspectrice', 'ancien', 'ancienne',
+  // Players by their position and athletes by their sport: "le pilier Uini Atonio", "l'attaquant rennais Mathis Ferrand".
+  'pilier', 'piliers', 'ailier', 'ailière', 'talonneur', 'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien',
+  'gardienne', 'buteur', 'buteuse', 'meneur', 'meneuse', 'coureur', 'coureuse', 'cycliste', 'nageur', 'nageuse',
+  'boxeur', 'boxeuse', 'sprinteur', 'sprinteuse', 'skieur', 'skieuse', 'tennisman', 'entraîneure', 'entraîneuse',
+  // Occupations a witness or a victim is named by: "Nana Malachkhia, une étudiante de 21 ans", "l'agriculteur Paul Roux".
+  'étudiant', 'étudiante', 'livreur', 'livreuse', 'agriculteur', 'agricultrice', 'viticulteur', 'viticultrice',
+  'éleveur', 'éleveuse', 'ouvrier', 'ouvrière', 'infirmier', 'infirmière', 'enseignant', 'enseignante', 'retraité',
+  'retraitée', 'policier', 'policière', 'gendarme', 'pompier', 'syndicaliste', 'commerçant', 'commerçante',
 ]);
 
 /**

@@ -10,6 +10,14 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le directeur du service, Kim Kyou-hyun, a parlé.', 'Kim Kyou-hyun', 25, 'PERSON', 'Kim Kyou-hyun'],
   ['a déclaré le conseiller du Kremlin, Iouri Ouchakov.', 'Iouri Ouchakov', 36, 'PERSON', 'Iouri Ouchakov'],
   ['Le porte-parole Jacques Durandet a démenti.', 'Jacques Durandet', 16, 'PERSON', 'Jacques Durandet'],
+  // A compound of two first names is a first name; a title that is also a first name, capitalised, is the first name.
+  ['Le porte-parole du parti, Pierre-Emmanuel Kerhervé, a démenti.', 'Pierre-Emmanuel Kerhervé', 26, 'PERSON', 'Pierre-Emmanuel Kerhervé'],
+  ['Selon Anne-Cécile Tubiana, rien ne change.', 'Anne-Cécile Tubiana', 6, 'PERSON', 'Anne-Cécile Tubiana'],
+  ['Le ministre du Pétrole, Cheikh Ndiongue, a signé l’accord.', 'Cheikh Ndiongue', 24, 'PERSON', 'Cheikh Ndiongue'],
+  // Players by their position, witnesses by their occupation.
+  ['Le match a basculé quand le talonneur Peato Mauvaka a marqué.', 'Peato Mauvaka', 38, 'PERSON', 'Peato Mauvaka'],
+  ['« Tout a brûlé », raconte Liudmila Chkhaidze, une infirmière de 43 ans.', 'Liudmila Chkhaidze', 26, 'PERSON', 'Liudmila Chkhaidze'],
+  ['L’agriculteur Yannig Le Goff a témoigné.', 'Yannig Le Goff', 14, 'PERSON', 'Yannig Le Goff'],
   ['Marc Trévidic, le juge antiterroriste, a parlé.', 'Marc Trévidic', 0, 'PERSON', 'Marc Trévidic'],
   ['Ondrej Kolar, ancien maire, a parlé.', 'Ondrej Kolar', 0, 'PERSON', 'Ondrej Kolar'],
   ['Le général Oleksandr Syrsky a visité le front.', 'Oleksandr Syrsky', 11, 'PERSON', 'Oleksandr Syrsky'],
@@ -101,6 +109,8 @@ const LINKED: [string, string, number, string][] = [
 ];
 
 const NEGATIVE: [string, string][] = [
+  // The title "cheikh" in lower case stays out of the name.
+  ['Selon le cheikh Tamim ben Hamad, rien ne change.', 'cheikh'],
   ['Le président a parlé hier.', 'président'],
   ['Le ministre de la Défense a démissionné.', 'Défense'],
   ['Cependant, Le Monde reste prudent.', 'Cependant'],
