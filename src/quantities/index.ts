@@ -277,6 +277,19 @@ function withoutDates(quantities: Quantity[], entities: readonly Entity[] | null
   return out;
 }
 
+/**
+ * Drop quantities inside the name of an organisation: "20 Minutes" (the
+ * newspaper), "60 Millions de consommateurs". Both lists are sorted by start.
+ */
+function withoutNames(quantities: Quantity[], entities: readonly Entity[] | null): Quantity[] {
+  if (entities === null) return quantities;
+  let names: Entity[] | null = null;
+  for (const e of entities) if (e.type === 'ORGANIZATION' && /\d/u.test(e.text)) (names ??= []).push(e);
+  if (names === null) return quantities;
+  const held = names;
+  return quantities.filter((q) => !held.some((e) => e.start <= q.start && q.end <= e.end));
+}
+
 /** Country part of an entity id: "iso:RS", "city:RS:belgrade", "region:SD:darfour-sud", "org:SD:fsr" → "RS". */
 const COUNTRY_OF_ID = /^(?:iso|city|region|org):([A-Z]{2})(?::|$)/u;
 
@@ -312,6 +325,6 @@ export function findQuantities(doc: PreparedDocument, ctx: QuantityContext): Qua
   const nationals = new Set((ctx.entities ?? []).filter((e) => e.type === 'NATIONALITY').map((e) => e.start));
   let mentions: CountryMentions | undefined;
   const countries = (): CountryMentions => (mentions ??= countryMentions(ctx.entities ?? []));
-  const quantities = withoutDates(build(doc, scan(doc, countries), (t) => nationals.has(t.start), countries), ctx.entities);
+  const quantities = withoutNames(withoutDates(build(doc, scan(doc, countries), (t) => nationals.has(t.start), countries), ctx.entities), ctx.entities);
   return quantities.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -89,6 +89,8 @@ describe('not quantities', () => {
     ['Boeing 737', 'un avion Boeing 737'],
     ['model of a brand in camel case', 'le nouvel iPhone 16 est sorti'],
     ['zéro after a noun', 'il a promis une tolérance zéro.'],
+    ['time of day in h', 'le couvre-feu commence à 22 h'],
+    ['time of day in h after de', 'le couvre-feu de 22 h'],
     ['un jour (idiom)', 'un jour, il reviendra'],
     ['identifier longer than a double holds', `la transaction ${'9'.repeat(20)} a été bloquée`],
     ['digits beyond any finite value', '1'.repeat(400)],

@@ -182,7 +182,12 @@ export const RANGE_SEPARATORS = wordSet(['au', 'à', 'et', "jusqu'au", "jusqu'à
 export const DURATION_BEFORE = wordSet([
   'pendant', 'durant', 'en', 'dans', 'les', 'des', 'ces', 'sous', 'plus', 'moins', 'environ',
   'près', 'quelque', 'toutes', 'tous', 'chaque', 'par', 'sur',
+  // "le vol a duré 11 h"
+  'dure', 'durent', 'duré', 'durer', 'durera', 'dureront', 'durait', 'duraient',
 ]);
+
+/** Units after the minutes of an "h" figure that make it a length of time: "3 h 20 min", "2 h 01 min 09 s". */
+export const SMALLER_TIME_UNITS = wordSet(['min', 'mn', 'minutes', 'minute', 's', 'sec', 'secondes']);
 
 /** Time words after a number: "19 heures", "7 h 30". */
 export const HOUR_WORDS = wordSet(['h', 'heure', 'heures']);

@@ -42,7 +42,7 @@ export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'mont
 /** Duration nouns (folded) → unit: "mois" → "month", "années" → "year". */
 export const DURATION_NAMES: ReadonlyMap<string, DurationUnit> = new Map<string, DurationUnit>([
   ['seconde', 'second'], ['secondes', 'second'], ['minute', 'minute'], ['minutes', 'minute'], ['min', 'minute'],
-  ['heure', 'hour'], ['heures', 'hour'], ['jour', 'day'], ['jours', 'day'], ['journee', 'day'], ['journees', 'day'],
+  ['heure', 'hour'], ['heures', 'hour'], ['h', 'hour'], ['jour', 'day'], ['jours', 'day'], ['journee', 'day'], ['journees', 'day'],
   ['semaine', 'week'], ['semaines', 'week'], ['mois', 'month'], ['an', 'year'], ['ans', 'year'], ['annee', 'year'],
   ['annees', 'year'], ['decennie', 'decade'], ['decennies', 'decade'], ['siecle', 'century'], ['siecles', 'century'],
 ]);

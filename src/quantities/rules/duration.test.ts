@@ -13,6 +13,11 @@ const rows: Row[] = [
   { input: 'pendant 24 heures', text: '24 heures', value: 24, kind: 'duration', unit: 'hour', start: 8 },
   // A compound time gap is counted in its smaller unit.
   { input: 'avec 2 min 14 s d’avance', text: '2 min 14 s', value: 134, kind: 'duration', unit: 'second', start: 5 },
+  // Hours written "h": a length after a duration word, beyond a day, or with smaller units after it.
+  { input: 'il a couru en 2 h 01 min 09 s', text: '2 h 01 min 09 s', value: 7269, kind: 'duration', unit: 'second', start: 14 },
+  { input: 'le trajet prend 3 h 20 min', text: '3 h 20 min', value: 200, kind: 'duration', unit: 'minute', start: 16 },
+  { input: 'une coupure de 48 h', text: '48 h', value: 48, kind: 'duration', unit: 'hour', start: 15 },
+  { input: 'le vol a duré 11 h', text: '11 h', value: 11, kind: 'duration', unit: 'hour', start: 14 },
   { input: 'pendant deux décennies et 3 mois', text: 'deux décennies et 3 mois', value: 243, kind: 'duration', unit: 'month', start: 8 },
   { input: 'à 62 ans et 9 mois', text: '62 ans et 9 mois', value: 753, kind: 'duration', unit: 'month', start: 2 },
   // Decades and centuries in years: the API's duration units stop at the year.

@@ -46,19 +46,30 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
       to += 2;
     }
   }
-  // "1 min 52 s", "2 heures 30 minutes": a smaller unit after the first, counted in it.
-  const smaller = SMALLER_UNIT.get(unit);
-  // "62 ans et 9 mois": the smaller unit may follow "et" (not a half: "et demi" is read above).
-  const joined = smaller !== undefined && smaller.unit === 'month' && tokens[to]?.key === 'et' ? 1 : 0;
-  const n = tokens[to + joined];
-  if (smaller !== undefined && add === 0 && (core.source === 'digits' || joined === 1) && n?.kind === 'number' && /^\d{1,2}$/u.test(n.text)) {
-    const u = tokens[to + joined + 1];
-    const second = u === undefined ? null : u.fold === 's' || u.fold === 'sec' ? 'second' : resolveDuration(u.fold);
-    if (second === smaller.unit && u !== undefined && n.sentence === u.sentence && (smaller.unit !== 'month' || joined === 1)) {
-      return { kind: 'duration', unit: smaller.unit, from: core.from, to: to + joined + 2, factor: smaller.per * factor, add: Number(n.text) };
-    }
+  if (add !== 0 || (core.source !== 'digits' && unit !== 'year')) return { kind: 'duration', unit, from: core.from, to, factor, add };
+  return smallerUnits(doc, { kind: 'duration', unit, from: core.from, to, factor, add }, core.source === 'digits');
+}
+
+/**
+ * "1 min 52 s", "2 heures 30 minutes", "2 h 01 min 09 s": smaller units
+ * after the first, the whole counted in the last; "62 ans et 9 mois": the
+ * months may follow "et" (not a half: "et demi" is read before).
+ */
+function smallerUnits(doc: PreparedDocument, m: UnitMatch, digits: boolean): UnitMatch {
+  const tokens = doc.tokens;
+  let out = m;
+  for (;;) {
+    const smaller = SMALLER_UNIT.get(out.unit as DurationUnit);
+    if (smaller === undefined) return out;
+    const joined = smaller.unit === 'month' && tokens[out.to]?.key === 'et' ? 1 : 0;
+    const n = tokens[out.to + joined];
+    if ((!digits && joined === 0) || n?.kind !== 'number' || !/^\d{1,2}$/u.test(n.text)) return out;
+    const u = tokens[out.to + joined + 1];
+    const next = u === undefined ? null : u.fold === 's' || u.fold === 'sec' ? 'second' : resolveDuration(u.fold);
+    if (u === undefined || next !== smaller.unit || n.sentence !== u.sentence || (smaller.unit === 'month' && joined === 0)) return out;
+    // the amount so far in the smaller unit, plus this one: (value × factor + add) × per + n
+    out = { ...out, unit: smaller.unit, to: out.to + joined + 2, factor: out.factor * smaller.per, add: out.add * smaller.per + Number(n.text) };
   }
-  return { kind: 'duration', unit, from: core.from, to, factor, add };
 }
 
 /** The unit a compound duration ends in, and how many of it make the first: "1 min 52 s" = 112 s. */

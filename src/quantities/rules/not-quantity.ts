@@ -10,6 +10,7 @@ import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
 import { LABEL_NOUNS, NUMBER_LEADERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
+import { DURATION_BEFORE } from '../../entities/dates/data.js';
 import { hasLeadingZero, looksLikeYear } from '../resolve/digits.js';
 import type { Candidate } from './types.js';
 
@@ -53,6 +54,21 @@ function isYear(doc: PreparedDocument, c: Candidate, numeric: Token, modifierFro
   return first !== first.toLowerCase();
 }
 
+/** Most hours of an "h" figure after "de" that make a length, not a time: "un film de 2 h" (the date rules agree). */
+const EARLIEST_CLOCK_AFTER_DE = 5;
+
+/**
+ * "48 h", "a duré 11 h", "en 2 h 01 min 09 s", "un film de 2 h": an "h"
+ * figure that is a length of time, as the date rules read it: more than a
+ * day of hours, a smaller unit after it, a duration word before it.
+ */
+function isLengthInHours(c: Candidate, prev: Token | undefined): boolean {
+  if (c.unit === null || c.unit.kind !== 'duration') return false;
+  if (c.unit.unit !== 'hour' || c.value > 24) return true;
+  const p = prev?.key ?? '';
+  return DURATION_BEFORE.has(p) || ((p === 'de' || p === "d'") && c.value < EARLIEST_CLOCK_AFTER_DE);
+}
+
 /** "15:30", "15 heures 30", "à 15 heures", "15 h". */
 function isTime(doc: PreparedDocument, c: Candidate, modifierFrom: number): boolean {
   const tokens = doc.tokens;
@@ -63,7 +79,7 @@ function isTime(doc: PreparedDocument, c: Candidate, modifierFrom: number): bool
   }
   const next = tokens[c.core.to];
   if (next === undefined) return false;
-  if (next.fold === 'h' || next.fold === 'h.') return true;
+  if (next.fold === 'h' || next.fold === 'h.') return !isLengthInHours(c, prev);
   if (next.text === ':' && !next.spaceBefore && isNumberToken(tokens[c.core.to + 1])) return true;
   if (c.unit?.unit !== 'hour') return false;
   if (isNumberToken(tokens[c.unit.to])) return true;

@@ -2,8 +2,9 @@
  * Times of day: "7h30", "19h", "7 h 30", "à 19 heures", "19 heures 30".
  * The same words often measure a length of time, so:
  * - "7h30", "19h" (the "h" form) is a time unless a duration word comes
- *   before ("pendant 2h", "en 24h", "dans 48h"), or "de" before a short
- *   one ("un film de 2h30"; "la newsletter de 7h30" is a time);
+ *   before ("pendant 2h", "en 24h", "dans 48h", "a duré 11 h"), or "de"
+ *   before a short one ("un film de 2h30"; "la newsletter de 7h30" is a
+ *   time), or a smaller unit after its minutes ("3 h 20 min");
  * - "19 heures" is a time only after "à", "vers", "dès", "jusqu'à", or when
  *   minutes follow ("19 heures 30"); "10:15" only after those words (else
  *   a score or a ratio).
@@ -11,7 +12,7 @@
  * "8 heures du soir" → 20:00. A time zone after it ("0h00 GMT") is in the span.
  */
 import type { PreparedDocument, Token } from '../../../types.js';
-import { DURATION_BEFORE, DIGITS } from '../data.js';
+import { DURATION_BEFORE, DIGITS, SMALLER_TIME_UNITS } from '../data.js';
 import { at, clockAt } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
@@ -34,6 +35,8 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   // "24h/24", "7j/7"
   const next = at(doc, c.end, s);
   if (next !== undefined && next.key === '/' && !next.spaceBefore) return null;
+  // "3 h 20 min", "2 h 01 min 09 s": a length of time counted to the minute or the second
+  if (next !== undefined && c.explicitMinutes && SMALLER_TIME_UNITS.has(next.key)) return null;
   if (c.colon) {
     if (!CLOCK_CUES.has(pk)) return null;
   } else if (c.compact) {
