@@ -405,14 +405,21 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   const k = keyAt(view, j);
   if (k === 'qui') {
     let a = j - 1;
-    // "X, économiste, pour qui P": a preposition before the relative.
-    const pour = keyAt(view, a) === 'pour' && keyAt(view, a - 1) === ',';
+    // "X, économiste, pour qui P", "…, selon qui P", "…, d'après qui P": a preposition before the relative.
+    const pour = (keyAt(view, a) === 'pour' || keyAt(view, a) === 'selon') && keyAt(view, a - 1) === ',';
+    const dapres = keyAt(view, a) === 'après' && keyAt(view, a - 1) === "d'" && keyAt(view, a - 2) === ',';
     if (pour) a--;
+    else if (dapres) a -= 2;
     if (keyAt(view, a) === ',') a--;
     const start = plainLeft(view, a + 1, floor);
     let antecedent = speakerFromRange(view, start, a + 1);
+    // "a déclaré à France 24 un responsable kurde, selon qui …": the inverted subject of the cue before.
+    if ((antecedent === null || !antecedent.plausible) && view.inCue[start - 1] === 1) {
+      const inverted = rightSubject(view, start, true);
+      if (inverted !== null && inverted.end === a + 1 && inverted.speaker.plausible) antecedent = inverted.speaker;
+    }
     // "X, économiste au CREA, pour qui …": the person X in apposition, not the body named in the noun's complement.
-    if (pour && antecedent !== null && antecedent.entity?.type !== 'PERSON' && keyAt(view, start - 1) === ',') {
+    if ((pour || dapres) && antecedent !== null && antecedent.entity?.type !== 'PERSON' && keyAt(view, start - 1) === ',') {
       const named = view.entityOf[start - 2];
       if (named !== undefined && named.type === 'PERSON') {
         antecedent = { mode: 'np', from: firstTokenOf(view, named, Math.max(floor, start - 2 - MAX_NP)), to: start - 1, entity: named, plausible: true };
@@ -460,6 +467,9 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     if (keyAt(view, before) !== ',') return s1;
     const s0Start = plainLeft(view, before, floor);
     const s0 = speakerFromRange(view, s0Start, before);
+    // "Nathalie, 52 ans, infirmière à Créteil, dit": a person, her age, then her role; the person speaks.
+    const aged = agedPerson(view, before, floor);
+    if (aged !== null) return aged;
     // "Le joueur, lui, a répondu": a stressed pronoun between commas stresses the subject before it.
     if (j - s1Start === 1 && STRESSED_PRONOUNS.has(keyAt(view, s1Start)) && s0 !== null) return s0;
     if (s1 !== null && s1.entity?.type === 'PERSON' && s1.from === s1Start + leadingDeterminers(view, s1Start)) return s1;
@@ -477,6 +487,17 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   }
   const start = plainLeft(view, j, floor);
   return speakerFromRange(view, start, j);
+}
+
+/**
+ * The person named before an age in apposition that ends at the comma
+ * `comma` ("Nathalie, 52 ans,", "Karim B., 41 ans,"), or null.
+ */
+function agedPerson(view: View, comma: number, floor: number): SpeakerRef | null {
+  if (keyAt(view, comma - 1) !== 'ans' || view.tokens[comma - 2]?.kind !== 'number' || keyAt(view, comma - 3) !== ',') return null;
+  const named = view.entityOf[comma - 4];
+  if (named === undefined || named.type !== 'PERSON') return null;
+  return { mode: 'np', from: firstTokenOf(view, named, Math.max(floor, comma - 4 - MAX_NP)), to: comma - 3, entity: named, plausible: true };
 }
 
 /** Prepositions after an adjective of an apposition: "fidèles à l'armée", "proche du pouvoir", "hostile au projet". */

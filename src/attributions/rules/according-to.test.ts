@@ -82,6 +82,8 @@ const CASES: [string, string, number, string, string, string][] = [
   // an affiliation whose lower-case head comes before a name.
   ['Pour Yoo Sang-bum, chercheur à l’université de Séoul, le régime « gagne du temps » avant le sommet.', 'le régime « gagne du temps » avant le sommet', 54, 'Pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],
   ['Pour l’analyste Yoo Sang-bum, de l’université nationale Kyung Hee, la négociation « piétine ».', 'la négociation « piétine »', 67, 'Pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],
+  // Feminine office nouns are sources too, resolved to the person named before.
+  ['La sénatrice Yoo Sang-bum a voté contre. Selon l’élue, la réforme est enterrée.', 'la réforme est enterrée', 55, 'Selon', 'élue', 'Yoo Sang-bum'],
 ];
 
 const NONE: string[] = [
@@ -141,6 +143,14 @@ describe('", pour qui P" after a person and an apposition', () => {
   ])('%s', (input, content) => {
     const got = attributionsOf(input, E).map(flat);
     expect(got).toContainEqual({ kind: 'according-to', content, start: input.indexOf(content), cue: 'pour', lemma: 'pour', source: 'qui', canonical: 'Yoo Sang-bum' });
+  });
+
+  it.each([
+    ['« Le cessez-le-feu tient », a affirmé à Tass un officier russe, selon qui 3 000 soldats restent sur place.', 'selon', 'officier russe'],
+    ['Le marché attend Yoo Sang-bum, analyste, d’après qui les prix vont baisser.', 'd’après', 'Yoo Sang-bum'],
+  ])('"selon qui" / "d\'après qui": %s', (input, cue, canonical) => {
+    const got = attributionsOf(input, E).map(flat).filter((a) => a.kind === 'according-to');
+    expect(got).toEqual([expect.objectContaining({ content: input.slice(input.indexOf(' qui ') + 5, -1), cue, source: 'qui', canonical })]);
   });
 
   it('is not read in "le candidat pour qui ils votent"', () => {

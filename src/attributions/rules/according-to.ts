@@ -246,10 +246,14 @@ export const accordingTo: AttributionRule = {
     for (let i = 0; i < view.tokens.length; i++) {
       if (((view.tokens[i]?.classes ?? 0) & MARKER_WORD) === 0) continue;
       // "X, économiste au CREA, pour qui P": the relative speaks for the person before it.
-      if (keyAt(view, i) === 'pour' && keyAt(view, i + 1) === 'qui' && keyAt(view, i - 1) === ',' && view.quoteOf[i] === undefined) {
-        const who = leftSubject(view, i + 2);
-        const said = who === null || !who.plausible ? null : contentAfter(view, i + 2, 'clause', false, false);
-        if (who !== null && said !== null) out.push({ rule: this.id, kind: 'according-to', content: said, cue: { from: i, to: i + 1, lemma: 'pour' }, speaker: who });
+      // "…, un responsable kurde, selon qui P", "…, d'après qui P": the same with "selon" and "d'après".
+      const relativeMarker = keyAt(view, i) === 'pour' || keyAt(view, i) === 'selon' ? 1 : keyAt(view, i) === "d'" && keyAt(view, i + 1) === 'après' ? 2 : 0;
+      const qui = i + relativeMarker;
+      if (relativeMarker > 0 && keyAt(view, qui) === 'qui' && keyAt(view, i - 1) === ',' && view.quoteOf[i] === undefined) {
+        const who = leftSubject(view, qui + 1);
+        const said = who === null || !who.plausible ? null : contentAfter(view, qui + 1, 'clause', false, false);
+        const lemma = relativeMarker === 2 ? "d'après" : keyAt(view, i);
+        if (who !== null && said !== null) out.push({ rule: this.id, kind: 'according-to', content: said, cue: { from: i, to: qui, lemma }, speaker: who });
         continue;
       }
       const m = marker(view, i);
