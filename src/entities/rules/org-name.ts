@@ -3,7 +3,8 @@
  * "Agence centrale de presse coréenne", "Cour pénale internationale",
  * "Institut Hudson", "Service national de renseignement sud-coréen",
  * "ministère russe des Affaires étrangères", "l'armée russe",
- * "ambassade de Corée du Nord à Pékin", "Conseil de sécurité de l'ONU".
+ * "ambassade de Corée du Nord à Pékin", "Conseil de sécurité de l'ONU",
+ * and standing committees by their remit: "la commission des lois".
  */
 import type { Token } from '../../types.js';
 import { glued } from '../analysis.js';
@@ -360,6 +361,41 @@ const COMPLEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
   'territoriale', 'militaires', 'nucléaire', "d'état",
 ]);
 
+/** Heads of a parliament's standing committees, written in lower case: "la commission des lois". */
+const COMMITTEE_HEADS: ReadonlySet<string> = new Set(['commission', 'comité']);
+/** Remits of standing committees: "des affaires sociales", "des lois", "des finances", "de la défense". */
+const COMMITTEE_REMITS: ReadonlySet<string> = new Set(['affaires', 'lois', 'finances', 'comptes', 'défense']);
+/** Adjectives of a committee's remit: "des affaires étrangères", "des affaires économiques". */
+const REMIT_ADJECTIVES: ReadonlySet<string> = new Set([...ORG_ADJECTIVES, ...COMPLEMENT_ADJECTIVES, 'culturelles', 'européennes', 'publics', 'publiques']);
+/** Longest committee name, in tokens ("commission des affaires étrangères de l'Assemblée nationale"). */
+const MAX_COMMITTEE = 10;
+
+/**
+ * End of a standing committee named by its remit at the lower-case head
+ * `h`: "la commission des affaires sociales", "le comité des finances de
+ * la Chambre des communes" (its assembly, of the dictionary, belongs to the
+ * name); -1 when no remit follows.
+ */
+function committeeEnd(a: Analysis, h: number): number {
+  const tokens = a.doc.tokens;
+  const sentence = tokens[h]?.sentence ?? -1;
+  let j = h + 1;
+  const of = usable(a, j, sentence)?.key;
+  if (of === 'de' && ARTICLE.has(usable(a, j + 1, sentence)?.key ?? '')) j += 2;
+  else if (of === 'des') j += 1;
+  else return -1;
+  const remit = usable(a, j, sentence);
+  if (remit === null || a.shape[j] !== 0 || !COMMITTEE_REMITS.has(remit.key)) return -1;
+  j++;
+  while (j - h < MAX_COMMITTEE && a.shape[j] === 0 && REMIT_ADJECTIVES.has(usable(a, j, sentence)?.key ?? '')) j++;
+  // "du Sénat", "de l'Assemblée nationale", "de la Chambre des communes".
+  const of2 = usable(a, j, sentence)?.key ?? '';
+  if (!OF.has(of2)) return j;
+  const k = of2 === 'de' && ARTICLE.has(usable(a, j + 1, sentence)?.key ?? '') ? j + 2 : j + 1;
+  const hit = a.dict[a.dictAt[k] ?? -1];
+  return hit !== undefined && hit.tokenStart === k && hit.payload.type === 'ORGANIZATION' && hit.tokenEnd - h <= MAX_COMMITTEE ? hit.tokenEnd : j;
+}
+
 export const orgName: Rule = {
   id: 'org-name',
   find(a) {
@@ -371,6 +407,15 @@ export const orgName: Rule = {
       const head = tokens[h];
       if (head === undefined || head.kind !== 'word') continue;
       const capitalHead = a.shape[h] !== 0 && a.capsSentence[head.sentence] !== true;
+      // "la commission des affaires sociales": a standing committee by its remit.
+      if (!capitalHead && COMMITTEE_HEADS.has(head.key)) {
+        const end = committeeEnd(a, h);
+        if (end !== -1) {
+          out.push(candidate(a, h, end, { type: 'ORGANIZATION', rule: 'org-name', rank: 2, confidence: 0.75 }));
+          done = end;
+        }
+        continue;
+      }
       if (capitalHead ? !ORG_HEADS.has(head.key) : !LOWERCASE_ORG_HEADS.has(head.key) && !DEMONYM_ORG_HEADS.has(head.key)) continue;
       if (a.dictAt[h] !== -1 && (a.dict[a.dictAt[h] ?? -1]?.tokenStart ?? h) !== h) continue;
       // "l'armée de l'air ukrainienne": the branch belongs to the head.

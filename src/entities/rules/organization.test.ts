@@ -35,6 +35,10 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le parquet de Nanterre a ouvert une enquête.', 'parquet de Nanterre', 3, null],
   ['La cour d’appel de Rennes a confirmé la peine.', 'cour d’appel de Rennes', 3, null],
   ['Le conseil départemental du Gard a voté le budget.', 'conseil départemental du Gard', 3, null],
+  // A parliament's standing committee by its remit, with its assembly when named.
+  ['Le rapport de la commission des affaires étrangères a été publié.', 'commission des affaires étrangères', 17, null],
+  ['Elle sera entendue par la commission des finances de l’Assemblée nationale.', 'commission des finances de l’Assemblée nationale', 26, null],
+  ['Le président du comité de la défense, Jan Novak, a parlé.', 'comité de la défense', 16, null],
   // A party, a company or a monitor announced by its common noun and its adjectives.
   ['Le parti conservateur Venstrepartiet a gagné.', 'Venstrepartiet', 22, null],
   ['Le parti de droite Fremskrit (FR) progresse.', 'Fremskrit', 19, null],
@@ -178,6 +182,8 @@ const BUILTIN: [string, string, number, string, string][] = [
 ];
 
 const NEGATIVE: [string, string][] = [
+  // A committee named by anything but a remit is generic.
+  ['La commission d’enquête a rendu son rapport.', 'commission'],
   ['Le ministère a publié un communiqué.', 'ministère'],
   ['Le journal a publié un communiqué.', 'journal'],
   ['Chapitre II du traité.', 'II'],
