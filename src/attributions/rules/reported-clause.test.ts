@@ -36,6 +36,12 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['La Maison Blanche a affirmé dans un communiqué avoir « neutralisé » deux drones.', 'mixed', 'avoir « neutralisé » deux drones', 47, 'a affirmé', 'affirmer', 'Maison Blanche', 'Maison Blanche'],
   ['Denik N dit y avoir vu des documents signés.', 'indirect', 'y avoir vu des documents signés', 12, 'dit', 'dire', 'Denik N', 'Denik N'],
   ['Sergei Markov assure n’en avoir jamais entendu parler.', 'indirect', 'n’en avoir jamais entendu parler', 21, 'assure', 'assurer', 'Sergei Markov', 'Sergei Markov'],
+  // An infinitive right after the cue is its complement, with the que-clause that depends on it.
+  ['Sergei Markov a dit espérer que la trêve tiendra « au moins jusqu’à l’été ».', 'mixed', 'espérer que la trêve tiendra « au moins jusqu’à l’été »', 20, 'a dit', 'dire', 'Sergei Markov', 'Sergei Markov'],
+  ['Sergei Markov affirme souhaiter que les sanctions soient levées.', 'indirect', 'souhaiter que les sanctions soient levées', 22, 'affirme', 'affirmer', 'Sergei Markov', 'Sergei Markov'],
+  // A negated infinitive of any verb after a verb of saying.
+  ['Le Kremlin a dit n’accepter que la paix.', 'indirect', 'n’accepter que la paix', 17, 'a dit', 'dire', 'Kremlin', 'Kremlin'],
+  ['Sergei Markov dit ne plus dormir que trois heures par nuit.', 'indirect', 'ne plus dormir que trois heures par nuit', 18, 'dit', 'dire', 'Sergei Markov', 'Sergei Markov'],
   // ", ajoutant que …" is a second report by the same speaker and ends the first clause.
   ['Vladimir Poutine a assuré qu’aucune troupe ne serait déployée, ajoutant que les discussions continuaient.', 'indirect', 'aucune troupe ne serait déployée', 29, 'a assuré', 'assurer', 'Vladimir Poutine', 'Vladimir Poutine'],
   // A gerund after a comma is the speaker's ("tout en appelant"), not part of what was said.
@@ -76,7 +82,6 @@ const CASES: [string, string, string, number, string, string, string, string][] 
 
 // Not a reported clause.
 const NOT_CLAUSES: string[] = [
-  'Le Kremlin a dit n’accepter que la paix.',
   'Ce plan implique que les impôts augmentent.',
   // Without a quoted fragment, a verb of several senses takes only the infinitives of the list.
   'Le Kremlin a lancé courir des rumeurs.',

@@ -111,6 +111,16 @@ export function infinitiveComplement(view: View, cue: Cue): number {
   return -1;
 }
 
+/** The infinitive after a negation at `i` ("ne plus dormir", "n'y voir"), or `i`. */
+function negatedInfinitive(view: View, i: number): number {
+  let j = i;
+  if (!NEGATION_BEFORE.has(keyAt(view, j))) return i;
+  j++;
+  if (NEGATION_AFTER.has(keyAt(view, j))) j++;
+  if (INFINITIVE_CLITICS.has(keyAt(view, j))) j++;
+  return j;
+}
+
 export const reportedClause: AttributionRule = {
   id: 'reported-clause',
   find(view) {
@@ -118,16 +128,21 @@ export const reportedClause: AttributionRule = {
     for (const cue of view.cues) {
       // "citant X" takes a noun phrase (rule cited-by), not a clause.
       if (view.quoteOf[cue.from] !== undefined || cue.lemma === 'citer') continue;
-      const que = complementiser(view, cue);
+      let que = complementiser(view, cue);
       // A gerund takes an infinitive too: "tout en assurant vouloir …".
       const gerund = cue.participial && keyAt(view, cue.from - 1) === 'en';
+      // "dit espérer que P": an infinitive right after the cue is its complement, the que-clause is the infinitive's.
+      if (que >= 0 && (!cue.participial || gerund) && !cue.reflexive) {
+        const early = infinitiveComplement(view, cue);
+        if (early >= 0 && early < que) que = -1;
+      }
       const canInfinitive = que < 0 && (!cue.participial || gerund) && !cue.reflexive;
       let infinitive = canInfinitive ? infinitiveComplement(view, cue) : -1;
       // Any infinitive when what follows holds a quoted fragment: "tout en assurant laisser « une chance »".
       let needsQuote = false;
       if (canInfinitive && infinitive < 0) {
         const i = afterAdverbs(view, cue.to);
-        if (view.tokens[i]?.sentence === view.tokens[cue.verb]?.sentence && infinitiveAt(view, i)) {
+        if (view.tokens[i]?.sentence === view.tokens[cue.verb]?.sentence && infinitiveAt(view, negatedInfinitive(view, i))) {
           infinitive = i;
           needsQuote = cue.weak || cue.participial || !BARE_INFINITIVE_LEMMAS.has(cue.lemma);
         }
