@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text/prepare.js';
 import { tokenize } from '../text/tokenize.js';
-import { builtinAliasPaths, builtinDictionaries } from './builtins.js';
+import { builtinAliasPaths, builtinCompiled, builtinDictionaries } from './builtins.js';
 import { aliasPath, compileDictionaries, compileValid, matchDictionaries, validateDictionary } from './dictionary.js';
 
 const geo = {
@@ -93,6 +93,14 @@ describe('matchDictionaries', () => {
     ]);
     expect(hits('le monde arabe', [mixed])).toEqual([['monde', 3, 'monde']]);
     expect(hits('le Monde arabe', [mixed])).toEqual([['Monde arabe', 3, 'Monde arabe']]);
+  });
+
+  it('reads a name opened by a number with the case of the word after it, in the built-ins too', () => {
+    const media = compileDictionaries([{ name: 'm', entries: [{ canonical: '60 Millions de consommateurs', type: 'ORGANIZATION' }] }]);
+    expect(hits('selon 60 Millions de consommateurs, le prix', [media])).toEqual([['60 Millions de consommateurs', 6, '60 Millions de consommateurs']]);
+    expect(hits('plus de 60 millions de consommateurs', [media])).toEqual([]);
+    const doc = prepare('Il a confié à 20 Minutes son inquiétude.');
+    expect(matchDictionaries(doc, [builtinCompiled()]).some((m) => m.payload.canonical === '20 Minutes')).toBe(true);
   });
 
   it('keeps the leftmost-longest match', () => {

@@ -348,9 +348,19 @@ function fits(p: DictionaryPayload, tokens: readonly Token[], i: number, capital
   return capitalized || !p.needsCapital;
 }
 
+/**
+ * Is the name at `i` written with a capital? A number opening it takes the
+ * case of the word after it: "20 Minutes", "60 Millions de consommateurs".
+ */
+function capitalStart(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  if (first === undefined) return false;
+  return first.kind === 'number' ? isCapitalized(tokens[i + 1]?.text ?? '') : isCapitalized(first.text);
+}
+
 /** The payloads whose alias capitalisation fits the words at `i`. */
 function fittingPayloads(payloads: readonly DictionaryPayload[], tokens: readonly Token[], i: number): DictionaryPayload[] {
-  const capitalized = isCapitalized(tokens[i]?.text ?? '');
+  const capitalized = capitalStart(tokens, i);
   return payloads.filter((p) => fits(p, tokens, i, capitalized));
 }
 
@@ -383,8 +393,9 @@ function step(node: TrieNode, fold: string): TrieNode | undefined {
 function longestEnd(tokens: readonly Token[], root: TrieNode, headClass: WordClass, i: number): number {
   const first = tokens[i];
   // Most words start no alias: one bit test instead of a lookup in the root's thousands of keys.
-  if (first === undefined || (headClass !== 0 && (first.classes & headClass) === 0)) return -1;
-  const capitalized = isCapitalized(first.text);
+  // (Numbers carry no word classes: "20 Minutes" is looked up.)
+  if (first === undefined || (headClass !== 0 && (first.classes & headClass) === 0 && first.kind !== 'number')) return -1;
+  const capitalized = capitalStart(tokens, i);
   let node = step(root, first.fold);
   let best = -1;
   const sentence = first.sentence;

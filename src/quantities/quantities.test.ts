@@ -118,6 +118,12 @@ describe('findQuantities with entities', () => {
     expect(r.quantities.map((q) => [q.text, q.kind, q.value, q.unit])).toEqual([['trois ans', 'duration', 3, 'year']]);
   });
 
+  it('drops a number inside the name of an organisation, keeps the same words as a quantity elsewhere', () => {
+    const r = extract('Le maire a confié à 20 Minutes qu’il attendait depuis 20 minutes.');
+    expect(r.entities.find((e) => e.text === '20 Minutes')?.type).toBe('ORGANIZATION');
+    expect(r.quantities.map((q) => [q.text, q.kind, q.value])).toEqual([['20 minutes', 'duration', 20]]);
+  });
+
   it('keeps everything without entities', () => {
     expect(findQuantities(prepare('il y a trois ans'), { entities: null }).map((q) => q.text)).toEqual(['trois ans']);
   });
