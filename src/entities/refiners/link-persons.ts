@@ -14,7 +14,7 @@ import type { CompiledDictionary } from '../../lexicon/dictionary.js';
 import { foldText, keyOf } from '../../text/normalize.js';
 import { detached } from '../../text/tokenize.js';
 import { GENERATION_SUFFIXES, NAME_PARTICLES } from '../data/name-context.js';
-import { EAST_ASIAN_SURNAME_KEYS } from '../lexicons.js';
+import { EAST_ASIAN_SURNAME_KEYS, FIRST_NAME_KEYS } from '../lexicons.js';
 import type { Entity } from '../../types.js';
 import { UNKNOWN, type Analysis, type Candidate, type EarlierPerson, type Refiner } from '../types.js';
 
@@ -206,6 +206,9 @@ export const linkPersons: Refiner = (a, found) => {
   const people = new Map<string, Person>();
   const fullAt = new Map<Candidate, Person>();
   const renamed = new Map<Candidate, Candidate>();
+  // First names met alone ("Rachid, 54 ans, …"): that name alone again is the same person of the story.
+  const firstNamed = new Set<string>();
+  for (const f of found) if (f.type === 'PERSON' && f.rule === 'first-name' && f.tokenEnd - f.tokenStart === 1) firstNamed.add(foldsOf(a, f)[0] ?? '');
   for (const found1 of found) {
     // "López Obrador a ri": an unknown name that ends a longer full name is that person.
     const found0 = found1.type === UNKNOWN ? asLongerName(a, found1, textEndings) : found1;
@@ -290,9 +293,20 @@ export const linkPersons: Refiner = (a, found) => {
       out.push(withParticles(a, changed(c, { type: 'PERSON', canonical: chosen.canonical, id: chosen.id, confidence: Math.max(c.confidence, 0.8) }), taken));
       continue;
     }
+    // A name met alone before as a first name is that person of the story again ("Rachid, 54 ans, … Rachid a vu").
+    if (c.type === UNKNOWN && keys.some((k) => firstNamed.has(k))) {
+      out.push(changed(c, { type: 'PERSON', confidence: Math.max(c.confidence, 0.7) }));
+      continue;
+    }
     let known: { canonical: string; id?: string } | null = null;
     // A place noun's guess gives way to a known person's surname too: "le camp de Trump", "près de Poutine".
     if (c.type === 'PERSON' || c.type === UNKNOWN || c.rule === 'acronym' || c.rule === 'place-announcer') for (const key of keys) if (known === null) known = fromDictionaries(a, key);
+    // A first name alone that is also a dictionary surname names someone of the story, not that person:
+    // "Rachid, qui tient une brasserie" is not the Iraqi president Abdel Latif Rachid.
+    if (known !== null && (c.type === UNKNOWN || c.rule === 'first-name') && keys.some((k) => FIRST_NAME_KEYS.has(k))) {
+      out.push(changed(c, { type: 'PERSON', confidence: Math.max(c.confidence, 0.7) }));
+      continue;
+    }
     if (known !== null) out.push(withParticles(a, changed(c, { type: 'PERSON', canonical: known.canonical, id: known.id, confidence: Math.max(c.confidence, 0.75) }), taken));
     else out.push(c);
   }

@@ -90,6 +90,10 @@ const LINKED: [string, string, number, string][] = [
   // Another word of exactly one full name of the text: a given name used as the name.
   ['Le ministre Gebretsadik Wolde a parlé. Selon M. Gebretsadik, rien ne change.', 'Gebretsadik', 0, 'Gebretsadik Wolde'],
   ['La ministre Phan Thi Lan a signé. Mme Lan a souri.', 'Lan', 0, 'Phan Thi Lan'],
+  // A first name alone that is also a dictionary surname ("Rachid": Abdel Latif Rachid) is someone of the story.
+  ['Rachid, qui tient un café sur la place, est inquiet.', 'Rachid', 0, 'Rachid'],
+  ['Au marché, Rachid, 54 ans, vend des fruits. Rachid a vu les flammes.', 'Rachid', 1, 'Rachid'],
+  ['Le président irakien Abdel Latif Rachid est arrivé. Rachid a salué la foule.', 'Rachid', 0, 'Abdel Latif Rachid'],
   // A surname given by its initial keeps its dot, and links like a surname.
   ['Le prévenu, Yanis B., 19 ans, a nié. M. B., sans avocat, a fait appel.', 'B.', 0, 'Yanis B.'],
   ['Yoon a parlé. Le ministre Yoon Hyun-woo a confirmé.', 'Yoon', 0, 'Yoon Hyun-woo'],
