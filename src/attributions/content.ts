@@ -83,6 +83,9 @@ export function infinitiveAt(view: View, i: number): boolean {
   return t.key.endsWith('er') || t.key.endsWith('ir') || t.key.endsWith('re');
 }
 
+/** Determiners of an event after "après": "après le refus", "après une année difficile", "après sa défaite". */
+const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
+
 /** Does a speech event start at token `i` ("dans un message", "lors d'une conférence de presse")? */
 function speechEventAt(view: View, i: number): boolean {
   if (!SPEECH_EVENT_INTRO.has(keyAt(view, i))) return false;
@@ -254,7 +257,35 @@ function objectGoesOn(view: View, i: number): boolean {
   if ((k === 'à' || k === 'contre') && view.tokens[i + 2]?.kind === 'number') return true;
   if (view.tokens[i + 1]?.kind === 'number' && keyAt(view, i + 2) === 'ans' && keyAt(view, i + 3) === ',') return true;
   if (k === 'et' || k === 'ou') return secondObject(view, i + 2);
-  return listItem(view, i + 1);
+  return listItem(view, i + 1) || adjectiveList(view, i);
+}
+
+/** Is token `j` a bare lower-case word that may be an adjective of a list ("turc" in "qatari, turc et américain")? */
+function bareWord(view: View, j: number): boolean {
+  const t = view.tokens[j];
+  if (t === undefined || t.kind !== 'word' || t.text !== t.key || view.entityOf[j] !== undefined || view.inCue[j] === 1) return false;
+  return !VERB_GROUP_STARTERS.has(t.key) && !COMPLEMENTISERS.has(t.key) && !OBJECT_OPENERS.has(t.key) && !COORDINATORS.has(t.key) && t.key !== 'qui';
+}
+
+/** Most adjectives of a list after the first one ("qatari, turc, saoudien et américain"). */
+const MAX_ADJECTIVES = 5;
+
+/**
+ * Does the comma at `i` go on with a list of single adjectives after a noun
+ * ("un consortium qatari, turc et américain pour …"): one bare word each,
+ * separated by commas, the last after "et" / "ou"?
+ */
+function adjectiveList(view: View, i: number): boolean {
+  if (!bareWord(view, i - 1)) return false;
+  let j = i + 1;
+  for (let n = 0; n < MAX_ADJECTIVES; n++) {
+    if (!bareWord(view, j)) return false;
+    const next = keyAt(view, j + 1);
+    if (next === 'et' || next === 'ou') return bareWord(view, j + 2);
+    if (next !== ',') return false;
+    j += 2;
+  }
+  return false;
 }
 
 /**
@@ -290,8 +321,12 @@ function scanContent(view: View, from: number, stop: (i: number, key: string) =>
  */
 export function contentAfter(view: View, from: number, mode: ContentMode, apposition = false, subordinate = true): TokenRange | null {
   let through = -1;
+  let relative = false;
   return scanContent(view, from, (i, k) => {
     if (k === ';' || k === '|' || (k === ':' && mode === 'phrase')) return true;
+    if (k === 'qui' || k === 'que' || k === "qu'" || k === 'dont') relative = true;
+    // "a menacé d'imposer des droits de douane après le refus de M. X": when the act took place is the writer's.
+    if (mode === 'phrase' && !relative && i > from && k === 'après' && EVENT_DETERMINERS.has(keyAt(view, i + 1))) return true;
     if (k === ',' && apposition && mode === 'phrase') {
       if (i === through) return false;
       through = appositionEnd(view, i);
@@ -361,13 +396,19 @@ export function trimRange(view: View, from: number, to: number): TokenRange | nu
     const t = view.tokens[b - 1];
     if (t === undefined || (t.kind !== 'punct' && t.kind !== 'symbol')) break;
     if (t.key === ')' || t.key === ']') break;
-    // "sous la barre des 2 %", "79,99 €": a symbol after a number belongs to the amount.
-    if (t.kind === 'symbol' && view.tokens[b - 2]?.kind === 'number') break;
+    // "sous la barre des 2 %", "79,99 €", "600 M€": a symbol after a number (and its scale) belongs to the amount.
+    if (t.kind === 'symbol' && (view.tokens[b - 2]?.kind === 'number' || (view.tokens[b - 3]?.kind === 'number' && scaleAbbreviation(view, b - 2)))) break;
     // A full stop inside a quotation stays: "… sensibles.”" — the closing mark follows it.
     if (FINAL_PUNCT.has(t.key) && view.tokens[b]?.kind === 'quote' && view.quoteByClose.has(b)) break;
     b--;
   }
   return b > a ? { from: a, to: b } : null;
+}
+
+/** Is token `i` a short scale word glued to an amount's symbol: "M" of "600 M€", "Md" of "2 Md$", "k" of "50 k€"? */
+function scaleAbbreviation(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  return t !== undefined && t.kind === 'word' && t.text.length <= 3 && view.tokens[i + 1]?.start === t.end;
 }
 
 /** The kind a content's shape gives, and the range to report (a whole quote loses its marks). */

@@ -63,6 +63,7 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Pour l’AFP, le sommet est reporté sine die.', 'le sommet est reporté sine die', 12, 'Pour', 'AFP', 'Agence France-Presse'],
   // A unit symbol at the end of the content belongs to its amount.
   ['Selon l’AFP, l’inflation est tombée sous la barre des 2 %.', 'l’inflation est tombée sous la barre des 2 %', 13, 'Selon', 'AFP', 'Agence France-Presse'],
+  ['Le rachat valorise la société à 450 M€, selon l’AFP.', 'Le rachat valorise la société à 450 M€', 0, 'selon', 'AFP', 'Agence France-Presse'],
   // A relative after the speaker: the clause follows it.
   ['Selon un responsable américain, qui a requis l’anonymat, un destroyer a franchi le détroit.', 'un destroyer a franchi le détroit', 57, 'Selon', 'responsable américain', 'responsable américain'],
   // An apposition to the source, a role noun with or without its article, is not the clause (commas inside it too).

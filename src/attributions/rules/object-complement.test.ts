@@ -180,9 +180,19 @@ describe('an object that goes on past a comma', () => {
     ['Olaf Scholz a annoncé un bénéfice en baisse de 12 %, à 3,4 milliards d’euros, sans préciser la suite.', 'un bénéfice en baisse de 12 %, à 3,4 milliards d’euros'],
     ['Olaf Scholz a requis dix ans de prison contre Karl M., 52 ans, et cinq ans contre son complice.', 'dix ans de prison contre Karl M., 52 ans, et cinq ans contre son complice'],
     ['Olaf Scholz a menacé de couper les livraisons vers Lille, Douai et Arras.', 'de couper les livraisons vers Lille, Douai et Arras'],
+    // A list of single adjectives after a noun.
+    ['Olaf Scholz a annoncé un partenariat franco-allemand, polonais et italien pour la défense aérienne, sans en chiffrer le coût.',
+      'un partenariat franco-allemand, polonais et italien pour la défense aérienne'],
   ];
   it.each(GOES_ON)('%s', (input, content) => {
     expect(attributionsOf(input, P).map((a) => a.content.text)).toContain(content);
+  });
+
+  it('stops before "après" and its event, unless a relative clause holds it', () => {
+    const got = attributionsOf('Olaf Scholz a menacé de couper les subventions après le refus des régions de signer.', P).map(flat);
+    expect(got[0]).toMatchObject({ content: 'de couper les subventions', cue: 'a menacé', source: 'Olaf Scholz' });
+    const got2 = attributionsOf('Olaf Scholz a dénoncé un texte qui a été voté après un long débat.', P).map(flat);
+    expect(got2[0]).toMatchObject({ content: 'un texte qui a été voté après un long débat', cue: 'a dénoncé', source: 'Olaf Scholz' });
   });
 
   it('stops at a new clause after ", et" and at a participle of the speaker', () => {
