@@ -48,6 +48,8 @@ const CASES: [string, string, string][] = [
   ['Le Kremlin, qui avait suspendu les livraisons de gaz après le sommet du 30 août 2023 avant de les reprendre en mars, a jugé que la situation était « calme ».', 'Kremlin', 'Kremlin'],
   // A relative after an apposition to a name: the name is the antecedent.
   ['« Tout est cher », regrette Yoo Sang-bum, une enseignante, qui dit avoir boycotté le scrutin.', 'qui', 'Yoo Sang-bum'],
+  // A person, the age in apposition, then a role with a place: the person speaks, not the place.
+  ['Yoo Sang-bum, 47 ans, enseignante à Séoul, affirme que les loyers ont doublé.', 'Yoo Sang-bum', 'Yoo Sang-bum'],
   // The relay of a citation is not who "il" refers to.
   ['« Nous discutons », a déclaré Kim Kyou-hyun, cité par le Kremlin. « Un accord est proche, a-t-il ajouté. »', 'il', 'Kim Kyou-hyun'],
 ];
