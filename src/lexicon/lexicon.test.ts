@@ -596,3 +596,38 @@ describe('integrity', () => {
     expect([...EAST_ASIAN_SURNAMES]).toEqual(built.eastAsianSurnames);
   });
 });
+
+// Transport, funds, research firms, Quebec bodies and places, regional demonyms, a leader's nom de guerre:
+// [input, surface, type, canonical].
+const BROAD_ENTRIES: [string, string, string, string][] = [
+  ['Les billets Ouigo et Transavia se vendent vite.', 'Transavia', 'ORGANIZATION', 'Transavia'],
+  ['Il a réservé un trajet sur BlaBlaCar pour Lille.', 'BlaBlaCar', 'ORGANIZATION', 'BlaBlaCar'],
+  ['Le fonds Ardian et Eurazeo se disputent la cible.', 'Eurazeo', 'ORGANIZATION', 'Eurazeo'],
+  ['KKR a racheté la société.', 'KKR', 'ORGANIZATION', 'KKR'],
+  ['La chute de Northvolt inquiète les constructeurs.', 'Northvolt', 'ORGANIZATION', 'Northvolt'],
+  ['Renault Group a publié ses résultats.', 'Renault Group', 'ORGANIZATION', 'Renault'],
+  ['Selon Comscore, le film a fait un million d’entrées.', 'Comscore', 'ORGANIZATION', 'Comscore'],
+  ['Un sondage Viavoice publié lundi le confirme.', 'Viavoice', 'ORGANIZATION', 'Viavoice'],
+  ['La CSN et la FTQ ont signé.', 'FTQ', 'ORGANIZATION', 'Fédération des travailleurs et travailleuses du Québec'],
+  ['Une étude de l’UQAM le montre.', 'UQAM', 'ORGANIZATION', 'Université du Québec à Montréal'],
+  ['Le SPVM a ouvert une enquête.', 'SPVM', 'ORGANIZATION', 'Service de police de la Ville de Montréal'],
+  ['Les écoles de Rosemont et de Villeray ferment.', 'Villeray', 'LOCATION', 'Villeray'],
+  ['Un navire est arrivé au port de Callao.', 'Callao', 'LOCATION', 'Callao'],
+  ['selon un responsable ouest-africain', 'ouest-africain', 'NATIONALITY', 'ouest-africain'],
+  ['des fermiers afrikaners de la région', 'afrikaners', 'NATIONALITY', 'afrikaner'],
+  ['les économies subsahariennes ralentissent', 'subsahariennes', 'NATIONALITY', 'subsaharien'],
+  ['Ahmed al-Charaa est à Paris. Sous le nom d’Abou Mohammed al-Joulani, il a pris Damas.', 'Abou Mohammed al-Joulani', 'PERSON', 'Ahmed al-Charaa'],
+];
+
+describe('broad built-in entries', () => {
+  it.each(BROAD_ENTRIES)('%s → %s', (input, surface, type, canonical) => {
+    const e = extractEntities(input).find((x) => x.text === surface);
+    expect(e?.start).toBe(input.indexOf(surface));
+    expect(e?.type).toBe(type);
+    expect(e?.canonical).toBe(canonical);
+  });
+  it('a name after a number is the newspaper only with its capital; "Disney Channel" stays whole', () => {
+    expect(extractEntities('Il a confié à 20 Minutes son inquiétude.').map((e) => e.text)).toEqual(['20 Minutes']);
+    expect(extractEntities('La fermeture de Disney Channel est actée.').map((e) => e.text)).toEqual(['Disney Channel']);
+  });
+});

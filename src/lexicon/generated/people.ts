@@ -586,7 +586,7 @@ export const PEOPLE_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Hachem Safieddine","type":"PERSON","aliases":["Hachem Safieddine","Hashem Safieddine"],"id":"person:hachem-safieddine","subtype":"person"},
 {"canonical":"Fouad Chokr","type":"PERSON","aliases":["Fouad Chokr","Fuad Shukr","Fouad Shukr"],"id":"person:fouad-chokr","subtype":"person"},
 {"canonical":"Bachar al-Assad","type":"PERSON","aliases":["Bachar al-Assad","Bashar al-Assad","Bachar el-Assad","Bachar Al-Assad"],"id":"person:bachar-al-assad","subtype":"person"},
-{"canonical":"Ahmed al-Charaa","type":"PERSON","aliases":["Ahmed al-Charaa","Ahmad al-Sharaa","Ahmed al-Chareh","Abou Mohammed al-Jolani","Abou Mohammad al-Joulani"],"id":"person:ahmed-al-charaa","subtype":"person"},
+{"canonical":"Ahmed al-Charaa","type":"PERSON","aliases":["Ahmed al-Charaa","Ahmad al-Sharaa","Ahmed al-Chareh","Abou Mohammed al-Jolani","Abou Mohammad al-Joulani","Abou Mohammed al-Joulani","Abou Mohammad al-Jolani","Ahmad al-Charaa"],"id":"person:ahmed-al-charaa","subtype":"person"},
 {"canonical":"Assaad al-Chaibani","type":"PERSON","aliases":["Assaad al-Chaibani","Asaad al-Shaibani","Assaad al-Shaibani","Asaad Hassan al-Shaibani"],"id":"person:assaad-al-chaibani","subtype":"person"},
 {"canonical":"Mazloum Abdi","type":"PERSON","aliases":["Mazloum Abdi","Mazlum Abdi"],"id":"person:mazloum-abdi","subtype":"person"},
 {"canonical":"Abou Bakr al-Baghdadi","type":"PERSON","aliases":["Abou Bakr al-Baghdadi","Abu Bakr al-Baghdadi"],"id":"person:abou-bakr-al-baghdadi","subtype":"person"},
