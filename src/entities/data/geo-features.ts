@@ -62,10 +62,15 @@ export const FACILITY_HEADS: ReadonlyMap<string, FacilityHead> = new Map<string,
   ...['stade', 'aéroport', 'aérodrome', 'gare', 'hôpital', 'musée', 'château', 'palais', 'cathédrale', 'basilique', 'centrale', 'cosmodrome', 'prison', 'barrage', 'port', 'pont', 'base', 'raffinerie', 'oléoduc', 'gazoduc'].map(
     (k): [string, FacilityHead] => [k, LINKED_OR_DIRECT],
   ),
+  // Parks, hills, restaurants, theatres, cemeteries: "parc du Cinquantenaire", "colline du Parlement", "restaurant Drouant".
+  ...['parc', 'jardin', 'colline', 'restaurant', 'théâtre', 'cimetière'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
   ...['mosquée', 'église', 'synagogue', 'temple'].map((k): [string, FacilityHead] => [k, DIRECT_ONLY]),
   ...['rue', 'avenue', 'boulevard'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
   ['place', { linked: true, direct: true, articleOnly: true }],
 ]);
+
+/** Open spaces named after an institution they hold or face: "la colline du Parlement", "le parc du Sénat". */
+export const OPEN_SPACE_HEADS: ReadonlySet<string> = new Set(['colline', 'parc', 'jardin']);
 
 /** Lower-case words between a facility noun and its name: "centrale nucléaire de", "base aérienne de". */
 export const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set([

@@ -10,7 +10,7 @@
  */
 import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
-import { FACILITY_ADJECTIVES, FACILITY_HEADS } from '../data/geo-features.js';
+import { FACILITY_ADJECTIVES, FACILITY_HEADS, OPEN_SPACE_HEADS } from '../data/geo-features.js';
 import type { Candidate, Rule } from '../types.js';
 import { specifierEnd } from './geo-feature.js';
 import { defineWordClass } from '../../text/word-classes.js';
@@ -60,7 +60,8 @@ export const facility: Rule = {
       if (LINKS.has(link) && end === i + 1 && spec !== undefined && spec.text.length > 1 && isAllCaps(spec.text)) continue;
       const known = a.dict[a.dictAt[i] ?? -1];
       // "le palais de l'Élysée": a known institution keeps its own reading, as a known place does.
-      if (a.shape[h] === 0 && known !== undefined && (known.payload.type === 'LOCATION' || known.payload.type === 'ORGANIZATION')) continue;
+      // An open space takes the institution's name as its own: "la colline du Parlement".
+      if (a.shape[h] === 0 && known !== undefined && (known.payload.type === 'LOCATION' || (known.payload.type === 'ORGANIZATION' && !OPEN_SPACE_HEADS.has(head.key)))) continue;
       out.push(candidate(a, h, end, { type: 'LOCATION', subtype: 'facility', rule: 'facility', rank: 2, confidence: 0.7 }));
     }
     return out;

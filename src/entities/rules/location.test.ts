@@ -29,6 +29,10 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['À Lézignan, Ribaute ou Fabrezan, la vigne a brûlé.', 'Ribaute', 0, 12, 'LOCATION', 'Ribaute'],
   ['À Lézignan, Ribaute ou Fabrezan, la vigne a brûlé.', 'Fabrezan', 0, 23, 'LOCATION', 'Fabrezan'],
   ['La route est coupée entre Aiguillon et Agen.', 'Aiguillon', 0, 26, 'LOCATION', 'Aiguillon'],
+  // Parks, hills and cemeteries keep their noun, even before an institution's name.
+  ['Des milliers de personnes ont défilé jusqu’au parc Montsouris.', 'parc Montsouris', 0, 46, 'LOCATION', 'parc Montsouris'],
+  ['Les élus se sont réunis sur la colline du Capitole.', 'colline du Capitole', 0, 31, 'LOCATION', 'colline du Capitole'],
+  ['Il repose au cimetière du Père-Lachaise.', 'cimetière du Père-Lachaise', 0, 13, 'LOCATION', 'cimetière du Père-Lachaise'],
   // A motorway by its number, without the noun.
   ['La circulation a repris sur l’A75 dans la nuit.', 'A75', 0, 30, 'LOCATION', 'A75'],
   ['Un accident a coupé l’autoroute A837 mardi.', 'A837', 0, 32, 'LOCATION', 'A837'],
