@@ -10,6 +10,10 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le directeur du service, Kim Kyou-hyun, a parlé.', 'Kim Kyou-hyun', 25, 'PERSON', 'Kim Kyou-hyun'],
   ['a déclaré le conseiller du Kremlin, Iouri Ouchakov.', 'Iouri Ouchakov', 36, 'PERSON', 'Iouri Ouchakov'],
   ['Le porte-parole Jacques Durandet a démenti.', 'Jacques Durandet', 16, 'PERSON', 'Jacques Durandet'],
+  // A title's seat, then the holder's name: the place and the person stand apart.
+  ['Selon le gouverneur de Lagos Babajide Sanwo-Olu, la ville est calme.', 'Babajide Sanwo-Olu', 29, 'PERSON', 'Babajide Sanwo-Olu'],
+  ['Selon le gouverneur de Lagos Babajide Sanwo-Olu, la ville est calme.', 'Lagos', 23, 'LOCATION', 'Lagos'],
+  ['Le parti du maire de Chisinau Ion Ceban progresse.', 'Ion Ceban', 30, 'PERSON', 'Ion Ceban'],
   // A compound of two first names is a first name; a title that is also a first name, capitalised, is the first name.
   ['Le porte-parole du parti, Pierre-Emmanuel Kerhervé, a démenti.', 'Pierre-Emmanuel Kerhervé', 26, 'PERSON', 'Pierre-Emmanuel Kerhervé'],
   ['Selon Anne-Cécile Tubiana, rien ne change.', 'Anne-Cécile Tubiana', 6, 'PERSON', 'Anne-Cécile Tubiana'],

@@ -8,7 +8,7 @@
  */
 import { candidate, changed } from '../candidate.js';
 import { PLACE_PREFIXES } from '../data/geo-features.js';
-import { TITLE_BRIDGE } from '../data/titles.js';
+import { PERSON_TITLES, TITLE_BRIDGE } from '../data/titles.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { titleBefore } from './person-title.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
@@ -33,6 +33,18 @@ function countryInBrackets(a: Analysis, i: number): boolean {
   const open = a.doc.tokens[i];
   const place = open?.text === '(' ? placeAt(a, i + 1) : null;
   return place !== null && a.doc.tokens[place.end]?.text === ')';
+}
+
+/** Prepositions between a title and its seat: "maire de Chisinau", "gouverneur du Texas". */
+const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du']);
+
+/**
+ * The place at `i` is the seat of a title ("le maire de Chisinau Ion
+ * Ceban", "le gouverneur de Lagos Babajide Sanwo-Olu"): the names after it
+ * are the title holder's, not a compound with the place.
+ */
+function titledSeat(a: Analysis, i: number): boolean {
+  return SEAT_PREPOSITIONS.has(a.doc.tokens[i - 1]?.key ?? '') && PERSON_TITLES.has(a.doc.tokens[i - 2]?.key ?? '');
 }
 
 export const placeCompound: Rule = {
@@ -62,7 +74,7 @@ export const placeCompound: Rule = {
         // "à Banda Aceh", "Banda Aceh (Indonésie), 28 décembre": a town named after a place, where a club never stands.
         const type = person ? 'PERSON' : TOWN_PREPOSITIONS.has(tokens[run.rawStart - 1]?.key ?? '') || countryInBrackets(a, after.end) ? 'LOCATION' : 'ORGANIZATION';
         out.push(candidate(a, run.tokenStart, after.end, { type, rule: 'place-compound', rank: 2, confidence: 0.6 }));
-      } else if (before !== null && before.end === run.tokenStart && !(FIRST_NAME_KEYS.has(first.fold) && run.tokenEnd - run.tokenStart >= 2)) {
+      } else if (before !== null && before.end === run.tokenStart && !(run.tokenEnd - run.tokenStart >= 2 && (FIRST_NAME_KEYS.has(first.fold) || titledSeat(a, before.start)))) {
         // ("député des Hauts-de-Seine Lucie Fontanel": a first name and a surname after the place are a person of their own.)
         // "le ministre de la Défense, Wellington Koo": a title announces a person.
         const person = announced(a, before.start);
