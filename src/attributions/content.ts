@@ -12,6 +12,7 @@ import {
   CLAUSE_BREAKS,
   COMPLEMENTISERS,
   COORDINATORS,
+  DEFINITE_ARTICLES,
   FINAL_PUNCT,
   NUMBER_WORDS,
   TRAILING_SUBORDINATORS,
@@ -244,6 +245,51 @@ function listItem(view: View, j: number): boolean {
   return false;
 }
 
+/** Most tokens of a closing place or apposition tail ("dans les eaux disputées de la mer de Chine méridionale"). */
+const MAX_PLACE_TAIL = 20;
+
+/**
+ * Does the comma at `i` open the last words of the sentence, without a verb,
+ * that place or describe what came before: "…, dans la province du
+ * Pendjab.", "…, dans les eaux disputées de la mer de Chine.", "… Tibú,
+ * ville de 60 000 habitants, coupée du monde depuis dix jours." — "dans"
+ * and an article (not where it was said: "dans un communiqué"), or a bare
+ * noun and its "de" complement.
+ */
+function placeTail(view: View, i: number): boolean {
+  const k = keyAt(view, i + 1);
+  const t = view.tokens[i + 1];
+  if (t === undefined) return false;
+  const inPlace = k === 'dans' && DEFINITE_ARTICLES.has(keyAt(view, i + 2)) && !speechEventAt(view, i + 1);
+  if (!inPlace && !bareNounApposition(view, i + 1)) return false;
+  const sentence = t.sentence;
+  for (let j = i + 2; j < i + 1 + MAX_PLACE_TAIL; j++) {
+    const u = view.tokens[j];
+    if (u === undefined || u.sentence !== sentence) return true;
+    if (FINAL_PUNCT.has(u.key)) return view.tokens[j + 1] === undefined || view.tokens[j + 1]?.sentence !== sentence;
+    // "…, dans les eaux disputées, un incident qui a fait huit blessés.": a resumptive apposition or a closing tail follows.
+    if (u.key === ',' && j > i + 2) return resumptiveApposition(view, j) || closingTail(view, j) || placeTail(view, j);
+    if (u.newlineBefore || u.kind === 'quote' || u.key === ';' || u.key === ':' || view.inCue[j] === 1) return false;
+    if (VERB_GROUP_STARTERS.has(u.key) || COMPLEMENTISERS.has(u.key) || u.key === 'qui' || u.key === 'dont') return false;
+  }
+  return false;
+}
+
+/** Words that open a bare noun apposition only in looks: adverbs and prepositions before "de" ("près de", "lors de", "faute de"). */
+const NOT_APPOSITION_HEADS: ReadonlySet<string> = new Set([
+  'près', 'lors', 'afin', 'faute', 'loin', 'autour', 'hors', 'avant', 'après', 'face', 'grâce', 'suite', 'compte', 'plus', 'moins',
+  'beaucoup', 'peu', 'assez', 'trop', 'tant', 'autant', 'environ', 'sans', 'selon', 'malgré', 'depuis', 'pendant', 'comme',
+]);
+
+/** Does a bare noun and its "de" complement open at `j` ("ville de 60 000 habitants", "capitale du Darfour")? */
+function bareNounApposition(view: View, j: number): boolean {
+  const t = view.tokens[j];
+  if (t === undefined || t.kind !== 'word' || t.text !== t.key || t.key.length < 4 || view.entityOf[j] !== undefined || view.inCue[j] === 1) return false;
+  if (OBJECT_OPENERS.has(t.key) || NOT_APPOSITION_HEADS.has(t.key) || isParticiple(t.key) || t.key.endsWith('ant') || t.key.endsWith('ment')) return false;
+  const de = keyAt(view, j + 1);
+  return de === 'de' || de === 'du' || de === "d'" || de === 'des';
+}
+
 /**
  * Does the comma at `i` go on with the object before it: ", dont des
  * enfants", ", soit 1 500 euros par animal", ", y compris à Rafah", ", à 88,7
@@ -253,6 +299,7 @@ function listItem(view: View, j: number): boolean {
 function objectGoesOn(view: View, i: number): boolean {
   const k = keyAt(view, i + 1);
   if (OBJECT_CONTINUERS.has(k)) return true;
+  if (placeTail(view, i)) return true;
   if (k === 'y' && keyAt(view, i + 2) === 'compris') return true;
   if ((k === 'à' || k === 'contre') && view.tokens[i + 2]?.kind === 'number') return true;
   if (view.tokens[i + 1]?.kind === 'number' && keyAt(view, i + 2) === 'ans' && keyAt(view, i + 3) === ',') return true;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, flat, type EntitySpec } from './test-utils.js';
+
+const E: EntitySpec[] = [['Olaf Scholz', 'PERSON'], ['Lille', 'LOCATION'], ['Douai', 'LOCATION']];
+
+describe('content extent: a closing tail without a verb', () => {
+  // [input, content]: the tail places or describes what came before and closes the sentence.
+  const TAILS: [string, string][] = [
+    ['Olaf Scholz a réclamé des renforts pour Douai, ville de 40 000 habitants, privée d’eau depuis lundi.', 'des renforts pour Douai, ville de 40 000 habitants, privée d’eau depuis lundi'],
+    ['Olaf Scholz a dénoncé des tirs contre un poste frontière, dans la province de Lille.', 'des tirs contre un poste frontière, dans la province de Lille'],
+    // A resumptive apposition after the tail still ends the content.
+    ['Olaf Scholz a dénoncé des tirs contre un poste frontière, dans la province de Lille, une attaque qui a fait trois blessés.', 'des tirs contre un poste frontière, dans la province de Lille'],
+  ];
+  it.each(TAILS)('%s', (input, content) => {
+    expect(attributionsOf(input, E).map((a) => a.content.text)).toContain(content);
+  });
+
+  it('stops at where it was said, at a preposition before "de", and before a verb', () => {
+    expect(attributionsOf('Olaf Scholz a dénoncé une attaque, dans un communiqué.', E).map(flat)[0]).toMatchObject({ content: 'une attaque' });
+    expect(attributionsOf('Olaf Scholz a annoncé une hausse des loyers, près de Lille.', E).map(flat)[0]).toMatchObject({ content: 'une hausse des loyers' });
+    expect(attributionsOf('Olaf Scholz a annoncé une hausse des loyers, dans la région de Lille les prix ont doublé.', E).map(flat)[0]).toMatchObject({ content: 'une hausse des loyers' });
+  });
+});
