@@ -92,6 +92,11 @@ function lookupForm(doc: PreparedDocument, i: number): { form: ReportingVerbForm
   if (k1 !== undefined) {
     const f2 = REPORTING_VERB_FORMS.get(`${k0} ${k1}`);
     if (f2 !== undefined) return { form: f2, length: 2 };
+    // "fait également état de", "fait notamment état de": an adverb between the verb and its tail.
+    const skip = adverbialLength(doc, i + 1);
+    const tail = skip > 0 ? doc.tokens[i + 1 + skip]?.key : undefined;
+    const f2b = tail === undefined ? undefined : REPORTING_VERB_FORMS.get(`${k0} ${tail}`);
+    if (f2b !== undefined) return { form: f2b, length: 2 + skip };
   }
   const f1 = REPORTING_VERB_FORMS.get(k0);
   // A form whose lemma needs a tail ("fait" of "faire valoir") is not a cue alone.

@@ -309,6 +309,8 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['faire état', 'faire état'],
   // "a appelé au calme", "ont appelé à une journée de mobilisation": a call, not a phone call.
   ['appeler', 'appeler'],
+  // "a exhorté la police à tirer …", "exhorte au calme": the ones urged and what to do.
+  ['exhorter', 'exhorter'],
   // "a exclu tout recul", "exclut de démissionner": ruling out, not expelling ("a exclu trois députés").
   ['exclure', 'exclure'],
 ]);
@@ -331,6 +333,7 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speec
   ['présenter', 'speech-act'],
   ['menacer', 'infinitive'],
   ['appeler', 'call'],
+  ['exhorter', 'call'],
   ['exclure', 'any'],
 ]);
 

@@ -20,6 +20,8 @@ const E: EntitySpec[] = [
 
 // The subject comes before the cue: what follows the cue is its object, not an inverted subject.
 const SUBJECT_FIRST: string[] = [
+  // Before "à" + an infinitive the noun phrase after the cue is the one urged, not an inverted subject.
+  'John Kirby, nommé en 2022, a exhorté la police à tirer plus tôt.',
   'Le groupe, a annoncé 3 milliards d’euros d’investissements.',
   'TotalEnergies a annoncé 3 milliards d’euros d’investissements.',
   'TotalEnergies, le géant pétrolier, a annoncé des investissements massifs.',

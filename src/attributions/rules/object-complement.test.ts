@@ -122,9 +122,16 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a quitté Berlin jeudi, évoquant un budget de 2 milliards.', 'indirect', 'un budget de 2 milliards', 44, 'évoquant', 'évoquer', 'Olaf Scholz', 'Olaf Scholz'],
   // "défendre" (of several senses) with a quoted fragment in its object.
   ['Olaf Scholz a défendu jeudi un budget « juste et équilibré ».', 'mixed', 'un budget « juste et équilibré »', 28, 'a défendu', 'défendre', 'Olaf Scholz', 'Olaf Scholz'],
+  // A date or an adverb between the cue and its "de"; an adverb inside "fait … état"; the ones urged or called
+  // before "à" + an infinitive ("exhorter / appeler X à …") are the object, the subject speaks.
+  ['Olaf Scholz a fait état jeudi de 40 blessés dans la capitale.', 'indirect', 'de 40 blessés dans la capitale', 30, 'a fait état', 'faire état', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Le Conseil fédéral fait aussi état de 300 plaintes depuis janvier.', 'indirect', 'de 300 plaintes depuis janvier', 35, 'fait aussi état', 'faire état', 'Conseil fédéral', 'Conseil fédéral'],
+  ['Olaf Scholz, réélu en 2021, a de son côté exhorté les Länder à accélérer les expulsions.', 'indirect', 'les Länder à accélérer les expulsions', 50, 'a de son côté exhorté', 'exhorter', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a dénoncé une « trahison » et appelé ses électeurs à voter dimanche.', 'indirect', 'ses électeurs à voter dimanche', 49, 'appelé', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
 ];
 
 const NONE: string[] = [
+  'Olaf Scholz a appelé son frère à Berlin.',
   'Olaf Scholz a salué la foule venue l’accueillir.',
   'Poutine a lancé une « opération militaire spéciale ».',
   'Le parti a exclu trois députés de son groupe.',

@@ -133,6 +133,25 @@ function headIn(view: View, start: number, nouns: ReadonlySet<string>): boolean 
 /** Prepositions of what is called for: "appeler à", "au", "aux". */
 const CALL_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
 
+/** Indefinite determiners of the ones called ("des milliers de personnes à …"). */
+const CALLEE_DETERMINERS: ReadonlySet<string> = new Set(['des', 'un', 'une', 'plusieurs']);
+
+/** Most tokens of the ones called before "à" + infinitive ("les pays membres de l'Union à …"). */
+const MAX_CALLEE = 8;
+
+/** Does a noun phrase at `start` run to "à" + an infinitive: "ses partisans à manifester", "la police à tirer"? */
+function callee(view: View, start: number): boolean {
+  const k = keyAt(view, start);
+  if (!STATEMENT_DETERMINERS.has(k) && !CALLEE_DETERMINERS.has(k) && view.entityOf[start] === undefined) return false;
+  const sentence = view.tokens[start]?.sentence;
+  for (let j = start + 1; j < start + MAX_CALLEE; j++) {
+    const t = view.tokens[j];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'punct' || t.kind === 'quote' || view.inCue[j] === 1 || COMPLEMENTISERS.has(t.key)) return false;
+    if (t.key === 'à') return infinitiveAt(view, j + 1);
+  }
+  return false;
+}
+
 /** Does the object at `start` pass the gate of a lemma of several senses (GATED_OBJECT_LEMMAS)? */
 function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any', start: number): boolean {
   const k = keyAt(view, start);
@@ -145,7 +164,9 @@ function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infini
       return POSSESSIVE_DETERMINERS.has(k) && SPEECH_ACT_NOUNS.has(keyAt(view, start + 1));
     case 'call':
       // "appeler à la grève", "au calme": "à" and a common noun; not a place or a time ("appelé à Paris", "à 10 heures").
-      return CALL_PREPOSITIONS.has(k) && view.entityOf[start + 1] === undefined && view.entityOf[start + 2] === undefined && view.tokens[start + 1]?.kind === 'word' && view.tokens[start + 1]?.text === keyAt(view, start + 1);
+      if (CALL_PREPOSITIONS.has(k) && view.entityOf[start + 1] === undefined && view.entityOf[start + 2] === undefined && view.tokens[start + 1]?.kind === 'word' && view.tokens[start + 1]?.text === keyAt(view, start + 1)) return true;
+      // "appeler ses partisans à manifester": the ones called, then "à" and an infinitive.
+      return callee(view, start);
     case 'infinitive':
       return (k === 'de' || k === "d'") && (infinitiveAt(view, start + 1) || keyAt(view, start + 1) === "s'" || keyAt(view, start + 1) === 'se');
     case 'any':
@@ -194,10 +215,12 @@ export const objectComplement: AttributionRule = {
       let quoted = (!object || gate !== undefined) && !cue.reflexive && (QUOTED_OBJECT_CLASSES.has(cls) || (cls === 'say' && !cue.weak));
       if (!object && !quoted) continue;
       // "fait état de P": the complement with its preposition is the content, as for "accuse X de P", "promet de P".
-      const de = DE_OBJECT_LEMMAS.has(cue.lemma) && (keyAt(view, cue.to) === 'de' || keyAt(view, cue.to) === "d'");
+      // "a fait état lundi d'une participation": past a date or an adverb.
+      const afterAdjuncts = complementStart(view, cue.to);
+      const de = DE_OBJECT_LEMMAS.has(cue.lemma) && (keyAt(view, afterAdjuncts) === 'de' || keyAt(view, afterAdjuncts) === "d'");
       if (DE_OBJECT_LEMMAS.has(cue.lemma) && !de) continue;
       const cueTo = cue.to;
-      const start = de ? cue.to : complementStart(view, cueTo);
+      const start = afterAdjuncts;
       const first = view.tokens[start];
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
       // "a démenti et assuré que …": a second verb, not an object.
