@@ -224,6 +224,9 @@ export function readName(
       if (c.kind === 'word' && a.shape[j] !== 0 && ctype !== 'PERSON') {
         // "des Affaires étrangères", "de la Sécurité d'État", "de Corée du Nord", "de l'ONU".
         let k = unitEnd(a, j);
+        // "université de San Marcos": an unknown name of several words is read whole (a run splits before a first name and its surname).
+        const run = ctype === null ? a.runs[a.runAt[j] ?? -1] : undefined;
+        if (run !== undefined && run.tokenStart === j && run.tokenEnd > k) k = run.tokenEnd;
         if (ctype === 'LOCATION') place = true;
         while (k < a.doc.tokens.length) {
           const d = usable(a, k, sentence);
