@@ -36,6 +36,8 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   'club', 'équipe', 'syndicat', 'réseau', 'plateforme', 'opérateur', 'milice', 'brigade', 'start-up', 'laboratoire',
   'journaux', 'titre', 'tabloïd', 'revue', 'mensuel', 'blog', 'studio', 'label', 'consortium', 'holding', 'filiale',
   'observatoire', 'coalition', 'alliance', 'formation', 'maison', 'enseigne', 'marque',
+  // a listed share, an app: "l'action Altherm a chuté", "l'application Gojek"
+  'action', 'application',
 ]);
 
 /** Words allowed between an announcer and the name: "l'agence de presse russe Tass", "le journal en ligne X". */

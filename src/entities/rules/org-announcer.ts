@@ -1,7 +1,9 @@
 /**
  * A capitalised name announced by a press or company noun is an
  * organisation: "l'agence Yonhap", "l'agence de presse russe Tass", "le
- * journal tchèque Denik N", "le groupe Wagner".
+ * journal tchèque Denik N", "le groupe Wagner"; so is a maker described by
+ * its products ("le fabricant de chaudières Altherm") and the firm of an
+ * employee ("analyste chez Oddo BHF").
  */
 import { candidate } from '../candidate.js';
 import { ANNOUNCER_FILLERS, ORG_ANNOUNCERS } from '../data/name-context.js';
@@ -35,6 +37,40 @@ const NAME_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', "L'", 'L�
 /** Words right before "X" that make it the social network: "sur X", "le réseau social X". */
 const X_CUES: ReadonlySet<string> = new Set(['sur', 'social', 'réseau', 'plateforme']);
 
+/** Makers and sellers described by their products before their name: "le fabricant de pompes à chaleur et de chaudières Altherm". */
+const PRODUCT_ANNOUNCERS: ReadonlySet<string> = new Set([
+  'fabricant', 'fabricants', 'constructeur', 'producteur', 'spécialiste', 'géant', 'distributeur', 'éditeur', 'exploitant',
+  'équipementier', 'fournisseur', 'leader', 'numéro', 'application', 'plateforme',
+]);
+/** Longest product phrase between such a noun and the name, in tokens. */
+const PRODUCT_GAP = 9;
+
+/**
+ * A maker's noun then its products in lower case right before the name at
+ * `start`: "le fabricant de pompes à chaleur et de chaudières Altherm",
+ * "le géant du luxe Kering" (the products start with "de", "du", "des").
+ */
+function productAnnouncer(a: Analysis, start: number): boolean {
+  const tokens = a.doc.tokens;
+  const sentence = tokens[start]?.sentence;
+  for (let i = start - 1; i >= 0 && start - i <= PRODUCT_GAP; i--) {
+    const t = tokens[i];
+    if (t === undefined || t.sentence !== sentence || !(t.kind === 'word' || t.kind === 'elision') || a.shape[i] !== 0) return false;
+    if (PRODUCT_ANNOUNCERS.has(t.key)) {
+      const of = tokens[i + 1]?.key ?? '';
+      return i + 1 < start && (of === 'de' || of === "d'" || of === 'du' || of === 'des');
+    }
+  }
+  return false;
+}
+
+/** Jobs held at a firm: "analyste chez Oddo BHF", "économiste chez Natixis". */
+const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
+  'analyste', 'analystes', 'économiste', 'économistes', 'stratège', 'stratégiste', 'gérant', 'gérante', 'ingénieur', 'ingénieure',
+  'salarié', 'salariée', 'salariés', 'employé', 'employée', 'employés', 'cadre', 'cadres', 'directeur', 'directrice', 'associé',
+  'associée', 'chercheur', 'chercheuse', 'consultant', 'consultante', 'trader', 'délégué', 'déléguée', 'syndicaliste',
+]);
+
 export const orgAnnouncer: Rule = {
   id: 'org-announcer',
   find(a) {
@@ -48,6 +84,12 @@ export const orgAnnouncer: Rule = {
       // "publiée sur X", "le réseau social X": the platform once called Twitter.
       if (run.tokenEnd === run.tokenStart + 1 && tokens[run.tokenStart]?.text === 'X' && X_CUES.has(tokens[run.tokenStart - 1]?.key ?? '')) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
+        continue;
+      }
+      // "analyste chez Oddo BHF": the firm of an employee; "le fabricant de chaudières Altherm": a maker by its products.
+      const chez = tokens[run.rawStart - 1]?.key === 'chez' && EMPLOYEE_NOUNS.has(tokens[run.rawStart - 2]?.key ?? '');
+      if (!article && (chez || productAnnouncer(a, run.rawStart))) {
+        out.push(candidate(a, run.rawStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
         continue;
       }
       for (let i = run.rawStart - 1, n = 0; i >= 0 && n < GAP; i--, n++) {

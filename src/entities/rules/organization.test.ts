@@ -44,6 +44,12 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le parti de droite Fremskrit (FR) progresse.', 'Fremskrit', 19, null],
   ['Le groupe minier Kumbaro a vendu ses parts.', 'Kumbaro', 17, null],
   ['Les coupures ont été confirmées par l’observatoire Netwatcha.', 'Netwatcha', 51, null],
+  // A maker by its products, the firm of an employee, a listed share, an app.
+  ['Le fabricant de pompes à chaleur et de chaudières Thermova a annoncé 800 suppressions.', 'Thermova', 50, null],
+  ['Le constructeur de trains Stadler a gagné le contrat.', 'Stadler', 26, null],
+  ['Selon Marc Touati, économiste chez Aurel Partners, la croissance ralentit.', 'Aurel Partners', 35, null],
+  ['L’action Vallourec a chuté de 12 % à la Bourse de Paris.', 'Vallourec', 9, null],
+  ['L’application de livraison Bolt Food a suspendu ses courses.', 'Bolt Food', 27, null],
   // A parliament named by its head alone.
   ['Le texte a été adopté par le Parlement mardi.', 'Parlement', 29, 'Parlement'],
   // Spanish and Portuguese institution names as the French press keeps them.
@@ -184,6 +190,8 @@ const BUILTIN: [string, string, number, string, string][] = [
 const NEGATIVE: [string, string][] = [
   // A committee named by anything but a remit is generic.
   ['La commission d’enquête a rendu son rapport.', 'commission'],
+  // "chez" after no job is someone's home.
+  ['Ils ont dîné chez Kerbrat samedi.', 'ORGANIZATION'],
   ['Le ministère a publié un communiqué.', 'ministère'],
   ['Le journal a publié un communiqué.', 'journal'],
   ['Chapitre II du traité.', 'II'],
