@@ -22,3 +22,18 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'liga', 'banco', 'banca', 'grupo', 'gruppo', 'partido', 'partito', 'instituto', 'istituto', 'universidad',
   'università', 'universidade', 'fundación', 'fondazione', 'deportivo', 'atlético', 'sporting',
 ]);
+
+/**
+ * English heads that take their complement after "of", "for" or "on":
+ * "Institute of Economic Affairs", "Council on Foreign Relations", "London
+ * School of Economics", "Institute for the Study of War".
+ */
+export const ENGLISH_OF_HEADS: ReadonlySet<string> = new Set([
+  'institute', 'university', 'council', 'bank', 'office', 'bureau', 'department', 'ministry', 'agency', 'center',
+  'centre', 'commission', 'committee', 'federation', 'association', 'society', 'union', 'league', 'party', 'fund',
+  'foundation', 'college', 'school', 'academy', 'board', 'court', 'church', 'organization', 'organisation', 'alliance',
+  'coalition', 'forum', 'corporation', 'authority', 'service', 'network', 'museum', 'conference', 'chamber',
+]);
+
+/** English words that join the parts of such a name: "of", "for", "on", "and", "the". */
+export const ENGLISH_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'and']);

@@ -4,8 +4,32 @@
  * Channel", "Liga MX Femenil", "Banco Santander".
  */
 import { candidate } from '../candidate.js';
-import { LEADING_ORG_HEADS, TRAILING_ORG_HEADS } from '../data/foreign-org-heads.js';
-import type { Candidate, Rule } from '../types.js';
+import { ENGLISH_NAME_JOINERS, ENGLISH_OF_HEADS, LEADING_ORG_HEADS, TRAILING_ORG_HEADS } from '../data/foreign-org-heads.js';
+import type { Analysis, Candidate, Rule } from '../types.js';
+
+/** Longest English complement read, in joiners. */
+const MAX_JOINS = 4;
+
+/**
+ * End of the complement of an English head from the joiner at `i`: "of"
+ * (then "the") and capitalised words, again after "of", "for",
+ * "and" ("for the Study of War"); `i` when no capitalised run follows.
+ */
+function englishComplementEnd(a: Analysis, i: number): number {
+  const tokens = a.doc.tokens;
+  const sentence = tokens[i]?.sentence;
+  let end = i;
+  for (let n = 0; n < MAX_JOINS && ENGLISH_NAME_JOINERS.has(tokens[end]?.key ?? ''); n++) {
+    let j = end + 1;
+    if (tokens[j]?.key === 'the') j++;
+    // Capitalised words, known or not ("International Economics", "Foreign Relations").
+    let k = j;
+    while (tokens[k]?.kind === 'word' && a.shape[k] !== 0 && tokens[k]?.sentence === sentence && tokens[k]?.newlineBefore === false) k++;
+    if (k === j) break;
+    end = k;
+  }
+  return end;
+}
 
 export const orgForeignHead: Rule = {
   id: 'org-foreign-head',
@@ -13,10 +37,18 @@ export const orgForeignHead: Rule = {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (const run of a.runs) {
-      if (run.tokenEnd - run.tokenStart < 2) continue;
       const first = tokens[run.tokenStart];
       const last = tokens[run.tokenEnd - 1];
       if (first === undefined || last === undefined) continue;
+      // "Institute of Economic Affairs", "Council on Foreign Relations": an English head, then its complement.
+      if (ENGLISH_OF_HEADS.has(last.key) && tokens[run.tokenEnd]?.key !== undefined && ENGLISH_NAME_JOINERS.has(tokens[run.tokenEnd]?.key ?? '')) {
+        const end = englishComplementEnd(a, run.tokenEnd);
+        if (end > run.tokenEnd) {
+          out.push(candidate(a, run.tokenStart, end, { type: 'ORGANIZATION', rule: 'org-foreign-head', rank: 3, confidence: 0.7 }));
+          continue;
+        }
+      }
+      if (run.tokenEnd - run.tokenStart < 2) continue;
       if (LEADING_ORG_HEADS.has(first.key) || (TRAILING_ORG_HEADS.has(last.key) && run.tokenEnd - run.tokenStart >= 2)) {
                 out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-foreign-head', rank: 3, confidence: 0.7 }));
       }

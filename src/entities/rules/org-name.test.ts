@@ -19,3 +19,20 @@ describe('org-name', () => {
     expect(e?.type).toBe(type);
   });
 });
+
+// Names left in English with a head and its complement after "of", "for", "on": [input, surface].
+const ENGLISH: [string, string][] = [
+  ['Selon le Peterson Institute for International Economics, la croissance ralentit.', 'Peterson Institute for International Economics'],
+  ['Un rapport du Council on Hemispheric Affairs le confirme.', 'Council on Hemispheric Affairs'],
+  ['Le think tank Institute for the Study of Conflict a publié une carte.', 'Institute for the Study of Conflict'],
+  ['Elle a étudié à la Kenyatta University of Agriculture and Technology, à Juja.', 'Kenyatta University of Agriculture and Technology'],
+];
+
+describe('org-foreign-head', () => {
+  it.each(ENGLISH)('%s → %s', (input, surface) => {
+    const e = extractEntities(input).find((x) => x.text === surface);
+    expect(e, found(input).join(' | ')).toBeDefined();
+    expect(e?.start).toBe(input.indexOf(surface));
+    expect(e?.type).toBe('ORGANIZATION');
+  });
+});
