@@ -387,7 +387,7 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
     if (mode === 'phrase' && FINAL_PUNCT.has(k) && !isAbbreviationDot(view.tokens, i)) return true;
     if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') return true;
     // "a dénoncé un accord … et annoncé une grève": a second reporting verb of the same subject.
-    if (i > from && k === 'et' && isReportingParticiple(view.doc, i + 1)) return true;
+    if (i > from && (k === 'et' || k === 'mais') && isReportingParticiple(view.doc, i + 1)) return true;
     // "rejettent ces accusations et affirment que …": a second reporting verb ends an object.
     if (i > from && mode === 'phrase' && k === 'et' && view.cueAt.get(i + 1)?.finite === true) return true;
     // "…, pourrait impliquer des munitions alors que le président …": only after an incise (see caller).
@@ -402,7 +402,7 @@ export function clauseAfter(view: View, from: number): TokenRange | null {
     if (k === ',' && (inciseAfterComma(view, i + 1, true) || resumptiveApposition(view, i))) return true;
     if (i > from && keyAt(view, i - 1) === ',' && speechEventAt(view, i)) return true;
     // "a reconnu que P, et annoncé une hausse": a reporting participle sharing the cue's subject ends the clause.
-    if (i > from && k === 'et' && view.cueAt.get(i + 1)?.subjectBefore !== undefined) return true;
+    if (i > from && (k === 'et' || k === 'mais') && view.cueAt.get(i + 1)?.subjectBefore !== undefined) return true;
     return i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1));
   });
 }

@@ -270,7 +270,9 @@ const MAX_COORDINATED_REPORT = 60;
  * avait tiré et annoncé") ends the search.
  */
 function coordinatedAuxiliary(doc: PreparedDocument, j: number, form: ReportingVerbForm): number {
-  if (doc.tokens[j - 1]?.key !== 'et' || !form.tenses.includes('participle')) return -1;
+  // "a salué … mais rappelé que …": "mais" coordinates the same way.
+  const coordinator = doc.tokens[j - 1]?.key;
+  if ((coordinator !== 'et' && coordinator !== 'mais') || !form.tenses.includes('participle')) return -1;
   const sentence = doc.tokens[j]?.sentence;
   let crossed = false;
   let clause = false;

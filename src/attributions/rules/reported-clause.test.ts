@@ -17,6 +17,10 @@ const E: EntitySpec[] = [
 const CASES: [string, string, string, number, string, string, string, string][] = [
   // A participle coordinated with an earlier verb shares its auxiliary and its subject.
   ['Vladimir Poutine a rejeté ces accusations et affirmé que les troupes partiraient.', 'indirect', 'les troupes partiraient', 57, 'affirmé', 'affirmer', 'Vladimir Poutine', 'Vladimir Poutine'],
+  // After "mais" too, with or without a comma.
+  ['Vladimir Poutine a salué « un geste fort », mais rappelé que les sanctions restaient en place.', 'indirect', 'les sanctions restaient en place', 61, 'rappelé', 'rappeler', 'Vladimir Poutine', 'Vladimir Poutine'],
+  ['Vladimir Poutine a reconnu que la situation était grave mais annoncé que les renforts arriveraient.', 'indirect', 'la situation était grave', 31, 'a reconnu', 'reconnaître', 'Vladimir Poutine', 'Vladimir Poutine'],
+  ['Vladimir Poutine a reconnu que la situation était grave mais annoncé que les renforts arriveraient.', 'indirect', 'les renforts arriveraient', 73, 'annoncé', 'annoncer', 'Vladimir Poutine', 'Vladimir Poutine'],
   // A resumptive apposition that closes the sentence comments on what was said; an apposition inside the clause or without a relative or participle stays.
   ['Vladimir Poutine a déclaré que la Russie refuserait tout compromis, une position défendue par ses alliés.', 'indirect', 'la Russie refuserait tout compromis', 31, 'a déclaré', 'déclarer', 'Vladimir Poutine', 'Vladimir Poutine'],
   ['Kirby avait affirmé que ces revendications n’avaient aucune base, une analyse que Moscou conteste.', 'indirect', 'ces revendications n’avaient aucune base', 24, 'avait affirmé', 'affirmer', 'Kirby', 'John Kirby'],
