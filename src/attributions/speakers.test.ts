@@ -50,6 +50,9 @@ const CASES: [string, string, string][] = [
   ['« Tout est cher », regrette Yoo Sang-bum, une enseignante, qui dit avoir boycotté le scrutin.', 'qui', 'Yoo Sang-bum'],
   // A person, the age in apposition, then a role with a place: the person speaks, not the place.
   ['Yoo Sang-bum, 47 ans, enseignante à Séoul, affirme que les loyers ont doublé.', 'Yoo Sang-bum', 'Yoo Sang-bum'],
+  // Where it was said ("sur X"), then a title whose complement ends on a name, an apposition to that body, and the person.
+  ['« Tout va bien », a écrit sur X le porte-parole du ministère.', 'porte-parole du ministère', 'porte-parole du ministère'],
+  ['« Tout va bien », a déclaré le porte-parole du Kremlin, l’institution dont dépend la sécurité, Kim Kyou-hyun.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
   // The relay of a citation is not who "il" refers to.
   ['« Nous discutons », a déclaré Kim Kyou-hyun, cité par le Kremlin. « Un accord est proche, a-t-il ajouté. »', 'il', 'Kim Kyou-hyun'],
 ];

@@ -23,6 +23,7 @@ import {
   PLURAL_DETERMINERS,
   RIGHT_STOPS,
   SOURCE_ANAPHOR_HEADS,
+  SOCIAL_PLATFORMS,
   SPEAKER_NOUNS,
   SUBJECT_PRONOUNS,
   VERB_GROUP_STARTERS,
@@ -751,6 +752,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     // "a déclaré à l'AFP la semaine dernière le ministre": a date after the one spoken to.
     while (j > pos && view.inDate[j] === 1) j++;
   }
+  // "a déclaré sur X le porte-parole …": the platform where it was said, then the speaker.
+  if (skipAdverbs && keyAt(view, j) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, j + 1)) && (DEFINITE_ARTICLES.has(keyAt(view, j + 2)) || view.entityOf[j + 2]?.type === 'PERSON')) j += 2;
   // "a lancé à la foule Nana X", "a réagi devant la presse à Berne la présidente …": where and to whom, then the speaker.
   if (skipAdverbs) j = afterPlainAddressees(view, j);
   const start = j;
@@ -798,21 +801,49 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
   }
   // Apposition: "le porte-parole du Conseil national de sécurité, John Kirby.", "le chef de la junte au pouvoir, le colonel Assimi Goïta."
   // Not after a name itself: "selon le Conseil national électoral (CNE), M. Maduro, …" — the council speaks about M. Maduro.
-  const named = speaker !== null && speaker.entity !== undefined && view.entityOf[speaker.from] === speaker.entity;
+  // "le porte-parole de l'Alliance Fleuve Congo, Lawrence X": a name at the end of a title's complement is no name of the speaker.
+  const named = speaker !== null && speaker.entity !== undefined && view.entityOf[speaker.from] === speaker.entity && view.entityOf[start + leadingDeterminers(view, start)] === speaker.entity;
   if (!named && (speaker === null || speaker.entity?.type !== 'PERSON')) {
     let c = j;
     while (c < j + MAX_TITLE_TAIL && keyAt(view, c) !== ',' && !hardBoundary(view, c) && !clauseMarker(view, c) && tokens[c]?.sentence === sentence) c++;
     if (keyAt(view, c) === ',') {
       let d = c + 1;
       while (d < tokens.length && d - c <= MAX_TITLE + 4 && !hardBoundary(view, d) && tokens[d]?.sentence === sentence && !(d > c + 1 && tokens[d]?.newlineBefore === true)) d++;
-      const person = titledPerson(view, c + 1, d);
+      const person = titledPerson(view, c + 1, d) ?? personAfterApposition(view, c, sentence);
       if (person !== null) {
         speaker = person;
-        end = d;
+        end = person.to;
       }
     }
   }
   return speaker === null ? null : { speaker, end };
+}
+
+/** Most tokens of an apposition to a body between a title and the name ("la coalition dont le M23 est la principale composante"). */
+const MAX_BODY_APPOSITION = 16;
+
+/**
+ * "le porte-parole de l'Alliance X (AFC), la coalition dont le M23 est la
+ * principale composante, Lawrence Kanyuka.": after the comma at `comma`, an
+ * apposition to the body that opens with an article and has no comma of its
+ * own, then a person's name that closes the incise (a comma, a full stop or
+ * the end of the sentence follows it). That person, or null.
+ */
+function personAfterApposition(view: View, comma: number, sentence: number | undefined): SpeakerRef | null {
+  if (!DEFINITE_ARTICLES.has(keyAt(view, comma + 1)) && keyAt(view, comma + 1) !== 'une' && keyAt(view, comma + 1) !== 'un') return null;
+  for (let c = comma + 2; c <= comma + MAX_BODY_APPOSITION; c++) {
+    const t = view.tokens[c];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || view.inCue[c] === 1 || (t.kind === 'punct' && t.key !== ',' && t.key !== '(' && t.key !== ')')) return null;
+    if (t.key !== ',') continue;
+    const e = view.entityOf[c + 1];
+    if (e === undefined || e.type !== 'PERSON' || firstTokenOf(view, e, c + 1) !== c + 1) return null;
+    let d = c + 1;
+    while (view.entityOf[d] === e) d++;
+    const after = view.tokens[d];
+    if (after !== undefined && after.sentence === sentence && after.key !== ',' && after.key !== '.') return null;
+    return { mode: 'np', from: c + 1, to: d, entity: e, plausible: true };
+  }
+  return null;
 }
 
 /** Most tokens of the date between a document's participle and its author ("publiés lundi 29 septembre par"). */
