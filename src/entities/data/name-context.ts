@@ -35,7 +35,7 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   'parti', 'mouvement', 'organisation', 'ong', 'association', 'fondation', 'institut', "think-tank", 'cabinet',
   'club', 'équipe', 'syndicat', 'réseau', 'plateforme', 'opérateur', 'milice', 'brigade', 'start-up', 'laboratoire',
   'journaux', 'titre', 'tabloïd', 'revue', 'mensuel', 'blog', 'studio', 'label', 'consortium', 'holding', 'filiale',
-  'observatoire', 'coalition', 'alliance', 'formation', 'maison', 'enseigne', 'marque',
+  'observatoire', 'coalition', 'alliance', 'formation', 'maison', 'enseigne', 'marque', 'union', 'collectif',
   // a listed share, an app: "l'action Altherm a chuté", "l'application Gojek"
   'action', 'application',
 ]);
@@ -51,6 +51,8 @@ export const ANNOUNCER_FILLERS: ReadonlySet<string> = new Set([
   'extrême', 'radical', 'radicale', 'opposition', 'au', 'pouvoir', 'présidentiel', 'majoritaire', 'unioniste',
   'minier', 'minière', 'chimique', 'pharmaceutique', 'automobile', 'aéronautique', 'technologique', 'numérique',
   'bancaire', 'agroalimentaire', 'énergétique', 'ferroviaire', 'maritime', 'indépendant', 'indépendante',
+  // unions and associations: "l'union commerciale X", "l'union locale X", "le collectif citoyen X"
+  'commerciale', 'commercial', 'locale', 'local', 'syndicale', 'patronale', 'citoyen', 'citoyenne', 'professionnelle',
 ]);
 
 /**

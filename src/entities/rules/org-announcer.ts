@@ -32,6 +32,22 @@ function throughPlaces(a: Analysis, end: number): number {
 /** Nouns of firms often named after their founder: the name right after them is the firm's. */
 const FIRM_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'groupe', 'maison', 'société', 'firme', 'banque', 'laboratoire', 'holding', 'studio', 'label', 'enseigne', 'marque', 'compagnie', 'entreprise']);
 
+/** Nouns of associations and groups whose names take their town: "l'union commerciale Les Vitrines de Tours". */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['union', 'association', 'collectif', 'fondation', 'coalition', 'alliance', 'mouvement', 'syndicat', 'club']);
+
+/**
+ * End of "de Tours", "du Mans", "d'Ivry" after a name opened by its
+ * article ("l'union commerciale Les Vitrines de Tours", "l'association Les
+ * Amis de Lyon"): the place belongs to the name; `end` when no place follows.
+ */
+function ofPlace(a: Analysis, end: number): number {
+  const of = a.doc.tokens[end]?.key;
+  if (of !== 'de' && of !== "d'" && of !== 'du') return end;
+  const k = a.dictAt[end + 1] ?? -1;
+  const hit = k === -1 ? undefined : a.dict[k];
+  return hit !== undefined && hit.tokenStart === end + 1 && hit.payload.type === 'LOCATION' && a.doc.tokens[end + 1]?.sentence === a.doc.tokens[end]?.sentence ? hit.tokenEnd : end;
+}
+
 /** Capitalised articles that open a title's name: "Le Nouvelliste", "La Tribune", "Les Échos". */
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', "L'", 'L’']);
 /** Words right before "X" that make it the social network: "sur X", "le réseau social X". */
@@ -97,7 +113,8 @@ export const orgAnnouncer: Rule = {
         if (t === undefined || t.sentence !== sentence) break;
         if (ORG_ANNOUNCERS.has(t.key) && t.key === t.text) {
           // A name announced and going on over a place outranks the place's own compounds ("Bretagne Solidarité").
-          const end = throughPlaces(a, run.tokenEnd);
+          // ("le quotidien Le Droit de Gatineau": a newspaper's town is no part of its title.)
+          const end = article && GROUP_NOUNS.has(t.key) ? ofPlace(a, throughPlaces(a, run.tokenEnd)) : throughPlaces(a, run.tokenEnd);
           // "le cabinet Roland Berger", "la maison Christian Dior": a firm right after its noun is named after its founder, no person.
           const firm = n === 0 && FIRM_NOUNS.has(t.key);
           out.push(candidate(a, run.rawStart, end, { type: 'ORGANIZATION', rule: 'org-announcer', rank: end > run.tokenEnd ? 2 : firm ? 2.9 : 3, confidence: 0.75 }));

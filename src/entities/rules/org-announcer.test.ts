@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../index.js';
+import { found } from '../test-utils.js';
+
+// [input, surface, type]: names announced by a group noun, with their article and town.
+const ANNOUNCED: [string, string, string][] = [
+  ['Selon l’union commerciale Les Boutiques de Vannes, les ventes chutent.', 'Les Boutiques de Vannes', 'ORGANIZATION'],
+  ['L’association Les Amis de Brest a porté plainte.', 'Les Amis de Brest', 'ORGANIZATION'],
+  ['Le collectif citoyen Vélorution a manifesté.', 'Vélorution', 'ORGANIZATION'],
+  // A newspaper's town is no part of its title.
+  ['a rapporté le quotidien Le Courrier de Rimouski.', 'Rimouski', 'LOCATION'],
+];
+
+describe('org-announcer', () => {
+  it.each(ANNOUNCED)('%s → %s', (input, surface, type) => {
+    const e = extractEntities(input).find((x) => x.text === surface);
+    expect(e, found(input).join(' | ')).toBeDefined();
+    expect(e?.start).toBe(input.indexOf(surface));
+    expect(e?.type).toBe(type);
+  });
+  it('a place inside an announced name is not tagged on its own', () => {
+    expect(extractEntities('Selon l’union commerciale Les Boutiques de Vannes, les ventes chutent.').map((e) => e.text)).toEqual(['Les Boutiques de Vannes']);
+  });
+});
