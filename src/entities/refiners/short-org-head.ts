@@ -14,7 +14,7 @@ import { shapeOf } from '../analysis.js';
 import { CAP, CAPS, UNKNOWN, type Candidate, type Refiner } from '../types.js';
 
 /** Heads that name a country's assembly on their own, capitalised after an article. */
-const ASSEMBLIES: ReadonlySet<string> = new Set(['parlement', 'sénat', 'congrès', 'diète', 'douma', 'knesset', 'bundestag', 'storting', 'folketing', 'riksdag', 'sejm']);
+const ASSEMBLIES: ReadonlySet<string> = new Set(['parlement', 'sénat', 'chambre', 'congrès', 'diète', 'douma', 'knesset', 'bundestag', 'storting', 'folketing', 'riksdag', 'sejm']);
 
 /** Nouns of places named after an assembly: "la colline du Parlement", "la place du Parlement". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['colline', 'place', 'rue', 'avenue', 'boulevard', 'esplanade', 'quai', 'parvis', 'abords', 'jardins', 'bâtiment']);

@@ -236,7 +236,8 @@ function expansionStart(a: Analysis, open: number): number {
     if (t === undefined) return -1;
     if (ORG_DOMAINS.has(t.key) || (isCapitalized(t.text) && !PERSON_TITLES.has(t.key))) institutional = true;
   }
-  if (open - start === 1 && PERSON_TITLES.has(tokens[start]?.key ?? '')) return -1;
+  // "le député Dupont (Nord)": a title opens a person's name and its constituency, no expansion.
+  if (PERSON_TITLES.has(tokens[start]?.key ?? '') && !ORG_HEADS.has(tokens[start]?.key ?? '')) return -1;
   // "… d'appui à la sécurité (MMAS)": one lower-case word is the end of a name not read, never a name.
   if (open - start === 1 && a.shape[start] === 0) return -1;
   if (!institutional && initialsFit(a, start, open)) institutional = true;

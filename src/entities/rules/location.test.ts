@@ -33,6 +33,9 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Des milliers de personnes ont défilé jusqu’au parc Montsouris.', 'parc Montsouris', 0, 46, 'LOCATION', 'parc Montsouris'],
   ['Les élus se sont réunis sur la colline du Capitole.', 'colline du Capitole', 0, 31, 'LOCATION', 'colline du Capitole'],
   ['Il repose au cimetière du Père-Lachaise.', 'cimetière du Père-Lachaise', 0, 13, 'LOCATION', 'cimetière du Père-Lachaise'],
+  // A town before its département in brackets.
+  ['L’usine de Fumel (Lot-et-Garonne) fermera.', 'Fumel', 0, 11, 'LOCATION', 'Fumel'],
+  ['Les ateliers de Sainte-Sigolène (Haute-Loire) recrutent.', 'Sainte-Sigolène', 0, 16, 'LOCATION', 'Sainte-Sigolène'],
   // A motorway by its number, without the noun.
   ['La circulation a repris sur l’A75 dans la nuit.', 'A75', 0, 30, 'LOCATION', 'A75'],
   ['Un accident a coupé l’autoroute A837 mardi.', 'A837', 0, 32, 'LOCATION', 'A837'],

@@ -5,11 +5,13 @@
  * region: "Vierzon (Cher)", "Carcassonne (Aude)" (names the dictionary
  * leaves out for being common words or first names); and one opening a
  * line with a known place in brackets is the town of a dateline: "Kourou
- * (Guyane), 6 mars (AFP) –". A motorway by its number is a place too:
+ * (Guyane), 6 mars (AFP) –"; so is one before its département or region
+ * in brackets: "Saint-Avold (Moselle)". A motorway by its number is a place too:
  * "l'A62", "l'autoroute A61".
  */
 import { candidate } from '../candidate.js';
 import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
+import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { ORG_HEADS } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
@@ -34,13 +36,19 @@ function articledPlace(a: Analysis, start: number): boolean {
   return ARTICLED_LOCATIVES.has(tokens[start - 2]?.key ?? '') && t.text.charAt(0) !== t.key.charAt(0);
 }
 
-/** A known place alone in brackets right after the run ending at `end`: "Kourou (Guyane)", "Tibú (Colombie)". */
-function placeInBracketsAfter(a: Analysis, end: number): boolean {
+/**
+ * A known place alone in brackets right after the run ending at `end`:
+ * "Kourou (Guyane)", "Tibú (Colombie)"; with `regionOnly`, a region or a
+ * département ("Saint-Avold (Moselle)": "Martin (France)" in a results list
+ * is an athlete and his country).
+ */
+function placeInBracketsAfter(a: Analysis, end: number, regionOnly = false): boolean {
   const tokens = a.doc.tokens;
   if (tokens[end]?.key !== '(') return false;
   const k = a.dictAt[end + 1] ?? -1;
   const hit = k === -1 ? undefined : a.dict[k];
-  return hit !== undefined && hit.payload.type === 'LOCATION' && hit.tokenStart === end + 1 && tokens[hit.tokenEnd]?.key === ')';
+  if (hit === undefined || hit.payload.type !== 'LOCATION' || hit.tokenStart !== end + 1 || tokens[hit.tokenEnd]?.key !== ')') return false;
+  return !regionOnly || hit.payload.subtype === 'region';
 }
 
 /** Words that join the places of a list: "Tuchan, Ribaute ou Fabrezan", "entre Aiguillon et Agen". */
@@ -109,7 +117,9 @@ export const locative: Rule = {
       }
       // A dateline: "Kourou (Guyane), 6 mars (AFP) –" at the start of a line ("Martin (France)" in a results list is a person).
       const dateline = (prev === undefined || a.doc.tokens[run.tokenStart]?.newlineBefore === true) && placeInBracketsAfter(a, run.tokenEnd);
-      if (!dateline && (prev === undefined || !(locativePrev || bracketAfterPlace(a, run.tokenStart, run.tokenEnd) || articledPlace(a, run.tokenStart) || inPlaceList(a, run.tokenStart, run.tokenEnd, placeBefore)))) continue;
+      // "Saint-Avold (Moselle)": a town and its département or region in brackets (a person's first name says otherwise).
+      const town = !dateline && !FIRST_NAME_KEYS.has(a.doc.tokens[run.tokenStart]?.fold ?? '') && placeInBracketsAfter(a, run.tokenEnd, true);
+      if (!dateline && !town && (prev === undefined || !(locativePrev || bracketAfterPlace(a, run.tokenStart, run.tokenEnd) || articledPlace(a, run.tokenStart) || inPlaceList(a, run.tokenStart, run.tokenEnd, placeBefore)))) continue;
       // "l'accès à X": a single letter is no place.
       if (run.tokenEnd === run.tokenStart + 1 && (a.doc.tokens[run.tokenStart]?.text.length ?? 0) < 2) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'locative', rank: 4, confidence: 0.6 }));

@@ -51,6 +51,7 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['L’action Vallourec a chuté de 12 % à la Bourse de Paris.', 'Vallourec', 9, null],
   ['L’application de livraison Bolt Food a suspendu ses courses.', 'Bolt Food', 27, null],
   // A parliament named by its head alone.
+  ['Le Premier ministre a répondu mardi devant la Chambre.', 'Chambre', 46, 'Chambre'],
   ['Le texte a été adopté par le Parlement mardi.', 'Parlement', 29, 'Parlement'],
   // Spanish and Portuguese institution names as the French press keeps them.
   ['Selon la Procuraduría General de la Nación, l’enquête avance.', 'Procuraduría General de la Nación', 9, null],
@@ -192,6 +193,8 @@ const NEGATIVE: [string, string][] = [
   ['La commission d’enquête a rendu son rapport.', 'commission'],
   // "chez" after no job is someone's home.
   ['Ils ont dîné chez Kerbrat samedi.', 'ORGANIZATION'],
+  // A deputy and his département in brackets: no acronym and its expansion.
+  ['Le député Kerhervé (Nord) a voté contre.', 'ORGANIZATION'],
   ['Le ministère a publié un communiqué.', 'ministère'],
   ['Le journal a publié un communiqué.', 'journal'],
   ['Chapitre II du traité.', 'II'],
