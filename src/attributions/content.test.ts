@@ -21,3 +21,14 @@ describe('content extent: a closing tail without a verb', () => {
     expect(attributionsOf('Olaf Scholz a annoncé une hausse des loyers, dans la région de Lille les prix ont doublé.', E).map(flat)[0]).toMatchObject({ content: 'une hausse des loyers' });
   });
 });
+
+describe('content extent: before a post-posed cue', () => {
+  it('runs across a semicolon, not across a colon', () => {
+    const semi = 'Le cortège a été dispersé ; douze personnes ont été interpellées, a indiqué Olaf Scholz.';
+    expect(attributionsOf(semi, E).map(flat)).toEqual([
+      { kind: 'indirect', content: 'Le cortège a été dispersé ; douze personnes ont été interpellées', start: 0, cue: 'a indiqué', lemma: 'indiquer', source: 'Olaf Scholz', canonical: 'Olaf Scholz' },
+    ]);
+    const colon = 'La tension monte : douze personnes ont été interpellées, a indiqué Olaf Scholz.';
+    expect(attributionsOf(colon, E).map(flat)[0]).toMatchObject({ content: 'douze personnes ont été interpellées' });
+  });
+});

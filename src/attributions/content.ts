@@ -409,8 +409,8 @@ export function clauseAfter(view: View, from: number): TokenRange | null {
 
 /**
  * The content that ends before token `to` (an incise or "selon" follows):
- * from the start of the clause — the sentence start, or after a semicolon,
- * a colon or a dash.
+ * from the start of the clause — the sentence start, or after a colon or a
+ * dash (a semicolon joins two statements of the same report).
  */
 export function contentBefore(view: View, to: number): TokenRange | null {
   const floor = Math.max(sentenceStart(view, to - 1 < 0 ? 0 : to - 1), to - MAX_CONTENT_TOKENS);
@@ -419,7 +419,9 @@ export function contentBefore(view: View, to: number): TokenRange | null {
     const t = view.tokens[i];
     if (t === undefined) break;
     if (view.quoteOf[i] !== undefined && view.quoteOf[i]?.open !== i && view.quoteOf[i]?.close !== i) continue;
-    if (CLAUSE_BREAKS.has(t.key) || (i > floor && t.newlineBefore)) {
+    // "Des heurts ont éclaté ; 27 personnes ont été interpellées, a indiqué la police": a semicolon joins two
+    // statements of the same report; a colon or a dash opens the one reported.
+    if ((CLAUSE_BREAKS.has(t.key) && t.key !== ';') || (i > floor && t.newlineBefore)) {
       start = CLAUSE_BREAKS.has(t.key) ? i + 1 : i;
       break;
     }
