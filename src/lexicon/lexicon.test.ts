@@ -616,6 +616,8 @@ const BROAD_ENTRIES: [string, string, string, string][] = [
   ['selon un responsable ouest-africain', 'ouest-africain', 'NATIONALITY', 'ouest-africain'],
   ['des fermiers afrikaners de la région', 'afrikaners', 'NATIONALITY', 'afrikaner'],
   ['les économies subsahariennes ralentissent', 'subsahariennes', 'NATIONALITY', 'subsaharien'],
+  ['Trois blessés, selon le Défenseur du peuple bolivien.', 'Défenseur du peuple', 'ORGANIZATION', 'Défenseur du peuple'],
+  ['La Défenseure des droits a été saisie.', 'Défenseure des droits', 'ORGANIZATION', 'Défenseur des droits'],
   ['Ahmed al-Charaa est à Paris. Sous le nom d’Abou Mohammed al-Joulani, il a pris Damas.', 'Abou Mohammed al-Joulani', 'PERSON', 'Ahmed al-Charaa'],
 ];
 

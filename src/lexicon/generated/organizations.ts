@@ -981,7 +981,7 @@ export const ORGANIZATION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Conseil supérieur de la magistrature","type":"ORGANIZATION","aliases":["Conseil supérieur de la magistrature","CSM"],"id":"org:FR:csm","subtype":"government"},
 {"canonical":"Cour de justice de la République","type":"ORGANIZATION","aliases":["Cour de justice de la République","CJR"],"id":"org:FR:cjr","subtype":"government"},
 {"canonical":"Conseil économique, social et environnemental","type":"ORGANIZATION","aliases":["Conseil économique, social et environnemental","CESE","Cese"],"id":"org:FR:cese","subtype":"government"},
-{"canonical":"Défenseur des droits","type":"ORGANIZATION","aliases":["Défenseur des droits"],"id":"org:FR:defenseur-des-droits","subtype":"government"},
+{"canonical":"Défenseur des droits","type":"ORGANIZATION","aliases":["Défenseur des droits","Défenseure des droits"],"id":"org:FR:defenseur-des-droits","subtype":"government"},
 {"canonical":"Haut Conseil pour le climat","type":"ORGANIZATION","aliases":["Haut Conseil pour le climat"],"id":"org:FR:haut-conseil-pour-le-climat","subtype":"agency"},
 {"canonical":"Haut Conseil des finances publiques","type":"ORGANIZATION","aliases":["Haut Conseil des finances publiques","HCFP"],"id":"org:FR:hcfp","subtype":"agency"},
 {"canonical":"Conseil d'orientation des retraites","type":"ORGANIZATION","aliases":["Conseil d'orientation des retraites","COR","Conseil d’orientation des retraites"],"id":"org:FR:cor","subtype":"agency"},
@@ -1440,5 +1440,9 @@ export const ORGANIZATION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Université du Québec à Montréal","type":"ORGANIZATION","aliases":["Université du Québec à Montréal","UQAM"],"id":"org:CA:uqam","subtype":"education"},
 {"canonical":"Université Laval","type":"ORGANIZATION","aliases":["Université Laval"],"id":"org:CA:universite-laval","subtype":"education"},
 {"canonical":"Université de Montréal","type":"ORGANIZATION","aliases":["Université de Montréal","UdeM"],"id":"org:CA:universite-de-montreal","subtype":"education"},
-{"canonical":"Université McGill","type":"ORGANIZATION","aliases":["Université McGill","McGill"],"id":"org:CA:mcgill","subtype":"education"}
+{"canonical":"Université McGill","type":"ORGANIZATION","aliases":["Université McGill","McGill"],"id":"org:CA:mcgill","subtype":"education"},
+{"canonical":"Défenseur du peuple","type":"ORGANIZATION","aliases":["Défenseur du peuple","Défenseure du peuple"],"id":"org:defenseur-du-peuple","subtype":"government"},
+{"canonical":"Protecteur du citoyen","type":"ORGANIZATION","aliases":["Protecteur du citoyen","Protectrice du citoyen"],"id":"org:CA:protecteur-du-citoyen","subtype":"government"},
+{"canonical":"Contrôleur général des lieux de privation de liberté","type":"ORGANIZATION","aliases":["Contrôleur général des lieux de privation de liberté","Contrôleure générale des lieux de privation de liberté","CGLPL"],"id":"org:FR:cglpl","subtype":"government"},
+{"canonical":"Direction générale du Trésor","type":"ORGANIZATION","aliases":["Direction générale du Trésor","DG Trésor"],"id":"org:FR:dg-tresor","subtype":"government"}
 ]`);
