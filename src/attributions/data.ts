@@ -286,9 +286,10 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   // "a annoncé une grève", "a annoncé de nouvelles sanctions": what is announced is the content.
   ['annoncer', 'annoncer'],
   // What is promised, claimed, proposed or regretted: "a promis l'envoi de renforts", "promet de riposter",
-  // "réclame un accès à la mer", "a proposé une médiation", "a regretté l'expulsion de son joueur".
+  // "réclame un accès à la mer", "demande une prime", "a proposé une médiation", "a regretté l'expulsion de son joueur".
   ['promettre', 'promettre'],
   ['réclamer', 'réclamer'],
+  ['demander', 'demander'],
   ['proposer', 'proposer'],
   ['regretter', 'regretter'],
   // "recommandait le rejet du texte": what is recommended.

@@ -128,9 +128,14 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Le Conseil fédéral fait aussi état de 300 plaintes depuis janvier.', 'indirect', 'de 300 plaintes depuis janvier', 35, 'fait aussi état', 'faire état', 'Conseil fédéral', 'Conseil fédéral'],
   ['Olaf Scholz, réélu en 2021, a de son côté exhorté les Länder à accélérer les expulsions.', 'indirect', 'les Länder à accélérer les expulsions', 50, 'a de son côté exhorté', 'exhorter', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a dénoncé une « trahison » et appelé ses électeurs à voter dimanche.', 'indirect', 'ses électeurs à voter dimanche', 49, 'appelé', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
+  // A form that is also a noun is a verb after a speaker noun right before it; "demander" takes an object too.
+  ['Le syndicat réclame une hausse des salaires de 5 % dès janvier.', 'indirect', 'une hausse des salaires de 5 % dès janvier', 20, 'réclame', 'réclamer', 'syndicat', 'syndicat'],
+  ['Le Conseil fédéral demande pour sa part un report du vote.', 'indirect', 'un report du vote', 40, 'demande', 'demander', 'Conseil fédéral', 'Conseil fédéral'],
 ];
 
 const NONE: string[] = [
+  'Ce chantier demande beaucoup de patience.',
+  'Une réclame vante le produit.',
   'Olaf Scholz a appelé son frère à Berlin.',
   'Olaf Scholz a salué la foule venue l’accueillir.',
   'Poutine a lancé une « opération militaire spéciale ».',

@@ -230,7 +230,9 @@ export const objectComplement: AttributionRule = {
         main ?? (gerund || apposed ? { mode: 'inherit', from: cue.from, to: cue.to, plausible: true } : leftSubject(view, cue.subjectBefore ?? cue.from));
       if (speaker === null || !speaker.plausible) continue;
       // A form that is also a noun ("réclame") is a verb after a named subject ("X réclame un accès à la mer").
-      const named = !POLYSEMOUS.has(cue.lemma) && speaker.entity !== undefined;
+      // So it is after a speaker noun right before it ("Le syndicat réclame un allègement"): "la réclame" needs an article.
+      const nounSubject = (speaker.mode === 'body' || speaker.mode === 'title' || speaker.mode === 'np') && speaker.to === cue.from && view.tokens[cue.from - 1]?.kind === 'word';
+      const named = !POLYSEMOUS.has(cue.lemma) && (speaker.entity !== undefined || nounSubject);
       if (gate !== undefined) {
         object = gatePasses(view, gate, start);
         quoted &&= !object;
