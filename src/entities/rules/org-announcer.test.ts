@@ -18,6 +18,11 @@ describe('org-announcer', () => {
     expect(e?.start).toBe(input.indexOf(surface));
     expect(e?.type).toBe(type);
   });
+  it('the official gazette is no entity; the title after it is', () => {
+    expect(extractEntities('Le décret a été publié mardi au Journal officiel.').map((e) => e.text)).toEqual(['mardi']);
+    const text = 'La loi, parue au Journal officiel La Gaceta, entre en vigueur.';
+    expect(extractEntities(text).map((e) => `${e.type}:${e.text}`)).toEqual(['ORGANIZATION:La Gaceta']);
+  });
   it('a place inside an announced name is not tagged on its own', () => {
     expect(extractEntities('Selon l’union commerciale Les Boutiques de Vannes, les ventes chutent.').map((e) => e.text)).toEqual(['Les Boutiques de Vannes']);
   });

@@ -7,7 +7,7 @@
  */
 import { candidate } from '../candidate.js';
 import { ANNOUNCER_FILLERS, ORG_ANNOUNCERS } from '../data/name-context.js';
-import type { Analysis, Candidate, Rule } from '../types.js';
+import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 
 /** How many words may stand between the noun and the name. */
 const GAP = 4;
@@ -31,6 +31,15 @@ function throughPlaces(a: Analysis, end: number): number {
 
 /** Nouns of firms often named after their founder: the name right after them is the firm's. */
 const FIRM_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'groupe', 'maison', 'société', 'firme', 'banque', 'laboratoire', 'holding', 'studio', 'label', 'enseigne', 'marque', 'compagnie', 'entreprise']);
+
+/** Official gazettes, capitalised then "officiel": "Journal officiel", "Bulletin officiel". */
+const GAZETTES: ReadonlySet<string> = new Set(['journal', 'bulletin']);
+
+/** "Journal officiel" at token `i`: the official gazette, a common name of the press. */
+function gazette(a: Analysis, i: number): boolean {
+  const t = a.doc.tokens[i];
+  return t !== undefined && a.shape[i] !== 0 && GAZETTES.has(t.key) && a.doc.tokens[i + 1]?.key === 'officiel';
+}
 
 /** Nouns of associations and groups whose names take their town: "l'union commerciale Les Vitrines de Tours". */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['union', 'association', 'collectif', 'fondation', 'coalition', 'alliance', 'mouvement', 'syndicat', 'club']);
@@ -93,6 +102,11 @@ export const orgAnnouncer: Rule = {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (const run of a.runs) {
+      // "publié au Journal officiel": the gazette is no name (nor a place); the name after it is its own ("Journal officiel El Peruano").
+      if (run.tokenEnd === run.tokenStart + 1 && gazette(a, run.tokenStart)) {
+        out.push(candidate(a, run.tokenStart, run.tokenStart + 2, { type: BLOCKED, rule: 'org-announcer', rank: 2, confidence: 0.5 }));
+        continue;
+      }
       // "le quotidien Le Nouvelliste": a capitalised article stripped from the run belongs to the announced name.
       const article = run.rawStart === run.tokenStart - 1 && NAME_ARTICLES.has(tokens[run.rawStart]?.text ?? '');
       if (run.rawStart !== run.tokenStart && !article) continue;
@@ -111,7 +125,7 @@ export const orgAnnouncer: Rule = {
       for (let i = run.rawStart - 1, n = 0; i >= 0 && n < GAP; i--, n++) {
         const t = tokens[i];
         if (t === undefined || t.sentence !== sentence) break;
-        if (ORG_ANNOUNCERS.has(t.key) && t.key === t.text) {
+        if (ORG_ANNOUNCERS.has(t.key) && (t.key === t.text || gazette(a, i))) {
           // A name announced and going on over a place outranks the place's own compounds ("Bretagne Solidarité").
           // ("le quotidien Le Droit de Gatineau": a newspaper's town is no part of its title.)
           const end = article && GROUP_NOUNS.has(t.key) ? ofPlace(a, throughPlaces(a, run.tokenEnd)) : throughPlaces(a, run.tokenEnd);
