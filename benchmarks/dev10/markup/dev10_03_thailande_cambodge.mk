@@ -1,0 +1,30 @@
+⟦Thaïlande|L⟧-⟦Cambodge|L⟧ : les combats reprennent à la frontière, ⟦des dizaines de milliers|Q:count|10000||1⟧ de civils évacués
+
+Les armes ont de nouveau parlé à la frontière entre la ⟦Thaïlande|L⟧ et le ⟦Cambodge|L⟧. Des affrontements ont éclaté ⟦lundi 8 décembre|D⟧ vers ⟦5{NBSP}h{NBSP}30|D⟧, heure locale, dans plusieurs secteurs de cette frontière longue de ⟦817 kilomètres|Q:measure|817|km|0⟧, moins de ⟦deux mois|Q:duration|2|month|1⟧ après la signature à ⟦Kuala Lumpur|L⟧ d’une déclaration de paix parrainée par le président ⟦américain|N⟧, ⟦Donald Trump|P⟧.
+
+L’⟦armée thaïlandaise|O|Forces armées royales thaïlandaises⟧ a annoncé avoir mené des frappes aériennes contre des positions militaires ⟦cambodgiennes|N⟧, en riposte à des tirs qui ont tué un soldat ⟦thaïlandais|N⟧ et en ont blessé ⟦quatre|Q:count|4||0⟧ autres dans la province de ⟦Sisaket|L⟧. Le ⟦ministère cambodgien de la Défense|O⟧ a dénoncé de son côté une «{NBSP}agression non provoquée{NBSP}» et affirmé que ⟦deux|Q:count|2||0⟧ civils avaient été tués par des bombardements dans la province d’⟦Oddar Meanchey|L⟧. «{NBSP}Le ⟦Cambodge|L⟧ n’a pas tiré le premier et respecte ses engagements{NBSP}», a assuré sa porte-parole, ⟦Maly Socheata|P⟧, lors d’un point de presse à ⟦Phnom Penh|L⟧.
+
+Selon les autorités ⟦thaïlandaises|N⟧, plus de ⟦35{NBSP}000|Q:count|35000||1⟧ habitants des provinces de ⟦Sisaket|L⟧, de ⟦Surin|L⟧ et de ⟦Buriram|L⟧ ont été conduits vers des abris temporaires installés dans des écoles et des temples. Côté ⟦cambodgien|N⟧, quelque ⟦20{NBSP}000|Q:count|20000||1⟧ personnes ont fui les villages proches de la frontière, d’après le ⟦ministère de l’Information|O|ministère cambodgien de l’Information⟧.
+
+«{NBSP}Nous avions à peine réparé la maison après les combats de ⟦juillet|D⟧. Cette fois, nous sommes partis avec les enfants dès les premiers tirs{NBSP}», raconte ⟦Somchai|P⟧, un riziculteur de ⟦52 ans|Q:duration|52|year|0⟧ joint par téléphone par ⟦RFI|O|Radio France internationale⟧ dans un gymnase de ⟦Kantharalak|L⟧.
+
+En ⟦juillet|D⟧, ⟦cinq jours|Q:duration|5|day|0⟧ de combats avaient fait au moins ⟦43|Q:count|43||1⟧ morts et déplacé plus de ⟦300{NBSP}000|Q:count|300000||1⟧ personnes de part et d’autre de la frontière, avant un cessez-le-feu négocié sous l’égide de la ⟦Malaisie|L⟧, qui présidait alors l’⟦Association des nations de l’Asie du Sud-Est|O⟧ (⟦Asean|O|Association des nations de l’Asie du Sud-Est⟧). Le différend porte notamment sur plusieurs temples ⟦khmers|N⟧, dont celui de ⟦Preah Vihear|L⟧, attribué au ⟦Cambodge|L⟧ par la ⟦Cour internationale de justice|O⟧ (⟦CIJ|O|Cour internationale de justice⟧) en ⟦1962|D⟧, un arrêt que ⟦Bangkok|L⟧ n’a jamais pleinement accepté.
+
+À ⟦Bangkok|L⟧, le Premier ministre, ⟦Anutin Charnvirakul|P⟧, a réuni ⟦lundi matin|D⟧ ses principaux ministres et les chefs de l’armée. «{NBSP}La ⟦Thaïlande|L⟧ n’a jamais voulu la guerre, mais elle ne laissera personne porter atteinte à sa souveraineté{NBSP}», a-t-il déclaré à l’issue de la réunion. L’ancien Premier ministre ⟦Hun Sen|P⟧, père de l’actuel chef du gouvernement, ⟦Hun Manet|P⟧, et président du ⟦Sénat|O|Sénat du Cambodge⟧, a appelé les soldats ⟦cambodgiens|N⟧ à «{NBSP}défendre chaque centimètre du territoire{NBSP}».
+
+Le Premier ministre ⟦malaisien|N⟧, ⟦Anwar Ibrahim|P⟧, a exhorté les ⟦deux|Q:count|2||0⟧ voisins à «{NBSP}revenir immédiatement à la table des négociations{NBSP}». Le ⟦département d’État américain|O|département d’État des États-Unis⟧ a dit suivre la situation «{NBSP}avec une grande préoccupation{NBSP}».
+
+La crise pèse lourdement sur les échanges. Le commerce frontalier, qui représentait près de ⟦175 milliards de bahts|Q:money|175000000000|THB|1⟧ (environ ⟦4,6 milliards d’euros|Q:money|4600000000|EUR|1⟧) par an, est quasiment à l’arrêt depuis la fermeture des postes-frontières en ⟦juin|D⟧. Environ ⟦500{NBSP}000|Q:count|500000||1⟧ travailleurs migrants ⟦cambodgiens|N⟧ sont rentrés de ⟦Thaïlande|L⟧ depuis ⟦l’été|D⟧, privant le ⟦Cambodge|L⟧ d’une source importante de devises, selon la ⟦Banque mondiale|O⟧.
+===ATTR===
+indirect | armée thaïlandaise | Forces armées royales thaïlandaises | a annoncé | avoir mené des frappes aériennes contre des positions militaires cambodgiennes, en riposte à des tirs qui ont tué un soldat thaïlandais et en ont blessé quatre autres dans la province de Sisaket
+mixed | ministère cambodgien de la Défense | ministère cambodgien de la Défense | a dénoncé | une « agression non provoquée »
+indirect | ministère cambodgien de la Défense | ministère cambodgien de la Défense | affirmé | deux civils avaient été tués par des bombardements dans la province d’Oddar Meanchey
+direct | Maly Socheata | Maly Socheata | a assuré | Le Cambodge n’a pas tiré le premier et respecte ses engagements
+according-to | autorités | autorités thaïlandaises (non nommé) | Selon | plus de 35 000 habitants des provinces de Sisaket, de Surin et de Buriram ont été conduits vers des abris temporaires installés dans des écoles et des temples
+according-to | ministère de l’Information | ministère cambodgien de l’Information | d’après | Côté cambodgien, quelque 20 000 personnes ont fui les villages proches de la frontière
+direct | Somchai | Somchai | raconte | Nous avions à peine réparé la maison après les combats de juillet. Cette fois, nous sommes partis avec les enfants dès les premiers tirs
+direct | il | Anutin Charnvirakul | a-t-il déclaré | La Thaïlande n’a jamais voulu la guerre, mais elle ne laissera personne porter atteinte à sa souveraineté
+mixed | Hun Sen | Hun Sen | a appelé | les soldats cambodgiens à « défendre chaque centimètre du territoire »
+mixed | Anwar Ibrahim | Anwar Ibrahim | a exhorté | les deux voisins à « revenir immédiatement à la table des négociations »
+mixed | département d’État américain | département d’État des États-Unis | a dit | suivre la situation « avec une grande préoccupation »
+according-to | Banque mondiale | Banque mondiale | selon | Environ 500 000 travailleurs migrants cambodgiens sont rentrés de Thaïlande depuis l’été, privant le Cambodge d’une source importante de devises

@@ -1,0 +1,25 @@
+⟦Nouvelle-Calédonie|L⟧ : un repreneur ⟦indonésien|N⟧ pour l’usine du ⟦Nord|L|province Nord⟧, ⟦900|Q:count|900||0⟧ emplois à la clé
+
+C’est une nouvelle attendue depuis ⟦dix-huit mois|Q:duration|18|month|0⟧ dans le ⟦Nord|L|province Nord⟧. La ⟦Société minière du Sud Pacifique|O⟧ (⟦SMSP|O|Société minière du Sud Pacifique⟧), actionnaire majoritaire de ⟦Koniambo Nickel|O⟧ (⟦KNS|O|Koniambo Nickel⟧), a annoncé ⟦mardi|D⟧ la signature d’un protocole d’accord avec le groupe ⟦indonésien|N⟧ ⟦Sulawesi Metal Resources|O⟧ (⟦SMR|O|Sulawesi Metal Resources⟧) pour la reprise de l’usine de ⟦Vavouto|L⟧, à ⟦Voh|L⟧, à l’arrêt depuis ⟦août 2024|D⟧.
+
+Le montant de l’opération n’a pas été rendu public. Selon une source proche du dossier, le repreneur s’engagerait à investir environ ⟦60 milliards de francs CFP|Q:money|60000000000|XPF|1⟧ (⟦500 millions d’euros|Q:money|500000000|EUR|1⟧) pour relancer l’une des ⟦deux|Q:count|2||0⟧ lignes de production. Le projet prévoit l’embauche de ⟦900|Q:count|900||0⟧ salariés d’ici à ⟦fin 2027|D⟧, sur les quelque ⟦1{NBSP}300|Q:count|1300||1⟧ que comptait le site avant sa mise en sommeil, pour une production annuelle de ⟦30{NBSP}000 tonnes|Q:measure|30000|t|0⟧ de nickel.
+
+“C’est une bonne nouvelle pour les familles du ⟦Nord|L|province Nord⟧. Mais rien n’est signé définitivement, et nous resterons vigilants sur l’emploi local”, a tempéré le président de la ⟦province Nord|L⟧, ⟦Paul Néaoutyine|P⟧, ⟦mardi soir|D⟧ sur ⟦Nouvelle-Calédonie La 1ère|O⟧. Le président du ⟦gouvernement de la Nouvelle-Calédonie|O⟧, ⟦Alcide Ponga|P⟧, a salué “un signal fort envoyé aux investisseurs” et assuré que le ⟦Congrès|O|Congrès de la Nouvelle-Calédonie⟧ examinerait d’ici à ⟦la fin du mois|D⟧ une baisse du prix de l’électricité pour les métallurgistes.
+
+Le nickel, dont l’archipel détient ⟦20 à 30{NBSP}%|Q:percent|20~30|%|1⟧ des réserves mondiales, traverse une crise profonde. Concurrencés par l’⟦Indonésie|L⟧, devenue le premier producteur mondial, les ⟦trois|Q:count|3||0⟧ métallurgistes ⟦calédoniens|N⟧ accumulent les pertes. Le cours est tombé sous les ⟦15{NBSP}000 dollars|Q:money|15000|USD|1⟧ la tonne au ⟦London Metal Exchange|O⟧ (⟦LME|O|London Metal Exchange⟧), contre plus de ⟦30{NBSP}000|Q:money|30000|USD|1⟧ en ⟦2022|D⟧. Le géant ⟦suisse|N⟧ ⟦Glencore|O⟧, qui détenait ⟦49{NBSP}%|Q:percent|49|%|0⟧ de ⟦KNS|O|Koniambo Nickel⟧, s’était retiré en ⟦février 2024|D⟧, jugeant l’usine non rentable. La ⟦SLN|O|Société Le Nickel⟧, filiale d’⟦Eramet|O⟧ à ⟦Nouméa|L⟧, ne survit que grâce aux prêts de l’État.
+
+Les émeutes de ⟦mai 2024|D⟧, qui ont fait ⟦14|Q:count|14||0⟧ morts et plus de ⟦2 milliards d’euros|Q:money|2000000000|EUR|1⟧ de dégâts, ont achevé de fragiliser l’économie. Le ⟦ministère des Outre-mer|O⟧ a confirmé ⟦mercredi|D⟧ que l’État prendrait en charge une partie du surcoût énergétique de l’usine, à hauteur de ⟦5 milliards de francs CFP|Q:money|5000000000|XPF|0⟧ par an pendant ⟦trois ans|Q:duration|3|year|0⟧.
+
+À ⟦Koné|L⟧, ⟦Jean-Yves|P⟧, ⟦46 ans|Q:duration|46|year|0⟧, ancien opérateur au four, a retrouvé un emploi sur un chantier. “Beaucoup de collègues sont partis en ⟦Australie|L⟧ ou dans l’⟦Hexagone|L|France⟧. Si l’usine rouvre, je reviens ⟦le lendemain|D⟧”, assure-t-il.
+
+L’⟦Union syndicale des travailleurs kanak et des exploités|O⟧ (⟦USTKE|O|Union syndicale des travailleurs kanak et des exploités⟧) réclame de son côté des garanties écrites sur le maintien des salaires et des primes. Une réunion avec le repreneur est prévue le ⟦15 mars|D⟧ à ⟦Nouméa|L⟧, à ⟦9 heures|D⟧.
+===ATTR===
+indirect | Société minière du Sud Pacifique | Société minière du Sud Pacifique | a annoncé | la signature d’un protocole d’accord avec le groupe indonésien Sulawesi Metal Resources (SMR) pour la reprise de l’usine de Vavouto, à Voh, à l’arrêt depuis août 2024
+according-to | source | source proche du dossier (non nommé) | Selon | le repreneur s’engagerait à investir environ 60 milliards de francs CFP (500 millions d’euros) pour relancer l’une des deux lignes de production
+direct | Paul Néaoutyine | Paul Néaoutyine | a tempéré | C’est une bonne nouvelle pour les familles du Nord. Mais rien n’est signé définitivement, et nous resterons vigilants sur l’emploi local
+direct | Alcide Ponga | Alcide Ponga | a salué | un signal fort envoyé aux investisseurs
+indirect | Alcide Ponga | Alcide Ponga | assuré | le Congrès examinerait d’ici à la fin du mois une baisse du prix de l’électricité pour les métallurgistes
+indirect | Glencore | Glencore | jugeant | l’usine non rentable
+indirect | ministère des Outre-mer | ministère des Outre-mer | a confirmé | l’État prendrait en charge une partie du surcoût énergétique de l’usine, à hauteur de 5 milliards de francs CFP par an pendant trois ans
+direct | il | Jean-Yves | assure-t-il | Beaucoup de collègues sont partis en Australie ou dans l’Hexagone. Si l’usine rouvre, je reviens le lendemain
+indirect | Union syndicale des travailleurs kanak et des exploités | Union syndicale des travailleurs kanak et des exploités | réclame | des garanties écrites sur le maintien des salaires et des primes
