@@ -399,6 +399,30 @@ function committeeEnd(a: Analysis, h: number): number {
   return hit !== undefined && hit.tokenStart === k && hit.payload.type === 'ORGANIZATION' && hit.tokenEnd - h <= MAX_COMMITTEE ? hit.tokenEnd : j;
 }
 
+/** Heads of universities named by a proper name, often a place's: "Université Paris Cité", "l'université Paris 1 Panthéon-Sorbonne". */
+const UNIVERSITY_HEADS: ReadonlySet<string> = new Set(['université', 'universidad', 'universidade', 'università', 'universität']);
+
+/**
+ * End of a university's name read from its head `h` over the capitalised
+ * words, numbers and places of its proper name and a "de" joining two of
+ * them: "Université Paris Cité", "université Paris 1 Panthéon-Sorbonne",
+ * "Université Mayor de San Andrés"; -1 when no capitalised name follows.
+ */
+function universityEnd(a: Analysis, h: number): number {
+  const tokens = a.doc.tokens;
+  const sentence = tokens[h]?.sentence ?? -1;
+  let j = h + 1;
+  while (j - h < MAX_TOKENS) {
+    const t = usable(a, j, sentence);
+    if (t === null) break;
+    if (t.kind === 'word' && a.shape[j] !== 0 && dictType(a, j) !== 'PERSON') j = unitEnd(a, j);
+    else if (t.kind === 'number' && j > h + 1 && /^\d{1,2}$/u.test(t.text)) j++;
+    else if (j > h + 1 && OF.has(t.key) && usable(a, j + 1, sentence)?.kind === 'word' && a.shape[j + 1] !== 0 && dictType(a, j + 1) === null) j++;
+    else break;
+  }
+  return j > h + 1 ? j : -1;
+}
+
 export const orgName: Rule = {
   id: 'org-name',
   find(a) {
@@ -410,6 +434,19 @@ export const orgName: Rule = {
       const head = tokens[h];
       if (head === undefined || head.kind !== 'word') continue;
       const capitalHead = a.shape[h] !== 0 && a.capsSentence[head.sentence] !== true;
+      // "Université Paris Cité", "l'université Paris 1 Panthéon-Sorbonne": a university by its proper name.
+      if (UNIVERSITY_HEADS.has(head.key)) {
+        const end = universityEnd(a, h);
+        if (end !== -1) {
+          // "l'université Paris 1 Panthéon-Sorbonne": a university of the dictionary written after the head keeps its entry.
+          const known = a.dict[a.dictAt[h + 1] ?? -1];
+          const same = known !== undefined && known.tokenStart === h + 1 && known.tokenEnd === end && known.payload.type === 'ORGANIZATION' ? known.payload : undefined;
+          const init = { type: 'ORGANIZATION', rule: 'org-name', rank: 2, confidence: 0.8 } as const;
+          out.push(candidate(a, h, end, same === undefined ? init : { ...init, canonical: same.canonical, id: same.id, subtype: same.subtype }));
+          done = end;
+          continue;
+        }
+      }
       // "la commission des affaires sociales": a standing committee by its remit.
       if (!capitalHead && COMMITTEE_HEADS.has(head.key)) {
         const end = committeeEnd(a, h);

@@ -44,6 +44,10 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le parti de droite Fremskrit (FR) progresse.', 'Fremskrit', 19, null],
   ['Le groupe minier Kumbaro a vendu ses parts.', 'Kumbaro', 17, null],
   ['Les coupures ont été confirmées par l’observatoire Netwatcha.', 'Netwatcha', 51, null],
+  // A university by its proper name, places, numbers and a joining "de" included.
+  ['Selon une étude de l’Université Mayor de San Simón, l’eau manque.', 'Université Mayor de San Simón', 21, null],
+  ['Elle enseigne à l’université Lumière Lyon 2 depuis 2010.', 'université Lumière Lyon 2', 18, null],
+  ['Des chercheurs de l’Université Paris Nanterre ont publié l’enquête.', 'Université Paris Nanterre', 20, null],
   // A maker by its products, the firm of an employee, a listed share, an app.
   ['Le fabricant de pompes à chaleur et de chaudières Thermova a annoncé 800 suppressions.', 'Thermova', 50, null],
   ['Le constructeur de trains Stadler a gagné le contrat.', 'Stadler', 26, null],
