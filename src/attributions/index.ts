@@ -13,6 +13,7 @@ import { headlineQuote } from './rules/headline-quote.js';
 import { introducedQuote } from './rules/introduced-quote.js';
 import { invertedCue } from './rules/inverted-cue.js';
 import { objectComplement } from './rules/object-complement.js';
+import { passiveAccusation } from './rules/passive-accusation.js';
 import { reportedClause } from './rules/reported-clause.js';
 import { standaloneQuote } from './rules/standalone-quote.js';
 import { isPluralSpeaker, newMemory, resolveSpeaker, type Source } from './speakers.js';
@@ -33,6 +34,7 @@ export const defaultAttributionRules: readonly AttributionRule[] = [
   invertedCue,
   anaphoricReport,
   objectComplement,
+  passiveAccusation,
   accordingTo,
   citedBy,
   standaloneQuote,

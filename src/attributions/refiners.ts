@@ -14,6 +14,7 @@ const PRIORITY: readonly string[] = [
   'inverted-cue',
   'anaphoric-report',
   'object-complement',
+  'passive-accusation',
   'according-to',
   'cited-by',
   'standalone-quote',
