@@ -131,6 +131,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // A form that is also a noun is a verb after a speaker noun right before it; "demander" takes an object too.
   ['Le syndicat réclame une hausse des salaires de 5 % dès janvier.', 'indirect', 'une hausse des salaires de 5 % dès janvier', 20, 'réclame', 'réclamer', 'syndicat', 'syndicat'],
   ['Le Conseil fédéral demande pour sa part un report du vote.', 'indirect', 'un report du vote', 40, 'demande', 'demander', 'Conseil fédéral', 'Conseil fédéral'],
+  // The one told ("auprès de X") before the object is not part of it.
+  ['Olaf Scholz a dénoncé auprès de Reuters un « chantage » de Moscou.', 'mixed', 'un « chantage » de Moscou', 40, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a réclamé auprès des députés un vote rapide.', 'indirect', 'un vote rapide', 41, 'a réclamé', 'réclamer', 'Olaf Scholz', 'Olaf Scholz'],
 ];
 
 const NONE: string[] = [

@@ -66,6 +66,13 @@ function whereSaid(view: View, i: number): number {
   if (k === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, i + 1))) return 2;
   if (k === 'sur' && keyAt(view, i + 1) === 'les' && keyAt(view, i + 2) === 'réseaux' && keyAt(view, i + 3) === 'sociaux') return 4;
   if (k === 'devant') return beforeAudience(view, i);
+  // "a dénoncé auprès de 20 Minutes un « abandon »": the one told, like "devant".
+  if (k === 'auprès' && (keyAt(view, i + 1) === 'de' || keyAt(view, i + 1) === "d'")) {
+    const n = beforeAudience(view, i + 1);
+    return n > 0 ? n + 1 : 0;
+  }
+  // "auprès des journalistes", "auprès du Parisien": the article is fused with "de".
+  if (k === 'auprès' && (keyAt(view, i + 1) === 'du' || keyAt(view, i + 1) === 'des')) return beforeAudience(view, i);
   if (k !== 'dans' && k !== 'lors') return 0;
   let j = i + 1;
   if (keyAt(view, j) === "d'" || keyAt(view, j) === 'de') j++;
