@@ -618,6 +618,8 @@ const BROAD_ENTRIES: [string, string, string, string][] = [
   ['les économies subsahariennes ralentissent', 'subsahariennes', 'NATIONALITY', 'subsaharien'],
   ['Trois blessés, selon le Défenseur du peuple bolivien.', 'Défenseur du peuple', 'ORGANIZATION', 'Défenseur du peuple'],
   ['La Défenseure des droits a été saisie.', 'Défenseure des droits', 'ORGANIZATION', 'Défenseur des droits'],
+  ['Le film sort chez Kinepolis et sur Prime Video.', 'Prime Video', 'ORGANIZATION', 'Prime Video'],
+  ['Le dernier Pixar a séduit le public.', 'Pixar', 'ORGANIZATION', 'Pixar'],
   ['Ahmed al-Charaa est à Paris. Sous le nom d’Abou Mohammed al-Joulani, il a pris Damas.', 'Abou Mohammed al-Joulani', 'PERSON', 'Ahmed al-Charaa'],
 ];
 

@@ -7,7 +7,7 @@
  */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'pib', 'tva', 'sms', 'pdg', 'dg', 'adn', 'arn', 'vih', 'sida', 'covid', 'qg', 'jo', 'tgv', 'suv', 'pme', 'tpe', 'eti',
-  'cdd', 'cdi', 'rer', 'ivg', 'pma', 'gpa', 'lgbt', 'lgbtq', 'usd', 'eur', 'rub', 'krw', 'gbp', 'jpy', 'cny', 'chf', 'ht',
+  'cdd', 'cdi', 'rer', 'ter', 'ivg', 'pma', 'gpa', 'lgbt', 'lgbtq', 'usd', 'eur', 'rub', 'krw', 'gbp', 'jpy', 'cny', 'chf', 'ht',
   'ttc', 'km', 'kg', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'ok', 'tv', 'pc', 'gps', 'wifi', 'usb', 'ia', 'ai', 'it',
   'faq', 'pdf', 'url', 'html', 'rss', 'vip', 'ovni', 'hlm', 'rsa', 'smic', 'rib', 'iban', 'cv', 'bd', 'dj', 'mc', 'ps',
   'nb', 'ps', 'rdv', 'svp', 'etc', 'next', 'prev', 'new', 'top', 'live', 'vs', 'bts', 'bac', 'irm', 'ecg', 'sos',

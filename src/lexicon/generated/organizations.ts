@@ -1444,5 +1444,15 @@ export const ORGANIZATION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Défenseur du peuple","type":"ORGANIZATION","aliases":["Défenseur du peuple","Défenseure du peuple"],"id":"org:defenseur-du-peuple","subtype":"government"},
 {"canonical":"Protecteur du citoyen","type":"ORGANIZATION","aliases":["Protecteur du citoyen","Protectrice du citoyen"],"id":"org:CA:protecteur-du-citoyen","subtype":"government"},
 {"canonical":"Contrôleur général des lieux de privation de liberté","type":"ORGANIZATION","aliases":["Contrôleur général des lieux de privation de liberté","Contrôleure générale des lieux de privation de liberté","CGLPL"],"id":"org:FR:cglpl","subtype":"government"},
-{"canonical":"Direction générale du Trésor","type":"ORGANIZATION","aliases":["Direction générale du Trésor","DG Trésor"],"id":"org:FR:dg-tresor","subtype":"government"}
+{"canonical":"Direction générale du Trésor","type":"ORGANIZATION","aliases":["Direction générale du Trésor","DG Trésor"],"id":"org:FR:dg-tresor","subtype":"government"},
+{"canonical":"CGR","type":"ORGANIZATION","aliases":["CGR","Cinémas CGR"],"id":"org:FR:cgr","subtype":"company"},
+{"canonical":"Kinepolis","type":"ORGANIZATION","aliases":["Kinepolis"],"id":"org:BE:kinepolis","subtype":"company"},
+{"canonical":"Sony Pictures","type":"ORGANIZATION","aliases":["Sony Pictures"],"id":"org:US:sony-pictures","subtype":"company"},
+{"canonical":"Universal Pictures","type":"ORGANIZATION","aliases":["Universal Pictures"],"id":"org:US:universal-pictures","subtype":"company"},
+{"canonical":"Pixar","type":"ORGANIZATION","aliases":["Pixar"],"id":"org:US:pixar","subtype":"company"},
+{"canonical":"Marvel Studios","type":"ORGANIZATION","aliases":["Marvel Studios","Marvel"],"id":"org:US:marvel","subtype":"company"},
+{"canonical":"Prime Video","type":"ORGANIZATION","aliases":["Prime Video","Amazon Prime Video"],"id":"org:US:prime-video","subtype":"media"},
+{"canonical":"HBO","type":"ORGANIZATION","aliases":["HBO"],"id":"org:US:hbo","subtype":"media"},
+{"canonical":"Hulu","type":"ORGANIZATION","aliases":["Hulu"],"id":"org:US:hulu","subtype":"media"},
+{"canonical":"Wild Bunch","type":"ORGANIZATION","aliases":["Wild Bunch"],"id":"org:FR:wild-bunch","subtype":"company"}
 ]`);

@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 187 lemmas. */
+/** 188 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -126,6 +126,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"prétendre","class":"assert","pronominal":false,"polysemous":false,"verb":"prétendre"},
 {"lemma":"alléguer","class":"assert","pronominal":false,"polysemous":false,"verb":"alléguer"},
 {"lemma":"réclamer","class":"demand","pronominal":false,"polysemous":false,"verb":"réclamer"},
+{"lemma":"revendiquer","class":"assert","pronominal":false,"polysemous":true,"verb":"revendiquer"},
 {"lemma":"requérir","class":"demand","pronominal":false,"polysemous":true,"verb":"requérir"},
 {"lemma":"exiger","class":"demand","pronominal":false,"polysemous":false,"verb":"exiger"},
 {"lemma":"demander","class":"demand","pronominal":false,"polysemous":false,"verb":"demander"},
@@ -238,7 +239,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 2949 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2965 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -2552,6 +2553,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["requérait",{"lemma":"requérir","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["requérant",{"lemma":"requérir","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
 ["requérir",{"lemma":"requérir","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["revendiqua",{"lemma":"revendiquer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["revendiquaient",{"lemma":"revendiquer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["revendiquait",{"lemma":"revendiquer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["revendiquant",{"lemma":"revendiquer","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["revendique",{"lemma":"revendiquer","tense":"present","tenses":["present"],"polysemous":true}],
+["revendiquent",{"lemma":"revendiquer","tense":"present","tenses":["present"],"polysemous":true}],
+["revendiquer",{"lemma":"revendiquer","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["revendiquera",{"lemma":"revendiquer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["revendiqueraient",{"lemma":"revendiquer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["revendiquerait",{"lemma":"revendiquer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["revendiqueront",{"lemma":"revendiquer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["revendiquèrent",{"lemma":"revendiquer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["revendiqué",{"lemma":"revendiquer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["revendiquée",{"lemma":"revendiquer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["revendiquées",{"lemma":"revendiquer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["revendiqués",{"lemma":"revendiquer","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["riposta",{"lemma":"riposter","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["ripostaient",{"lemma":"riposter","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["ripostait",{"lemma":"riposter","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
