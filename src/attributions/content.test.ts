@@ -32,3 +32,10 @@ describe('content extent: before a post-posed cue', () => {
     expect(attributionsOf(colon, E).map(flat)[0]).toMatchObject({ content: 'douze personnes ont été interpellées' });
   });
 });
+
+describe('content extent: a resumptive apposition closes the sentence', () => {
+  it('ends the clause before ", une faction dissidente des X qu’…"', () => {
+    const text = 'Olaf Scholz a déclaré avoir rencontré les chefs du Front Nord, une faction rivale des Verts qu’il juge « incontournable ».';
+    expect(attributionsOf(text, E).map(flat)[0]).toMatchObject({ content: 'avoir rencontré les chefs du Front Nord', cue: 'a déclaré', source: 'Olaf Scholz' });
+  });
+});

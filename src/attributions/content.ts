@@ -105,8 +105,9 @@ const MAX_TAIL = 40;
 /**
  * Does the comma at `i` open a resumptive apposition that closes the
  * sentence: ", une option défendue par Israël.", ", une décision que la Chine
- * n'a jamais reconnue.", ", un incident qui a fait huit blessés." — "un"
- * or "une", a noun (and an adjective), then a relative pronoun or a
+ * n'a jamais reconnue.", ", un incident qui a fait huit blessés.", ", une
+ * faction dissidente des Farc qu'elle accuse …" — "un" or "une", a noun (an
+ * adjective, a short "de" complement), then a relative pronoun or a
  * participle, and no other comma before the end of the sentence. It comments
  * on what was said; it is not part of it.
  */
@@ -114,9 +115,13 @@ function resumptiveApposition(view: View, i: number): boolean {
   const det = keyAt(view, i + 1);
   if (det !== 'un' && det !== 'une') return false;
   let marked = false;
-  for (let j = i + 3; j <= i + 4 && !marked; j++) {
+  // "une faction dissidente des Farc qu'elle accuse …": the noun may take a short "de" complement before the relative.
+  const complement = ['de', 'des', 'du', "d'"].includes(keyAt(view, i + 3)) || ['de', 'des', 'du', "d'"].includes(keyAt(view, i + 4));
+  const reach = complement ? i + 6 : i + 4;
+  for (let j = i + 3; j <= reach && !marked; j++) {
     const k = keyAt(view, j);
-    marked = k === 'qui' || k === 'que' || k === "qu'" || k === 'dont' || (view.tokens[j]?.kind === 'word' && view.entityOf[j] === undefined && isParticiple(k));
+    const relative = k === 'qui' || k === 'que' || k === "qu'" || k === 'dont';
+    marked = relative || (j <= i + 4 && view.tokens[j]?.kind === 'word' && view.entityOf[j] === undefined && isParticiple(k));
   }
   if (!marked) return false;
   const end = Math.min(sentenceEnd(view, i), i + MAX_TAIL);
