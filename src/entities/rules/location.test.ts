@@ -36,6 +36,10 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // A town before its département in brackets.
   ['L’usine de Fumel (Lot-et-Garonne) fermera.', 'Fumel', 0, 11, 'LOCATION', 'Fumel'],
   ['Les ateliers de Sainte-Sigolène (Haute-Loire) recrutent.', 'Sainte-Sigolène', 0, 16, 'LOCATION', 'Sainte-Sigolène'],
+  // An oil or gas field by its name after its noun and adjective.
+  ['Le champ pétrolier de Yakin produit 90 000 barils par jour.', 'Yakin', 0, 22, 'LOCATION', 'Yakin'],
+  ['Le gisement gazier Grande Tortue Sud a été découvert en 2015.', 'Grande Tortue Sud', 0, 19, 'LOCATION', 'Grande Tortue Sud'],
+  ['Le gisement de Bir Sultane est exploité depuis 2010.', 'Bir Sultane', 0, 15, 'LOCATION', 'Bir Sultane'],
   // A motorway by its number, without the noun.
   ['La circulation a repris sur l’A75 dans la nuit.', 'A75', 0, 30, 'LOCATION', 'A75'],
   ['Un accident a coupé l’autoroute A837 mardi.', 'A837', 0, 32, 'LOCATION', 'A837'],

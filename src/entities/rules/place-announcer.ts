@@ -1,11 +1,37 @@
 /**
  * A capitalised name after a place noun and "de" is a place: "la ville de
  * Kharkiv", "la région de Koursk", "l'État de Californie", "l'aéroport de
- * Roissy". Only the name is the entity.
+ * Roissy"; so is a field after its noun and adjective: "le champ pétrolier
+ * de Sangomar". Only the name is the entity.
  */
 import { candidate } from '../candidate.js';
 import { PLACE_ANNOUNCERS } from '../data/name-shapes.js';
-import type { Candidate, Rule } from '../types.js';
+import type { Analysis, Candidate, Rule } from '../types.js';
+
+/** Oil, gas and mineral fields, named after the noun and its adjective: "le champ pétrolier de Sangomar". */
+const FIELD_NOUNS: ReadonlySet<string> = new Set(['champ', 'champs', 'gisement', 'gisements']);
+/** Adjectives of a field: "pétrolier", "gazier", "offshore". */
+const FIELD_ADJECTIVES: ReadonlySet<string> = new Set([
+  'pétrolier', 'pétroliers', 'gazier', 'gaziers', 'pétrolifère', 'pétrolifères', 'gazifère', 'minier', 'miniers', 'aurifère',
+  'offshore', 'géant', 'géants', 'houiller', 'uranifère',
+]);
+
+/**
+ * A field named after its noun and adjective, with or without "de": "le
+ * champ pétrolier de Sangomar", "le gisement gazier Grand Tortue Ahmeyim",
+ * "le gisement de Tengiz"; only the name is the place.
+ */
+function fieldBefore(a: Analysis, start: number): boolean {
+  const tokens = a.doc.tokens;
+  let i = start - 1;
+  const of = tokens[i]?.key;
+  if (of === 'de' || of === "d'") i--;
+  const adjective = FIELD_ADJECTIVES.has(tokens[i]?.key ?? '');
+  if (adjective) i--;
+  const noun = tokens[i]?.key ?? '';
+  // "le gisement de Tengiz" with "de"; "le champ" needs its adjective ("le champ de Mars").
+  return FIELD_NOUNS.has(noun) && a.shape[i] === 0 && (adjective || (noun.startsWith('gisement') && i === start - 2));
+}
 
 export const placeAnnouncer: Rule = {
   id: 'place-announcer',
@@ -13,6 +39,11 @@ export const placeAnnouncer: Rule = {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (const run of a.runs) {
+      // "le gisement gazier Grand Tortue Ahmeyim": a capitalised common word opening the name belongs to it.
+      if (fieldBefore(a, run.rawStart)) {
+        out.push(candidate(a, run.rawStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
+        continue;
+      }
       if (run.rawStart !== run.tokenStart) continue;
       const of = tokens[run.tokenStart - 1];
       const noun = tokens[run.tokenStart - 2];
