@@ -40,6 +40,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'étudiant', 'étudiante', 'livreur', 'livreuse', 'agriculteur', 'agricultrice', 'viticulteur', 'viticultrice',
   'éleveur', 'éleveuse', 'ouvrier', 'ouvrière', 'infirmier', 'infirmière', 'enseignant', 'enseignante', 'retraité',
   'retraitée', 'policier', 'policière', 'gendarme', 'pompier', 'syndicaliste', 'commerçant', 'commerçante',
+  // A name given as such: "la victime, prénommée Ilyes", "un certain dénommé Karim".
+  'prénommé', 'prénommée', 'prénommés', 'prénommées', 'dénommé', 'dénommée',
 ]);
 
 /**

@@ -14,6 +14,9 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Selon le gouverneur de Lagos Babajide Sanwo-Olu, la ville est calme.', 'Babajide Sanwo-Olu', 29, 'PERSON', 'Babajide Sanwo-Olu'],
   ['Selon le gouverneur de Lagos Babajide Sanwo-Olu, la ville est calme.', 'Lagos', 23, 'LOCATION', 'Lagos'],
   ['Le parti du maire de Chisinau Ion Ceban progresse.', 'Ion Ceban', 30, 'PERSON', 'Ion Ceban'],
+  // A first name given as such.
+  ['Le suspect, prénommé Souleymane-Ka, a été interpellé.', 'Souleymane-Ka', 21, 'PERSON', 'Souleymane-Ka'],
+  ['Une passante dénommée Zouina a donné l’alerte.', 'Zouina', 22, 'PERSON', 'Zouina'],
   // A compound of two first names is a first name; a title that is also a first name, capitalised, is the first name.
   ['Le porte-parole du parti, Pierre-Emmanuel Kerhervé, a démenti.', 'Pierre-Emmanuel Kerhervé', 26, 'PERSON', 'Pierre-Emmanuel Kerhervé'],
   ['Selon Anne-Cécile Tubiana, rien ne change.', 'Anne-Cécile Tubiana', 6, 'PERSON', 'Anne-Cécile Tubiana'],
