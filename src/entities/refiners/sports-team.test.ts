@@ -47,6 +47,12 @@ const CASES: [string, string, string[], string[]][] = [
     ['ORGANIZATION:Angleterre@2=Angleterre', 'ORGANIZATION:pays de Galles@24=pays de Galles', 'LOCATION:Cardiff@50=Cardiff'],
   ],
   [
+    'a gap in the ranking before "de" names the team',
+    'Nice a gagné (2-1) et revient à deux points de Lyon, à Lens.',
+    ['Nice', 'Lyon', 'Lens'],
+    ['ORGANIZATION:Nice@0=Nice', 'ORGANIZATION:Lyon@47=Lyon', 'LOCATION:Lens@55=Lens'],
+  ],
+  [
     'no score in the text: countries and cities stay places',
     "Le Japon a battu un record d'exportations vers l'Italie, selon Tokyo.",
     ['Japon', 'Italie', 'Tokyo'],

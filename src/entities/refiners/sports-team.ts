@@ -5,9 +5,10 @@
  * ("(3-1)", "(31-24)") reports a match; there a country or city of the
  * dictionary is the team that plays, unless a locative preposition or "de"
  * makes it the place ("à Strasbourg", "en Écosse", "au Stade de France",
- * "la tournée en Argentine") or it is the town of the dateline ("Lens,
- * 16 mars (AFP)"). A name coordinated with the one before it ("derrière
- * Marseille, Paris et Lyon", "à Mendoza et Buenos Aires") reads like it.
+ * "la tournée en Argentine"; "à deux points de Monaco" is the team) or it
+ * is the town of the dateline ("Lens, 16 mars (AFP)"). A name coordinated
+ * with the one before it ("derrière Marseille, Paris et Lyon", "à Mendoza
+ * et Buenos Aires") reads like it.
  */
 import { makeCandidate } from '../candidate.js';
 import type { Analysis, Candidate, Refiner } from '../types.js';
@@ -24,6 +25,8 @@ const COORDINATORS: ReadonlySet<string> = new Set([',', 'et', 'ou']);
 const TEAM_PLACES: ReadonlySet<string> = new Set(['country', 'city']);
 /** Regions that field national teams of their own: the home nations of the United Kingdom. */
 const TEAM_REGIONS: ReadonlySet<string> = new Set(['region:GB:angleterre', 'region:GB:ecosse', 'region:GB:pays-de-galles', 'region:GB:irlande-du-nord']);
+/** Gaps in a ranking before "de": "à deux points de Monaco", "trois longueurs d'avance sur" (the team after "de"). */
+const GAP_NOUNS: ReadonlySet<string> = new Set(['point', 'points', 'longueur', 'longueurs', 'unité', 'unités']);
 /** The larger of the two numbers of a score: "(31-24)" is one, "(2019-2024)" is no score. */
 const MAX_SCORE = 199;
 
@@ -68,6 +71,7 @@ export const sportsTeam: Refiner = (a, found) => {
     const before = tokens[p];
     let team: boolean;
     if (before !== undefined && COORDINATORS.has(before.key) && teamEndingAt.has(p)) team = teamEndingAt.get(p) === true;
+    else if (before !== undefined && (before.key === 'de' || before.key === "d'") && GAP_NOUNS.has(tokens[p - 1]?.key ?? '')) team = true;
     else team = !datelineTown(a, c) && !(before !== undefined && before.sentence === tokens[c.tokenStart]?.sentence && (PLACE_PREPOSITIONS.has(before.key) || before.text === 'A'));
     teamEndingAt.set(c.tokenEnd, team);
     if (!team) return c;
