@@ -19,6 +19,7 @@ import { dateMentions } from './rules/date-mention.js';
 import { compoundDemonym } from './rules/compound-demonym.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
+import { ageApposition } from './rules/age-apposition.js';
 import { facility } from './rules/facility.js';
 import { geoFeature } from './rules/geo-feature.js';
 import { koreaNorthSouth } from './rules/korea-north-south.js';
@@ -63,6 +64,7 @@ export const defaultEntityRules: readonly Rule[] = [
   personTitle,
   personApposition,
   firstName,
+  ageApposition,
   orgAnnouncer,
   orgForeignHead,
   placeAnnouncer,
