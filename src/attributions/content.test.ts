@@ -39,3 +39,10 @@ describe('content extent: a resumptive apposition closes the sentence', () => {
     expect(attributionsOf(text, E).map(flat)[0]).toMatchObject({ content: 'avoir rencontré les chefs du Front Nord', cue: 'a déclaré', source: 'Olaf Scholz' });
   });
 });
+
+describe('content extent: the writer’s background after a comma', () => {
+  it('ends the content before ", sur fond de …"', () => {
+    const text = 'Olaf Scholz a assuré que la coalition tiendrait, sur fond de tensions croissantes au sein du gouvernement.';
+    expect(attributionsOf(text, E).map(flat)[0]).toMatchObject({ content: 'la coalition tiendrait', cue: 'a assuré', source: 'Olaf Scholz' });
+  });
+});

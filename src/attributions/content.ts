@@ -51,6 +51,8 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   // ", tout en appelant à …", ", en ajoutant …": the speaker's gerund (a reporting verb), not part of what was said.
   if ((k === 'tout' && keyAt(view, i + 1) === 'en' && isReportingGerund(view.doc, i + 2)) || (k === 'en' && isReportingGerund(view.doc, i + 1))) return true;
   if (k === "d'" && keyAt(view, i + 1) === 'après') return true;
+  // ", sur fond de craintes croissantes …": the writer's background, not what was said.
+  if (k === 'sur' && keyAt(view, i + 1) === 'fond' && (keyAt(view, i + 2) === 'de' || keyAt(view, i + 2) === "d'")) return true;
   // ", sans préciser …", ", sans faire état de …": the speaker's manner, not part of what was said.
   if (k === 'sans' && infinitiveAt(view, i + 1)) return true;
   // ", il a suggéré que …": a new main clause with its own speaker.
