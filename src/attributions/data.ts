@@ -312,6 +312,8 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['appeler', 'appeler'],
   // "a exhorté la police à tirer …", "exhorte au calme": the ones urged and what to do.
   ['exhorter', 'exhorter'],
+  // "revendique 38 des 40 sièges", "revendiquant plus d'un millier d'engins": a claimed figure, not a territory or an attack.
+  ['revendiquer', 'revendiquer'],
   // "a exclu tout recul", "exclut de démissionner": ruling out, not expelling ("a exclu trois députés").
   ['exclure', 'exclure'],
 ]);
@@ -326,7 +328,7 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
  * to a noun or an infinitive, not a place or a time after "à"), "a exclu tout
  * recul" (anything of a kind or an infinitive, not "a exclu trois députés").
  */
-export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any'> = new Map([
+export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim'> = new Map([
   ['requérir', 'penalty'],
   ['plaider', 'penalty'],
   ['reconnaître', 'own'],
@@ -335,6 +337,7 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speec
   ['menacer', 'infinitive'],
   ['appeler', 'call'],
   ['exhorter', 'call'],
+  ['revendiquer', 'claim'],
   ['exclure', 'any'],
 ]);
 
@@ -346,6 +349,9 @@ export const PENALTY_NOUNS: ReadonlySet<string> = new Set([
   'acquittement', 'relaxe', 'perpétuité', 'peine', 'peines', 'prison', 'réclusion', 'amende', 'amendes', 'condamnation',
   'non-lieu', 'sursis', 'dommages',
 ]);
+
+/** Words of an approximate amount before its number: "plus d'un millier", "près de 300", "environ 40". */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['plus', 'près', 'environ', 'quelque', 'quelques', 'au', 'moins']);
 
 /** Heads of a speech act as object: "présenter ses excuses", "adresser ses condoléances". */
 export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set([

@@ -134,9 +134,14 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // The one told ("auprès de X") before the object is not part of it.
   ['Olaf Scholz a dénoncé auprès de Reuters un « chantage » de Moscou.', 'mixed', 'un « chantage » de Moscou', 40, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a réclamé auprès des députés un vote rapide.', 'indirect', 'un vote rapide', 41, 'a réclamé', 'réclamer', 'Olaf Scholz', 'Olaf Scholz'],
+  // "revendiquer" a figure: a claim of the subject.
+  ['Le Conseil fédéral revendique déjà 120 sièges sur 150.', 'indirect', '120 sièges sur 150', 35, 'revendique', 'revendiquer', 'Conseil fédéral', 'Conseil fédéral'],
+  ['Olaf Scholz a revendiqué près de 2 000 adhésions en un mois.', 'indirect', 'près de 2 000 adhésions en un mois', 25, 'a revendiqué', 'revendiquer', 'Olaf Scholz', 'Olaf Scholz'],
 ];
 
 const NONE: string[] = [
+  'Moscou revendique la totalité de la péninsule.',
+  'Le groupe a revendiqué l’attaque de jeudi.',
   'Ce chantier demande beaucoup de patience.',
   'Une réclame vante le produit.',
   'Olaf Scholz a appelé son frère à Berlin.',

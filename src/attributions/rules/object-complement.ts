@@ -9,6 +9,7 @@
 import { contentAfter, infinitiveAt, shapeOf } from '../content.js';
 import { adverbialLength } from '../cues.js';
 import {
+  APPROXIMATORS,
   COMPLEMENTISERS,
   DE_OBJECT_LEMMAS,
   GATED_OBJECT_LEMMAS,
@@ -131,6 +132,17 @@ function amountAt(view: View, start: number): boolean {
   return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || (t.key === 'de' && view.tokens[start + 1]?.kind === 'number'));
 }
 
+/** Does an approximate amount open at `start`: "plus d'un millier", "près de 300", "au moins 40"? */
+function approximateAmountAt(view: View, start: number): boolean {
+  let i = start;
+  while (i < start + 2 && APPROXIMATORS.has(keyAt(view, i))) i++;
+  if (i === start) return false;
+  if (keyAt(view, i) === 'de' || keyAt(view, i) === "d'") i++;
+  if (keyAt(view, i) === 'un' || keyAt(view, i) === 'une') i++;
+  const t = view.tokens[i];
+  return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || t.key === 'millier' || t.key === 'milliers' || t.key === 'centaine' || t.key === 'centaines');
+}
+
 /** Head noun after at most one determiner and one adjective: "l'acquittement", "la relaxe pure et simple", "ses excuses". */
 function headIn(view: View, start: number, nouns: ReadonlySet<string>): boolean {
   for (let i = start; i < start + 3; i++) if (nouns.has(keyAt(view, i))) return true;
@@ -160,7 +172,7 @@ function callee(view: View, start: number): boolean {
 }
 
 /** Does the object at `start` pass the gate of a lemma of several senses (GATED_OBJECT_LEMMAS)? */
-function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any', start: number): boolean {
+function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim', start: number): boolean {
   const k = keyAt(view, start);
   switch (gate) {
     case 'penalty':
@@ -176,6 +188,9 @@ function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infini
       return callee(view, start);
     case 'infinitive':
       return (k === 'de' || k === "d'") && (infinitiveAt(view, start + 1) || keyAt(view, start + 1) === "s'" || keyAt(view, start + 1) === 'se');
+    case 'claim':
+      // "revendique 38 des 40 sièges", "plus d'un millier d'engins": a figure.
+      return amountAt(view, start) || approximateAmountAt(view, start);
     case 'any':
       return UNIVERSAL_DETERMINERS.has(k) || gatePasses(view, 'infinitive', start);
   }
