@@ -12,6 +12,9 @@ const DEFINED: [string, string, string, string][] = [
   // A name without an institutional head, commas inside it.
   ['Le Réseau québécois des groupes écologistes (RQGE) appelle à manifester.', 'Réseau québécois des groupes écologistes', 'RQGE', 'Réseau québécois des groupes écologistes'],
   ['La Régie des alcools, des courses et des jeux (RACJ) a refusé le permis.', 'Régie des alcools, des courses et des jeux', 'RACJ', 'Régie des alcools, des courses et des jeux'],
+  // Opened by an institution noun in lower case, a letter inside a word.
+  ['L’enquête a été confiée à la juridiction nationale de lutte contre la criminalité organisée (Junalco).', 'juridiction nationale de lutte contre la criminalité organisée', 'Junalco', 'Juridiction nationale de lutte contre la criminalité organisée'],
+  ['Le dossier relève de la juridiction interrégionale spécialisée (JIRS) de Rennes.', 'juridiction interrégionale spécialisée', 'JIRS', 'Juridiction interrégionale spécialisée'],
   // A syllable acronym, an acronym that is also a French word.
   ['La Compagnie des mines de Kayes (Comika) a suspendu ses envois.', 'Compagnie des mines de Kayes', 'Comika', 'Compagnie des mines de Kayes'],
   ['Le Mouvement pour l’égalité et la réforme (MER) dénonce la fraude.', 'Mouvement pour l’égalité et la réforme', 'MER', 'Mouvement pour l\'égalité et la réforme'],

@@ -11,6 +11,7 @@
  */
 import { isAllCaps, isCapitalized } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
+import { LOWERCASE_ORG_HEADS, ORG_HEADS } from '../data/org-heads.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
@@ -52,6 +53,9 @@ function partsOf(a: Analysis, start: number, open: number): Parts {
   }
   return out;
 }
+
+/** Nouns of institutions that open a name in lower case. */
+const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS, ...LOWERCASE_ORG_HEADS, 'juridiction', 'caisse', 'régie', 'cellule', 'pôle', 'groupement', 'brigade', 'unité']);
 
 /** A cost no reading reaches. */
 const NONE = 1 << 20;
@@ -144,19 +148,25 @@ export function definitionStart(a: Analysis, open: number, acr: string): number 
   const tokens = a.doc.tokens;
   const sentence = tokens[open]?.sentence;
   let words = 0;
+  // A name opened in lower case gives way to a capitalised one further back ("Parti de l'union, … (USDP)").
+  let lower = -1;
   for (let s = open - 1; s >= 0 && open - s <= MAX_DEFINITION; s--) {
     const t = tokens[s];
-    if (t === undefined || t.sentence !== sentence) return -1;
+    if (t === undefined || t.sentence !== sentence) break;
     if (t.key === ',' && FUNCTION_WORDS.has(tokens[s + 1]?.key ?? '')) continue;
-    if ((t.kind !== 'word' && t.kind !== 'elision') || (a.shape[s] === 0 && NOT_IN_NAME.has(t.key))) return -1;
-    if (t.kind === 'word' && !FUNCTION_WORDS.has(t.key) && ++words > acr.length + 2) return -1;
-    if (a.shape[s] === 0 || !acr.includes(t.fold.charAt(0))) continue;
+    if ((t.kind !== 'word' && t.kind !== 'elision') || (a.shape[s] === 0 && NOT_IN_NAME.has(t.key))) break;
+    if (t.kind === 'word' && !FUNCTION_WORDS.has(t.key) && ++words > acr.length + 2) break;
+    // A capitalised name, or one opened by an institution noun in lower case ("la juridiction interrégionale spécialisée (JIRS)").
+    const capital = a.shape[s] !== 0;
+    if ((!capital && (lower !== -1 || !INSTITUTION_NOUNS.has(t.key))) || !acr.includes(t.fold.charAt(0))) continue;
     const k = a.dictAt[s] ?? -1;
     if (k !== -1 && a.dict[k]?.payload.type === 'PERSON') continue;
     const parts = partsOf(a, s, open);
-    if (spells(acr, parts, Math.min(2, acr.length - 1)) || permutes(acr, parts)) return s;
+    if (!spells(acr, parts, Math.min(2, acr.length - 1)) && !permutes(acr, parts)) continue;
+    if (capital) return s;
+    lower = s;
   }
-  return -1;
+  return lower;
 }
 
 export const acronymDefinition: Rule = {
