@@ -112,6 +112,17 @@ function isGluedPossessive(tokens: readonly Token[], j: number): boolean {
   return apostrophe !== undefined && s !== undefined && !apostrophe.spaceBefore && !s.spaceBefore && s.text === 's' && (apostrophe.text === "'" || apostrophe.text === '’');
 }
 
+/** An apostrophe at `j` glued between a hyphenated word ending in "-d" or "-l" and a word: "Saint-Jean-d’Angély". */
+function isGluedElision(tokens: readonly Token[], j: number): boolean {
+  const apostrophe = tokens[j];
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (apostrophe === undefined || before === undefined || after === undefined || apostrophe.spaceBefore || after.spaceBefore || after.kind !== 'word') return false;
+  if (apostrophe.text !== "'" && apostrophe.text !== '’') return false;
+  const n = before.key.length;
+  return n > 2 && before.key.charCodeAt(n - 2) === 45 && (before.key.endsWith('d') || before.key.endsWith('l'));
+}
+
 /** How many lower-case person particles ("von der", "van", "bin") stand right before token `i`, at most two. */
 function leadingParticles(tokens: readonly Token[], shape: Uint8Array, i: number): number {
   let n = 0;
@@ -241,6 +252,11 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
             j += 2;
             continue;
           }
+        }
+        // "Saint-Jean-d’Angély", "Portages-de-l’Outaouais": an elided article closing a hyphenated name, glued to the rest of it.
+        if (isGluedElision(tokens, j) && j + 1 < s.tokenEnd && shape[j + 1] !== 0 && dictAt[j + 1] === -1) {
+          j += 2;
+          continue;
         }
         // "Cox's Bazar", "Martha's Vineyard": an English possessive inside a name.
         if (isGluedPossessive(tokens, j) && j + 2 < s.tokenEnd && tokens[j + 2]?.kind === 'word' && shape[j + 2] !== 0 && tokens[j + 2]?.spaceBefore === true && dictAt[j + 2] === -1) {

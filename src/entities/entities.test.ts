@@ -26,6 +26,15 @@ describe('entity output contract', () => {
     }
   });
 
+  it.each([
+    ['Elle vit à Saint-Jean-d’Angély depuis 2010.', 'Saint-Jean-d’Angély'],
+    ["La manifestation a eu lieu à Fontaine-l'Évêque mardi.", "Fontaine-l'Évêque"],
+  ])('a hyphenated name with an elided article is one name: %s', (input, surface) => {
+    const e = extractEntities(input).find((x) => x.start === input.indexOf(surface));
+    expect(e?.text).toBe(surface);
+    expect(e?.type).toBe('LOCATION');
+  });
+
   it('user dictionary entries win and add their own types', () => {
     const dictionaries = [{ name: 'armes', entries: [{ canonical: 'KN-23', type: 'WEAPON', aliases: ['KN23'] }, { canonical: 'Moscou (ville)', type: 'CITY', aliases: ['Moscou'] }] }];
     const ents = extractEntities('Un missile KN-23 est tombé près de Moscou.', { dictionaries });

@@ -23,6 +23,9 @@ describe('org-announcer', () => {
     const text = 'La loi, parue au Journal officiel La Gaceta, entre en vigueur.';
     expect(extractEntities(text).map((e) => `${e.type}:${e.text}`)).toEqual(['ORGANIZATION:La Gaceta']);
   });
+  it('"parti" after "être" is the verb "partir", no party', () => {
+    expect(extractEntities('Le cortège est parti de Fontaine-l’Évêque mardi.').find((e) => e.text === 'Fontaine-l’Évêque')?.type).not.toBe('ORGANIZATION');
+  });
   it('a place inside an announced name is not tagged on its own', () => {
     expect(extractEntities('Selon l’union commerciale Les Boutiques de Vannes, les ventes chutent.').map((e) => e.text)).toEqual(['Les Boutiques de Vannes']);
   });

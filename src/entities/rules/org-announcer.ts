@@ -32,6 +32,9 @@ function throughPlaces(a: Analysis, end: number): number {
 /** Nouns of firms often named after their founder: the name right after them is the firm's. */
 const FIRM_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'groupe', 'maison', 'société', 'firme', 'banque', 'laboratoire', 'holding', 'studio', 'label', 'enseigne', 'marque', 'compagnie', 'entreprise']);
 
+/** Forms of "être" before the participle "parti": "il est parti de Lyon". */
+const BE_FORMS: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'été', 'être', 'suis', 'es', 'sommes', 'êtes', 'fut']);
+
 /** Official gazettes, capitalised then "officiel": "Journal officiel", "Bulletin officiel". */
 const GAZETTES: ReadonlySet<string> = new Set(['journal', 'bulletin']);
 
@@ -125,7 +128,8 @@ export const orgAnnouncer: Rule = {
       for (let i = run.rawStart - 1, n = 0; i >= 0 && n < GAP; i--, n++) {
         const t = tokens[i];
         if (t === undefined || t.sentence !== sentence) break;
-        if (ORG_ANNOUNCERS.has(t.key) && (t.key === t.text || gazette(a, i))) {
+        // ("Il est parti de Lyon": the participle of "partir" after "être".)
+        if (ORG_ANNOUNCERS.has(t.key) && (t.key === t.text || gazette(a, i)) && !(t.key === 'parti' && BE_FORMS.has(tokens[i - 1]?.key ?? ''))) {
           // A name announced and going on over a place outranks the place's own compounds ("Bretagne Solidarité").
           // ("le quotidien Le Droit de Gatineau": a newspaper's town is no part of its title.)
           const end = article && GROUP_NOUNS.has(t.key) ? ofPlace(a, throughPlaces(a, run.tokenEnd)) : throughPlaces(a, run.tokenEnd);
