@@ -7,6 +7,9 @@ const NAMES: [string, string, string][] = [
   // An unknown name of several words after "de" is read whole.
   ['Elle enseigne à l’université de Santa Catalina depuis 2019.', 'université de Santa Catalina', 'ORGANIZATION'],
   ['Le tribunal de Puerto Viejo a rendu son jugement.', 'tribunal de Puerto Viejo', 'ORGANIZATION'],
+  // An adjective after a domain, then a capitalised complement.
+  ['Selon l’Institut d’études océanographiques du Canada, la mer monte.', 'Institut d’études océanographiques du Canada', 'ORGANIZATION'],
+  ['Un rapport de l’Office de recherche agronomique du Maroc le confirme.', 'Office de recherche agronomique du Maroc', 'ORGANIZATION'],
   // A first name and its surname after the complement are a person of their own.
   ['Le ministère de l’Intérieur Bruno Retailleau a répondu.', 'Bruno Retailleau', 'PERSON'],
 ];

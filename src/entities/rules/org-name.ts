@@ -192,7 +192,7 @@ export function readName(
       listedAdjective = true;
       continue;
     }
-    if (type === null && t.kind === 'word' && a.shape[i] === 0 && (ORG_ADJECTIVES.has(t.key) || ((i === h + 1 || (adjective && end === i)) && adjectiveBeforeComplement(a, i, sentence, listedAdjective)))) {
+    if (type === null && t.kind === 'word' && a.shape[i] === 0 && (ORG_ADJECTIVES.has(t.key) || ((i === h + 1 || ((adjective || domain) && end === i)) && adjectiveBeforeComplement(a, i, sentence, listedAdjective)))) {
       adjective = true;
       if (ORG_ADJECTIVES.has(t.key)) listedAdjective = true;
       i++;
