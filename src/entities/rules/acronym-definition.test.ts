@@ -15,6 +15,8 @@ const DEFINED: [string, string, string, string][] = [
   // Opened by an institution noun in lower case, a letter inside a word.
   ['L’enquête a été confiée à la juridiction nationale de lutte contre la criminalité organisée (Junalco).', 'juridiction nationale de lutte contre la criminalité organisée', 'Junalco', 'Juridiction nationale de lutte contre la criminalité organisée'],
   ['Le dossier relève de la juridiction interrégionale spécialisée (JIRS) de Rennes.', 'juridiction interrégionale spécialisée', 'JIRS', 'Juridiction interrégionale spécialisée'],
+  // A common noun before the name is left out of it.
+  ['Le patron de l’opérateur public Aguas de Tarija (ADT) a démissionné.', 'Aguas de Tarija', 'ADT', 'Aguas de Tarija'],
   // A syllable acronym, an acronym that is also a French word.
   ['La Compagnie des mines de Kayes (Comika) a suspendu ses envois.', 'Compagnie des mines de Kayes', 'Comika', 'Compagnie des mines de Kayes'],
   ['Le Mouvement pour l’égalité et la réforme (MER) dénonce la fraude.', 'Mouvement pour l’égalité et la réforme', 'MER', 'Mouvement pour l\'égalité et la réforme'],

@@ -169,6 +169,12 @@ export function definitionStart(a: Analysis, open: number, acr: string): number 
   return lower;
 }
 
+/** Start of the name the acronym in the brackets at `open` spells, or -1 (see `definitionStart`). */
+export function spelledStart(a: Analysis, open: number): number {
+  const acr = acronymIn(a, open);
+  return acr === null ? -1 : definitionStart(a, open, acr);
+}
+
 export const acronymDefinition: Rule = {
   id: 'acronym-definition',
   find(a) {

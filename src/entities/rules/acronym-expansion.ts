@@ -11,6 +11,7 @@ import { LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from '../data/org-heads.j
 import { PERSON_TITLES } from '../data/titles.js';
 import { CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
+import { spelledStart } from './acronym-definition.js';
 import { readName } from './org-name.js';
 import { demonymNounBefore } from './person-title.js';
 
@@ -279,8 +280,13 @@ export const acronymExpansion: Rule = {
       // The head whose initials spell the acronym reaches furthest back: "Institut national de recherche pour l'agriculture, … (Inrae)".
       const spelled = shaped ? initialsStart(a, i) : -1;
       const read = shaped ? expansionStart(a, i) : nameHeadBefore(a, i);
-      const start = spelled !== -1 && (read === -1 || spelled < read) ? spelled : read;
+      let start = spelled !== -1 && (read === -1 || spelled < read) ? spelled : read;
       if (start === -1) continue;
+      // "l'entreprise publique Yacimientos de Litio Bolivianos (YLB)": a common noun before the name the acronym spells is left out.
+      if (a.shape[start] === 0 && !ORG_HEADS.has(tokens[start]?.key ?? '')) {
+        const named = spelledStart(a, i);
+        if (named > start && a.shape[named] !== 0) start = named;
+      }
       out.push(candidate(a, start, i, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.75 }));
       out.push(candidate(a, i + 1, i + 2, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.8 }));
     }
