@@ -20,6 +20,7 @@ import { compoundDemonym } from './rules/compound-demonym.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
 import { ageApposition } from './rules/age-apposition.js';
+import { countryPair } from './rules/country-pair.js';
 import { facility } from './rules/facility.js';
 import { geoFeature } from './rules/geo-feature.js';
 import { koreaNorthSouth } from './rules/korea-north-south.js';
@@ -47,6 +48,7 @@ export type { EntityContext, Candidate, Rule, Refiner } from './types.js';
 export const defaultEntityRules: readonly Rule[] = [
   dictionaryHit,
   compoundDemonym,
+  countryPair,
   contractedArticle,
   dateMentions,
   namedEvent,

@@ -1,0 +1,51 @@
+/**
+ * Two countries joined by a hyphen, as headlines pair them: "Thaïlande-
+ * Cambodge", "Israël-Iran", "Arménie-Azerbaïdjan", "États-Unis-Chine". Each
+ * country is a LOCATION of its own, its span inside the word. Every part must
+ * be a country of the dictionaries (a hyphenated name of one place,
+ * "Bosnie-Herzégovine", is a dictionary entry and never reaches this rule).
+ */
+import { candidate, makeCandidate } from '../candidate.js';
+import { lookupName } from '../lookup.js';
+import type { Candidate, Rule } from '../types.js';
+import { defineWordClass } from '../../text/word-classes.js';
+
+/** A capital right after an inner hyphen: the only words this rule reads. */
+const CAPITAL_AFTER_HYPHEN = /-\p{Lu}/u;
+const PAIRED = defineWordClass((w) => w.text.length > 4 && CAPITAL_AFTER_HYPHEN.test(w.text));
+
+/** A country's entry: its id is an ISO code ("iso:TH"). */
+const COUNTRY_ID = /^iso:/u;
+
+export const countryPair: Rule = {
+  id: 'country-pair',
+  find(a) {
+    const out: Candidate[] = [];
+    const tokens = a.doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === undefined || (t.classes & PAIRED) === 0 || t.kind !== 'word' || a.dictAt[i] !== -1) continue;
+      const parts = t.text.split('-');
+      const found: Candidate[] = [];
+      let j = 0;
+      let offset = t.start;
+      // Longest run of parts that names a country first: "États-Unis-Chine" is "États-Unis" + "Chine".
+      while (j < parts.length) {
+        let k = parts.length;
+        for (; k > j; k--) {
+          const name = parts.slice(j, k).join('-');
+          const p = lookupName(a.ctx.dictionaries, name, 'LOCATION');
+          if (p === null || p.id === undefined || !COUNTRY_ID.test(p.id)) continue;
+          const base = candidate(a, i, i + 1, { type: 'LOCATION', rule: 'country-pair', rank: 2, confidence: 0.85, canonical: p.canonical, id: p.id, subtype: p.subtype });
+          found.push(makeCandidate({ ...base, start: offset, end: offset + name.length }));
+          offset += name.length + 1;
+          break;
+        }
+        if (k === j) break;
+        j = k;
+      }
+      if (j === parts.length && found.length >= 2) out.push(...found);
+    }
+    return out;
+  },
+};
