@@ -7,6 +7,9 @@ const ANNOUNCED: [string, string, string][] = [
   ['Selon l’union commerciale Les Boutiques de Vannes, les ventes chutent.', 'Les Boutiques de Vannes', 'ORGANIZATION'],
   ['L’association Les Amis de Brest a porté plainte.', 'Les Amis de Brest', 'ORGANIZATION'],
   ['Le collectif citoyen Vélorution a manifesté.', 'Vélorution', 'ORGANIZATION'],
+  // "d'État" between the noun and the name.
+  ['Il l’a dit à la télévision d’État Tana-TV mardi.', 'Tana-TV', 'ORGANIZATION'],
+  ['Selon la radio d’Etat Kayira FM, le calme est revenu.', 'Kayira FM', 'ORGANIZATION'],
   // A newspaper's town is no part of its title.
   ['a rapporté le quotidien Le Courrier de Rimouski.', 'Rimouski', 'LOCATION'],
 ];

@@ -112,7 +112,9 @@ export const orgAnnouncer: Rule = {
       }
       // "le quotidien Le Nouvelliste": a capitalised article stripped from the run belongs to the announced name.
       const article = run.rawStart === run.tokenStart - 1 && NAME_ARTICLES.has(tokens[run.rawStart]?.text ?? '');
-      if (run.rawStart !== run.tokenStart && !article) continue;
+      // "la télévision d'État Eri-TV": "État" after "d'" is the announcer's complement, not the name.
+      const ofState = run.rawStart === run.tokenStart - 1 && tokens[run.rawStart]?.fold === 'etat' && tokens[run.rawStart - 1]?.key === "d'";
+      if (run.rawStart !== run.tokenStart && !article && !ofState) continue;
       const sentence = tokens[run.tokenStart]?.sentence;
       // "publiée sur X", "le réseau social X": the platform once called Twitter.
       if (run.tokenEnd === run.tokenStart + 1 && tokens[run.tokenStart]?.text === 'X' && X_CUES.has(tokens[run.tokenStart - 1]?.key ?? '')) {
@@ -121,7 +123,7 @@ export const orgAnnouncer: Rule = {
       }
       // "analyste chez Oddo BHF": the firm of an employee; "le fabricant de chaudières Altherm": a maker by its products.
       const chez = tokens[run.rawStart - 1]?.key === 'chez' && EMPLOYEE_NOUNS.has(tokens[run.rawStart - 2]?.key ?? '');
-      if (!article && (chez || productAnnouncer(a, run.rawStart))) {
+      if (!article && !ofState && (chez || productAnnouncer(a, run.rawStart))) {
         out.push(candidate(a, run.rawStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
         continue;
       }
@@ -135,7 +137,7 @@ export const orgAnnouncer: Rule = {
           const end = article && GROUP_NOUNS.has(t.key) ? ofPlace(a, throughPlaces(a, run.tokenEnd)) : throughPlaces(a, run.tokenEnd);
           // "le cabinet Roland Berger", "la maison Christian Dior": a firm right after its noun is named after its founder, no person.
           const firm = n === 0 && FIRM_NOUNS.has(t.key);
-          out.push(candidate(a, run.rawStart, end, { type: 'ORGANIZATION', rule: 'org-announcer', rank: end > run.tokenEnd ? 2 : firm ? 2.9 : 3, confidence: 0.75 }));
+          out.push(candidate(a, ofState ? run.tokenStart : run.rawStart, end, { type: 'ORGANIZATION', rule: 'org-announcer', rank: end > run.tokenEnd ? 2 : firm ? 2.9 : 3, confidence: 0.75 }));
           break;
         }
         const k = a.dictAt[i] ?? -1;
