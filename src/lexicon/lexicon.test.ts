@@ -477,6 +477,9 @@ const WORLD_COMPANIES: [string, string, number, string, string][] = [
   ['Selon Enedis, 260 000 foyers sont privés d’électricité.', 'Enedis', 6, 'Enedis', 'org:FR:enedis'],
   ['Vigicrues a placé la Gironde en vigilance rouge.', 'Vigicrues', 0, 'Vigicrues', 'org:FR:vigicrues'],
   ['Selon RTE, la consommation a baissé.', 'RTE', 6, "Réseau de transport d'électricité", 'org:FR:rte'],
+  // Wine, spirits and beer houses: the house, not its founder.
+  ['Les ventes de Rémy Martin et de Martell ont reculé, Hennessy résiste.', 'Rémy Martin', 14, 'Rémy Martin', 'org:FR:remy-martin'],
+  ['Les ventes de Rémy Martin et de Martell ont reculé, Hennessy résiste.', 'Hennessy', 52, 'Hennessy', 'org:FR:hennessy'],
   // Motorway and airport operators, energy, aerospace and Southeast Asian platforms.
   ['L’A7 est fermée, selon Vinci Autoroutes, et Brussels Airport a annulé ses vols.', 'Vinci Autoroutes', 23, 'Vinci Autoroutes', 'org:FR:vinci-autoroutes'],
   ['L’A7 est fermée, selon Vinci Autoroutes, et Brussels Airport a annulé ses vols.', 'Brussels Airport', 44, 'Brussels Airport', 'org:BE:brussels-airport'],
