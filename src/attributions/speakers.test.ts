@@ -218,3 +218,11 @@ describe('speakers: subjects kept', () => {
     expect(got[0]?.source?.text).toBe('Kremlin');
   });
 });
+
+describe('speakers: the platform where it was said', () => {
+  it('is never the inverted subject, even named as an organisation ("a exclu sur X tout recul")', () => {
+    const text = 'Le ministre a présenté la réforme, tandis que le président du parti, Kim Kyou-hyun, a exclu sur X tout recul.';
+    const got = attributionsOf(text, [...E, ['X', 'ORGANIZATION']]).map(flat);
+    expect(got).toEqual([{ kind: 'indirect', content: 'tout recul', start: 98, cue: 'a exclu', lemma: 'exclure', source: 'Kim Kyou-hyun', canonical: 'Kim Kyou-hyun' }]);
+  });
+});

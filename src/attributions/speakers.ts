@@ -752,8 +752,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     // "a déclaré à l'AFP la semaine dernière le ministre": a date after the one spoken to.
     while (j > pos && view.inDate[j] === 1) j++;
   }
-  // "a déclaré sur X le porte-parole …": the platform where it was said, then the speaker.
-  if (skipAdverbs && keyAt(view, j) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, j + 1)) && (DEFINITE_ARTICLES.has(keyAt(view, j + 2)) || view.entityOf[j + 2]?.type === 'PERSON')) j += 2;
+  // "a déclaré sur X le porte-parole …", "a exclu sur X tout recul": the platform where it was said is never the speaker.
+  if (skipAdverbs && keyAt(view, j) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, j + 1))) j += 2;
   // "a lancé à la foule Nana X", "a réagi devant la presse à Berne la présidente …": where and to whom, then the speaker.
   if (skipAdverbs) j = afterPlainAddressees(view, j);
   const start = j;
