@@ -14,6 +14,9 @@ import { defineWordClass } from '../../text/word-classes.js';
 const CAPITAL_AFTER_HYPHEN = /-\p{Lu}/u;
 const PAIRED = defineWordClass((w) => w.text.length > 4 && CAPITAL_AFTER_HYPHEN.test(w.text));
 
+/** Most hyphenated parts read: two countries of three parts each ("Guinée-Bissau", "Trinité-et-Tobago"). */
+const MAX_PARTS = 6;
+
 /** A country's entry: its id is an ISO code ("iso:TH"). */
 const COUNTRY_ID = /^iso:/u;
 
@@ -26,6 +29,7 @@ export const countryPair: Rule = {
       const t = tokens[i];
       if (t === undefined || (t.classes & PAIRED) === 0 || t.kind !== 'word' || a.dictAt[i] !== -1) continue;
       const parts = t.text.split('-');
+      if (parts.length > MAX_PARTS) continue;
       const found: Candidate[] = [];
       let j = 0;
       let offset = t.start;
