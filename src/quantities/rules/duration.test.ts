@@ -20,6 +20,7 @@ const rows: Row[] = [
   { input: 'le vol a duré 11 h', text: '11 h', value: 11, kind: 'duration', unit: 'hour', start: 14 },
   { input: 'pendant deux décennies et 3 mois', text: 'deux décennies et 3 mois', value: 243, kind: 'duration', unit: 'month', start: 8 },
   { input: 'à 62 ans et 9 mois', text: '62 ans et 9 mois', value: 753, kind: 'duration', unit: 'month', start: 2 },
+  { input: 'condamné à 27 ans et trois mois', text: '27 ans et trois mois', value: 327, kind: 'duration', unit: 'month', start: 11 },
   // Decades and centuries in years: the API's duration units stop at the year.
   { input: 'trois décennies', text: 'trois décennies', value: 30, kind: 'duration', unit: 'year', start: 0 },
   { input: 'un siècle', text: 'un siècle', value: 100, kind: 'duration', unit: 'year', start: 0 },

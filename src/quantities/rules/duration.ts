@@ -6,7 +6,7 @@
  * that it can quantify ("un an", "une semaine"; not "un jour", the idiom).
  */
 import type { PreparedDocument } from '../../types.js';
-import { HALF_WORDS } from '../data/number-words.js';
+import { HALF_WORDS, UNIT_WORDS } from '../data/number-words.js';
 import { ONE_DURATION_NAMES, type DurationUnit } from '../data/units.js';
 import { resolveDuration } from '../resolve/units.js';
 import type { NumberCore, UnitMatch } from './types.js';
@@ -63,12 +63,14 @@ function smallerUnits(doc: PreparedDocument, m: UnitMatch, digits: boolean): Uni
     if (smaller === undefined) return out;
     const joined = smaller.unit === 'month' && tokens[out.to]?.key === 'et' ? 1 : 0;
     const n = tokens[out.to + joined];
-    if ((!digits && joined === 0) || n?.kind !== 'number' || !/^\d{1,2}$/u.test(n.text)) return out;
+    // "62 ans et 9 mois", "27 ans et trois mois": after "et", the months may be written in words
+    const amount = n === undefined ? undefined : n.kind === 'number' ? (/^\d{1,2}$/u.test(n.text) ? Number(n.text) : undefined) : joined === 1 ? UNIT_WORDS.get(n.fold) : undefined;
+    if ((!digits && joined === 0) || n === undefined || amount === undefined || amount < 1 || amount >= smaller.per) return out;
     const u = tokens[out.to + joined + 1];
     const next = u === undefined ? null : u.fold === 's' || u.fold === 'sec' ? 'second' : resolveDuration(u.fold);
     if (u === undefined || next !== smaller.unit || n.sentence !== u.sentence || (smaller.unit === 'month' && joined === 0)) return out;
     // the amount so far in the smaller unit, plus this one: (value × factor + add) × per + n
-    out = { ...out, unit: smaller.unit, to: out.to + joined + 2, factor: out.factor * smaller.per, add: out.add * smaller.per + Number(n.text) };
+    out = { ...out, unit: smaller.unit, to: out.to + joined + 2, factor: out.factor * smaller.per, add: out.add * smaller.per + amount };
   }
 }
 
