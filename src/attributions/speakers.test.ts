@@ -226,3 +226,10 @@ describe('speakers: the platform where it was said', () => {
     expect(got).toEqual([{ kind: 'indirect', content: 'tout recul', start: 98, cue: 'a exclu', lemma: 'exclure', source: 'Kim Kyou-hyun', canonical: 'Kim Kyou-hyun' }]);
   });
 });
+
+describe('speakers: a verb coordinated after a que-clause with commas', () => {
+  it('shares the subject of the first cue across the commas of its clause ("a confirmé que P, …, et s’est dit prêt à …")', () => {
+    const text = 'Le Kremlin a confirmé que les troupes, déjà réduites de moitié, partiraient en mai, et s’est dit prêt à négocier.';
+    expect(attributionsOf(text, E).map(flat)).toContainEqual({ kind: 'indirect', content: 'prêt à négocier', start: 97, cue: 's’est dit', lemma: 'se dire', source: 'Kremlin', canonical: 'Kremlin' });
+  });
+});

@@ -308,7 +308,7 @@ const BEFORE_STRESSED_SUBJECT: ReadonlySet<string> = new Set([',', 'et', 'mais',
 /** Most tokens between an earlier verb and the "et" of a verb coordinated with it. */
 const MAX_COORDINATION = 14;
 /** The same when the first verb's que-clause stands between. */
-const MAX_COORDINATION_CLAUSE = 40;
+const MAX_COORDINATION_CLAUSE = 60;
 /** Words that end the clause of an earlier verb: a coordinated verb does not share a subject across them. */
 const COORDINATION_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', 'que', "qu'", 'qui', 'selon', 'et', 'mais']);
 
@@ -336,9 +336,13 @@ function coordinatedCue(view: View, et: number, floor: number): Cue | undefined 
   // A cue of several senses only when a que-clause shows it reports ("a jugé samedi que P et a exhorté …").
   const afterClause = VERB_GROUP_STARTERS.has(keyAt(view, et + 1)) && (!c.weak || queWithin(view, c.to, Math.min(et, c.to + MAX_GAP_TO_QUE)));
   if (et - c.to > (afterClause ? MAX_COORDINATION_CLAUSE : MAX_COORDINATION)) return undefined;
+  let inClause = false;
   for (let i = c.to; i < et; i++) {
     const k = keyAt(view, i);
     const clausal = k === 'que' || k === "qu'" || view.tokens[i]?.kind === 'quote';
+    if (clausal && afterClause) inClause = true;
+    // "a confirmé que P, bien au-delà de Q, et s'est dit prêt à …": commas inside the que-clause, and the one that closes it.
+    if (inClause && k === ',') continue;
     if (clausal ? !afterClause : COORDINATION_BREAKS.has(k)) return undefined;
   }
   return c;
