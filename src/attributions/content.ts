@@ -308,6 +308,8 @@ function objectGoesOn(view: View, i: number): boolean {
   if (OBJECT_CONTINUERS.has(k)) return true;
   if (placeTail(view, i)) return true;
   if (k === 'y' && keyAt(view, i + 2) === 'compris') return true;
+  // ", ainsi que la démolition de …": a second object (not ", ainsi que l'a souligné X").
+  if (k === 'ainsi' && keyAt(view, i + 2) === 'que') return OBJECT_OPENERS.has(keyAt(view, i + 3)) && !VERB_GROUP_STARTERS.has(keyAt(view, i + 4));
   if ((k === 'à' || k === 'contre') && view.tokens[i + 2]?.kind === 'number') return true;
   if (view.tokens[i + 1]?.kind === 'number' && keyAt(view, i + 2) === 'ans' && keyAt(view, i + 3) === ',') return true;
   if (k === 'et' || k === 'ou') return secondObject(view, i + 2);

@@ -200,10 +200,16 @@ describe('an object that goes on past a comma', () => {
     ['Olaf Scholz a annoncé un bénéfice en baisse de 12 %, à 3,4 milliards d’euros, sans préciser la suite.', 'un bénéfice en baisse de 12 %, à 3,4 milliards d’euros'],
     ['Olaf Scholz a requis dix ans de prison contre Karl M., 52 ans, et cinq ans contre son complice.', 'dix ans de prison contre Karl M., 52 ans, et cinq ans contre son complice'],
     ['Olaf Scholz a menacé de couper les livraisons vers Lille, Douai et Arras.', 'de couper les livraisons vers Lille, Douai et Arras'],
+    // A second object after ", ainsi que".
+    ['Olaf Scholz a annoncé la fermeture de trois usines, ainsi que la vente des sites qui ne trouveront pas preneur.', 'la fermeture de trois usines, ainsi que la vente des sites qui ne trouveront pas preneur'],
     // A list of single adjectives after a noun.
     ['Olaf Scholz a annoncé un partenariat franco-allemand, polonais et italien pour la défense aérienne, sans en chiffrer le coût.',
       'un partenariat franco-allemand, polonais et italien pour la défense aérienne'],
   ];
+  it('stops before ", ainsi que l’a dit X" (an incise, not a second object)', () => {
+    expect(attributionsOf('Olaf Scholz a annoncé la fermeture de trois usines, ainsi que l’a confirmé son porte-parole.', P).map((a) => a.content.text)).toContain('la fermeture de trois usines');
+  });
+
   it.each(GOES_ON)('%s', (input, content) => {
     expect(attributionsOf(input, P).map((a) => a.content.text)).toContain(content);
   });
