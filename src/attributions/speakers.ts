@@ -992,6 +992,18 @@ function lastSaid(
   return undefined;
 }
 
+/** A person who spoke in the sentence of `said`, before it; `said` itself when none did. */
+function personSaidWith(view: View, memory: SpeakerMemory, said: SpeakerMemory['said'][number]): SpeakerMemory['said'][number] {
+  const sentence = view.tokens[said.at]?.sentence;
+  for (let i = memory.said.length - 1; i >= 0; i--) {
+    const s = memory.said[i];
+    if (s === undefined || s.at >= said.at) continue;
+    if (view.tokens[s.at]?.sentence !== sentence) break;
+    if (s.entityType === 'PERSON' && !s.plural) return s;
+  }
+  return said;
+}
+
 /** Same noun up to a final "e" of the feminine ("président" / "présidente"). */
 function sameNoun(a: string, b: string): boolean {
   return a === b || a === `${b}e` || b === `${a}e`;
@@ -1076,7 +1088,10 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       if (person !== undefined && (said === undefined || sentenceOfEntity(view, person) > (view.tokens[said.at]?.sentence ?? -1))) {
         return withEntity(src, person);
       }
-      if (said !== undefined) return sourceOf(src, said.canonical, said.entityType);
+      // "X, directeur de la SNCF, a jugé …, alors que l'entreprise a proposé …. « … », a-t-il ajouté": of the speakers
+      // of one sentence a singular pronoun takes the person before the organisation.
+      const speaker = said !== undefined && !plural && said.entityType === 'ORGANIZATION' ? personSaidWith(view, memory, said) : said;
+      if (speaker !== undefined) return sourceOf(src, speaker.canonical, speaker.entityType);
       const e = plural ? lastEntity(view, at, 3, isSpeakerEntity) : (lastEntity(view, at, 4, isPerson) ?? lastEntity(view, at, 2, isOrg));
       return withEntity(src, e);
     }

@@ -141,6 +141,14 @@ describe('inverted cue after the content', () => {
   });
 });
 
+describe('a singular pronoun after a sentence with a person and an organisation as speakers', () => {
+  it('takes the person ("« … », a-t-il ajouté" after "X a jugé …, alors que l’entreprise a annoncé …")', () => {
+    const text = 'Le directeur de Reuters, John Kirby, a jugé la grève « absurde », alors que l’agence a annoncé une hausse des salaires. « Nous avons fait un geste », a-t-il ajouté.';
+    const got = attributionsOf(text, E).map(flat).filter((a) => a.cue === 'a-t-il ajouté');
+    expect(got).toEqual([expect.objectContaining({ content: 'Nous avons fait un geste', source: 'il', canonical: 'John Kirby' })]);
+  });
+});
+
 describe('a list of complements before an inverted cue', () => {
   it('reads "…, de l’alcool, de la dépression" as items of the clause, not appositions to a subject', () => {
     const text = 'Le risque baisse après prise en compte du revenu, de l’âge, de la région et du diplôme, soulignent les chercheurs.';
