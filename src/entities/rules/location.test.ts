@@ -40,6 +40,8 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Le champ pétrolier de Yakin produit 90 000 barils par jour.', 'Yakin', 0, 22, 'LOCATION', 'Yakin'],
   ['Le gisement gazier Grande Tortue Sud a été découvert en 2015.', 'Grande Tortue Sud', 0, 19, 'LOCATION', 'Grande Tortue Sud'],
   ['Le gisement de Bir Sultane est exploité depuis 2010.', 'Bir Sultane', 0, 15, 'LOCATION', 'Bir Sultane'],
+  // An unknown town opening the dateline before its day and month.
+  ['Lamastre, 3 août (AFP) – Un incendie a détruit 300 hectares.', 'Lamastre', 0, 0, 'LOCATION', 'Lamastre'],
   // A motorway by its number, without the noun.
   ['La circulation a repris sur l’A75 dans la nuit.', 'A75', 0, 30, 'LOCATION', 'A75'],
   ['Un accident a coupé l’autoroute A837 mardi.', 'A837', 0, 32, 'LOCATION', 'A837'],

@@ -4,14 +4,16 @@
  * so is one alone in brackets right after a known place, its département or
  * region: "Vierzon (Cher)", "Carcassonne (Aude)" (names the dictionary
  * leaves out for being common words or first names); and one opening a
- * line with a known place in brackets is the town of a dateline: "Kourou
- * (Guyane), 6 mars (AFP) –"; so is one before its département or region
- * in brackets: "Saint-Avold (Moselle)". A motorway by its number is a place too:
- * "l'A62", "l'autoroute A61".
+ * line with a known place in brackets or a day and a month after its comma
+ * is the town of a dateline: "Kourou (Guyane), 6 mars (AFP) –",
+ * "Bagnères-de-Luchon, 14 juillet (AFP) –"; so is one before its
+ * département or region in brackets: "Saint-Avold (Moselle)". A motorway by
+ * its number is a place too: "l'A62", "l'autoroute A61".
  */
 import { candidate } from '../candidate.js';
 import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
+import { MONTHS } from '../../quantities/data/units.js';
 import { ORG_HEADS } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
@@ -49,6 +51,13 @@ function placeInBracketsAfter(a: Analysis, end: number, regionOnly = false): boo
   const hit = k === -1 ? undefined : a.dict[k];
   if (hit === undefined || hit.payload.type !== 'LOCATION' || hit.tokenStart !== end + 1 || tokens[hit.tokenEnd]?.key !== ')') return false;
   return !regionOnly || hit.payload.subtype === 'region';
+}
+
+/** ", 14 juillet" right after the run ending at `end`: the date of a dateline ("Bagnères-de-Luchon, 14 juillet (AFP) –"). */
+function datedAfter(a: Analysis, end: number): boolean {
+  const tokens = a.doc.tokens;
+  const day = tokens[end + 1];
+  return tokens[end]?.key === ',' && day !== undefined && day.kind === 'number' && /^\d{1,2}$/u.test(day.text) && MONTHS.has(tokens[end + 2]?.fold ?? '');
 }
 
 /** Words that join the places of a list: "Tuchan, Ribaute ou Fabrezan", "entre Aiguillon et Agen". */
@@ -116,7 +125,8 @@ export const locative: Rule = {
         continue;
       }
       // A dateline: "Kourou (Guyane), 6 mars (AFP) –" at the start of a line ("Martin (France)" in a results list is a person).
-      const dateline = (prev === undefined || a.doc.tokens[run.tokenStart]?.newlineBefore === true) && placeInBracketsAfter(a, run.tokenEnd);
+      const lineStart = prev === undefined || a.doc.tokens[run.tokenStart]?.newlineBefore === true;
+      const dateline = lineStart && (placeInBracketsAfter(a, run.tokenEnd) || datedAfter(a, run.tokenEnd));
       // "Saint-Avold (Moselle)": a town and its département or region in brackets (a person's first name says otherwise).
       const town = !dateline && !FIRST_NAME_KEYS.has(a.doc.tokens[run.tokenStart]?.fold ?? '') && placeInBracketsAfter(a, run.tokenEnd, true);
       if (!dateline && !town && (prev === undefined || !(locativePrev || bracketAfterPlace(a, run.tokenStart, run.tokenEnd) || articledPlace(a, run.tokenStart) || inPlaceList(a, run.tokenStart, run.tokenEnd, placeBefore)))) continue;
