@@ -232,6 +232,7 @@ export const DIGITS = '0123456789';
 export const HOLIDAYS: ReadonlyMap<string, readonly [number, number] | null> = new Map<string, readonly [number, number] | null>([
   ['noël', [12, 25]], ['toussaint', [11, 1]], ['saint-sylvestre', [12, 31]], ['saint-valentin', [2, 14]],
   ['halloween', [10, 31]],
-  ['pâques', null], ['pentecôte', null], ['ramadan', null], ['aïd', null],
+  ['assomption', [8, 15]], ['épiphanie', [1, 6]], ['chandeleur', [2, 2]],
+  ['pâques', null], ['pentecôte', null], ['ascension', null], ['ramadan', null], ['aïd', null],
   ['hanoukka', null], ['thanksgiving', null],
 ]);

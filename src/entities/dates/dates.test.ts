@@ -254,6 +254,10 @@ describe('dates: holidays (holiday)', () => {
     ['La réunion du Conseil du 23 mars a eu lieu.', '23 mars', 25, '2024-03-23'],
     ['Les cimetières seront fleuris pour la Toussaint.', 'Toussaint', 38, '2024-11-01'],
     ['Il partira à Pâques.', 'Pâques', 13, undefined],
+    // The days around a feast are one period; more feasts.
+    ['Les routes seront chargées pendant le pont de l’Ascension.', 'pont de l’Ascension', 38, undefined],
+    ['Le trafic sera réduit le week-end de la Pentecôte.', 'week-end de la Pentecôte', 25, undefined],
+    ['Le village fêtera l’Assomption avec un feu d’artifice.', 'Assomption', 20, '2024-08-15'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 

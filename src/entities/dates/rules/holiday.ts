@@ -9,6 +9,22 @@ import { HOLIDAYS } from '../data.js';
 import { at, yearOf } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
+/** Feasts whose names are also common nouns: only after "l'". */
+const ARTICLED: ReadonlySet<string> = new Set(['ascension', 'assomption', 'épiphanie']);
+
+/** Nouns of the days around a feast: "le week-end de Noël", "le pont de l'Ascension". */
+const AROUND: ReadonlySet<string> = new Set(['week-end', 'weekend', 'pont']);
+
+/** Start of "week-end de (l', la) " before the feast at `i`, or -1. */
+function aroundStart(doc: PreparedDocument, i: number, sentence: number): number {
+  let k = i - 1;
+  const article = at(doc, k, sentence)?.key;
+  if (article === "l'" || article === 'la') k--;
+  const of = at(doc, k, sentence)?.key;
+  if (of !== 'de' && of !== "d'") return -1;
+  return AROUND.has(at(doc, k - 1, sentence)?.key ?? '') ? k - 1 : -1;
+}
+
 export const holiday: DateRule = {
   id: 'holiday',
   triggers: new Set(HOLIDAYS.keys()),
@@ -23,8 +39,13 @@ export const holiday: DateRule = {
     if (next !== undefined && next.kind === 'word' && next.text.charAt(0) !== next.key.charAt(0)) return null;
     const prev = at(doc, i - 1, t.sentence);
     if ((prev?.key === 'de' || prev?.key === "d'") && (at(doc, i - 2, t.sentence)?.key ?? '').startsWith('île')) return null;
+    // "l'Ascension", "l'Assomption": feasts named like common nouns take their article ("Ascension sociale" is no feast).
+    if (ARTICLED.has(t.key) && prev?.key !== "l'") return null;
     const year = yearOf(at(doc, i + 1, t.sentence), 1900, 2099);
     const to = year === null ? i + 1 : i + 2;
+    // "le week-end de l'Ascension", "le pont de la Toussaint": the days around the feast, one period.
+    const around = aroundStart(doc, i, t.sentence);
+    if (around !== -1) return { from: around, to, expr: { kind: 'vague' }, rule: 'holiday', confidence: 0.8 };
     if (day === null) return { from: i, to, expr: { kind: 'vague' }, rule: 'holiday', confidence: 0.8 };
     const expr = year === null ? { kind: 'calendar' as const, month: day[0], day: day[1] } : { kind: 'calendar' as const, year, month: day[0], day: day[1] };
     return { from: i, to, expr, rule: 'holiday', confidence: 0.85 };
