@@ -33,8 +33,13 @@ function hasDigit(a: Analysis, from: number, to: number): boolean {
 /** Feature nouns that name a place only through "de": "chaîne" alone before a name is a television channel. */
 const LINKED_ONLY: ReadonlySet<string> = new Set(['chaîne']);
 
-/** Feature nouns that, with "de", only name what their complement names: "l'île de Sumatra" is Sumatra. */
-const SAME_AS_NAME: ReadonlySet<string> = new Set(['île', 'îles', 'archipel']);
+/**
+ * Feature nouns that, with "de", only name what their complement names:
+ * "l'île de Sumatra" is Sumatra, "le massif des Corbières" the Corbières,
+ * "la vallée de Campan" Campan ("le col du Tourmalet", "le détroit de
+ * Taïwan" keep their noun).
+ */
+const SAME_AS_NAME: ReadonlySet<string> = new Set(['île', 'îles', 'archipel', 'massif', 'vallée']);
 
 export const geoFeature: Rule = {
   id: 'geo-feature',

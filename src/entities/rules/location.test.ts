@@ -42,6 +42,9 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Le gisement de Bir Sultane est exploité depuis 2010.', 'Bir Sultane', 0, 15, 'LOCATION', 'Bir Sultane'],
   // An unknown town opening the dateline before its day and month.
   ['Lamastre, 3 août (AFP) – Un incendie a détruit 300 hectares.', 'Lamastre', 0, 0, 'LOCATION', 'Lamastre'],
+  // A massif or a valley with "de" is its name alone (a pass keeps its noun).
+  ['Les pompiers luttent dans le massif des Maures depuis lundi.', 'Maures', 0, 40, 'LOCATION', 'Maures'],
+  ['Des crues ont touché la vallée de la Vésubie.', 'Vésubie', 0, 37, 'LOCATION', 'Vésubie'],
   // A motorway by its number, without the noun.
   ['La circulation a repris sur l’A75 dans la nuit.', 'A75', 0, 30, 'LOCATION', 'A75'],
   ['Un accident a coupé l’autoroute A837 mardi.', 'A837', 0, 32, 'LOCATION', 'A837'],
