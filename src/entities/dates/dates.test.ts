@@ -188,6 +188,9 @@ describe('dates: days and units from the publication date (relative-day, relativ
     ['La veille, il avait parlé.', 'La veille', 0, undefined],
     ['Ces derniers mois, la tension a monté.', 'Ces derniers mois', 0, undefined],
     ['Cette année-là, il a perdu.', 'Cette année-là', 0, undefined],
+    // A part of the story's day after "dans".
+    ['Le ministre a atterri dans la matinée à Dakar.', 'la matinée', 27, undefined],
+    ['La police a chargé dans la soirée.', 'la soirée', 24, undefined],
     // A sports season and "les … qui viennent" are relative, with no calendar value.
     ['Le club a recruté 300 licenciés cette saison.', 'cette saison', 32, undefined],
     ['Il a marqué dix buts la saison dernière.', 'la saison dernière', 21, undefined],
@@ -262,6 +265,9 @@ describe('dates: holidays (holiday)', () => {
 });
 
 describe('dates: not dates', () => {
+  it('a day part after a named day is no date of its own: "vendredi dans la soirée"', () => {
+    expect(findDates(prepare('Le braquage a eu lieu vendredi dans la soirée.'), REF).map((e) => e.text)).toEqual(['vendredi']);
+  });
   it.each([
     ['Ils ont négocié pendant 6 mois.'],
     ['1 € par mois pendant 6 mois'],

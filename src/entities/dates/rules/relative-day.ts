@@ -6,10 +6,17 @@
  * count from a date of the story: DATE with no value.
  */
 import type { PreparedDocument } from '../../../types.js';
-import { ARTICLES, DAY_PARTS, DEMONSTRATIVES, NARRATIVE_DAYS, RELATIVE_DAYS, SHIFT_WORDS } from '../data.js';
+import { ARTICLES, DAY_PARTS, DEMONSTRATIVES, NARRATIVE_DAYS, RELATIVE_DAYS, SHIFT_WORDS, WEEKDAYS } from '../data.js';
 import { at } from '../tokens.js';
 import type { DateMatch, DateRule, OffsetExpr } from '../types.js';
 import { parseDayPart } from './day-part.js';
+
+/** Day parts said with "dans la": "dans la matinée", "dans la soirée", "dans la nuit". */
+const LONG_PARTS: ReadonlySet<string> = new Set(['matinée', 'soirée', 'nuit', 'journée']);
+/** Words that carry the part on to a named day: "la nuit de lundi à mardi", "la soirée du 14". */
+const OF_WORDS: ReadonlySet<string> = new Set(['de', 'du', "d'"]);
+/** Day words a day part may follow: "hier dans la soirée". */
+const DAY_WORDS: ReadonlySet<string> = new Set(['hier', "aujourd'hui", 'demain', 'veille', 'lendemain']);
 
 function hit(from: number, to: number, expr: DateMatch['expr'], confidence: number): DateMatch {
   return { from, to, expr, rule: 'relative-day', confidence };
@@ -39,6 +46,13 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
     const part = parseDayPart(doc, i + 1, s);
     if (part !== null && SHIFT_WORDS.get(at(doc, part.end, s)?.key ?? '') === -1) {
       return hit(i, part.end + 1, { kind: 'offset', unit: 'day', offset: -1, dayPart: part.dayPart }, 0.85);
+    }
+    // "a voté dans la matinée", "a réagi dans la soirée": the part of the story's day.
+    // ("vendredi dans la soirée": the day is the date; "dans la nuit de lundi à mardi" is a night-of.)
+    if (part !== null && part.end > i + 1 && at(doc, i - 1, s)?.key === 'dans' && LONG_PARTS.has(next.key)) {
+      const after = at(doc, part.end, s)?.key ?? '';
+      const before = at(doc, i - 2, s)?.key ?? '';
+      if (!OF_WORDS.has(after) && !WEEKDAYS.has(before) && !DAY_WORDS.has(before)) return hit(i, part.end, { kind: 'vague' }, 0.7);
     }
   }
   return null;
