@@ -282,6 +282,22 @@ const BUILTIN_PLACES: [string, string, number, string, string][] = [
   ['Une usine ferme au Saguenay–Lac-Saint-Jean et en Montérégie.', 'Saguenay–Lac-Saint-Jean', 19, 'Saguenay–Lac-Saint-Jean', 'region:CA:saguenay-lac-saint-jean'],
   ['Une usine ferme au Saguenay–Lac-Saint-Jean et en Montérégie.', 'Montérégie', 49, 'Montérégie', 'region:CA:monteregie'],
   ['La CDU a gagné en Rhénanie-du-Nord-Westphalie.', 'Rhénanie-du-Nord-Westphalie', 18, 'Rhénanie-du-Nord-Westphalie', 'region:DE:rhenanie-du-nord-westphalie'],
+  // First-level divisions: Thai and Cambodian provinces, Australian, Brazilian, Nigerian and Mexican states, Indonesian and Italian regions.
+  ['Des obus cambodgiens sont tombés sur la province de Sisaket.', 'Sisaket', 52, 'Sisaket', 'region:TH:sisaket'],
+  ['Les combats ont repris à Oddar Meanchey et autour de Preah Vihear.', 'Oddar Meanchey', 25, 'Oddar Meanchey', 'region:KH:oddar-meanchey'],
+  ['Les combats ont repris à Oddar Meanchey et autour de Preah Vihear.', 'Preah Vihear', 53, 'Preah Vihear', 'region:KH:preah-vihear'],
+  ['Les inondations ont coupé les routes du Queensland.', 'Queensland', 40, 'Queensland', 'region:AU:queensland'],
+  ['Le barrage de Belo Monte est situé dans le Pará.', 'Pará', 43, 'Pará', 'region:BR:para'],
+  ['Le volcan Semeru, dans la province de Java-Est, est entré en éruption.', 'Java-Est', 38, 'Java oriental', 'region:ID:java-oriental'],
+  ['Des bandits armés ont enlevé des élèves dans l’État de Kebbi.', 'Kebbi', 55, 'Kebbi', 'region:NG:kebbi'],
+  ['Le Nuevo León et le Coahuila bordent le Texas.', 'Nuevo León', 3, 'Nuevo León', 'region:MX:nuevo-leon'],
+  ['La Toscane et l’Émilie-Romagne ont été touchées par les crues.', 'Émilie-Romagne', 16, 'Émilie-Romagne', 'region:IT:emilie-romagne'],
+  // A division named like its capital is written "État de X": the bare name stays the city, the country stays the country.
+  ['Le gouverneur de l’État de Lagos a rencontré des commerçants à Lagos.', 'État de Lagos', 19, 'État de Lagos', 'region:NG:lagos'],
+  ['Le gouverneur de l’État de Lagos a rencontré des commerçants à Lagos.', 'Lagos', 63, 'Lagos', 'city:NG:lagos'],
+  ['Elle vit à Mexico, pas dans l’État de Mexico.', 'Mexico', 11, 'Mexico', 'city:MX:mexico'],
+  ['Le procureur de l’État de Géorgie a rouvert le dossier.', 'État de Géorgie', 18, 'État de Géorgie', 'region:US:georgie'],
+  ['Le Niger a rompu avec la France.', 'Niger', 3, 'Niger', 'iso:NE'],
 ];
 
 // Place names left out or shadowed because they are first names, people or organisations: [input, surface, type or null].
@@ -296,6 +312,12 @@ const NOT_PLACES: [string, string, string | null][] = [
   ['Le président Mokgweetsi Masisi a reconnu sa défaite.', 'Mokgweetsi Masisi', 'PERSON'],
   // "Arakan" alone is left out: the Arakan Army keeps its name.
   ['L’Armée d’Arakan contrôle la ville.', 'Armée d’Arakan', 'ORGANIZATION'],
+  // Division names that are first names, surnames or common words are left out (Surin, Nan, Victoria, Hidalgo, Delta).
+  ['Surin Pitsuwan a dirigé l’Asean.', 'Surin', null],
+  ['Nan Goldin expose à Paris.', 'Nan', null],
+  ['Victoria Beckham a lancé une collection.', 'Victoria Beckham', 'PERSON'],
+  ['Anne Hidalgo a présenté son budget.', 'Anne Hidalgo', 'PERSON'],
+  ['Delta a annulé des vols vers Atlanta.', 'Delta', null],
 ];
 
 describe('built-in places of every region', () => {
@@ -318,6 +340,13 @@ describe('built-in places of every region', () => {
     expect(withAlias(CITY_ENTRIES, 'Dar es Salaam').map((e) => e.id)).toEqual(['city:TZ:dar-es-salaam']);
     expect(withAlias([...CITY_ENTRIES, ...REGION_ENTRIES], 'Douma')).toHaveLength(0);
     expect(withAlias([...CITY_ENTRIES, ...REGION_ENTRIES], 'Kobe')).toHaveLength(0);
+    // First-level divisions whose bare name collides stay out; those named like a capital leave it to the city.
+    for (const n of ['Tak', 'Nan', 'Loei', 'Trang', 'Surin', 'Takeo', 'Plateau', 'Delta', 'Imo', 'Edo', 'Rivers', 'Bauchi', 'Hidalgo', 'Guerrero', 'Morelos', 'Victoria', 'Hesse', 'Aragon', 'Marches', 'Farah', 'Meru', 'Nandi', 'Équateur', 'Fars']) {
+      expect(withAlias(REGION_ENTRIES, n), n).toHaveLength(0);
+    }
+    for (const n of ['Lagos', 'Kano', 'Mexico', 'Mombasa', 'Puebla', 'Kassala']) expect(withAlias([...CITY_ENTRIES, ...REGION_ENTRIES], n).map((e) => e.subtype), n).toEqual(['city']);
+    expect(withAlias([...COUNTRY_ENTRIES, ...REGION_ENTRIES], 'Niger').map((e) => e.id)).toEqual(['iso:NE']);
+    expect(withAlias([...COUNTRY_ENTRIES, ...REGION_ENTRIES], 'Géorgie').map((e) => e.id)).toEqual(['iso:GE']);
   });
 });
 
