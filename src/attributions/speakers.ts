@@ -106,6 +106,13 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     const t = view.tokens[i];
     if (t !== undefined && LEADING_DETERMINERS.has(t.key) && isCapitalized(t.text) && view.entityOf[i] === undefined) a = i;
   }
+  // "un diplomate européen en poste à Ankara": where the speaker works is not the speaker.
+  for (let i = a + 1; i < b - 1; i++) {
+    if (keyAt(view, i) === 'en' && keyAt(view, i + 1) === 'poste' && view.entityOf[i] === undefined) {
+      b = i;
+      break;
+    }
+  }
   const definite = DEFINITE_ARTICLES.has(keyAt(view, a));
   while (a < b - 1 && LEADING_DETERMINERS.has(keyAt(view, a)) && view.entityOf[a] === undefined) a++;
   if (a >= b) return null;
@@ -294,8 +301,11 @@ function plainLeft(view: View, end: number, floor: number): number {
   while (k >= floor && end - k <= MAX_NP + 2) {
     if (hardBoundary(view, k)) break;
     // "Un rapport … publié en juillet estimait": a date after a participle belongs to the phrase, not a stop.
-    if (LEFT_STOPS.has(keyAt(view, k)) && view.entityOf[k] === undefined && !(view.inDate[k + 1] === 1 && isParticiple(keyAt(view, k - 1)))) break;
-    if (view.inCue[k] === 1) break;
+    // "Plusieurs diplomates en poste dans la capitale évoquent": where the speaker works belongs to the phrase.
+    // ("poste" is then a noun, not the verb "poster").
+    const posted = (keyAt(view, k - 1) === 'poste' && keyAt(view, k - 2) === 'en') || (keyAt(view, k) === 'en' && keyAt(view, k + 1) === 'poste');
+    if (LEFT_STOPS.has(keyAt(view, k)) && view.entityOf[k] === undefined && !(view.inDate[k + 1] === 1 && isParticiple(keyAt(view, k - 1))) && !posted) break;
+    if (view.inCue[k] === 1 && !(keyAt(view, k) === 'poste' && keyAt(view, k - 1) === 'en')) break;
     k--;
   }
   return k + 1;

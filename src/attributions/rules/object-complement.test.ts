@@ -137,6 +137,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // "revendiquer" a figure: a claim of the subject.
   ['Le Conseil fédéral revendique déjà 120 sièges sur 150.', 'indirect', '120 sièges sur 150', 35, 'revendique', 'revendiquer', 'Conseil fédéral', 'Conseil fédéral'],
   ['Olaf Scholz a revendiqué près de 2 000 adhésions en un mois.', 'indirect', 'près de 2 000 adhésions en un mois', 25, 'a revendiqué', 'revendiquer', 'Olaf Scholz', 'Olaf Scholz'],
+  // "en poste dans X" after the subject belongs to it ("poste" is no verb there).
+  ['Plusieurs diplomates en poste dans la région évoquent un accord secret.', 'indirect', 'un accord secret', 54, 'évoquent', 'évoquer', 'Plusieurs diplomates', 'Plusieurs diplomates'],
 ];
 
 const NONE: string[] = [

@@ -17,6 +17,8 @@ const E: EntitySpec[] = [
 const CASES: [string, string, string, number, string, string, string, string][] = [
   // A participle coordinated with an earlier verb shares its auxiliary and its subject.
   ['Vladimir Poutine a rejeté ces accusations et affirmé que les troupes partiraient.', 'indirect', 'les troupes partiraient', 57, 'affirmé', 'affirmer', 'Vladimir Poutine', 'Vladimir Poutine'],
+  // "en poste à X": where the speaker works is not the speaker.
+  ['Un diplomate russe en poste en Corée du Sud a affirmé que les pourparlers reprendraient.', 'indirect', 'les pourparlers reprendraient', 58, 'a affirmé', 'affirmer', 'diplomate russe', 'diplomate russe'],
   // After "mais" too, with or without a comma.
   ['Vladimir Poutine a salué « un geste fort », mais rappelé que les sanctions restaient en place.', 'indirect', 'les sanctions restaient en place', 61, 'rappelé', 'rappeler', 'Vladimir Poutine', 'Vladimir Poutine'],
   ['Vladimir Poutine a reconnu que la situation était grave mais annoncé que les renforts arriveraient.', 'indirect', 'la situation était grave', 31, 'a reconnu', 'reconnaître', 'Vladimir Poutine', 'Vladimir Poutine'],
