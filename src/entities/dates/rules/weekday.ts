@@ -48,6 +48,9 @@ export const weekday: DateRule = {
       // Object.assign, not a spread copy plus a field: V8 gives each such copy an object shape of its own.
       return { from: i, to: parsed.end, expr: Object.assign({}, parsed.expr, { shift: 0 }), rule: 'weekday', confidence: 0.9 };
     }
+    // "chaque mardi", "tous les mardis": a habit, no date.
+    const prev = at(doc, i - 1, t.sentence)?.key ?? '';
+    if (prev === 'chaque' || (prev === 'les' && at(doc, i - 2, t.sentence)?.key === 'tous')) return null;
     const parsed = parseWeekday(doc, i, t.sentence);
     return parsed === null ? null : { from: i, to: parsed.end, expr: parsed.expr, rule: 'weekday', confidence: 0.85 };
   },
