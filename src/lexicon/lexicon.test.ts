@@ -652,6 +652,7 @@ const BROAD_ENTRIES: [string, string, string, string][] = [
   ['La Défenseure des droits a été saisie.', 'Défenseure des droits', 'ORGANIZATION', 'Défenseur des droits'],
   ['Le film sort chez Kinepolis et sur Prime Video.', 'Prime Video', 'ORGANIZATION', 'Prime Video'],
   ['Le dernier Pixar a séduit le public.', 'Pixar', 'ORGANIZATION', 'Pixar'],
+  ['Les prix ont reculé dans la zone euro en mai.', 'zone euro', 'LOCATION', 'zone euro'],
   ['Ahmed al-Charaa est à Paris. Sous le nom d’Abou Mohammed al-Joulani, il a pris Damas.', 'Abou Mohammed al-Joulani', 'PERSON', 'Ahmed al-Charaa'],
 ];
 

@@ -1956,6 +1956,7 @@ export const REGION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Maghreb","type":"LOCATION","aliases":["Maghreb"],"id":"region:maghreb","subtype":"region"},
 {"canonical":"Machrek","type":"LOCATION","aliases":["Machrek"],"id":"region:machrek","subtype":"region"},
 {"canonical":"Sahel","type":"LOCATION","aliases":["Sahel"],"id":"region:sahel","subtype":"region"},
+{"canonical":"zone euro","type":"LOCATION","aliases":["zone euro","eurozone"],"id":"region:zone-euro","subtype":"region"},
 {"canonical":"Sahara","type":"LOCATION","aliases":["Sahara"],"id":"region:sahara","subtype":"region"},
 {"canonical":"Afrique du Nord","type":"LOCATION","aliases":["Afrique du Nord"],"id":"region:afrique-du-nord","subtype":"region"},
 {"canonical":"Afrique de l'Ouest","type":"LOCATION","aliases":["Afrique de l'Ouest"],"id":"region:afrique-de-l-ouest","subtype":"region"},
