@@ -6,7 +6,7 @@
  * "Bosnie-Herzégovine", is a dictionary entry and never reaches this rule).
  */
 import { candidate, makeCandidate } from '../candidate.js';
-import { lookupName } from '../lookup.js';
+import type { CompiledDictionary, DictionaryPayload } from '../../lexicon/dictionary.js';
 import type { Candidate, Rule } from '../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
 
@@ -20,6 +20,20 @@ const MAX_PARTS = 6;
 /** A country's entry: its id is an ISO code ("iso:TH"). */
 const COUNTRY_ID = /^iso:/u;
 
+/** The country entry the trie holds at the end of `pieces`, or null (one Map lookup per piece). */
+function countryAt(dictionaries: readonly CompiledDictionary[], pieces: readonly string[]): DictionaryPayload | null {
+  for (const set of dictionaries) {
+    let node: CompiledDictionary['root'] | undefined = set.root;
+    for (const piece of pieces) {
+      node = node?.next?.get(piece);
+      if (node === undefined) break;
+    }
+    const hit = node?.payloads?.find((p) => p.type === 'LOCATION' && p.id !== undefined && COUNTRY_ID.test(p.id));
+    if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
 export const countryPair: Rule = {
   id: 'country-pair',
   find(a) {
@@ -29,7 +43,8 @@ export const countryPair: Rule = {
       const t = tokens[i];
       if (t === undefined || (t.classes & PAIRED) === 0 || t.kind !== 'word' || a.dictAt[i] !== -1) continue;
       const parts = t.text.split('-');
-      if (parts.length > MAX_PARTS) continue;
+      const folds = t.fold.split('-');
+      if (parts.length > MAX_PARTS || folds.length !== parts.length) continue;
       const found: Candidate[] = [];
       let j = 0;
       let offset = t.start;
@@ -37,12 +52,12 @@ export const countryPair: Rule = {
       while (j < parts.length) {
         let k = parts.length;
         for (; k > j; k--) {
-          const name = parts.slice(j, k).join('-');
-          const p = lookupName(a.ctx.dictionaries, name, 'LOCATION');
-          if (p === null || p.id === undefined || !COUNTRY_ID.test(p.id)) continue;
+          const p = countryAt(a.ctx.dictionaries, folds.slice(j, k));
+          if (p === null) continue;
+          const length = parts.slice(j, k).join('-').length;
           const base = candidate(a, i, i + 1, { type: 'LOCATION', rule: 'country-pair', rank: 2, confidence: 0.85, canonical: p.canonical, id: p.id, subtype: p.subtype });
-          found.push(makeCandidate({ ...base, start: offset, end: offset + name.length }));
-          offset += name.length + 1;
+          found.push(makeCandidate({ ...base, start: offset, end: offset + length }));
+          offset += length + 1;
           break;
         }
         if (k === j) break;
