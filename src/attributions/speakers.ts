@@ -823,7 +823,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     if (keyAt(view, c) === ',') {
       let d = c + 1;
       while (d < tokens.length && d - c <= MAX_TITLE + 4 && !hardBoundary(view, d) && tokens[d]?.sentence === sentence && !(d > c + 1 && tokens[d]?.newlineBefore === true)) d++;
-      const person = titledPerson(view, c + 1, d) ?? personAfterApposition(view, c, sentence);
+      // "la maire, Claire Mareuil (Les Écologistes),": the party in brackets after the name.
+      const person = titledPerson(view, c + 1, bracketStart(view, c + 1, d)) ?? personAfterApposition(view, c, sentence);
       if (person !== null) {
         speaker = person;
         end = person.to;

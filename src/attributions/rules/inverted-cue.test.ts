@@ -141,6 +141,13 @@ describe('inverted cue after the content', () => {
   });
 });
 
+describe('a name in apposition to an inverted title, with its party in brackets', () => {
+  it('is the speaker ("a affirmé la maire, Anne Roy (PS), à l’issue du vote")', () => {
+    const text = '« Le centre sera piéton », a affirmé la maire, Anne Roy (PS), à l’issue du vote.';
+    expect(attributionsOf(text, E).map(flat)).toEqual([expect.objectContaining({ content: 'Le centre sera piéton', source: 'Anne Roy', canonical: 'Anne Roy' })]);
+  });
+});
+
 describe('a singular pronoun after a sentence with a person and an organisation as speakers', () => {
   it('takes the person ("« … », a-t-il ajouté" after "X a jugé …, alors que l’entreprise a annoncé …")', () => {
     const text = 'Le directeur de Reuters, John Kirby, a jugé la grève « absurde », alors que l’agence a annoncé une hausse des salaires. « Nous avons fait un geste », a-t-il ajouté.';
