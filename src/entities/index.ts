@@ -38,6 +38,7 @@ import { placeAnnouncer } from './rules/place-announcer.js';
 import { placeCompound } from './rules/place-compound.js';
 import { placeQualifier } from './rules/place-qualifier.js';
 import { prefixedName } from './rules/prefixed-name.js';
+import { programmeName } from './rules/programme-name.js';
 import { siteDomain } from './rules/site-domain.js';
 import { unknownName } from './rules/unknown-name.js';
 import { BLOCKED, UNKNOWN, type Candidate, type EntityContext, type Refiner, type Rule } from './types.js';
@@ -52,6 +53,7 @@ export const defaultEntityRules: readonly Rule[] = [
   contractedArticle,
   dateMentions,
   namedEvent,
+  programmeName,
   orgName,
   orgBranch,
   acronymExpansion,
