@@ -40,6 +40,14 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   'action', 'application',
 ]);
 
+/**
+ * Announcers that name a firm or a title only right before it: "la maison
+ * Hermès", "le site Mediapart", "l'action Altherm"; "sa maison de
+ * Jonquières", "le site de Lacq", "la formation de Lyon" are a house, a
+ * place, a course.
+ */
+export const DIRECT_ANNOUNCERS: ReadonlySet<string> = new Set(['maison', 'site', 'action', 'formation', 'titre', 'application']);
+
 /** Words allowed between an announcer and the name: "l'agence de presse russe Tass", "le journal en ligne X". */
 export const ANNOUNCER_FILLERS: ReadonlySet<string> = new Set([
   'de', "d'", 'presse', 'officielle', 'officiel', 'étatique', 'état', 'public', 'publique', 'privé', 'privée',

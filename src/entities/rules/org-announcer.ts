@@ -6,7 +6,7 @@
  * employee ("analyste chez Oddo BHF").
  */
 import { candidate } from '../candidate.js';
-import { ANNOUNCER_FILLERS, ORG_ANNOUNCERS } from '../data/name-context.js';
+import { ANNOUNCER_FILLERS, DIRECT_ANNOUNCERS, ORG_ANNOUNCERS } from '../data/name-context.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 
 /** How many words may stand between the noun and the name. */
@@ -131,7 +131,7 @@ export const orgAnnouncer: Rule = {
         const t = tokens[i];
         if (t === undefined || t.sentence !== sentence) break;
         // ("Il est parti de Lyon": the participle of "partir" after "être".)
-        if (ORG_ANNOUNCERS.has(t.key) && (t.key === t.text || gazette(a, i)) && !(t.key === 'parti' && BE_FORMS.has(tokens[i - 1]?.key ?? ''))) {
+        if (ORG_ANNOUNCERS.has(t.key) && (t.key === t.text || gazette(a, i)) && !(t.key === 'parti' && BE_FORMS.has(tokens[i - 1]?.key ?? '')) && !(n > 0 && DIRECT_ANNOUNCERS.has(t.key))) {
           // A name announced and going on over a place outranks the place's own compounds ("Bretagne Solidarité").
           // ("le quotidien Le Droit de Gatineau": a newspaper's town is no part of its title.)
           const end = article && GROUP_NOUNS.has(t.key) ? ofPlace(a, throughPlaces(a, run.tokenEnd)) : throughPlaces(a, run.tokenEnd);

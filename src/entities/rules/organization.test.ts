@@ -237,6 +237,9 @@ const NEGATIVE: [string, string][] = [
   ['Le Groupe arrive de Paris.', 'Groupe arrive de Paris'],
   ['La Cour constitutionnelle du dernier scrutin a tranché.', 'Cour constitutionnelle du dernier'],
   ['La Banque mondiale de l’époque a prêté.', 'Banque mondiale de l’époque'],
+  // A house, a site, a course "de" a place: the noun names a firm only right before the name ("la maison Hermès").
+  ['Il a été arrêté dans sa maison de Jonquières mardi.', 'Jonquières'],
+  ['Le site de Lacq va fermer.', 'Lacq'],
   // Codes with digits are no acronyms of organisations: formulas, strains, flights, aircraft, conferences.
   ['Les émissions de CO2 ont baissé.', 'CO2'],
   ['Les rejets de CH4 et de NO2 inquiètent.', 'NO2'],
