@@ -268,7 +268,7 @@ describe('dates: not dates', () => {
   it('a day part after a named day is no date of its own: "vendredi dans la soirée"', () => {
     expect(findDates(prepare('Le braquage a eu lieu vendredi dans la soirée.'), REF).map((e) => e.text)).toEqual(['vendredi']);
   });
-  it.each([['Les opposants promettent de manifester chaque jeudi.'], ['Le marché se tient tous les samedis sur la place.']])('a habit is no date: %s', (input) => {
+  it.each([['Les opposants promettent de manifester chaque jeudi.'], ['Le marché se tient tous les samedis sur la place.'], ['« L’Europe de demain sera verte », a-t-il dit.']])('a habit or a figurative future is no date: %s', (input) => {
     expect(findDates(prepare(input), REF)).toEqual([]);
   });
   it.each([

@@ -27,6 +27,11 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   if (t === undefined) return null;
   const s = t.sentence;
   const offset = RELATIVE_DAYS.get(t.key);
+  // "la Syrie de demain", "l'Europe de demain": the future of a named place, no day.
+  if (t.key === 'demain' && at(doc, i - 1, s)?.key === 'de') {
+    const named = at(doc, i - 2, s);
+    if (named !== undefined && named.kind === 'word' && named.text.charAt(0) !== named.key.charAt(0)) return null;
+  }
   if (offset !== undefined) {
     const part = parseDayPart(doc, i + 1, s);
     const expr: OffsetExpr = { kind: 'offset', unit: 'day', offset, ...(part !== null ? { dayPart: part.dayPart } : {}) };
