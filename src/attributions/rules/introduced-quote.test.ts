@@ -49,3 +49,15 @@ describe('a verb and its object before the colon', () => {
     ]);
   });
 });
+
+describe('a feeling verb with an object before the colon', () => {
+  it('does not report the clause after the colon ("redoutent l’hiver : …")', () => {
+    expect(attributionsOf('Les agriculteurs redoutent surtout l’hiver : les stocks de fourrage sont déjà bas.', E)).toEqual([]);
+  });
+
+  it('still reports it without an object ("Le Kremlin redoute : …")', () => {
+    expect(attributionsOf('Le Kremlin redoute : les livraisons vont reprendre.', E).map(flat)).toEqual([
+      expect.objectContaining({ kind: 'indirect', content: 'les livraisons vont reprendre', cue: 'redoute', source: 'Kremlin' }),
+    ]);
+  });
+});

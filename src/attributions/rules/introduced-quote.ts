@@ -9,6 +9,7 @@ import { clauseAfter, quoteInner } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import { CLAUSE_BREAKS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
+import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import { leftSubject, speakerFromRange } from '../speakers.js';
 import { keyAt, sentenceStart, type View } from '../view.js';
 
@@ -31,6 +32,21 @@ function introducer(view: View, cue: Cue): number {
     if (t.kind === 'quote' || t.key === '.' || t.key === ';' || t.key === 'que' || t.key === "qu'") return -1;
   }
   return -1;
+}
+
+/** Lemmas of a feeling ("redouter", "craindre"): their object is what is felt about, not a report. */
+const FEELING_LEMMAS: ReadonlySet<string> = new Set(REPORTING_LEMMAS.filter((l) => l.class === 'feel').map((l) => l.lemma));
+
+/** Articles that open a direct object between a cue and its colon ("redoutent en revanche l'été :"). */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** Prepositions before an article that make it an adjunct, not an object ("à la télévision", "dans un message"). */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'de', "d'", 'dans', 'sur', 'pour', 'par', 'en', 'devant', 'avec', 'selon', 'lors', 'après', 'avant', 'pendant', 'depuis', 'chez', 'vers', 'contre', 'sans', 'sous', 'entre', 'auprès']);
+
+/** Does a direct object (an article not after a preposition) stand in `from..colon`? */
+function objectBefore(view: View, from: number, colon: number): boolean {
+  for (let i = from; i < colon; i++) if (OBJECT_ARTICLES.has(keyAt(view, i)) && !ADJUNCT_PREPOSITIONS.has(keyAt(view, i - 1))) return true;
+  return false;
 }
 
 /** Nothing but punctuation follows the quotation opened at `open` in its sentence. */
@@ -102,6 +118,8 @@ export const introducedQuote: AttributionRule = {
         claimed.add(q.open);
         out.push({ rule: this.id, kind: 'direct', content: inner, cue: cueSpan, speaker });
       } else {
+        // "Les professionnels redoutent l'été : P": a feeling about its object, which the clause after the colon explains.
+        if (FEELING_LEMMAS.has(cue.lemma) && objectBefore(view, cue.to, at)) continue;
         const range = clauseAfter(view, at + 1);
         if (range !== null) out.push({ rule: this.id, kind: 'indirect', content: range, cue: cueSpan, speaker });
       }
