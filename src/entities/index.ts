@@ -41,6 +41,7 @@ import { prefixedName } from './rules/prefixed-name.js';
 import { programmeName } from './rules/programme-name.js';
 import { siteDomain } from './rules/site-domain.js';
 import { unknownName } from './rules/unknown-name.js';
+import { workTitle } from './rules/work-title.js';
 import { BLOCKED, UNKNOWN, type Candidate, type EntityContext, type Refiner, type Rule } from './types.js';
 
 export type { EntityContext, Candidate, Rule, Refiner } from './types.js';
@@ -54,6 +55,7 @@ export const defaultEntityRules: readonly Rule[] = [
   dateMentions,
   namedEvent,
   programmeName,
+  workTitle,
   orgName,
   orgBranch,
   acronymExpansion,
