@@ -141,6 +141,18 @@ describe('inverted cue after the content', () => {
   });
 });
 
+describe('"s’amuser" in an incise', () => {
+  it('reports the quotation before it', () => {
+    expect(attributionsOf('« On a eu de la chance », s’amuse John Kirby, joint par téléphone.', E).map(flat)).toEqual([
+      { kind: 'direct', content: 'On a eu de la chance', start: 2, cue: 's’amuse', lemma: "s'amuser", source: 'John Kirby', canonical: 'John Kirby' },
+    ]);
+  });
+
+  it('is no cue when it means playing', () => {
+    expect(attributionsOf('Les enfants s’amusent dans la cour.', E)).toEqual([]);
+  });
+});
+
 describe('a name in apposition to an inverted title, with its party in brackets', () => {
   it('is the speaker ("a affirmé la maire, Anne Roy (PS), à l’issue du vote")', () => {
     const text = '« Le centre sera piéton », a affirmé la maire, Anne Roy (PS), à l’issue du vote.';

@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 188 lemmas. */
+/** 189 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -152,6 +152,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"scander","class":"assert","pronominal":false,"polysemous":true,"verb":"scander"},
 {"lemma":"s'exclamer","class":"exclaim","pronominal":true,"polysemous":false,"verb":"exclamer"},
 {"lemma":"s'écrier","class":"exclaim","pronominal":true,"polysemous":false,"verb":"écrier"},
+{"lemma":"s'amuser","class":"exclaim","pronominal":true,"polysemous":true,"verb":"amuser"},
 {"lemma":"crier","class":"exclaim","pronominal":false,"polysemous":true,"verb":"crier"},
 {"lemma":"hurler","class":"exclaim","pronominal":false,"polysemous":true,"verb":"hurler"},
 {"lemma":"s'inquiéter","class":"feel","pronominal":true,"polysemous":false,"verb":"inquiéter"},
@@ -239,7 +240,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 2965 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2981 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -384,6 +385,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["alléguée",{"lemma":"alléguer","tense":"participle","tenses":["participle"],"ambiguous":true}],
 ["alléguées",{"lemma":"alléguer","tense":"participle","tenses":["participle"],"ambiguous":true}],
 ["allégués",{"lemma":"alléguer","tense":"participle","tenses":["participle"],"ambiguous":true}],
+["amusa",{"lemma":"s'amuser","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true,"pronominal":true}],
+["amusaient",{"lemma":"s'amuser","tense":"imparfait","tenses":["imparfait"],"polysemous":true,"pronominal":true}],
+["amusait",{"lemma":"s'amuser","tense":"imparfait","tenses":["imparfait"],"polysemous":true,"pronominal":true}],
+["amusant",{"lemma":"s'amuser","tense":"participe-present","tenses":["participe-present"],"polysemous":true,"pronominal":true}],
+["amuse",{"lemma":"s'amuser","tense":"present","tenses":["present"],"polysemous":true,"pronominal":true}],
+["amusent",{"lemma":"s'amuser","tense":"present","tenses":["present"],"polysemous":true,"pronominal":true}],
+["amuser",{"lemma":"s'amuser","tense":"infinitive","tenses":["infinitive"],"polysemous":true,"pronominal":true}],
+["amusera",{"lemma":"s'amuser","tense":"futur","tenses":["futur"],"polysemous":true,"pronominal":true}],
+["amuseraient",{"lemma":"s'amuser","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true,"pronominal":true}],
+["amuserait",{"lemma":"s'amuser","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true,"pronominal":true}],
+["amuseront",{"lemma":"s'amuser","tense":"futur","tenses":["futur"],"polysemous":true,"pronominal":true}],
+["amusèrent",{"lemma":"s'amuser","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true,"pronominal":true}],
+["amusé",{"lemma":"s'amuser","tense":"participle","tenses":["participle"],"polysemous":true,"pronominal":true}],
+["amusée",{"lemma":"s'amuser","tense":"participle","tenses":["participle"],"polysemous":true,"pronominal":true}],
+["amusées",{"lemma":"s'amuser","tense":"participle","tenses":["participle"],"polysemous":true,"pronominal":true}],
+["amusés",{"lemma":"s'amuser","tense":"participle","tenses":["participle"],"polysemous":true,"pronominal":true}],
 ["analysa",{"lemma":"analyser","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["analysaient",{"lemma":"analyser","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["analysait",{"lemma":"analyser","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
