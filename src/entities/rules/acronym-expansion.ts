@@ -7,6 +7,7 @@
  */
 import { isAllCaps, isCapitalized } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
+import { NON_ORG_ACRONYMS } from '../data/acronyms.js';
 import { LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from '../data/org-heads.js';
 import { PERSON_TITLES } from '../data/titles.js';
 import { CAP, type Analysis, type Candidate, type Rule } from '../types.js';
@@ -287,6 +288,8 @@ export const acronymExpansion: Rule = {
         const named = spelledStart(a, i);
         if (named > start && a.shape[named] !== 0) start = named;
       }
+      // "le produit intérieur brut (PIB)", "la taxe sur la valeur ajoutée (TVA)": a common noun phrase and its usual acronym.
+      if (a.shape[start] === 0 && NON_ORG_ACRONYMS.has(acr.key)) continue;
       out.push(candidate(a, start, i, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.75 }));
       out.push(candidate(a, i + 1, i + 2, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.8 }));
     }

@@ -2788,7 +2788,7 @@ csc
 unifor
 gazette du canada
 la presse
-tva
+groupe tva
 rmc sport
 eurosport
 dazn

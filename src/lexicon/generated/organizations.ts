@@ -1331,7 +1331,7 @@ export const ORGANIZATION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Unifor","type":"ORGANIZATION","aliases":["Unifor"],"id":"org:CA:unifor","subtype":"union"},
 {"canonical":"Gazette du Canada","type":"ORGANIZATION","aliases":["Gazette du Canada"],"id":"org:CA:gazette-du-canada","subtype":"government"},
 {"canonical":"La Presse","type":"ORGANIZATION","aliases":["La Presse"],"id":"org:CA:la-presse","subtype":"media"},
-{"canonical":"TVA","type":"ORGANIZATION","aliases":["TVA"],"id":"org:CA:tva","subtype":"media"},
+{"canonical":"Groupe TVA","type":"ORGANIZATION","aliases":["Groupe TVA"],"id":"org:CA:tva","subtype":"media"},
 {"canonical":"RMC Sport","type":"ORGANIZATION","aliases":["RMC Sport"],"id":"org:FR:rmc-sport","subtype":"media"},
 {"canonical":"Eurosport","type":"ORGANIZATION","aliases":["Eurosport"],"id":"org:FR:eurosport","subtype":"media"},
 {"canonical":"DAZN","type":"ORGANIZATION","aliases":["DAZN"],"id":"org:GB:dazn","subtype":"media"},
