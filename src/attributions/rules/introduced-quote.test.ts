@@ -14,6 +14,8 @@ const CASES: [string, string, string, number, string | null, string | null, stri
   ['Le Kremlin a prévenu : toute livraison d’armes sera une escalade.', 'indirect', 'toute livraison d’armes sera une escalade', 23, 'a prévenu', 'prévenir', 'Kremlin', 'Kremlin'],
   ['Netanyahu a subi une opération : «Je vais retourner au travail immédiatement»', 'direct', 'Je vais retourner au travail immédiatement', 34, null, null, 'Netanyahu', 'Benyamin Netanyahou'],
   // A quoted object followed by a second cue of the same subject ("et annoncé que …") is still the whole quotation.
+  // An adjunct after a whole quoted object ("avant …", "sous …") is not part of it.
+  ['Emmanuel Macron promet « une réforme juste » avant la fin de l’année.', 'direct', 'une réforme juste', 25, 'promet', 'promettre', 'Emmanuel Macron', 'Emmanuel Macron'],
   // Adverbs between the cue and a whole quoted object.
   ['Le Kremlin a salué au contraire « un choix responsable ».', 'direct', 'un choix responsable', 34, 'a salué', 'saluer', 'Kremlin', 'Kremlin'],
   ['Emmanuel Macron a salué « un tournant pour l’Europe » et annoncé qu’il irait à Kiev.', 'direct', 'un tournant pour l’Europe', 26, 'a salué', 'saluer', 'Emmanuel Macron', 'Emmanuel Macron'],

@@ -49,12 +49,18 @@ function objectBefore(view: View, from: number, colon: number): boolean {
   return false;
 }
 
+/** Prepositions that open an adjunct after a whole quoted object (not "de", which may go on with its noun). */
+const TRAILING_ADJUNCTS: ReadonlySet<string> = new Set(['sous', 'avant', 'après', 'malgré', 'pendant', 'lors', 'depuis', 'dès', 'face', 'devant', 'alors', 'tandis']);
+
 /** Nothing but punctuation follows the quotation opened at `open` in its sentence. */
 function endsClause(view: View, open: number): boolean {
   const q = view.quoteByOpen.get(open);
   if (q === undefined) return false;
   const next = view.tokens[q.close + 1];
   if (next === undefined || next.sentence !== view.tokens[open]?.sentence || next.kind === 'punct') return true;
+  // "promet « un État pour tous » sous le regard des minorités", "« une phase de test » avant d'éventuels ajustements":
+  // an adjunct after the quoted object is not part of it.
+  if (TRAILING_ADJUNCTS.has(next.key)) return true;
   // "a salué « P » et annoncé que …": a second cue of the same subject follows.
   return next.key === 'et' && view.cueAt.get(q.close + 2)?.subjectBefore !== undefined;
 }
