@@ -6,7 +6,8 @@
  * "Bosnie-Herzégovine", is a dictionary entry and never reaches this rule).
  */
 import { candidate, makeCandidate } from '../candidate.js';
-import type { CompiledDictionary, DictionaryPayload } from '../../lexicon/dictionary.js';
+import type { DictionaryPayload } from '../../lexicon/dictionary.js';
+import { lookupPath } from '../lookup.js';
 import type { Candidate, Rule } from '../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
 
@@ -20,19 +21,8 @@ const MAX_PARTS = 6;
 /** A country's entry: its id is an ISO code ("iso:TH"). */
 const COUNTRY_ID = /^iso:/u;
 
-/** The country entry the trie holds at the end of `pieces`, or null (one Map lookup per piece). */
-function countryAt(dictionaries: readonly CompiledDictionary[], pieces: readonly string[]): DictionaryPayload | null {
-  for (const set of dictionaries) {
-    let node: CompiledDictionary['root'] | undefined = set.root;
-    for (const piece of pieces) {
-      node = node?.next?.get(piece);
-      if (node === undefined) break;
-    }
-    const hit = node?.payloads?.find((p) => p.type === 'LOCATION' && p.id !== undefined && COUNTRY_ID.test(p.id));
-    if (hit !== undefined) return hit;
-  }
-  return null;
-}
+/** A country of the dictionaries: a place whose id is an ISO code. */
+const isCountry = (p: DictionaryPayload): boolean => p.type === 'LOCATION' && p.id !== undefined && COUNTRY_ID.test(p.id);
 
 export const countryPair: Rule = {
   id: 'country-pair',
@@ -52,7 +42,7 @@ export const countryPair: Rule = {
       while (j < parts.length) {
         let k = parts.length;
         for (; k > j; k--) {
-          const p = countryAt(a.ctx.dictionaries, folds.slice(j, k));
+          const p = lookupPath(a.ctx.dictionaries, folds.slice(j, k), isCountry);
           if (p === null) continue;
           const length = parts.slice(j, k).join('-').length;
           const base = candidate(a, i, i + 1, { type: 'LOCATION', rule: 'country-pair', rank: 2, confidence: 0.85, canonical: p.canonical, id: p.id, subtype: p.subtype });
