@@ -84,7 +84,7 @@ describe('api: bad text', () => {
 });
 
 describe('api: extractStream', () => {
-  /** Paragraphs enough for several sections (each section holds at least 16,384 characters). */
+  /** Paragraphs enough for several sections (each section holds at least 8,192 characters). */
   const LONG = Array.from({ length: 140 }, (_v, k) => `${ARTICLE.replace('7.000', String(1000 + k))}`).join('\n\n');
   const options = { referenceDate: '2024-03-29' };
 

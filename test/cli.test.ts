@@ -52,7 +52,7 @@ describe('depeche extract', () => {
 
   describe('--stream', () => {
     type Line = { file: string; offset: number; length: number; entities: Array<{ start: number; text: string }>; quantities: unknown[]; attributions: unknown[] };
-    // Copies of a seed up to 40,000 characters: more than two sections (16,384 characters each).
+    // Copies of a seed up to 40,000 characters: more than two sections (8,192 characters each).
     const article = readFileSync(seed, 'utf8');
     const text = Array.from({ length: Math.ceil(40_000 / article.length) }, () => article).join('\n\n');
 
