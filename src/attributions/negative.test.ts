@@ -19,6 +19,9 @@ const NONE: [string, string][] = [
   ['a noun after a preposition and an article', 'Après l’annonce, la monnaie valait moins.'],
   ['a noun after a possessive', 'Sa critique du texte a pesé : la loi est retirée.'],
   ['"qualifier" in sport, no quotation', 'L’équipe s’est qualifiée pour la finale et a qualifié ses joueurs.'],
+  // Hoping is not saying: "espère" + infinitive or que-clause is a wish ("a dit espérer" is a report, by "dire").
+  ['a wish with an infinitive', 'La petite commune, qui manque de médecins, espère attirer de jeunes praticiens.'],
+  ['a wish with a que-clause', 'Le club espère que le stade sera prêt avant la saison.'],
 ];
 
 describe('not attributions', () => {

@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 189 lemmas. */
+/** 188 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -167,7 +167,6 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"regretter","class":"feel","pronominal":false,"polysemous":false,"verb":"regretter"},
 {"lemma":"craindre","class":"feel","pronominal":false,"polysemous":false,"verb":"craindre"},
 {"lemma":"redouter","class":"feel","pronominal":false,"polysemous":false,"verb":"redouter"},
-{"lemma":"espérer","class":"feel","pronominal":false,"polysemous":false,"verb":"espérer"},
 {"lemma":"souhaiter","class":"feel","pronominal":false,"polysemous":false,"verb":"souhaiter"},
 {"lemma":"s'interroger","class":"ask","pronominal":true,"polysemous":false,"verb":"interroger"},
 {"lemma":"se demander","class":"ask","pronominal":true,"polysemous":false,"verb":"demander"},
@@ -240,7 +239,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 2981 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2965 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -1240,22 +1239,6 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["enjointe",{"lemma":"enjoindre","tense":"participle","tenses":["participle"]}],
 ["enjointes",{"lemma":"enjoindre","tense":"participle","tenses":["participle"]}],
 ["enjoints",{"lemma":"enjoindre","tense":"participle","tenses":["participle"]}],
-["espère",{"lemma":"espérer","tense":"present","tenses":["present"]}],
-["espèrent",{"lemma":"espérer","tense":"present","tenses":["present"]}],
-["espéra",{"lemma":"espérer","tense":"passe-simple","tenses":["passe-simple"]}],
-["espéraient",{"lemma":"espérer","tense":"imparfait","tenses":["imparfait"]}],
-["espérait",{"lemma":"espérer","tense":"imparfait","tenses":["imparfait"]}],
-["espérant",{"lemma":"espérer","tense":"participe-present","tenses":["participe-present"]}],
-["espérer",{"lemma":"espérer","tense":"infinitive","tenses":["infinitive"]}],
-["espérera",{"lemma":"espérer","tense":"futur","tenses":["futur"]}],
-["espéreraient",{"lemma":"espérer","tense":"conditionnel","tenses":["conditionnel"]}],
-["espérerait",{"lemma":"espérer","tense":"conditionnel","tenses":["conditionnel"]}],
-["espéreront",{"lemma":"espérer","tense":"futur","tenses":["futur"]}],
-["espérèrent",{"lemma":"espérer","tense":"passe-simple","tenses":["passe-simple"]}],
-["espéré",{"lemma":"espérer","tense":"participle","tenses":["participle"]}],
-["espérée",{"lemma":"espérer","tense":"participle","tenses":["participle"]}],
-["espérées",{"lemma":"espérer","tense":"participle","tenses":["participle"]}],
-["espérés",{"lemma":"espérer","tense":"participle","tenses":["participle"]}],
 ["estima",{"lemma":"estimer","tense":"passe-simple","tenses":["passe-simple"]}],
 ["estimaient",{"lemma":"estimer","tense":"imparfait","tenses":["imparfait"]}],
 ["estimait",{"lemma":"estimer","tense":"imparfait","tenses":["imparfait"]}],
