@@ -175,6 +175,7 @@ describe('redos: adversarial inputs finish', () => {
     ['20k "a-"', () => 'a-'.repeat(20_000)],
     ['20k "A-"', () => 'A-'.repeat(20_000)],
     ['hyphenated name', () => `Kim ${'Jong-'.repeat(10_000)}un`],
+    ['hyphenated word before an acronym', () => `Le ${'A-'.repeat(40_000)}A (AAAAAAAAAA) a dit.`],
     ['100k dots', () => '.'.repeat(100_000)],
     ['dots and spaces', () => '. '.repeat(50_000)],
     ['10k "M. "', () => 'M. '.repeat(10_000)],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../index.js';
 import { found } from '../test-utils.js';
+import { spells } from './acronym-definition.js';
 
 // [input, the name, the acronym, the canonical both share]
 const DEFINED: [string, string, string, string][] = [
@@ -63,5 +64,16 @@ describe('acronym definitions', () => {
     ['Le député Paul Martin (PM) a voté.', 'Paul Martin (PM'],
   ])('no definition in %s', (input, name) => {
     expect(extractEntities(input).some((e) => e.text === name)).toBe(false);
+  });
+});
+
+describe('acronym definitions: spelling', () => {
+  it('spells over the parts of a hyphenated word', () => {
+    expect(spells('sspv', { text: ['syndicat', 'des', 'sapeurs', 'pompiers', 'volontaires'], content: [true, false, true, false, true] }, 2)).toBe(true);
+  });
+  it('reads no more than a name\'s parts: one word "A-A-A-…" of 20,000 characters spells nothing (and costs no parts² time)', () => {
+    const n = 10_000;
+    const parts = { text: Array.from({ length: n }, () => 'a'), content: Array.from({ length: n }, (_v, i) => i === 0) };
+    expect(spells('aaa', parts, 2)).toBe(false);
   });
 });

@@ -61,17 +61,25 @@ const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS, ...LOWERCA
 const NONE = 1 << 20;
 
 /**
+ * Most parts a name is spelled over (18 tokens, a few hyphenated): the
+ * reading costs parts² per letter, and one word of 20,000 characters
+ * "A-A-A-…" would give 10,000 parts.
+ */
+const MAX_PARTS = 48;
+
+/**
  * Do the letters of `acr` spell the parts? The first letter is the first
  * part's initial; every later letter is the initial of a later part or a
  * later letter of the part the letter before was read in ("Somaïr":
  * SOciété des Mines de l'AÏR; "JIRS": Juridiction InterRégionale
  * Spécialisée). Words of the name passed over, between letters or after the
  * last one, cost 1 each ("CNC": Centre National du Cinéma et de l'image
- * animée costs 2); the cheapest reading must cost at most `budget`.
+ * animée costs 2); the cheapest reading must cost at most `budget`. More
+ * than MAX_PARTS parts spell nothing.
  */
 export function spells(acr: string, parts: Parts, budget: number): boolean {
   const m = parts.text.length;
-  if (acr.length === 0 || m === 0 || parts.text[0]?.charAt(0) !== acr.charAt(0)) return false;
+  if (acr.length === 0 || m === 0 || m > MAX_PARTS || parts.text[0]?.charAt(0) !== acr.charAt(0)) return false;
   // cost[w] / pos[w]: cheapest reading of the letters so far with the last one in part w, at its leftmost position.
   let cost = new Int32Array(m).fill(NONE);
   let pos = new Int32Array(m);
