@@ -5,6 +5,7 @@ const E: EntitySpec[] = [
   ['Emmanuel Macron', 'PERSON'],
   ['Netanyahu', 'PERSON', 'Benyamin Netanyahou'],
   ['Kremlin', 'ORGANIZATION'],
+  ['jeudi', 'DATE'],
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]
@@ -16,6 +17,8 @@ const CASES: [string, string, string, number, string | null, string | null, stri
   // A quoted object followed by a second cue of the same subject ("et annoncé que …") is still the whole quotation.
   // An adjunct after a whole quoted object ("avant …", "sous …") is not part of it.
   ['Emmanuel Macron promet « une réforme juste » avant la fin de l’année.', 'direct', 'une réforme juste', 25, 'promet', 'promettre', 'Emmanuel Macron', 'Emmanuel Macron'],
+  // A date and where it was said between the cue and a whole quoted object.
+  ['Emmanuel Macron a promis jeudi dans une allocution télévisée « une paix durable ».', 'direct', 'une paix durable', 63, 'a promis', 'promettre', 'Emmanuel Macron', 'Emmanuel Macron'],
   // Adverbs between the cue and a whole quoted object.
   ['Le Kremlin a salué au contraire « un choix responsable ».', 'direct', 'un choix responsable', 34, 'a salué', 'saluer', 'Kremlin', 'Kremlin'],
   ['Emmanuel Macron a salué « un tournant pour l’Europe » et annoncé qu’il irait à Kiev.', 'direct', 'un tournant pour l’Europe', 26, 'a salué', 'saluer', 'Emmanuel Macron', 'Emmanuel Macron'],

@@ -11,6 +11,7 @@ import { CLAUSE_BREAKS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import { leftSubject, speakerFromRange } from '../speakers.js';
+import { complementStart } from './object-complement.js';
 import { keyAt, sentenceStart, type View } from '../view.js';
 
 /** Most tokens between the cue and the colon or the quotation ("a déclaré mardi à la télévision :"). */
@@ -27,8 +28,9 @@ function introducer(view: View, cue: Cue): number {
     const t = view.tokens[i];
     if (t === undefined || t.sentence !== sentence) return -1;
     if (t.key === ':') return i;
-    // "a salué au contraire « P »": adverbs may stand between the cue and the quotation.
-    if (view.quoteByOpen.has(i)) return i === cue.to + adverbialLength(view.doc, cue.to) && endsClause(view, i) ? i : -1;
+    // "a salué au contraire « P »", "a promis mardi dans une allocution télévisée « P »": adverbs, a date and
+    // where it was said may stand between the cue and the quotation.
+    if (view.quoteByOpen.has(i)) return (i === cue.to + adverbialLength(view.doc, cue.to) || i === complementStart(view, cue.to)) && endsClause(view, i) ? i : -1;
     if (t.kind === 'quote' || t.key === '.' || t.key === ';' || t.key === 'que' || t.key === "qu'") return -1;
   }
   return -1;

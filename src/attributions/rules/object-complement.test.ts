@@ -73,6 +73,14 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // A participle or a quotation closing the sentence still belongs to the object.
   ['Olaf Scholz a regretté le départ de son ministre, remplacé sans préavis.', 'indirect', 'le départ de son ministre, remplacé sans préavis', 23, 'a regretté', 'regretter', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a appelé ses partisans à manifester, « sans violence ».', 'mixed', 'ses partisans à manifester, « sans violence »', 21, 'a appelé', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
+  // How long it has been asked for is not what is asked: "réclame depuis trois ans …", "demande depuis des mois …".
+  ['Le syndicat réclame depuis trois ans la réouverture de la maternité.', 'indirect', 'la réouverture de la maternité', 37, 'réclame', 'réclamer', 'syndicat', 'syndicat'],
+  ['Olaf Scholz demande depuis des mois un audit des comptes publics.', 'indirect', 'un audit des comptes publics', 36, 'demande', 'demander', 'Olaf Scholz', 'Olaf Scholz'],
+  // A call to a common noun after the ones called: "appeler X au boycott", "aux urnes"; where it was said ends it.
+  ['Olaf Scholz a appelé les électeurs aux urnes dans une vidéo publiée lundi.', 'indirect', 'les électeurs aux urnes', 21, 'a appelé', 'appeler', 'Olaf Scholz', 'Olaf Scholz'],
+  // An adjective after the speech event noun ("dans une allocution télévisée") is still where it was said; the object's own determiner is not.
+  ['Olaf Scholz a dénoncé dans un message vidéo une « trahison » des alliés.', 'mixed', 'une « trahison » des alliés', 44, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a dénoncé dans un communiqué une « trahison » des alliés.', 'mixed', 'une « trahison » des alliés', 41, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // A date with its preposition, "dans la foulée": when it was said is not what was said.
   ['Olaf Scholz a annoncé dès jeudi une hausse des salaires.', 'indirect', 'une hausse des salaires', 32, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a annoncé dans la foulée une hausse des salaires.', 'indirect', 'une hausse des salaires', 37, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],

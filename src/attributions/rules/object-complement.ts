@@ -41,9 +41,14 @@ const POLYSEMOUS: ReadonlySet<string> = new Set(REPORTING_LEMMAS.filter((l) => l
 const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['dès', 'en', 'depuis', 'dans', 'avant', 'après', 'pour']);
 
 /** First token of the complement: after adverbs and dates ("a récemment décrit", "a déclaré lundi"), and where it was said. */
-function complementStart(view: View, from: number): number {
+export function complementStart(view: View, from: number): number {
   let i = from;
   while (i < from + 6) {
+    // "réclame depuis cinq ans l'équipement …", "demande depuis des mois …": how long it has been asked for.
+    if (keyAt(view, i) === 'depuis' && sinceAmount(view, i + 1) && TIME_UNITS.has(keyAt(view, i + 2))) {
+      i += 3;
+      continue;
+    }
     const n = adverbialLength(view.doc, i);
     if (n > 0) i += n;
     else if (view.inDate[i] === 1) i++;
@@ -52,6 +57,15 @@ function complementStart(view: View, from: number): number {
     else break;
   }
   return i + whereSaid(view, i);
+}
+
+/** Units of a lapse of time after "depuis" + an amount ("depuis cinq ans", "depuis des mois"). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['ans', 'années', 'mois', 'semaines', 'jours', 'décennies', 'siècles']);
+
+/** An amount of a lapse of time: a number, a number word, "des", "plusieurs", "quelques". */
+function sinceAmount(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || t.key === 'des' || t.key === 'plusieurs' || t.key === 'quelques');
 }
 
 /** Participles after a speech event noun: "dans un communiqué publié à Washington". */
@@ -83,6 +97,10 @@ function whereSaid(view: View, i: number): number {
   }
   if (!SPEECH_EVENT_NOUNS.has(keyAt(view, j))) return 0;
   j++;
+  // "dans une allocution télévisée « … »", "dans un message audio": one lower-case adjective after the noun.
+  // Not a determiner of the object itself ("dans un communiqué un « vol »").
+  const adjective = keyAt(view, j);
+  if (view.tokens[j]?.kind === 'word' && view.tokens[j]?.text === adjective && adjective.length > 3 && !SPEECH_EVENT_DETERMINERS.has(adjective) && !EVENT_PARTICIPLES.has(adjective) && complementFollows(view, j + 1)) j++;
   // "publié à Washington", "diffusé sur X": a participle, its preposition and one or two words.
   if (EVENT_PARTICIPLES.has(keyAt(view, j)) && (keyAt(view, j + 1) === 'à' || keyAt(view, j + 1) === 'sur' || keyAt(view, j + 1) === 'par')) {
     // "diffusée sur les réseaux sociaux": the platform phrase as a whole.
@@ -93,9 +111,14 @@ function whereSaid(view: View, i: number): number {
     j = k2;
   }
   // Only when the complement follows right after: a quotation, a determiner, "que", or "de" + infinitive ("a menacé … de partir").
+  return complementFollows(view, j) ? j - i : 0;
+}
+
+/** Does a complement start at `j`: a quotation, a determiner, "que", or "de" + infinitive ("a menacé … de partir")? */
+function complementFollows(view: View, j: number): boolean {
   const next = view.tokens[j];
   const de = next !== undefined && (next.key === 'de' || next.key === "d'") && (infinitiveAt(view, j + 1) || keyAt(view, j + 1) === "s'" || keyAt(view, j + 1) === 'se');
-  return next !== undefined && (view.quoteByOpen.has(j) || SPEECH_EVENT_DETERMINERS.has(next.key) || COMPLEMENTISERS.has(next.key) || de) ? j - i : 0;
+  return next !== undefined && (view.quoteByOpen.has(j) || SPEECH_EVENT_DETERMINERS.has(next.key) || COMPLEMENTISERS.has(next.key) || de);
 }
 
 /** Most words of the audience after "devant" ("devant les députés", "devant l'Assemblée nationale"). */
@@ -167,6 +190,8 @@ function callee(view: View, start: number): boolean {
     const t = view.tokens[j];
     if (t === undefined || t.sentence !== sentence || t.kind === 'punct' || t.kind === 'quote' || view.inCue[j] === 1 || COMPLEMENTISERS.has(t.key)) return false;
     if (t.key === 'à') return infinitiveAt(view, j + 1);
+    // "a appelé ses partisans au boycott", "appelle les électeurs aux urnes": a call to a common noun.
+    if ((t.key === 'au' || t.key === 'aux') && j > start + 1) return view.entityOf[j + 1] === undefined && view.tokens[j + 1]?.kind === 'word' && view.tokens[j + 1]?.text === keyAt(view, j + 1);
   }
   return false;
 }
