@@ -292,6 +292,8 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['demander', 'demander'],
   ['proposer', 'proposer'],
   ['regretter', 'regretter'],
+  // "lui reprochant de ne pas agir", "reproche au maire son silence": what is held against someone.
+  ['reprocher', 'reprocher'],
   // "recommandait le rejet du texte": what is recommended.
   ['recommander', 'recommander'],
   // What is mentioned or put a figure on: "a évoqué un prêt de 3 milliards", "a chiffré le coût à 400 millions".

@@ -81,6 +81,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // An adjective after the speech event noun ("dans une allocution télévisée") is still where it was said; the object's own determiner is not.
   ['Olaf Scholz a dénoncé dans un message vidéo une « trahison » des alliés.', 'mixed', 'une « trahison » des alliés', 44, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a dénoncé dans un communiqué une « trahison » des alliés.', 'mixed', 'une « trahison » des alliés', 41, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  // What is held against someone: "reprocher à X de …"; a participle after a comma and a dative clitic ("…, lui reprochant de …").
+  ['Olaf Scholz a convoqué l’ambassadeur, lui reprochant d’avoir menti sur les livraisons.', 'indirect', 'd’avoir menti sur les livraisons', 53, 'reprochant', 'reprocher', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Le syndicat reproche à la direction son silence sur les licenciements.', 'indirect', 'à la direction son silence sur les licenciements', 21, 'reproche', 'reprocher', 'syndicat', 'syndicat'],
   // A date with its preposition, "dans la foulée": when it was said is not what was said.
   ['Olaf Scholz a annoncé dès jeudi une hausse des salaires.', 'indirect', 'une hausse des salaires', 32, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a annoncé dans la foulée une hausse des salaires.', 'indirect', 'une hausse des salaires', 37, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],

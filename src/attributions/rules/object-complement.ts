@@ -221,6 +221,9 @@ function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infini
   }
 }
 
+/** Dative clitics between a comma or "en" and a participle: "…, lui reprochant de …", "en leur demandant de …". */
+const DATIVE_CLITICS: ReadonlySet<string> = new Set(['lui', 'leur']);
+
 /** Most tokens looked back from a participle's comma for the auxiliary of its main clause. */
 const MAX_MAIN_CLAUSE = 24;
 
@@ -248,10 +251,12 @@ export const objectComplement: AttributionRule = {
   find(view) {
     const out: Found[] = [];
     for (const cue of view.cues) {
+      // "…, lui reprochant de …", "en leur demandant de …": a dative clitic before the participle.
+      const lead = cue.participial && DATIVE_CLITICS.has(keyAt(view, cue.from - 1)) ? cue.from - 1 : cue.from;
       // A gerund ("tout en appelant à « … »") reports for the subject of its main clause.
-      const gerund = cue.participial && keyAt(view, cue.from - 1) === 'en';
+      const gerund = cue.participial && keyAt(view, lead - 1) === 'en';
       // "…, évoquant une enveloppe de 1 milliard", "…, jugeant le risque « significatif »": a participle after a comma too.
-      const apposed = cue.participial && !gerund && keyAt(view, cue.from - 1) === ',';
+      const apposed = cue.participial && !gerund && keyAt(view, lead - 1) === ',';
       if ((cue.participial && !gerund && !apposed) || cue.clitic >= 0 || view.quoteOf[cue.from] !== undefined) continue;
       let object = cue.reflexive ? PRONOMINAL_CONTENT_LEMMAS.has(cue.lemma) : OBJECT_LEMMAS.has(cue.lemma);
       const gate = object ? GATED_OBJECT_LEMMAS.get(cue.lemma) : undefined;
@@ -272,7 +277,7 @@ export const objectComplement: AttributionRule = {
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
       // "a démenti et assuré que …": a second verb, not an object.
       if (COMPLEMENTISERS.has(first.key) || first.key === 'et' || first.key === 'ou' || first.kind === 'punct' || (first.kind === 'quote' && !view.quoteByOpen.has(start))) continue;
-      const main = apposed ? mainClauseSubject(view, cue.from - 1) : null;
+      const main = apposed ? mainClauseSubject(view, lead - 1) : null;
       const speaker: SpeakerRef | null =
         main ?? (gerund || apposed ? { mode: 'inherit', from: cue.from, to: cue.to, plausible: true } : leftSubject(view, cue.subjectBefore ?? cue.from));
       if (speaker === null || !speaker.plausible) continue;
