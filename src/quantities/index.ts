@@ -286,8 +286,20 @@ function withoutNames(quantities: Quantity[], entities: readonly Entity[] | null
   let names: Entity[] | null = null;
   for (const e of entities) if (e.type === 'ORGANIZATION' && /\d/u.test(e.text)) (names ??= []).push(e);
   if (names === null) return quantities;
-  const held = names;
-  return quantities.filter((q) => !held.some((e) => e.start <= q.start && q.end <= e.end));
+  names.sort((a, b) => a.start - b.start);
+  // One sweep: the furthest end of the names starting at or before each quantity.
+  const out: Quantity[] = [];
+  let n = 0;
+  let maxEnd = -1;
+  for (const q of quantities) {
+    while (n < names.length && (names[n]?.start ?? Infinity) <= q.start) {
+      maxEnd = Math.max(maxEnd, names[n]?.end ?? -1);
+      n++;
+    }
+    if (maxEnd >= q.end) continue;
+    out.push(q);
+  }
+  return out;
 }
 
 /** Country part of an entity id: "iso:RS", "city:RS:belgrade", "region:SD:darfour-sud", "org:SD:fsr" → "RS". */

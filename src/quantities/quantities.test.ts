@@ -124,6 +124,11 @@ describe('findQuantities with entities', () => {
     expect(r.quantities.map((q) => [q.text, q.kind, q.value])).toEqual([['20 minutes', 'duration', 20]]);
   });
 
+  it('drops the numbers of every organisation name, keeps the amounts between and after them', () => {
+    const r = extract('Selon 20 Minutes, 3 euros ; selon France 24, 5 euros ; selon 20 Minutes, 7 %.');
+    expect(r.quantities.map((q) => q.text)).toEqual(['3 euros', '5 euros', '7 %']);
+  });
+
   it('keeps everything without entities', () => {
     expect(findQuantities(prepare('il y a trois ans'), { entities: null }).map((q) => q.text)).toEqual(['trois ans']);
   });

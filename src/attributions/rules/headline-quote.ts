@@ -2,7 +2,7 @@
  * A quotation that stands as a segment of a headline, with no cue of its own:
  * "“Justice est faite” : l'Inde frappe le Pakistan", "Les Bleus remportent le
  * Tournoi, “une page d'histoire”". It is direct speech; its speaker is the
- * one who says the same words in the body (see `headlineSpeakers` in
+ * one who says the same words in the body (see `bodySpeaker` in
  * index.ts), or nobody.
  */
 import { quoteInner } from '../content.js';

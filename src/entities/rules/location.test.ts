@@ -133,6 +133,7 @@ const NEGATIVE: [string, string][] = [
   ['Arrivé à Berlin et Dupont a dit non.', 'Dupont'],
   // An Airbus after an article is no motorway.
   ['L’A320 de la compagnie a atterri à l’heure.', 'A320'],
+  ['La compagnie exploite l’A220 depuis 2021.', 'A220'],
   ['L’usine de Vierzon (Berrinot) va fermer.', 'ORGANIZATION:usine de Vierzon'],
   ['Le siège est à Lyon (Rhône) depuis 1990.', 'ORGANIZATION:siège est à Lyon'],
   ['Les tours jumelles sont tombées.', 'tours'],

@@ -96,9 +96,9 @@ function inPlaceList(a: Analysis, start: number, end: number, placeBefore: (join
   return LIST_JOINTS.has(after.key) && (placeAt(a, end + 1) || a.shape[end + 1] !== 0);
 }
 
-/** A motorway's number: "A61", "A7", "A837"; after an article, not an Airbus ("l'A320", "l'A380"). */
+/** A motorway's number: "A61", "A7", "A837"; after an article, not an Airbus ("l'A220", "l'A320", "l'A380"). */
 const MOTORWAY = /^A\d{1,3}$/u;
-const AIRBUS = /^A3\d\d$/u;
+const AIRBUS = /^A(?:220|3\d\d)$/u;
 /** Words before a motorway's number: "l'A62", "l'autoroute A61", "la A7". */
 const MOTORWAY_CUES: ReadonlySet<string> = new Set(["l'", 'la', 'autoroute', 'autoroutes']);
 

@@ -29,7 +29,7 @@ function announced(a: Analysis, s: number): boolean {
   return GENRES.has(before.key) || (before.key === 'appelle' && a.doc.tokens[s - 2]?.key === "s'");
 }
 
-/** First token of a title ending at the place hit `m`, read back to its announcer; -1 when none. */
+/** First token of a title ending at the place or name `start..end`, read back to its announcer; -1 when none. */
 function titleStart(a: Analysis, start: number, end: number): number {
   const tokens = a.doc.tokens;
   const next = tokens[end];
@@ -59,20 +59,27 @@ export const workTitle: Rule = {
     for (const m of a.dict) if (m.payload.type === 'LOCATION') anchors.push([m.tokenStart, m.tokenEnd]);
     for (const run of a.runs) anchors.push([run.tokenStart, run.tokenEnd]);
     const text = (from: number, to: number): string => a.doc.text.slice(a.doc.tokens[from]?.start ?? 0, a.doc.tokens[to - 1]?.end ?? 0);
-    let titles: { place: string; words: string[] }[] | null = null;
+    // Each title as its place's text and the words before it; the most words a title has.
+    const key = (place: string, words: readonly string[]): string => `${place}\u0000${words.join('\u0001')}`;
+    let titles: Set<string> | null = null;
+    let longest = 0;
     for (const [start, end] of anchors) {
       const s = titleStart(a, start, end);
       if (s === -1 || start - s < 2) continue;
       out.push(candidate(a, s, end, { type: BLOCKED, rule: 'work-title', rank: 2, confidence: 0.5 }));
-      (titles ??= []).push({ place: text(start, end), words: wordsOf(a, s, start) });
+      const words = wordsOf(a, s, start);
+      (titles ??= new Set()).add(key(text(start, end), words));
+      longest = Math.max(longest, words.length);
     }
     if (titles === null) return out;
-    // The same title again: the same words before the same place, whatever the article.
+    // The same title again: the same words before the same place, whatever the article, the longest first
+    // (one look-up per length, not one per title).
     for (const [start, end] of anchors) {
-      for (const title of titles) {
-        const n = title.words.length;
-        if (n === 0 || start < n || text(start, end) !== title.place) continue;
-        if (title.words.every((k, j) => a.doc.tokens[start - n + j]?.key === k)) {
+      const place = text(start, end);
+      for (let n = Math.min(longest, start); n >= 1; n--) {
+        const words: string[] = [];
+        for (let j = start - n; j < start; j++) words.push(a.doc.tokens[j]?.key ?? '');
+        if (titles.has(key(place, words))) {
           out.push(candidate(a, start - n, end, { type: BLOCKED, rule: 'work-title', rank: 2, confidence: 0.5 }));
           break;
         }
