@@ -198,6 +198,12 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
   }
   const participial = found.form.tenses.includes('participe-present');
   if (!participial && !hasTense(found.form, FINITE_TENSES)) return null;
+  const sharedSimple = reflexive || participial ? -1 : coordinatedSimpleCue(doc, j, found.form);
+  if (sharedSimple >= 0) {
+    const coordinated = lemmaInUse(found.form, false);
+    if (coordinated === null) return null;
+    return { from: j, to: j + found.length, verb: j, lemma: coordinated, clitic: -1, finite: true, participial: false, weak: false, reflexive: false, subjectBefore: sharedSimple };
+  }
   const after = tokens[j + found.length];
   const clitic = after?.kind === 'clitic' ? j + found.length : -1;
   if (negatedBefore || NEGATION_AFTER.has(tokens[(clitic >= 0 ? clitic : j + found.length - 1) + 1]?.key ?? '')) {
@@ -292,6 +298,37 @@ function coordinatedAuxiliary(doc: PreparedDocument, j: number, form: ReportingV
     const first = readCueAt(doc, k);
     // Across a quoted object only ("a qualifié l'accord d'« erreur » et promis de …") a cue of several senses will do.
     return first !== null && (!first.weak || !clause) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * "La CNA estime que P et dénonce Q": the simple finite form at `j` after
+ * "et" shares the subject of an earlier simple finite cue of its sentence
+ * that agrees with it in number (plural forms end in "-ent"); that cue's
+ * first token, or -1. The second may not be a form of several senses. A form that
+ * agrees with the reported subject instead ("que les patrons mentent et
+ * dénoncent") is left alone.
+ */
+function coordinatedSimpleCue(doc: PreparedDocument, j: number, form: ReportingVerbForm): number {
+  if (doc.tokens[j - 1]?.key !== 'et' || form.polysemous === true || form.tenses.includes('participle')) return -1;
+  const t0 = doc.tokens[j];
+  if (t0 === undefined) return -1;
+  const plural = t0.key.endsWith('ent');
+  const sentence = t0.sentence;
+  for (let k = j - 2; k >= 0 && k >= j - 1 - MAX_COORDINATED_REPORT; k--) {
+    const t = doc.tokens[k];
+    if (t === undefined || t.sentence !== sentence || t.key === ';') return -1;
+    if ((t.classes & CUE_START) === 0 || t.kind === 'quote') continue;
+    // No call back into readCueAt: a long chain "affirme … et affirme … et affirme" stays linear.
+    const found = lookupForm(doc, k);
+    if (found === null) continue;
+    const before = doc.tokens[k - 1]?.key ?? '';
+    if (REFLEXIVE.has(before) || NEGATION_BEFORE.has(before) || doc.tokens[k + found.length]?.kind === 'clitic' || afterDeterminer(doc, k)) continue;
+    if (!hasTense(found.form, FINITE_TENSES) || afterAuxiliary(doc, k) || t.key.endsWith('ent') !== plural) return -1;
+    // "affirme A et dénonce B et réclame C": the first of the chain holds the subject.
+    if (before === 'et') continue;
+    return k;
   }
   return -1;
 }

@@ -114,6 +114,24 @@ describe('preposed cue with a que-clause', () => {
     expect(got).toEqual(['les effectifs restaient insuffisants', 'une hausse des soldes']);
   });
 
+  it('splits "X estime que P et dénonce Q" into two reports of X (simple finite cues that agree)', () => {
+    const got = attributionsOf('La Maison Blanche juge que les tarifs « protègent » l’emploi et réclame un vote rapide du Congrès.', E).map(flat);
+    expect(got).toEqual([
+      { kind: 'mixed', content: 'les tarifs « protègent » l’emploi', start: 27, cue: 'juge', lemma: 'juger', source: 'Maison Blanche', canonical: 'Maison Blanche' },
+      { kind: 'indirect', content: 'un vote rapide du Congrès', start: 72, cue: 'réclame', lemma: 'réclamer', source: 'Maison Blanche', canonical: 'Maison Blanche' },
+    ]);
+    const plural = attributionsOf('Les syndicats affirment que la direction ment et dénoncent un plan « brutal ».', E).map((a) => [a.content.text, a.cue?.text, a.source?.text]);
+    expect(plural).toEqual([
+      ['la direction ment', 'affirment', 'syndicats'],
+      ['un plan « brutal »', 'dénoncent', 'syndicats'],
+    ]);
+  });
+
+  it('keeps a verb that agrees with the reported subject inside the clause', () => {
+    const got = attributionsOf('Vladimir Poutine affirme que les alliés mentent et dénoncent la Russie sans preuve.', E).map((a) => [a.content.text, a.cue?.text]);
+    expect(got).toEqual([['les alliés mentent et dénoncent la Russie sans preuve', 'affirme']]);
+  });
+
   it('does not coordinate a participle with an auxiliary of the reported clause', () => {
     const got = attributionsOf('Vladimir Poutine a déclaré que l’armée avait « repoussé » l’assaut et annoncé une trêve.', E).map((a) => [a.content.text, a.cue?.text]);
     expect(got).toEqual([['l’armée avait « repoussé » l’assaut et annoncé une trêve', 'a déclaré']]);

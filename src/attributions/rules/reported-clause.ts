@@ -121,6 +121,30 @@ function negatedInfinitive(view: View, i: number): number {
   return j;
 }
 
+/** Number of a simple finite verb form: plural forms end in "-ent" ("estiment", "dénoncent"). */
+function pluralForm(view: View, i: number): boolean {
+  return keyAt(view, i).endsWith('ent');
+}
+
+/**
+ * "La CNA estime que P et dénonce Q": a second simple finite cue after "et",
+ * agreeing with a first simple finite cue, has the cue's subject and ends
+ * its clause ("estime que les producteurs respectent … et dénoncent …"
+ * agrees with the reported subject instead and goes on).
+ */
+function coordinatedCueEnd(view: View, cue: Cue, range: TokenRange): TokenRange {
+  if (cue.verb !== cue.from || !cue.finite || cue.participial) return range;
+  const plural = pluralForm(view, cue.verb);
+  for (let i = range.from + 1; i < range.to - 1; i++) {
+    if (keyAt(view, i) !== 'et' || view.quoteOf[i] !== undefined) continue;
+    const next = view.cueAt.get(i + 1);
+    if (next === undefined || next.verb !== next.from || !next.finite || next.participial || next.weak || next.clitic >= 0) continue;
+    if (pluralForm(view, next.verb) !== plural) continue;
+    return trimRange(view, range.from, i) ?? range;
+  }
+  return range;
+}
+
 export const reportedClause: AttributionRule = {
   id: 'reported-clause',
   find(view) {
@@ -148,8 +172,9 @@ export const reportedClause: AttributionRule = {
         }
       }
       if (que < 0 && infinitive < 0) continue;
-      const range = clauseAfter(view, que >= 0 ? que + 1 : infinitive);
-      if (range === null) continue;
+      const whole = clauseAfter(view, que >= 0 ? que + 1 : infinitive);
+      if (whole === null) continue;
+      const range = coordinatedCueEnd(view, cue, whole);
       if (needsQuote && shapeOf(view, range).kind !== 'mixed') continue;
       let speaker: SpeakerRef | null;
       if (cue.participial) speaker = { mode: 'inherit', from: cue.from, to: cue.to, plausible: true };
