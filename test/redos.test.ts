@@ -177,6 +177,7 @@ describe('redos: adversarial inputs finish', () => {
     ['hyphenated name', () => `Kim ${'Jong-'.repeat(10_000)}un`],
     ['30k titles of works ending on one place', () => Array.from({ length: 30_000 }, (_v, i) => `Le film La Nuit${i} de Cahors, puis Cahors. `).join('')],
     ['120k numbered names and amounts', () => 'selon 20 Minutes, 3 € '.repeat(120_000)],
+    ['a report closed by 30k place tails', () => `Le maire a annoncé la fermeture${', dans la ville'.repeat(30_000)}.`],
     ['hyphenated word before an acronym', () => `Le ${'A-'.repeat(40_000)}A (AAAAAAAAAA) a dit.`],
     ['100k dots', () => '.'.repeat(100_000)],
     ['dots and spaces', () => '. '.repeat(50_000)],

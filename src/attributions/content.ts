@@ -264,6 +264,14 @@ const MAX_PLACE_TAIL = 20;
  * noun and its "de" complement.
  */
 function placeTail(view: View, i: number): boolean {
+  // A chain of tails (", dans la X, dans la Y, …") is read in a loop: a long one must not exhaust the stack.
+  let at: number | boolean = i;
+  while (typeof at === 'number') at = placeTailFrom(view, at);
+  return at;
+}
+
+/** `placeTail` for one tail after the comma at `i`: the answer, or the comma of the next tail to read. */
+function placeTailFrom(view: View, i: number): boolean | number {
   const k = keyAt(view, i + 1);
   const t = view.tokens[i + 1];
   if (t === undefined) return false;
@@ -275,7 +283,7 @@ function placeTail(view: View, i: number): boolean {
     if (u === undefined || u.sentence !== sentence) return true;
     if (FINAL_PUNCT.has(u.key)) return view.tokens[j + 1] === undefined || view.tokens[j + 1]?.sentence !== sentence;
     // "…, dans les eaux disputées, un incident qui a fait huit blessés.": a resumptive apposition or a closing tail follows.
-    if (u.key === ',' && j > i + 2) return resumptiveApposition(view, j) || closingTail(view, j) || placeTail(view, j);
+    if (u.key === ',' && j > i + 2) return resumptiveApposition(view, j) || closingTail(view, j) || j;
     if (u.newlineBefore || u.kind === 'quote' || u.key === ';' || u.key === ':' || view.inCue[j] === 1) return false;
     if (VERB_GROUP_STARTERS.has(u.key) || COMPLEMENTISERS.has(u.key) || u.key === 'qui' || u.key === 'dont') return false;
   }
