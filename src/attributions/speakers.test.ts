@@ -233,3 +233,15 @@ describe('speakers: a verb coordinated after a que-clause with commas', () => {
     expect(attributionsOf(text, E).map(flat)).toContainEqual({ kind: 'indirect', content: 'prêt à négocier', start: 97, cue: 's’est dit', lemma: 'se dire', source: 'Kremlin', canonical: 'Kremlin' });
   });
 });
+
+describe('speakers: a list of names in apposition to the subject', () => {
+  const L: EntitySpec[] = [['Jean Dupont', 'PERSON'], ['Marie Martin', 'PERSON'], ['Paul Durand', 'PERSON'], ['CGT', 'ORGANIZATION'], ['Confédération générale du travail', 'ORGANIZATION'], ['Solidarité paysanne', 'ORGANIZATION']];
+  it('is the subject, not the content of an inverted cue; the noun heading the list speaks', () => {
+    expect(attributionsOf('Les plaignants, Jean Dupont, Marie Martin et Paul Durand, demandaient une expertise indépendante.', L).map(flat)).toEqual([
+      { kind: 'indirect', content: 'une expertise indépendante', start: 70, cue: 'demandaient', lemma: 'demander', source: 'plaignants', canonical: 'plaignants' },
+    ]);
+    expect(attributionsOf('Les requérants, la CGT (Confédération générale du travail) et Solidarité paysanne, réclamaient la suspension du décret.', L).map(flat)).toEqual([
+      { kind: 'indirect', content: 'la suspension du décret', start: 95, cue: 'réclamaient', lemma: 'réclamer', source: 'requérants', canonical: 'requérants' },
+    ]);
+  });
+});

@@ -496,6 +496,22 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
       j = s0Segment - 1;
       continue;
     }
+    // "Les requérantes, A, B (FNE) et C, demandaient": a list of names in apposition; the noun that heads it speaks for all.
+    if (s0 !== null && s0.entity === undefined && s0.plausible && coordinatedNames(view, s1Start, j)) return s0;
+    if (s0 !== null && s0.entity !== undefined && s0.from === s0Segment + leadingDeterminers(view, s0Segment) && coordinatedNames(view, s1Start, j)) {
+      let h = s0Segment - 1;
+      while (keyAt(view, h) === ',') {
+        const hs = segmentStart(view, h, floor);
+        const item = hs < h ? view.entityOf[hs + leadingDeterminers(view, hs)] : undefined;
+        if (item === undefined || speakerFromRange(view, hs, h)?.entity !== item) break;
+        h = hs - 1;
+      }
+      if (keyAt(view, h) === ',') {
+        const hs = segmentStart(view, h, floor);
+        const head = hs < h ? speakerFromRange(view, hs, h) : null;
+        if (head !== null && head.entity === undefined && head.plausible) return head;
+      }
+    }
     // "Les autorités de Port-Soudan, fidèles à l'armée, accusent": an apposition that cannot speak leaves the noun before it.
     if (s0 !== null && !adverbial && (s0.entity !== undefined || (s0.plausible && s1 !== null && (!s1.plausible || adjectivalPhrase(view, s1Start))))) return s0;
     return s1 ?? s0;
@@ -606,12 +622,36 @@ export function subjectBefore(view: View, from: number, to: number): 'strong' | 
     // "Elisabeth Doineau (Union centriste)": a bracket after the name (party, acronym, age) is not part of the phrase.
     const e = bracketStart(view, a, i);
     const ref = speakerFromRange(view, a, e);
-    // The first segment names the speaker; an apposition after it may be any noun phrase ("le géant pétrolier").
-    if (ref === null || !SUBJECT_MODES.has(ref.mode) || ref.to !== e || (segments === 0 && !ref.plausible)) return null;
-    if (segments > 0 || (ref.entity !== undefined && view.entityOf[e - 1] === ref.entity) || e - a - leadingDeterminers(view, a) <= 1) strong = true;
+    // The first segment names the speaker; an apposition after it may be any noun phrase ("le géant pétrolier"),
+    // or the last ones of a list of names ("Les requérantes, A, B (FNE) et C, demandaient …").
+    if (ref === null || !SUBJECT_MODES.has(ref.mode) || ref.to !== e || (segments === 0 && !ref.plausible)) {
+      if (segments === 0 || !coordinatedNames(view, a, i)) return null;
+    }
+    if (segments > 0 || (ref !== null && ref.entity !== undefined && view.entityOf[e - 1] === ref.entity) || e - a - leadingDeterminers(view, a) <= 1) strong = true;
     segments++;
   }
   return segments === 0 ? null : strong ? 'strong' : 'weak';
+}
+
+/**
+ * Is [a, i) a coordination of noun phrases, each one a subject phrase with
+ * an optional bracket ("France Nature Environnement (FNE) et Défense des
+ * milieux aquatiques")? One "et" at most, the first conjunct named.
+ */
+function coordinatedNames(view: View, a: number, i: number): boolean {
+  let et = -1;
+  for (let k = a + 1; k < i - 1; k++) {
+    if (keyAt(view, k) !== 'et') continue;
+    if (et >= 0) return false;
+    et = k;
+  }
+  if (et < 0 || view.entityOf[a + leadingDeterminers(view, a)] === undefined) return false;
+  for (const [f, t] of [[a, et], [et + 1, i]] as const) {
+    const e = bracketStart(view, f, t);
+    const ref = speakerFromRange(view, f, e);
+    if (ref === null || !SUBJECT_MODES.has(ref.mode) || ref.to !== e) return false;
+  }
+  return true;
 }
 
 /** Prepositions of the complements of a list: "du tabac", "de l'alcool", "des maladies". */
