@@ -13,6 +13,10 @@ const NEGATIVE: [string, string][] = [
   // After a definite article, a thing that has an age: an aircraft, a festival.
   ['Le Rafale, 20 ans, vole encore.', 'Rafale'],
   ['Le Printemps de Bourges, 48 ans, s’ouvre mardi.', 'PERSON:Printemps'],
+  // After a locative preposition, or years of a lapse of time: a place.
+  ['À Tuchan, 30 ans après l’incendie, rien n’a changé.', 'PERSON:Tuchan'],
+  ['Depuis Kourou, 50 ans de lancements ont eu lieu.', 'PERSON:Kourou'],
+  ['Fabrezan, 20 ans de sécheresse ont ruiné les vignes.', 'PERSON:Fabrezan'],
   // No age unit after the number.
   ['Tikal, 30 kilomètres plus loin, est fermé.', 'PERSON:Tikal'],
 ];
