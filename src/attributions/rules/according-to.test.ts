@@ -20,6 +20,9 @@ const CASES: [string, string, number, string, string, string][] = [
   ['En échange, selon les renseignements sud-coréens, le Kremlin a tenu ses promesses.', 'le Kremlin a tenu ses promesses', 50, 'selon', 'renseignements sud-coréens', 'renseignements sud-coréens'],
   ['Kim a invité Shoigu, ce qui, selon les responsables américains, pourrait impliquer des livraisons alors que Poutine cherche du soutien.', 'pourrait impliquer des livraisons', 64, 'selon', 'responsables américains', 'responsables américains'],
   ['D’après l’AFP, le sommet est reporté.', 'le sommet est reporté', 15, 'D’après', 'AFP', 'Agence France-Presse'],
+  // The named author of a document speaks, not its publisher after "par"; "par X" names the author of a document with none.
+  ['Selon une enquête de l’institut Argus publiée lundi par l’AFP, la moitié des ménages renoncent aux soins.', 'la moitié des ménages renoncent aux soins', 63, 'Selon', 'Argus', 'Argus'],
+  ['Selon un sondage publié lundi par l’AFP, la moitié des ménages renoncent aux soins.', 'la moitié des ménages renoncent aux soins', 41, 'Selon', 'AFP', 'Agence France-Presse'],
   // A whole quotation set off by a comma before "selon" is what the source said.
   ['Grève générale contre la réforme, « le pays est paralysé » selon l’AFP', 'le pays est paralysé', 36, 'selon', 'AFP', 'Agence France-Presse'],
   // Members and operators are sources: "selon un membre de …", "d'après les gestionnaires".

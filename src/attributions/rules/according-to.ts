@@ -280,7 +280,9 @@ export const accordingTo: AttributionRule = {
       const modifier = lead === 0 && keyAt(view, right.end) !== ',' ? modifierEnd(view, modifierAt) : -1;
       let speaker = right.speaker;
       if (modifier >= 0) {
-        const author = authorIn(view, right.speaker.to, modifier);
+        // "Selon un sondage de l'institut X publié par l'hebdomadaire Y": the named author of the document speaks, not
+        // its publisher; "par Y" names the author only of a document with none ("un sondage publié par Y").
+        const author = right.speaker.entity === undefined ? authorIn(view, right.speaker.to, modifier) : null;
         if (author !== null) speaker = author;
       }
       const speakerEnd = modifier >= 0 ? modifier : right.end;
