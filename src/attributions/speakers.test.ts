@@ -245,3 +245,11 @@ describe('speakers: a list of names in apposition to the subject', () => {
     ]);
   });
 });
+
+describe('speakers: a second apposition after "et" on a named subject', () => {
+  it('gives the name that opens the clause, not the name inside the first apposition', () => {
+    expect(attributionsOf('L’ancien président Kim Kyou-hyun, père de l’actuel dirigeant, Yoo Sang-bum, et chef du parti, a dénoncé une « trahison ».', E).map(flat)).toEqual([
+      { kind: 'mixed', content: 'une « trahison »', start: 104, cue: 'a dénoncé', lemma: 'dénoncer', source: 'Kim Kyou-hyun', canonical: 'Kim Kyou-hyun' },
+    ]);
+  });
+});

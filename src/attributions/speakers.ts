@@ -475,6 +475,12 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
       j = relative - 1;
       continue;
     }
+    // "Hun Sen, père de l'actuel chef du gouvernement, Hun Manet, et président du Sénat, a appelé": a bare title
+    // after "et" is a second apposition to the subject; the name that opens the clause speaks, not one inside the first.
+    if (keyAt(view, s1Start) === 'et' && view.tokens[s1Start + 1]?.kind === 'word' && !LEADING_DETERMINERS.has(keyAt(view, s1Start + 1)) && view.entityOf[s1Start + 1] === undefined) {
+      const head = clauseHeadPerson(view, floor, before);
+      if (head !== null) return head;
+    }
     // "le chef de la junte, (le colonel) Assimi Goïta, a déclaré": the name in apposition speaks.
     const named = titledPerson(view, s1Start, j);
     if (named !== null && keyAt(view, before) === ',') return named;
@@ -740,6 +746,24 @@ function titledPerson(view: View, a: number, b: number): SpeakerRef | null {
     if ((LEFT_STOPS.has(key) || RIGHT_STOPS.has(key)) && !LEADING_DETERMINERS.has(key)) return null;
   }
   return { mode: 'np', from: start, to: b, entity: e, plausible: true };
+}
+
+/**
+ * The person named by the first segment of the clause, up to its first comma
+ * before `to` ("L'ancien Premier ministre Hun Sen, …"): a name ending that
+ * segment, or null.
+ */
+function clauseHeadPerson(view: View, floor: number, to: number): SpeakerRef | null {
+  let c = floor;
+  while (c < to && keyAt(view, c) !== ',') {
+    if (hardBoundary(view, c)) return null;
+    c++;
+  }
+  if (c >= to || c === floor) return null;
+  const named = view.entityOf[c - 1];
+  if (named === undefined || named.type !== 'PERSON') return null;
+  const ref = speakerFromRange(view, floor, c);
+  return ref !== null && ref.entity === named ? ref : null;
 }
 
 /** Nouns of a relation to another person: "la sœur du dirigeant X", "l'avocat de X", "un proche de X". */
