@@ -43,6 +43,8 @@ const SUBJECT_FIRST: string[] = [
 // [input, kind, content, start, cue, lemma, source, canonical]
 const CASES: [string, string, string, number, string, string, string, string][] = [
   ['« Nous gagnerons », a déclaré KCNA.', 'direct', 'Nous gagnerons', 2, 'a déclaré', 'déclarer', 'KCNA', 'Agence centrale de presse coréenne'],
+  // Where it was said after the inverted subject ("depuis une tribune", "depuis Genève") closes the incise.
+  ['« Nous tiendrons jusqu’au bout », a lancé Anne Roy depuis une tribune dressée devant la gare.', 'direct', 'Nous tiendrons jusqu’au bout', 2, 'a lancé', 'lancer', 'Anne Roy', 'Anne Roy'],
   // "savourer" (of several senses) after a whole quotation.
   ['“Nous avons écrit l’histoire”, a savouré le capitaine John Kirby.', 'direct', 'Nous avons écrit l’histoire', 1, 'a savouré', 'savourer', 'John Kirby', 'John Kirby'],
   // A whole quotation set off by a comma at the end of the content: only the quotation was said.

@@ -82,7 +82,7 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   // The subject closes the incise: punctuation, the end of the sentence, or a complement ("à l'agence Yonhap").
   if (after !== undefined && after.sentence === view.tokens[cue.to]?.sentence && !isPunct(view, right.end) && after.kind !== 'quote') {
     const k = after.key;
-    if (!['à', 'au', 'aux', 'devant', 'dans', 'lors', 'sur', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'selon', 'citant', 'cité', 'citée', 'cités', 'citées', 'en', 'ce', 'cette', 'hier', 'après', 'pour', 'par', 'avant', 'tout', 'qui', 'dont'].includes(k)) {
+    if (!['à', 'au', 'aux', 'devant', 'dans', 'lors', 'sur', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'selon', 'citant', 'cité', 'citée', 'cités', 'citées', 'en', 'ce', 'cette', 'hier', 'après', 'pour', 'par', 'avant', 'tout', 'qui', 'dont', 'depuis'].includes(k)) {
       return null;
     }
   }
