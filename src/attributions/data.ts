@@ -230,7 +230,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   // Generic sources of local and court news: "selon la gendarmerie", "selon les organisateurs", "le prévenu a reconnu".
   'gendarmerie', 'gendarmes', 'pompiers', 'secours', 'secouristes', 'organisateurs', 'organisatrices', 'professionnels',
   'prévenu', 'prévenue', 'fonctionnaire', 'fonctionnaires', 'auteurs', 'entraîneur', 'entraîneuse',
-  // Parties to a case: "les requérantes demandaient …", "le plaignant affirme …".
+  // Courts and parties to a case: "la plus haute juridiction estime …", "les requérantes demandaient …".
+  'juridiction', 'juridictions',
   'requérant', 'requérante', 'requérants', 'requérantes', 'plaignant', 'plaignante', 'plaignants', 'plaignantes',
   // Members, operators and office holders: "selon un membre du staff", "d'après les deux gestionnaires", "la rapporteure".
   'membre', 'membres', 'gestionnaire', 'gestionnaires', 'opérateur', 'opérateurs', 'exploitant', 'exploitants',

@@ -253,3 +253,11 @@ describe('speakers: a second apposition after "et" on a named subject', () => {
     ]);
   });
 });
+
+describe('speakers: a court named by its description', () => {
+  it('speaks as "juridiction" without a name', () => {
+    expect(attributionsOf('Dans son arrêt, la plus haute juridiction pénale du pays estime que la procédure était « irrégulière ».', E).map(flat)).toEqual([
+      { kind: 'mixed', content: 'la procédure était « irrégulière »', start: 68, cue: 'estime', lemma: 'estimer', source: 'plus haute juridiction pénale du pays', canonical: 'plus haute juridiction pénale du pays' },
+    ]);
+  });
+});
