@@ -84,6 +84,10 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // What is held against someone: "reprocher à X de …"; a participle after a comma and a dative clitic ("…, lui reprochant de …").
   ['Olaf Scholz a convoqué l’ambassadeur, lui reprochant d’avoir menti sur les livraisons.', 'indirect', 'd’avoir menti sur les livraisons', 53, 'reprochant', 'reprocher', 'Olaf Scholz', 'Olaf Scholz'],
   ['Le syndicat reproche à la direction son silence sur les licenciements.', 'indirect', 'à la direction son silence sur les licenciements', 21, 'reproche', 'reprocher', 'syndicat', 'syndicat'],
+  // A verb of opinion with an object and its attribute opened by an adverb of degree or negation, without quotes;
+  // a participle after a pronominal main verb ("s'était retiré, jugeant …") speaks for its subject.
+  ['Le syndicat juge la réforme peu ambitieuse.', 'indirect', 'la réforme peu ambitieuse', 17, 'juge', 'juger', 'syndicat', 'syndicat'],
+  ['Olaf Scholz s’était retiré des négociations, jugeant l’offre trop faible.', 'indirect', 'l’offre trop faible', 53, 'jugeant', 'juger', 'Olaf Scholz', 'Olaf Scholz'],
   // A date with its preposition, "dans la foulée": when it was said is not what was said.
   ['Olaf Scholz a annoncé dès jeudi une hausse des salaires.', 'indirect', 'une hausse des salaires', 32, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a annoncé dans la foulée une hausse des salaires.', 'indirect', 'une hausse des salaires', 37, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
@@ -172,6 +176,8 @@ const NONE: string[] = [
   'Olaf Scholz a appelé Poutine à deux reprises.',
   'Le texte a été adopté et annoncé par le ministre.',
   'La fédération a exclu deux clubs du championnat.',
+  // An opinion verb's object without an attribute nor a quotation is not a report.
+  'Le maire estime le coût des travaux à trois millions.',
 ];
 
 describe('cue whose complement is the content', () => {

@@ -20,6 +20,7 @@ import {
   OBJECT_CONTENT_LEMMAS,
   PRONOMINAL_CONTENT_LEMMAS,
   QUOTED_OBJECT_CLASSES,
+  REFLEXIVE,
   SOCIAL_PLATFORMS,
   SPEECH_EVENT_DETERMINERS,
   SPEECH_EVENT_NOUNS,
@@ -221,6 +222,27 @@ function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infini
   }
 }
 
+/** Adverbs of degree or negation that open an attribute of the object: "jugeant l'usine non rentable", "le coût trop élevé". */
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['non', 'trop', 'peu', 'très', 'pas', 'guère', 'insuffisamment', 'particulièrement', 'totalement', 'largement', 'nettement']);
+/** Most tokens of an object with its attribute ("le projet de loi trop coûteux"). */
+const MAX_PREDICATED = 8;
+
+/**
+ * "jugeant l'usine non rentable", "estime la mesure trop tardive": a verb of
+ * opinion with an object and its attribute, opened by an adverb of degree
+ * or negation after the noun. The range is short, opens with a determiner
+ * and holds no quotation (those are mixed already).
+ */
+function predicatedObject(view: View, r: { from: number; to: number }): boolean {
+  if (r.to - r.from > MAX_PREDICATED || r.to - r.from < 3 || !STATEMENT_DETERMINERS.has(keyAt(view, r.from))) return false;
+  for (let i = r.from + 2; i < r.to - 1; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (DEGREE_ADVERBS.has(t.key)) return view.tokens[i + 1]?.kind === 'word';
+  }
+  return false;
+}
+
 /** Dative clitics between a comma or "en" and a participle: "…, lui reprochant de …", "en leur demandant de …". */
 const DATIVE_CLITICS: ReadonlySet<string> = new Set(['lui', 'leur']);
 
@@ -240,7 +262,8 @@ function mainClauseSubject(view: View, comma: number): SpeakerRef | null {
     if (t === undefined || t.sentence !== sentence || view.quoteOf[i] !== undefined) return null;
     if (t.key === ';' || t.key === ':') return null;
     if (!AUXILIARY_FORMS.has(t.key)) continue;
-    const subject = leftSubject(view, i);
+    // "Glencore s'était retiré en 2024, jugeant …": the reflexive belongs to the verb group, the subject is before it.
+    const subject = leftSubject(view, REFLEXIVE.has(keyAt(view, i - 1)) ? i - 1 : i);
     return subject !== null && subject.plausible && subject.mode !== 'relative' ? subject : null;
   }
   return null;
@@ -301,7 +324,7 @@ export const objectComplement: AttributionRule = {
       // "a appelé au calme sur Instagram": where it was said, after the object, is not part of it.
       const range = phrase.to - phrase.from > 2 && keyAt(view, phrase.to - 2) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, phrase.to - 1)) ? { from: phrase.from, to: phrase.to - 2 } : phrase;
       const { kind, range: content } = shapeOf(view, range);
-      if (quoted && kind !== 'mixed') continue;
+      if (quoted && kind !== 'mixed' && !(cls === 'think' && predicatedObject(view, content))) continue;
       out.push({ rule: this.id, kind: kind === 'direct' ? 'mixed' : kind, content, cue: { from: cue.from, to: cueTo, lemma: cue.lemma }, speaker });
     }
     return out;
