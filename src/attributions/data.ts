@@ -230,6 +230,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   // Generic sources of local and court news: "selon la gendarmerie", "selon les organisateurs", "le prévenu a reconnu".
   'gendarmerie', 'gendarmes', 'pompiers', 'secours', 'secouristes', 'organisateurs', 'organisatrices', 'professionnels',
   'prévenu', 'prévenue', 'fonctionnaire', 'fonctionnaires', 'auteurs', 'entraîneur', 'entraîneuse',
+  // Bodies of several members: "Pour le réseau …", "le collectif réclame …", "selon la fédération".
+  'réseau', 'collectif', 'coalition', 'fédération', 'confédération', 'observatoire',
   // Courts and parties to a case: "la plus haute juridiction estime …", "les requérantes demandaient …".
   'juridiction', 'juridictions',
   'requérant', 'requérante', 'requérants', 'requérantes', 'plaignant', 'plaignante', 'plaignants', 'plaignantes',

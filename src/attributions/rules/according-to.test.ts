@@ -23,6 +23,9 @@ const CASES: [string, string, number, string, string, string][] = [
   // The named author of a document speaks, not its publisher after "par"; "par X" names the author of a document with none.
   ['Selon une enquête de l’institut Argus publiée lundi par l’AFP, la moitié des ménages renoncent aux soins.', 'la moitié des ménages renoncent aux soins', 63, 'Selon', 'Argus', 'Argus'],
   ['Selon un sondage publié lundi par l’AFP, la moitié des ménages renoncent aux soins.', 'la moitié des ménages renoncent aux soins', 41, 'Selon', 'AFP', 'Agence France-Presse'],
+  // A body of several members in apposition after "Pour X," ("un réseau de …") or as the source ("l'observatoire").
+  ['Pour Argus, un réseau de 200 associations, « ce chiffre est une mauvaise nouvelle ».', 'ce chiffre est une mauvaise nouvelle', 45, 'Pour', 'Argus', 'Argus'],
+  ['Pour l’observatoire, « ce chiffre est une mauvaise nouvelle ».', 'ce chiffre est une mauvaise nouvelle', 23, 'Pour', 'observatoire', 'observatoire'],
   // A whole quotation set off by a comma before "selon" is what the source said.
   ['Grève générale contre la réforme, « le pays est paralysé » selon l’AFP', 'le pays est paralysé', 36, 'selon', 'AFP', 'Agence France-Presse'],
   // Members and operators are sources: "selon un membre de …", "d'après les gestionnaires".

@@ -88,6 +88,7 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // a participle after a pronominal main verb ("s'était retiré, jugeant …") speaks for its subject.
   ['Le syndicat juge la réforme peu ambitieuse.', 'indirect', 'la réforme peu ambitieuse', 17, 'juge', 'juger', 'syndicat', 'syndicat'],
   ['Olaf Scholz s’était retiré des négociations, jugeant l’offre trop faible.', 'indirect', 'l’offre trop faible', 53, 'jugeant', 'juger', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Le collectif réclame la fermeture de la décharge.', 'indirect', 'la fermeture de la décharge', 21, 'réclame', 'réclamer', 'collectif', 'collectif'],
   // A date with its preposition, "dans la foulée": when it was said is not what was said.
   ['Olaf Scholz a annoncé dès jeudi une hausse des salaires.', 'indirect', 'une hausse des salaires', 32, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a annoncé dans la foulée une hausse des salaires.', 'indirect', 'une hausse des salaires', 37, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
