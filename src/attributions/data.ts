@@ -313,6 +313,9 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['menacer', 'menacer'],
   // Of several senses ("rejeter un projectile"): only with a statement as object ("rejettent ces accusations").
   ['rejeter', 'rejeter'],
+  // "a attribué ce recul au renforcement des contrôles", "impute ces violences à …": a cause given for what was just said.
+  ['attribuer', 'attribuer'],
+  ['imputer', 'imputer'],
   // "fait état de 700 arrestations": its object comes after "de", which the content keeps.
   ['faire état', 'faire état'],
   // "a appelé au calme", "ont appelé à une journée de mobilisation": a call, not a phone call.
@@ -335,7 +338,9 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
  * to a noun or an infinitive, not a place or a time after "à"), "a exclu tout
  * recul" (anything of a kind or an infinitive, not "a exclu trois députés").
  */
-export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim'> = new Map([
+export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause'> = new Map([
+  ['attribuer', 'cause'],
+  ['imputer', 'cause'],
   ['requérir', 'penalty'],
   ['plaider', 'penalty'],
   ['reconnaître', 'own'],

@@ -89,6 +89,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Le syndicat juge la réforme peu ambitieuse.', 'indirect', 'la réforme peu ambitieuse', 17, 'juge', 'juger', 'syndicat', 'syndicat'],
   ['Olaf Scholz s’était retiré des négociations, jugeant l’offre trop faible.', 'indirect', 'l’offre trop faible', 53, 'jugeant', 'juger', 'Olaf Scholz', 'Olaf Scholz'],
   ['Le collectif réclame la fermeture de la décharge.', 'indirect', 'la fermeture de la décharge', 21, 'réclame', 'réclamer', 'collectif', 'collectif'],
+  // A cause given for what was just reported: "attribuer / imputer" + a demonstrative noun + "à".
+  ['Olaf Scholz a attribué cette baisse au retour de la pluie.', 'indirect', 'cette baisse au retour de la pluie', 23, 'a attribué', 'attribuer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Le parquet impute ces incendies à un réseau organisé.', 'indirect', 'ces incendies à un réseau organisé', 18, 'impute', 'imputer', 'parquet', 'parquet'],
   // A date with its preposition, "dans la foulée": when it was said is not what was said.
   ['Olaf Scholz a annoncé dès jeudi une hausse des salaires.', 'indirect', 'une hausse des salaires', 32, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a annoncé dans la foulée une hausse des salaires.', 'indirect', 'une hausse des salaires', 37, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
@@ -177,6 +180,9 @@ const NONE: string[] = [
   'Olaf Scholz a appelé Poutine à deux reprises.',
   'Le texte a été adopté et annoncé par le ministre.',
   'La fédération a exclu deux clubs du championnat.',
+  // Giving a prize or booking an amount is not explaining a cause.
+  'Le jury a attribué le premier prix à une romancière belge.',
+  'La région a imputé trois millions au budget des transports.',
   // An opinion verb's object without an attribute nor a quotation is not a report.
   'Le maire estime le coût des travaux à trois millions.',
 ];

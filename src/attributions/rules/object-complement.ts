@@ -198,7 +198,10 @@ function callee(view: View, start: number): boolean {
 }
 
 /** Does the object at `start` pass the gate of a lemma of several senses (GATED_OBJECT_LEMMAS)? */
-function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim', start: number): boolean {
+/** Demonstratives of what was just reported: "ce recul", "cette hausse", "ces violences". */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces']);
+
+function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause', start: number): boolean {
   const k = keyAt(view, start);
   switch (gate) {
     case 'penalty':
@@ -217,6 +220,11 @@ function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infini
     case 'claim':
       // "revendique 38 des 40 sièges", "plus d'un millier d'engins": a figure.
       return amountAt(view, start) || approximateAmountAt(view, start);
+    case 'cause':
+      // "a attribué ce recul au renforcement des contrôles": a demonstrative noun, then "à" and its cause
+      // (not "a attribué le prix à X", "a imputé 3 millions au budget").
+      if (!DEMONSTRATIVES.has(k) || view.tokens[start + 1]?.kind !== 'word') return false;
+      return CALL_PREPOSITIONS.has(keyAt(view, start + 2)) || CALL_PREPOSITIONS.has(keyAt(view, start + 3));
     case 'any':
       return UNIVERSAL_DETERMINERS.has(k) || gatePasses(view, 'infinitive', start);
   }

@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 188 lemmas. */
+/** 190 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -224,6 +224,8 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"tempérer","class":"qualify","pronominal":false,"polysemous":false,"verb":"tempérer"},
 {"lemma":"qualifier","class":"criticize","pronominal":false,"polysemous":true,"verb":"qualifier"},
 {"lemma":"justifier","class":"qualify","pronominal":false,"polysemous":true,"verb":"justifier"},
+{"lemma":"attribuer","class":"explain","pronominal":false,"polysemous":true,"verb":"attribuer"},
+{"lemma":"imputer","class":"explain","pronominal":false,"polysemous":true,"verb":"imputer"},
 {"lemma":"concéder","class":"admit","pronominal":false,"polysemous":false,"verb":"concéder"},
 {"lemma":"convenir","class":"admit","pronominal":false,"polysemous":true,"verb":"convenir"},
 {"lemma":"trancher","class":"say","pronominal":false,"polysemous":true,"verb":"trancher"},
@@ -239,7 +241,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 2965 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 2997 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -542,6 +544,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["attestée",{"lemma":"attester","tense":"participle","tenses":["participle"]}],
 ["attestées",{"lemma":"attester","tense":"participle","tenses":["participle"]}],
 ["attestés",{"lemma":"attester","tense":"participle","tenses":["participle"]}],
+["attribua",{"lemma":"attribuer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["attribuaient",{"lemma":"attribuer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["attribuait",{"lemma":"attribuer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["attribuant",{"lemma":"attribuer","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["attribue",{"lemma":"attribuer","tense":"present","tenses":["present"],"polysemous":true}],
+["attribuent",{"lemma":"attribuer","tense":"present","tenses":["present"],"polysemous":true}],
+["attribuer",{"lemma":"attribuer","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["attribuera",{"lemma":"attribuer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["attribueraient",{"lemma":"attribuer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["attribuerait",{"lemma":"attribuer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["attribueront",{"lemma":"attribuer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["attribuèrent",{"lemma":"attribuer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["attribué",{"lemma":"attribuer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["attribuée",{"lemma":"attribuer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["attribuées",{"lemma":"attribuer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["attribués",{"lemma":"attribuer","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["avance l' idée",{"lemma":"avancer l'idée","tense":"present","tenses":["present"],"tail":"l' idée"}],
 ["avancent l' idée",{"lemma":"avancer l'idée","tense":"present","tenses":["present"],"tail":"l' idée"}],
 ["avancer l' idée",{"lemma":"avancer l'idée","tense":"infinitive","tenses":["infinitive"],"tail":"l' idée"}],
@@ -1521,6 +1539,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["implorée",{"lemma":"implorer","tense":"participle","tenses":["participle"]}],
 ["implorées",{"lemma":"implorer","tense":"participle","tenses":["participle"]}],
 ["implorés",{"lemma":"implorer","tense":"participle","tenses":["participle"]}],
+["imputa",{"lemma":"imputer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["imputaient",{"lemma":"imputer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["imputait",{"lemma":"imputer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["imputant",{"lemma":"imputer","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["impute",{"lemma":"imputer","tense":"present","tenses":["present"],"polysemous":true}],
+["imputent",{"lemma":"imputer","tense":"present","tenses":["present"],"polysemous":true}],
+["imputer",{"lemma":"imputer","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["imputera",{"lemma":"imputer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["imputeraient",{"lemma":"imputer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["imputerait",{"lemma":"imputer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["imputeront",{"lemma":"imputer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["imputèrent",{"lemma":"imputer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["imputé",{"lemma":"imputer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["imputée",{"lemma":"imputer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["imputées",{"lemma":"imputer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["imputés",{"lemma":"imputer","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["indigna",{"lemma":"s'indigner","tense":"passe-simple","tenses":["passe-simple"],"pronominal":true}],
 ["indignaient",{"lemma":"s'indigner","tense":"imparfait","tenses":["imparfait"],"pronominal":true}],
 ["indignait",{"lemma":"s'indigner","tense":"imparfait","tenses":["imparfait"],"pronominal":true}],
