@@ -186,6 +186,9 @@ export const DURATION_BEFORE = wordSet([
   'dure', 'durent', 'duré', 'durer', 'durera', 'dureront', 'durait', 'duraient',
 ]);
 
+/** After "de", an "h" figure of fewer hours is a length, not a time: "un film de 2h30" (dates and quantities agree). */
+export const EARLIEST_CLOCK_AFTER_DE = 5;
+
 /** Units after the minutes of an "h" figure that make it a length of time: "3 h 20 min", "2 h 01 min 09 s". */
 export const SMALLER_TIME_UNITS = wordSet(['min', 'mn', 'minutes', 'minute', 's', 'sec', 'secondes']);
 

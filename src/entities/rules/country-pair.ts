@@ -44,7 +44,9 @@ export const countryPair: Rule = {
         for (; k > j; k--) {
           const p = lookupPath(a.ctx.dictionaries, folds.slice(j, k), isCountry);
           if (p === null) continue;
-          const length = parts.slice(j, k).join('-').length;
+          // the parts' characters and the hyphens between them
+          let length = k - j - 1;
+          for (let m = j; m < k; m++) length += parts[m]?.length ?? 0;
           const base = candidate(a, i, i + 1, { type: 'LOCATION', rule: 'country-pair', rank: 2, confidence: 0.85, canonical: p.canonical, id: p.id, subtype: p.subtype });
           found.push(makeCandidate({ ...base, start: offset, end: offset + length }));
           offset += length + 1;

@@ -10,7 +10,7 @@ import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
 import { LABEL_NOUNS, NUMBER_LEADERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
-import { DURATION_BEFORE } from '../../entities/dates/data.js';
+import { DURATION_BEFORE, EARLIEST_CLOCK_AFTER_DE } from '../../entities/dates/data.js';
 import { hasLeadingZero, looksLikeYear } from '../resolve/digits.js';
 import type { Candidate } from './types.js';
 
@@ -53,9 +53,6 @@ function isYear(doc: PreparedDocument, c: Candidate, numeric: Token, modifierFro
   const first = next.text.charAt(0);
   return first !== first.toLowerCase();
 }
-
-/** Most hours of an "h" figure after "de" that make a length, not a time: "un film de 2 h" (the date rules agree). */
-const EARLIEST_CLOCK_AFTER_DE = 5;
 
 /**
  * "48 h", "a duré 11 h", "en 2 h 01 min 09 s", "un film de 2 h": an "h"

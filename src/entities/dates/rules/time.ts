@@ -12,7 +12,7 @@
  * "8 heures du soir" → 20:00. A time zone after it ("0h00 GMT") is in the span.
  */
 import type { PreparedDocument, Token } from '../../../types.js';
-import { DURATION_BEFORE, DIGITS, SMALLER_TIME_UNITS } from '../data.js';
+import { DURATION_BEFORE, DIGITS, EARLIEST_CLOCK_AFTER_DE, SMALLER_TIME_UNITS } from '../data.js';
 import { at, clockAt } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
@@ -21,8 +21,6 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Words before "N heures" that make it a clock time. */
 const CLOCK_CUES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
-/** After "de", an "h" time shorter than this is a length: "un film de 2h30". */
-const EARLIEST_AFTER_DE = 5;
 
 function match(doc: PreparedDocument, i: number): DateMatch | null {
   const t = doc.tokens[i];
@@ -41,7 +39,7 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
     if (!CLOCK_CUES.has(pk)) return null;
   } else if (c.compact) {
     if (DURATION_BEFORE.has(pk)) return null;
-    if ((pk === 'de' || pk === "d'") && c.time.hour < EARLIEST_AFTER_DE) return null;
+    if ((pk === 'de' || pk === "d'") && c.time.hour < EARLIEST_CLOCK_AFTER_DE) return null;
   } else if (!CLOCK_CUES.has(pk) && !c.explicitMinutes) {
     return null;
   }
