@@ -103,6 +103,33 @@ describe('matchDictionaries', () => {
     expect(matchDictionaries(doc, [builtinCompiled()]).some((m) => m.payload.canonical === '20 Minutes')).toBe(true);
   });
 
+  describe('an alias opening with a lower-case word and holding capitals after it', () => {
+    const places = compileDictionaries([
+      {
+        name: 'p',
+        entries: [
+          { canonical: 'Beauvau', type: 'ORGANIZATION', aliases: ['place Beauvau'] },
+          { canonical: 'mer de Chine méridionale', type: 'LOCATION' },
+          { canonical: 'Département d’État', type: 'ORGANIZATION', aliases: ["département d'État"] },
+        ],
+      },
+    ]);
+    it.each([
+      ['selon la place Beauvau, le', 'place Beauvau', 9, 'Beauvau'],
+      ['Place Beauvau, on se tait', 'Place Beauvau', 0, 'Beauvau'],
+      ['en mer de Chine méridionale', 'mer de Chine méridionale', 3, 'mer de Chine méridionale'],
+      ['le département d’Etat a dit', 'département d’Etat', 3, 'Département d’État'],
+    ])('%s → %s', (text, surface, start, canonical) => {
+      expect(hits(text, [places])).toEqual([[surface, start, canonical]]);
+    });
+    it.each([['sur la place beauvau'], ['la mer de chine méridionale'], ['le département d’état civil']])('not in lower case: %s', (text) => {
+      expect(hits(text, [places])).toEqual([]);
+    });
+    it('matches in the built-ins ("mer Noire", "groupe Wagner")', () => {
+      expect(hits('en mer Noire et le groupe Wagner', [builtinCompiled()]).map((h) => h[0])).toEqual(['mer Noire', 'groupe Wagner']);
+    });
+  });
+
   it('keeps the leftmost-longest match', () => {
     expect(hits('la Corée du Nord')).toEqual([['Corée du Nord', 3, 'Corée du Nord']]);
   });

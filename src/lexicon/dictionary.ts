@@ -38,6 +38,13 @@ export interface DictionaryPayload {
    * sentence is no newspaper.
    */
   readonly needsSecondCapital: boolean;
+  /**
+   * An alias whose first word is lower case but which holds capitalised
+   * words further on ("place Beauvau", "mer Noire", "groupe Wagner") matches
+   * a first word in any case, and at least this many capitalised words after
+   * it: "la place beauvau" in lower case is no ministry. 0 for the others.
+   */
+  readonly laterCapitals: number;
   /** The alias as written in the dictionary. */
   readonly alias: string;
 }
@@ -206,13 +213,21 @@ function insert(root: TrieNode, path: readonly string[], payload: DictionaryPayl
   if (p === undefined) {
     node.payloads.push(payload);
     node.payloads.sort((a, b) => a.priority - b.priority);
-  } else if ((p.needsCapital && !payload.needsCapital) || (p.needsUpper && !payload.needsUpper) || (p.needsSecondCapital && !payload.needsSecondCapital)) {
+  } else if (
+    (p.needsCapital && !payload.needsCapital) ||
+    (p.needsUpper && !payload.needsUpper) ||
+    (p.needsSecondCapital && !payload.needsSecondCapital) ||
+    (!p.needsCapital && !payload.needsCapital && payload.laterCapitals < p.laterCapitals)
+  ) {
     // Two forms of one alias that differ in case ("Houthis", "houthis"): the one that asks less decides.
+    const needsCapital = p.needsCapital && payload.needsCapital;
+    const lowerFirst = [p, payload].filter((x) => !x.needsCapital).map((x) => x.laterCapitals);
     node.payloads[k] = {
       ...p,
-      needsCapital: p.needsCapital && payload.needsCapital,
+      needsCapital,
       needsUpper: p.needsUpper && payload.needsUpper,
       needsSecondCapital: p.needsSecondCapital && payload.needsSecondCapital,
+      laterCapitals: needsCapital ? 0 : Math.min(...lowerFirst),
     };
   }
 }
@@ -230,14 +245,26 @@ const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 /** A capitalised article then a capitalised word: "Le Temps", "La Croix", "L'Orient-Le Jour". */
 const ARTICLE_TITLE = /^(?:Le|La|Les) \p{Lu}|^L['’]\p{Lu}/u;
 
+/** The first word (after a number opening the name: "20 Minutes") starts with a capital. */
+const FIRST_WORD_CAPITAL = /^(?:\d+ )?\p{Lu}/u;
+/** A first word in lower-case letters only, then a space or an apostrophe: "mer Noire", "groupe Wagner", "île d'Yeu". */
+const LOWER_FIRST_WORD = /^(?:\d+ )?\p{Ll}+['’ ]/u;
+
+/** Words after the first that start with a capital: "département d'État" → 1, "mer de Chine méridionale" → 1. */
+function capitalisedWordsAfterFirst(alias: string): number {
+  const words = alias.split(/[\s'’-]+/u).filter((w) => w !== '');
+  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
+}
+
 /** The payload of one form; an entry with an id and a subtype (every built-in) gets the one shape built as a literal. */
 
 function payloadOf(entry: DictionaryEntry, source: string, priority: number, alias: string): DictionaryPayload {
   const { canonical, type, id, subtype } = entry;
-  const needsCapital = alias !== alias.toLowerCase();
+  const needsCapital = FIRST_WORD_CAPITAL.test(alias) || (alias !== alias.toLowerCase() && !LOWER_FIRST_WORD.test(alias));
+  const laterCapitals = needsCapital ? 0 : capitalisedWordsAfterFirst(alias);
   const needsUpper = SHORT_ACRONYM.test(alias);
   const needsSecondCapital = ARTICLE_TITLE.test(alias);
-  if (id !== undefined && subtype !== undefined) return { canonical, type, id, subtype, source, priority, needsCapital, needsUpper, needsSecondCapital, alias };
+  if (id !== undefined && subtype !== undefined) return { canonical, type, id, subtype, source, priority, needsCapital, needsUpper, needsSecondCapital, laterCapitals, alias };
   return {
     canonical,
     type,
@@ -248,6 +275,7 @@ function payloadOf(entry: DictionaryEntry, source: string, priority: number, ali
     needsCapital,
     needsUpper,
     needsSecondCapital,
+    laterCapitals,
     alias,
   };
 }
@@ -311,7 +339,7 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
     for (const set of sets) {
       const end = longestEnd(tokens, set.root, set.headClass ?? 0, i);
       if (end < 0 || end < bestEnd) continue;
-      const fitting = fittingPayloads(nodeAt(tokens, set.root, i, end)?.payloads ?? [], tokens, i);
+      const fitting = fittingPayloads(nodeAt(tokens, set.root, i, end)?.payloads ?? [], tokens, i, end);
       payloads = end > bestEnd || payloads === null ? fitting : [...payloads, ...fitting];
       bestEnd = end;
     }
@@ -342,10 +370,23 @@ function inCapitals(text: string): boolean {
 }
 
 /** Does the alias of `p` fit the words at `i`? ("Paris" needs a capital, "kremlin" does not, "NIS" needs capitals.) */
-function fits(p: DictionaryPayload, tokens: readonly Token[], i: number, capitalized: boolean): boolean {
+function fits(p: DictionaryPayload, tokens: readonly Token[], i: number, end: number, capitalized: boolean): boolean {
   if (p.needsSecondCapital && !isCapitalized(tokens[i + 1]?.text ?? '')) return false;
   if (p.needsUpper) return capitalized && inCapitals(tokens[i]?.text ?? '');
+  if (p.laterCapitals > 0 && capitalisedAfter(tokens, i, end) < p.laterCapitals) return false;
   return capitalized || !p.needsCapital;
+}
+
+/** Capitalised words among the tokens `i+1..end-1` (a hyphenated token counts each capitalised piece: "Nouvelle-Zélande"). */
+function capitalisedAfter(tokens: readonly Token[], i: number, end: number): number {
+  let n = 0;
+  for (let t = i + 1; t < end; t++) {
+    const text = tokens[t]?.text ?? '';
+    for (let c = 0; c < text.length; c++) {
+      if ((c === 0 || text.charCodeAt(c - 1) === 45) && isCapitalized(text.slice(c, c + 1))) n++;
+    }
+  }
+  return n;
 }
 
 /**
@@ -359,14 +400,14 @@ function capitalStart(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The payloads whose alias capitalisation fits the words at `i`. */
-function fittingPayloads(payloads: readonly DictionaryPayload[], tokens: readonly Token[], i: number): DictionaryPayload[] {
+function fittingPayloads(payloads: readonly DictionaryPayload[], tokens: readonly Token[], i: number, end: number): DictionaryPayload[] {
   const capitalized = capitalStart(tokens, i);
-  return payloads.filter((p) => fits(p, tokens, i, capitalized));
+  return payloads.filter((p) => fits(p, tokens, i, end, capitalized));
 }
 
 /** Does one of the payloads fit the words at `i`? (no allocation: runs during the walk) */
-function anyFits(payloads: readonly DictionaryPayload[], tokens: readonly Token[], i: number, capitalized: boolean): boolean {
-  for (const p of payloads) if (fits(p, tokens, i, capitalized)) return true;
+function anyFits(payloads: readonly DictionaryPayload[], tokens: readonly Token[], i: number, end: number, capitalized: boolean): boolean {
+  for (const p of payloads) if (fits(p, tokens, i, end, capitalized)) return true;
   return false;
 }
 
@@ -401,7 +442,7 @@ function longestEnd(tokens: readonly Token[], root: TrieNode, headClass: WordCla
   const sentence = first.sentence;
   // After a lower-case first word, only the branches holding a lower-case alias can end in a hit.
   for (let t = i + 1; node !== undefined && (capitalized || node.lower); t++) {
-    if (node.payloads !== null && anyFits(node.payloads, tokens, i, capitalized)) best = t;
+    if (node.payloads !== null && anyFits(node.payloads, tokens, i, t, capitalized)) best = t;
     const tok = tokens[t];
     if (tok === undefined || tok.sentence !== sentence) break;
     // An alias never spans a line break or glued scraped words.

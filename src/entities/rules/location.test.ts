@@ -48,10 +48,10 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // A motorway by its number, without the noun.
   ['La circulation a repris sur l’A75 dans la nuit.', 'A75', 0, 30, 'LOCATION', 'A75'],
   ['Un accident a coupé l’autoroute A837 mardi.', 'A837', 0, 32, 'LOCATION', 'A837'],
-  ['Les tensions dans le détroit d’Ormuz montent.', 'détroit d’Ormuz', 0, 21, 'LOCATION', 'détroit d’Ormuz'],
+  ['Les tensions dans le détroit d’Ormuz montent.', 'détroit d’Ormuz', 0, 21, 'LOCATION', "détroit d'Ormuz"],
   ['Le déclin de la mer de Chine méridionale', 'mer de Chine méridionale', 0, 16, 'LOCATION', 'mer de Chine méridionale'],
-  ['Deux missiles sont tombés en mer de l’Est.', 'mer de l’Est', 0, 29, 'LOCATION', 'mer de l’Est'],
-  ['Le golfe de la Syrte est calme.', 'golfe de la Syrte', 0, 3, 'LOCATION', 'golfe de la Syrte'],
+  ['Deux missiles sont tombés en mer de l’Est.', 'mer de l’Est', 0, 29, 'LOCATION', 'mer du Japon'],
+  ['Le golfe de la Syrte est calme.', 'golfe de la Syrte', 0, 3, 'LOCATION', 'golfe de Syrte'],
   // A name that opens with "Le" after a contracted article.
   ['Il est arrivé au Caire mardi.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
   ['La délégation du Caire a parlé.', 'Caire', 0, 17, 'LOCATION', 'Le Caire'],
