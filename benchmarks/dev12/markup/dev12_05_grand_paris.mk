@@ -1,0 +1,26 @@
+Ligne 15 Sud : le premier métro du Grand Paris Express a ouvert ses portes
+
+Il était ⟦5h30|D⟧ précises, ⟦samedi|D⟧, quand la première rame automatique a quitté ⟦Noisy-Champs|L⟧, aux confins de la ⟦Seine-Saint-Denis|L⟧ et de la ⟦Seine-et-Marne|L⟧, avec à son bord quelque ⟦200|Q:count|200||1⟧ passagers venus pour l'occasion. Après plus de ⟦dix ans|Q:duration|10|year|1⟧ de travaux, la ligne 15 Sud, premier tronçon du Grand Paris Express, relie désormais ⟦Pont de Sèvres|L⟧ (⟦Hauts-de-Seine|L⟧) à ⟦Noisy-Champs|L⟧ en ⟦37 minutes|Q:duration|37|minute|0⟧, contre près d'⟦1h30|Q:duration|1.5|hour|1⟧ jusqu'ici en passant par ⟦Paris|L⟧.
+
+La ligne, longue de ⟦33 kilomètres|Q:measure|33|km|0⟧ et presque entièrement souterraine, dessert ⟦16|Q:count|16||0⟧ gares dans ⟦22|Q:count|22||0⟧ communes des ⟦Hauts-de-Seine|L⟧, du ⟦Val-de-Marne|L⟧, de la ⟦Seine-Saint-Denis|L⟧ et de la ⟦Seine-et-Marne|L⟧. Elle offre des correspondances avec ⟦huit|Q:count|8||0⟧ lignes de métro, les ⟦cinq|Q:count|5||0⟧ RER et ⟦trois|Q:count|3||0⟧ lignes de Transilien. À terme, elle doit transporter ⟦300 000|Q:count|300000||0⟧ voyageurs par jour, selon ⟦Île-de-France Mobilités|O⟧ (⟦IDFM|O|Île-de-France Mobilités⟧), l'autorité organisatrice des transports de la région.
+
+"C'est une révolution pour la banlieue. Pour la première fois, on pourra aller de banlieue à banlieue sans passer par ⟦Paris|L⟧", a lancé ⟦Valérie Pécresse|P⟧, présidente (⟦LR|O|Les Républicains⟧) de la région et d'⟦IDFM|O|Île-de-France Mobilités⟧, sous les applaudissements, en gare de ⟦Villejuif-Louis-Aragon|L⟧. Le Premier ministre, attendu pour l'inauguration, s'est fait représenter par le ministre des Transports, ⟦Philippe Tabarot|P⟧.
+
+Le coût total du Grand Paris Express, soit ⟦200 km|Q:measure|200|km|0⟧ de lignes nouvelles et ⟦68|Q:count|68||0⟧ gares d'ici à ⟦2031|D⟧, est désormais estimé à ⟦36 Md€|Q:money|36000000000|EUR|1⟧, contre ⟦22,6 Md€|Q:money|22600000000|EUR|0⟧ prévus en ⟦2013|D⟧, a reconnu ⟦Jean-François Monteils|P⟧, président du directoire de la ⟦Société des grands projets|O⟧ (⟦SGP|O|Société des grands projets⟧), le maître d'ouvrage. "Ces surcoûts, nous les avons expliqués : la géologie, l'inflation, le Covid. Mais personne ne regrettera ce métro dans ⟦cinquante ans|Q:duration|50|year|0⟧", a-t-il plaidé.
+
+Exploitée par ⟦RATP Dev|O⟧, filiale de la ⟦RATP|O|Régie autonome des transports parisiens⟧, la ligne fonctionne avec des rames de ⟦108 mètres|Q:measure|108|m|0⟧ construites par ⟦Alstom|O⟧ à ⟦Petite-Forêt|L⟧ (⟦Nord|L⟧), qui peuvent rouler jusqu'à ⟦110 km/h|Q:measure|110|km/h|1⟧. Aux heures de pointe, un train passera toutes les ⟦trois minutes|Q:duration|3|minute|0⟧. Le ticket, vendu ⟦2,50 euros|Q:money|2.5|EUR|0⟧ comme sur le reste du réseau, donne accès à la ligne, que ⟦1200|Q:count|1200||0⟧ agents surveilleront depuis un poste de commande centralisé à ⟦Champigny-sur-Marne|L⟧.
+
+Dans la rame, ⟦Fatoumata|P⟧, ⟦34 ans|Q:duration|34|year|0⟧, aide-soignante à l'⟦hôpital Henri-Mondor|O⟧, à ⟦Créteil|L⟧, fait le calcul : "Je mettais ⟦une heure et quart|Q:duration|1.25|hour|0⟧ pour venir de ⟦Clamart|L⟧. Là, j'en ai pour ⟦25 minutes|Q:duration|25|minute|0⟧. C'est du temps gagné pour mes enfants." Un peu plus loin, ⟦Gérard|P⟧, retraité de ⟦Vitry-sur-Seine|L⟧, tempère : "C'est beau, mais on nous l'avait promis pour ⟦2020|D⟧. Il faudra voir si ça tient quand il y aura du monde."
+
+Seule ombre au tableau, le syndicat ⟦CGT-RATP|O⟧ dénonce un "sous-effectif chronique" dans les gares et a déposé un préavis de grève pour le ⟦15 décembre|D⟧. La direction de ⟦RATP Dev|O⟧ assure que chaque gare comptera au moins ⟦deux|Q:count|2||1⟧ agents pendant les heures d'ouverture, de ⟦5h30|D⟧ à ⟦1h15|D⟧.
+
+La suite du réseau se fera attendre. Les lignes 16 et 18, vers ⟦Clichy-sous-Bois|L⟧ et le plateau de ⟦Saclay|L⟧, doivent ouvrir en ⟦2027|D⟧, la 17, qui desservira l'⟦aéroport Charles-de-Gaulle|L⟧, en ⟦2030|D⟧, et le bouclage de la 15 par l'ouest et par l'est n'est pas attendu avant ⟦2031|D⟧.
+===ATTR===
+according-to | Île-de-France Mobilités | Île-de-France Mobilités | selon | À terme, elle doit transporter 300 000 voyageurs par jour
+direct | Valérie Pécresse | Valérie Pécresse | a lancé | C'est une révolution pour la banlieue. Pour la première fois, on pourra aller de banlieue à banlieue sans passer par Paris
+indirect | Jean-François Monteils | Jean-François Monteils | a reconnu | Le coût total du Grand Paris Express, soit 200 km de lignes nouvelles et 68 gares d'ici à 2031, est désormais estimé à 36 Md€, contre 22,6 Md€ prévus en 2013
+direct | il | Jean-François Monteils | a-t-il plaidé | Ces surcoûts, nous les avons expliqués : la géologie, l'inflation, le Covid. Mais personne ne regrettera ce métro dans cinquante ans
+direct | Fatoumata | Fatoumata | fait le calcul | Je mettais une heure et quart pour venir de Clamart. Là, j'en ai pour 25 minutes. C'est du temps gagné pour mes enfants.
+direct | Gérard | Gérard | tempère | C'est beau, mais on nous l'avait promis pour 2020. Il faudra voir si ça tient quand il y aura du monde.
+mixed | CGT-RATP | CGT-RATP | dénonce | un "sous-effectif chronique" dans les gares
+indirect | direction | direction de RATP Dev | assure | chaque gare comptera au moins deux agents pendant les heures d'ouverture, de 5h30 à 1h15

@@ -1,0 +1,24 @@
+⟦Champagne|L⟧ : des vendanges précoces et un rendement plafonné à ⟦9{NNBSP}000 kilos|Q:measure|9000|kg|0⟧ par hectare
+
+⟦Épernay|L⟧ (⟦Marne|L⟧). Les sécateurs sont de sortie depuis ⟦jeudi|D⟧ dans les premiers villages de la ⟦Montagne de Reims|L⟧ et de la ⟦Côte des Bar|L⟧. Après un mois de ⟦juillet|D⟧ très chaud, les vendanges ont démarré près de ⟦dix jours|Q:duration|10|day|1⟧ plus tôt que la moyenne décennale, selon le ⟦Comité Champagne|O⟧, l’interprofession, qui fixe le calendrier village par village.
+
+À ⟦Hautvillers|L⟧, ⟦Thomas Leclerc|P⟧, ⟦41 ans|Q:duration|41|year|0⟧, qui exploite ⟦cinq hectares|Q:measure|5|ha|0⟧ de pinot noir et de chardonnay, a lancé la cueillette ⟦lundi|D⟧ à ⟦7 heures|D⟧ avec ⟦22|Q:count|22||0⟧ saisonniers, pour beaucoup des ⟦Polonais|N⟧ et des ⟦Portugais|N⟧ fidèles depuis des années. «{NBSP}Le raisin est sain, le degré est bon. Si la météo tient jusqu’au ⟦15 septembre|D⟧, ce sera un très beau millésime{NBSP}», assure-t-il.
+
+Le volume, lui, sera limité. Réunie en ⟦juillet|D⟧, l’interprofession a plafonné le rendement commercialisable à ⟦9{NNBSP}000 kilos|Q:measure|9000|kg|0⟧ de raisin par hectare, contre ⟦10{NNBSP}000|Q:measure|10000|kg|0⟧ ⟦l’an dernier|D⟧. Une décision dictée par des ventes en berne : les expéditions sont tombées à ⟦271,4 millions|Q:count|271400000||0⟧ de bouteilles en ⟦2024|D⟧, en recul de ⟦9,2{NNBSP}%|Q:percent|9.2|%|0⟧, et les stocks dans les caves représentent désormais plus de ⟦quatre ans|Q:duration|4|year|1⟧ de ventes.
+
+«{NBSP}Il fallait éviter d’engorger les caves. Ce n’est pas une année de crise, c’est une année de prudence{NBSP}», estime ⟦Maxime Toubart|P⟧, président du ⟦Syndicat général des vignerons de la Champagne|O⟧ (⟦SGV|O|Syndicat général des vignerons de la Champagne⟧), qui représente les quelque ⟦16{NNBSP}000|Q:count|16000||1⟧ vignerons de l’appellation. Pour l’⟦Union des maisons de Champagne|O⟧ (⟦UMC|O|Union des maisons de Champagne⟧), le marché ⟦américain|N⟧, premier débouché à l’export, reste «{NBSP}sous la menace{NBSP}» des droits de douane de ⟦15{NNBSP}%|Q:percent|15|%|0⟧ imposés depuis ⟦août|D⟧ par ⟦Washington|L⟧.
+
+Le kilo de raisin se négocie ⟦cette année|D⟧ entre ⟦7,50 et 8,50 euros|Q:money|7.5~8.5|EUR|1⟧ selon les crus, indique un courtier d’⟦Épernay|L⟧. Sur les ⟦34{NNBSP}300 hectares|Q:measure|34300|ha|0⟧ de l’appellation, répartis sur ⟦319|Q:count|319||0⟧ communes, un hectare de grand cru peut ainsi rapporter plus de ⟦70{NNBSP}000 euros|Q:money|70000|EUR|1⟧ par an. Au total, la récolte devrait avoisiner ⟦2,4 millions d’hectolitres|Q:measure|2400000|hL|1⟧, dont une partie ira alimenter la réserve interprofessionnelle.
+
+Il faut aussi trouver près de ⟦120{NNBSP}000|Q:count|120000||1⟧ vendangeurs. Après la mort de ⟦quatre|Q:count|4||0⟧ saisonniers pendant la canicule de ⟦2023|D⟧ et plusieurs affaires d’hébergement indigne, la ⟦préfecture de la Marne|O⟧ a renforcé les contrôles : ⟦une soixantaine|Q:count|60||1⟧ d’inspecteurs du travail et de gendarmes sillonnent les coteaux. En cas de vigilance orange canicule, le travail doit s’arrêter à ⟦13 heures|D⟧, rappelle la préfecture.
+
+«{NBSP}On voit encore des équipes logées sous des tentes, sans eau potable, payées ⟦80 euros|Q:money|80|EUR|0⟧ la journée sans fiche de paie{NBSP}», dénonce ⟦Sabrina Laval|P⟧, de la ⟦CGT|O|Confédération générale du travail⟧ de la ⟦Marne|L⟧. Le syndicat réclame des contrôles «{NBSP}jusque dans les plus petites exploitations{NBSP}». Les ⟦Champenois|N⟧ savent que leur image est en jeu : en ⟦2023|D⟧, une enquête pour traite d’êtres humains visant un prestataire qui logeait ⟦une cinquantaine|Q:count|50||1⟧ de travailleurs dans un bâtiment insalubre de ⟦Nesle-le-Repons|L⟧ avait fait le tour du monde.
+===ATTR===
+according-to | Comité Champagne | Comité Champagne | selon | les vendanges ont démarré près de dix jours plus tôt que la moyenne décennale
+direct | il | Thomas Leclerc | assure-t-il | Le raisin est sain, le degré est bon. Si la météo tient jusqu’au 15 septembre, ce sera un très beau millésime
+direct | Maxime Toubart | Maxime Toubart | estime | Il fallait éviter d’engorger les caves. Ce n’est pas une année de crise, c’est une année de prudence
+according-to | Union des maisons de Champagne | Union des maisons de Champagne | Pour | le marché américain, premier débouché à l’export, reste « sous la menace » des droits de douane de 15 % imposés depuis août par Washington
+indirect | courtier | courtier d’Épernay (non nommé) | indique | Le kilo de raisin se négocie cette année entre 7,50 et 8,50 euros selon les crus
+indirect | préfecture#2 | préfecture de la Marne | rappelle | En cas de vigilance orange canicule, le travail doit s’arrêter à 13 heures
+direct | Sabrina Laval | Sabrina Laval | dénonce | On voit encore des équipes logées sous des tentes, sans eau potable, payées 80 euros la journée sans fiche de paie
+mixed | syndicat | CGT de la Marne | réclame | des contrôles « jusque dans les plus petites exploitations »
