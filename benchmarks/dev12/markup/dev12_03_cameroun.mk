@@ -27,7 +27,7 @@ mixed | Paul Atanga Nji | Paul Atanga Nji | assuré | les forces de défense et 
 indirect | NetBlocks | NetBlocks | a constaté | L'accès à Internet a été fortement ralenti dans plusieurs villes depuis dimanche
 direct | Jean Nkuete | Jean Nkuete | a salué | une victoire de la paix et de la stabilité
 direct | Mouvement pour la renaissance du Cameroun | Mouvement pour la renaissance du Cameroun | a dénoncé | une mascarade électorale
-indirect | Mouvement pour la renaissance du Cameroun | Mouvement pour la renaissance du Cameroun | appelé | à des rassemblements pacifiques
+indirect | Mouvement pour la renaissance du Cameroun | Mouvement pour la renaissance du Cameroun | appelé | à des rassemblements pacifiques samedi à 15 heures
 direct | Aïcha | Aïcha | soupire | J'ai 34 ans et je n'ai connu qu'un seul président. Mes parents non plus, d'ailleurs
 direct | Union africaine | Union africaine | a appelé | toutes les parties à la retenue
 mixed | France | France | s'est dite | “préoccupée” par les violences

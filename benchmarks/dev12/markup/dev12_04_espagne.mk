@@ -1,4 +1,4 @@
-⟦Espagne|L⟧ : un an après les inondations, ⟦Carlos Mazón|P⟧ quitte la présidence de la région de ⟦Valence|L⟧
+⟦Espagne|L⟧ : ⟦un an|Q:duration|1|year|0⟧ après les inondations, ⟦Carlos Mazón|P⟧ quitte la présidence de la région de ⟦Valence|L⟧
 
 ⟦Un an|Q:duration|1|year|0⟧ après les inondations qui ont fait ⟦229|Q:count|229||0⟧ morts dans la province de ⟦Valence|L⟧, ⟦Carlos Mazón|P⟧ a fini par jeter l’éponge. Le président de la ⟦Généralité valencienne|O⟧, membre du ⟦Parti populaire|O⟧ (⟦PP|O|Parti populaire⟧, droite), a annoncé ⟦lundi|D⟧ sa démission lors d’une courte déclaration, sans questions de la presse, au ⟦palais de la Généralité|L⟧. « J’ai commis des erreurs, je les assume et je vivrai avec elles toute ma vie », a-t-il déclaré, la voix nouée, tout en dénonçant une « campagne de harcèlement » à son encontre.
 

@@ -14,7 +14,7 @@ Il faut aussi trouver près de ⟦120{NNBSP}000|Q:count|120000||1⟧ vendangeurs
 
 «{NBSP}On voit encore des équipes logées sous des tentes, sans eau potable, payées ⟦80 euros|Q:money|80|EUR|0⟧ la journée sans fiche de paie{NBSP}», dénonce ⟦Sabrina Laval|P⟧, de la ⟦CGT|O|Confédération générale du travail⟧ de la ⟦Marne|L⟧. Le syndicat réclame des contrôles «{NBSP}jusque dans les plus petites exploitations{NBSP}». Les ⟦Champenois|N⟧ savent que leur image est en jeu : en ⟦2023|D⟧, une enquête pour traite d’êtres humains visant un prestataire qui logeait ⟦une cinquantaine|Q:count|50||1⟧ de travailleurs dans un bâtiment insalubre de ⟦Nesle-le-Repons|L⟧ avait fait le tour du monde.
 ===ATTR===
-according-to | Comité Champagne | Comité Champagne | selon | les vendanges ont démarré près de dix jours plus tôt que la moyenne décennale
+according-to | Comité Champagne | Comité Champagne | selon | Après un mois de juillet très chaud, les vendanges ont démarré près de dix jours plus tôt que la moyenne décennale
 direct | il | Thomas Leclerc | assure-t-il | Le raisin est sain, le degré est bon. Si la météo tient jusqu’au 15 septembre, ce sera un très beau millésime
 direct | Maxime Toubart | Maxime Toubart | estime | Il fallait éviter d’engorger les caves. Ce n’est pas une année de crise, c’est une année de prudence
 according-to | Union des maisons de Champagne | Union des maisons de Champagne | Pour | le marché américain, premier débouché à l’export, reste « sous la menace » des droits de douane de 15 % imposés depuis août par Washington

@@ -17,7 +17,7 @@ Pour ceux qui poursuivent leurs études, l'attente n'est pas terminée. La phase
 indirect | ministère de l'Education nationale | ministère de l'Éducation nationale | a annoncé | Sur les quelque 742 000 candidats qui ont passé le baccalauréat cette année, 85,9 % ont été admis dès le premier groupe d'épreuves, soit 0,5 point de plus qu'en 2025
 direct | Edouard Geffray | Édouard Geffray | s'est félicité | Ces résultats saluent le travail des élèves et de leurs professeurs, dans une année marquée par la première épreuve anticipée de mathématiques
 direct | SNES-FSU | SNES-FSU | dénonce | une réforme bâclée, appliquée sans moyens supplémentaires
-mixed | SNES-FSU | SNES-FSU | réclame | un bilan « transparent »
+mixed | SNES-FSU | SNES-FSU | réclame | un bilan « transparent » avant la rentrée
 according-to | rectorat | rectorat de l'académie de Rennes | selon#1 | Dans l'académie de Rennes, qui couvre les quatre départements bretons, le taux de réussite atteint 88,7 %, l'un des plus élevés de France
 direct | Maëlys | Maëlys | lâche | J'ai eu 16,4 de moyenne, mention très bien. Je n'y croyais pas
 direct | il | Ewen | assure-t-il | Il me manque onze points, ça va le faire
