@@ -1,0 +1,35 @@
+⟦Nigeria|L⟧ : ⟦38|Q:count|38||0⟧ villageois enlevés dans le ⟦Zamfara|L⟧, ⟦Bola Tinubu|P⟧ promet de “traquer” les ravisseurs
+
+Des hommes armés ont enlevé au moins ⟦38|Q:count|38||1⟧ personnes, dont ⟦une quinzaine|Q:count|15||1⟧ de femmes et d’enfants, dans ⟦la nuit de samedi à dimanche|D⟧ à ⟦Tungar Dutse|L⟧, un village de la zone de gouvernement local de ⟦Maru|L⟧, dans l’État de ⟦Zamfara|L⟧, au nord-ouest du ⟦Nigeria|L⟧. Les assaillants, arrivés à moto vers ⟦23h|D⟧, ont tiré en l’air avant de rassembler les habitants sur la place du marché, selon des témoins joints par téléphone.
+
+Le porte-parole de la police de l’État, ⟦Ibrahim Musa Bello|P⟧, a confirmé l’enlèvement ⟦dimanche après-midi|D⟧, évoquant un bilan provisoire de ⟦26|Q:count|26||0⟧ personnes. “Des unités tactiques et des membres de la défense civile ont été déployés dans la forêt voisine pour retrouver les victimes”, a-t-il ajouté.
+
+Le président ⟦Bola Tinubu|P⟧ a condamné une attaque “lâche et barbare” et ordonné aux forces de sécurité de “traquer” les ravisseurs “jusque dans leurs derniers retranchements”, a indiqué son porte-parole, ⟦Bayo Onanuga|P⟧, dans un communiqué publié à ⟦Abuja|L⟧.
+
+Le nord-ouest du pays le plus peuplé d’⟦Afrique|L⟧, qui compte plus de ⟦220 millions|Q:count|220000000||1⟧ d’habitants, est en proie depuis plus d’⟦une décennie|Q:duration|10|year|1⟧ à des gangs criminels, appelés localement bandits, qui pillent les villages et multiplient les enlèvements contre rançon. Nombre de leurs chefs sont issus de communautés d’éleveurs ⟦peuls|N⟧ en conflit avec les agriculteurs ⟦haoussas|N⟧ pour l’accès à la terre. Dans un rapport publié en ⟦mai|D⟧, ⟦Amnesty International|O⟧ estimait qu’au moins ⟦10{NBSP}000|Q:count|10000||1⟧ personnes avaient été tuées par des groupes armés en ⟦deux ans|Q:duration|2|year|0⟧ dans le nord du pays. Plus de ⟦4{NBSP}700|Q:count|4700||1⟧ personnes ont été enlevées au ⟦Nigeria|L⟧ entre ⟦juillet 2024 et juin 2025|D⟧, selon le cabinet de conseil ⟦SBM Intelligence|O⟧, basé à ⟦Lagos|L⟧.
+
+Les familles des otages ont reçu ⟦lundi|D⟧ un premier appel des ravisseurs, qui réclament ⟦50 millions de nairas|Q:money|50000000|NGN|0⟧ (environ ⟦28{NBSP}000 euros|Q:money|28000|EUR|1⟧), a raconté à ⟦RFI|O|Radio France internationale⟧ un chef traditionnel de la localité, sous couvert d’anonymat. Le gouvernement ⟦nigérian|N⟧ a pourtant interdit le paiement de rançons en ⟦2022|D⟧.
+
+L’insécurité pèse sur une économie déjà éprouvée par les réformes engagées depuis l’arrivée au pouvoir de ⟦Bola Tinubu|P⟧, en ⟦mai 2023|D⟧ : suppression de la subvention sur l’essence et flottement du naira, qui a perdu près de ⟦70{NBSP}%|Q:percent|70|%|1⟧ de sa valeur face au dollar. La monnaie s’échange désormais autour de ⟦1{NBSP}450 nairas|Q:money|1450|NGN|1⟧ pour un dollar sur le marché officiel, contre ⟦460|Q:money|460|NGN|0⟧ à la ⟦mi-2023|D⟧. L’inflation a reflué à ⟦16,05{NBSP}%|Q:percent|16.05|%|0⟧ sur ⟦un an|Q:duration|1|year|0⟧ en ⟦octobre|D⟧, après avoir dépassé ⟦34{NBSP}%|Q:percent|34|%|1⟧ ⟦fin 2024|D⟧, selon le ⟦Bureau national des statistiques|O⟧ (⟦NBS|O|Bureau national des statistiques⟧). Ce recul tient toutefois en partie à un changement de méthode de calcul intervenu en ⟦janvier|D⟧. La ⟦Banque centrale du Nigeria|O⟧ (⟦CBN|O|Banque centrale du Nigeria⟧) a abaissé en ⟦septembre|D⟧ son taux directeur à ⟦27{NBSP}%|Q:percent|27|%|0⟧, une première depuis ⟦cinq ans|Q:duration|5|year|0⟧.
+
+Dans le ⟦Zamfara|L⟧, grenier à céréales de la région, les paysans n’osent plus se rendre aux champs. “Les camions de maïs et de sorgho n’arrivent plus. Le sac de ⟦100 kilos|Q:measure|100|kg|0⟧ est passé de ⟦45{NBSP}000|Q:money|45000|NGN|0⟧ à ⟦80{NBSP}000 nairas|Q:money|80000|NGN|0⟧ en ⟦deux ans|Q:duration|2|year|0⟧”, se désole ⟦Hadiza Usman|P⟧, ⟦43 ans|Q:duration|43|year|0⟧, commerçante au marché de ⟦Gusau|L⟧, la capitale de l’État.
+
+L’⟦armée nigériane|O|Forces armées du Nigeria⟧ affirme avoir “neutralisé” plus de ⟦200|Q:count|200||1⟧ bandits depuis ⟦janvier|D⟧ lors d’opérations appuyées par l’aviation. Mais pour ⟦Chidi Okafor|P⟧, chercheur au ⟦Centre pour la démocratie et le développement|O⟧ (⟦CDD|O|Centre pour la démocratie et le développement⟧), la réponse militaire ne suffira pas : “Tant que les jeunes de ces villages n’auront ni école ni travail, les chefs de gangs n’auront aucun mal à recruter”.
+
+En ⟦novembre 2025|D⟧, l’enlèvement de ⟦25|Q:count|25||0⟧ lycéennes dans l’État voisin de ⟦Kebbi|L⟧ avait conduit ⟦M. Tinubu|P|Bola Tinubu⟧ à reporter ⟦deux|Q:count|2||0⟧ déplacements à l’étranger. Les jeunes filles avaient été libérées ⟦une semaine|Q:duration|1|week|0⟧ plus tard.
+===ATTR===
+mixed | Bola Tinubu#1 | Bola Tinubu | promet | de “traquer” les ravisseurs#1
+according-to | témoins | témoins (non nommé) | selon | Les assaillants, arrivés à moto vers 23h, ont tiré en l’air avant de rassembler les habitants sur la place du marché
+indirect | Ibrahim Musa Bello | Ibrahim Musa Bello | a confirmé | l’enlèvement#1
+indirect | Ibrahim Musa Bello | Ibrahim Musa Bello | évoquant | un bilan provisoire de 26 personnes
+direct | il | Ibrahim Musa Bello | a-t-il ajouté | Des unités tactiques et des membres de la défense civile ont été déployés dans la forêt voisine pour retrouver les victimes
+mixed | Bayo Onanuga | Bayo Onanuga | a indiqué | Le président Bola Tinubu a condamné une attaque “lâche et barbare” et ordonné aux forces de sécurité de “traquer” les ravisseurs “jusque dans leurs derniers retranchements”
+mixed | Bola Tinubu#2 | Bola Tinubu | a condamné | une attaque “lâche et barbare”
+indirect | Amnesty International | Amnesty International | estimait | au moins 10 000 personnes avaient été tuées par des groupes armés en deux ans dans le nord du pays
+according-to | SBM Intelligence | SBM Intelligence | selon#2 | Plus de 4 700 personnes ont été enlevées au Nigeria entre juillet 2024 et juin 2025
+indirect | qui | ravisseurs (non nommé) | réclament | 50 millions de nairas (environ 28 000 euros)
+indirect | chef | chef traditionnel de Tungar Dutse (non nommé) | a raconté | Les familles des otages ont reçu lundi un premier appel des ravisseurs, qui réclament 50 millions de nairas (environ 28 000 euros)
+according-to | Bureau national des statistiques | Bureau national des statistiques | selon#3 | L’inflation a reflué à 16,05 % sur un an en octobre, après avoir dépassé 34 % fin 2024
+direct | Hadiza Usman | Hadiza Usman | se désole | Les camions de maïs et de sorgho n’arrivent plus. Le sac de 100 kilos est passé de 45 000 à 80 000 nairas en deux ans
+mixed | armée nigériane | Forces armées du Nigeria | affirme | avoir “neutralisé” plus de 200 bandits depuis janvier lors d’opérations appuyées par l’aviation
+according-to | Chidi Okafor | Chidi Okafor | pour#4 | la réponse militaire ne suffira pas : “Tant que les jeunes de ces villages n’auront ni école ni travail, les chefs de gangs n’auront aucun mal à recruter”
