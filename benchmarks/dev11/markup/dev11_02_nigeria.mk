@@ -16,7 +16,7 @@ Dans le ⟦Zamfara|L⟧, grenier à céréales de la région, les paysans n’os
 
 L’⟦armée nigériane|O|Forces armées du Nigeria⟧ affirme avoir “neutralisé” plus de ⟦200|Q:count|200||1⟧ bandits depuis ⟦janvier|D⟧ lors d’opérations appuyées par l’aviation. Mais pour ⟦Chidi Okafor|P⟧, chercheur au ⟦Centre pour la démocratie et le développement|O⟧ (⟦CDD|O|Centre pour la démocratie et le développement⟧), la réponse militaire ne suffira pas : “Tant que les jeunes de ces villages n’auront ni école ni travail, les chefs de gangs n’auront aucun mal à recruter”.
 
-En ⟦novembre 2025|D⟧, l’enlèvement de ⟦25|Q:count|25||0⟧ lycéennes dans l’État voisin de ⟦Kebbi|L⟧ avait conduit ⟦M. Tinubu|P|Bola Tinubu⟧ à reporter ⟦deux|Q:count|2||0⟧ déplacements à l’étranger. Les jeunes filles avaient été libérées ⟦une semaine|Q:duration|1|week|0⟧ plus tard.
+En ⟦novembre 2025|D⟧, l’enlèvement de ⟦25|Q:count|25||0⟧ lycéennes dans l’État voisin de ⟦Kebbi|L⟧ avait conduit M. ⟦Tinubu|P|Bola Tinubu⟧ à reporter ⟦deux|Q:count|2||0⟧ déplacements à l’étranger. Les jeunes filles avaient été libérées ⟦une semaine|Q:duration|1|week|0⟧ plus tard.
 ===ATTR===
 mixed | Bola Tinubu#1 | Bola Tinubu | promet | de “traquer” les ravisseurs#1
 according-to | témoins | témoins (non nommé) | selon | Les assaillants, arrivés à moto vers 23h, ont tiré en l’air avant de rassembler les habitants sur la place du marché
