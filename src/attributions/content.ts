@@ -406,7 +406,7 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
     // "a dénoncé un accord … et annoncé une grève": a second reporting verb of the same subject.
     if (i > from && (k === 'et' || k === 'mais') && isReportingParticiple(view.doc, i + 1)) return true;
     // "rejettent ces accusations et affirment que …": a second reporting verb ends an object.
-    if (i > from && mode === 'phrase' && k === 'et' && view.cueAt.get(i + 1)?.finite === true) return true;
+    if (i > from && mode === 'phrase' && (k === 'et' || k === 'mais') && view.cueAt.get(i + 1)?.finite === true) return true;
     // "…, pourrait impliquer des munitions alors que le président …": only after an incise (see caller).
     return subordinate && i > from + 2 && mode === 'clause' && TRAILING_SUBORDINATORS.has(k) && COMPLEMENTISERS.has(keyAt(view, i + 1)) && view.quoteOf[i] === undefined;
   });

@@ -7,7 +7,7 @@
  */
 import type { PreparedDocument } from '../types.js';
 import { AUXILIARY_FORMS, REPORTING_VERB_FORMS, type ReportingVerbForm } from '../lexicon/generated/reporting-verbs.js';
-import { ADVERBIAL_PHRASES, INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
+import { ADVERBIAL_PHRASES, COMPLEMENTISERS as COMPLEMENTISER_KEYS, INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
 import { defineWordClass } from '../text/word-classes.js';
 
 /** A reporting cue found in the text, as token indices. */
@@ -303,18 +303,34 @@ function coordinatedAuxiliary(doc: PreparedDocument, j: number, form: ReportingV
 }
 
 /**
- * "La CNA estime que P et dénonce Q": the simple finite form at `j` after
- * "et" shares the subject of an earlier simple finite cue of its sentence
- * that agrees with it in number (plural forms end in "-ent"); that cue's
- * first token, or -1. The second may not be a form of several senses. A form that
+ * Is a simple finite form plural: "-ent", but not the singular "-ient" of
+ * "-enir" verbs ("prévient", "maintient") nor "-ent" of "-entir" verbs
+ * ("dément", "consent")?
+ */
+function pluralForm(key: string, lemma: string): boolean {
+  if (!key.endsWith('ent')) return false;
+  if (lemma.endsWith('enir')) return !key.endsWith('ient');
+  if (lemma.endsWith('entir')) return key.endsWith('entent');
+  return true;
+}
+
+/**
+ * "La CNA estime que P et dénonce Q", "dit avoir distribué P, mais prévient
+ * que Q": the simple finite form at `j` after "et" or "mais" shares the
+ * subject of an earlier simple finite cue of its sentence that agrees with
+ * it in number (see `pluralForm`); that cue's first token, or -1. The
+ * second may be a form of several senses only before "que". A form that
  * agrees with the reported subject instead ("que les patrons mentent et
  * dénoncent") is left alone.
  */
 function coordinatedSimpleCue(doc: PreparedDocument, j: number, form: ReportingVerbForm): number {
-  if (doc.tokens[j - 1]?.key !== 'et' || form.polysemous === true || form.tenses.includes('participle')) return -1;
+  const coordinator = doc.tokens[j - 1]?.key;
+  // A form of several senses only before "que" ("mais prévient que …").
+  const polysemous = form.polysemous === true && !COMPLEMENTISER_KEYS.has(doc.tokens[j + 1]?.key ?? '');
+  if ((coordinator !== 'et' && coordinator !== 'mais') || polysemous || form.tenses.includes('participle')) return -1;
   const t0 = doc.tokens[j];
   if (t0 === undefined) return -1;
-  const plural = t0.key.endsWith('ent');
+  const plural = pluralForm(t0.key, form.lemma);
   const sentence = t0.sentence;
   for (let k = j - 2; k >= 0 && k >= j - 1 - MAX_COORDINATED_REPORT; k--) {
     const t = doc.tokens[k];
@@ -325,9 +341,9 @@ function coordinatedSimpleCue(doc: PreparedDocument, j: number, form: ReportingV
     if (found === null) continue;
     const before = doc.tokens[k - 1]?.key ?? '';
     if (REFLEXIVE.has(before) || NEGATION_BEFORE.has(before) || doc.tokens[k + found.length]?.kind === 'clitic' || afterDeterminer(doc, k)) continue;
-    if (!hasTense(found.form, FINITE_TENSES) || afterAuxiliary(doc, k) || t.key.endsWith('ent') !== plural) return -1;
+    if (!hasTense(found.form, FINITE_TENSES) || afterAuxiliary(doc, k) || pluralForm(t.key, found.form.lemma) !== plural) return -1;
     // "affirme A et dénonce B et réclame C": the first of the chain holds the subject.
-    if (before === 'et') continue;
+    if (before === 'et' || before === 'mais') continue;
     return k;
   }
   return -1;

@@ -127,6 +127,39 @@ describe('preposed cue with a que-clause', () => {
     ]);
   });
 
+  // [text, [content, cue, source][]]: "mais" coordinates two simple finite cues too; a verb of several senses only before "que".
+  const COORDINATED: [string, string[][]][] = [
+    [
+      'Le Kremlin dit avoir distribué des vivres à 8 000 familles, mais prévient que ses stocks ne dureront que deux semaines.',
+      [['avoir distribué des vivres à 8 000 familles', 'dit', 'Kremlin'], ['ses stocks ne dureront que deux semaines', 'prévient', 'Kremlin']],
+    ],
+    [
+      'Vladimir Poutine affirme que la situation est stable, mais reconnaît que les stocks baissent.',
+      [['la situation est stable', 'affirme', 'Vladimir Poutine'], ['les stocks baissent', 'reconnaît', 'Vladimir Poutine']],
+    ],
+    [
+      'Les syndicats affirment que la réforme échoue mais reconnaissent que le dialogue existe.',
+      [['la réforme échoue', 'affirment', 'syndicats'], ['le dialogue existe', 'reconnaissent', 'syndicats']],
+    ],
+    // "-ient" of "-enir" verbs and "-ent" of "-entir" verbs are singular.
+    [
+      'Vladimir Poutine affirme que la réforme avance, mais dément que des postes soient supprimés.',
+      [['la réforme avance', 'affirme', 'Vladimir Poutine'], ['des postes soient supprimés', 'dément', 'Vladimir Poutine']],
+    ],
+    [
+      'Le Kremlin dénonce une provocation et maintient que les troupes resteront.',
+      [['une provocation', 'dénonce', 'Kremlin'], ['les troupes resteront', 'maintient', 'Kremlin']],
+    ],
+    // A plural "-ent" that agrees with the reported subject stays inside the clause.
+    ['Vladimir Poutine affirme que les alliés mentent mais reconnaissent leurs torts.', [['les alliés mentent mais reconnaissent leurs torts', 'affirme', 'Vladimir Poutine']]],
+    // A verb of several senses without "que" is no second report.
+    ['Vladimir Poutine dénonce les sanctions mais prévient les marchés.', [['les sanctions', 'dénonce', 'Vladimir Poutine']]],
+  ];
+  it.each(COORDINATED)('splits coordinated simple cues after "et" / "mais": %s', (text, want) => {
+    const got = attributionsOf(text, [...E, ['Kremlin', 'ORGANIZATION']]).map((a) => [a.content.text, a.cue?.text, a.source?.text]);
+    expect(got).toEqual(want);
+  });
+
   it('keeps a verb that agrees with the reported subject inside the clause', () => {
     const got = attributionsOf('Vladimir Poutine affirme que les alliés mentent et dénoncent la Russie sans preuve.', E).map((a) => [a.content.text, a.cue?.text]);
     expect(got).toEqual([['les alliés mentent et dénoncent la Russie sans preuve', 'affirme']]);

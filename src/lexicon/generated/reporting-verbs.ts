@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 190 lemmas. */
+/** 191 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -119,6 +119,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"prévoir","class":"predict","pronominal":false,"polysemous":true,"verb":"prévoir"},
 {"lemma":"pronostiquer","class":"predict","pronominal":false,"polysemous":false,"verb":"pronostiquer"},
 {"lemma":"soutenir","class":"assert","pronominal":false,"polysemous":true,"verb":"soutenir"},
+{"lemma":"maintenir","class":"assert","pronominal":false,"polysemous":true,"verb":"maintenir"},
 {"lemma":"arguer","class":"assert","pronominal":false,"polysemous":false,"verb":"arguer"},
 {"lemma":"argumenter","class":"assert","pronominal":false,"polysemous":false,"verb":"argumenter"},
 {"lemma":"plaider","class":"assert","pronominal":false,"polysemous":true,"verb":"plaider"},
@@ -241,7 +242,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 2997 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 3013 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -1763,6 +1764,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["lâchée",{"lemma":"lâcher","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["lâchées",{"lemma":"lâcher","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["lâchés",{"lemma":"lâcher","tense":"participle","tenses":["participle"],"polysemous":true}],
+["maintenaient",{"lemma":"maintenir","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["maintenait",{"lemma":"maintenir","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["maintenant",{"lemma":"maintenir","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["maintenir",{"lemma":"maintenir","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["maintenu",{"lemma":"maintenir","tense":"participle","tenses":["participle"],"polysemous":true}],
+["maintenue",{"lemma":"maintenir","tense":"participle","tenses":["participle"],"polysemous":true}],
+["maintenues",{"lemma":"maintenir","tense":"participle","tenses":["participle"],"polysemous":true}],
+["maintenus",{"lemma":"maintenir","tense":"participle","tenses":["participle"],"polysemous":true}],
+["maintiendra",{"lemma":"maintenir","tense":"futur","tenses":["futur"],"polysemous":true}],
+["maintiendraient",{"lemma":"maintenir","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["maintiendrait",{"lemma":"maintenir","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["maintiendront",{"lemma":"maintenir","tense":"futur","tenses":["futur"],"polysemous":true}],
+["maintiennent",{"lemma":"maintenir","tense":"present","tenses":["present"],"polysemous":true}],
+["maintient",{"lemma":"maintenir","tense":"present","tenses":["present"],"polysemous":true}],
+["maintinrent",{"lemma":"maintenir","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["maintint",{"lemma":"maintenir","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["martela",{"lemma":"marteler","tense":"passe-simple","tenses":["passe-simple"]}],
 ["martela l' idée",{"lemma":"marteler l'idée","tense":"passe-simple","tenses":["passe-simple"],"tail":"l' idée"}],
 ["martelaient",{"lemma":"marteler","tense":"imparfait","tenses":["imparfait"]}],
