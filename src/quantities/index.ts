@@ -14,7 +14,7 @@ import { spanOf, tokenAt } from '../text/prepare.js';
 import { readCountedObject } from './rules/counted-object.js';
 import { isSign, readDigitNumber, startsDigitNumber } from './rules/digit-number.js';
 import { readDuration } from './rules/duration.js';
-import { readMeasure } from './rules/measure.js';
+import { NO_UNIT, readMeasure, readScaleBefore } from './rules/measure.js';
 import { readModifier, readPostposedBound, type ModifierMatch } from './rules/modifiers.js';
 import { readMoneyAfter, readMoneyBefore } from './rules/money.js';
 import { resolveCurrency, type CountryMentions } from './resolve/units.js';
@@ -78,7 +78,8 @@ function readUnit(doc: PreparedDocument, core: NumberCore, mentions: () => Count
     readPercent(doc, core) ??
     readMeasure(doc, core) ??
     readDuration(doc, core) ??
-    readMoneyBefore(doc, core, mentions)
+    readMoneyBefore(doc, core, mentions) ??
+    readScaleBefore(doc, core)
   );
 }
 
@@ -140,6 +141,11 @@ function makeQuantity(
   return q;
 }
 
+/** The public unit: none for a measure on a scale ("magnitude 6,0"). */
+function unitName(unit: string | undefined): string | undefined {
+  return unit === NO_UNIT ? undefined : unit;
+}
+
 /** Pass 2: ranges, modifiers' effects and counted objects. */
 function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Token) => boolean, mentions: () => CountryMentions): Quantity[] {
   const out: Quantity[] = [];
@@ -154,7 +160,7 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
     if (range !== null) {
       const kind = range.unit?.kind ?? 'count';
       const object = kind === 'count' ? readCountedObject(doc, range.upper.core, range.upper.to, properNoun) : null;
-      out.push(makeQuantity(doc, range.from, range.to, kind, null, true, range.unit?.unit, { min: range.min, max: range.max }, object));
+      out.push(makeQuantity(doc, range.from, range.to, kind, null, true, unitName(range.unit?.unit), { min: range.min, max: range.max }, object));
       units[k] = units[k + 1] = range.unit;
       k++;
       continue;
@@ -174,7 +180,7 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
         : null;
     units[k] = c.unit ?? inherited;
     const kind = c.unit?.kind ?? inherited?.kind ?? 'count';
-    out.push(makeQuantity(doc, c.from, c.to, kind, c.value, approximate, c.unit?.unit ?? inherited?.unit ?? undefined, bounds, object));
+    out.push(makeQuantity(doc, c.from, c.to, kind, c.value, approximate, unitName(c.unit?.unit ?? inherited?.unit), bounds, object));
   }
   return out;
 }

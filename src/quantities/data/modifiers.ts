@@ -50,6 +50,12 @@ export const MODIFIERS: readonly Modifier[] = [
  */
 export const BOUND_VERB_PREFIXES: readonly string[] = ['depass', 'exced', 'franchi'];
 
+/**
+ * Verbs whose object is an approximation (folded prefixes): "devrait
+ * avoisiner 2,4 millions d'hectolitres", "le thermomètre a frôlé les 40 °C".
+ */
+export const APPROX_VERB_PREFIXES: readonly string[] = ['avoisin', 'frol'];
+
 /** "pouvant atteindre 500 soles", "pourrait atteindre 3 %": an upper bound. */
 export const REACH_VERBS: ReadonlySet<string> = new Set(['atteindre']);
 /** Forms of "pouvoir" before "atteindre" (folded). */
@@ -66,6 +72,10 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['ne', "n'", 'pas', 'plus'
  * "franchir le seuil de 5 %" the figure is the threshold's own, exact.
  */
 export const BOUND_DETERMINERS: ReadonlySet<string> = new Set(['les', 'la', 'le', "l'", 'des', 'du', 'barre']);
+/** Adverbs between a bound verb and its number: "dépassent régulièrement 20 heures", "a déjà franchi les 100". */
+export const BOUND_ADVERBS: ReadonlySet<string> = new Set([
+  'régulièrement', 'souvent', 'parfois', 'déjà', 'largement', 'désormais', 'encore', 'même', 'toujours', 'rarement', 'nettement', 'légèrement',
+]);
 /** Words a "de" may follow between a bound and its number: "au-dessous de 3", "la barre de 2 %". */
 export const BOUND_DE_HEADS: ReadonlySet<string> = new Set(['au-dessous', 'en-dessous', 'au-dessus', 'barre']);
 /** Nouns that share a bound verb's stem: "un excédent de 3 milliards" is no bound. */

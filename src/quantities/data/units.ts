@@ -21,6 +21,12 @@ export const MEASURE_NAMES: ReadonlyMap<string, string> = new Map([
  * Unit symbols, matched case-sensitively on the token text ("5 m" is metres,
  * "M." is an honorific and never a unit).
  */
+/**
+ * Scales named before their number, with no unit: "magnitude 6,0" (an
+ * earthquake). The word is part of the measure's span.
+ */
+export const SCALES_BEFORE: ReadonlySet<string> = new Set(['magnitude']);
+
 export const MEASURE_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['km', 'km'], ['m', 'm'], ['cm', 'cm'], ['mm', 'mm'], ['kg', 'kg'], ['g', 'g'], ['t', 't'], ['kt', 'kt'], ['Mt', 'Mt'],
   ['km²', 'km²'], ['km2', 'km²'], ['m²', 'm²'], ['m2', 'm²'], ['m³', 'm³'], ['m3', 'm³'], ['cm²', 'cm²'], ['cm2', 'cm²'], ['ha', 'ha'], ['L', 'L'],

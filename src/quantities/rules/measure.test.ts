@@ -23,3 +23,18 @@ describe('measure: SI-style units', () => {
     expect(shapeOf(quantityAt(row.input, row.text))).toEqual(expected(row));
   });
 });
+
+describe('measure: a scale named before the number, no unit', () => {
+  it.each([
+    ['Un séisme de magnitude 6,0 a frappé la province.', 'magnitude 6,0', 6, 13],
+    ['une réplique de Magnitude 5,5 ressentie', 'Magnitude 5,5', 5.5, 16],
+    ['un tremblement de terre de magnitude 7 au large', 'magnitude 7', 7, 27],
+  ])('%s → %s', (input, text, value, start) => {
+    const q = quantityAt(input, text);
+    expect(q).toMatchObject({ kind: 'measure', value, start, approximate: false });
+    expect(q?.unit).toBeUndefined();
+  });
+  it('a number not right after the scale word stays what it is', () => {
+    expect(quantityAt('la magnitude a atteint 6 selon l’institut', '6')).toMatchObject({ kind: 'count', value: 6 });
+  });
+});

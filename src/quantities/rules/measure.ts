@@ -5,6 +5,7 @@
  * "150 kilomètres par heure" (km/h), "1,6 gramme par litre" (g/L).
  */
 import type { PreparedDocument } from '../../types.js';
+import { SCALES_BEFORE } from '../data/units.js';
 import { resolveMeasure } from '../resolve/units.js';
 import type { NumberCore, UnitMatch } from './types.js';
 
@@ -41,6 +42,24 @@ export function readMeasure(doc: PreparedDocument, core: NumberCore): UnitMatch 
     if (per !== undefined && !resolved.unit.includes('/')) return at(`${resolved.unit}/${per}`, end + 2);
   }
   return at(resolved.unit, end);
+}
+
+/** The unit of a measure read on a scale named before it: none ("magnitude 6,0"). */
+export const NO_UNIT = '';
+
+/**
+ * A measure on a scale named right before the number, the scale word in the
+ * span and no unit: "de magnitude 6,0", "une réplique de magnitude 5,5".
+ *
+ * @example
+ * // "un séisme de magnitude 6,0"
+ * readScaleBefore(doc, core) // { kind: 'measure', unit: '', from: core.from - 1, … }
+ */
+export function readScaleBefore(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+  if (core.source !== 'digits') return null;
+  const scale = doc.tokens[core.from - 1];
+  if (scale === undefined || scale.sentence !== doc.tokens[core.from]?.sentence || !SCALES_BEFORE.has(scale.fold)) return null;
+  return { kind: 'measure', unit: NO_UNIT, from: core.from - 1, to: core.to, factor: 1, add: 0 };
 }
 
 /** Denominators of physical rates after "par": "par heure" → "/h", "par litre" → "/L", "par seconde" → "/s". */

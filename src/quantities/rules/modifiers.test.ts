@@ -35,6 +35,13 @@ const rows: Row[] = [
   { input: 'le baril est tombé sous les 60 dollars', text: '60 dollars', value: 60, kind: 'money', unit: 'USD', approximate: true, range: { min: null, max: 60 }, start: 28 },
   { input: 'le bitcoin a franchi la barre des 100 000 dollars', text: '100 000 dollars', value: 100000, kind: 'money', unit: 'USD', approximate: true, range: { min: 100000, max: null }, start: 34 },
   { input: 'il fait au-dessus de 40 °C', text: '40 °C', value: 40, kind: 'measure', unit: '°C', approximate: true, range: { min: 40, max: null }, start: 21 },
+  // An adverb between the bound verb and its number.
+  { input: 'les coupures dépassent régulièrement 20 heures par jour', text: '20 heures', value: 20, kind: 'duration', unit: 'hour', approximate: true, range: { min: 20, max: null }, start: 37 },
+  { input: 'le mercure a déjà dépassé les 35 °C', text: '35 °C', value: 35, kind: 'measure', unit: '°C', approximate: true, range: { min: 35, max: null }, start: 30 },
+  // Verbs of approximation: approximate, no bound.
+  { input: 'la récolte devrait avoisiner 2,4 millions d’hectolitres', text: '2,4 millions d’hectolitres', value: 2.4e6, kind: 'measure', unit: 'hL', approximate: true, start: 29 },
+  { input: 'le thermomètre a frôlé les 40 °C', text: '40 °C', value: 40, kind: 'measure', unit: '°C', approximate: true, start: 27 },
+  { input: 'le chômage avoisine 8 %', text: '8 %', value: 8, kind: 'percent', unit: '%', approximate: true, start: 20 },
 ];
 
 // Not bounds: a threshold's own figure, a noun of the verb's stem, "dépasser de" (by), "atteindre" without "pouvoir".

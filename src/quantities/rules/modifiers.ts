@@ -6,6 +6,8 @@
  */
 import type { PreparedDocument } from '../../types.js';
 import {
+  APPROX_VERB_PREFIXES,
+  BOUND_ADVERBS,
   BOUND_DE_HEADS,
   BOUND_DETERMINERS,
   BOUND_PREPOSITIONS,
@@ -80,6 +82,7 @@ function readBound(doc: PreparedDocument, from: number): ModifierMatch | null {
   }
   const v = tokens[verb];
   if (v === undefined || v.sentence !== sentence || v.kind !== 'word') return null;
+  if (APPROX_VERB_PREFIXES.some((p) => v.fold.startsWith(p))) return { effect: 'approximate', from: verb };
   if (REACH_VERBS.has(v.fold)) return MAY_FORMS.has(tokens[verb - 1]?.fold ?? '') ? { effect: 'max', from: verb - 1 } : null;
   if (BOUND_VERB_NOUNS.has(v.fold) || !BOUND_VERB_PREFIXES.some((p) => v.fold.startsWith(p))) return null;
   // "ne devrait pas dépasser", "n'a jamais dépassé": a negation up to three words before the verb
@@ -93,7 +96,7 @@ function readBound(doc: PreparedDocument, from: number): ModifierMatch | null {
 
 /** A word between a bound and its number: an article, "barre", or the "de" of "au-dessous de". */
 function skippable(key: string, before: string): boolean {
-  return BOUND_DETERMINERS.has(key) || ((key === 'de' || key === "d'") && BOUND_DE_HEADS.has(before));
+  return BOUND_DETERMINERS.has(key) || BOUND_ADVERBS.has(key) || ((key === 'de' || key === "d'") && BOUND_DE_HEADS.has(before));
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
-import { LABEL_NOUNS, NUMBER_LEADERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
+import { AFTER_ELIDED_LABEL, LABEL_JOINS, LABEL_NOUNS, NUMBER_LEADERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
 import { DURATION_BEFORE, EARLIEST_CLOCK_AFTER_DE } from '../../entities/dates/data.js';
 import { hasLeadingZero, looksLikeYear } from '../resolve/digits.js';
@@ -100,13 +100,46 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
     const named = tokens[c.from - 2];
     if (named !== undefined && named.kind === 'word' && named.text.charAt(0) !== named.text.charAt(0).toLowerCase()) return true;
   }
-  if (LABEL_NOUNS.has(prev.key)) return true;
+  if (LABEL_NOUNS.has(prev.key) || isListedLabel(tokens, c.from) || isElidedLabel(doc, c, numeric)) return true;
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
   const first = prev.text.charAt(0);
   // "Boeing 737", and a brand in camel case: "iPhone 16", "eVTOL 2"
   const named = first !== first.toLowerCase() || INNER_CAPITAL.test(prev.text);
   return named && prev.sentence === numeric.sentence && !isSentenceStart(doc, prev);
+}
+
+/** A label after another in a list: "18" in "les lignes 16 et 18", "5" in "articles 3, 4 ou 5". */
+function isListedLabel(tokens: readonly Token[], from: number): boolean {
+  for (let i = from - 1; i >= 1 && from - i <= 8; i -= 2) {
+    const join = tokens[i];
+    const label = tokens[i - 1];
+    if (join === undefined || label === undefined || !LABEL_JOINS.has(join.key) || label.kind !== 'number') return false;
+    if (LABEL_NOUNS.has(tokens[i - 2]?.key ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "la 17 en 2027", "le bouclage de la 15": a number after "la" with no noun
+ * after it stands for a named thing (a line, a road, a room) whose noun is
+ * left out; it counts nothing.
+ */
+function isElidedLabel(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
+  if (c.unit !== null || c.core.to !== c.core.from + 1 || !/^\d{1,3}$/u.test(numeric.text) || c.value < 2) return false;
+  if (doc.tokens[c.from - 1]?.key !== 'la') return false;
+  const next = doc.tokens[c.to];
+  return next === undefined || next.sentence !== numeric.sentence || AFTER_ELIDED_LABEL.has(next.key);
+}
+
+/**
+ * "un mois de juillet", "le mois d'août": the month is named, no length of
+ * time is measured.
+ */
+function isNamedMonth(doc: PreparedDocument, c: Candidate): boolean {
+  if (c.unit?.kind !== 'duration' || c.unit.unit !== 'month' || c.value !== 1) return false;
+  const de = doc.tokens[c.to];
+  return (de?.key === 'de' || de?.key === "d'") && MONTHS.has(doc.tokens[c.to + 1]?.fold ?? '');
 }
 
 /** A capital after the first letter: "iPhone", "eBay". */
@@ -220,6 +253,7 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
     }
   }
   if (c.unit === null && FRACTION_NOUNS.has(tokens[c.to]?.fold ?? '')) return 'fraction';
+  if (isNamedMonth(doc, c)) return 'date';
   if (isTime(doc, c, modifierFrom)) return 'time';
   if (isOrdinalSecond(doc, c)) return 'ordinal';
   return null;
