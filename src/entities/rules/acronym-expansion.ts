@@ -199,6 +199,12 @@ function bracketedName(a: Analysis, open: number): number {
   return 0;
 }
 
+/** An organisation of the dictionary ends right before the "(" at `open`. */
+function dictOrgEndsAt(a: Analysis, open: number): boolean {
+  const hit = a.dict[a.dictAt[open - 1] ?? -1];
+  return hit !== undefined && hit.tokenEnd === open && hit.payload.type === 'ORGANIZATION';
+}
+
 /** Start of the expansion before token `open` (the "("), or -1. */
 function expansionStart(a: Analysis, open: number): number {
   const named = nameHeadBefore(a, open);
@@ -282,7 +288,13 @@ export const acronymExpansion: Rule = {
       const spelled = shaped ? initialsStart(a, i) : -1;
       const read = shaped ? expansionStart(a, i) : nameHeadBefore(a, i);
       let start = spelled !== -1 && (read === -1 || spelled < read) ? spelled : read;
-      if (start === -1) continue;
+      if (start === -1) {
+        // "le parti Droit et justice (PiS)": the acronym of an organisation of the dictionary, whatever its initials.
+        if (shaped && a.dictAt[i + 1] === -1 && tokens[i + 2]?.key === ')' && !NON_ORG_ACRONYMS.has(acr.key) && dictOrgEndsAt(a, i)) {
+          out.push(candidate(a, i + 1, i + 2, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.75 }));
+        }
+        continue;
+      }
       // "l'entreprise publique Yacimientos de Litio Bolivianos (YLB)": a common noun before the name the acronym spells is left out.
       if (a.shape[start] === 0 && !ORG_HEADS.has(tokens[start]?.key ?? '')) {
         const named = spelledStart(a, i);

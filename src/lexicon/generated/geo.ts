@@ -1933,7 +1933,18 @@ export const CITY_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Malindi","type":"LOCATION","aliases":["Malindi"],"id":"city:KE:malindi","subtype":"city"},
 {"canonical":"Ngong","type":"LOCATION","aliases":["Ngong"],"id":"city:KE:ngong","subtype":"city"},
 {"canonical":"Callao","type":"LOCATION","aliases":["Callao"],"id":"city:PE:callao","subtype":"city"},
-{"canonical":"Marne-la-Vallée","type":"LOCATION","aliases":["Marne-la-Vallée"],"id":"city:FR:marne-la-vallee","subtype":"city"}
+{"canonical":"Marne-la-Vallée","type":"LOCATION","aliases":["Marne-la-Vallée"],"id":"city:FR:marne-la-vallee","subtype":"city"},
+{"canonical":"Catarroja","type":"LOCATION","aliases":["Catarroja"],"id":"city:ES:catarroja","subtype":"city"},
+{"canonical":"Massanassa","type":"LOCATION","aliases":["Massanassa"],"id":"city:ES:massanassa","subtype":"city"},
+{"canonical":"Paiporta","type":"LOCATION","aliases":["Paiporta"],"id":"city:ES:paiporta","subtype":"city"},
+{"canonical":"Alfafar","type":"LOCATION","aliases":["Alfafar"],"id":"city:ES:alfafar","subtype":"city"},
+{"canonical":"Sedaví","type":"LOCATION","aliases":["Sedaví","Sedavi"],"id":"city:ES:sedavi","subtype":"city"},
+{"canonical":"Benetússer","type":"LOCATION","aliases":["Benetússer","Benetusser"],"id":"city:ES:benetusser","subtype":"city"},
+{"canonical":"Gusau","type":"LOCATION","aliases":["Gusau"],"id":"city:NG:gusau","subtype":"city"},
+{"canonical":"Manta","type":"LOCATION","aliases":["Manta"],"id":"city:EC:manta","subtype":"city"},
+{"canonical":"Lannion","type":"LOCATION","aliases":["Lannion"],"id":"city:FR:lannion","subtype":"city"},
+{"canonical":"Guingamp","type":"LOCATION","aliases":["Guingamp"],"id":"city:FR:guingamp","subtype":"city"},
+{"canonical":"Vedado","type":"LOCATION","aliases":["Vedado"],"id":"city:CU:vedado","subtype":"city"}
 ]`);
 
 export const REGION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
@@ -3171,5 +3182,9 @@ export const REGION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Puno","type":"LOCATION","aliases":["Puno"],"id":"region:PE:puno","subtype":"region"},
 {"canonical":"Tacna","type":"LOCATION","aliases":["Tacna"],"id":"region:PE:tacna","subtype":"region"},
 {"canonical":"Tumbes","type":"LOCATION","aliases":["Tumbes"],"id":"region:PE:tumbes","subtype":"region"},
-{"canonical":"Ucayali","type":"LOCATION","aliases":["Ucayali"],"id":"region:PE:ucayali","subtype":"region"}
+{"canonical":"Ucayali","type":"LOCATION","aliases":["Ucayali"],"id":"region:PE:ucayali","subtype":"region"},
+{"canonical":"Guayas","type":"LOCATION","aliases":["Guayas"],"id":"region:EC:guayas","subtype":"region"},
+{"canonical":"pointe Helbronner","type":"LOCATION","aliases":["pointe Helbronner","Pointe Helbronner"],"id":"region:pointe-helbronner","subtype":"region"},
+{"canonical":"Montagne de Reims","type":"LOCATION","aliases":["Montagne de Reims"],"id":"region:FR:montagne-de-reims","subtype":"region"},
+{"canonical":"Côte des Bar","type":"LOCATION","aliases":["Côte des Bar"],"id":"region:FR:cote-des-bar","subtype":"region"}
 ]`);

@@ -1327,5 +1327,10 @@ export const PEOPLE_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Sébastien Loeb","type":"PERSON","aliases":["Sébastien Loeb"],"id":"person:sebastien-loeb","subtype":"person"},
 {"canonical":"Noël Le Graët","type":"PERSON","aliases":["Noël Le Graët"],"id":"person:noel-le-graet","subtype":"person"},
 {"canonical":"Vincent Labrune","type":"PERSON","aliases":["Vincent Labrune"],"id":"person:vincent-labrune","subtype":"person"},
-{"canonical":"Florian Grill","type":"PERSON","aliases":["Florian Grill"],"id":"person:florian-grill","subtype":"person"}
+{"canonical":"Florian Grill","type":"PERSON","aliases":["Florian Grill"],"id":"person:florian-grill","subtype":"person"},
+{"canonical":"Leylah Fernandez","type":"PERSON","aliases":["Leylah Fernandez","Leylah Annie Fernandez"],"id":"person:leylah-fernandez","subtype":"person"},
+{"canonical":"Carlos Mazón","type":"PERSON","aliases":["Carlos Mazón","Carlos Mazon"],"id":"person:carlos-mazon","subtype":"person"},
+{"canonical":"Santiago Abascal","type":"PERSON","aliases":["Santiago Abascal"],"id":"person:santiago-abascal","subtype":"person"},
+{"canonical":"Vicente de la O Levy","type":"PERSON","aliases":["Vicente de la O Levy"],"id":"person:vicente-de-la-o-levy","subtype":"person"},
+{"canonical":"Issa Tchiroma Bakary","type":"PERSON","aliases":["Issa Tchiroma Bakary","Issa Tchiroma"],"id":"person:issa-tchiroma-bakary","subtype":"person"}
 ]`);

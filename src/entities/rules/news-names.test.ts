@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../index.js';
+
+/** The entity whose text is `surface` (the first one), as "TYPE@start canonical". */
+function view(input: string, surface: string): string | undefined {
+  const e = extractEntities(input).find((x) => x.text === surface);
+  return e === undefined ? undefined : `${e.type}@${e.start} ${e.canonical}`;
+}
+
+// [input, surface, expected "TYPE@start canonical"]
+const POSITIVE: [string, string, string][] = [
+  // An acronym in brackets after an organisation of the dictionary, whatever its initials, and its later uses.
+  ['Le parti Droit et justice (PiS) a perdu.', 'PiS', 'ORGANIZATION@27 Droit et justice'],
+  ['Soutenu par Droit et justice (PiS), il a gagné.', 'PiS', 'ORGANIZATION@30 Droit et justice'],
+  ['Selon la Banque mondiale (BM), la croissance ralentit.', 'BM', 'ORGANIZATION@26 Banque mondiale'],
+];
+
+// [input, surface that must not be an entity of that type, type]
+const NEGATIVE: [string, string, string][] = [
+  ['Pis encore, le vote a échoué.', 'Pis', 'ORGANIZATION'],
+  ['Il travaille chez Airbus (Toulouse) depuis dix ans.', 'Toulouse', 'ORGANIZATION'],
+  ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
+];
+
+describe('names of the news', () => {
+  it.each(POSITIVE)('%s → %s', (input, surface, expected) => {
+    expect(view(input, surface)).toBe(expected);
+  });
+  it.each(NEGATIVE)('%s: %s is no %s', (input, surface, type) => {
+    expect(extractEntities(input).filter((e) => e.text === surface && e.type === type)).toEqual([]);
+  });
+});

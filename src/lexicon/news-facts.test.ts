@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../index.js';
+
+/** Compact view of the entities: "TYPE:text@start". */
+function found(text: string): string[] {
+  return extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}`);
+}
+
+// Dictionary facts of the news: Spanish regional institutions and the towns of the 2024 Valencia floods, French
+// unions, rescue and emergency services, polling and engineering companies, parties, places and people.
+// [input, expected entity "TYPE:text@start", canonical]
+const FACTS: [string, string, string][] = [
+  ['Le président de la Généralité valencienne a démissionné.', 'ORGANIZATION:Généralité valencienne@19', 'Généralité valencienne'],
+  ['La Generalitat valenciana a débloqué une aide.', 'ORGANIZATION:Generalitat valenciana@3', 'Généralité valencienne'],
+  ['Le PP détient 40 des 99 sièges du Parlement valencien.', 'ORGANIZATION:Parlement valencien@34', 'Parlement valencien'],
+  ['La Généralité de Catalogne conteste la loi.', 'ORGANIZATION:Généralité de Catalogne@3', 'Généralité de Catalogne'],
+  ['Le Consortium de compensation des assurances a versé 4,5 milliards d’euros.', 'ORGANIZATION:Consortium de compensation des assurances@3', 'Consortium de compensation des assurances'],
+  ['La direction de RATP Dev assure que chaque gare sera prête.', 'ORGANIZATION:RATP Dev@16', 'RATP Dev'],
+  ['Le SNES-FSU, premier syndicat du secondaire, dénonce la réforme.', 'ORGANIZATION:SNES-FSU@3', 'SNES-FSU'],
+  ['Le SNUipp-FSU appelle à la grève.', 'ORGANIZATION:SNUipp-FSU@3', 'SNUipp-FSU'],
+  ['Le Samu orientera les cas graves vers Lannion.', 'ORGANIZATION:Samu@3', 'Samu'],
+  ['Les moteurs de Pratt & Whitney sont en cause.', 'ORGANIZATION:Pratt & Whitney@15', 'Pratt & Whitney'],
+  ['Le parti Droit et justice (PiS) a promis une réforme.', 'ORGANIZATION:PiS@27', 'Droit et justice'],
+  ['Il dirigeait l’Institut de la mémoire nationale.', 'ORGANIZATION:Institut de la mémoire nationale@15', 'Institut de la mémoire nationale'],
+  ['Selon un sondage Ifop-Fiducial publié jeudi, il arrive en tête.', 'ORGANIZATION:Ifop-Fiducial@17', 'Ifop'],
+  ['Elle préside la Métropole Aix-Marseille-Provence depuis 2020.', 'ORGANIZATION:Métropole Aix-Marseille-Provence@16', 'Métropole Aix-Marseille-Provence'],
+  ['Il brigue la tête du Printemps marseillais.', 'ORGANIZATION:Printemps marseillais@21', 'Printemps marseillais'],
+  ['Son parti, l’Action démocratique nationale, est la première force.', 'ORGANIZATION:Action démocratique nationale@13', 'Action démocratique nationale'],
+  ['Les secours du peloton de gendarmerie de haute montagne sont intervenus.', 'ORGANIZATION:peloton de gendarmerie de haute montagne@15', 'peloton de gendarmerie de haute montagne'],
+  ['Le PGHM de Chamonix a été alerté.', 'ORGANIZATION:PGHM@3', 'peloton de gendarmerie de haute montagne'],
+  ['Le Secours alpin valdôtain est intervenu.', 'ORGANIZATION:Secours alpin valdôtain@3', 'Secours alpin valdôtain'],
+  ['selon le cabinet de conseil SBM Intelligence, basé à Lagos', 'ORGANIZATION:SBM Intelligence@28', 'SBM Intelligence'],
+  ['La juge d’instruction de Catarroja enquête.', 'LOCATION:Catarroja@25', 'Catarroja'],
+  ['Les rues de Massanassa sont sous la boue.', 'LOCATION:Massanassa@12', 'Massanassa'],
+  ['Elle vit à Sedavi depuis dix ans.', 'LOCATION:Sedavi@11', 'Sedaví'],
+  ['Elle vend des légumes au marché de Gusau.', 'LOCATION:Gusau@35', 'Gusau'],
+  ['L’armée a utilisé la base de Manta jusqu’en 2009.', 'LOCATION:Manta@29', 'Manta'],
+  ['Les inondations touchent la province du Guayas.', 'LOCATION:Guayas@40', 'Guayas'],
+  ['Les hôpitaux de Saint-Brieuc ou de Lannion sont loin.', 'LOCATION:Lannion@35', 'Lannion'],
+  ['Les urgences de Guingamp fermeront la nuit.', 'LOCATION:Guingamp@16', 'Guingamp'],
+  ['Elle enseigne dans le quartier du Vedado.', 'LOCATION:Vedado@34', 'Vedado'],
+  ['Ils sont tombés sous la pointe Helbronner.', 'LOCATION:pointe Helbronner@24', 'pointe Helbronner'],
+  ['Les vendanges ont commencé dans la Montagne de Reims.', 'LOCATION:Montagne de Reims@35', 'Montagne de Reims'],
+  ['Les vignes de la Côte des Bar ont gelé.', 'LOCATION:Côte des Bar@17', 'Côte des Bar'],
+  ['Leylah Fernandez entrera en lice mercredi.', 'PERSON:Leylah Fernandez@0', 'Leylah Fernandez'],
+  ['Carlos Mazon a présenté sa démission.', 'PERSON:Carlos Mazon@0', 'Carlos Mazón'],
+  ['Le ministre Vicente de la O Levy a reconnu des coupures.', 'PERSON:Vicente de la O Levy@12', 'Vicente de la O Levy'],
+  ['Issa Tchiroma Bakary revendique la victoire.', 'PERSON:Issa Tchiroma Bakary@0', 'Issa Tchiroma Bakary'],
+];
+
+// Words these entries must not swallow: the common nouns and the bare acronyms of other things.
+const NOT_FOUND: [string, string][] = [
+  ['Il porte une manta sur les épaules.', 'manta'],
+  ['Le test ADN a confirmé son identité.', 'ADN'],
+  ['La Ligue du Nord a manifesté.', 'Nord'],
+  ['Le samu a été appelé.', 'samu'],
+];
+
+describe('news dictionary facts', () => {
+  it.each(FACTS)('%s', (input, expected, canonical) => {
+    expect(found(input)).toContain(expected);
+    const text = expected.slice(expected.indexOf(':') + 1, expected.lastIndexOf('@'));
+    expect(extractEntities(input).find((e) => e.text === text)?.canonical).toBe(canonical);
+  });
+  it.each(NOT_FOUND)('%s has no entity %s', (input, surface) => {
+    expect(extractEntities(input).map((e) => e.text)).not.toContain(surface);
+  });
+});
