@@ -20,6 +20,7 @@ import {
   SPEECH_EVENT_INTRO,
   SPEECH_EVENT_NOUNS,
   SUBJECT_PRONOUNS,
+  TIME_UNITS,
   VERB_GROUP_STARTERS,
 } from './data.js';
 import { isParticiple, rightSubject } from './speakers.js';
@@ -86,6 +87,13 @@ export function infinitiveAt(view: View, i: number): boolean {
   return t.key.endsWith('er') || t.key.endsWith('ir') || t.key.endsWith('re');
 }
 
+/** Does "depuis" and a lapse of time start at `i`: "depuis cinq ans", "depuis des mois", "depuis plusieurs semaines"? */
+export function lapseSince(view: View, i: number): boolean {
+  if (keyAt(view, i) !== 'depuis' || !TIME_UNITS.has(keyAt(view, i + 2))) return false;
+  const t = view.tokens[i + 1];
+  return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || t.key === 'des' || t.key === 'plusieurs' || t.key === 'quelques');
+}
+
 /** Determiners of an event after "après": "après le refus", "après une année difficile", "après sa défaite". */
 const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 
@@ -94,10 +102,10 @@ function speechEventAt(view: View, i: number): boolean {
   if (!SPEECH_EVENT_INTRO.has(keyAt(view, i))) return false;
   let j = i + 1;
   if (keyAt(view, j) === "d'" || keyAt(view, j) === 'de') j++;
-  for (let n = 0; n < 2 && !SPEECH_EVENT_NOUNS.has(keyAt(view, j)); n++) {
-    if (!SPEECH_EVENT_DETERMINERS.has(keyAt(view, j))) return false;
-    j++;
-  }
+  const first = j;
+  for (let n = 0; n < 2 && !SPEECH_EVENT_NOUNS.has(keyAt(view, j)) && SPEECH_EVENT_DETERMINERS.has(keyAt(view, j)); n++) j++;
+  // "lors d'une courte déclaration", "dans un bref communiqué": one lower-case adjective after a determiner.
+  if (j > first && !SPEECH_EVENT_NOUNS.has(keyAt(view, j)) && view.tokens[j]?.kind === 'word' && view.tokens[j]?.text === keyAt(view, j)) j++;
   return SPEECH_EVENT_NOUNS.has(keyAt(view, j));
 }
 
@@ -278,14 +286,17 @@ function placeTailFrom(view: View, i: number): boolean | number {
   const inPlace = k === 'dans' && DEFINITE_ARTICLES.has(keyAt(view, i + 2)) && !speechEventAt(view, i + 1);
   if (!inPlace && !bareNounApposition(view, i + 1)) return false;
   const sentence = t.sentence;
+  // "…, dans les camps de fortune où s'entassent les rescapés.": a relative "où" describes the place.
+  let where = false;
   for (let j = i + 2; j < i + 1 + MAX_PLACE_TAIL; j++) {
     const u = view.tokens[j];
     if (u === undefined || u.sentence !== sentence) return true;
+    if (inPlace && u.key === 'où') where = true;
     if (FINAL_PUNCT.has(u.key)) return view.tokens[j + 1] === undefined || view.tokens[j + 1]?.sentence !== sentence;
     // "…, dans les eaux disputées, un incident qui a fait huit blessés.": a resumptive apposition or a closing tail follows.
     if (u.key === ',' && j > i + 2) return resumptiveApposition(view, j) || closingTail(view, j) || j;
     if (u.newlineBefore || u.kind === 'quote' || u.key === ';' || u.key === ':' || view.inCue[j] === 1) return false;
-    if (VERB_GROUP_STARTERS.has(u.key) || COMPLEMENTISERS.has(u.key) || u.key === 'qui' || u.key === 'dont') return false;
+    if (!where && (VERB_GROUP_STARTERS.has(u.key) || COMPLEMENTISERS.has(u.key) || u.key === 'qui' || u.key === 'dont')) return false;
   }
   return false;
 }
@@ -321,7 +332,27 @@ function objectGoesOn(view: View, i: number): boolean {
   if ((k === 'à' || k === 'contre') && view.tokens[i + 2]?.kind === 'number') return true;
   if (view.tokens[i + 1]?.kind === 'number' && keyAt(view, i + 2) === 'ans' && keyAt(view, i + 3) === ',') return true;
   if (k === 'et' || k === 'ou') return secondObject(view, i + 2);
+  // "d'un risque marqué, avec des plaques sensibles.": an indefinite "avec" phrase closing the sentence describes the object.
+  if (k === 'avec' && INDEFINITES.has(keyAt(view, i + 2)) && closingPhrase(view, i + 2)) return true;
   return listItem(view, i + 1) || adjectiveList(view, i);
+}
+
+/** Indefinite and partitive determiners: "avec des plaques", "avec un risque". */
+const INDEFINITES: ReadonlySet<string> = new Set(['un', 'une', 'des', 'du', 'de', "d'"]);
+
+/** Does a phrase without a verb run from `j` to the end of the sentence (no comma, no new clause)? */
+function closingPhrase(view: View, j: number): boolean {
+  if (!verblessUpTo(view, j)) return false;
+  const sentence = view.tokens[j]?.sentence;
+  for (let k = j; k < j + MAX_ITEM; k++) {
+    const t = view.tokens[k];
+    if (t === undefined || t.sentence !== sentence) return true;
+    const q = view.quoteByOpen.get(k);
+    if (q !== undefined) k = q.close;
+    else if (t.key === ',' || t.key === ';') return false;
+    else if (FINAL_PUNCT.has(t.key)) return view.tokens[k + 1] === undefined || view.tokens[k + 1]?.sentence !== sentence || view.tokens[k + 1]?.kind === 'quote';
+  }
+  return false;
 }
 
 /** Is token `j` a bare lower-case word that may be an adjective of a list ("turc" in "qatari, turc et américain")? */
@@ -400,6 +431,9 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
     if (k === ',' && (inciseAfterComma(view, i + 1, false) || resumptiveApposition(view, i))) return true;
     // "… avec la Russie dans un message au président": where it was said ends a phrase, or a clause after a comma.
     if (i > from && (mode === 'phrase' || keyAt(view, i - 1) === ',') && speechEventAt(view, i)) return true;
+    // "a annoncé sa démission sur la foi de …", "réclamaient sa démission depuis des mois": the ground and the
+    // duration of the act of saying are not what was said.
+    if (mode === 'phrase' && i > from && ((k === 'sur' && keyAt(view, i + 1) === 'la' && keyAt(view, i + 2) === 'foi') || lapseSince(view, i))) return true;
     // "… en Ukraine. et il est souligné": a full stop the sentence splitter kept.
     if (mode === 'phrase' && FINAL_PUNCT.has(k) && !isAbbreviationDot(view.tokens, i)) return true;
     if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') return true;

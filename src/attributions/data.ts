@@ -322,11 +322,19 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['appeler', 'appeler'],
   // "a exhorté la police à tirer …", "exhorte au calme": the ones urged and what to do.
   ['exhorter', 'exhorter'],
-  // "revendique 38 des 40 sièges", "revendiquant plus d'un millier d'engins": a claimed figure, not a territory or an attack.
+  // "revendique 38 des 40 sièges", "revendiquant plus d'un millier d'engins", "revendique la victoire": a claimed
+  // figure or win, not a territory or an attack.
   ['revendiquer', 'revendiquer'],
+  // "a mis en garde contre le risque d'épidémies": its object comes after "contre", which the content keeps.
+  ['mettre en garde', 'mettre en garde'],
+  // "a proclamé Paul Biya vainqueur de l'élection": a result proclaimed, not "proclamer l'état d'urgence".
+  ['proclamer', 'proclamer'],
   // "a exclu tout recul", "exclut de démissionner": ruling out, not expelling ("a exclu trois députés").
   ['exclure', 'exclure'],
 ]);
+
+/** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
+export type ObjectGate = 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result';
 
 /**
  * Object lemmas of several senses whose object is a report only with the right
@@ -336,11 +344,13 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
  * "a présenté ses excuses" (a speech act, not "a présenté un projet"), "a menacé
  * de partir" (an infinitive, not "menace la paix"), "a appelé au calme" (a call
  * to a noun or an infinitive, not a place or a time after "à"), "a exclu tout
- * recul" (anything of a kind or an infinitive, not "a exclu trois députés").
+ * recul" (anything of a kind or an infinitive, not "a exclu trois députés"),
+ * "a proclamé X vainqueur" (a result, not "a proclamé l'état d'urgence"), "a imputé la
+ * fragilité du réseau au blocus" (a definite noun phrase and its cause, not "a imputé 3 millions au budget").
  */
-export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause'> = new Map([
+export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, ObjectGate> = new Map<string, ObjectGate>([
   ['attribuer', 'cause'],
-  ['imputer', 'cause'],
+  ['imputer', 'blame'],
   ['requérir', 'penalty'],
   ['plaider', 'penalty'],
   ['reconnaître', 'own'],
@@ -351,6 +361,7 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, 'penalty' | 'own' | 'speec
   ['exhorter', 'call'],
   ['revendiquer', 'claim'],
   ['exclure', 'any'],
+  ['proclamer', 'result'],
 ]);
 
 /** "tout recul", "toute ingérence", "aucune concession": an object of any kind, ruled out or rejected as a whole. */
@@ -373,14 +384,36 @@ export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set([
 /** Possessive determiners: "sa participation", "ses torts", "leur responsabilité". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 
+/** Units of a lapse of time after "depuis" and an amount ("depuis cinq ans", "depuis des mois"). */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['ans', 'années', 'mois', 'semaines', 'jours', 'décennies', 'siècles']);
+
 /** Number words that open a penalty or an amount asked for ("huit ans", "dix mois"). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze',
   'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'mille',
 ]);
 
-/** Object lemmas whose complement is introduced by "de" / "d'", kept in the content ("fait état | de 700 arrestations"). */
-export const DE_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['faire état']);
+/**
+ * Object lemmas whose complement is introduced by a preposition, kept in the content: "fait état | de 700
+ * arrestations", "a mis en garde | contre le risque d'épidémies".
+ */
+export const PREPOSITIONAL_OBJECT_LEMMAS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['faire état', new Set(['de', "d'"])],
+  ['mettre en garde', new Set(['contre'])],
+]);
+
+/** Heads of what is claimed as won: "revendique la victoire", "revendiquent la paternité du texte". */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['victoire', 'victoires', 'paternité', 'succès']);
+
+/** Heads of sums booked to an account, not blamed on a cause: "a imputé les frais au budget". */
+export const BOOKED_NOUNS: ReadonlySet<string> = new Set([
+  'frais', 'dépense', 'dépenses', 'coût', 'coûts', 'somme', 'sommes', 'montant', 'montants', 'charge', 'charges', 'crédits', 'pertes',
+]);
+
+/** Attributes of a proclaimed result: "a proclamé Paul Biya vainqueur", "proclame X élu". */
+export const RESULT_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'vainqueur', 'vainqueurs', 'gagnant', 'gagnante', 'gagnants', 'élu', 'élue', 'élus', 'élues', 'réélu', 'réélue', 'vainqueure',
+]);
 
 /** Nouns of things said: the object of a verb of several senses that makes it a report ("rejette ces accusations"). */
 export const STATEMENT_OBJECT_NOUNS: ReadonlySet<string> = new Set([

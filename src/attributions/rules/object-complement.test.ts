@@ -15,6 +15,10 @@ const E: EntitySpec[] = [
   ['Conseil fédéral', 'ORGANIZATION'],
   ['Kosovo', 'LOCATION'],
   ['jeudi', 'DATE'],
+  ['mardi', 'DATE'],
+  ['13 octobre', 'DATE'],
+  ['2023', 'DATE'],
+  ['OMS', 'ORGANIZATION'],
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]
@@ -158,6 +162,16 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a revendiqué près de 2 000 adhésions en un mois.', 'indirect', 'près de 2 000 adhésions en un mois', 25, 'a revendiqué', 'revendiquer', 'Olaf Scholz', 'Olaf Scholz'],
   // "en poste dans X" after the subject belongs to it ("poste" is no verb there).
   ['Plusieurs diplomates en poste dans la région évoquent un accord secret.', 'indirect', 'un accord secret', 54, 'évoquent', 'évoquer', 'Plusieurs diplomates', 'Plusieurs diplomates'],
+  // An adverbial between the cue and its complement: a day, "une nouvelle fois", "depuis le <date>".
+  ['L’OMS a mis en garde mardi contre le risque d’épidémies dans les camps.', 'indirect', 'contre le risque d’épidémies dans les camps', 27, 'a mis en garde', 'mettre en garde', 'OMS', 'OMS'],
+  ['Olaf Scholz met en garde contre toute escalade.', 'indirect', 'contre toute escalade', 25, 'met en garde', 'mettre en garde', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a une nouvelle fois imputé la fragilité du réseau au « blocus » américain.', 'mixed', 'la fragilité du réseau au « blocus » américain', 39, 'a une nouvelle fois imputé', 'imputer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Le Conseil fédéral impute la hausse des prix à la sécheresse.', 'indirect', 'la hausse des prix à la sécheresse', 26, 'impute', 'imputer', 'Conseil fédéral', 'Conseil fédéral'],
+  ['Olaf Scholz revendique depuis le 13 octobre la victoire, sur la foi des procès-verbaux.', 'indirect', 'la victoire', 44, 'revendique', 'revendiquer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Les deux partis revendiquent la paternité de l’accord.', 'indirect', 'la paternité de l’accord', 29, 'revendiquent', 'revendiquer', 'deux partis', 'deux partis'],
+  // A result proclaimed: "proclamer X vainqueur".
+  ['Le Conseil fédéral a proclamé jeudi Olaf Scholz vainqueur de l’élection avec 53 % des voix.', 'indirect', 'Olaf Scholz vainqueur de l’élection avec 53 % des voix', 36, 'a proclamé', 'proclamer', 'Conseil fédéral', 'Conseil fédéral'],
+  ['Le Conseil fédéral proclame Olaf Scholz élu au premier tour.', 'indirect', 'Olaf Scholz élu au premier tour', 28, 'proclame', 'proclamer', 'Conseil fédéral', 'Conseil fédéral'],
 ];
 
 const NONE: string[] = [
@@ -183,6 +197,11 @@ const NONE: string[] = [
   // Giving a prize or booking an amount is not explaining a cause.
   'Le jury a attribué le premier prix à une romancière belge.',
   'La région a imputé trois millions au budget des transports.',
+  'Le Conseil fédéral a imputé les frais au budget des transports en 2023.',
+  // Proclaiming a state or an event is no result; claiming an attack is no win; warning someone is no content.
+  'Le président a proclamé l’état d’urgence.',
+  'Le groupe a revendiqué mardi l’attentat contre la caserne.',
+  'Olaf Scholz a mis en garde les habitants contre le froid.',
   // An opinion verb's object without an attribute nor a quotation is not a report.
   'Le maire estime le coût des travaux à trois millions.',
 ];
@@ -215,7 +234,7 @@ describe('a fronted adjunct before the subject and its apposition', () => {
 });
 
 describe('an object that goes on past a comma', () => {
-  const P: EntitySpec[] = [['Olaf Scholz', 'PERSON'], ['Lille', 'LOCATION'], ['Douai', 'LOCATION'], ['Arras', 'LOCATION'], ['Karl M.', 'PERSON']];
+  const P: EntitySpec[] = [['Olaf Scholz', 'PERSON'], ['Lille', 'LOCATION'], ['Douai', 'LOCATION'], ['Arras', 'LOCATION'], ['Karl M.', 'PERSON'], ['lundi', 'DATE']];
   // [input, content]: ", dont …", ", soit …", ", notamment …", ", y compris …", a value, an age, a second object after ", et", a list.
   const GOES_ON: [string, string][] = [
     ['Olaf Scholz a annoncé la suppression de 800 postes, dont 300 en Allemagne, et la fermeture de deux usines, après une année difficile.',
@@ -231,7 +250,30 @@ describe('an object that goes on past a comma', () => {
     // A list of single adjectives after a noun.
     ['Olaf Scholz a annoncé un partenariat franco-allemand, polonais et italien pour la défense aérienne, sans en chiffrer le coût.',
       'un partenariat franco-allemand, polonais et italien pour la défense aérienne'],
+    // An indefinite "avec" phrase closing the sentence describes the object.
+    ['Olaf Scholz a fait état d’un risque « marqué » en altitude, avec des plaques « sensibles au passage d’un skieur ».',
+      'd’un risque « marqué » en altitude, avec des plaques « sensibles au passage d’un skieur »'],
+    ['Olaf Scholz a annoncé une hausse des tarifs, avec une entrée en vigueur en mars.', 'une hausse des tarifs, avec une entrée en vigueur en mars'],
+    // A place tail with a relative "où".
+    ['Olaf Scholz a mis en garde contre le risque d’épidémies, notamment de choléra, dans les camps où s’entassent les rescapés.',
+      'contre le risque d’épidémies, notamment de choléra, dans les camps où s’entassent les rescapés'],
   ];
+  // [input, content]: the setting, ground and duration of the act of saying are not what was said.
+  const ACT_ADJUNCTS: [string, string][] = [
+    ['Olaf Scholz a annoncé lundi sa démission lors d’une courte déclaration, sans questions de la presse.', 'sa démission'],
+    ['Olaf Scholz a annoncé une réforme dans un bref communiqué.', 'une réforme'],
+    ['Les syndicats, qui réclamaient sa démission depuis des mois, ont salué la décision.', 'sa démission'],
+    ['Olaf Scholz dénonce ce projet depuis trois ans.', 'ce projet'],
+    ['Olaf Scholz avait d’abord revendiqué la victoire sur la foi de sondages réalisés à la sortie des urnes.', 'la victoire'],
+    // Not a duration nor a speech event: the object goes on.
+    ['Olaf Scholz a dénoncé la hausse des prix depuis le début de la guerre.', 'la hausse des prix depuis le début de la guerre'],
+    ['Olaf Scholz a dénoncé la situation dans les camps de Lille.', 'la situation dans les camps de Lille'],
+    // "avec" and a possessive: who was with the speaker.
+    ['Olaf Scholz a dénoncé la réforme, avec ses collègues du parti.', 'la réforme'],
+  ];
+  it.each(ACT_ADJUNCTS)('%s', (input, content) => {
+    expect(attributionsOf(input, P).map((a) => a.content.text)).toEqual([content]);
+  });
   it('stops before ", ainsi que l’a dit X" (an incise, not a second object)', () => {
     expect(attributionsOf('Olaf Scholz a annoncé la fermeture de trois usines, ainsi que l’a confirmé son porte-parole.', P).map((a) => a.content.text)).toContain('la fermeture de trois usines');
   });

@@ -6,12 +6,16 @@
  * clause break: past an apposition, a relative holding a quotation or a
  * closing participial tail, never past a new clause (see `contentAfter`).
  */
-import { contentAfter, infinitiveAt, shapeOf } from '../content.js';
+import { contentAfter, infinitiveAt, lapseSince, shapeOf } from '../content.js';
 import { adverbialLength } from '../cues.js';
 import {
   APPROXIMATORS,
+  BOOKED_NOUNS,
+  CLAIM_NOUNS,
   COMPLEMENTISERS,
-  DE_OBJECT_LEMMAS,
+  PREPOSITIONAL_OBJECT_LEMMAS,
+  RESULT_ATTRIBUTES,
+  type ObjectGate,
   GATED_OBJECT_LEMMAS,
   NUMBER_WORDS,
   PENALTY_NOUNS,
@@ -46,27 +50,21 @@ export function complementStart(view: View, from: number): number {
   let i = from;
   while (i < from + 6) {
     // "réclame depuis cinq ans l'équipement …", "demande depuis des mois …": how long it has been asked for.
-    if (keyAt(view, i) === 'depuis' && sinceAmount(view, i + 1) && TIME_UNITS.has(keyAt(view, i + 2))) {
+    if (lapseSince(view, i)) {
       i += 3;
       continue;
     }
-    const n = adverbialLength(view.doc, i);
-    if (n > 0) i += n;
+    // "revendique depuis le 13 octobre la victoire": a preposition, the article of a date outside it, the date.
+    const dated = DATE_PREPOSITIONS.has(keyAt(view, i)) && (keyAt(view, i + 1) === 'le' || keyAt(view, i + 1) === "l'") && view.inDate[i + 2] === 1;
+    const n = dated ? 0 : adverbialLength(view.doc, i);
+    if (dated) i += 3;
+    else if (n > 0) i += n;
     else if (view.inDate[i] === 1) i++;
     // "a annoncé dès mardi", "avait annoncé en avril 2023": a preposition before a date.
     else if (DATE_PREPOSITIONS.has(keyAt(view, i)) && view.inDate[i + 1] === 1) i += 2;
     else break;
   }
   return i + whereSaid(view, i);
-}
-
-/** Units of a lapse of time after "depuis" + an amount ("depuis cinq ans", "depuis des mois"). */
-const TIME_UNITS: ReadonlySet<string> = new Set(['ans', 'années', 'mois', 'semaines', 'jours', 'décennies', 'siècles']);
-
-/** An amount of a lapse of time: a number, a number word, "des", "plusieurs", "quelques". */
-function sinceAmount(view: View, i: number): boolean {
-  const t = view.tokens[i];
-  return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || t.key === 'des' || t.key === 'plusieurs' || t.key === 'quelques');
 }
 
 /** Participles after a speech event noun: "dans un communiqué publié à Washington". */
@@ -201,7 +199,37 @@ function callee(view: View, start: number): boolean {
 /** Demonstratives of what was just reported: "ce recul", "cette hausse", "ces violences". */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces']);
 
-function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause', start: number): boolean {
+/** Definite and possessive determiners of a thing blamed on a cause ("la fragilité", "leurs difficultés"). */
+const DEFINITE_OR_POSSESSIVE: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** Most tokens of a thing blamed before "à" and its cause ("la fragilité du système électrique"). */
+const MAX_BLAMED = 6;
+
+/** Does "à" / "au" / "aux" and a word follow the noun phrase at `start` within a few words, in the same clause? */
+function causeFollows(view: View, start: number): boolean {
+  for (let i = start + 2; i <= start + MAX_BLAMED; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind === 'punct' || view.entityOf[i]?.type === 'DATE' || COMPLEMENTISERS.has(t.key)) return false;
+    if (CALL_PREPOSITIONS.has(t.key)) return view.tokens[i + 1]?.kind !== 'number';
+  }
+  return false;
+}
+
+/** Most tokens of an object before its attribute ("Paul Biya vainqueur", "le candidat du parti au pouvoir élu"). */
+const MAX_RESULT_OBJECT = 6;
+
+/** Does an object at `start` take a result attribute within a few words ("Paul Biya vainqueur de l'élection")? */
+function resultAttribute(view: View, start: number): boolean {
+  const sentence = view.tokens[start]?.sentence;
+  for (let i = start + 1; i <= start + MAX_RESULT_OBJECT; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'punct' || COMPLEMENTISERS.has(t.key)) return false;
+    if (RESULT_ATTRIBUTES.has(t.key)) return true;
+  }
+  return false;
+}
+
+function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
   const k = keyAt(view, start);
   switch (gate) {
     case 'penalty':
@@ -218,8 +246,13 @@ function gatePasses(view: View, gate: 'penalty' | 'own' | 'speech-act' | 'infini
     case 'infinitive':
       return (k === 'de' || k === "d'") && (infinitiveAt(view, start + 1) || keyAt(view, start + 1) === "s'" || keyAt(view, start + 1) === 'se');
     case 'claim':
-      // "revendique 38 des 40 sièges", "plus d'un millier d'engins": a figure.
-      return amountAt(view, start) || approximateAmountAt(view, start);
+      // "revendique 38 des 40 sièges", "plus d'un millier d'engins": a figure; "la victoire": a win.
+      return amountAt(view, start) || approximateAmountAt(view, start) || (STATEMENT_DETERMINERS.has(k) && headIn(view, start + 1, CLAIM_NOUNS));
+    case 'blame':
+      // "a imputé la fragilité du système au « blocus »": a definite noun phrase, then "à" and its cause.
+      return (DEMONSTRATIVES.has(k) || DEFINITE_OR_POSSESSIVE.has(k)) && !BOOKED_NOUNS.has(keyAt(view, start + 1)) && causeFollows(view, start);
+    case 'result':
+      return resultAttribute(view, start);
     case 'cause':
       // "a attribué ce recul au renforcement des contrôles": a demonstrative noun, then "à" and its cause
       // (not "a attribué le prix à X", "a imputé 3 millions au budget").
@@ -297,11 +330,11 @@ export const objectComplement: AttributionRule = {
       // A gated lemma whose gate fails may still take a quoted fragment ("menace de « monter à Paris »").
       let quoted = (!object || gate !== undefined) && !cue.reflexive && (QUOTED_OBJECT_CLASSES.has(cls) || (cls === 'say' && !cue.weak));
       if (!object && !quoted) continue;
-      // "fait état de P": the complement with its preposition is the content, as for "accuse X de P", "promet de P".
-      // "a fait état lundi d'une participation": past a date or an adverb.
+      // "fait état de P", "met en garde contre P": the complement with its preposition is the content, as for
+      // "accuse X de P", "promet de P". "a fait état lundi d'une participation": past a date or an adverb.
       const afterAdjuncts = complementStart(view, cue.to);
-      const de = DE_OBJECT_LEMMAS.has(cue.lemma) && (keyAt(view, afterAdjuncts) === 'de' || keyAt(view, afterAdjuncts) === "d'");
-      if (DE_OBJECT_LEMMAS.has(cue.lemma) && !de) continue;
+      const preposition = PREPOSITIONAL_OBJECT_LEMMAS.get(cue.lemma);
+      if (preposition !== undefined && !preposition.has(keyAt(view, afterAdjuncts))) continue;
       const cueTo = cue.to;
       const start = afterAdjuncts;
       const first = view.tokens[start];
