@@ -10,7 +10,7 @@ import { candidate } from '../candidate.js';
 import { NON_ORG_ACRONYMS } from '../data/acronyms.js';
 import { LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from '../data/org-heads.js';
 import { PERSON_TITLES } from '../data/titles.js';
-import { CAP, type Analysis, type Candidate, type Rule } from '../types.js';
+import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { spelledStart } from './acronym-definition.js';
 import { readName } from './org-name.js';
@@ -41,6 +41,9 @@ function initialsFit(a: Analysis, start: number, open: number): boolean {
   const n = Math.min(initials.length, acr.length);
   return n >= 2 && initials.slice(0, n) === acr.slice(0, n);
 }
+
+/** Words that open a clause: the name read back by its initials never runs over them ("l'Assemblée, où son parti, l'Action … (ADN)"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['où', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 
 /** Longest expansion read back by its initials, in tokens. */
 const MAX_INITIALS_BACK = 18;
@@ -96,7 +99,7 @@ function initialsStart(a: Analysis, open: number): number {
   const seat = seatStart(a, open);
   for (let h = open - 1; h >= 0 && open - h <= MAX_INITIALS_BACK; h--) {
     const t = tokens[h];
-    if (t === undefined || t.sentence !== sentence || !(t.kind === 'word' || t.kind === 'elision' || t.key === ',')) return -1;
+    if (t === undefined || t.sentence !== sentence || !(t.kind === 'word' || t.kind === 'elision' || t.key === ',') || CLAUSE_WORDS.has(t.key)) return -1;
     if (t.kind !== 'word' || !ORG_HEADS.has(t.key) || t.fold.charAt(0) !== acr.charAt(0)) continue;
     if (lettersFit(acr, initialsOf(a, h, open)) || (seat < open && seat > h && lettersFit(acr, initialsOf(a, h, seat)))) return h;
   }
@@ -205,6 +208,28 @@ function dictOrgEndsAt(a: Analysis, open: number): boolean {
   return hit !== undefined && hit.tokenEnd === open && hit.payload.type === 'ORGANIZATION';
 }
 
+/** A plural ending: "détecteurs", "équipements", "engins", "travaux". */
+const PLURAL = /[sx]$/u;
+
+/**
+ * The expansion `start..open` is a lower-case phrase opened by a plural
+ * common noun that is no organisation head ("détecteurs de victimes
+ * d'avalanche", "équipements de protection individuelle"): things, not a body.
+ */
+function pluralThings(a: Analysis, start: number, open: number): boolean {
+  const first = a.doc.tokens[start];
+  if (first === undefined || first.kind !== 'word' || !PLURAL.test(first.key) || ORG_HEADS.has(first.key) || LOWERCASE_ORG_HEADS.has(first.key) || ORG_DOMAINS.has(first.key)) return false;
+  for (let k = start; k < open; k++) if (a.shape[k] !== 0 || a.dictAt[k] !== -1) return false;
+  return true;
+}
+
+/** Tokens of the one-word runs spelled `key` ("DVA" wherever it stands alone). */
+function sameWordRuns(a: Analysis, key: string): number[] {
+  const out: number[] = [];
+  for (const run of a.runs) if (run.tokenEnd - run.tokenStart === 1 && a.doc.tokens[run.tokenStart]?.key === key) out.push(run.tokenStart);
+  return out;
+}
+
 /** Start of the expansion before token `open` (the "("), or -1. */
 function expansionStart(a: Analysis, open: number): number {
   const named = nameHeadBefore(a, open);
@@ -302,6 +327,11 @@ export const acronymExpansion: Rule = {
       }
       // "le produit intérieur brut (PIB)", "la taxe sur la valeur ajoutée (TVA)": a common noun phrase and its usual acronym.
       if (a.shape[start] === 0 && NON_ORG_ACRONYMS.has(acr.key)) continue;
+      // "des détecteurs de victimes d'avalanche (DVA)": things named by a plural common noun; the acronym, here and later, names no body.
+      if (pluralThings(a, start, i)) {
+        for (const k of sameWordRuns(a, acr.key)) out.push(candidate(a, k, k + 1, { type: BLOCKED, rule: 'acronym-expansion', rank: 2, confidence: 0 }));
+        continue;
+      }
       out.push(candidate(a, start, i, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.75 }));
       out.push(candidate(a, i + 1, i + 2, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.8 }));
     }

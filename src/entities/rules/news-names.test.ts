@@ -13,12 +13,23 @@ const POSITIVE: [string, string, string][] = [
   ['Le parti Droit et justice (PiS) a perdu.', 'PiS', 'ORGANIZATION@27 Droit et justice'],
   ['Soutenu par Droit et justice (PiS), il a gagné.', 'PiS', 'ORGANIZATION@30 Droit et justice'],
   ['Selon la Banque mondiale (BM), la croissance ralentit.', 'BM', 'ORGANIZATION@26 Banque mondiale'],
+  // A name read back by its initials never runs over a relative clause.
+  ["à l'Assemblée nationale, où son parti, l'Action démocratique nationale (ADN), domine", 'Action démocratique nationale', 'ORGANIZATION@41 Action démocratique nationale'],
+  ["au Sénat, dont la commission, le Conseil national des langues (CNL), dépend", 'Conseil national des langues', 'ORGANIZATION@33 Conseil national des langues'],
+  // A lower-case expansion opened by an organisation head still names a body.
+  ['Le parquet national antiterroriste (PNAT) a été saisi. Le PNAT enquête.', 'PNAT', 'ORGANIZATION@36 Parquet national antiterroriste'],
 ];
 
 // [input, surface that must not be an entity of that type, type]
 const NEGATIVE: [string, string, string][] = [
   ['Pis encore, le vote a échoué.', 'Pis', 'ORGANIZATION'],
   ['Il travaille chez Airbus (Toulouse) depuis dix ans.', 'Toulouse', 'ORGANIZATION'],
+  // Acronyms of things named by a plural common noun, where defined and later.
+  ['Ils portaient des détecteurs de victimes d’avalanche (DVA). Le DVA ne suffit pas.', 'DVA', 'ORGANIZATION'],
+  ['Ils portaient des détecteurs de victimes d’avalanche (DVA). Le DVA ne suffit pas.', 'détecteurs de victimes d’avalanche', 'ORGANIZATION'],
+  ['Les équipements de protection individuelle (EPI) manquent.', 'EPI', 'ORGANIZATION'],
+  ['Les engins explosifs improvisés (EEI) tuent encore. Un EEI a explosé.', 'EEI', 'ORGANIZATION'],
+  ["à l'Assemblée nationale, où son parti, l'Action démocratique nationale (ADN), domine", "Assemblée nationale, où son parti, l'Action démocratique nationale", 'ORGANIZATION'],
   ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
 ];
 
