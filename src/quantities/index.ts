@@ -13,7 +13,7 @@ import { isNumberWord } from './resolve/number-words.js';
 import { spanOf, tokenAt } from '../text/prepare.js';
 import { readCountedObject } from './rules/counted-object.js';
 import { isSign, readDigitNumber, startsDigitNumber } from './rules/digit-number.js';
-import { readDuration } from './rules/duration.js';
+import { readCompactDuration, readDuration } from './rules/duration.js';
 import { NO_UNIT, readMeasure, readScaleBefore } from './rules/measure.js';
 import { readModifier, readPostposedBound, type ModifierMatch } from './rules/modifiers.js';
 import { readMoneyAfter, readMoneyBefore } from './rules/money.js';
@@ -89,6 +89,8 @@ interface Kept {
   readonly modifier: ModifierMatch | null;
 }
 
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
 /** Pass 1: every candidate of the document, left to right, without overlaps. */
 function scan(doc: PreparedDocument, mentions: () => CountryMentions): Kept[] {
   const kept: Kept[] = [];
@@ -98,6 +100,9 @@ function scan(doc: PreparedDocument, mentions: () => CountryMentions): Kept[] {
     const t = doc.tokens[i];
     const core = t !== undefined && mayOpenCore(t) ? readCore(doc, i) : null;
     if (core === null) {
+      // "en 24h", "près d'1h30": a compact "h" word that measures time.
+      const compact = t !== undefined && t.kind === 'word' && isDigitCode(t.key.charCodeAt(0)) ? readCompactDuration(doc, i) : null;
+      if (compact !== null) kept.push({ candidate: compact, modifier: readModifier(doc, i) });
       i++;
       continue;
     }
@@ -228,9 +233,32 @@ function unitBefore(doc: PreparedDocument, prev: Candidate | undefined, prevUnit
  */
 function againstWhich(doc: PreparedDocument, kept: readonly Kept[], k: number): number {
   const prev = kept[k - 1]?.candidate;
-  if (prev === undefined || prev.value !== 1) return k - 1;
+  if (prev === undefined) return k - 1;
+  // "2 500 afghanis (31 euros), contre 1 800": a conversion in brackets is not what the number is set against.
+  if (k >= 2 && inBracketsBefore(doc, prev, kept[k]?.candidate)) return k - 2;
+  if (prev.value !== 1) return k - 1;
   const by = doc.tokens[prev.from - 1]?.key;
   return (by === 'pour' || by === 'par') && k >= 2 ? k - 2 : k - 1;
+}
+
+/** Most words between an opening bracket and the amount in it: "(environ 112 milliards d'euros)". */
+const MAX_BRACKET_LEAD = 3;
+
+/** Is `a` inside brackets that close before `c`? ("(31 euros), contre 1 800", "(environ 112 milliards d'euros), dont 35 milliards") */
+function inBracketsBefore(doc: PreparedDocument, a: Candidate, c: Candidate | undefined): boolean {
+  if (c === undefined) return false;
+  let open = false;
+  for (let i = a.from - 1; i >= 0 && a.from - i <= MAX_BRACKET_LEAD + 1; i--) {
+    const key = doc.tokens[i]?.key;
+    if (key === '(') {
+      open = true;
+      break;
+    }
+    if (key === ')' || key === ',' || key === '.') return false;
+  }
+  if (!open) return false;
+  for (let i = a.to; i < c.from; i++) if (doc.tokens[i]?.key === ')') return true;
+  return false;
 }
 
 /** Most tokens from a rate back to the currency it prices: "la livre syrienne s'échange lundi autour de 11 000". */

@@ -104,6 +104,10 @@ describe('not quantities', () => {
     ['a label whose noun is left out', 'Le bouclage de la 15 est prévu, la 17 en 2027.'],
     ['a named month', 'Après un mois de juillet très chaud, la récolte commence.'],
     ['a named month with elision', 'Le mois d’août a été sec.'],
+    ['a number called', 'Les patients devront appeler le 15 avant de venir.'],
+    ['a help line to dial', 'Composez le 3919 en cas de besoin.'],
+    ['a number that names', 'L’allocation familiale dite 800+ sera revalorisée.'],
+    ['a name given', 'Le gang surnommé 400 sème la terreur.'],
   ])('%s: %s', (_label, input) => {
     expect(quantitiesOf(input)).toEqual([]);
   });
@@ -114,6 +118,7 @@ describe('labels and named months: the neighbours that stay quantities', () => {
     ['Il faut 16 et 18 élèves par classe.', ['16', '18']],
     ['Il a fallu un mois de travail.', ['un mois']],
     ['Il a vu la 3 ce soir et 5 films.', ['3', '5']],
+    ['Il a appelé 15 personnes.', ['15']],
   ])('%s', (input, texts) => {
     expect(quantitiesOf(input).map((q) => q.text)).toEqual(texts);
   });

@@ -43,6 +43,10 @@ describe('tokenize: elisions', () => {
     ["quoiqu'elle", [["quoiqu'", 0, 'elision'], ['elle', 7, 'word']]],
     ["L'Élysée", [["L'", 0, 'elision'], ['Élysée', 2, 'word']]],
     ['l´agence', [['l´', 0, 'elision'], ['agence', 2, 'word']]],
+    // Before a number in digits.
+    ["près d'1h30", [['près', 0, 'word'], ["d'", 5, 'elision'], ['1h30', 7, 'word']]],
+    ['d’1,5 million', [['d’', 0, 'elision'], ['1,5', 2, 'number'], ['million', 6, 'word']]],
+    ["qu'1 %", [["qu'", 0, 'elision'], ['1', 3, 'number'], ['%', 5, 'symbol']]],
     ["dit qu'il", [['dit', 0, 'word'], ["qu'", 4, 'elision'], ['il', 7, 'word']]],
   ])('%j', (input, expected) => {
     expect(toks(input)).toEqual(expected);

@@ -197,6 +197,7 @@ function isSymbol(code: number): boolean {
   return c === 1;
 }
 
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2011;
 
 /**
@@ -465,6 +466,11 @@ function pushWord(
   let wordEnd = end;
   // Apostrophe after the word: a word that keeps it ("aujourd'hui",
   // "quelqu'un", "O'Brien"), or an elision ("l'", "jusqu'").
+  // "près d'1,5 million", "d'1h30": an elision before a number in digits.
+  if (isApostrophe(text.charCodeAt(wordEnd)) && isAsciiDigit(text.charCodeAt(wordEnd + 1)) && ELISION_PREFIXES.has(keysOf(text.slice(start, wordEnd)).key)) {
+    push(start, wordEnd + 1, 'elision');
+    return wordEnd + 1;
+  }
   if (isApostrophe(text.charCodeAt(wordEnd)) && LETTER.test(text[wordEnd + 1] ?? '')) {
     // The head key through the cache: elisions are among the most frequent words.
     const head = keysOf(text.slice(start, wordEnd)).key;

@@ -301,6 +301,7 @@ describe('dates: not dates', () => {
     ['Il a chanté un noël ancien.'],
     ['Les comptes ont été passés au crible.'],
     ['Le film de 2h30 est long.'],
+    ['Le trajet prend 37 minutes, contre près d’1h30 jusqu’ici.'],
     ['Il a travaillé pendant 8 heures.'],
     ['Il faut une surveillance 24h/24.'],
     ['La mission a duré 48h.'],

@@ -3,7 +3,7 @@
  * month name or a clock time at a token index, never across a sentence end.
  */
 import type { PreparedDocument, Token } from '../../types.js';
-import { HOUR_WORDS, MONTHS, MONTH_ABBREVIATIONS } from './data.js';
+import { DURATION_BEFORE, EARLIEST_CLOCK_AFTER_DE, HOUR_WORDS, MONTHS, MONTH_ABBREVIATIONS } from './data.js';
 import type { ClockTime } from './types.js';
 
 /** "1"–"31" or "01"; the ordinal "1er" is handled by `dayAt`. */
@@ -100,6 +100,36 @@ export function clockAt(
   const time = clock(Number(t.key), minute ?? 0);
   if (time === null) return null;
   return { time, end: minute === null ? i + 2 : i + 3, compact: unit.key === 'h', explicitMinutes: minute !== null, colon: false };
+}
+
+/** "1h30", "48h", "2h": a compact "h" figure of any number of hours. */
+const COMPACT_HOURS = /^(?<hour>\d{1,3})h(?<minute>\d{2})?$/u;
+
+/**
+ * A compact "h" figure at `i` that measures a length of time, not a time of
+ * day: more hours than a day has ("48h"), a duration word before it ("en
+ * 24h", "pendant 2h", "les 48h"), or "de" before a short one ("un film de
+ * 2h30", "près d'1h30"); "24h/24" is neither. These are the words for
+ * which the date rule `time` refuses a compact figure; the quantities read
+ * the figure as a duration there. Null for a time of day or another token.
+ *
+ * @example
+ * compactLength(prepare('contre près d’1h30'), 3) // { hours: 1, minutes: 30 }
+ */
+export function compactLength(doc: PreparedDocument, i: number): { hours: number; minutes: number } | null {
+  const t = doc.tokens[i];
+  if (t === undefined || t.kind !== 'word') return null;
+  const m = COMPACT_HOURS.exec(t.key);
+  if (m?.groups === undefined) return null;
+  const hours = Number(m.groups['hour']);
+  const minute = m.groups['minute'];
+  const minutes = minute === undefined ? 0 : Number(minute);
+  if (minutes > 59) return null;
+  const slash = at(doc, i + 1, t.sentence);
+  if (slash !== undefined && slash.key === '/' && !slash.spaceBefore) return null;
+  const before = at(doc, i - 1, t.sentence)?.key ?? '';
+  const length = hours > 23 || DURATION_BEFORE.has(before) || ((before === 'de' || before === "d'") && hours < EARLIEST_CLOCK_AFTER_DE);
+  return length ? { hours, minutes } : null;
 }
 
 /** True when token `b` is glued to the one before it ("2023-09": no space). */

@@ -75,6 +75,8 @@ export const BOUND_DETERMINERS: ReadonlySet<string> = new Set(['les', 'la', 'le'
 /** Adverbs between a bound verb and its number: "dépassent régulièrement 20 heures", "a déjà franchi les 100". */
 export const BOUND_ADVERBS: ReadonlySet<string> = new Set([
   'régulièrement', 'souvent', 'parfois', 'déjà', 'largement', 'désormais', 'encore', 'même', 'toujours', 'rarement', 'nettement', 'légèrement',
+  // A day between the verb and its figure: "a dépassé mardi les 2 900 points".
+  'hier', "aujourd'hui", 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
 ]);
 /** Words a "de" may follow between a bound and its number: "au-dessous de 3", "la barre de 2 %". */
 export const BOUND_DE_HEADS: ReadonlySet<string> = new Set(['au-dessous', 'en-dessous', 'au-dessus', 'barre']);
@@ -111,6 +113,9 @@ export const MODIFIERS_BY_LAST_KEY: ReadonlyMap<string, readonly Modifier[]> = (
  * Verbs of change before "de X à Y": "est passé de 5 à 10 %" gives two
  * figures (before and after), not a range. Matched as folded prefixes.
  */
+/** Words that open an adjunct between a verb of change and its "de X à Y": "en un an", "depuis 2020", "cette année". */
+export const CHANGE_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['en', 'depuis', 'cette', 'ce', 'cet', 'entre-temps', 'ainsi', 'alors', 'donc']);
+
 export const CHANGE_VERB_PREFIXES: readonly string[] = [
   'pass', 'augment', 'baiss', 'chut', 'grimp', 'recul', 'progress', 'diminu', 'hauss', 'tomb', 'mont', 'bondi', 'gross',
   'redui', 'port', 'relev', 'abaiss', 'ramen', 'evolu', 'fondu', 'gonfl', 'degringol', 'plong', 'envol',

@@ -60,6 +60,14 @@ export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'zones', 'phases', 'manches', 'journées', 'versions', 'niveaux', 'chapitres', 'épisodes', 'paragraphes', 'alinéas',
 ]);
 
+/** Words that name what follows: "l'allocation dite 800+", "l'opération baptisée 212", "le gang surnommé 400". */
+export const NAMING_WORDS: ReadonlySet<string> = new Set([
+  'dite', 'dites', 'dits', 'baptisé', 'baptisée', 'baptisés', 'baptisées', 'surnommé', 'surnommée', 'surnommés', 'surnommées',
+]);
+
+/** Verbs (folded prefixes) before "le" + a phone number: "appeler le 15", "composez le 3919", "joindre le 112". */
+export const CALL_VERB_PREFIXES: readonly string[] = ['appel', 'compos', 'joindre', 'joignez', 'contacter', 'contactez'];
+
 /** Words that join a label to the next one: "les lignes 16 et 18", "articles 3, 4 ou 5". */
 export const LABEL_JOINS: ReadonlySet<string> = new Set(['et', 'ou', ',', 'à']);
 

@@ -11,6 +11,12 @@ const rows: Row[] = [
   { input: 'deux heures et demie de débat', text: 'deux heures et demie', value: 2.5, kind: 'duration', unit: 'hour', start: 0 },
   { input: 'il faut deux heures et quart de trajet', text: 'deux heures et quart', value: 2.25, kind: 'duration', unit: 'hour', start: 8 },
   { input: 'pendant 24 heures', text: '24 heures', value: 24, kind: 'duration', unit: 'hour', start: 8 },
+  // A compact "h" word that measures time (a time of day is a DATE).
+  { input: 'le vol a duré 2h30', text: '2h30', value: 2.5, kind: 'duration', unit: 'hour', start: 14 },
+  { input: 'il a marché pendant 24h', text: '24h', value: 24, kind: 'duration', unit: 'hour', start: 20 },
+  { input: 'les 48h de garde à vue', text: '48h', value: 48, kind: 'duration', unit: 'hour', start: 4 },
+  { input: 'un film de 2h15', text: '2h15', value: 2.25, kind: 'duration', unit: 'hour', start: 11 },
+  { input: 'contre près d’1h30 jusqu’ici', text: '1h30', value: 1.5, kind: 'duration', unit: 'hour', approximate: true, start: 14 },
   // A compound time gap is counted in its smaller unit.
   { input: 'avec 2 min 14 s d’avance', text: '2 min 14 s', value: 134, kind: 'duration', unit: 'second', start: 5 },
   // Hours written "h": a length after a duration word, beyond a day, or with smaller units after it.
@@ -47,4 +53,13 @@ describe('duration: "seconde" as an ordinal', () => {
   ])('$input → $text', (row) => {
     expect(shapeOf(quantityAt(row.input, row.text))).toEqual(expected(row));
   });
+});
+
+describe('duration: a compact "h" word that is a time of day or an idiom is no quantity', () => {
+  it.each(['Rendez-vous à 7h30 devant la mairie.', 'La newsletter de 7h30 est partie.', 'Le service est ouvert 24h/24 et 7j/7.', 'Il est arrivé vers 19h.'])(
+    '%s',
+    (input) => {
+      expect(quantitiesOf(input)).toEqual([]);
+    },
+  );
 });

@@ -9,7 +9,8 @@ import type { PreparedDocument } from '../../types.js';
 import { HALF_WORDS, UNIT_WORDS } from '../data/number-words.js';
 import { ONE_DURATION_NAMES, type DurationUnit } from '../data/units.js';
 import { resolveDuration } from '../resolve/units.js';
-import type { NumberCore, UnitMatch } from './types.js';
+import { compactLength } from '../../entities/dates/tokens.js';
+import type { Candidate, NumberCore, UnitMatch } from './types.js';
 
 /**
  * The time unit after a number, if any.
@@ -88,4 +89,18 @@ function inYears(unit: DurationUnit): DurationUnit {
 
 function yearsPer(unit: DurationUnit): number {
   return unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
+}
+
+/**
+ * A length of time written as one compact "h" word: "en 24h", "les 48h de
+ * garde à vue", "un film de 2h30", "contre près d'1h30" (1.5 hours). The
+ * same word read as a time of day ("à 7h30") is a DATE, not a quantity.
+ */
+export function readCompactDuration(doc: PreparedDocument, i: number): Candidate | null {
+  const length = compactLength(doc, i);
+  if (length === null) return null;
+  const value = length.hours + length.minutes / 60;
+  const core: NumberCore = { from: i, to: i + 1, value, source: 'digits', approximate: false, nounLike: false, loneOne: false, scale: 1 };
+  const unit: UnitMatch = { kind: 'duration', unit: 'hour', from: i, to: i + 1, factor: 1, add: 0 };
+  return { core, unit, from: i, to: i + 1, value };
 }

@@ -38,6 +38,7 @@ const rows: Row[] = [
   // An adverb between the bound verb and its number.
   { input: 'les coupures dépassent régulièrement 20 heures par jour', text: '20 heures', value: 20, kind: 'duration', unit: 'hour', approximate: true, range: { min: 20, max: null }, start: 37 },
   { input: 'le mercure a déjà dépassé les 35 °C', text: '35 °C', value: 35, kind: 'measure', unit: '°C', approximate: true, range: { min: 35, max: null }, start: 30 },
+  { input: 'l’indice a dépassé mardi les 2 900 points', text: '2 900', value: 2900, kind: 'count', approximate: true, range: { min: 2900, max: null }, object: 'points', start: 29 },
   // Verbs of approximation: approximate, no bound.
   { input: 'la récolte devrait avoisiner 2,4 millions d’hectolitres', text: '2,4 millions d’hectolitres', value: 2.4e6, kind: 'measure', unit: 'hL', approximate: true, start: 29 },
   { input: 'le thermomètre a frôlé les 40 °C', text: '40 °C', value: 40, kind: 'measure', unit: '°C', approximate: true, start: 27 },

@@ -78,6 +78,10 @@ describe('money: a bare scale after an amount', () => {
     ['La livre égyptienne est tombée à 50,2 pour un dollar.', '50,2', 50.2, 'money', 'EGP'],
     ['Le rand cotait 18,4 pour un dollar.', '18,4', 18.4, 'money', 'ZAR'],
     ['Il a compté 18 pour un dollar.', '18', 18, 'count', undefined],
+    // A conversion in brackets is skipped: the number is set against the amount before it.
+    ['Un sac coûte 2 500 afghanis (31 euros), contre 1 800 avant le séisme.', '1 800', 1800, 'money', 'AFN'],
+    ['Les ventes ont atteint 127,8 milliards de dollars (environ 112 milliards d’euros), dont 35 milliards pour les voitures.', '35 milliards', 35e9, 'money', 'USD'],
+    ['Le billet vaut 40 euros (environ 43 dollars), contre 35 l’an dernier.', '35', 35, 'money', 'EUR'],
   ])('%s → %s', (input, text, value, kind, unit) => {
     const q = extractQuantities(input).find((x) => x.text === text);
     expect(q).toMatchObject({ text, value, kind, start: input.indexOf(text) });

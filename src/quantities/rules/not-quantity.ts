@@ -8,7 +8,7 @@
  */
 import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
-import { AFTER_ELIDED_LABEL, LABEL_JOINS, LABEL_NOUNS, NUMBER_LEADERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
+import { AFTER_ELIDED_LABEL, CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NUMBER_LEADERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
 import { DURATION_BEFORE, EARLIEST_CLOCK_AFTER_DE } from '../../entities/dates/data.js';
 import { hasLeadingZero, looksLikeYear } from '../resolve/digits.js';
@@ -100,7 +100,7 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
     const named = tokens[c.from - 2];
     if (named !== undefined && named.kind === 'word' && named.text.charAt(0) !== named.text.charAt(0).toLowerCase()) return true;
   }
-  if (LABEL_NOUNS.has(prev.key) || isListedLabel(tokens, c.from) || isElidedLabel(doc, c, numeric)) return true;
+  if (LABEL_NOUNS.has(prev.key) || NAMING_WORDS.has(prev.key) || isListedLabel(tokens, c.from) || isElidedLabel(doc, c, numeric)) return true;
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
   const first = prev.text.charAt(0);
@@ -159,6 +159,21 @@ function isPhoneLike(doc: PreparedDocument, c: Candidate): boolean {
   const prev = tokens[c.core.from - 1];
   const next = tokens[c.core.from + 1];
   return short(next) || (short(prev) && (short(tokens[c.core.from - 2]) || short(next)));
+}
+
+/** "24h/24", "7j/7", "24 h/24": the figure after the slash of an "all the time" idiom. */
+function isRoundTheClock(doc: PreparedDocument, c: Candidate): boolean {
+  const slash = doc.tokens[c.from - 1];
+  const before = doc.tokens[c.from - 2];
+  if (slash?.text !== '/' || slash.spaceBefore || before === undefined) return false;
+  return /^\d{1,2}[hj]$/u.test(before.key) || before.key === 'h' || before.key === 'j';
+}
+
+/** "appeler le 15", "composez le 3919": a number called is a phone number (an emergency or help line). */
+function isNumberCalled(doc: PreparedDocument, c: Candidate): boolean {
+  if (c.unit !== null || doc.tokens[c.from - 1]?.key !== 'le') return false;
+  const verb = doc.tokens[c.from - 2]?.fold ?? '';
+  return CALL_VERB_PREFIXES.some((p) => verb.startsWith(p));
 }
 
 /** Words after a score: "1-0 face à Lyon", "2-1 contre Lens", "3-0 à domicile". */
@@ -224,7 +239,8 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
     if (hasLeadingZero(numeric.text) && !numeric.text.includes(',') && !numeric.text.includes('.')) return 'code';
     if (isYear(doc, c, numeric, modifierFrom)) return 'year';
     if (isDayOfMonth(doc, c)) return 'date';
-    if (isPhoneLike(doc, c)) return 'phone';
+    if (isPhoneLike(doc, c) || isNumberCalled(doc, c)) return 'phone';
+    if (isRoundTheClock(doc, c)) return 'idiom';
     if (isScore(doc, c)) return 'score';
     if (isCode(doc, c, numeric)) return 'code';
     // a number glued to a word: "F 16", "A380"-like leftovers, "1er" are words already

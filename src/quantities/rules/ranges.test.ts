@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expected, quantityAt, shapeOf, type Row } from '../test-helpers.js';
+import { expected, quantitiesOf, quantityAt, shapeOf, type Row } from '../test-helpers.js';
 
 const rows: Row[] = [
   { input: 'entre 12 euros et 15 euros', text: '12 euros et 15 euros', value: null, kind: 'money', unit: 'EUR', approximate: true, range: { min: 12, max: 15 }, start: 6 },
@@ -18,5 +18,23 @@ const rows: Row[] = [
 describe('ranges: one quantity, value null, both bounds', () => {
   it.each(rows)('$input → $text', (row) => {
     expect(shapeOf(quantityAt(row.input, row.text))).toEqual(expected(row));
+  });
+});
+
+describe('ranges: after a verb of change, a before and an after (two quantities)', () => {
+  it.each([
+    ['le taux est passé de 5 à 10 %', ['5', '10 %']],
+    ['le litre est passé en un an de 730 à 840 francs CFA', ['un an', '730', '840 francs CFA']],
+    ['le chômage a chuté depuis 2020 de 12 à 9 %', ['12', '9 %']],
+    ['la part a progressé nettement de 2 à 5 %', ['2', '5 %']],
+    ['le prix a augmenté cette année de 3 à 4 euros', ['3', '4 euros']],
+  ])('%s', (input, texts) => {
+    expect(quantitiesOf(input).map((q) => q.text)).toEqual(texts);
+  });
+  it.each([
+    ['il risque de 5 à 10 ans de prison', '5 à 10 ans'],
+    ['un montant, en tout, de 5 à 10 millions', '5 à 10 millions'],
+  ])('no verb of change: %s is one range', (input, text) => {
+    expect(quantitiesOf(input).map((q) => q.text)).toEqual([text]);
   });
 });

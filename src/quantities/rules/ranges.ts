@@ -16,7 +16,7 @@
  * before and an after, so they stay two quantities.
  */
 import type { PreparedDocument } from '../../types.js';
-import { CHANGE_VERB_PREFIXES } from '../data/modifiers.js';
+import { CHANGE_ADJUNCT_OPENERS, CHANGE_VERB_PREFIXES } from '../data/modifiers.js';
 import type { Candidate, UnitMatch } from './types.js';
 
 /** A range built from two candidates. */
@@ -35,6 +35,29 @@ export interface RangeMatch {
 function isChangeVerb(fold: string | undefined): boolean {
   if (fold === undefined) return false;
   return CHANGE_VERB_PREFIXES.some((p) => fold.startsWith(p));
+}
+
+/** Most words of an adjunct between a verb of change and its "de X à Y": "en un an", "depuis 2020", "cette année". */
+const MAX_CHANGE_ADJUNCT = 4;
+
+/**
+ * Is the "de" at `de` the one of a verb of change, right after it or after
+ * a short adjunct of time or an adverb ("est passé en un an de 730 à 840",
+ * "a chuté depuis 2020 de 12 à 9 %", "a progressé nettement de 2 à 5 %")?
+ */
+function afterChangeVerb(doc: PreparedDocument, de: number): boolean {
+  const tokens = doc.tokens;
+  if (isChangeVerb(tokens[de - 1]?.fold)) return true;
+  const sentence = tokens[de]?.sentence;
+  for (let v = de - 2; v >= 0 && de - v <= MAX_CHANGE_ADJUNCT + 1; v--) {
+    const verb = tokens[v];
+    if (verb === undefined || verb.sentence !== sentence || verb.kind === 'punct') return false;
+    const opener = tokens[v + 1];
+    if (isChangeVerb(verb.fold) && opener !== undefined && (CHANGE_ADJUNCT_OPENERS.has(opener.key) || opener.key.endsWith('ment'))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -57,7 +80,7 @@ export function readRange(doc: PreparedDocument, a: Candidate, b: Candidate): Ra
     openerFrom = a.from - 1;
   } else if (link.fold === 'a' || link.fold === 'au') {
     if (opener?.fold === 'de' || opener?.fold === "d'") {
-      if (isChangeVerb(tokens[a.from - 2]?.fold)) return null;
+      if (afterChangeVerb(doc, a.from - 1)) return null;
       openerFrom = a.from - 1;
     } else if (a.core.source !== b.core.source) {
       return null; // "5 à dix": mixed writing is seldom a range
