@@ -143,6 +143,12 @@ function syllableAcronym(a: Analysis, i: number): boolean {
   return t !== undefined && t.kind === 'word' && t.text.length >= 3 && t.text.length <= 10 && isCapitalized(t.text) && a.dictAt[i] === -1 && !FIRST_NAME_KEYS.has(t.fold);
 }
 
+/** A capitalised word after "à" ends right before the "(" at `open`: "à Petite-Forêt (Nord)". */
+function townAfterPreposition(a: Analysis, open: number): boolean {
+  const run = a.runs.find((r) => r.tokenEnd === open);
+  return run !== undefined && run.rawStart === run.tokenStart && a.doc.tokens[run.tokenStart - 1]?.key === 'à';
+}
+
 /**
  * "Vierzon (Cher)", "Springfield (Illinois)", "Hennebont (Morbihan)": a
  * known place in brackets, or a capitalised word (not in capitals) after a
@@ -154,6 +160,8 @@ function placeInBrackets(a: Analysis, open: number): boolean {
   if (k !== -1 && a.dict[k]?.payload.type === 'LOCATION') return true;
   const before = a.dictAt[open - 1] ?? -1;
   const t = a.doc.tokens[inside];
+  // "construites par Alstom à Petite-Forêt (Nord)": an unknown town after "à" and its département.
+  if (before === -1 && t !== undefined && !isAllCaps(t.text) && a.doc.tokens[open + 2]?.key === ')' && townAfterPreposition(a, open)) return true;
   if (before === -1 || a.dict[before]?.payload.type !== 'LOCATION' || t === undefined || isAllCaps(t.text)) return false;
   // "Comité civique de Potosí (Comcipo)": a name read from its head up to the place, which the word's first letter opens, takes an acronym.
   const head = nameHeadBefore(a, open);
@@ -244,6 +252,8 @@ function expansionStart(a: Analysis, open: number): number {
       start = i + 1;
       break;
     }
+    // "Safran à Gennevilliers (ARG)": a name never runs over "à" and the place after it.
+    if (t.key === 'à' && a.shape[i + 1] !== 0) return -1;
     if (ORG_HEADS.has(t.key)) {
       start = i;
       head = true;

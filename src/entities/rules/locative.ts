@@ -15,15 +15,17 @@ import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { MONTHS } from '../../quantities/data/units.js';
 import { ORG_HEADS } from '../data/org-heads.js';
-import type { Analysis, Candidate, Rule } from '../types.js';
+import { CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
 
-/** The run `start..end` is alone in brackets right after a place of the dictionary. */
-function bracketAfterPlace(a: Analysis, start: number, end: number): boolean {
+/**
+ * The run `start..end` is alone in brackets right after a place, of the
+ * dictionary or read as one ("Vierzon (Cher)", "à Petite-Forêt (Nord)").
+ */
+function bracketAfterPlace(a: Analysis, start: number, end: number, placeBefore: (joint: number) => boolean): boolean {
   const tokens = a.doc.tokens;
   if (tokens[start - 1]?.key !== '(' || tokens[end]?.key !== ')') return false;
-  const k = a.dictAt[start - 2] ?? -1;
-  const hit = k === -1 ? undefined : a.dict[k];
-  return hit !== undefined && hit.payload.type === 'LOCATION' && hit.tokenEnd === start - 1;
+  // After a place only read as one, a word in capitals is rather an acronym: "à Gennevilliers (ARG)".
+  return placeEndsAt(a, start - 1) || ((a.shape[start] ?? 0) & CAPS) === 0 && placeBefore(start - 1);
 }
 
 /** Locative prepositions that take an article before a place: "dans l'Aude", "dans la Drôme", "vers le Var". */
@@ -129,11 +131,15 @@ export const locative: Rule = {
       const dateline = lineStart && (placeInBracketsAfter(a, run.tokenEnd) || datedAfter(a, run.tokenEnd));
       // "Saint-Avold (Moselle)": a town and its département or region in brackets (a person's first name says otherwise).
       const town = !dateline && !FIRST_NAME_KEYS.has(a.doc.tokens[run.tokenStart]?.fold ?? '') && placeInBracketsAfter(a, run.tokenEnd, true);
-      if (!dateline && !town && (prev === undefined || !(locativePrev || bracketAfterPlace(a, run.tokenStart, run.tokenEnd) || articledPlace(a, run.tokenStart) || inPlaceList(a, run.tokenStart, run.tokenEnd, placeBefore)))) continue;
+      if (!dateline && !town && (prev === undefined || !(locativePrev || bracketAfterPlace(a, run.tokenStart, run.tokenEnd, placeBefore) || articledPlace(a, run.tokenStart) || inPlaceList(a, run.tokenStart, run.tokenEnd, placeBefore)))) continue;
       // "l'accès à X": a single letter is no place.
       if (run.tokenEnd === run.tokenStart + 1 && (a.doc.tokens[run.tokenStart]?.text.length ?? 0) < 2) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'locative', rank: 4, confidence: 0.6 }));
       placeRunEnds.add(run.tokenEnd);
+    }
+    // "à Petite-Forêt (Nord)": the département Nord, a compass word the runs leave out, in brackets after a place.
+    for (const i of a.triggers.compass) {
+      if (a.dictAt[i] === -1 && bracketAfterPlace(a, i, i + 1, placeBefore)) out.push(candidate(a, i, i + 1, { type: 'LOCATION', rule: 'locative', rank: 4, confidence: 0.6 }));
     }
     return out;
   },

@@ -18,6 +18,13 @@ const POSITIVE: [string, string, string][] = [
   ["au Sénat, dont la commission, le Conseil national des langues (CNL), dépend", 'Conseil national des langues', 'ORGANIZATION@33 Conseil national des langues'],
   // A lower-case expansion opened by an organisation head still names a body.
   ['Le parquet national antiterroriste (PNAT) a été saisi. Le PNAT enquête.', 'PNAT', 'ORGANIZATION@36 Parquet national antiterroriste'],
+  // "à <Place>" after an organisation is a place of its own, and the département in brackets after it too.
+  ['construites par Alstom à Petite-Forêt (Nord), elles roulent', 'Alstom', 'ORGANIZATION@16 Alstom'],
+  ['construites par Alstom à Petite-Forêt (Nord), elles roulent', 'Petite-Forêt', 'LOCATION@25 Petite-Forêt'],
+  ['construites par Alstom à Petite-Forêt (Nord), elles roulent', 'Nord', 'LOCATION@39 Nord'],
+  ['Une usine à Saint-Amand (Nord) ferme.', 'Nord', 'LOCATION@25 Nord'],
+  ['L’usine de Valenciennes (Nord) ferme.', 'Nord', 'LOCATION@25 Nord'],
+  ['Les moteurs de Safran à Gennevilliers (ARG) sont prêts.', 'Safran', 'ORGANIZATION@15 Safran'],
 ];
 
 // [input, surface that must not be an entity of that type, type]
@@ -30,6 +37,11 @@ const NEGATIVE: [string, string, string][] = [
   ['Les équipements de protection individuelle (EPI) manquent.', 'EPI', 'ORGANIZATION'],
   ['Les engins explosifs improvisés (EEI) tuent encore. Un EEI a explosé.', 'EEI', 'ORGANIZATION'],
   ["à l'Assemblée nationale, où son parti, l'Action démocratique nationale (ADN), domine", "Assemblée nationale, où son parti, l'Action démocratique nationale", 'ORGANIZATION'],
+  ['construites par Alstom à Petite-Forêt (Nord), elles roulent', 'Alstom à Petite-Forêt', 'ORGANIZATION'],
+  ['construites par Alstom à Petite-Forêt (Nord), elles roulent', 'Nord', 'ORGANIZATION'],
+  ['Les moteurs de Safran à Gennevilliers (ARG) sont prêts.', 'Safran à Gennevilliers', 'ORGANIZATION'],
+  ['La Corée du Nord a tiré un missile.', 'Nord', 'LOCATION'],
+  ['Le Conseil régional (Nord) a voté.', 'Nord', 'LOCATION'],
   ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
 ];
 
