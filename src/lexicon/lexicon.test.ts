@@ -530,7 +530,7 @@ const COMPANY_COLLISIONS: [string, string, string | null][] = [
   ['Au carrefour, la voiture a percuté un camion.', 'carrefour', null],
   ['Un signal fort a été envoyé aux marchés.', 'signal', null],
   ['Le stock de vaccins est épuisé.', 'stock', null],
-  ['Il est rentré à minuit.', 'minuit', null],
+  ['Le bal de minuit a commencé.', 'minuit', null],
   ['Le seuil de pauvreté a été relevé.', 'seuil', null],
   // Puma is left out: the helicopter.
   ['Un hélicoptère Puma s’est posé.', 'Puma', null],

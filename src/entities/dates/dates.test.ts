@@ -198,6 +198,11 @@ describe('dates: days and units from the publication date (relative-day, relativ
     ['visiter le port spatial russe l’automne dernier. Kim', 'l’automne dernier', 30, '2023-FA'],
     ['Cet été, il partira.', 'Cet été', 0, '2024-SU'],
     ['Au printemps 2023, les troupes ont avancé.', 'printemps 2023', 3, '2023-SP'],
+    // A day or a period of the story, like "la veille"; the start of the school year after a preposition.
+    ['Le même jour, un alpiniste a chuté.', 'Le même jour', 0, undefined],
+    ['Il a été arrêté la même semaine.', 'la même semaine', 16, undefined],
+    ['Le ministère demande un bilan avant la rentrée.', 'la rentrée', 36, undefined],
+    ['Dès la rentrée, les cours reprendront.', 'la rentrée', 4, undefined],
   ])('%s → %s', (...row) => expectDate(row));
 });
 
@@ -216,6 +221,9 @@ describe('dates: times (time, date-time)', () => {
     // A relative period keeps its article; an absolute one does not.
     ['Le texte sera publié d’ici à la fin de l’année.', 'la fin de l’année', 29, '2024'],
     ['Il est arrivé à 8 heures du soir.', '8 heures du soir', 16, 'T20:00'],
+    // Named hours after a clock preposition.
+    ['Les bureaux resteront ouverts jusqu’à minuit.', 'minuit', 38, 'T00:00'],
+    ['Rendez-vous vers midi devant la mairie.', 'midi', 17, 'T12:00'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 
@@ -302,6 +310,11 @@ describe('dates: not dates', () => {
     ['Les comptes ont été passés au crible.'],
     ['Le film de 2h30 est long.'],
     ['Le trajet prend 37 minutes, contre près d’1h30 jusqu’ici.'],
+    ['Des coupures allant jusqu’à 14 heures par jour.'],
+    ['Il est à ce jour la plus grande ville du pays.'],
+    ['Dans une année marquée par la crise, le parti a tenu.'],
+    ['La rentrée d’argent est faible.'],
+    ['Le Midi a voté à droite.'],
     ['Il a travaillé pendant 8 heures.'],
     ['Il faut une surveillance 24h/24.'],
     ['La mission a duré 48h.'],

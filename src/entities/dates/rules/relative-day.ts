@@ -18,6 +18,11 @@ const OF_WORDS: ReadonlySet<string> = new Set(['de', 'du', "d'"]);
 /** Day words a day part may follow: "hier dans la soirée". */
 const DAY_WORDS: ReadonlySet<string> = new Set(['hier', "aujourd'hui", 'demain', 'veille', 'lendemain']);
 
+/** Units after "le même" / "la même" that name a day or a period of the story: "le même jour". */
+const SAME_UNITS: ReadonlySet<string> = new Set(['jour', 'soir', 'matin', 'semaine', 'mois', 'année', 'week-end']);
+/** Prepositions of time before "la rentrée". */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['avant', 'après', 'dès', 'depuis', 'à', 'pour', 'vers', 'jusqu\'à', 'ici']);
+
 function hit(from: number, to: number, expr: DateMatch['expr'], confidence: number): DateMatch {
   return { from, to, expr, rule: 'relative-day', confidence };
 }
@@ -47,6 +52,12 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
     const next = at(doc, i + 1, s);
     if (next === undefined) return null;
     if (NARRATIVE_DAYS.has(next.key)) return hit(i, i + 2, { kind: 'vague' }, 0.7);
+    // "le même jour", "la même semaine": a day of the story, like "la veille".
+    if (next.key === 'même' && SAME_UNITS.has(at(doc, i + 2, s)?.key ?? '')) return hit(i, i + 3, { kind: 'vague' }, 0.7);
+    // "avant la rentrée", "dès la rentrée": the start of the school or political year ("la rentrée d'argent" is income).
+    if (next.key === 'rentrée' && t.key === 'la' && TIME_PREPOSITIONS.has(at(doc, i - 1, s)?.key ?? '') && at(doc, i + 2, s)?.key !== "d'") {
+      return hit(i, i + 2, { kind: 'vague' }, 0.7);
+    }
     // "la nuit dernière", "la soirée d'hier" is left to "hier".
     const part = parseDayPart(doc, i + 1, s);
     if (part !== null && SHIFT_WORDS.get(at(doc, part.end, s)?.key ?? '') === -1) {
@@ -69,7 +80,7 @@ export const relativeDay: DateRule = {
   // A day part ("ce soir", "la nuit dernière", "cet après-midi") or a narrative day ("la veille").
   nextForm: {
     keys: new Set([...DEMONSTRATIVES, ...ARTICLES]),
-    form: (w) => DAY_PARTS.has(w.key) || w.key === 'après' || w.key === 'apres' || NARRATIVE_DAYS.has(w.key),
+    form: (w) => DAY_PARTS.has(w.key) || w.key === 'après' || w.key === 'apres' || NARRATIVE_DAYS.has(w.key) || w.key === 'même' || w.key === 'rentrée',
   },
   match,
 };

@@ -71,6 +71,8 @@ export function parseUnitPhrase(
   const unit = unitOf(u.key);
   if (unit === null) return null;
   if (unit.unit === 'day' && !demonstrative) return null;
+  // "à ce jour", "jusqu'à ce jour": so far, not a day.
+  if (unit.unit === 'day' && demonstrative && at(doc, i - 1, sentence)?.key === 'à') return null;
   const end = u.index + 1;
   const after = at(doc, end, sentence)?.key ?? '';
   if (unit.there) return demonstrative ? { expr: { kind: 'vague' }, end } : null;
@@ -133,9 +135,16 @@ function ahead(doc: PreparedDocument, i: number, s: number): { expr: AtomicExpr;
   if (at(doc, i, s)?.key !== 'dans') return null;
   const found = countedUnits(doc, i + 1, s, 1);
   if (found === null || found.expr.kind === 'vague') return null;
-  const next = at(doc, found.end, s)?.key;
-  return next === 'de' || next === "d'" ? null : found;
+  const next = at(doc, found.end, s);
+  if (next === undefined) return found;
+  if (next.key === 'de' || next.key === "d'") return null;
+  // "dans une année marquée par la crise", "dans un mois où": a period described, not a point ahead.
+  if ((at(doc, i + 1, s)?.key === 'un' || at(doc, i + 1, s)?.key === 'une') && DESCRIBED_BY.test(next.key)) return null;
+  return found;
 }
+
+/** A participle or a relative word after "dans un(e) <unit>": "marquée", "chargé", "où", "qui". */
+const DESCRIBED_BY = /^(?:où|qui|que|dont|\p{L}+(?:é|ée|és|ées))$/u;
 
 /** "plus tôt cette année", "plus tard dans la journée", "plus tôt ce mois-ci". */
 function earlierLater(doc: PreparedDocument, i: number, s: number): { expr: AtomicExpr; end: number } | null {

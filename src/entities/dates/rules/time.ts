@@ -22,12 +22,32 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** Words before "N heures" that make it a clock time. */
 const CLOCK_CUES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
 
+/** Hours named by a word: "jusqu'à minuit", "vers midi". */
+const HOUR_NAMES: ReadonlyMap<string, number> = new Map([
+  ['midi', 12],
+  ['minuit', 0],
+]);
+
+/** "jusqu'à minuit", "vers midi", "dès midi": a named hour after a clock preposition (lower case: "le Midi" is a region). */
+function namedHour(doc: PreparedDocument, t: Token): DateMatch | null {
+  const hour = HOUR_NAMES.get(t.key);
+  if (hour === undefined || t.text !== t.key || !CLOCK_CUES.has(at(doc, t.index - 1, t.sentence)?.key ?? '')) return null;
+  return { from: t.index, to: t.index + 1, expr: { kind: 'time', time: { hour, minute: 0 } }, rule: 'time', confidence: 0.8 };
+}
+
+/** "14 heures par jour", "8 heures par semaine": hours counted per period, a length of time. */
+function perPeriod(doc: PreparedDocument, end: number, s: number): boolean {
+  return at(doc, end, s)?.key === 'par' && PERIODS.has(at(doc, end + 1, s)?.key ?? '');
+}
+const PERIODS: ReadonlySet<string> = new Set(['jour', 'nuit', 'semaine', 'mois', 'an', 'année']);
+
 function match(doc: PreparedDocument, i: number): DateMatch | null {
   const t = doc.tokens[i];
   if (t === undefined) return null;
   const s = t.sentence;
+  if (t.kind === 'word' && HOUR_NAMES.has(t.key)) return namedHour(doc, t);
   const c = clockAt(doc, i, s);
-  if (c === null) return null;
+  if (c === null || perPeriod(doc, c.end, s)) return null;
   const prev = at(doc, i - 1, s);
   const pk = prev?.key ?? '';
   // "24h/24", "7j/7"
@@ -66,6 +86,7 @@ export const time: DateRule = {
   id: 'time',
   // "7h30" is a word token that starts with a digit.
   kinds: ['number', 'word'],
+  triggers: new Set(HOUR_NAMES.keys()),
   firstChars: DIGITS,
   accepts: (t: Token) => t.kind === 'number' || (t.kind === 'word' && isDigit(t.key.charCodeAt(0)) && t.key.includes('h')),
   match,
