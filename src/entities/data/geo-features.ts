@@ -59,15 +59,24 @@ export interface FacilityHead {
 const LINKED_OR_DIRECT: FacilityHead = { linked: true, direct: true };
 const DIRECT_ONLY: FacilityHead = { linked: false, direct: true };
 export const FACILITY_HEADS: ReadonlyMap<string, FacilityHead> = new Map<string, FacilityHead>([
-  ...['stade', 'aéroport', 'aérodrome', 'gare', 'hôpital', 'musée', 'château', 'palais', 'cathédrale', 'basilique', 'centrale', 'cosmodrome', 'prison', 'barrage', 'port', 'pont', 'base', 'raffinerie', 'oléoduc', 'gazoduc'].map(
+  ...['stade', 'aéroport', 'aérodrome', 'gare', 'hôpital', 'clinique', 'musée', 'château', 'palais', 'cathédrale', 'basilique', 'centrale', 'cosmodrome', 'prison', 'barrage', 'port', 'pont', 'base', 'raffinerie', 'oléoduc', 'gazoduc'].map(
     (k): [string, FacilityHead] => [k, LINKED_OR_DIRECT],
   ),
   // Parks, hills, restaurants, theatres, cemeteries: "parc du Cinquantenaire", "colline du Parlement", "restaurant Drouant".
   ...['parc', 'jardin', 'colline', 'restaurant', 'théâtre', 'cimetière'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
-  ...['mosquée', 'église', 'synagogue', 'temple'].map((k): [string, FacilityHead] => [k, DIRECT_ONLY]),
+  ...['mosquée', 'église', 'synagogue', 'temple', 'lycée', 'collège'].map((k): [string, FacilityHead] => [k, DIRECT_ONLY]),
   ...['rue', 'avenue', 'boulevard'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
   ['place', { linked: true, direct: true, articleOnly: true }],
 ]);
+
+/**
+ * Facility nouns whose named building is an institution, an ORGANIZATION
+ * (benchmark convention, dev5, dev9, dev11, dev12): "hôpital Henri-Mondor",
+ * "hôpital de la Pitié-Salpêtrière", "clinique Pasteur", "centre hospitalier
+ * de Guingamp", "lycée Victor-Hugo". Only with a direct name or one after "de la"/"du": "l'hôpital
+ * d'al-Shifa", a building struck in a war, stays a place.
+ */
+export const INSTITUTION_FACILITIES: ReadonlySet<string> = new Set(['hôpital', 'clinique', 'hospitalier', 'lycée', 'collège']);
 
 /** Open spaces named after an institution they hold or face: "la colline du Parlement", "le parc du Sénat". */
 export const OPEN_SPACE_HEADS: ReadonlySet<string> = new Set(['colline', 'parc', 'jardin']);
@@ -75,5 +84,6 @@ export const OPEN_SPACE_HEADS: ReadonlySet<string> = new Set(['colline', 'parc',
 /** Lower-case words between a facility noun and its name: "centrale nucléaire de", "base aérienne de". */
 export const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set([
   'nucléaire', 'aérienne', 'navale', 'militaire', 'international', 'internationale', 'régional', 'régionale', 'thermique',
-  'hydroélectrique', 'spatial',
+  'hydroélectrique', 'spatial', 'thermoélectrique', 'électrique', 'solaire', 'éolienne', 'universitaire', 'intercommunal',
+  'départemental', 'psychiatrique', 'pénitentiaire',
 ]);

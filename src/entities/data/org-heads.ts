@@ -41,7 +41,19 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
   'ministère', 'ministere', 'armée', 'ambassade', 'consulat', 'université', 'tribunal', 'préfecture', 'sous-préfecture',
   'parquet', 'cour', 'conseil', 'rectorat', 'gendarmerie', 'département', 'cartel', 'chambre',
+  // schools and education authorities named by their place or patron: "le lycée de l'Iroise", "l'académie de Rennes"
+  'lycée', 'collège', 'académie',
 ]);
+
+/**
+ * Of those, heads that name one institution only after a definite article
+ * or a contraction ("au lycée de l'Iroise", "l'académie de Rennes"): "un
+ * collège de Paris" is any school of the town.
+ */
+export const DEFINITE_ONLY_HEADS: ReadonlySet<string> = new Set(['lycée', 'collège', 'académie']);
+
+/** Determiners before a head that make it any one of its kind: "un collège de Paris", "deux lycées". */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'des', 'chaque', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre', 'votre', 'mon', 'ma', 'quel', 'quelle', 'tout', 'toute']);
 
 /**
  * Of those, heads whose complement must not be a place: "le département

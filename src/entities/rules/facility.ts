@@ -10,7 +10,7 @@
  */
 import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
-import { FACILITY_ADJECTIVES, FACILITY_HEADS, OPEN_SPACE_HEADS } from '../data/geo-features.js';
+import { FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, OPEN_SPACE_HEADS, type FacilityHead } from '../data/geo-features.js';
 import type { Candidate, Rule } from '../types.js';
 import { specifierEnd } from './geo-feature.js';
 import { defineWordClass } from '../../text/word-classes.js';
@@ -19,7 +19,10 @@ import { defineWordClass } from '../../text/word-classes.js';
 const LINKS: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
 
 /** Facility nouns, and "hôtel" of "hôtel de ville": the words a facility starts with. */
-const FACILITY_HEAD = defineWordClass((w) => FACILITY_HEADS.has(w.key) || w.key === 'hôtel');
+const FACILITY_HEAD = defineWordClass((w) => FACILITY_HEADS.has(w.key) || w.key === 'hôtel' || w.key === 'centre');
+
+/** "centre hospitalier": a two-word facility noun, the hospital of a town. */
+const HOSPITAL_CENTRE: FacilityHead = { linked: true, direct: true };
 
 /** Adjectives that name a building with its capitalised noun: "Palais national", "Palais royal", "Stade olympique". */
 const NAMING_ADJECTIVES: ReadonlySet<string> = new Set(['national', 'nationale', 'royal', 'royale', 'présidentiel', 'présidentielle', 'olympique', 'municipal', 'municipale', 'impérial', 'impériale', 'international', 'internationale', 'régional', 'régionale']);
@@ -34,9 +37,11 @@ export const facility: Rule = {
       if (head === undefined || head.kind !== 'word' || (head.classes & FACILITY_HEAD) === 0) continue;
       // "hôtel de ville de Crocus": a two-word facility noun.
       const townHall = head.key === 'hôtel' && tokens[h + 1]?.key === 'de' && tokens[h + 2]?.key === 'ville';
-      const kind = townHall ? { linked: true, direct: false } : FACILITY_HEADS.get(head.key);
+      const hospital = head.key === 'centre' && tokens[h + 1]?.key === 'hospitalier';
+      const kind = townHall ? { linked: true, direct: false } : hospital ? HOSPITAL_CENTRE : FACILITY_HEADS.get(head.key);
       if (kind === undefined) continue;
-      let i = townHall ? h + 3 : h + 1;
+      let i = townHall ? h + 3 : hospital ? h + 2 : h + 1;
+      const institution = INSTITUTION_FACILITIES.has(tokens[i - 1]?.key ?? '');
       // "le Palais national", "le Palais royal": a capitalised facility noun and its adjective are the name.
       if (a.shape[h] !== 0 && NAMING_ADJECTIVES.has(tokens[h + 1]?.key ?? '') && !LINKS.has(tokens[h + 2]?.key ?? '') && tokens[h + 1]?.sentence === head.sentence) {
         out.push(candidate(a, h, h + 2, { type: 'LOCATION', subtype: 'facility', rule: 'facility', rank: 2, confidence: 0.7 }));
@@ -44,15 +49,19 @@ export const facility: Rule = {
       }
       while (FACILITY_ADJECTIVES.has(tokens[i]?.key ?? '')) i++;
       const link = tokens[i]?.key ?? '';
+      let article = false;
       if (LINKS.has(link)) {
         if (!kind.linked) continue;
         i++;
-        const article = link === 'de' && (tokens[i]?.key === "l'" || tokens[i]?.key === 'la');
+        article = link === 'de' && (tokens[i]?.key === "l'" || tokens[i]?.key === 'la');
         if (article) i++;
         if (kind.articleOnly === true && !article && link !== 'des' && link !== 'du') continue;
-      } else if (!kind.direct || i > h + 1) {
+      } else if (!kind.direct || (i > h + 1 && a.shape[i] === 0)) {
         continue;
       }
+      // "l'hôpital d'al-Shifa": a hospital after "d'" is the building; by its own name ("hôpital Henri-Mondor",
+      // "hôpital de la Pitié-Salpêtrière") or as a town's "centre hospitalier", the institution.
+      const byName = institution && (hospital || !LINKS.has(link) || link === 'du' || link === 'des' || article);
       const end = specifierEnd(a, i, head.sentence);
       if (end === -1) continue;
       // "l'oléoduc du CPC", "la centrale d'EDF": an acronym after "de" is the owner, an organisation.
@@ -61,6 +70,10 @@ export const facility: Rule = {
       const known = a.dict[a.dictAt[i] ?? -1];
       // "le palais de l'Élysée": a known institution keeps its own reading, as a known place does.
       // An open space takes the institution's name as its own: "la colline du Parlement".
+      if (byName) {
+        out.push(candidate(a, h, end, { type: 'ORGANIZATION', rule: 'facility', rank: 2, confidence: 0.7 }));
+        continue;
+      }
       if (a.shape[h] === 0 && known !== undefined && (known.payload.type === 'LOCATION' || (known.payload.type === 'ORGANIZATION' && !OPEN_SPACE_HEADS.has(head.key)))) continue;
       out.push(candidate(a, h, end, { type: 'LOCATION', subtype: 'facility', rule: 'facility', rank: 2, confidence: 0.7 }));
     }

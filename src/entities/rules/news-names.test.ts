@@ -25,6 +25,18 @@ const POSITIVE: [string, string, string][] = [
   ['Une usine à Saint-Amand (Nord) ferme.', 'Nord', 'LOCATION@25 Nord'],
   ['L’usine de Valenciennes (Nord) ferme.', 'Nord', 'LOCATION@25 Nord'],
   ['Les moteurs de Safran à Gennevilliers (ARG) sont prêts.', 'Safran', 'ORGANIZATION@15 Safran'],
+  // Hospitals and schools by their own name, a town's "centre hospitalier", an education authority: organisations.
+  ["aide-soignante à l'hôpital Henri-Mondor, à Créteil", 'hôpital Henri-Mondor', 'ORGANIZATION@19 hôpital Henri-Mondor'],
+  ["soigné à l'hôpital de la Pitié-Salpêtrière à Paris", 'hôpital de la Pitié-Salpêtrière', 'ORGANIZATION@11 hôpital de la Pitié-Salpêtrière'],
+  ['il a été transporté au centre hospitalier Annecy-Genevois.', 'centre hospitalier Annecy-Genevois', 'ORGANIZATION@23 centre hospitalier Annecy-Genevois'],
+  ['les urgences du centre hospitalier de Guingamp (Côtes-d’Armor) fermeront', 'centre hospitalier de Guingamp', 'ORGANIZATION@16 centre hospitalier de Guingamp'],
+  ['Le centre hospitalier universitaire de Rennes recrute.', 'centre hospitalier universitaire de Rennes', 'ORGANIZATION@3 centre hospitalier universitaire de Rennes'],
+  ["Au lycée de l'Iroise, à Brest, les élèves ont crié.", "lycée de l'Iroise", "ORGANIZATION@3 lycée de l'Iroise"],
+  ['au lycée Victor-Hugo de Besançon', 'lycée Victor-Hugo', 'ORGANIZATION@3 lycée Victor-Hugo'],
+  ["Dans l'académie de Rennes, le taux recule.", 'académie de Rennes', 'ORGANIZATION@7 académie de Rennes'],
+  // A facility noun and its adjective before a person-like name: the facility, a place.
+  ['la centrale thermoélectrique Antonio Guiteras, à Matanzas', 'centrale thermoélectrique Antonio Guiteras', 'LOCATION@3 centrale thermoélectrique Antonio Guiteras'],
+  ["l'aéroport international Jomo-Kenyatta de Nairobi", 'aéroport international Jomo-Kenyatta', 'LOCATION@2 aéroport international Jomo-Kenyatta'],
 ];
 
 // [input, surface that must not be an entity of that type, type]
@@ -42,6 +54,10 @@ const NEGATIVE: [string, string, string][] = [
   ['Les moteurs de Safran à Gennevilliers (ARG) sont prêts.', 'Safran à Gennevilliers', 'ORGANIZATION'],
   ['La Corée du Nord a tiré un missile.', 'Nord', 'LOCATION'],
   ['Le Conseil régional (Nord) a voté.', 'Nord', 'LOCATION'],
+  ['des frappes sur l’hôpital d’al-Shifa à Gaza', 'hôpital d’al-Shifa', 'ORGANIZATION'],
+  ['un collège de Paris a brûlé', 'collège de Paris', 'ORGANIZATION'],
+  ['Elle habite le centre de Paris.', 'centre de Paris', 'ORGANIZATION'],
+  ['la centrale thermoélectrique Antonio Guiteras, à Matanzas', 'Antonio Guiteras', 'PERSON'],
   ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
 ];
 

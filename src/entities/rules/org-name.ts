@@ -10,7 +10,7 @@ import type { Token } from '../../types.js';
 import { glued } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, DATED_NAME_HEADS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** Country of an entry id: "org:FR:police-nationale", "iso:ID", "city:KR:seoul" → "FR", "ID", "KR". */
@@ -466,6 +466,7 @@ export const orgName: Rule = {
       // Nothing read past a dictionary name: the dictionary's reading stands.
       const own = a.dict[a.dictAt[h] ?? -1];
       if (own !== undefined && own.tokenStart === h && name.end <= own.tokenEnd) continue;
+      if (!capitalHead && DEFINITE_ONLY_HEADS.has(head.key) && INDEFINITE_DETERMINERS.has(tokens[h - 1]?.key ?? '')) continue;
       if (!capitalHead) {
         // Lower-case heads need their proof: a capitalised complement ("ministère … des Affaires
         // étrangères"), a demonym ("l'armée russe") or a country ("l'ambassade de Corée du Nord").
