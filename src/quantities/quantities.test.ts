@@ -101,7 +101,7 @@ describe('not quantities', () => {
     ['postcode in brackets', 'Elle habite à Quimperlé (29300) depuis peu.'],
     ['labels in a list after a plural label noun', 'Les lignes 16 et 18 seront prêtes.'],
     ['labels in a list with commas', 'Les articles 3, 4 ou 5 sont visés.'],
-    ['a label whose noun is left out', 'Le bouclage de la 15 est prévu, la 17 en 2027.'],
+    ['a label whose noun is left out', 'Le bouclage de la 15 par l’ouest est prévu, la 17 en 2027.'],
     ['a named month', 'Après un mois de juillet très chaud, la récolte commence.'],
     ['a named month with elision', 'Le mois d’août a été sec.'],
     ['a number called', 'Les patients devront appeler le 15 avant de venir.'],
@@ -117,7 +117,7 @@ describe('labels and named months: the neighbours that stay quantities', () => {
   it.each([
     ['Il faut 16 et 18 élèves par classe.', ['16', '18']],
     ['Il a fallu un mois de travail.', ['un mois']],
-    ['Il a vu la 3 ce soir et 5 films.', ['3', '5']],
+    ['Il a vu les 3 films ce soir et 5 autres.', ['3', '5']],
     ['Il a appelé 15 personnes.', ['15']],
   ])('%s', (input, texts) => {
     expect(quantitiesOf(input).map((q) => q.text)).toEqual(texts);

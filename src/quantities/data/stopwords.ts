@@ -71,12 +71,6 @@ export const CALL_VERB_PREFIXES: readonly string[] = ['appel', 'compos', 'joindr
 /** Words that join a label to the next one: "les lignes 16 et 18", "articles 3, 4 ou 5". */
 export const LABEL_JOINS: ReadonlySet<string> = new Set(['et', 'ou', ',', 'à']);
 
-/**
- * Words that may follow "la" + a number standing for a named thing ("la 17
- * en 2027", "la 15 est ouverte"): the noun is left out, so the number counts
- * nothing.
- */
-export const AFTER_ELIDED_LABEL: ReadonlySet<string> = new Set(['en', 'et', 'ou', 'à', 'a', 'est', 'sera', 'puis', 'dès', 'reste', ',', '.', ')', ';', ':']);
 
 /** Determiners and function words (folded) that may precede a capitalised number ("Les deux") without making it a name. */
 export const NUMBER_LEADERS: ReadonlySet<string> = new Set([

@@ -8,7 +8,7 @@
  */
 import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
-import { AFTER_ELIDED_LABEL, CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NUMBER_LEADERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
+import { CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NUMBER_LEADERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
 import { DURATION_BEFORE, EARLIEST_CLOCK_AFTER_DE } from '../../entities/dates/data.js';
 import { hasLeadingZero, looksLikeYear } from '../resolve/digits.js';
@@ -121,15 +121,14 @@ function isListedLabel(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
- * "la 17 en 2027", "le bouclage de la 15": a number after "la" with no noun
- * after it stands for a named thing (a line, a road, a room) whose noun is
- * left out; it counts nothing.
+ * "la 17 en 2027", "le bouclage de la 15 par l'ouest": a number of two or
+ * more after the singular "la" cannot count what follows (that would be
+ * plural); it stands for a named thing (a line, a road, a room) whose noun
+ * is left out.
  */
 function isElidedLabel(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
   if (c.unit !== null || c.core.to !== c.core.from + 1 || !/^\d{1,3}$/u.test(numeric.text) || c.value < 2) return false;
-  if (doc.tokens[c.from - 1]?.key !== 'la') return false;
-  const next = doc.tokens[c.to];
-  return next === undefined || next.sentence !== numeric.sentence || AFTER_ELIDED_LABEL.has(next.key);
+  return doc.tokens[c.from - 1]?.key === 'la';
 }
 
 /**
