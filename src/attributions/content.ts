@@ -94,6 +94,12 @@ export function lapseSince(view: View, i: number): boolean {
   return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || t.key === 'des' || t.key === 'plusieurs' || t.key === 'quelques');
 }
 
+/** Is there a comma outside quotations in `from..to`? */
+function commaIn(view: View, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (keyAt(view, i) === ',' && view.quoteOf[i] === undefined) return true;
+  return false;
+}
+
 /** Determiners of an event after "après": "après le refus", "après une année difficile", "après sa défaite". */
 const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 
@@ -332,9 +338,29 @@ function objectGoesOn(view: View, i: number): boolean {
   if ((k === 'à' || k === 'contre') && view.tokens[i + 2]?.kind === 'number') return true;
   if (view.tokens[i + 1]?.kind === 'number' && keyAt(view, i + 2) === 'ans' && keyAt(view, i + 3) === ',') return true;
   if (k === 'et' || k === 'ou') return secondObject(view, i + 2);
+  // "l'accord avec le Mercosur, que la Commission veut signer, et l'abattage des troupeaux": a relative set off by
+  // commas before a second object.
+  if (RELATIVE_OPENERS.has(k)) {
+    const close = relativeClose(view, i + 1);
+    return close > 0 && keyAt(view, close + 1) === 'et' && secondObject(view, close + 2);
+  }
   // "d'un risque marqué, avec des plaques sensibles.": an indefinite "avec" phrase closing the sentence describes the object.
   if (k === 'avec' && INDEFINITES.has(keyAt(view, i + 2)) && closingPhrase(view, i + 2)) return true;
   return listItem(view, i + 1) || adjectiveList(view, i);
+}
+
+/** Relative pronouns that open a clause set off by commas inside an object. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['qui', 'que', "qu'", 'dont']);
+
+/** The comma closing a relative clause that starts at `j`, in the same sentence and outside quotations, or -1. */
+function relativeClose(view: View, j: number): number {
+  const sentence = view.tokens[j]?.sentence;
+  for (let k = j + 1; k < j + MAX_TAIL; k++) {
+    const t = view.tokens[k];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || t.key === ';' || t.key === ':' || FINAL_PUNCT.has(t.key)) return -1;
+    if (t.key === ',') return k;
+  }
+  return -1;
 }
 
 /** Indefinite and partitive determiners: "avec des plaques", "avec un risque". */
@@ -433,7 +459,8 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
     if (i > from && (mode === 'phrase' || keyAt(view, i - 1) === ',') && speechEventAt(view, i)) return true;
     // "a annoncé sa démission sur la foi de …", "réclamaient sa démission depuis des mois": the ground and the
     // duration of the act of saying are not what was said.
-    if (mode === 'phrase' && i > from && ((k === 'sur' && keyAt(view, i + 1) === 'la' && keyAt(view, i + 2) === 'foi') || lapseSince(view, i))) return true;
+    // A lapse only right after a plain object ("ville de 60 000 habitants, coupée du monde depuis dix jours" keeps it).
+    if (mode === 'phrase' && i > from && ((k === 'sur' && keyAt(view, i + 1) === 'la' && keyAt(view, i + 2) === 'foi') || (lapseSince(view, i) && !commaIn(view, from, i)))) return true;
     // "… en Ukraine. et il est souligné": a full stop the sentence splitter kept.
     if (mode === 'phrase' && FINAL_PUNCT.has(k) && !isAbbreviationDot(view.tokens, i)) return true;
     if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') return true;

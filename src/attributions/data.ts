@@ -36,7 +36,12 @@ export const NON_SPEAKER_AFTER_SELON: ReadonlySet<string> = new Set([
   'cas', 'besoins', 'besoin', 'modèle', 'modèles', 'règles', 'règle', 'termes', 'terme', 'calendrier', 'plan', 'principe',
   'principes', 'conditions', 'critères', 'normes', 'méthode', 'saison', 'saisons', 'moment', 'moments', 'circonstances',
   'résultats', 'estimations', 'chiffres', 'données', 'scénario', 'lois', 'loi', 'accord', 'accords', 'traité', 'âge', 'taille',
+  'modalités', 'procédures', 'méthodes', 'formules', 'barèmes', 'protocoles', 'niveaux', 'degrés', 'secteurs', 'régions',
+  'pays', 'zones', 'types', 'goûts', 'profils', 'versions',
 ]);
+
+/** Stems of verbs of variation before a distributive "selon" ("Les prix varient selon les vendeurs", "diffèrent selon"). */
+export const VARIATION_STEMS: readonly string[] = ['vari', 'diffèr', 'differ', 'dépend', 'fluctu', 'oscill', 'évolu', 'chang'];
 
 /** Reflexive clitics of pronominal cues ("s'est dit", "se sont dits", "s'inquiète"). */
 export const REFLEXIVE: ReadonlySet<string> = new Set(['se', "s'"]);
@@ -238,6 +243,9 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   // Members, operators and office holders: "selon un membre du staff", "d'après les deux gestionnaires", "la rapporteure".
   'membre', 'membres', 'gestionnaire', 'gestionnaires', 'opérateur', 'opérateurs', 'exploitant', 'exploitants',
   'rapporteur', 'rapporteure', 'rapporteurs', 'capitaine', 'sélectionneur', 'sélectionneuse',
+  // Trades and local sources of economic and school news: "selon des commerçants", "selon le rectorat".
+  'commerçant', 'commerçants', 'démographe', 'démographes', 'rectorat', 'riverains', 'agriculteurs', 'salariés',
+  'vendeurs', 'syndicalistes', 'sondeurs', 'enseignants', 'soignants', 'éleveurs', 'viticulteurs', 'transporteurs',
 ]);
 
 /** Definite articles: "le chef de …", "la ministre". */
@@ -404,6 +412,15 @@ export const PREPOSITIONAL_OBJECT_LEMMAS: ReadonlyMap<string, ReadonlySet<string
 
 /** Heads of what is claimed as won: "revendique la victoire", "revendiquent la paternité du texte". */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['victoire', 'victoires', 'paternité', 'succès']);
+
+/**
+ * Words of a request for anonymity: "a demandé à ne pas être identifié", "a requis l'anonymat". Such a
+ * request describes the source, it is not what they report.
+ */
+export const ANONYMITY_WORDS: ReadonlySet<string> = new Set([
+  'anonymat', 'identifié', 'identifiée', 'identifiés', 'identifiées', 'nommé', 'nommée', 'nommés', 'nommées', 'cité', 'citée',
+  'cités', 'citées',
+]);
 
 /** Heads of sums booked to an account, not blamed on a cause: "a imputé les frais au budget". */
 export const BOOKED_NOUNS: ReadonlySet<string> = new Set([

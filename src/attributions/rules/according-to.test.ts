@@ -91,6 +91,14 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Pour l’analyste Yoo Sang-bum, de l’université nationale Kyung Hee, la négociation « piétine ».', 'la négociation « piétine »', 67, 'Pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],
   // Feminine office nouns are sources too, resolved to the person named before.
   ['La sénatrice Yoo Sang-bum a voté contre. Selon l’élue, la réforme est enterrée.', 'la réforme est enterrée', 55, 'Selon', 'élue', 'Yoo Sang-bum'],
+  // An indefinite plural of people after "selon", post-posed or not; trades and local bodies are speakers.
+  ['Un sac de farine se vendait 2 500 afghanis, contre 1 800 avant le séisme, selon des commerçants.', 'Un sac de farine se vendait 2 500 afghanis, contre 1 800 avant le séisme', 0, 'selon', 'commerçants', 'commerçants'],
+  ['Plus d’un million de personnes ont quitté l’île depuis 2021, selon des démographes.', 'Plus d’un million de personnes ont quitté l’île depuis 2021', 0, 'selon', 'démographes', 'démographes'],
+  ['Selon des grossistes locaux, le prix du riz a doublé.', 'le prix du riz a doublé', 29, 'Selon', 'grossistes locaux', 'grossistes locaux'],
+  ['Le taux de réussite atteint 91 %, l’un des plus élevés de France, selon le rectorat.', 'Le taux de réussite atteint 91 %, l’un des plus élevés de France', 0, 'selon', 'rectorat', 'rectorat'],
+  // Figures read by their author: the agent after "par", or the person in apposition to it, closing the sentence.
+  ['La participation a atteint 57 %, selon les résultats lus à la télévision par le président de l’institution, Yoo Sang-bum.', 'La participation a atteint 57 %', 0, 'selon', 'Yoo Sang-bum', 'Yoo Sang-bum'],
+  ['La participation a atteint 57 %, selon les résultats publiés par l’AFP.', 'La participation a atteint 57 %', 0, 'selon', 'AFP', 'Agence France-Presse'],
 ];
 
 const NONE: string[] = [
@@ -100,6 +108,13 @@ const NONE: string[] = [
   'Pour 2024, le budget prévoit une hausse des dépenses.',
   'Pour Washington, la priorité reste la défense.',
   'Les députés ont voté pour lui, puis sont partis.',
+  // A distributive "selon": after a verb of variation, before "les" and a non-speaker, or "des" and a way of doing.
+  'Les prix varient selon les vendeurs.',
+  'Les tarifs diffèrent fortement selon les commerçants.',
+  'Les aides sont versées selon les régions.',
+  'Le prêt est accordé selon des modalités strictes.',
+  // Figures read by no one named.
+  'La participation a atteint 57 %, selon les résultats lus à la télévision.',
 ];
 
 describe('selon / d’après', () => {

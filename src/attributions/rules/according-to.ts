@@ -11,16 +11,18 @@ import {
   COMPLEMENTISERS,
   COORDINATORS,
   DEFINITE_ARTICLES,
+  FINAL_PUNCT,
   NON_SPEAKER_AFTER_SELON,
   NOT_AFTER_SELON,
   ORGANIZATION_ANAPHOR_HEADS,
   PERSON_ANAPHOR_HEADS,
   SOURCE_QUALIFIERS,
   SPEAKER_NOUNS,
+  VARIATION_STEMS,
   VERB_GROUP_STARTERS,
 } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
-import { isParticiple, leftSubject, rightSubject, type SpeakerRef } from '../speakers.js';
+import { isParticiple, leftSubject, rightSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { isCapitalized } from '../../text/normalize.js';
@@ -214,6 +216,44 @@ function authorIn(view: View, from: number, to: number): SpeakerRef | null {
   return null;
 }
 
+/** Participles too short for `isParticiple`: "les résultats lus par …", "un texte dit par …". */
+const SHORT_PARTICIPLES: ReadonlySet<string> = new Set(['lu', 'lue', 'lus', 'lues', 'dit', 'dite', 'dits', 'dites', 'vu', 'vue', 'vus', 'vues', 'mis', 'mise']);
+
+/**
+ * "…, selon les résultats lus à la télévision publique par le président de
+ * l'institution, Clément Atangana.": a participle after a document noun,
+ * then "par" and its author closing the sentence. The author, or null.
+ */
+function authorToEnd(view: View, at: number): SpeakerRef | null {
+  const participle = (k: string) => isParticiple(k) || SHORT_PARTICIPLES.has(k);
+  if (!participle(keyAt(view, at)) && !participle(keyAt(view, at - 1))) return null;
+  const end = Math.min(sentenceEnd(view, at), at + MAX_MODIFIER);
+  for (let j = at; j < end; j++) {
+    const k = keyAt(view, j);
+    if (view.quoteOf[j] !== undefined || view.cueAt.has(j) || RELATIVES.has(k) || COMPLEMENTISERS.has(k) || CLAUSE_BREAKS.has(k) || k === ',') return null;
+    if (k !== 'par') continue;
+    const author = rightSubject(view, j + 1, false);
+    if (author === null || !author.speaker.plausible) return null;
+    return closes(view, author.end, j) ? author.speaker : appositionName(view, author.end, j);
+  }
+  return null;
+}
+
+/** Does the sentence of token `of` end at token `i` (a final mark or the next sentence)? */
+function closes(view: View, i: number, of: number): boolean {
+  const t = view.tokens[i];
+  return t === undefined || t.sentence !== view.tokens[of]?.sentence || FINAL_PUNCT.has(t.key);
+}
+
+/** "…, Clément Atangana.": a person in apposition after the comma at `comma`, closing the sentence; its speaker, or null. */
+function appositionName(view: View, comma: number, of: number): SpeakerRef | null {
+  const person = view.entityOf[comma + 1];
+  if (keyAt(view, comma) !== ',' || person === undefined || person.type !== 'PERSON') return null;
+  let e = comma + 1;
+  while (view.entityOf[e] === person) e++;
+  return closes(view, e, of) ? speakerFromRange(view, comma + 1, e) : null;
+}
+
 /** Is there a finite reporting cue outside quotations in `from..to`? */
 function hasOwnCue(view: View, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (view.quoteOf[i] === undefined && view.cueAt.get(i)?.finite === true) return true;
@@ -237,6 +277,30 @@ function afterEarlierSource(view: View, r: TokenRange): TokenRange {
     return from < r.to ? { from, to: r.to } : r;
   }
   return r;
+}
+
+/**
+ * "selon des commerçants", "selon des démographes": an indefinite plural
+ * after "selon" is a group of people (a distributive "selon" takes "les":
+ * "selon les régions") — "des", a lower-case plural noun, at most one
+ * adjective.
+ */
+function indefinitePlural(view: View, at: number, speaker: SpeakerRef): boolean {
+  if (keyAt(view, at) !== 'des' || speaker.to - speaker.from > 2) return false;
+  const head = view.tokens[at + 1];
+  return head !== undefined && head.kind === 'word' && head.text === head.key && speaker.from === at + 1 && /[sx]$/u.test(head.key) && !NON_SPEAKER_AFTER_SELON.has(head.key);
+}
+
+/** Most words between a verb of variation and "selon" ("varient fortement selon"). */
+const MAX_VARIATION_GAP = 2;
+
+/** Does a verb of variation ("varient", "diffèrent", "dépend") stand right before the "selon" at `i`? */
+function afterVariation(view: View, i: number): boolean {
+  for (let j = i - 1; j >= i - MAX_VARIATION_GAP && j >= 0; j--) {
+    const k = keyAt(view, j);
+    if (VARIATION_STEMS.some((s) => k.startsWith(s))) return true;
+  }
+  return false;
 }
 
 export const accordingTo: AttributionRule = {
@@ -269,8 +333,12 @@ export const accordingTo: AttributionRule = {
         right.speaker.entity !== undefined ||
         (author !== undefined && right.speaker.from > m.to + 1 && author.kind === 'word' && isCapitalized(author.text)) ||
         (right.speaker.plausible && keyAt(view, right.speaker.from) !== headAfter(view, m.to));
-      if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to)) && !named) continue;
-      if (!right.speaker.plausible && right.speaker.mode === 'np' && right.speaker.entity === undefined) continue;
+      // "P, selon les résultats lus à la télévision par le président de l'institution, X.": the author after "par".
+      const closingAuthor = named || !NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to)) ? null : authorToEnd(view, right.speaker.to);
+      if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to)) && !named && closingAuthor === null) continue;
+      if (closingAuthor === null && !right.speaker.plausible && right.speaker.mode === 'np' && right.speaker.entity === undefined && !indefinitePlural(view, m.to, right.speaker)) continue;
+      // "Les prix varient selon les vendeurs": a distributive "selon" after a verb of variation.
+      if (m.lemma === 'selon' && afterVariation(view, m.from)) continue;
       if (m.lemma === 'pour' && !speaksFor(view, right.speaker)) continue;
       const floor = clauseStart(view, i);
       const lead = m.from - floor;
@@ -278,7 +346,7 @@ export const accordingTo: AttributionRule = {
       // "une étude de l'Université X (UQAM) publiée en juin": past the bracketed acronym.
       const modifierAt = keyAt(view, right.speaker.to) === '(' ? right.end : Math.min(right.speaker.to, right.end);
       const modifier = lead === 0 && keyAt(view, right.end) !== ',' ? modifierEnd(view, modifierAt) : -1;
-      let speaker = right.speaker;
+      let speaker = closingAuthor ?? right.speaker;
       if (modifier >= 0) {
         // "Selon un sondage de l'institut X publié par l'hebdomadaire Y": the named author of the document speaks, not
         // its publisher; "par Y" names the author only of a document with none ("un sondage publié par Y").

@@ -202,6 +202,9 @@ const NONE: string[] = [
   'Le président a proclamé l’état d’urgence.',
   'Le groupe a revendiqué mardi l’attentat contre la caserne.',
   'Olaf Scholz a mis en garde les habitants contre le froid.',
+  // A request for anonymity describes the source.
+  'Un témoin, qui a demandé à ne pas être identifié, est arrivé.',
+  'Un témoin, qui a demandé l’anonymat, est arrivé.',
   // An opinion verb's object without an attribute nor a quotation is not a report.
   'Le maire estime le coût des travaux à trois millions.',
 ];
@@ -270,6 +273,13 @@ describe('an object that goes on past a comma', () => {
     ['Olaf Scholz a dénoncé la situation dans les camps de Lille.', 'la situation dans les camps de Lille'],
     // "avec" and a possessive: who was with the speaker.
     ['Olaf Scholz a dénoncé la réforme, avec ses collègues du parti.', 'la réforme'],
+    // A duration after an apposition or a participle of the object belongs to it.
+    ['Olaf Scholz a réclamé un pont aérien pour ravitailler Arras, ville de 60 000 habitants, coupée du monde depuis dix jours.',
+      'un pont aérien pour ravitailler Arras, ville de 60 000 habitants, coupée du monde depuis dix jours'],
+    // A relative set off by commas before ", et" and a second object.
+    ['Olaf Scholz dénonce l’accord avec le Mercosur, que la Commission veut signer, et l’abattage des troupeaux.',
+      'l’accord avec le Mercosur, que la Commission veut signer, et l’abattage des troupeaux'],
+    ['Olaf Scholz dénonce l’accord avec le Mercosur, que la Commission veut signer, et les syndicats ont approuvé.', 'l’accord avec le Mercosur'],
   ];
   it.each(ACT_ADJUNCTS)('%s', (input, content) => {
     expect(attributionsOf(input, P).map((a) => a.content.text)).toEqual([content]);

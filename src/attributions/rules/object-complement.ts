@@ -9,6 +9,7 @@
 import { contentAfter, infinitiveAt, lapseSince, shapeOf } from '../content.js';
 import { adverbialLength } from '../cues.js';
 import {
+  ANONYMITY_WORDS,
   APPROXIMATORS,
   BOOKED_NOUNS,
   CLAIM_NOUNS,
@@ -284,6 +285,19 @@ function predicatedObject(view: View, r: { from: number; to: number }): boolean 
   return false;
 }
 
+/** Most tokens of a request for anonymity ("à ne pas être identifié par son nom"). */
+const MAX_ANONYMITY = 8;
+
+/** Is the object at `from..to` a short request for anonymity: "l'anonymat", "à ne pas être identifié"? */
+function anonymityRequest(view: View, from: number, to: number): boolean {
+  if (to - from > MAX_ANONYMITY) return false;
+  for (let i = from; i < to; i++) {
+    const k = keyAt(view, i);
+    if (k === 'anonymat' || (ANONYMITY_WORDS.has(k) && keyAt(view, i - 1) === 'être')) return true;
+  }
+  return false;
+}
+
 /** Dative clitics between a comma or "en" and a participle: "…, lui reprochant de …", "en leur demandant de …". */
 const DATIVE_CLITICS: ReadonlySet<string> = new Set(['lui', 'leur']);
 
@@ -364,6 +378,8 @@ export const objectComplement: AttributionRule = {
       if (phrase === null) continue;
       // "a appelé au calme sur Instagram": where it was said, after the object, is not part of it.
       const range = phrase.to - phrase.from > 2 && keyAt(view, phrase.to - 2) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, phrase.to - 1)) ? { from: phrase.from, to: phrase.to - 2 } : phrase;
+      // "qui a demandé à ne pas être identifié", "a requis l'anonymat": the source's condition, not a report.
+      if (cls === 'demand' && anonymityRequest(view, range.from, range.to)) continue;
       const { kind, range: content } = shapeOf(view, range);
       if (quoted && kind !== 'mixed' && !(cls === 'think' && predicatedObject(view, content))) continue;
       out.push({ rule: this.id, kind: kind === 'direct' ? 'mixed' : kind, content, cue: { from: cue.from, to: cueTo, lemma: cue.lemma }, speaker });

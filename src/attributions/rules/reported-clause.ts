@@ -35,10 +35,22 @@ export function complementiser(view: View, cue: Cue): number {
     if (t.key === '.' || t.key === ';' || t.key === ':' || t.key === '!' || t.key === '?') return -1;
     // "dit n'avoir reçu que 32 %": after a negation, "que" is restrictive.
     if (NEGATION_BEFORE.has(t.key)) return -1;
-    if (COMPLEMENTISERS.has(t.key)) return NOT_COMPLEMENT_BEFORE_QUE.has(keyAt(view, i - 1)) ? -1 : i;
+    if (COMPLEMENTISERS.has(t.key)) return NOT_COMPLEMENT_BEFORE_QUE.has(keyAt(view, i - 1)) || relativeAfterObject(view, cue, i) ? -1 : i;
     if (i > cue.to && view.cueAt.has(i)) return -1;
   }
   return -1;
+}
+
+/** Determiners that open a direct object after a cue ("dénonce l'accord …, que …"). */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/**
+ * "dénoncent l'accord avec le Mercosur, que la Commission veut signer": a
+ * "que" after a comma that closes a direct object of the cue is a relative
+ * pronoun, not the cue's complementiser ("a déclaré, lundi, que" still is).
+ */
+function relativeAfterObject(view: View, cue: Cue, que: number): boolean {
+  return keyAt(view, que - 1) === ',' && OBJECT_DETERMINERS.has(keyAt(view, afterAdverbs(view, cue.to))) && afterAdverbs(view, cue.to) < que - 2;
 }
 
 /**
