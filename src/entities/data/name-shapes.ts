@@ -32,4 +32,18 @@ export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
   // "la plage de Mimizan", "la vallée de Campan", "l'usine d'Alma", "une habitante de Tibú", "venu de Seraing".
   'domicile', 'plage', 'plages', 'vallée', 'usine', 'usines', 'habitant', 'habitante', 'habitants', 'habitantes',
   'originaire', 'originaires', 'venu', 'venue', 'venus', 'venues',
+  // Markets and strongholds of a town: "au marché de Gusau", "son fief de Garoua".
+  'marché', 'fief', 'municipalité', 'hameau', 'bourg',
 ]);
+
+/**
+ * Of those, nouns after which "du" too links the place: "le quartier du
+ * Vedado", "son fief du Nord", "la province du Guayas" ("le secteur du
+ * Bâtiment", "le front du Refus" are no places).
+ */
+export const PLACE_ANNOUNCERS_DU: ReadonlySet<string> = new Set([
+  'quartier', 'fief', 'province', 'région', 'département', 'district', 'canton', 'comté', 'village', 'marché', 'bastion',
+]);
+
+/** "le 13e arrondissement", "le 1er arrondissement": a city district by its ordinal. */
+export const ORDINAL_DISTRICTS: ReadonlySet<string> = new Set(['arrondissement', 'arrondissements']);

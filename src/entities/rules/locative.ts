@@ -65,6 +65,15 @@ function datedAfter(a: Analysis, end: number): boolean {
 /** Words that join the places of a list: "Tuchan, Ribaute ou Fabrezan", "entre Aiguillon et Agen". */
 const LIST_JOINTS: ReadonlySet<string> = new Set([',', 'et', 'ou']);
 
+/** Prepositions repeated before each place of a coordination: "de X ou de Y", "du X et du Y". */
+const LINK_OF: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
+
+/** Tokens of the place (of the dictionary, or one token read as one) ending right before token `i`. */
+function placeLength(a: Analysis, i: number): number {
+  const hit = a.dict[a.dictAt[i - 1] ?? -1];
+  return hit !== undefined && hit.tokenEnd === i ? hit.tokenEnd - hit.tokenStart : 1;
+}
+
 /** A place of the dictionary starts at token `i`. */
 function placeAt(a: Analysis, i: number): boolean {
   const k = a.dictAt[i] ?? -1;
@@ -91,6 +100,12 @@ function inPlaceList(a: Analysis, start: number, end: number, placeBefore: (join
   const before = tokens[start - 1];
   if (after === undefined || before === undefined) return false;
   if (before.key === 'entre') return after.key === 'et' && placeAt(a, end + 1);
+  // "du Nord-Ouest et du Sud-Ouest", "de Saint-Brieuc ou de Lannion": one preposition repeated before each place.
+  if (LINK_OF.has(before.key)) {
+    const joint = tokens[start - 2]?.key ?? '';
+    if ((after.key === 'et' || after.key === 'ou') && tokens[end + 1]?.key === before.key && placeAt(a, end + 2)) return true;
+    return (joint === 'et' || joint === 'ou') && tokens[start - 3] !== undefined && placeBefore(start - 2) && (tokens[start - 3 - placeLength(a, start - 2)]?.key ?? '') === before.key;
+  }
   if (!LIST_JOINTS.has(before.key) || !placeBefore(start - 1)) return false;
   // The last of the list, before a punctuation ("… ou Fabrezan, au moins"; "et Dupont a dit" is a subject),
   // or one that a joint and another name follow ("Ribaute ou …").

@@ -37,6 +37,16 @@ const POSITIVE: [string, string, string][] = [
   // A facility noun and its adjective before a person-like name: the facility, a place.
   ['la centrale thermoélectrique Antonio Guiteras, à Matanzas', 'centrale thermoélectrique Antonio Guiteras', 'LOCATION@3 centrale thermoélectrique Antonio Guiteras'],
   ["l'aéroport international Jomo-Kenyatta de Nairobi", 'aéroport international Jomo-Kenyatta', 'LOCATION@2 aéroport international Jomo-Kenyatta'],
+  // Place nouns announce a place after "de", and after "du" for the nouns of places; districts by their ordinal.
+  ['Elle enseigne dans le quartier du Plateau-Mont-Royal.', 'Plateau-Mont-Royal', 'LOCATION@34 Plateau-Mont-Royal'],
+  ['Depuis Garoua, son fief du Nord, il a parlé.', 'Nord', 'LOCATION@27 Nord'],
+  ['Elle vend au marché de Noailles, dit-elle.', 'Noailles', 'LOCATION@23 Noailles'],
+  ['Il a tenu une réunion dans le 13e arrondissement.', '13e arrondissement', 'LOCATION@30 13e arrondissement'],
+  ['Le 1er arrondissement de Lyon vote.', '1er arrondissement', 'LOCATION@3 1er arrondissement'],
+  // The second place of "de X ou de Y", "du X et du Y" is a place as the first one.
+  ['des régions anglophones du Nord-Ouest et du Sud-Ouest', 'Nord-Ouest', 'LOCATION@27 Nord-Ouest'],
+  ['vers les hôpitaux de Saint-Brieuc ou de Bréhand, situés loin', 'Bréhand', 'LOCATION@40 Bréhand'],
+  ['les gens de Bréhand et de Paris sont là', 'Bréhand', 'LOCATION@12 Bréhand'],
 ];
 
 // [input, surface that must not be an entity of that type, type]
@@ -58,6 +68,9 @@ const NEGATIVE: [string, string, string][] = [
   ['un collège de Paris a brûlé', 'collège de Paris', 'ORGANIZATION'],
   ['Elle habite le centre de Paris.', 'centre de Paris', 'ORGANIZATION'],
   ['la centrale thermoélectrique Antonio Guiteras, à Matanzas', 'Antonio Guiteras', 'PERSON'],
+  ['Le secteur du Bâtiment recrute.', 'Bâtiment', 'LOCATION'],
+  ['Il parle de Macron et de Dupont.', 'Dupont', 'LOCATION'],
+  ['Le front du Refus a manifesté.', 'Refus', 'LOCATION'],
   ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
 ];
 

@@ -5,7 +5,7 @@
  * de Sangomar". Only the name is the entity.
  */
 import { candidate } from '../candidate.js';
-import { PLACE_ANNOUNCERS } from '../data/name-shapes.js';
+import { ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU } from '../data/name-shapes.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** Oil, gas and mineral fields, named after the noun and its adjective: "le champ pétrolier de Sangomar". */
@@ -33,6 +33,16 @@ function fieldBefore(a: Analysis, start: number): boolean {
   return FIELD_NOUNS.has(noun) && a.shape[i] === 0 && (adjective || (noun.startsWith('gisement') && i === start - 2));
 }
 
+/** "13e", "1er", "20ème": an ordinal in figures. */
+const ORDINAL = /^\d{1,2}(?:e|er|ème)$/u;
+
+/** The lower-case place noun at `noun` and the link `of` after it announce a place: "la ville de", "le quartier du". */
+function announced(a: Analysis, noun: number, of: string): boolean {
+  const key = a.doc.tokens[noun]?.key ?? '';
+  if (a.shape[noun] !== 0 || !PLACE_ANNOUNCERS.has(key)) return false;
+  return of === 'de' || of === "d'" || (of === 'du' && PLACE_ANNOUNCERS_DU.has(key));
+}
+
 export const placeAnnouncer: Rule = {
   id: 'place-announcer',
   find(a) {
@@ -47,9 +57,18 @@ export const placeAnnouncer: Rule = {
       if (run.rawStart !== run.tokenStart) continue;
       const of = tokens[run.tokenStart - 1];
       const noun = tokens[run.tokenStart - 2];
-      if (of === undefined || noun === undefined || (of.key !== 'de' && of.key !== "d'")) continue;
-      if (!PLACE_ANNOUNCERS.has(noun.key) || a.shape[run.tokenStart - 2] !== 0) continue;
+      if (of === undefined || noun === undefined || !announced(a, run.tokenStart - 2, of.key)) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
+    }
+    // "son fief du Nord": the compass words, which the runs leave out, after such a noun.
+    for (const i of a.triggers.compass) {
+      if (a.dictAt[i] === -1 && announced(a, i - 2, tokens[i - 1]?.key ?? '')) out.push(candidate(a, i, i + 1, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.65 }));
+    }
+    // "dans le 13e arrondissement": a city district by its ordinal.
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === undefined || t.kind !== 'word' || !ORDINAL_DISTRICTS.has(t.key) || !ORDINAL.test(tokens[i - 1]?.text ?? '')) continue;
+      out.push(candidate(a, i - 1, i + 1, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
     }
     return out;
   },
