@@ -12,6 +12,7 @@ import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { shortOrgHead } from './refiners/short-org-head.js';
 import { sportsTeam } from './refiners/sports-team.js';
 import { acronym } from './rules/acronym.js';
+import { ampersandName } from './rules/ampersand-name.js';
 import { acronymExpansion } from './rules/acronym-expansion.js';
 import { acronymDefinition } from './rules/acronym-definition.js';
 import { contractedArticle } from './rules/contracted-article.js';
@@ -58,6 +59,7 @@ export const defaultEntityRules: readonly Rule[] = [
   workTitle,
   orgName,
   orgBranch,
+  ampersandName,
   acronymExpansion,
   acronymDefinition,
   koreaNorthSouth,

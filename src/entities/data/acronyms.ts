@@ -13,6 +13,8 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'nb', 'ps', 'rdv', 'svp', 'etc', 'next', 'prev', 'new', 'top', 'live', 'vs', 'bts', 'bac', 'irm', 'ecg', 'sos',
   'pv', 'pme', 'ong', 'fm', 'am', 'pm', 'mm', 'cm', 'mg', 'ml', 'gb', 'mb', 'ko', 'mo', 'go', 'to', 'hd', '4k', '5g', '4g',
   'icbm', 'ied',
+  // Medicine and health: "un AVC", "une IVG", "le VIH", "un test PCR", "l'IMC".
+  'avc', 'pcr', 'imc', 'bpco', 'tms', 'ehpad', 'ssr', 'dmp', 'vhc', 'vhb', 'ist', 'mst', 'tdah', 'tca', 'ptsd', 'ssrs',
   // Time zones: "0h00 GMT".
   'gmt', 'utc',
   // Currencies: "francs CFA", ISO 4217 codes written after an amount.

@@ -47,6 +47,15 @@ const POSITIVE: [string, string, string][] = [
   ['des régions anglophones du Nord-Ouest et du Sud-Ouest', 'Nord-Ouest', 'LOCATION@27 Nord-Ouest'],
   ['vers les hôpitaux de Saint-Brieuc ou de Bréhand, situés loin', 'Bréhand', 'LOCATION@40 Bréhand'],
   ['les gens de Bréhand et de Paris sont là', 'Bréhand', 'LOCATION@12 Bréhand'],
+  // Capitalised names joined by "&" are one company.
+  ['notamment chez CFM International et Pratt & Whitney, dit-il', 'Pratt & Whitney', 'ORGANIZATION@36 Pratt & Whitney'],
+  ['Le groupe Procter & Gamble a vendu.', 'Procter & Gamble', 'ORGANIZATION@10 Procter & Gamble'],
+  ['Le cabinet Ernst & Young a audité les comptes.', 'Ernst & Young', 'ORGANIZATION@11 Ernst & Young'],
+  ['AT&T a annoncé un rachat.', 'AT&T', 'ORGANIZATION@0 AT&T'],
+  // Demonyms of peoples and towns.
+  ["en conflit avec les agriculteurs haoussas pour l'accès", 'haoussas', 'NATIONALITY@33 haoussa'],
+  ['les soignants et les élus guingampais sont inquiets', 'guingampais', 'NATIONALITY@26 guingampais'],
+  ['la Sherbrookoise Émilie Gagnon, 19 ans, signe', 'Sherbrookoise', 'NATIONALITY@3 sherbrookois'],
 ];
 
 // [input, surface that must not be an entity of that type, type]
@@ -71,6 +80,14 @@ const NEGATIVE: [string, string, string][] = [
   ['Le secteur du Bâtiment recrute.', 'Bâtiment', 'LOCATION'],
   ['Il parle de Macron et de Dupont.', 'Dupont', 'LOCATION'],
   ['Le front du Refus a manifesté.', 'Refus', 'LOCATION'],
+  ['Marks et Spencer sont venus.', 'Marks et Spencer', 'ORGANIZATION'],
+  ['Une ligne Paris & Lyon', 'Whitney', 'PERSON'],
+  ['notamment chez CFM International et Pratt & Whitney, dit-il', 'Whitney', 'PERSON'],
+  // Medical acronyms are common nouns; a place and an event noun name a tournament, no entity.
+  ['Mon mari a fait un AVC il y a deux ans.', 'AVC', 'ORGANIZATION'],
+  ['Un test PCR est exigé.', 'PCR', 'ORGANIZATION'],
+  ['Elle fut finaliste de l’US Open en 2021.', 'US Open', 'ORGANIZATION'],
+  ['Elle fut finaliste de l’US Open en 2021.', 'US', 'LOCATION'],
   ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
 ];
 

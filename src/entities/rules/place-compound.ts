@@ -11,7 +11,8 @@ import { PLACE_PREFIXES } from '../data/geo-features.js';
 import { PERSON_TITLES, TITLE_BRIDGE } from '../data/titles.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { titleBefore } from './person-title.js';
-import type { Analysis, Candidate, Rule } from '../types.js';
+import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
+import { EVENT_HEADS } from '../data/events.js';
 
 /** The dictionary hit at token `i` when it is a place, else null. */
 function placeAt(a: Analysis, i: number): { start: number; end: number } | null {
@@ -78,7 +79,9 @@ export const placeCompound: Rule = {
         // ("député des Hauts-de-Seine Lucie Fontanel": a first name and a surname after the place are a person of their own.)
         // "le ministre de la Défense, Wellington Koo": a title announces a person.
         const person = announced(a, before.start);
-        out.push(candidate(a, before.start, run.tokenEnd, { type: person ? 'PERSON' : 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
+        // "l'US Open", "le Paris Masters": a place and an event noun name a tournament, no entity.
+        const event = run.tokenEnd - run.tokenStart === 1 && EVENT_HEADS.has(first.key);
+        out.push(candidate(a, before.start, run.tokenEnd, { type: event ? BLOCKED : person ? 'PERSON' : 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
       }
     }
     // One sense per text: "Banda Aceh (Indonésie)" makes every "Banda Aceh" of the text a place.

@@ -459,5 +459,11 @@ export const DEMONYM_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"nord-européen","type":"NATIONALITY","aliases":["nord-européen","nord-européens","nord-européenne","nord-européennes"],"id":"region:europe-du-nord","subtype":"supranational"},
 {"canonical":"sud-asiatique","type":"NATIONALITY","aliases":["sud-asiatique","sud-asiatiques"],"id":"region:asie-du-sud","subtype":"supranational"},
 {"canonical":"est-asiatique","type":"NATIONALITY","aliases":["est-asiatique","est-asiatiques"],"id":"region:asie-de-l-est","subtype":"supranational"},
-{"canonical":"afrikaner","type":"NATIONALITY","aliases":["afrikaner","afrikaners"],"id":"people:afrikaner","subtype":"people"}
+{"canonical":"afrikaner","type":"NATIONALITY","aliases":["afrikaner","afrikaners"],"id":"people:afrikaner","subtype":"people"},
+{"canonical":"haoussa","type":"NATIONALITY","aliases":["haoussa","haoussas","hausa","hausas"],"id":"people:haoussa","subtype":"people"},
+{"canonical":"igbo","type":"NATIONALITY","aliases":["igbo","igbos"],"id":"people:igbo","subtype":"people"},
+{"canonical":"yoruba","type":"NATIONALITY","aliases":["yoruba","yorubas"],"id":"people:yoruba","subtype":"people"},
+{"canonical":"guingampais","type":"NATIONALITY","aliases":["guingampais","guingampaise","guingampaises"],"id":"city:FR:guingamp","subtype":"people"},
+{"canonical":"sherbrookois","type":"NATIONALITY","aliases":["sherbrookois","sherbrookoise","sherbrookoises"],"id":"city:CA:sherbrooke","subtype":"people"},
+{"canonical":"lannionais","type":"NATIONALITY","aliases":["lannionais","lannionaise","lannionaises"],"id":"city:FR:lannion","subtype":"people"}
 ]`);
