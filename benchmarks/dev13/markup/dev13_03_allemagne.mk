@@ -1,0 +1,25 @@
+⟦Allemagne|L⟧ : le ⟦Bundestag|O⟧ adopte le budget ⟦2026|D⟧ de ⟦Friedrich Merz|P⟧, l’⟦AfD|O|Alternative pour l’Allemagne⟧ en embuscade
+
+Le ⟦Bundestag|O⟧ a adopté, ⟦vendredi 28 novembre|D⟧, le budget fédéral pour ⟦2026|D⟧, au terme de ⟦quatre jours|Q:duration|4|day|0⟧ de débats souvent houleux. Le texte, qui prévoit ⟦524,5 milliards d’euros|Q:money|524500000000|EUR|0⟧ de dépenses, a recueilli ⟦322|Q:count|322||0⟧ voix contre ⟦255|Q:count|255||0⟧, la coalition du chancelier conservateur ⟦Friedrich Merz|P⟧ (⟦CDU|O|Union chrétienne-démocrate d’Allemagne⟧) et des sociaux-démocrates (⟦SPD|O|Parti social-démocrate d’Allemagne⟧) ayant fait le plein de ses voix.
+
+Pour financer la remise à niveau de l’armée et des infrastructures, ⟦Berlin|L⟧ prévoit d’emprunter ⟦98 milliards d’euros|Q:money|98000000000|EUR|0⟧ ⟦l’an prochain|D⟧, un niveau sans précédent depuis la crise sanitaire, auxquels s’ajoutent les tirages sur le fonds spécial de ⟦500 milliards|Q:money|500000000000|EUR|0⟧ voté en ⟦mars|D⟧. La défense bénéficiera de ⟦82,7 milliards d’euros|Q:money|82700000000|EUR|0⟧, soit près de ⟦16{NNBSP}%|Q:percent|16|%|1⟧ de plus qu’en ⟦2025|D⟧, conformément à l’objectif de l’⟦Otan|O|OTAN⟧ de porter les dépenses militaires à ⟦3,5{NNBSP}%|Q:percent|3.5|%|0⟧ du produit intérieur brut d’ici à ⟦2029|D⟧.
+
+«{NNBSP}Nous investissons comme jamais depuis la réunification, mais chaque euro devra servir la croissance{NNBSP}», a lancé le ministre des finances, ⟦Lars Klingbeil|P⟧, devant les députés. Le social-démocrate, également vice-chancelier, a reconnu que le gouvernement devrait trouver «{NNBSP}plus de ⟦30 milliards d’euros|Q:money|30000000000|EUR|1⟧{NNBSP}» d’économies pour boucler le budget ⟦2027|D⟧.
+
+L’opposition a dénoncé une «{NNBSP}fuite en avant{NNBSP}». La coprésidente de l’⟦Alternative pour l’Allemagne|O⟧ (⟦AfD|O|Alternative pour l’Allemagne⟧, extrême droite), ⟦Alice Weidel|P⟧, a accusé le chancelier d’avoir «{NNBSP}trahi{NNBSP}» sa promesse de respecter le frein à l’endettement, inscrit dans la Loi fondamentale depuis ⟦2009|D⟧. «{NNBSP}Vous léguez à nos enfants une montagne de dettes{NNBSP}», a-t-elle lancé depuis la tribune, sous les huées des bancs de la majorité.
+
+Créditée de ⟦26{NNBSP}%|Q:percent|26|%|0⟧ des intentions de vote dans le dernier sondage de l’institut ⟦Forsa|O⟧, l’⟦AfD|O|Alternative pour l’Allemagne⟧ fait jeu égal avec les conservateurs de la ⟦CDU-CSU|O|Union CDU/CSU⟧ de M. ⟦Merz|P|Friedrich Merz⟧, qui recueillent ⟦25{NNBSP}%|Q:percent|25|%|0⟧. Les ⟦Verts|O|Alliance 90/Les Verts⟧ (⟦11{NNBSP}%|Q:percent|11|%|0⟧) et ⟦Die Linke|O⟧ (⟦10{NNBSP}%|Q:percent|10|%|0⟧) suivent, tandis que le ⟦SPD|O|Parti social-démocrate d’Allemagne⟧ stagne à ⟦14{NNBSP}%|Q:percent|14|%|0⟧.
+
+Les économistes restent sceptiques. Selon l’institut ⟦Ifo|O⟧, basé à ⟦Munich|L⟧, la croissance ne dépassera pas ⟦0,2{NNBSP}%|Q:percent|0.2|%|1⟧ ⟦cette année|D⟧, après ⟦deux années|Q:duration|2|year|0⟧ de récession, avant un rebond de ⟦1,1{NNBSP}%|Q:percent|1.1|%|0⟧ en ⟦2026|D⟧. «{NNBSP}Les investissements publics ne suffiront pas si les entreprises continuent de fuir les coûts de l’énergie{NNBSP}», estime ⟦Katrin Vogler|P⟧, économiste à l’institut, dans un entretien au quotidien ⟦Handelsblatt|O⟧. Quelque ⟦120{NNBSP}000|Q:count|120000||1⟧ emplois industriels ont disparu en ⟦un an|Q:duration|1|year|0⟧, d’après l’⟦Office fédéral de la statistique|O⟧ (⟦Destatis|O|Office fédéral de la statistique⟧).
+
+Le budget doit encore passer devant le ⟦Bundesrat|O⟧, la chambre des Länder, le ⟦19 décembre|D⟧, une étape considérée comme une formalité. Le chancelier, dont la popularité est au plus bas, a promis ⟦jeudi soir|D⟧ sur la chaîne publique ⟦ARD|O⟧ un «{NNBSP}automne des réformes{NNBSP}» sur les retraites et le revenu citoyen, avant les élections régionales de ⟦mars|D⟧ dans le ⟦Bade-Wurtemberg|L⟧ et en ⟦Rhénanie-Palatinat|L⟧.
+===ATTR===
+direct | Lars Klingbeil | Lars Klingbeil | a lancé#1 | Nous investissons comme jamais depuis la réunification, mais chaque euro devra servir la croissance
+mixed | social-démocrate | Lars Klingbeil | a reconnu | le gouvernement devrait trouver « plus de 30 milliards d’euros » d’économies pour boucler le budget 2027
+mixed | opposition | opposition (non nommé) | a dénoncé | une « fuite en avant »
+mixed | Alice Weidel | Alice Weidel | a accusé | le chancelier d’avoir « trahi » sa promesse de respecter le frein à l’endettement, inscrit dans la Loi fondamentale depuis 2009
+direct | elle | Alice Weidel | a-t-elle lancé | Vous léguez à nos enfants une montagne de dettes
+according-to | Ifo | Ifo | Selon | la croissance ne dépassera pas 0,2 % cette année, après deux années de récession, avant un rebond de 1,1 % en 2026
+direct | Katrin Vogler | Katrin Vogler | estime | Les investissements publics ne suffiront pas si les entreprises continuent de fuir les coûts de l’énergie
+according-to | Office fédéral de la statistique | Office fédéral de la statistique | d’après | Quelque 120 000 emplois industriels ont disparu en un an
+mixed | chancelier#4 | Friedrich Merz | a promis | un « automne des réformes » sur les retraites et le revenu citoyen
