@@ -48,6 +48,12 @@ const CASES: [string, string, string][] = [
   ['Le Kremlin, qui avait suspendu les livraisons de gaz après le sommet du 30 août 2023 avant de les reprendre en mars, a jugé que la situation était « calme ».', 'Kremlin', 'Kremlin'],
   // A relative after an apposition to a name: the name is the antecedent.
   ['« Tout est cher », regrette Yoo Sang-bum, une enseignante, qui dit avoir boycotté le scrutin.', 'qui', 'Yoo Sang-bum'],
+  // Across several appositions ("45 ans, un habitant du village de Séoul"): a place in the last one is not the antecedent.
+  ['Tout est détruit, raconte Yoo Sang-bum, 45 ans, un habitant du village de Séoul, qui dit avoir perdu sa maison.', 'qui', 'Yoo Sang-bum'],
+  ['Yoo Sang-bum, 45 ans, un habitant de Séoul, qui dit avoir perdu sa maison, pleure.', 'qui', 'Yoo Sang-bum'],
+  ['« Tout est cher », regrette au contraire Yoo Sang-bum, une enseignante, qui dit avoir boycotté le scrutin.', 'qui', 'Yoo Sang-bum'],
+  // A title heading its own phrase stays the antecedent.
+  ['Le président du Kremlin, qui dit avoir reçu des menaces, porte plainte.', 'qui', 'président du Kremlin'],
   // A person, the age in apposition, then a role with a place: the person speaks, not the place.
   ['Yoo Sang-bum, 47 ans, enseignante à Séoul, affirme que les loyers ont doublé.', 'Yoo Sang-bum', 'Yoo Sang-bum'],
   // Where it was said ("sur X"), then a title whose complement ends on a name, an apposition to that body, and the person.

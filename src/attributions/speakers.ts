@@ -4,7 +4,7 @@
  * Kirby" → "John Kirby"), and resolve pronouns and anaphors ("il", "ce
  * dernier", "la même source") to an entity named earlier.
  */
-import type { Cue } from './cues.js';
+import { adverbialLength, type Cue } from './cues.js';
 import type { Attribution, Entity, EntityType } from '../types.js';
 import {
   COMPLEMENTISERS,
@@ -296,6 +296,48 @@ export function isInciseStart(view: View, i: number): boolean {
 }
 
 /** Walk left from `end` (exclusive) to the start of a plain noun phrase. */
+/** Most appositions walked back over to a name ("Fatoumata, 34 ans, aide-soignante à l'hôpital X, à Créteil,"). */
+const MAX_APPOSITIONS = 4;
+
+/**
+ * The person or organisation named before the appositions that end at the
+ * comma `comma`: "Gul Rahman, 45 ans, un habitant du village," → "Gul
+ * Rahman". A segment between commas that is one name (with at most an
+ * article) is the name; a segment holding a quotation, a cue, a relative or
+ * a verb group ends the search. Null when none.
+ */
+export function apposedName(view: View, comma: number, floor: number): SpeakerRef | null {
+  let c = comma;
+  for (let hops = 0; hops < MAX_APPOSITIONS && keyAt(view, c) === ','; hops++) {
+    // The segment runs back to a comma, or to a cue or a quotation before an inverted subject ("regrette X, …").
+    let s = c - 1;
+    while (s >= floor && keyAt(view, s) !== ',' && view.inCue[s] !== 1 && view.tokens[s]?.kind !== 'quote' && c - s <= MAX_NP + 2) {
+      const t = view.tokens[s];
+      if (t === undefined || VERB_GROUP_STARTERS.has(t.key) || t.key === 'qui' || t.key === 'que' || CLAUSE_STOPS.has(t.key)) return null;
+      s--;
+    }
+    const from = s + 1;
+    const named = view.entityOf[c - 1];
+    if (named !== undefined && (named.type === 'PERSON' || named.type === 'ORGANIZATION')) {
+      const nameStart = firstTokenOf(view, named, from);
+      // An article, or an adverbial after an inverted cue ("regrette au contraire X,"), may stand before the name.
+      let a = from;
+      while (a < nameStart) {
+        const n = LEADING_DETERMINERS.has(keyAt(view, a)) ? 1 : adverbialLength(view.doc, a);
+        if (n === 0) break;
+        a += n;
+      }
+      if (a === nameStart) return { mode: 'np', from: nameStart, to: c, entity: named, plausible: true };
+    }
+    if (s < floor || keyAt(view, s) !== ',') return null;
+    c = s;
+  }
+  return null;
+}
+
+/** Punctuation that ends a run of appositions. */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', '(', ')']);
+
 function plainLeft(view: View, end: number, floor: number): number {
   let k = end - 1;
   while (k >= floor && end - k <= MAX_NP + 2) {
@@ -440,13 +482,12 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
         antecedent = { mode: 'np', from: firstTokenOf(view, named, Math.max(floor, start - 2 - MAX_NP)), to: start - 1, entity: named, plausible: true };
       }
     }
-    // "Estelle Ngoua, une enseignante, qui dit …": the relative follows an apposition to a name; the name is the antecedent.
-    if (antecedent !== null && antecedent.entity === undefined && keyAt(view, start - 1) === ',') {
-      const named = view.entityOf[start - 2];
-      if (named !== undefined && (named.type === 'PERSON' || named.type === 'ORGANIZATION')) {
-        const nameStart = firstTokenOf(view, named, Math.max(floor, start - 2 - MAX_NP));
-        antecedent = { mode: 'np', from: nameStart, to: start - 1, entity: named, plausible: true };
-      }
+    // "Estelle Ngoua, une enseignante, qui dit …", "Gul Rahman, 45 ans, un habitant du village, qui dit …": the
+    // relative follows appositions to a name; the name is the antecedent.
+    // (A common noun heads the apposition: "un habitant du village de Mazar Dara" names a place, not the speaker.)
+    const commonHead = antecedent !== null && (antecedent.entity === undefined || view.entityOf[antecedent.from] !== antecedent.entity);
+    if (antecedent !== null && commonHead && keyAt(view, start - 1) === ',') {
+      antecedent = apposedName(view, start - 1, floor) ?? antecedent;
     }
     return { mode: 'relative', from: j, to: j + 1, ...(antecedent === null ? {} : { antecedent }), plausible: antecedent?.plausible ?? false };
   }

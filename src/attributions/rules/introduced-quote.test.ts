@@ -6,6 +6,9 @@ const E: EntitySpec[] = [
   ['Netanyahu', 'PERSON', 'Benyamin Netanyahou'],
   ['Kremlin', 'ORGANIZATION'],
   ['jeudi', 'DATE'],
+  ['Fatoumata', 'PERSON'],
+  ['hôpital Henri-Mondor', 'ORGANIZATION'],
+  ['Créteil', 'LOCATION'],
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]
@@ -64,5 +67,29 @@ describe('a feeling verb with an object before the colon', () => {
     expect(attributionsOf('Le Kremlin redoute : les livraisons vont reprendre.', E).map(flat)).toEqual([
       expect.objectContaining({ kind: 'indirect', content: 'les livraisons vont reprendre', cue: 'redoute', source: 'Kremlin' }),
     ]);
+  });
+});
+
+describe('any verb phrase after a person and its appositions, before a colon and a quotation', () => {
+  it.each([
+    ['Dans la rame, Fatoumata, 34 ans, aide-soignante à l’hôpital Henri-Mondor, à Créteil, fait le calcul : « Je gagne une heure. »', 'fait le calcul'],
+    ['Fatoumata, 34 ans, hausse les épaules : « Je gagne une heure. »', 'hausse les épaules'],
+    ['Un peu plus loin, Emmanuel Macron, président, pose le décor : « Je gagne une heure. »', 'pose le décor'],
+  ])('%s', (input, cue) => {
+    const got = attributionsOf(input, E).map(flat);
+    expect(got).toEqual([{ kind: 'direct', content: 'Je gagne une heure.', start: input.indexOf('Je gagne'), cue, lemma: cue, source: input.includes('Macron') ? 'Emmanuel Macron' : 'Fatoumata', canonical: input.includes('Macron') ? 'Emmanuel Macron' : 'Fatoumata' }]);
+  });
+
+  it.each([
+    // A bare noun or a noun and its complement is an apposition, not a verb phrase: no cue.
+    ['Fatoumata, 34 ans, infirmière : « Je gagne une heure. »', null],
+    ['Fatoumata, 34 ans, infirmière de nuit : « Je gagne une heure. »', null],
+  ])('%s: no verb phrase for a cue', (input, cue) => {
+    expect(attributionsOf(input, E).map((a) => a.cue?.text ?? null)).toEqual([cue]);
+  });
+
+  it('needs a person before the appositions, not a place or nothing', () => {
+    expect(attributionsOf('Dans la rame, à Créteil, on fait le calcul : « Je gagne une heure. »', E).map((a) => a.cue?.text ?? null)).not.toContain('fait le calcul');
+    expect(attributionsOf('À Créteil, la mairie, fait le calcul : « Je gagne une heure. »', E).map((a) => a.source?.text ?? null)).not.toContain('Créteil');
   });
 });

@@ -10,7 +10,7 @@ import { adverbialLength, type Cue } from '../cues.js';
 import { CLAUSE_BREAKS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
-import { leftSubject, speakerFromRange } from '../speakers.js';
+import { apposedName, leftSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
 import { complementStart } from './object-complement.js';
 import { keyAt, sentenceStart, type View } from '../view.js';
 
@@ -132,6 +132,15 @@ export const introducedQuote: AttributionRule = {
         if (range !== null) out.push({ rule: this.id, kind: 'indirect', content: range, cue: cueSpan, speaker });
       }
     }
+    // "Fatoumata, 34 ans, aide-soignante, fait le calcul : « P »": any short verb phrase after a person and an apposition.
+    for (const q of view.quotes) {
+      if (claimed.has(q.open) || keyAt(view, q.open - 1) !== ':') continue;
+      const found = verbPhraseQuote(view, q.open - 1);
+      const inner = found === null ? null : quoteInner(view, q.open, q.close);
+      if (found === null || inner === null) continue;
+      claimed.add(q.open);
+      out.push({ rule: this.id, kind: 'direct', content: inner, cue: { from: found.from, to: found.to, lemma: found.lemma }, speaker: found.speaker });
+    }
     // "X … : « P »" with no verb of saying: the clause subject speaks.
     for (const q of view.quotes) {
       if (claimed.has(q.open) || keyAt(view, q.open - 1) !== ':') continue;
@@ -148,3 +157,36 @@ export const introducedQuote: AttributionRule = {
     return out;
   },
 };
+
+/** Most tokens of a verb phrase between an apposition and a colon ("fait le calcul", "résume ainsi"). */
+const MAX_VERB_PHRASE = 4;
+
+/**
+ * "Fatoumata, 34 ans, aide-soignante à Créteil, fait le calcul : « P »": the
+ * words between the comma closing an apposition to a person and the colon,
+ * a short phrase of a lower-case word that is no article nor preposition
+ * then an article or an adverb, are a verb phrase of saying. Its span, lemma (its words) and
+ * the person, or null.
+ */
+function verbPhraseQuote(view: View, colon: number): { from: number; to: number; lemma: string; speaker: SpeakerRef } | null {
+  let comma = colon - 1;
+  while (comma > colon - 1 - MAX_VERB_PHRASE && view.tokens[comma]?.kind === 'word') comma--;
+  const from = comma + 1;
+  if (keyAt(view, comma) !== ',' || from === colon) return null;
+  for (let i = from; i < colon; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.text !== t.key || view.entityOf[i] !== undefined || view.inCue[i] === 1) return null;
+  }
+  // A verb and its object or adverb ("fait le calcul", "résume ainsi"); a bare noun is an apposition ("infirmière :").
+  const first = keyAt(view, from);
+  const second = keyAt(view, from + 1);
+  if (OBJECT_ARTICLES.has(first) || ADJUNCT_PREPOSITIONS.has(first) || PRONOUNS_AND_LINKS.has(first)) return null;
+  if (from + 1 >= colon || !(OBJECT_ARTICLES.has(second) || adverbialLength(view.doc, from + 1) > 0)) return null;
+  const speaker = apposedName(view, comma, sentenceStart(view, comma));
+  if (speaker === null || speaker.entity?.type !== 'PERSON') return null;
+  const lemma = view.tokens.slice(from, colon).map((t) => t.key).join(' ');
+  return { from, to: colon, lemma, speaker };
+}
+
+/** Words that open no verb phrase: pronouns, conjunctions, relatives ("et", "qui", "lui", "dont"). */
+const PRONOUNS_AND_LINKS: ReadonlySet<string> = new Set(['et', 'ou', 'mais', 'qui', 'que', "qu'", 'dont', 'où', 'lui', 'elle', 'eux', 'il', 'ils', 'elles', 'on', 'puis', 'donc', 'soit', 'notamment', 'aussi', 'même']);
