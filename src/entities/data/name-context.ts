@@ -38,6 +38,8 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   'observatoire', 'coalition', 'alliance', 'formation', 'maison', 'enseigne', 'marque', 'union', 'collectif',
   // a listed share, an app: "l'action Altherm a chuté", "l'application Gojek"
   'action', 'application',
+  // a poll by its institute: "un sondage Elabe" ("l'enquête Epstein" is a case)
+  'sondage',
 ]);
 
 /**
@@ -46,7 +48,7 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
  * Jonquières", "le site de Lacq", "la formation de Lyon" are a house, a
  * place, a course.
  */
-export const DIRECT_ANNOUNCERS: ReadonlySet<string> = new Set(['maison', 'site', 'action', 'formation', 'titre', 'application']);
+export const DIRECT_ANNOUNCERS: ReadonlySet<string> = new Set(['maison', 'site', 'action', 'formation', 'titre', 'application', 'sondage']);
 
 /** Words allowed between an announcer and the name: "l'agence de presse russe Tass", "le journal en ligne X". */
 export const ANNOUNCER_FILLERS: ReadonlySet<string> = new Set([
@@ -61,6 +63,8 @@ export const ANNOUNCER_FILLERS: ReadonlySet<string> = new Set([
   'bancaire', 'agroalimentaire', 'énergétique', 'ferroviaire', 'maritime', 'indépendant', 'indépendante',
   // unions and associations: "l'union commerciale X", "l'union locale X", "le collectif citoyen X"
   'commerciale', 'commercial', 'locale', 'local', 'syndicale', 'patronale', 'citoyen', 'citoyenne', 'professionnelle',
+  // firms by their trade: "le cabinet de conseil X", "l'agence de notation X", "le cabinet d'avocats X"
+  'conseil', 'audit', 'avocats', 'lobbying', 'notation', 'études', 'analyse', 'recrutement', 'communication', 'sondages',
 ]);
 
 /**

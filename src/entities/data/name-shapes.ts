@@ -19,6 +19,13 @@ export const PLACE_ENDINGS: readonly string[] = [
   'grad', 'stan', 'sk', 'ivka', 'ivtsi', 'abad', 'ville', 'bourg', 'polis', 'opol',
 ];
 
+/**
+ * Lower-case particles inside a hyphenated French commune name:
+ * "Nesle-le-Repons", "Villeneuve-sur-Lot", "Aix-en-Provence",
+ * "Plessis-lès-Tours", "Clichy-sous-Bois", "Bourg-la-Reine".
+ */
+export const PLACE_INFIXES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'sur', 'sous', 'en', 'lès', 'lez', 'aux', 'au', 'du', 'des', 'de']);
+
 /** Nouns after which "de X" names a place: "la ville de Kharkiv", "la région de Koursk", "l'État de Californie". */
 export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
   'ville', 'villes', 'région', 'province', 'oblast', 'district', 'village', 'localité', 'commune', 'capitale', 'port',

@@ -29,7 +29,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'acteur', 'actrice', 'chanteur', 'chanteuse', 'cinéaste', 'réalisateur', 'réalisatrice', 'artiste', 'architecte',
   'physicien', 'physicienne', 'médecin', 'docteur', 'docteure', 'évêque', 'archevêque', 'cardinal', 'imam', 'rabbin',
   'père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'oncle', 'tante',
-  'neveu', 'nièce', 'cousin', 'cousine', 'grand-père', 'dictateur', 'tsar', 'ayatollah', 'guide', 'numéro',
+  'neveu', 'nièce', 'cousin', 'cousine', 'grand-père', 'grand-mère', 'petit-fils', 'petite-fille', 'beau-frère',
+  'belle-sœur', 'beau-père', 'belle-mère', 'camarade', 'voisin', 'voisine', 'ami', 'amie', 'collègue', 'compagnon',
+  'compagne', 'dictateur', 'tsar', 'ayatollah', 'guide', 'numéro',
   'vice-amiral', 'contre-amiral', 'chef-adjoint', 'speaker', 'présidentiable', 'sénateur', 'eurodéputé', 'eurodéputée',
   'maire-adjoint', 'directeur-général', 'rapporteur', 'rapporteure', 'inspecteur', 'inspectrice', 'ancien', 'ancienne',
   // Players by their position and athletes by their sport: "le pilier Uini Atonio", "l'attaquant rennais Mathis Ferrand".
@@ -53,6 +55,9 @@ export const WEAK_TITLES: ReadonlySet<string> = new Set([
   'premier', 'première', 'père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'femme', 'mari', 'guide', 'numéro', 'ancien',
   'ancienne', 'allié', 'alliée', 'rival', 'rivale', 'élu', 'élue', 'responsable', 'responsables', 'homologue', 'expert',
   'experte', 'auteur',
+  // Kin and companions: "Son camarade Ewen", "sa voisine Maëlle", "son ami Karim".
+  'grand-mère', 'petit-fils', 'petite-fille', 'beau-frère', 'belle-sœur', 'beau-père', 'belle-mère', 'camarade', 'voisin',
+  'voisine', 'ami', 'amie', 'collègue', 'compagnon', 'compagne',
 ]);
 
 /** Honorifics written right before a name: "M. Poutine", "Mme Kim", "Dr Martin". Keys without the dot. */

@@ -128,9 +128,24 @@ function nameHeadBefore(a: Analysis, open: number): number {
   for (let h = open - 1; h >= 0 && open - h <= MAX_NAME; h--) {
     const t = tokens[h];
     if (t === undefined || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'elision')) return -1;
-    if (a.shape[h] !== 0 && ORG_HEADS.has(t.key) && readName(a, h, t, true)?.end === open) return h;
+    if (a.shape[h] === 0 || !ORG_HEADS.has(t.key)) continue;
+    const end = readName(a, h, t, true)?.end ?? -1;
+    // "Association polonaise de l'énergie éolienne (PSEW)": the adjective of the name's last noun, before the bracket.
+    if (end === open || (end > h && open - end <= MAX_TAIL && lowerTail(a, end, open))) return h;
   }
   return -1;
+}
+
+/** Most lower-case words between the end of a name read and its acronym's bracket. */
+const MAX_TAIL = 2;
+
+/** Tokens `from..to` are lower-case words of no dictionary entry, no function word: "éolienne". */
+function lowerTail(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = a.doc.tokens[k];
+    if (t === undefined || t.kind !== 'word' || a.shape[k] !== 0 || a.dictAt[k] !== -1 || STOP.has(t.key) || SKIP_INITIAL.has(t.key) || t.key.length < 4) return false;
+  }
+  return true;
 }
 
 /**

@@ -7,6 +7,7 @@
  * organisations among them ("G7", "TF1", "M23") are dictionary entries.
  */
 import { isAllCaps } from '../../text/normalize.js';
+import { glued } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { NON_ORG_ACRONYMS } from '../data/acronyms.js';
 import type { Candidate, Rule } from '../types.js';
@@ -16,6 +17,9 @@ const ROMAN = /^[IVXLCDM]+$/u;
 /** Capital letters only (an inner "&" allowed), 2 to 6 of them. */
 const SHAPE = /^[\p{Lu}][\p{Lu}&]{1,5}$/u;
 
+/** Longest lower-case prefix glued to a name in capitals: "el" of "elTOQUE". */
+const MAX_PREFIX = 3;
+
 export const acronym: Rule = {
   id: 'acronym',
   find(a) {
@@ -24,7 +28,10 @@ export const acronym: Rule = {
       if (run.tokenEnd - run.tokenStart !== 1) continue;
       const t = a.doc.tokens[run.tokenStart];
       if (t === undefined || !isAllCaps(t.text) || !SHAPE.test(t.text) || ROMAN.test(t.text) || NON_ORG_ACRONYMS.has(t.key)) continue;
-      out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'acronym', rank: 4, confidence: 0.6 }));
+      // "elTOQUE", "eBAY": a short lower-case prefix glued to the capitals is part of the name.
+      const prev = a.doc.tokens[run.tokenStart - 1];
+      const prefixed = glued(prev, t) && prev !== undefined && prev.text.length <= MAX_PREFIX && a.shape[run.tokenStart - 1] === 0 && !glued(a.doc.tokens[run.tokenStart - 2], prev);
+      out.push(candidate(a, prefixed ? run.tokenStart - 1 : run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'acronym', rank: 4, confidence: 0.6 }));
     }
     return out;
   },

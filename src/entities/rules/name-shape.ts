@@ -4,11 +4,22 @@
  * guess that any contextual rule overrides.
  */
 import { candidate } from '../candidate.js';
-import { PERSON_ENDINGS, PLACE_ENDINGS } from '../data/name-shapes.js';
+import { PERSON_ENDINGS, PLACE_ENDINGS, PLACE_INFIXES } from '../data/name-shapes.js';
 import type { Candidate, Rule } from '../types.js';
 
 /** Shortest word read by shape: "Lviv" is too short to tell. */
 const MIN_LENGTH = 6;
+
+/** A hyphenated name with a lower-case particle between capitalised parts: "Nesle-le-Repons", "Villeneuve-sur-Lot". */
+function communeShape(text: string): boolean {
+  if (!text.includes('-')) return false;
+  const parts = text.split('-');
+  for (let i = 1; i < parts.length - 1; i++) {
+    const next = parts[i + 1] ?? '';
+    if (PLACE_INFIXES.has(parts[i] ?? '') && next !== next.toLowerCase() && next.charAt(0) !== next.charAt(0).toLowerCase()) return true;
+  }
+  return false;
+}
 
 export const nameShape: Rule = {
   id: 'name-shape',
@@ -18,7 +29,9 @@ export const nameShape: Rule = {
       const t = a.doc.tokens[run.tokenEnd - 1];
       if (t === undefined || t.fold.length < MIN_LENGTH || ((a.shape[run.tokenEnd - 1] ?? 0) & 2) !== 0) continue;
       const fold = t.fold;
-      if (PERSON_ENDINGS.some((e) => fold.endsWith(e))) {
+      if (run.tokenEnd - run.tokenStart === 1 && communeShape(t.text)) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'name-shape', rank: 4, confidence: 0.6 }));
+      } else if (PERSON_ENDINGS.some((e) => fold.endsWith(e))) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'name-shape', rank: 4, confidence: 0.55 }));
       } else if (run.tokenEnd - run.tokenStart === 1 && PLACE_ENDINGS.some((e) => fold.endsWith(e))) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'name-shape', rank: 4, confidence: 0.55 }));

@@ -56,6 +56,23 @@ const POSITIVE: [string, string, string][] = [
   ["en conflit avec les agriculteurs haoussas pour l'accès", 'haoussas', 'NATIONALITY@33 haoussa'],
   ['les soignants et les élus guingampais sont inquiets', 'guingampais', 'NATIONALITY@26 guingampais'],
   ['la Sherbrookoise Émilie Gagnon, 19 ans, signe', 'Sherbrookoise', 'NATIONALITY@3 sherbrookois'],
+  // A hyphenated name with a lower-case particle between capitalised parts is a commune.
+  ['un bâtiment insalubre de Nesle-le-Repons avait fait le tour du monde', 'Nesle-le-Repons', 'LOCATION@25 Nesle-le-Repons'],
+  ['Les élus de Clichy-sous-Bois et de Bourg-la-Reine votent.', 'Bourg-la-Reine', 'LOCATION@35 Bourg-la-Reine'],
+  // Kin and companions announce a first name.
+  ['Son camarade Ewen devra, lui, repasser deux oraux.', 'Ewen', 'PERSON@13 Ewen'],
+  ['Sa voisine Maëlys a prévenu les secours.', 'Maëlys', 'PERSON@11 Maëlys'],
+  ['Son ami Karim Benali est venu.', 'Karim Benali', 'PERSON@8 Karim Benali'],
+  // A short lower-case prefix glued to a name in capitals belongs to it.
+  ['selon le site indépendant elTOQUE. Le salaire baisse.', 'elTOQUE', 'ORGANIZATION@26 elTOQUE'],
+  // A university's town closes its name.
+  ["politologue à l'université San Francisco de Quito. À Guayaquil", 'université San Francisco de Quito', 'ORGANIZATION@16 université San Francisco de Quito'],
+  // The adjective of a name's last noun before its acronym belongs to the name.
+  ["a assuré l'Association polonaise de l'énergie éolienne (PSEW).", "Association polonaise de l'énergie éolienne", "ORGANIZATION@11 Association polonaise de l'énergie éolienne"],
+  // Firms by their trade and polls by their institute.
+  ['selon le cabinet de conseil Kroll Intelligence, basé à Londres', 'Kroll Intelligence', 'ORGANIZATION@28 Kroll Intelligence'],
+  ['Selon un sondage Elabe publié jeudi, il gagne.', 'Elabe', 'ORGANIZATION@17 Elabe'],
+  ["le cabinet d'avocats Dentons a dit", 'Dentons', 'ORGANIZATION@21 Dentons'],
 ];
 
 // [input, surface that must not be an entity of that type, type]
@@ -88,6 +105,10 @@ const NEGATIVE: [string, string, string][] = [
   ['Un test PCR est exigé.', 'PCR', 'ORGANIZATION'],
   ['Elle fut finaliste de l’US Open en 2021.', 'US Open', 'ORGANIZATION'],
   ['Elle fut finaliste de l’US Open en 2021.', 'US', 'LOCATION'],
+  ['Jean-de-Dieu Soro a parlé.', 'Jean-de-Dieu', 'LOCATION'],
+  ['un ami de Paris est venu', 'Paris', 'PERSON'],
+  ["a assuré l'Association polonaise de l'énergie éolienne (PSEW).", 'polonaise', 'NATIONALITY'],
+  ["l'enquête Epstein a révélé", 'Epstein', 'ORGANIZATION'],
   ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
 ];
 

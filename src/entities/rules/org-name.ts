@@ -418,6 +418,8 @@ function universityEnd(a: Analysis, h: number): number {
     if (t.kind === 'word' && a.shape[j] !== 0 && dictType(a, j) !== 'PERSON') j = unitEnd(a, j);
     else if (t.kind === 'number' && j > h + 1 && /^\d{1,2}$/u.test(t.text)) j++;
     else if (j > h + 1 && OF.has(t.key) && usable(a, j + 1, sentence)?.kind === 'word' && a.shape[j + 1] !== 0 && dictType(a, j + 1) === null) j++;
+    // "université San Francisco de Quito": the town of the university closes its name.
+    else if (j > h + 1 && (t.key === 'de' || t.key === "d'") && dictType(a, j + 1) === 'LOCATION' && usable(a, j + 1, sentence) !== null) return unitEnd(a, j + 1);
     else break;
   }
   return j > h + 1 ? j : -1;
