@@ -78,6 +78,17 @@ export const FACILITY_HEADS: ReadonlyMap<string, FacilityHead> = new Map<string,
  */
 export const INSTITUTION_FACILITIES: ReadonlySet<string> = new Set(['hôpital', 'clinique', 'hospitalier', 'lycée', 'collège']);
 
+/**
+ * Facility nouns written before a plant's own name, which alone is the
+ * place (benchmark convention, dev9, dev12): "la centrale à charbon
+ * Emile-Huchet" → "Emile-Huchet", "la centrale thermoélectrique Antonio
+ * Guiteras" → "Antonio Guiteras", like "le champ pétrolier de Sangomar".
+ */
+export const NAME_ONLY_FACILITIES: ReadonlySet<string> = new Set(['centrale']);
+
+/** Fuels of a plant after "à": "centrale à charbon", "centrale à gaz". */
+export const PLANT_FUELS: ReadonlySet<string> = new Set(['charbon', 'gaz', 'fioul', 'lignite', 'biomasse']);
+
 /** Open spaces named after an institution they hold or face: "la colline du Parlement", "le parc du Sénat". */
 export const OPEN_SPACE_HEADS: ReadonlySet<string> = new Set(['colline', 'parc', 'jardin']);
 

@@ -10,7 +10,7 @@
  */
 import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
-import { FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, OPEN_SPACE_HEADS, type FacilityHead } from '../data/geo-features.js';
+import { FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, NAME_ONLY_FACILITIES, OPEN_SPACE_HEADS, PLANT_FUELS, type FacilityHead } from '../data/geo-features.js';
 import type { Candidate, Rule } from '../types.js';
 import { specifierEnd } from './geo-feature.js';
 import { defineWordClass } from '../../text/word-classes.js';
@@ -47,7 +47,12 @@ export const facility: Rule = {
         out.push(candidate(a, h, h + 2, { type: 'LOCATION', subtype: 'facility', rule: 'facility', rank: 2, confidence: 0.7 }));
         continue;
       }
-      while (FACILITY_ADJECTIVES.has(tokens[i]?.key ?? '')) i++;
+      for (;;) {
+        if (FACILITY_ADJECTIVES.has(tokens[i]?.key ?? '')) i++;
+        // "la centrale à charbon Emile-Huchet".
+        else if (tokens[i]?.key === 'à' && PLANT_FUELS.has(tokens[i + 1]?.key ?? '')) i += 2;
+        else break;
+      }
       const link = tokens[i]?.key ?? '';
       let article = false;
       if (LINKS.has(link)) {
@@ -75,7 +80,9 @@ export const facility: Rule = {
         continue;
       }
       if (a.shape[h] === 0 && known !== undefined && (known.payload.type === 'LOCATION' || (known.payload.type === 'ORGANIZATION' && !OPEN_SPACE_HEADS.has(head.key)))) continue;
-      out.push(candidate(a, h, end, { type: 'LOCATION', subtype: 'facility', rule: 'facility', rank: 2, confidence: 0.7 }));
+      // "la centrale thermoélectrique Antonio Guiteras": a plant's name alone is the place (lower-case noun only).
+      const from = a.shape[h] === 0 && NAME_ONLY_FACILITIES.has(head.key) ? i : h;
+      out.push(candidate(a, from, end, { type: 'LOCATION', subtype: 'facility', rule: 'facility', rank: 2, confidence: 0.7 }));
     }
     return out;
   },

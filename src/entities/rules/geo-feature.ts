@@ -39,7 +39,7 @@ const LINKED_ONLY: ReadonlySet<string> = new Set(['chaîne']);
  * "la vallée de Campan" Campan ("le col du Tourmalet", "le détroit de
  * Taïwan" keep their noun).
  */
-const SAME_AS_NAME: ReadonlySet<string> = new Set(['île', 'îles', 'archipel', 'massif', 'vallée']);
+const SAME_AS_NAME: ReadonlySet<string> = new Set(['île', 'îles', 'archipel', 'massif', 'vallée', 'plateau']);
 
 export const geoFeature: Rule = {
   id: 'geo-feature',

@@ -35,7 +35,10 @@ const POSITIVE: [string, string, string][] = [
   ['au lycée Victor-Hugo de Besançon', 'lycée Victor-Hugo', 'ORGANIZATION@3 lycée Victor-Hugo'],
   ["Dans l'académie de Rennes, le taux recule.", 'académie de Rennes', 'ORGANIZATION@7 académie de Rennes'],
   // A facility noun and its adjective before a person-like name: the facility, a place.
-  ['la centrale thermoélectrique Antonio Guiteras, à Matanzas', 'centrale thermoélectrique Antonio Guiteras', 'LOCATION@3 centrale thermoélectrique Antonio Guiteras'],
+  // A plant's own name alone is the place (benchmark convention), a plateau's too.
+  ['la centrale thermoélectrique Antonio Guiteras, à Matanzas', 'Antonio Guiteras', 'LOCATION@29 Antonio Guiteras'],
+  ['la centrale à charbon Emile-Huchet ferme', 'Emile-Huchet', 'LOCATION@22 Emile-Huchet'],
+  ['vers Clichy-sous-Bois et le plateau de Saclay, doivent ouvrir', 'Saclay', 'LOCATION@39 Saclay'],
   ["l'aéroport international Jomo-Kenyatta de Nairobi", 'aéroport international Jomo-Kenyatta', 'LOCATION@2 aéroport international Jomo-Kenyatta'],
   // Place nouns announce a place after "de", and after "du" for the nouns of places; districts by their ordinal.
   ['Elle enseigne dans le quartier du Plateau-Mont-Royal.', 'Plateau-Mont-Royal', 'LOCATION@34 Plateau-Mont-Royal'],
@@ -56,6 +59,7 @@ const POSITIVE: [string, string, string][] = [
   ["en conflit avec les agriculteurs haoussas pour l'accès", 'haoussas', 'NATIONALITY@33 haoussa'],
   ['les soignants et les élus guingampais sont inquiets', 'guingampais', 'NATIONALITY@26 guingampais'],
   ['la Sherbrookoise Émilie Gagnon, 19 ans, signe', 'Sherbrookoise', 'NATIONALITY@3 sherbrookois'],
+  ['Il a dit « Marseille est belle ».', 'Marseille', 'LOCATION@11 Marseille'],
   // A hyphenated name with a lower-case particle between capitalised parts is a commune.
   ['un bâtiment insalubre de Nesle-le-Repons avait fait le tour du monde', 'Nesle-le-Repons', 'LOCATION@25 Nesle-le-Repons'],
   ['Les élus de Clichy-sous-Bois et de Bourg-la-Reine votent.', 'Bourg-la-Reine', 'LOCATION@35 Bourg-la-Reine'],
@@ -94,6 +98,10 @@ const NEGATIVE: [string, string, string][] = [
   ['un collège de Paris a brûlé', 'collège de Paris', 'ORGANIZATION'],
   ['Elle habite le centre de Paris.', 'centre de Paris', 'ORGANIZATION'],
   ['la centrale thermoélectrique Antonio Guiteras, à Matanzas', 'Antonio Guiteras', 'PERSON'],
+  ['le stade à Tourcoing est plein', 'stade à Tourcoing', 'LOCATION'],
+  // A place inside a programme's quoted slogan is no entity; a quote after a speech verb keeps its places.
+  ['Il met en avant le plan « Marseille en grand », doté de 5 milliards', 'Marseille', 'LOCATION'],
+  ['l’opération « Paris respire » revient dimanche', 'Paris', 'LOCATION'],
   ['Le secteur du Bâtiment recrute.', 'Bâtiment', 'LOCATION'],
   ['Il parle de Macron et de Dupont.', 'Dupont', 'LOCATION'],
   ['Le front du Refus a manifesté.', 'Refus', 'LOCATION'],
