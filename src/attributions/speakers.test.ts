@@ -52,6 +52,12 @@ const CASES: [string, string, string][] = [
   ['Tout est détruit, raconte Yoo Sang-bum, 45 ans, un habitant du village de Séoul, qui dit avoir perdu sa maison.', 'qui', 'Yoo Sang-bum'],
   ['Yoo Sang-bum, 45 ans, un habitant de Séoul, qui dit avoir perdu sa maison, pleure.', 'qui', 'Yoo Sang-bum'],
   ['« Tout est cher », regrette au contraire Yoo Sang-bum, une enseignante, qui dit avoir boycotté le scrutin.', 'qui', 'Yoo Sang-bum'],
+  // A comma inside brackets does not split an apposition; a bare noun in apposition leaves the title before it.
+  ['Le maire, membre du Kremlin (PP, droite), a dit que tout va bien.', 'maire', 'maire'],
+  ['Vladimir Poutine a jeté l’éponge. Le président de la région, membre du Kremlin (PP, droite), a annoncé sa démission.', 'président de la région', 'Vladimir Poutine'],
+  ['Le président du Kremlin, membre du parti (PP, droite), a annoncé sa démission.', 'président du Kremlin', 'président du Kremlin'],
+  // A name in apposition still speaks.
+  ['Le ministre, Kim Kyou-hyun, membre du Kremlin, a dit que tout va bien.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
   // A title heading its own phrase stays the antecedent.
   ['Le président du Kremlin, qui dit avoir reçu des menaces, porte plainte.', 'qui', 'président du Kremlin'],
   // A person, the age in apposition, then a role with a place: the person speaks, not the place.

@@ -559,6 +559,9 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
         if (head !== null && head.entity === undefined && head.plausible) return head;
       }
     }
+    // "Le président de la région, membre du Parti populaire (PP), a annoncé": a bare noun in apposition describes
+    // a title before it, which speaks (and refers to the person named earlier).
+    if (s0 !== null && (s0.mode === 'title' || (s0.entity === undefined && PERSON_ANAPHOR_HEADS.has(keyAt(view, s0.from)))) && !adverbial && bareNounAt(view, s1Start)) return s0;
     // "Les autorités de Port-Soudan, fidèles à l'armée, accusent": an apposition that cannot speak leaves the noun before it.
     if (s0 !== null && !adverbial && (s0.entity !== undefined || (s0.plausible && s1 !== null && (!s1.plausible || adjectivalPhrase(view, s1Start))))) return s0;
     return s1 ?? s0;
@@ -599,11 +602,22 @@ function leadingDeterminers(view: View, i: number): number {
 const MAX_RELATIVE_INCISE = 32;
 
 /** Start of the comma-delimited segment that ends before token `comma`. */
+/** Does a lower-case speaker noun without a determiner open the apposition at `i` ("membre du …", "chef de …")? */
+function bareNounAt(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  return t !== undefined && t.kind === 'word' && t.text === t.key && view.entityOf[i] === undefined && SPEAKER_NOUNS.has(t.key) && !LEADING_DETERMINERS.has(t.key);
+}
+
 function segmentStart(view: View, comma: number, floor: number, max = MAX_NP + 4): number {
   let k = comma - 1;
+  // "membre du Parti populaire (PP, droite)": a comma inside brackets does not end the segment.
+  let depth = 0;
   while (k >= floor && comma - k <= max) {
+    const key = keyAt(view, k);
+    if (key === ')') depth++;
+    else if (key === '(' && depth > 0) depth--;
     // "qui détenait 63,4 % de la Somaïr": a unit symbol after a number belongs to its amount.
-    if (hardBoundary(view, k) && !(view.tokens[k]?.kind === 'symbol' && view.tokens[k - 1]?.kind === 'number')) break;
+    else if (depth === 0 && hardBoundary(view, k) && !(view.tokens[k]?.kind === 'symbol' && view.tokens[k - 1]?.kind === 'number')) break;
     k--;
   }
   return k + 1;
