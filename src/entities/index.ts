@@ -32,6 +32,7 @@ import { orgAnnouncer } from './rules/org-announcer.js';
 import { orgBranch } from './rules/org-branch.js';
 import { orgForeignHead } from './rules/org-foreign-head.js';
 import { orgName } from './rules/org-name.js';
+import { orgSuffix } from './rules/org-suffix.js';
 import { personApposition } from './rules/person-apposition.js';
 import { personSpeaker } from './rules/person-speaker.js';
 import { personTitle } from './rules/person-title.js';
@@ -59,6 +60,7 @@ export const defaultEntityRules: readonly Rule[] = [
   workTitle,
   orgName,
   orgBranch,
+  orgSuffix,
   ampersandName,
   acronymExpansion,
   acronymDefinition,

@@ -24,6 +24,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'chu', 'chr',
   // "Administration fédérale des contributions", "Eglise catholique" written without its accent
   'administration', 'eglise',
+  // "Consortium de compensation des assurances", "Régie des transports de Marseille", "Secours islamique",
+  // "Métropole de Lyon", "Généralité de Catalogne", "Caisse des dépôts"
+  'consortium', 'régie', 'secours', 'métropole', 'généralité', 'generalitat', 'caisse',
   // Spanish and Portuguese names kept as written in the French press: "Defensoría del Pueblo", "Fiscalía General".
   'defensoría', 'fiscalía', 'procuraduría', 'contraloría', 'registraduría', 'ministerio', 'secretaría', 'policía',
   'ejército', 'partido', 'movimiento', 'frente', 'consejo', 'congreso', 'senado', 'cámara', 'asamblea', 'instituto',
@@ -142,3 +145,15 @@ export const ORG_DOMAINS: ReadonlySet<string> = new Set([
  * du Conseil du 23 mars").
  */
 export const DATED_NAME_HEADS: ReadonlySet<string> = new Set(['mouvement', 'front', 'parti', 'brigade', 'brigades', 'alliance', 'coalition', 'collectif']);
+
+/**
+ * Capitalised words after a company's name that make the name of one of
+ * its subsidiaries or divisions: "RATP Dev", "EDF Renewables", "Airbus
+ * Defence", "Orange Business", "SNCF Connect". Keys.
+ */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  'dev', 'group', 'groupe', 'international', 'renewables', 'energy', 'énergie', 'solutions', 'capital', 'digital',
+  'mobility', 'mobilités', 'technologies', 'services', 'holding', 'logistics', 'logistique', 'airlines', 'cargo', 'pharma',
+  'bank', 'ventures', 'labs', 'defence', 'defense', 'business', 'connect', 'fret', 'voyageurs', 'réseau', 'immobilier',
+  'assurances', 'foundation', 'studios', 'entertainment', 'automotive', 'aerospace', 'helicopters', 'naval', 'systems',
+]);

@@ -77,6 +77,18 @@ const POSITIVE: [string, string, string][] = [
   ['selon le cabinet de conseil Kroll Intelligence, basé à Londres', 'Kroll Intelligence', 'ORGANIZATION@28 Kroll Intelligence'],
   ['Selon un sondage Elabe publié jeudi, il gagne.', 'Elabe', 'ORGANIZATION@17 Elabe'],
   ["le cabinet d'avocats Dentons a dit", 'Dentons', 'ORGANIZATION@21 Dentons'],
+  // Institutional heads with their complements.
+  ['Le Consortium de gestion des déchets a versé 3 millions.', 'Consortium de gestion des déchets', 'ORGANIZATION@3 Consortium de gestion des déchets'],
+  ['La Régie des transports de Marseille a dit non.', 'Régie des transports de Marseille', 'ORGANIZATION@3 Régie des transports de Marseille'],
+  ['Le Secours islamique a distribué des vivres.', 'Secours islamique', 'ORGANIZATION@3 Secours islamique'],
+  ['La Métropole de Lyon a voté.', 'Métropole de Lyon', 'ORGANIZATION@3 Métropole de Lyon'],
+  // A company of the dictionary and a corporate word: its subsidiary.
+  ['Exploitée par RATP Dev, filiale de la RATP, la ligne roule.', 'RATP Dev', 'ORGANIZATION@14 RATP Dev'],
+  ['selon EDF Renewables, le parc tourne', 'EDF Renewables', 'ORGANIZATION@6 EDF Renewables'],
+  ['Airbus Helicopters recrute.', 'Airbus Helicopters', 'ORGANIZATION@0 Airbus Helicopters'],
+  // A union by its initials and its federation.
+  ['Le SNALC-FSU dénonce la réforme.', 'SNALC-FSU', 'ORGANIZATION@3 SNALC-FSU'],
+  ['Le SE-Unsa a signé.', 'SE-Unsa', 'ORGANIZATION@3 SE-Unsa'],
 ];
 
 // [input, surface that must not be an entity of that type, type]
@@ -117,6 +129,9 @@ const NEGATIVE: [string, string, string][] = [
   ['un ami de Paris est venu', 'Paris', 'PERSON'],
   ["a assuré l'Association polonaise de l'énergie éolienne (PSEW).", 'polonaise', 'NATIONALITY'],
   ["l'enquête Epstein a révélé", 'Epstein', 'ORGANIZATION'],
+  ['Secours : les pompiers sont arrivés.', 'Secours', 'ORGANIZATION'],
+  ['la RATP Mardi a dit', 'RATP Mardi', 'ORGANIZATION'],
+  ['UE-Chine : un sommet', 'UE-Chine', 'ORGANIZATION'],
   ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
 ];
 

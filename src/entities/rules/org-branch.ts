@@ -14,6 +14,8 @@ import type { Candidate, Rule } from '../types.js';
 const BRANCHED: ReadonlySet<string> = new Set(['union', 'party']);
 /** An unknown prefix in capitals: "SUD", "CNT". */
 const CAPS_PREFIX = /^\p{Lu}{2,6}$/u;
+/** A member union by its initials, two capitals or more first: "SNES", "SNUipp", "SE", "Snes" is not. */
+const UNION_INITIALS = /^\p{Lu}{2,}\p{L}{0,5}$/u;
 /** A sector word: capitalised, then lower case ("Cheminots", "Rail", "Éducation"). */
 const SECTOR = /^\p{Lu}\p{Ll}{2,}$/u;
 
@@ -30,7 +32,13 @@ export const orgBranch: Rule = {
       if (dash < 2 || t.text.indexOf('-', dash + 1) !== -1) continue;
       const prefix = t.text.slice(0, dash);
       const sector = t.text.slice(dash + 1);
-      if (!SECTOR.test(sector) || lookupName(a.ctx.dictionaries, sector, null) !== null) continue;
+      // "SNES-FSU", "SNUipp-FSU", "SE-Unsa": a union by its initials, then the federation it belongs to.
+      const federation = lookupName(a.ctx.dictionaries, sector, null);
+      if (federation !== null && federation.type === 'ORGANIZATION' && federation.subtype === 'union' && UNION_INITIALS.test(prefix) && lookupName(a.ctx.dictionaries, prefix, null) === null) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-branch', rank: 2, confidence: 0.75 }));
+        continue;
+      }
+      if (!SECTOR.test(sector) || federation !== null) continue;
       const known = lookupName(a.ctx.dictionaries, prefix, null);
       const branched = known !== null ? known.type === 'ORGANIZATION' && BRANCHED.has(known.subtype ?? '') : CAPS_PREFIX.test(prefix) && isAllCaps(prefix);
       if (!branched) continue;

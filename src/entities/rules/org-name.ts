@@ -249,7 +249,8 @@ export function readName(
         continue;
       }
       // After a capitalised head and its adjective, any common noun: "Commission chilienne du cuivre".
-      const anyNoun = capitalHead && listedAdjective && !capitalised;
+      // After a domain too, its own complement: "Consortium de compensation des assurances".
+      const anyNoun = capitalHead && (listedAdjective || domain) && !capitalised;
       if ((c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) || (anyNoun && complementNoun(a, j, c))) {
         i = j + 1;
         end = i;
