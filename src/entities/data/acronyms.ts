@@ -17,7 +17,7 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'avc', 'pcr', 'imc', 'bpco', 'tms', 'ehpad', 'ssr', 'dmp', 'vhc', 'vhb', 'ist', 'mst', 'tdah', 'tca', 'ptsd', 'ssrs',
   // Time zones: "0h00 GMT".
   'gmt', 'utc',
-  // Currencies: "francs CFA", ISO 4217 codes written after an amount.
-  'cfa', 'cfp', 'xof', 'xaf', 'xpf', 'cad', 'aud', 'inr', 'brl', 'mxn', 'sek', 'nok', 'dkk', 'pln', 'hkd', 'sgd', 'zar',
+  // Currencies: "francs CFA", "2 800 FCFA", ISO 4217 codes written after an amount.
+  'cfa', 'fcfa', 'cfp', 'xof', 'xaf', 'xpf', 'cad', 'aud', 'inr', 'brl', 'mxn', 'sek', 'nok', 'dkk', 'pln', 'hkd', 'sgd', 'zar',
   'sar', 'aed', 'qar', 'irr', 'dzd', 'tnd', 'uah', 'ils', 'kpw', 'huf', 'czk', 'ngn', 'egp', 'pkr', 'idr', 'vnd', 'thb',
 ]);

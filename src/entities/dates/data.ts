@@ -121,6 +121,8 @@ export const STRONG_YEAR_CUES = wordSet([
   'en', 'depuis', 'dès', "jusqu'en", 'an', 'année', 'ici', 'courant', 'mi',
   // "la génération 1964", "la promotion 2024", "le millésime 2019"
   'génération', 'promotion', 'millésime',
+  // "le budget 2026", "l'exercice 2024", "la récolte 2025", "le recensement 2021", "l'édition 2025"
+  'budget', 'exercice', 'cuvée', 'récolte', 'recensement', 'édition',
 ]);
 
 /**

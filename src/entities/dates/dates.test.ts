@@ -98,6 +98,9 @@ describe('dates: parts of a period (period-part)', () => {
 describe('dates: years (year)', () => {
   it.each<Row>([
     ['Depuis 2016, il est directeur.', '2016', 7, '2016'],
+    // After a noun of a yearly account or harvest.
+    ['Le Bundestag adopte le budget 2026 de Friedrich Merz.', '2026', 30, '2026'],
+    ['L’exercice 2024 a été bon.', '2024', 11, '2024'],
     ['la République populaire de Corée en 1948, puis', '1948', 36, '1948'],
     ['sur les élections européennes. élections 2024. Les paiements', '2024', 41, '2024'],
     ['première visite en Corée du Nord depuis 2000.. En ce sens', '2000', 40, '2000'],
@@ -198,6 +201,8 @@ describe('dates: days and units from the publication date (relative-day, relativ
     ['visiter le port spatial russe l’automne dernier. Kim', 'l’automne dernier', 30, '2023-FA'],
     ['Cet été, il partira.', 'Cet été', 0, '2024-SU'],
     ['Au printemps 2023, les troupes ont avancé.', 'printemps 2023', 3, '2023-SP'],
+    ['Une baisse est attendue avant le week-end.', 'le week-end', 30, undefined],
+    ['Il a plu pendant le week-end.', 'le week-end', 17, undefined],
     // A day or a period of the story, like "la veille"; the start of the school year after a preposition.
     ['Le même jour, un alpiniste a chuté.', 'Le même jour', 0, undefined],
     ['Il a été arrêté la même semaine.', 'la même semaine', 16, undefined],
@@ -221,6 +226,10 @@ describe('dates: times (time, date-time)', () => {
     // A relative period keeps its article; an absolute one does not.
     ['Le texte sera publié d’ici à la fin de l’année.', 'la fin de l’année', 29, '2024'],
     ['Il est arrivé à 8 heures du soir.', '8 heures du soir', 16, 'T20:00'],
+    // A window of two clock times: both bounds are times of day.
+    ['L’arrosage est interdit entre 8 heures et 20 heures.', '8 heures', 30, 'T08:00'],
+    ['L’arrosage est interdit entre 8 heures et 20 heures.', '20 heures', 42, 'T20:00'],
+    ['Ouvert de 9 heures à 17 heures.', '17 heures', 21, 'T17:00'],
     // Named hours after a clock preposition.
     ['Les bureaux resteront ouverts jusqu’à minuit.', 'minuit', 38, 'T00:00'],
     ['Rendez-vous vers midi devant la mairie.', 'midi', 17, 'T12:00'],

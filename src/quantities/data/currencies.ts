@@ -136,6 +136,9 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   // "livres" alone are books, save in a story on a country whose currency they are ("40 000 livres" in Sudan).
   ['livre', { code: null, qualifiers: POUND_QUALIFIERS, byCountry: true, localCodes: LOCAL_POUNDS }], ['livres', { code: null, qualifiers: POUND_QUALIFIERS, byCountry: true, localCodes: LOCAL_POUNDS }],
   ['sterling', { code: 'GBP' }],
+  // "2 800 FCFA", "500 F CFA": the franc CFA abbreviated, XOF or XAF by the countries the story names.
+  ['fcfa', { code: 'XOF', qualifiers: new Map(), byCountry: true, localCodes: ['XOF', 'XAF'] }],
+  ['f', { code: null, qualifiers: new Map([['cfa', 'XOF']]) }],
   ['franc', { code: null, qualifiers: FRANC_QUALIFIERS, byCountry: true }], ['francs', { code: null, qualifiers: FRANC_QUALIFIERS, byCountry: true }],
   ['rouble', { code: 'RUB', qualifiers: ROUBLE_QUALIFIERS, byCountry: true }], ['roubles', { code: 'RUB', qualifiers: ROUBLE_QUALIFIERS, byCountry: true }],
   ['won', { code: 'KRW', qualifiers: WON_QUALIFIERS }], ['wons', { code: 'KRW', qualifiers: WON_QUALIFIERS }],

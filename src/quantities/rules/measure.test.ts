@@ -15,6 +15,9 @@ const rows: Row[] = [
   // Physical rates after "par" are one unit; "barils par jour" stays barrels.
   { input: 'des rafales à 140 kilomètres par heure', text: '140 kilomètres par heure', value: 140, kind: 'measure', unit: 'km/h', start: 14 },
   { input: 'un taux de 0,8 gramme par litre de sang', text: '0,8 gramme par litre', value: 0.8, kind: 'measure', unit: 'g/L', start: 11 },
+  // "un"/"une" before a unit written out is one of it.
+  { input: 'des files de plus d’un kilomètre', text: 'un kilomètre', value: 1, kind: 'measure', unit: 'km', approximate: true, range: { min: 1, max: null }, start: 20 },
+  { input: 'il a bu un litre d’eau', text: 'un litre', value: 1, kind: 'measure', unit: 'L', start: 8 },
   { input: 'des milliers de tonnes', text: 'des milliers de tonnes', value: 1000, kind: 'measure', unit: 't', approximate: true, start: 0 },
 ];
 

@@ -17,8 +17,9 @@ import type { NumberCore, UnitMatch } from './types.js';
  * readMeasure(doc, core) // { kind: 'measure', unit: 'mm', to: core.to + 1, … }
  */
 export function readMeasure(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
-  if (core.loneOne) return null;
   const tokens = doc.tokens;
+  // "un kilomètre", "une tonne": the article is one of a unit written out, never of a symbol ("un m").
+  if (core.loneOne && (tokens[core.to]?.text.length ?? 0) <= 2) return null;
   let j = core.to;
   // "des milliers de tonnes", "3 millions de barils"
   if (core.nounLike && (tokens[j]?.fold === 'de' || tokens[j]?.fold === "d'")) j++;

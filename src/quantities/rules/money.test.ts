@@ -78,6 +78,10 @@ describe('money: a bare scale after an amount', () => {
     ['La livre égyptienne est tombée à 50,2 pour un dollar.', '50,2', 50.2, 'money', 'EGP'],
     ['Le rand cotait 18,4 pour un dollar.', '18,4', 18.4, 'money', 'ZAR'],
     ['Il a compté 18 pour un dollar.', '18', 18, 'count', undefined],
+    // The franc CFA abbreviated: XOF, or XAF in a story on Central Africa.
+    ['Le gouvernement ivoirien a fixé à 2 800 FCFA le kilo de cacao.', '2 800 FCFA', 2800, 'money', 'XOF'],
+    ['Au Cameroun, le litre coûte 840 FCFA.', '840 FCFA', 840, 'money', 'XAF'],
+    ['Le ticket coûte 500 F CFA.', '500 F CFA', 500, 'money', 'XOF'],
     // A conversion in brackets is skipped: the number is set against the amount before it.
     ['Un sac coûte 2 500 afghanis (31 euros), contre 1 800 avant le séisme.', '1 800', 1800, 'money', 'AFN'],
     ['Les ventes ont atteint 127,8 milliards de dollars (environ 112 milliards d’euros), dont 35 milliards pour les voitures.', '35 milliards', 35e9, 'money', 'USD'],

@@ -17,6 +17,9 @@ import type { Candidate } from './types.js';
 /** Beyond this an integer is no longer exact in a double (2^53 − 1): no news amount is that large. */
 const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
 
+/** "heures", "h" after the first bound of a window of times. */
+const HOUR_UNITS: ReadonlySet<string> = new Set(['heures', 'heure', 'h']);
+
 /** Words (keys) before "heure(s)" that make it a time of day: "à 15 heures", "vers 8 heures", "dès 6 heures". */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'vers', 'dès', 'avant', "jusqu'", 'aux']);
 
@@ -70,8 +73,8 @@ function isLengthInHours(c: Candidate, prev: Token | undefined): boolean {
 function isTime(doc: PreparedDocument, c: Candidate, modifierFrom: number): boolean {
   const tokens = doc.tokens;
   const prev = tokens[c.core.from - 1];
-  // the minutes of "15:30", "15 h 30", "15 heures 30"
-  if (prev !== undefined && isNumberToken(tokens[c.core.from - 2])) {
+  // the minutes of "15:30", "15 h 30", "15 heures 30" (in digits: "en 48 heures une soixantaine de personnes" counts)
+  if (prev !== undefined && c.core.source === 'digits' && isNumberToken(tokens[c.core.from - 2])) {
     if (prev.fold === 'h' || prev.fold === 'heures' || (prev.text === ':' && !prev.spaceBefore)) return true;
   }
   const next = tokens[c.core.to];
@@ -82,9 +85,15 @@ function isTime(doc: PreparedDocument, c: Candidate, modifierFrom: number): bool
   if (isNumberToken(tokens[c.unit.to])) return true;
   if (c.value > 24 || modifierFrom !== c.from) return false;
   if (prev !== undefined && TIME_PREPOSITIONS.has(prev.key)) return true;
-  // "de 9 heures à 17 heures", "entre 8 heures et 10 heures": two times of day
+  // "de 9 heures à 17 heures", "entre 8 heures et 20 heures": two times of day, either bound
   const link = tokens[c.to]?.key;
-  return (prev?.key === 'de' || prev?.key === 'entre') && (link === 'à' || link === 'et') && isNumberToken(tokens[c.to + 1]);
+  if ((prev?.key === 'de' || prev?.key === 'entre') && (link === 'à' || link === 'et') && isNumberToken(tokens[c.to + 1])) return true;
+  const opener = tokens[c.from - 4]?.key;
+  return (
+    ((prev?.key === 'à' && opener === 'de') || (prev?.key === 'et' && opener === 'entre')) &&
+    HOUR_UNITS.has(tokens[c.from - 2]?.fold ?? '') &&
+    isNumberToken(tokens[c.from - 3])
+  );
 }
 
 /**

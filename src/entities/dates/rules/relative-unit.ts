@@ -167,6 +167,18 @@ function seasonOfPlay(doc: PreparedDocument, i: number, s: number): { expr: Atom
   return t.key === 'la' && SHIFT_WORDS.has(at(doc, i + 2, s)?.key ?? '') ? { expr: { kind: 'vague' }, end: i + 3 } : null;
 }
 
+/** Prepositions of time before "le week-end": "avant le week-end", "pendant le week-end". */
+const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['avant', 'après', 'pendant', 'durant', 'dès', 'depuis', 'pour', 'tout']);
+
+/** "avant le week-end", "pendant le week-end": the coming or current weekend of the story, with no value. */
+function weekendOfStory(doc: PreparedDocument, i: number, s: number): { expr: AtomicExpr; end: number } | null {
+  if (at(doc, i, s)?.key !== 'le' || !WEEKEND_PREPOSITIONS.has(at(doc, i - 1, s)?.key ?? '')) return null;
+  const unit = at(doc, i + 1, s)?.key;
+  if (unit !== 'week-end' && unit !== 'weekend') return null;
+  // "le week-end dernier", "le week-end prochain" are read with their shift by `parseUnitPhrase`.
+  return SHIFT_WORDS.has(at(doc, i + 2, s)?.key ?? '') ? null : { expr: { kind: 'vague' }, end: i + 2 };
+}
+
 function hit(from: number, found: { expr: AtomicExpr; end: number } | null, confidence: number): DateMatch | null {
   return found === null ? null : { from, to: found.end, expr: found.expr, rule: 'relative-unit', confidence };
 }
@@ -181,6 +193,8 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   if (vague !== null) return { from: vague.from, to: vague.end, expr: { kind: 'vague' }, rule: 'relative-unit', confidence: 0.7 };
   const season = seasonOfPlay(doc, i, s);
   if (season !== null) return hit(i, season, 0.7);
+  const weekend = weekendOfStory(doc, i, s);
+  if (weekend !== null) return hit(i, weekend, 0.7);
   const phrase = parseUnitPhrase(doc, i, s, false);
   return hit(i, phrase, phrase?.expr.kind === 'vague' ? 0.7 : 0.9);
 }

@@ -41,6 +41,29 @@ function perPeriod(doc: PreparedDocument, end: number, s: number): boolean {
 }
 const PERIODS: ReadonlySet<string> = new Set(['jour', 'nuit', 'semaine', 'mois', 'an', 'année']);
 
+/** Openers of a window of two clock times and the word each closes with: "entre 8 heures et 20 heures", "de 9 heures à 17 heures". */
+const WINDOW_LINKS: ReadonlyMap<string, string> = new Map([
+  ['entre', 'et'],
+  ['de', 'à'],
+]);
+
+/**
+ * Is the clock at `i` (ending at `end`) one bound of a window of two clock
+ * times, "entre 8 heures et 20 heures", "de 9 heures à 17 heures"? Either
+ * bound is then a time of day, though "20 heures" alone is a length.
+ */
+function inClockWindow(doc: PreparedDocument, i: number, end: number, s: number): boolean {
+  const pk = at(doc, i - 1, s)?.key ?? '';
+  const link = WINDOW_LINKS.get(pk);
+  if (link !== undefined && at(doc, end, s)?.key === link && clockAt(doc, end + 1, s) !== null) return true;
+  // The second bound: the first ends right before the link word.
+  for (let start = i - 4; start <= i - 2; start++) {
+    if (start < 0 || clockAt(doc, start, s)?.end !== i - 1) continue;
+    if (WINDOW_LINKS.get(at(doc, start - 1, s)?.key ?? '') === pk) return true;
+  }
+  return false;
+}
+
 function match(doc: PreparedDocument, i: number): DateMatch | null {
   const t = doc.tokens[i];
   if (t === undefined) return null;
@@ -60,7 +83,7 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   } else if (c.compact) {
     if (DURATION_BEFORE.has(pk)) return null;
     if ((pk === 'de' || pk === "d'") && c.time.hour < EARLIEST_CLOCK_AFTER_DE) return null;
-  } else if (!CLOCK_CUES.has(pk) && !c.explicitMinutes) {
+  } else if (!CLOCK_CUES.has(pk) && !c.explicitMinutes && !inClockWindow(doc, i, c.end, s)) {
     return null;
   }
   const half = halfOfDay(doc, c.end, s);
