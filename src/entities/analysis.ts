@@ -7,7 +7,7 @@ import { foldKey, isCapitalized, isLatinLower, isLatinUpper } from '../text/norm
 import { COMMON_WORDS, RUN_BREAKERS } from './data/common-words.js';
 import { ungluedAuxiliaries } from './glued-auxiliary.js';
 import { withGluedOrganizations } from './glued-organization.js';
-import { GENERATION_SUFFIXES, KOREA_CUES, NAME_PARTICLES, PERSON_ONLY_PARTICLES } from './data/name-context.js';
+import { ARTICLE_PARTICLES, GENERATION_SUFFIXES, KOREA_CUES, NAME_PARTICLES, PERSON_ONLY_PARTICLES } from './data/name-context.js';
 import { FIRST_NAME_KEYS } from './lexicons.js';
 import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, TITLE_COMPLEMENTS } from './data/titles.js';
 import { GEO_NAME_HEADS } from './data/geo-features.js';
@@ -264,7 +264,9 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
           continue;
         }
         // "Ursula von der Leyen", "Rafael van der Vaart": two particles only when the first joins persons only.
-        const n = PERSON_ONLY_PARTICLES.has(u.key) && NAME_PARTICLES.has(tokens[j + 1]?.key ?? '') && shape[j + 1] === 0 ? 2 : 1;
+        // "Juan de la Cruz", "Vicente de la O Levy": "de la" inside a name opened by a known first name.
+        const hispanic = u.key === 'de' && ARTICLE_PARTICLES.has(tokens[j + 1]?.key ?? '') && FIRST_NAME_KEYS.has(tokens[i]?.fold ?? '');
+        const n = (PERSON_ONLY_PARTICLES.has(u.key) && NAME_PARTICLES.has(tokens[j + 1]?.key ?? '') && shape[j + 1] === 0) || hispanic ? 2 : 1;
         const v = tokens[j + n];
         if (NAME_PARTICLES.has(u.key) && j + n < s.tokenEnd && v !== undefined && v.kind === 'word' && shape[j + n] !== 0 && !v.newlineBefore && dictAt[j + n] === -1 && !COMMON_WORDS.has(v.key)) {
           j += n + 1;

@@ -19,6 +19,9 @@ export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 /** Particles that may only join a person's name, never a place ("du", "de la" open place complements). */
 export const PERSON_ONLY_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'ben', 'bin', 'ibn', 'bint', 'ould', 'al', 'el']);
 
+/** Articles after "de" inside a Spanish or Portuguese name opened by a first name: "Juan de la Cruz", "Vicente de la O Levy". */
+export const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los']);
+
 /** Prepositions after which an unknown capitalised word is a place: "à Kherson", "en Crimée", "vers Bakhmout". */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'à', 'en', 'au', 'aux', 'vers', 'depuis', 'via',

@@ -89,6 +89,11 @@ const POSITIVE: [string, string, string][] = [
   // A union by its initials and its federation.
   ['Le SNALC-FSU dénonce la réforme.', 'SNALC-FSU', 'ORGANIZATION@3 SNALC-FSU'],
   ['Le SE-Unsa a signé.', 'SE-Unsa', 'ORGANIZATION@3 SE-Unsa'],
+  // "de la" inside a name opened by a first name; a town that is also a first name, then a surname, is a person.
+  ['a reconnu le ministre de l’Énergie, Juan de la Cruz Pérez, mardi', 'Juan de la Cruz Pérez', 'PERSON@36 Juan de la Cruz Pérez'],
+  ['Le parti d’extrême droite de Santiago Abascul, qui avait quitté le gouvernement, a dit', 'Santiago Abascul', 'PERSON@29 Santiago Abascul'],
+  ['Florence Parlo a dit non.', 'Florence Parlo', 'PERSON@0 Florence Parlo'],
+  ['Il est arrivé à Santiago hier.', 'Santiago', 'LOCATION@16 Santiago du Chili'],
 ];
 
 // [input, surface that must not be an entity of that type, type]
@@ -132,6 +137,9 @@ const NEGATIVE: [string, string, string][] = [
   ['Secours : les pompiers sont arrivés.', 'Secours', 'ORGANIZATION'],
   ['la RATP Mardi a dit', 'RATP Mardi', 'ORGANIZATION'],
   ['UE-Chine : un sommet', 'UE-Chine', 'ORGANIZATION'],
+  ['Le parti d’extrême droite de Santiago Abascul, qui avait quitté le gouvernement, a dit', 'Santiago Abascul', 'ORGANIZATION'],
+  ['Paris Saint-Germain a gagné.', 'Paris Saint-Germain', 'PERSON'],
+  ['Pierre de la Défense a parlé.', 'Pierre de la Défense', 'PERSON'],
   ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
 ];
 

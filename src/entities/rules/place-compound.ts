@@ -11,7 +11,7 @@ import { PLACE_PREFIXES } from '../data/geo-features.js';
 import { PERSON_TITLES, TITLE_BRIDGE } from '../data/titles.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { titleBefore } from './person-title.js';
-import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
+import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { EVENT_HEADS } from '../data/events.js';
 
 /** The dictionary hit at token `i` when it is a place, else null. */
@@ -78,7 +78,9 @@ export const placeCompound: Rule = {
       } else if (before !== null && before.end === run.tokenStart && !(run.tokenEnd - run.tokenStart >= 2 && (FIRST_NAME_KEYS.has(first.fold) || titledSeat(a, before.start)))) {
         // ("député des Hauts-de-Seine Lucie Fontanel": a first name and a surname after the place are a person of their own.)
         // "le ministre de la Défense, Wellington Koo": a title announces a person.
-        const person = announced(a, before.start);
+        // "Santiago Abascal", "Florence Parly": a town that is also a first name, then one surname, is a person.
+        const firstName = before.end - before.start === 1 && run.tokenEnd - run.tokenStart === 1 && FIRST_NAME_KEYS.has(tokens[before.start]?.fold ?? '') && a.shape[run.tokenStart] === CAP;
+        const person = announced(a, before.start) || firstName;
         // "l'US Open", "le Paris Masters": a place and an event noun name a tournament, no entity.
         const event = run.tokenEnd - run.tokenStart === 1 && EVENT_HEADS.has(first.key);
         out.push(candidate(a, before.start, run.tokenEnd, { type: event ? BLOCKED : person ? 'PERSON' : 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
