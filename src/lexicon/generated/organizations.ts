@@ -203,7 +203,7 @@ export const ORGANIZATION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Armée populaire de libération","type":"ORGANIZATION","aliases":["Armée populaire de libération","APL"],"id":"org:CN:apl","subtype":"military"},
 {"canonical":"Forces de défense d'Israël","type":"ORGANIZATION","aliases":["Forces de défense d'Israël","Tsahal"],"id":"org:IL:tsahal","subtype":"military"},
 {"canonical":"Gardiens de la révolution","type":"ORGANIZATION","aliases":["Gardiens de la révolution","Corps des gardiens de la révolution islamique","pasdaran","Pasdaran","CGRI"],"id":"org:IR:cgri","subtype":"military"},
-{"canonical":"Groupe Wagner","type":"ORGANIZATION","aliases":["Groupe Wagner","groupe Wagner","Wagner"],"id":"org:RU:wagner","subtype":"military"},
+{"canonical":"Groupe Wagner","type":"ORGANIZATION","aliases":["Groupe Wagner","Wagner"],"id":"org:RU:wagner","subtype":"military"},
 {"canonical":"Africa Corps","type":"ORGANIZATION","aliases":["Africa Corps"],"id":"org:RU:africa-corps","subtype":"military"},
 {"canonical":"Hamas","type":"ORGANIZATION","aliases":["Hamas"],"id":"org:PS:hamas","subtype":"military"},
 {"canonical":"Hezbollah","type":"ORGANIZATION","aliases":["Hezbollah","Hezbollah libanais"],"id":"org:LB:hezbollah","subtype":"military"},
