@@ -1,0 +1,27 @@
+⟦Mozambique|L⟧ : ⟦TotalEnergies|O⟧ relance son projet gazier au ⟦Cabo Delgado|L⟧, toujours frappé par les jihadistes
+
+⟦Maputo|L⟧, ⟦14 novembre|D⟧ (⟦AFP|O|Agence France-Presse⟧) – Le groupe ⟦français|N⟧ ⟦TotalEnergies|O⟧ a officiellement levé ⟦vendredi|D⟧ la suspension qui gelait depuis ⟦avril 2021|D⟧ son projet de gaz naturel liquéfié (GNL) dans le nord du ⟦Mozambique|L⟧, un chantier estimé à ⟦20 milliards de dollars|Q:money|20000000000|USD|1⟧ situé dans la province du ⟦Cabo Delgado|L⟧, où une insurrection jihadiste a fait plus de ⟦6 000|Q:count|6000||1⟧ morts depuis ⟦2017|D⟧.
+
+« C'est un jour important pour le ⟦Mozambique|L⟧ et pour ses ⟦34 millions|Q:count|34000000||0⟧ d'habitants. Nous reprenons le travail là où nous l'avions laissé », a déclaré le PDG du groupe, ⟦Patrick Pouyanné|P⟧, lors d'une cérémonie organisée à ⟦Maputo|L⟧ en présence du président ⟦Daniel Chapo|P⟧. Le dirigeant a précisé que la première cargaison était attendue en ⟦2029|D⟧ et que le site d'⟦Afungi|L⟧, près de la ville de ⟦Palma|L⟧, emploierait à terme ⟦7 000|Q:count|7000||0⟧ personnes, dont ⟦70 %|Q:percent|70|%|0⟧ de ⟦Mozambicains|N⟧.
+
+Le chef de l'Etat a salué « un signal de confiance envoyé aux investisseurs du monde entier ». Selon le gouvernement, le projet doit rapporter au pays plus de ⟦1 milliard de dollars|Q:money|1000000000|USD|1⟧ par an une fois la production lancée, pour une capacité de ⟦13 millions de tonnes|Q:measure|13000000|t|0⟧ par an. La banque publique ⟦américaine|N⟧ ⟦Exim|O|Export-Import Bank of the United States⟧ avait approuvé en ⟦mars|D⟧ un prêt de ⟦4,7 milliards de dollars|Q:money|4700000000|USD|0⟧ pour le chantier.
+
+Le projet avait été interrompu après l'attaque de ⟦Palma|L⟧ en ⟦mars 2021|D⟧, au cours de laquelle des insurgés liés au groupe ⟦Etat islamique|O⟧ avaient tué ⟦des dizaines|Q:count|10||1⟧ de civils. Le déploiement, en ⟦juillet 2021|D⟧, d'environ ⟦1 000|Q:count|1000||1⟧ soldats ⟦rwandais|N⟧, dont le contingent compte ⟦aujourd'hui|D⟧ quelque ⟦4 000|Q:count|4000||1⟧ hommes, a permis de reprendre les principales villes, dont ⟦Mocimboa da Praia|L⟧.
+
+Mais les attaques n'ont pas cessé. L'organisation ⟦Acled|O|Armed Conflict Location & Event Data Project⟧, qui recense les violences politiques, a compté au moins ⟦180|Q:count|180||1⟧ incidents impliquant les insurgés entre ⟦janvier et septembre|D⟧, une hausse de ⟦35 %|Q:percent|35|%|0⟧ sur ⟦un an|Q:duration|1|year|0⟧. « Les jihadistes ont changé de tactique : ils évitent les grandes villes et frappent les villages, les routes, les champs », explique ⟦Joana Macuácua|P⟧, chercheuse à l'⟦Institut d'études sociales et économiques|O⟧ (⟦IESE|O|Institut d'études sociales et économiques⟧) de ⟦Maputo|L⟧.
+
+Selon l'⟦Organisation internationale pour les migrations|O⟧ (⟦OIM|O|Organisation internationale pour les migrations⟧), plus de ⟦100 000|Q:count|100000||1⟧ personnes ont été déplacées dans la province depuis ⟦fin septembre|D⟧. Plusieurs ONG s'inquiètent aussi du sort des communautés réinstallées pour laisser place au site. L'association ⟦Les Amis de la Terre|O⟧ accuse ⟦TotalEnergies|O⟧ d'avoir « fermé les yeux » sur des exactions commises par des militaires chargés de protéger les installations en ⟦2021|D⟧. Le groupe a toujours nié avoir eu connaissance de ces faits.
+
+A ⟦Pemba|L⟧, chef-lieu de la province, la vie est devenue plus chère : le sac de ⟦25 kilos|Q:measure|25|kg|0⟧ de riz se vend désormais ⟦1 800 meticais|Q:money|1800|MZN|0⟧, contre ⟦1 300|Q:money|1300|MZN|0⟧ il y a ⟦un an|Q:duration|1|year|0⟧. Dans le camp de déplacés de ⟦Metuge|L⟧, à ⟦40 kilomètres|Q:measure|40|km|0⟧ de là, les distributions de nourriture ont lieu ⟦mardi|D⟧ dès ⟦7h30|D⟧.
+
+« On nous dit que le gaz va tout changer. Moi, je veux juste rentrer chez moi », confie ⟦Amina Saide|P⟧, ⟦43 ans|Q:duration|43|year|0⟧, qui a fui son village de ⟦Quissanga|L⟧ en ⟦octobre|D⟧ avec ses ⟦cinq|Q:count|5||0⟧ enfants.
+===ATTR===
+direct | Patrick Pouyanné | Patrick Pouyanné | a déclaré | C'est un jour important pour le Mozambique et pour ses 34 millions d'habitants. Nous reprenons le travail là où nous l'avions laissé
+indirect | dirigeant | Patrick Pouyanné | a précisé | la première cargaison était attendue en 2029 et que le site d'Afungi, près de la ville de Palma, emploierait à terme 7 000 personnes, dont 70 % de Mozambicains
+direct | chef de l'Etat | Daniel Chapo | a salué | un signal de confiance envoyé aux investisseurs du monde entier
+according-to | gouvernement | gouvernement mozambicain | Selon#1 | le projet doit rapporter au pays plus de 1 milliard de dollars par an une fois la production lancée, pour une capacité de 13 millions de tonnes par an
+direct | Joana Macuácua | Joana Macuácua | explique | Les jihadistes ont changé de tactique : ils évitent les grandes villes et frappent les villages, les routes, les champs
+according-to | Organisation internationale pour les migrations | Organisation internationale pour les migrations | Selon#2 | plus de 100 000 personnes ont été déplacées dans la province depuis fin septembre
+mixed | Les Amis de la Terre | Les Amis de la Terre | accuse | TotalEnergies d'avoir « fermé les yeux » sur des exactions commises par des militaires chargés de protéger les installations en 2021
+indirect | groupe | TotalEnergies | a toujours nié | avoir eu connaissance de ces faits
+direct | Amina Saide | Amina Saide | confie | On nous dit que le gaz va tout changer. Moi, je veux juste rentrer chez moi

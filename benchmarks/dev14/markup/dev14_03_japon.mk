@@ -1,0 +1,26 @@
+Au ⟦Japon|L⟧, ⟦Sanae Takaichi|P⟧ tient tête à ⟦Pékin|L⟧ malgré la chute du yen
+
+La première ministre ⟦japonaise|N⟧, ⟦Sanae Takaichi|P⟧, n’a pas cédé, ⟦mercredi 26 novembre|D⟧, face à la plus grave crise diplomatique entre ⟦Tokyo|L⟧ et ⟦Pékin|L⟧ depuis plus d’⟦une décennie|Q:duration|10|year|1⟧. «{NNBSP}Mes déclarations s’inscrivent dans la position constante du gouvernement. Je n’ai pas l’intention de les retirer{NNBSP}», a-t-elle affirmé devant la ⟦Diète|O|Diète du Japon⟧, lors de son premier débat face aux chefs de l’opposition.
+
+Le ⟦7 novembre|D⟧, interrogée par un député, la dirigeante conservatrice avait estimé qu’une attaque contre ⟦Taïwan|L⟧ impliquant des navires de guerre pourrait constituer «{NNBSP}une situation menaçant la survie{NNBSP}» du ⟦Japon|L⟧. En vertu d’une loi de ⟦2015|D⟧, une telle qualification permet aux ⟦Forces d’autodéfense|O|Forces japonaises d’autodéfense⟧ d’intervenir aux côtés d’un allié attaqué. Aucun chef de gouvernement ⟦japonais|N⟧ ne s’était jusqu’ici avancé aussi loin.
+
+La réaction ⟦chinoise|N⟧ a été immédiate. ⟦Pékin|L⟧ a convoqué l’ambassadeur du ⟦Japon|L⟧, suspendu les importations de produits de la mer ⟦japonais|N⟧ et gelé la sortie de plusieurs films ⟦japonais|N⟧. «{NNBSP}Si le ⟦Japon|L⟧ persiste dans l’erreur, il devra en assumer toutes les conséquences{NNBSP}», a averti ⟦Mao Ning|P⟧, porte-parole du ⟦ministère chinois des affaires étrangères|O⟧. Plus de ⟦500{NNBSP}000|Q:count|500000||1⟧ billets d’avion vers l’archipel ont été annulés en ⟦une semaine|Q:duration|1|week|0⟧ par les compagnies ⟦chinoises|N⟧.
+
+Le coup est rude pour le tourisme. Les visiteurs ⟦chinois|N⟧, près de ⟦7,5{NNBSP}millions|Q:count|7500000||1⟧ de ⟦janvier à septembre|D⟧, forment le premier contingent d’étrangers. Le manque à gagner pourrait atteindre ⟦2{NNBSP}200{NNBSP}milliards de yens|Q:money|2200000000000|JPY|1⟧ (environ ⟦12{NNBSP}milliards d’euros|Q:money|12000000000|EUR|1⟧) sur ⟦un an|Q:duration|1|year|0⟧, soit ⟦0,36{NNBSP}%|Q:percent|0.36|%|0⟧ du produit intérieur brut, selon ⟦Takahide Kiuchi|P⟧, économiste au ⟦Nomura Research Institute|O⟧.
+
+La crise tombe mal pour Mme ⟦Takaichi|P|Sanae Takaichi⟧, qui a fait adopter le ⟦21 novembre|D⟧ un plan de relance de ⟦21{NNBSP}300{NNBSP}milliards de yens|Q:money|21300000000000|JPY|0⟧, le plus important depuis la pandémie. Le yen est tombé jusqu’à ⟦157{NNBSP}yens|Q:money|157|JPY|1⟧ pour un dollar, son plus bas niveau depuis ⟦dix mois|Q:duration|10|month|0⟧, et le rendement des obligations d’Etat à ⟦dix ans|Q:duration|10|year|0⟧ a atteint ⟦1,8{NNBSP}%|Q:percent|1.8|%|0⟧, un sommet depuis ⟦2008|D⟧.
+
+«{NNBSP}Les marchés s’inquiètent davantage de la dette que de la ⟦Chine|L⟧. Ils se demandent qui paiera ce plan{NNBSP}», analyse ⟦Kenji Mori|P⟧, économiste chez ⟦Mizuho|O⟧ à ⟦Tokyo|L⟧. La ministre des finances, ⟦Satsuki Katayama|P⟧, a répété ⟦jeudi|D⟧ que le gouvernement suivait l’évolution des changes «{NNBSP}avec un sens aigu de l’urgence{NNBSP}». La ⟦Banque du Japon|O⟧ (⟦BOJ|O|Banque du Japon⟧) pourrait relever son taux directeur, ⟦aujourd’hui|D⟧ de ⟦0,5{NNBSP}%|Q:percent|0.5|%|0⟧, lors de sa réunion des ⟦18 et 19 décembre|D⟧.
+
+A la ⟦Bourse de Tokyo|O⟧, l’indice Nikkei a clôturé en baisse de ⟦0,8{NNBSP}%|Q:percent|0.8|%|0⟧ à ⟦15{NNBSP}heures|D⟧, entraîné par les valeurs du tourisme et des cosmétiques, très dépendantes de la clientèle ⟦chinoise|N⟧. Le grand magasin ⟦Mitsukoshi|O⟧ a perdu ⟦11{NNBSP}%|Q:percent|11|%|0⟧ en ⟦deux semaines|Q:duration|2|week|0⟧.
+
+La fermeté de la première ministre semble pourtant payer dans l’opinion. Selon un sondage publié ⟦lundi|D⟧ par le quotidien ⟦Yomiuri Shimbun|O⟧, ⟦72{NNBSP}%|Q:percent|72|%|0⟧ des personnes interrogées soutiennent son gouvernement, un niveau rarement atteint ⟦un mois|Q:duration|1|month|0⟧ après une prise de fonctions. A ⟦Osaka|L⟧, ⟦Hiroshi Tanaka|P⟧, ⟦68{NNBSP}ans|Q:duration|68|year|0⟧, gérant d’un hôtel du quartier de ⟦Namba|L⟧, est plus partagé. «{NNBSP}Elle a raison sur le fond. Mais la moitié de mes chambres sont vides depuis le ⟦15 novembre|D⟧{NNBSP}», soupire-t-il.
+===ATTR===
+direct | elle | Sanae Takaichi | a-t-elle affirmé | Mes déclarations s’inscrivent dans la position constante du gouvernement. Je n’ai pas l’intention de les retirer
+mixed | dirigeante | Sanae Takaichi | avait estimé | une attaque contre Taïwan impliquant des navires de guerre pourrait constituer « une situation menaçant la survie » du Japon
+direct | Mao Ning | Mao Ning | a averti | Si le Japon persiste dans l’erreur, il devra en assumer toutes les conséquences
+according-to | Takahide Kiuchi | Takahide Kiuchi | selon#1 | Le manque à gagner pourrait atteindre 2 200 milliards de yens (environ 12 milliards d’euros) sur un an, soit 0,36 % du produit intérieur brut
+direct | Kenji Mori | Kenji Mori | analyse | Les marchés s’inquiètent davantage de la dette que de la Chine. Ils se demandent qui paiera ce plan
+mixed | Satsuki Katayama | Satsuki Katayama | a répété | le gouvernement suivait l’évolution des changes « avec un sens aigu de l’urgence »
+according-to | Yomiuri Shimbun | Yomiuri Shimbun | Selon | 72 % des personnes interrogées soutiennent son gouvernement, un niveau rarement atteint un mois après une prise de fonctions
+direct | il | Hiroshi Tanaka | soupire-t-il | Elle a raison sur le fond. Mais la moitié de mes chambres sont vides depuis le 15 novembre

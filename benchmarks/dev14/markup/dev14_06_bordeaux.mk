@@ -1,0 +1,26 @@
+Vins de ⟦Bordeaux|L⟧ : les taxes ⟦américaines|N⟧ font plonger les exportations vers les ⟦Etats-Unis|L⟧
+
+Les chiffres sont tombés ⟦mardi|D⟧ au siège du ⟦Conseil interprofessionnel du vin de Bordeaux|O⟧ (⟦CIVB|O|Conseil interprofessionnel du vin de Bordeaux⟧), et ils confirment les pires craintes de la filière. De ⟦janvier à septembre|D⟧, les ventes de vins de ⟦Bordeaux|L⟧ aux ⟦Etats-Unis|L⟧ ont reculé de ⟦23{NBSP}%|Q:percent|23|%|0⟧ en volume et de ⟦19{NBSP}%|Q:percent|19|%|0⟧ en valeur, à ⟦214 M€|Q:money|214000000|EUR|0⟧. En cause, les droits de douane de ⟦15{NBSP}%|Q:percent|15|%|0⟧ appliqués depuis le ⟦1er août|D⟧ par l'administration ⟦Trump|P|Donald Trump⟧ à l'ensemble des vins et spiritueux ⟦européens|N⟧.
+
+« Le marché ⟦américain|N⟧ était notre premier débouché à l'export. ⟦Aujourd'hui|D⟧, les importateurs de ⟦New York|L⟧ ou de ⟦Chicago|L⟧ ne passent plus commande, ils écoulent leurs stocks », résume ⟦Catherine Lafargue|P⟧, vice-présidente du ⟦CIVB|O|Conseil interprofessionnel du vin de Bordeaux⟧ et viticultrice à ⟦Saint-Emilion|L⟧. Selon elle, une bouteille vendue ⟦15{NBSP}dollars|Q:money|15|USD|0⟧ en rayon avant ⟦l'été|D⟧ coûte désormais entre ⟦18 et 20{NBSP}dollars|Q:money|18~20|USD|1⟧ au consommateur.
+
+La filière ⟦bordelaise|N⟧ n'est pas la seule touchée. Le cognac, dont les ⟦Etats-Unis|L⟧ absorbent près de la moitié des expéditions, subit un double choc, ⟦Pékin|L⟧ ayant imposé en ⟦juillet|D⟧ des prix minimaux à l'importation. Les ventes ont chuté de ⟦12{NBSP}%|Q:percent|12|%|0⟧ sur ⟦un an|Q:duration|1|year|0⟧, selon le ⟦Bureau national interprofessionnel du cognac|O⟧ (⟦BNIC|O|Bureau national interprofessionnel du cognac⟧), et près de ⟦1{NNBSP}000|Q:count|1000||1⟧ emplois saisonniers n'ont pas été reconduits en ⟦Charente|L⟧ ⟦cet automne|D⟧.
+
+Au niveau national, la ⟦Fédération des exportateurs de vins et spiritueux|O⟧ (⟦FEVS|O|Fédération des exportateurs de vins et spiritueux⟧) chiffre le manque à gagner à ⟦1 milliard d'euros|Q:money|1000000000|EUR|1⟧ environ en année pleine. Son président, ⟦Gabriel Picard|P⟧, a de nouveau demandé ⟦jeudi|D⟧ à la ⟦Commission européenne|O⟧ d'obtenir « une exemption pour les vins et spiritueux » dans l'accord commercial conclu ⟦l'été dernier|D⟧ avec ⟦Washington|L⟧. Les ⟦Etats-Unis|L⟧ représentaient en ⟦2024|D⟧ près de ⟦3,8 milliards d'euros|Q:money|3800000000|EUR|1⟧ d'exportations pour le secteur, soit ⟦24{NBSP}%|Q:percent|24|%|0⟧ du total.
+
+Dans le ⟦Médoc|L⟧, certains ont déjà réagi. Au ⟦Château Lestage-Beaumont|O⟧, une propriété de ⟦42 hectares|Q:measure|42|ha|0⟧ à ⟦Listrac|L⟧, ⟦Jean-Marc Duplantier|P⟧ a renoncé à son voyage annuel à ⟦Miami|L⟧. « J'envoyais ⟦30{NNBSP}000|Q:count|30000||0⟧ bouteilles par an aux ⟦Etats-Unis|L⟧. ⟦Cette année|D⟧, ce sera ⟦8{NNBSP}000|Q:count|8000||0⟧, peut-être moins », explique ce viticulteur de ⟦61 ans|Q:duration|61|year|0⟧, qui cherche de nouveaux clients au ⟦Canada|L⟧ et au ⟦Vietnam|L⟧.
+
+La crise ⟦américaine|N⟧ s'ajoute à une surproduction ancienne. Le vignoble ⟦bordelais|N⟧ a déjà arraché plus de ⟦9{NNBSP}000 hectares|Q:measure|9000|ha|1⟧ depuis ⟦2023|D⟧, avec une aide publique de ⟦6{NNBSP}000 euros|Q:money|6000|EUR|0⟧ par hectare. La ⟦chambre d'agriculture de la Gironde|O⟧ estime que ⟦10{NNBSP}000|Q:measure|10000|ha|0⟧ autres pourraient disparaître d'ici à ⟦2027|D⟧.
+
+Le ⟦ministère de l'Agriculture|O|ministère français de l'Agriculture⟧ a annoncé ⟦lundi|D⟧ le déblocage d'une enveloppe de ⟦130 millions d'euros|Q:money|130000000|EUR|0⟧ pour la distillation et le stockage privé. Les ⟦Vignerons indépendants|O|Vignerons indépendants de France⟧ jugent la mesure « utile mais insuffisante » et réclament un plan de soutien à l'export.
+===ATTR===
+direct | Catherine Lafargue | Catherine Lafargue | résume | Le marché américain était notre premier débouché à l'export. Aujourd'hui, les importateurs de New York ou de Chicago ne passent plus commande, ils écoulent leurs stocks
+according-to | elle | Catherine Lafargue | Selon#1 | une bouteille vendue 15 dollars en rayon avant l'été coûte désormais entre 18 et 20 dollars au consommateur
+according-to | Bureau national interprofessionnel du cognac | Bureau national interprofessionnel du cognac | selon | Les ventes ont chuté de 12 % sur un an
+indirect | Fédération des exportateurs de vins et spiritueux | Fédération des exportateurs de vins et spiritueux | chiffre | le manque à gagner à 1 milliard d'euros environ en année pleine
+mixed | Gabriel Picard | Gabriel Picard | a de nouveau demandé | à la Commission européenne d'obtenir « une exemption pour les vins et spiritueux » dans l'accord commercial conclu l'été dernier avec Washington
+direct | viticulteur | Jean-Marc Duplantier | explique | J'envoyais 30 000 bouteilles par an aux Etats-Unis. Cette année, ce sera 8 000, peut-être moins
+indirect | chambre d'agriculture de la Gironde | chambre d'agriculture de la Gironde | estime | 10 000 autres pourraient disparaître d'ici à 2027
+indirect | ministère de l'Agriculture | ministère français de l'Agriculture | a annoncé | le déblocage d'une enveloppe de 130 millions d'euros pour la distillation et le stockage privé
+mixed | Vignerons indépendants | Vignerons indépendants de France | jugent | la mesure « utile mais insuffisante »
+indirect | Vignerons indépendants | Vignerons indépendants de France | réclament | un plan de soutien à l'export
