@@ -555,6 +555,25 @@ describe('platforms, world companies, French publishers and utilities', () => {
   });
 });
 
+// European football clubs outside France, by the names French sports pages use: [input, surface, start, canonical, id].
+const EUROPEAN_CLUBS: [string, string, number, string, string][] = [
+  ['Le milieu file à Aston Villa pour 42 millions d’euros.', 'Aston Villa', 17, 'Aston Villa', 'org:GB:aston-villa'],
+  ['Arrivé du RSC Anderlecht en 2023, il a tout gagné.', 'RSC Anderlecht', 10, 'RSC Anderlecht', 'org:BE:rsc-anderlecht'],
+  ['Le Standard de Liège a perdu à domicile.', 'Standard de Liège', 3, 'Standard de Liège', 'org:BE:standard-de-liege'],
+  ['Benfica a battu le PSV (2-1).', 'PSV', 19, 'PSV Eindhoven', 'org:NL:psv-eindhoven'],
+  ['Il a signé à Galatasaray cet été.', 'Galatasaray', 13, 'Galatasaray', 'org:TR:galatasaray'],
+];
+
+describe('European football clubs', () => {
+  it.each(EUROPEAN_CLUBS)('%s → %s', expectOrganization);
+  it.each([
+    ['L’arsenal nucléaire russe inquiète.', 'arsenal'],
+    ['Il a visité Wolverhampton et Liverpool.', 'Wolverhampton'],
+  ])('%s: %s is no club', (input, surface) => {
+    expect(extractEntities(input).filter((x) => x.text === surface && x.type === 'ORGANIZATION')).toEqual([]);
+  });
+});
+
 // French political, business and sports figures: [input, surface, start, canonical]; the type is PERSON.
 // A bare surname after the full name, or after "M."/"Mme", takes the full name.
 const FRENCH_PEOPLE: [string, string, number, string][] = [
