@@ -94,10 +94,22 @@ export function lapseSince(view: View, i: number): boolean {
   return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || t.key === 'des' || t.key === 'plusieurs' || t.key === 'quelques');
 }
 
-/** Is there a comma outside quotations in `from..to`? */
-function commaIn(view: View, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (keyAt(view, i) === ',' && view.quoteOf[i] === undefined) return true;
-  return false;
+/** Endings of a past participle without agreement, as after "avoir": "ordonné", "promis", "dit", "reçu". */
+const BARE_PARTICIPLE_END = /(?:é|i|is|it|u|ert)$/u;
+/** Words that open the complement of a verb right after its participle: "ordonné aux forces", "promis de", "annoncé la". */
+const VERB_COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'de', "d'", 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'que', "qu'"]);
+
+/**
+ * Is token `i` (after "et") the participle of a second verb sharing an
+ * auxiliary, with its complement right after ("et ordonné aux forces de
+ * sécurité de …")? A participle that agrees ("prise et appliquée") or is
+ * followed by a date ("voté et promulgué le 3 mai") qualifies a noun.
+ */
+function sharedAuxiliaryParticiple(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  if (t === undefined || t.kind !== 'word' || t.text !== t.key || t.key.length < 4 || view.entityOf[i] !== undefined) return false;
+  if (!BARE_PARTICIPLE_END.test(t.key) || !(isParticiple(t.key) || t.key.endsWith('i')) || view.inDate[i + 2] === 1) return false;
+  return VERB_COMPLEMENT_OPENERS.has(keyAt(view, i + 1));
 }
 
 /** Determiners of an event after "après": "après le refus", "après une année difficile", "après sa défaite". */
@@ -443,6 +455,7 @@ function scanContent(view: View, from: number, stop: (i: number, key: string) =>
 export function contentAfter(view: View, from: number, mode: ContentMode, apposition = false, subordinate = true): TokenRange | null {
   let through = -1;
   let relative = false;
+  let comma = false;
   return scanContent(view, from, (i, k) => {
     if (k === ';' || k === '|' || (k === ':' && mode === 'phrase')) return true;
     if (k === 'qui' || k === 'que' || k === "qu'" || k === 'dont') relative = true;
@@ -460,12 +473,15 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
     // "a annoncé sa démission sur la foi de …", "réclamaient sa démission depuis des mois": the ground and the
     // duration of the act of saying are not what was said.
     // A lapse only right after a plain object ("ville de 60 000 habitants, coupée du monde depuis dix jours" keeps it).
-    if (mode === 'phrase' && i > from && ((k === 'sur' && keyAt(view, i + 1) === 'la' && keyAt(view, i + 2) === 'foi') || (lapseSince(view, i) && !commaIn(view, from, i)))) return true;
+    if (mode === 'phrase' && i > from && ((k === 'sur' && keyAt(view, i + 1) === 'la' && keyAt(view, i + 2) === 'foi') || (lapseSince(view, i) && !comma))) return true;
+    if (k === ',') comma = true;
     // "… en Ukraine. et il est souligné": a full stop the sentence splitter kept.
     if (mode === 'phrase' && FINAL_PUNCT.has(k) && !isAbbreviationDot(view.tokens, i)) return true;
     if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') return true;
     // "a dénoncé un accord … et annoncé une grève": a second reporting verb of the same subject.
     if (i > from && (k === 'et' || k === 'mais') && isReportingParticiple(view.doc, i + 1)) return true;
+    // "a condamné une attaque « barbare » et ordonné aux forces de …": a second verb sharing the auxiliary ends an object.
+    if (i > from && mode === 'phrase' && k === 'et' && sharedAuxiliaryParticiple(view, i + 1)) return true;
     // "rejettent ces accusations et affirment que …": a second reporting verb ends an object.
     if (i > from && mode === 'phrase' && (k === 'et' || k === 'mais') && view.cueAt.get(i + 1)?.finite === true) return true;
     // "…, pourrait impliquer des munitions alors que le président …": only after an incise (see caller).

@@ -246,6 +246,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   // Trades and local sources of economic and school news: "selon des commerçants", "selon le rectorat".
   'commerçant', 'commerçants', 'démographe', 'démographes', 'rectorat', 'riverains', 'agriculteurs', 'salariés',
   'vendeurs', 'syndicalistes', 'sondeurs', 'enseignants', 'soignants', 'éleveurs', 'viticulteurs', 'transporteurs',
+  // Sides and managements: "le camp présidentiel estime", "la direction de l'entreprise assure".
+  'camp', 'direction', 'majorité',
 ]);
 
 /** Definite articles: "le chef de …", "la ministre". */

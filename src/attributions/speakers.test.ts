@@ -64,6 +64,12 @@ const CASES: [string, string, string][] = [
   ['Yoo Sang-bum, 47 ans, enseignante à Séoul, affirme que les loyers ont doublé.', 'Yoo Sang-bum', 'Yoo Sang-bum'],
   // Where it was said ("sur X"), then a title whose complement ends on a name, an apposition to that body, and the person.
   ['« Tout va bien », a écrit sur X le porte-parole du ministère.', 'porte-parole du ministère', 'porte-parole du ministère'],
+  ['« Tout va bien », a écrit sur les réseaux sociaux le porte-parole du ministère.', 'porte-parole du ministère', 'porte-parole du ministère'],
+  // A pronominal cue of feeling, inverted.
+  ['« Les camions ne passent plus », se désole Yoo Sang-bum.', 'Yoo Sang-bum', 'Yoo Sang-bum'],
+  // Sides and managements speak.
+  ['Le camp présidentiel estime que la mesure attire des familles.', 'camp présidentiel', 'camp présidentiel'],
+  ['La direction du Kremlin assure que chaque gare aura deux agents.', 'direction du Kremlin', 'direction du Kremlin'],
   ['« Tout va bien », a déclaré le porte-parole du Kremlin, l’institution dont dépend la sécurité, Kim Kyou-hyun.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
   // The relay of a citation is not who "il" refers to.
   ['« Nous discutons », a déclaré Kim Kyou-hyun, cité par le Kremlin. « Un accord est proche, a-t-il ajouté. »', 'il', 'Kim Kyou-hyun'],

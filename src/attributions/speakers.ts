@@ -887,6 +887,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
   }
   // "a déclaré sur X le porte-parole …", "a exclu sur X tout recul": the platform where it was said is never the speaker.
   if (skipAdverbs && keyAt(view, j) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, j + 1))) j += 2;
+  // "a écrit sur les réseaux sociaux le chef de l'État": the same for the networks as a whole.
+  else if (skipAdverbs && keyAt(view, j) === 'sur' && keyAt(view, j + 1) === 'les' && keyAt(view, j + 2) === 'réseaux' && keyAt(view, j + 3) === 'sociaux') j += 4;
   // "a lancé à la foule Nana X", "a réagi devant la presse à Berne la présidente …": where and to whom, then the speaker.
   if (skipAdverbs) j = afterPlainAddressees(view, j);
   const start = j;
@@ -909,6 +911,11 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
   // "… de l'ONU (Ocha)": a bracket the cap cut open is read to its closing mark.
   for (let k = j - 1; k > start && j - k <= 2; k--) {
     if (keyAt(view, k) !== '(') continue;
+    // "selon la police (3000 selon les organisateurs)": a figure in brackets is no part of the name.
+    if (tokens[k + 1]?.kind === 'number') {
+      j = k;
+      break;
+    }
     for (let c = j; c < j + 4 && tokens[c]?.sentence === sentence; c++) {
       if (keyAt(view, c) === ')') {
         j = c + 1;

@@ -99,6 +99,10 @@ const CASES: [string, string, number, string, string, string][] = [
   // Figures read by their author: the agent after "par", or the person in apposition to it, closing the sentence.
   ['La participation a atteint 57 %, selon les résultats lus à la télévision par le président de l’institution, Yoo Sang-bum.', 'La participation a atteint 57 %', 0, 'selon', 'Yoo Sang-bum', 'Yoo Sang-bum'],
   ['La participation a atteint 57 %, selon les résultats publiés par l’AFP.', 'La participation a atteint 57 %', 0, 'selon', 'AFP', 'Agence France-Presse'],
+  // "Mais pour X, apposition, P": a coordinator before "Pour"; inside brackets, the figure before "selon".
+  ['Mais pour Yoo Sang-bum, chercheur à l’université de Séoul, la réponse militaire ne suffira pas.', 'la réponse militaire ne suffira pas', 59, 'pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],
+  ['Environ 1500 personnes ont manifesté, selon l’AFP (3000 selon les organisateurs).', 'Environ 1500 personnes ont manifesté', 0, 'selon', 'AFP', 'Agence France-Presse'],
+  ['Environ 1500 personnes ont manifesté, selon l’AFP (3000 selon les organisateurs).', '3000', 51, 'selon', 'organisateurs', 'organisateurs'],
 ];
 
 const NONE: string[] = [
@@ -106,6 +110,7 @@ const NONE: string[] = [
   'Les prix varient, selon les chiffres officiels.',
   'Les prix varient selon les cas de l’AFP.',
   'Pour 2024, le budget prévoit une hausse des dépenses.',
+  'Mais pour 2024, le budget prévoit une hausse des dépenses.',
   'Pour Washington, la priorité reste la défense.',
   'Les députés ont voté pour lui, puis sont partis.',
   // A distributive "selon": after a verb of variation, before "les" and a non-speaker, or "des" and a way of doing.

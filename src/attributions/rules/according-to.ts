@@ -5,7 +5,7 @@
  * "Pour la Russie, …" are not reports). Not an attribution: "selon
  * laquelle", "selon que", "selon moi", "selon les cas".
  */
-import { appendedQuote, contentAfter, contentBefore, quoteInner, type TokenRange } from '../content.js';
+import { appendedQuote, contentAfter, contentBefore, quoteInner, trimRange, type TokenRange } from '../content.js';
 import {
   CLAUSE_BREAKS,
   COMPLEMENTISERS,
@@ -45,12 +45,42 @@ function marker(view: View, i: number): { from: number; to: number; lemma: strin
   const k = keyAt(view, i);
   if (k === 'selon') return { from: i, to: i + 1, lemma: 'selon' };
   if (k === "d'" && keyAt(view, i + 1) === 'après') return { from: i, to: i + 2, lemma: "d'après" };
-  if (k === 'pour' && i === sentenceStart(view, i)) return { from: i, to: i + 1, lemma: 'pour' };
+  // "Pour X, P", "Mais pour X, P", "Et pour X, P": at the start of the sentence, after a coordinator at most.
+  if (k === 'pour' && (i === sentenceStart(view, i) || (i - 1 === sentenceStart(view, i) && LEADING_COORDINATORS.has(keyAt(view, i - 1))))) {
+    return { from: i, to: i + 1, lemma: 'pour' };
+  }
   // "de source diplomatique", "de sources proches du dossier": the source noun phrase speaks.
   const noun = keyAt(view, i + 1);
   if (k === 'de' && (noun === 'source' || noun === 'sources') && SOURCE_QUALIFIERS.has(keyAt(view, i + 2))) return { from: i, to: i + 1, lemma: 'de source' };
   return null;
 }
+
+/** The "(" left open between `floor` and `to` ("…, selon la police (3000 selon …"), at most MAX_CLAUSE_LEAD back, or -1. */
+function openBracket(view: View, floor: number, to: number): number {
+  let depth = 0;
+  for (let i = to - 1; i >= floor && to - i <= MAX_CLAUSE_LEAD; i--) {
+    const k = keyAt(view, i);
+    if (k === ')') depth++;
+    else if (k === '(') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** Most tokens of a source before the closing bracket ("les organisateurs)"). */
+const MAX_BRACKETED = 10;
+
+/** The ")" closing a bracket after `from` in the same sentence, or -1. */
+function closingBracket(view: View, from: number): number {
+  const end = Math.min(sentenceEnd(view, from), from + MAX_BRACKETED);
+  for (let i = from; i < end; i++) if (keyAt(view, i) === ')') return i;
+  return -1;
+}
+
+/** Coordinators that may open a sentence before "Pour X, P": "Mais pour X, P". */
+const LEADING_COORDINATORS: ReadonlySet<string> = new Set(['mais', 'et', 'or']);
 
 /** Most tokens looked back for a colon or a semicolon before the marker. */
 const MAX_CLAUSE_LEAD = 40;
@@ -341,7 +371,8 @@ export const accordingTo: AttributionRule = {
       if (m.lemma === 'selon' && afterVariation(view, m.from)) continue;
       if (m.lemma === 'pour' && !speaksFor(view, right.speaker)) continue;
       const floor = clauseStart(view, i);
-      const lead = m.from - floor;
+      // "Mais pour X, P": the coordinator before "pour" is no lead.
+      const lead = m.lemma === 'pour' ? 0 : m.from - floor;
       // "Selon une enquête de X publiée en juin, P", "Selon un diplomate en poste à Ankara, P": a modifier before the comma.
       // "une étude de l'Université X (UQAM) publiée en juin": past the bracketed acronym.
       const modifierAt = keyAt(view, right.speaker.to) === '(' ? right.end : Math.min(right.speaker.to, right.end);
@@ -382,6 +413,12 @@ export const accordingTo: AttributionRule = {
         // "Pour X, « P »": a content that is one quotation is its inner text.
         const q = content === null ? undefined : view.quoteByOpen.get(content.from);
         if (content !== null && q !== undefined && q.close === content.to - 1) content = quoteInner(view, q.open, q.close);
+      } else if (lead > 0 && openBracket(view, floor, m.from) >= 0) {
+        // "(3000 selon les organisateurs)": inside brackets, what stands after the opening mark; the source ends before ")".
+        const open = openBracket(view, floor, m.from);
+        content = trimRange(view, open + 1, m.from);
+        const close = closingBracket(view, m.to);
+        if (close >= 0 && close < speaker.to) speaker = speakerFromRange(view, speaker.from, close) ?? speaker;
       } else if (lead > 0) {
         // "P, a-t-on appris jeudi de source diplomatique": the incise with "on" is not part of P.
         const incise = onInciseStart(view, m.from);

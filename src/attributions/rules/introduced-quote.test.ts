@@ -41,6 +41,12 @@ describe('quotation named, not spoken', () => {
   ])('%s: a name given to a thing is no quotation', (input) => {
     expect(attributionsOf(input, E).map(flat).filter((a) => a.kind === 'direct')).toEqual([]);
   });
+  it.each([
+    ['Le Kremlin a appelé « toutes les parties à la retenue ».', 'toutes les parties à la retenue'],
+    ['Emmanuel Macron a appelé “les belligérants à cesser le feu”.', 'les belligérants à cesser le feu'],
+  ])('%s: the ones called and what to in one quotation is a direct call', (input, content) => {
+    expect(attributionsOf(input, E).map(flat)).toContainEqual(expect.objectContaining({ kind: 'direct', content, cue: 'a appelé' }));
+  });
   it('"appeler à « … »" is a call', () => {
     expect(attributionsOf('Emmanuel Macron a appelé à « la retenue ».', E).map(flat)[0]?.content).toBe('à « la retenue »');
   });

@@ -88,6 +88,22 @@ const NICKNAME_CUES: ReadonlySet<string> = new Set(['dit', 'dite', 'dits', 'dite
 /** Verbs that name what they quote when the quotation is their direct object: "appeler « … »", "surnommer « … »". */
 const NAMING_LEMMAS: ReadonlySet<string> = new Set(['appeler', 'surnommer', 'baptiser', 'nommer']);
 
+/** Prepositions of what is called for: "à la retenue", "au calme", "aux urnes". */
+const CALL_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
+
+/**
+ * "a appelé « toutes les parties à la retenue »": the quotation holds the
+ * ones called and "à" + what they are called to — a call, not a name. A
+ * preposition after the first word and before a lower-case word.
+ */
+function callInside(view: View, inner: { from: number; to: number }): boolean {
+  for (let i = inner.from + 1; i < inner.to - 1; i++) {
+    const next = view.tokens[i + 1];
+    if (CALL_PREPOSITIONS.has(keyAt(view, i)) && next !== undefined && next.kind === 'word' && next.text === next.key && view.entityOf[i + 1] === undefined) return true;
+  }
+  return false;
+}
+
 /** "X, dit « Hemedti »": a bare participle then a quoted name of at most three capitalised words. */
 function nickname(view: View, cue: { from: number; to: number; verb: number }, inner: { from: number; to: number }): boolean {
   if (cue.to - cue.from !== 1 || !NICKNAME_CUES.has(keyAt(view, cue.verb)) || inner.to - inner.from > 3) return false;
@@ -119,7 +135,7 @@ export const introducedQuote: AttributionRule = {
         if (inner === null) continue;
         // "Mohamed Hamdane Daglo, dit « Hemedti »": a nickname, not what was said; "ce que Bakou appelle
         // « corridor de Zanguezour »": a name given, not words spoken ("appeler à « … »" is a call).
-        if (nickname(view, cue, inner) || (NAMING_LEMMAS.has(cue.lemma) && open === cue.to)) {
+        if (nickname(view, cue, inner) || (NAMING_LEMMAS.has(cue.lemma) && open === cue.to && !callInside(view, inner))) {
           claimed.add(q.open);
           continue;
         }

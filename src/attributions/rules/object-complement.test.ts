@@ -172,6 +172,15 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // A result proclaimed: "proclamer X vainqueur".
   ['Le Conseil fédéral a proclamé jeudi Olaf Scholz vainqueur de l’élection avec 53 % des voix.', 'indirect', 'Olaf Scholz vainqueur de l’élection avec 53 % des voix', 36, 'a proclamé', 'proclamer', 'Conseil fédéral', 'Conseil fédéral'],
   ['Le Conseil fédéral proclame Olaf Scholz élu au premier tour.', 'indirect', 'Olaf Scholz élu au premier tour', 28, 'proclame', 'proclamer', 'Conseil fédéral', 'Conseil fédéral'],
+  // When it was said ("pendant la campagne", "lors de sa visite") before the complement is not part of it.
+  ['Olaf Scholz avait promis pendant la campagne de « rouvrir les canaux » avec Moscou.', 'mixed', 'de « rouvrir les canaux » avec Moscou', 45, 'avait promis', 'promettre', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz avait promis pendant la campagne présidentielle de ne pas céder.', 'indirect', 'de ne pas céder', 60, 'avait promis', 'promettre', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a annoncé lors de sa visite une aide de 3 millions.', 'indirect', 'une aide de 3 millions', 40, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a annoncé au cours du débat la fermeture du site.', 'indirect', 'la fermeture du site', 40, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  // A second verb sharing the auxiliary ("et ordonné aux …") ends the object; an agreeing participle qualifies it.
+  ['Olaf Scholz a condamné une attaque « lâche » et ordonné aux forces de traquer les auteurs.', 'mixed', 'une attaque « lâche »', 23, 'a condamné', 'condamner', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a annoncé un plan et réuni les syndicats.', 'indirect', 'un plan', 22, 'a annoncé', 'annoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a dénoncé une décision prise et appliquée sans concertation.', 'indirect', 'une décision prise et appliquée sans concertation', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
 ];
 
 const NONE: string[] = [

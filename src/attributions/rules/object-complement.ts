@@ -65,7 +65,40 @@ export function complementStart(view: View, from: number): number {
     else if (DATE_PREPOSITIONS.has(keyAt(view, i)) && view.inDate[i + 1] === 1) i += 2;
     else break;
   }
-  return i + whereSaid(view, i);
+  return i + (whereSaid(view, i) || whenSaid(view, i));
+}
+
+/** Prepositions of a time span: "pendant la campagne", "durant son mandat", "lors de sa visite", "au cours du débat". */
+const DURING: ReadonlySet<string> = new Set(['pendant', 'durant', 'lors', 'au']);
+
+/**
+ * Tokens of "pendant la campagne", "lors de sa visite", "au cours du
+ * débat télévisé" at `i`, before a complement that follows right after
+ * ("avait promis pendant la campagne de « rouvrir … »"): when it was said is
+ * not what was said. 0 when none.
+ */
+function whenSaid(view: View, i: number): number {
+  const k = keyAt(view, i);
+  if (!DURING.has(k)) return 0;
+  let j = i + 1;
+  if (k === 'au') {
+    if (keyAt(view, j) !== 'cours') return 0;
+    j++;
+  }
+  if (k === 'lors' || k === 'au') {
+    const de = keyAt(view, j);
+    if (de === 'du' || de === 'des') j++;
+    else if (de === 'de' || de === "d'") j += 2;
+    else return 0;
+  } else if (SPEECH_EVENT_DETERMINERS.has(keyAt(view, j))) j++;
+  else return 0;
+  const noun = view.tokens[j];
+  if (noun === undefined || noun.kind !== 'word' || noun.text !== noun.key || view.entityOf[j] !== undefined) return 0;
+  j++;
+  // One lower-case adjective: "pendant la campagne présidentielle".
+  const adjective = view.tokens[j];
+  if (adjective !== undefined && adjective.kind === 'word' && adjective.text === adjective.key && adjective.key.length > 3 && !complementFollows(view, j) && complementFollows(view, j + 1)) j++;
+  return complementFollows(view, j) ? j - i : 0;
 }
 
 /** Participles after a speech event noun: "dans un communiqué publié à Washington". */
@@ -117,7 +150,10 @@ function whereSaid(view: View, i: number): number {
 /** Does a complement start at `j`: a quotation, a determiner, "que", or "de" + infinitive ("a menacé … de partir")? */
 function complementFollows(view: View, j: number): boolean {
   const next = view.tokens[j];
-  const de = next !== undefined && (next.key === 'de' || next.key === "d'") && (infinitiveAt(view, j + 1) || keyAt(view, j + 1) === "s'" || keyAt(view, j + 1) === 'se');
+  // "de partir", "de s'allier", "de ne pas céder", "de « rouvrir … »": "de" and an infinitive.
+  const after = keyAt(view, j + 1);
+  const infinitive = infinitiveAt(view, j + 1) || after === "s'" || after === 'se' || after === 'ne' || after === "n'" || (view.quoteByOpen.has(j + 1) && infinitiveAt(view, j + 2));
+  const de = next !== undefined && (next.key === 'de' || next.key === "d'") && infinitive;
   return next !== undefined && (view.quoteByOpen.has(j) || SPEECH_EVENT_DETERMINERS.has(next.key) || COMPLEMENTISERS.has(next.key) || de);
 }
 

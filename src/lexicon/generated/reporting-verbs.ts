@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 191 lemmas. */
+/** 193 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -160,6 +160,8 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"s'alarmer","class":"feel","pronominal":true,"polysemous":false,"verb":"alarmer"},
 {"lemma":"se féliciter","class":"praise","pronominal":true,"polysemous":false,"verb":"féliciter"},
 {"lemma":"se réjouir","class":"feel","pronominal":true,"polysemous":false,"verb":"réjouir"},
+{"lemma":"se désoler","class":"feel","pronominal":true,"polysemous":false,"verb":"désoler"},
+{"lemma":"se lamenter","class":"feel","pronominal":true,"polysemous":false,"verb":"lamenter"},
 {"lemma":"se dire","class":"say","pronominal":true,"polysemous":false,"verb":"dire"},
 {"lemma":"se plaindre","class":"criticize","pronominal":true,"polysemous":false,"verb":"plaindre"},
 {"lemma":"s'indigner","class":"criticize","pronominal":true,"polysemous":false,"verb":"indigner"},
@@ -242,7 +244,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 3013 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 3045 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -1179,6 +1181,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["déplorée",{"lemma":"déplorer","tense":"participle","tenses":["participle"]}],
 ["déplorées",{"lemma":"déplorer","tense":"participle","tenses":["participle"]}],
 ["déplorés",{"lemma":"déplorer","tense":"participle","tenses":["participle"]}],
+["désola",{"lemma":"se désoler","tense":"passe-simple","tenses":["passe-simple"],"pronominal":true}],
+["désolaient",{"lemma":"se désoler","tense":"imparfait","tenses":["imparfait"],"pronominal":true}],
+["désolait",{"lemma":"se désoler","tense":"imparfait","tenses":["imparfait"],"pronominal":true}],
+["désolant",{"lemma":"se désoler","tense":"participe-present","tenses":["participe-present"],"pronominal":true}],
+["désole",{"lemma":"se désoler","tense":"present","tenses":["present"],"pronominal":true}],
+["désolent",{"lemma":"se désoler","tense":"present","tenses":["present"],"pronominal":true}],
+["désoler",{"lemma":"se désoler","tense":"infinitive","tenses":["infinitive"],"pronominal":true}],
+["désolera",{"lemma":"se désoler","tense":"futur","tenses":["futur"],"pronominal":true}],
+["désoleraient",{"lemma":"se désoler","tense":"conditionnel","tenses":["conditionnel"],"pronominal":true}],
+["désolerait",{"lemma":"se désoler","tense":"conditionnel","tenses":["conditionnel"],"pronominal":true}],
+["désoleront",{"lemma":"se désoler","tense":"futur","tenses":["futur"],"pronominal":true}],
+["désolèrent",{"lemma":"se désoler","tense":"passe-simple","tenses":["passe-simple"],"pronominal":true}],
+["désolé",{"lemma":"se désoler","tense":"participle","tenses":["participle"],"pronominal":true}],
+["désolée",{"lemma":"se désoler","tense":"participle","tenses":["participle"],"pronominal":true}],
+["désolées",{"lemma":"se désoler","tense":"participle","tenses":["participle"],"pronominal":true}],
+["désolés",{"lemma":"se désoler","tense":"participle","tenses":["participle"],"pronominal":true}],
 ["détailla",{"lemma":"détailler","tense":"passe-simple","tenses":["passe-simple"]}],
 ["détaillaient",{"lemma":"détailler","tense":"imparfait","tenses":["imparfait"]}],
 ["détaillait",{"lemma":"détailler","tense":"imparfait","tenses":["imparfait"]}],
@@ -1732,6 +1750,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["justifiée",{"lemma":"justifier","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["justifiées",{"lemma":"justifier","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["justifiés",{"lemma":"justifier","tense":"participle","tenses":["participle"],"polysemous":true}],
+["lamenta",{"lemma":"se lamenter","tense":"passe-simple","tenses":["passe-simple"],"pronominal":true}],
+["lamentaient",{"lemma":"se lamenter","tense":"imparfait","tenses":["imparfait"],"pronominal":true}],
+["lamentait",{"lemma":"se lamenter","tense":"imparfait","tenses":["imparfait"],"pronominal":true}],
+["lamentant",{"lemma":"se lamenter","tense":"participe-present","tenses":["participe-present"],"pronominal":true}],
+["lamente",{"lemma":"se lamenter","tense":"present","tenses":["present"],"pronominal":true}],
+["lamentent",{"lemma":"se lamenter","tense":"present","tenses":["present"],"pronominal":true}],
+["lamenter",{"lemma":"se lamenter","tense":"infinitive","tenses":["infinitive"],"pronominal":true}],
+["lamentera",{"lemma":"se lamenter","tense":"futur","tenses":["futur"],"pronominal":true}],
+["lamenteraient",{"lemma":"se lamenter","tense":"conditionnel","tenses":["conditionnel"],"pronominal":true}],
+["lamenterait",{"lemma":"se lamenter","tense":"conditionnel","tenses":["conditionnel"],"pronominal":true}],
+["lamenteront",{"lemma":"se lamenter","tense":"futur","tenses":["futur"],"pronominal":true}],
+["lamentèrent",{"lemma":"se lamenter","tense":"passe-simple","tenses":["passe-simple"],"pronominal":true}],
+["lamenté",{"lemma":"se lamenter","tense":"participle","tenses":["participle"],"pronominal":true}],
+["lamentée",{"lemma":"se lamenter","tense":"participle","tenses":["participle"],"pronominal":true}],
+["lamentées",{"lemma":"se lamenter","tense":"participle","tenses":["participle"],"pronominal":true}],
+["lamentés",{"lemma":"se lamenter","tense":"participle","tenses":["participle"],"pronominal":true}],
 ["lance",{"lemma":"lancer","tense":"present","tenses":["present"],"ambiguous":true,"polysemous":true}],
 ["lancent",{"lemma":"lancer","tense":"present","tenses":["present"],"polysemous":true}],
 ["lancer",{"lemma":"lancer","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
