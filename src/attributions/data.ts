@@ -181,7 +181,15 @@ export const ORGANIZATION_ANAPHOR_HEADS: ReadonlyMap<string, readonly string[]> 
   ['armée', ['military']],
   ['mouvement', ['military', 'party']],
   ['ong', ['international']],
+  // Local bodies, found by the name that holds the head ("la préfecture" → "préfecture de la Marne"), and unions.
+  ['préfecture', []],
+  ['mairie', []],
+  ['rectorat', []],
+  ['syndicat', ['union']],
 ]);
+
+/** Heads of ORGANIZATION_ANAPHOR_HEADS resolved only to a body that fits them, never to any organisation named just before. */
+export const STRICT_BODY_HEADS: ReadonlySet<string> = new Set(['préfecture', 'mairie', 'rectorat', 'syndicat']);
 
 /**
  * Nouns of documents and figures whose "de X" or "par X" complement is the

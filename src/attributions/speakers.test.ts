@@ -14,6 +14,7 @@ const E: EntitySpec[] = [
   ['Yoo Sang-bum', 'PERSON'],
   ['Agence des Nations unies pour les réfugiés', 'ORGANIZATION'],
   ['Ferdinand Marcos Jr.', 'PERSON'],
+  ['préfecture de la Marne', 'ORGANIZATION'],
 ];
 
 // [input, source, canonical]
@@ -56,6 +57,11 @@ const CASES: [string, string, string][] = [
   ['Le maire, membre du Kremlin (PP, droite), a dit que tout va bien.', 'maire', 'maire'],
   ['Vladimir Poutine a jeté l’éponge. Le président de la région, membre du Kremlin (PP, droite), a annoncé sa démission.', 'président de la région', 'Vladimir Poutine'],
   ['Le président du Kremlin, membre du parti (PP, droite), a annoncé sa démission.', 'président du Kremlin', 'président du Kremlin'],
+  // A local body's head refers to the body named before whose name holds it, or a union to the last union; never to
+  // any other organisation.
+  ['La préfecture de la Marne a renforcé les contrôles. Le travail doit cesser à 13 heures, rappelle la préfecture.', 'préfecture', 'préfecture de la Marne'],
+  ['Le Kremlin a statué. La mairie a indiqué que les commerces rouvrent.', 'mairie', 'mairie'],
+  ['Le Kremlin a statué. Le syndicat réclame que les contrôles continuent.', 'syndicat', 'syndicat'],
   // A name in apposition still speaks.
   ['Le ministre, Kim Kyou-hyun, membre du Kremlin, a dit que tout va bien.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
   // A title heading its own phrase stays the antecedent.

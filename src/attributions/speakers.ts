@@ -25,6 +25,7 @@ import {
   SOURCE_ANAPHOR_HEADS,
   SOCIAL_PLATFORMS,
   SPEAKER_NOUNS,
+  STRICT_BODY_HEADS,
   SUBJECT_PRONOUNS,
   VERB_GROUP_STARTERS,
 } from './data.js';
@@ -1246,7 +1247,7 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       const head = ref.head ?? '';
       const subtypes = ORGANIZATION_ANAPHOR_HEADS.get(head) ?? [];
       const fits = (e: Entity) => isOrg(e) && ((e.subtype !== undefined && subtypes.includes(e.subtype)) || nameHolds(e, head));
-      const e = lastEntity(view, ref.from, 4, fits) ?? lastEntity(view, ref.from, 2, (x) => isOrg(x) && x.subtype === undefined);
+      const e = lastEntity(view, ref.from, 4, fits) ?? (STRICT_BODY_HEADS.has(head) ? undefined : lastEntity(view, ref.from, 2, (x) => isOrg(x) && x.subtype === undefined));
       return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
     case 'last-source': {
