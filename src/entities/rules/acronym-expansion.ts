@@ -160,8 +160,12 @@ function syllableAcronym(a: Analysis, i: number): boolean {
 
 /** A capitalised word after "à" ends right before the "(" at `open`: "à Petite-Forêt (Nord)". */
 function townAfterPreposition(a: Analysis, open: number): boolean {
-  const run = a.runs.find((r) => r.tokenEnd === open);
-  return run !== undefined && run.rawStart === run.tokenStart && a.doc.tokens[run.tokenStart - 1]?.key === 'à';
+  // The run ending at the bracket starts at most a few words before it.
+  for (let k = open - 1; k >= 0 && open - k <= MAX_BACK; k--) {
+    const run = a.runs[a.runAt[k] ?? -1];
+    if (run !== undefined) return run.tokenEnd === open && run.rawStart === run.tokenStart && a.doc.tokens[run.tokenStart - 1]?.key === 'à';
+  }
+  return false;
 }
 
 /**
