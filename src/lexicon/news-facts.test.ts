@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../index.js';
-
-/** Compact view of the entities: "TYPE:text@start". */
-function found(text: string): string[] {
-  return extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}`);
-}
+import { found } from '../entities/test-utils.js';
 
 // Dictionary facts of the news: Spanish regional institutions and the towns of the 2024 Valencia floods, French
 // unions, rescue and emergency services, polling and engineering companies, parties, places and people.
