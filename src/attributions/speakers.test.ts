@@ -53,6 +53,7 @@ const CASES: [string, string, string][] = [
   ['Tout est détruit, raconte Yoo Sang-bum, 45 ans, un habitant du village de Séoul, qui dit avoir perdu sa maison.', 'qui', 'Yoo Sang-bum'],
   ['Yoo Sang-bum, 45 ans, un habitant de Séoul, qui dit avoir perdu sa maison, pleure.', 'qui', 'Yoo Sang-bum'],
   ['« Tout est cher », regrette au contraire Yoo Sang-bum, une enseignante, qui dit avoir boycotté le scrutin.', 'qui', 'Yoo Sang-bum'],
+  ['« Il n’y a plus rien », a raconté par téléphone Yoo Sang-bum, 38 ans, un habitant du village de Séoul, qui dit avoir tout perdu.', 'qui', 'Yoo Sang-bum'],
   // A comma inside brackets does not split an apposition; a bare noun in apposition leaves the title before it.
   ['Le maire, membre du Kremlin (PP, droite), a dit que tout va bien.', 'maire', 'maire'],
   ['Vladimir Poutine a jeté l’éponge. Le président de la région, membre du Kremlin (PP, droite), a annoncé sa démission.', 'président de la région', 'Vladimir Poutine'],
@@ -93,6 +94,16 @@ describe('speakers', () => {
     ['Le ministre de l’Intérieur Gérald Darmanin a dit que la loi passerait.', 'Gérald Darmanin'],
   ])('a role or a group "de" a person speaks for the person, a title holder for himself: %s', (text, source) => {
     expect(extractAttributions(text)[0]?.source?.text).toBe(source);
+  });
+
+  it.each([
+    // "le parti de <leader>": the party named in the sentences just before.
+    ['Il aura besoin des voix de Vox. Le parti d’extrême droite de Santiago Abascal a fait savoir qu’il négocierait.', 'Vox'],
+    ['Le Rassemblement national progresse. Le parti de Jordan Bardella a assuré qu’il voterait contre.', 'Rassemblement national'],
+    // No party named before: the phrase as written.
+    ['Le parti de Santiago Abascal a fait savoir qu’il négocierait.', 'parti de Santiago Abascal'],
+  ])('resolves "le parti de <leader>": %s', (text, canonical) => {
+    expect(extractAttributions(text).map((a) => a.source?.canonical)).toEqual([canonical]);
   });
 
   it('reads a stressed pronoun between commas as stressing the subject before it', () => {

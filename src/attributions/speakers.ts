@@ -143,7 +143,9 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     // "l'avocat de Julian Assange", "le gouvernement du Premier ministre X": the head speaks for the person, not the person.
     // ("le ministre de l'Intérieur Gérald Darmanin": the name after a portfolio is the title holder, who speaks.)
     if (endsPhrase && last.type === 'PERSON' && inside.length === 1 && ((PERSON_ANAPHOR_HEADS.has(first) && afterDe) || (PERSON_GROUP_HEADS.has(first) && deBetween(view, a + 1, startTok)))) {
-      return { mode: 'np', from: a, to: b, plausible: true };
+      // "Le parti d'extrême droite de Santiago Abascal": the leader's party, named just before ("… des voix de Vox").
+      const party = definite && PARTY_HEADS.has(first) ? lastEntity(view, a, PARTY_REACH, (e) => isOrg(e) && e.subtype === 'party') : undefined;
+      return party === undefined ? { mode: 'np', from: a, to: b, plausible: true } : { mode: 'np', from: a, to: b, canonical: party.canonical, plausible: true };
     }
     if (endsPhrase && (!afterDe || DOCUMENT_NOUNS.has(first) || last.type === 'PERSON')) {
       return { mode: 'np', from: startTok, to: b, entity: last, plausible: true };
@@ -217,6 +219,11 @@ function deBetween(view: View, from: number, to: number): boolean {
 const PERSON_GROUP_HEADS: ReadonlySet<string> = new Set([
   'gouvernement', 'cabinet', 'entourage', 'équipe', 'famille', 'camp', 'proches', 'avocats', 'défense', 'parti', 'services', 'administration',
 ]);
+
+/** Heads of a party named after its leader: "le parti de X". */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['parti']);
+/** Most sentences back to the party a "parti de <leader>" refers to. */
+const PARTY_REACH = 2;
 
 /** Adjectives before a title: "l'ancien Premier ministre", "la jeune femme", "le nouveau président". */
 const TITLE_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -328,7 +335,9 @@ export function apposedName(view: View, comma: number, floor: number): SpeakerRe
         if (n === 0) break;
         a += n;
       }
-      if (a === nameStart) return { mode: 'np', from: nameStart, to: c, entity: named, plausible: true };
+      // After an inverted cue, adjuncts of the act may stand before the name ("a raconté par téléphone X,").
+      const afterCue = s >= floor && (view.inCue[s] === 1 || view.tokens[s]?.kind === 'quote');
+      if (a === nameStart || afterCue) return { mode: 'np', from: nameStart, to: c, entity: named, plausible: true };
     }
     if (s < floor || keyAt(view, s) !== ',') return null;
     c = s;
