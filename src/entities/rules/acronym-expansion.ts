@@ -42,8 +42,14 @@ function initialsFit(a: Analysis, start: number, open: number): boolean {
   return n >= 2 && initials.slice(0, n) === acr.slice(0, n);
 }
 
-/** Words that open a clause: the name read back by its initials never runs over them ("l'Assemblée, où son parti, l'Action … (ADN)"). */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['où', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+/**
+ * Words that open a clause or carry its verb: the name read back by its initials never runs over them
+ * ("l'Assemblée, où son parti, l'Action … (ADN)", "Le groupe est parti tôt, a indiqué le peloton … (PGHM)").
+ */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'où', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles',
+  'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'sera', 'seront',
+]);
 
 /** Longest expansion read back by its initials, in tokens. */
 const MAX_INITIALS_BACK = 18;

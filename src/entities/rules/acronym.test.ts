@@ -20,3 +20,13 @@ describe('acronym', () => {
     expect(extractEntities('Le syndicat FNSPA a appelé à la grève.').find((e) => e.text === 'FNSPA')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('acronym expansion read back by its initials', () => {
+  it.each([
+    ['Le groupe est parti tôt, a indiqué le peloton de gendarmerie de haute montagne (PGHM).', 'peloton de gendarmerie de haute montagne', 38],
+    ['La cordée a été surprise, a précisé le Service départemental d’incendie et de secours (SDIS).', 'Service départemental d’incendie et de secours', 39],
+  ])('never runs back over a verb: %s', (input, name, start) => {
+    const orgs = extractEntities(input).filter((e) => e.type === 'ORGANIZATION' && e.start < input.indexOf('('));
+    expect(orgs.map((e) => [e.text, e.start])).toEqual([[name, start]]);
+  });
+});
