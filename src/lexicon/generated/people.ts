@@ -1014,7 +1014,7 @@ export const PEOPLE_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Rodrigo Duterte","type":"PERSON","aliases":["Rodrigo Duterte"],"id":"person:rodrigo-duterte","subtype":"person"},
 {"canonical":"Benigno Aquino III","type":"PERSON","aliases":["Benigno Aquino III","Benigno Aquino","Noynoy Aquino"],"id":"person:benigno-aquino-iii","subtype":"person"},
 {"canonical":"Prabowo Subianto","type":"PERSON","aliases":["Prabowo Subianto"],"id":"person:prabowo-subianto","subtype":"person"},
-{"canonical":"Joko Widodo","type":"PERSON","aliases":["Joko Widodo"],"id":"person:joko-widodo","subtype":"person"},
+{"canonical":"Joko Widodo","type":"PERSON","aliases":["Joko Widodo","Jokowi"],"id":"person:joko-widodo","subtype":"person"},
 {"canonical":"Retno Marsudi","type":"PERSON","aliases":["Retno Marsudi"],"id":"person:retno-marsudi","subtype":"person"},
 {"canonical":"Sjafrie Sjamsoeddin","type":"PERSON","aliases":["Sjafrie Sjamsoeddin"],"id":"person:sjafrie-sjamsoeddin","subtype":"person"},
 {"canonical":"José Ramos-Horta","type":"PERSON","aliases":["José Ramos-Horta","Jose Ramos-Horta","José Ramos Horta"],"id":"person:jose-ramos-horta","subtype":"person"},
