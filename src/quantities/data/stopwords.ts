@@ -28,6 +28,8 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set([
   'ne', 'pas', 'plus', 'moins', 'tres', 'trop', 'bien', 'mal', 'deja', 'encore', 'aussi', 'ainsi', 'alors', 'seulement',
   'environ', 'meme', 'non', 'oui', 'ici', 'la-bas', 'aujourd\'hui', 'hier', 'demain', 'fois', 'autres', 'autre',
   'derniers', 'dernieres', 'premiers', 'premieres', 'prochains', 'prochaines', 'suivants', 'suivantes',
+  // the part of a prison sentence to serve: "quatre ans, dont deux ferme" (a plural noun would be "fermes")
+  'ferme',
 ]);
 
 /**

@@ -72,6 +72,9 @@ describe('money: a bare scale after an amount', () => {
     ['La récolte pourrait passer de 120 000 à 150 000 tonnes.', '120 000', 120000, 'measure', 't'],
     ['Le taux de chômage atteint 9 %, contre 7 un an plus tôt.', '7', 7, 'percent', '%'],
     ['Il y a eu 20 blessés, contre 12 la veille.', '12', 12, 'count', undefined],
+    // The part of a prison sentence to serve: "ferme" is no counted noun.
+    ['Il a été condamné à quatre ans d’emprisonnement, dont deux ferme.', 'deux', 2, 'duration', 'year'],
+    ['Il possède deux fermes.', 'deux', 2, 'count', undefined],
     // A rate "pour un dollar" is an amount of the currency the sentence names before it; "contre" after it inherits it.
     ['Au marché noir, le kyat s’échangeait lundi autour de 4 400 pour un dollar, contre 2 100 au taux officiel.', '4 400', 4400, 'money', 'MMK'],
     ['Au marché noir, le kyat s’échangeait lundi autour de 4 400 pour un dollar, contre 2 100 au taux officiel.', '2 100', 2100, 'money', 'MMK'],
