@@ -482,6 +482,17 @@ export const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set([
   'wechat', 'vkontakte', 'vk', 'whatsapp', 'signal', 'snapchat', 'mastodon',
 ]);
 
+/**
+ * Outlets and channels where something is said, after "sur", "à", "au" or
+ * "dans": "a promis sur la chaîne publique ARD un …", "a salué sur le site du
+ * club « … »", "a déclaré au micro de France Inter que …", "a affirmé dans
+ * les colonnes du Monde que …". Token keys.
+ */
+export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
+  'chaîne', 'site', 'antenne', 'radio', 'télévision', 'télé', 'micro', 'plateau', 'compte', 'page', 'blog', 'ondes',
+  'colonnes', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'journaux', 'réseau', 'application', 'podcast',
+]);
+
 /** Prepositions and determiners that introduce a speech event ("dans un", "lors d'une", "au cours de sa"). */
 export const SPEECH_EVENT_INTRO: ReadonlySet<string> = new Set(['dans', 'lors', 'pendant', 'durant', 'via', 'sur']);
 export const SPEECH_EVENT_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'le', 'la', "l'", 'son', 'sa', 'ses', 'leur', 'ce', 'cet', 'cette', 'les', 'des']);

@@ -184,3 +184,19 @@ describe('", pour qui P" after a person and an apposition', () => {
     expect(attributionsOf('Yoo Sang-bum est le candidat pour qui ils votent.', E)).toEqual([]);
   });
 });
+
+describe('a participle in apposition to the source is skipped', () => {
+  // [input, content, source]
+  it.each([
+    ['Selon l’institut Argus, basé à Munich, la croissance ne dépassera pas 0,2 % cette année.', 'la croissance ne dépassera pas 0,2 % cette année', 'Argus'],
+    ['Selon Yoo Sang-bum, interrogé par l’AFP, le projet sera abandonné.', 'le projet sera abandonné', 'Yoo Sang-bum'],
+    ['Pour Yoo Sang-bum, installé à Séoul depuis dix ans, la ville a changé.', 'la ville a changé', 'Yoo Sang-bum'],
+    // A participle inside the clause (after its subject) stays in it.
+    ['Selon l’AFP, la réforme, votée en mai, entrera en vigueur lundi.', 'la réforme, votée en mai, entrera en vigueur lundi', 'AFP'],
+    // A subordinate clause is no apposition, though "lorsque" ends like a participle.
+    ['Selon Yoo Sang-bum, lorsque le directeur a été interrogé, il a hésité.', 'lorsque le directeur a été interrogé, il a hésité', 'Yoo Sang-bum'],
+  ])('%s', (input, content, source) => {
+    const got = attributionsOf(input, E).map(flat).filter((a) => a.kind === 'according-to');
+    expect(got).toEqual([expect.objectContaining({ content, start: input.indexOf(content), source })]);
+  });
+});

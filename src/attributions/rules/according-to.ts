@@ -183,7 +183,9 @@ function hasQuote(view: View, from: number, to: number): boolean {
 function sourceAppositionEnd(view: View, at: number): number {
   const article = DEFINITE_ARTICLES.has(keyAt(view, at)) || keyAt(view, at) === 'un' || keyAt(view, at) === 'une';
   const head = view.tokens[article ? at + 1 : at];
-  if (head === undefined || head.kind !== 'word' || head.text !== head.key || view.entityOf[at] !== undefined || !roleNoun(head.key)) return -1;
+  if (head === undefined || head.kind !== 'word' || head.text !== head.key || view.entityOf[at] !== undefined) return -1;
+  // "Selon l'institut Ifo, basé à Munich, P", "Selon X, interrogé par l'AFP, P": a participle and its preposition open it too.
+  if (!roleNoun(head.key) && (article || !isParticiple(head.key) || !PARTICIPLE_PREPOSITIONS.has(keyAt(view, at + 1)))) return -1;
   // The apposition may hold commas of its own ("de l'agriculture, de l'alimentation et de l'environnement"):
   // it closes at the first comma followed by a segment with a verb or a quotation.
   const end = Math.min(sentenceEnd(view, at), at + MAX_SOURCE_APPOSITION);
@@ -200,6 +202,9 @@ function sourceAppositionEnd(view: View, at: number): number {
   }
   return -1;
 }
+
+/** Prepositions after a participle in apposition to a source ("basé à", "interrogé par", "spécialisé dans"). */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'par', 'en', 'dans', 'sur', 'pour', 'depuis', 'avec', 'de', 'du', 'des', "d'"]);
 
 /** Most tokens of an apposition to a source ("chercheur à l'Institut national de recherche pour …"). */
 const MAX_SOURCE_APPOSITION = 30;

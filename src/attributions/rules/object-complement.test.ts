@@ -34,6 +34,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a justifié cette hausse par « la menace russe ».', 'mixed', 'cette hausse par « la menace russe »', 23, 'a justifié', 'justifier', 'Olaf Scholz', 'Olaf Scholz'],
   // Where it was said is not what was said: "sur X", "dans un communiqué publié à Washington".
   ['Olaf Scholz a salué sur X le choix d’« une Europe forte ».', 'mixed', 'le choix d’« une Europe forte »', 26, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
+  // Once the outlet is left out, a whole quotation is a direct object.
+  ['Olaf Scholz a salué sur le site du club « un joueur intelligent, généreux ».', 'direct', 'un joueur intelligent, généreux', 42, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a salué dans un communiqué publié à Berlin « l’impressionnant succès » du gouvernement.', 'mixed', '« l’impressionnant succès » du gouvernement', 55, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
   // The dot of "M." does not end the content.
   ['Séoul a accusé M. Poutine de mentir sur les armes.', 'indirect', 'M. Poutine de mentir sur les armes', 15, 'a accusé', 'accuser', 'Séoul', 'Corée du Sud'],
@@ -276,6 +278,14 @@ describe('an object that goes on past a comma', () => {
     ['Olaf Scholz a annoncé une réforme dans un bref communiqué.', 'une réforme'],
     ['Les syndicats, qui réclamaient sa démission depuis des mois, ont salué la décision.', 'sa démission'],
     ['Olaf Scholz dénonce ce projet depuis trois ans.', 'ce projet'],
+    // The outlet where it was said: "sur la chaîne X", "sur le site du club", "à la radio", "au micro de X".
+    ['Olaf Scholz a promis lundi sur la chaîne publique ARD un « automne des réformes ».', 'un « automne des réformes »'],
+    ['Olaf Scholz a annoncé sur le site du parti une réforme des retraites.', 'une réforme des retraites'],
+    ['Olaf Scholz a annoncé à la radio publique un « plan de relance ».', 'un « plan de relance »'],
+    ['Olaf Scholz a dénoncé au micro de Reuters un « abandon » des régions.', 'un « abandon » des régions'],
+    ['Olaf Scholz a dénoncé dans les colonnes du journal de Lille une « trahison ».', 'une « trahison »'],
+    // Not an outlet phrase before the object: it is the object, or it follows it.
+    ['Olaf Scholz a dénoncé la chaîne publique ARD pour sa « partialité ».', 'la chaîne publique ARD pour sa « partialité »'],
     ['Olaf Scholz avait d’abord revendiqué la victoire sur la foi de sondages réalisés à la sortie des urnes.', 'la victoire'],
     // Not a duration nor a speech event: the object goes on.
     ['Olaf Scholz a dénoncé la hausse des prix depuis le début de la guerre.', 'la hausse des prix depuis le début de la guerre'],

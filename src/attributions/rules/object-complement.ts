@@ -28,6 +28,7 @@ import {
   REFLEXIVE,
   SOCIAL_PLATFORMS,
   SPEECH_EVENT_DETERMINERS,
+  MEDIUM_NOUNS,
   SPEECH_EVENT_NOUNS,
   STATEMENT_DETERMINERS,
   STATEMENT_OBJECT_NOUNS,
@@ -65,7 +66,38 @@ export function complementStart(view: View, from: number): number {
     else if (DATE_PREPOSITIONS.has(keyAt(view, i)) && view.inDate[i + 1] === 1) i += 2;
     else break;
   }
-  return i + (whereSaid(view, i) || whenSaid(view, i));
+  return i + (whereSaid(view, i) || whenSaid(view, i) || onMedium(view, i));
+}
+
+/** Prepositions before an outlet: "sur la chaîne", "à la radio", "au micro de", "dans les colonnes du". */
+const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['sur', 'à', 'au', 'aux', 'dans']);
+/** Most tokens after the outlet noun before the complement ("publique ARD", "du club", "de France Inter"). */
+const MAX_MEDIUM_TAIL = 5;
+
+/**
+ * Tokens of an outlet phrase at `i` ("sur la chaîne publique ARD", "sur le
+ * site du club", "au micro de France Inter") when the complement follows
+ * right after it: where it was said is not what was said. 0 when none.
+ */
+function onMedium(view: View, i: number): number {
+  const k = keyAt(view, i);
+  if (!MEDIUM_PREPOSITIONS.has(k)) return 0;
+  let j = i + 1;
+  if (k !== 'au' && k !== 'aux') {
+    if (!SPEECH_EVENT_DETERMINERS.has(keyAt(view, j))) return 0;
+    j++;
+  }
+  if (!MEDIUM_NOUNS.has(keyAt(view, j))) return 0;
+  const end = Math.min(view.tokens.length, j + 1 + MAX_MEDIUM_TAIL);
+  for (let m = j + 1; m <= end; m++) {
+    const t = view.tokens[m];
+    if (t === undefined || view.cueAt.has(m)) return 0;
+    // A determiner right after "de" belongs to the outlet's name ("du site de la radio", "de l'Élysée").
+    const prev = keyAt(view, m - 1);
+    if (prev !== 'de' && prev !== "d'" && complementFollows(view, m)) return m - i;
+    if (view.quoteOf[m] !== undefined || (t.kind !== 'word' && t.key !== "'" && t.key !== '-')) return 0;
+  }
+  return 0;
 }
 
 /** Prepositions of a time span: "pendant la campagne", "durant son mandat", "lors de sa visite", "au cours du débat". */
