@@ -46,6 +46,8 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
   'parquet', 'cour', 'conseil', 'rectorat', 'gendarmerie', 'département', 'cartel', 'chambre',
   // schools and education authorities named by their place or patron: "le lycée de l'Iroise", "l'académie de Rennes"
   'lycée', 'collège', 'académie',
+  // a town's council named by its town: "la mairie de Lyon", "la mairie de Nantes"
+  'mairie',
 ]);
 
 /**
@@ -53,7 +55,20 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
  * or a contraction ("au lycée de l'Iroise", "l'académie de Rennes"): "un
  * collège de Paris" is any school of the town.
  */
-export const DEFINITE_ONLY_HEADS: ReadonlySet<string> = new Set(['lycée', 'collège', 'académie']);
+export const DEFINITE_ONLY_HEADS: ReadonlySet<string> = new Set(['lycée', 'collège', 'académie', 'mairie']);
+
+/** Of the lower-case heads, those that also name their building ("la mairie de Mekele" taken by rebels). */
+export const BUILDING_HEADS: ReadonlySet<string> = new Set(['mairie']);
+
+/**
+ * Words before "la/l'" or "de la/de l'" that make such a head the building,
+ * not the institution: "devant la mairie de Lyon", "le contrôle de la mairie
+ * de Mekele", "l'assaut de la mairie".
+ */
+export const BUILDING_CUES: ReadonlySet<string> = new Set([
+  'devant', 'derrière', 'dans', 'vers', 'contrôle', 'assaut', 'prise', 'occupation', 'incendie', 'parvis', 'façade',
+  'toit', 'fenêtres', 'marches', 'perron', 'abords', 'siège',
+]);
 
 /** Determiners before a head that make it any one of its kind: "un collège de Paris", "deux lycées". */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'des', 'chaque', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre', 'votre', 'mon', 'ma', 'quel', 'quelle', 'tout', 'toute']);
@@ -93,9 +108,6 @@ export const SERVICE_BRANCHES: readonly (readonly string[])[] = [
   ['de', "l'", 'espace'],
   ['armées'],
 ];
-
-/** Heads after which a location may close the name ("ambassade de Corée du Nord à Pékin"). */
-export const PLACED_ORG_HEADS: ReadonlySet<string> = new Set(['ambassade', 'consulat']);
 
 /**
  * Adjectives that may follow a head inside a name ("Cour pénale

@@ -10,7 +10,7 @@ import type { Token } from '../../types.js';
 import { glued } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** Country of an entry id: "org:FR:police-nationale", "iso:ID", "city:KR:seoul" → "FR", "ID", "KR". */
@@ -290,14 +290,18 @@ export function readName(
       }
       break;
     }
-    // "ambassade de Corée du Nord à Pékin": the seat closes the name.
-    if (PLACED_ORG_HEADS.has(head.key) && place && (t.key === 'à' || t.key === 'en') && dictType(a, i + 1) === 'LOCATION') {
-      end = unitEnd(a, i + 1);
-      break;
-    }
+    // "l'ambassade de Corée du Nord à Pékin": the name ends at the country; the seat is a place of its own.
     break;
   }
   return end > h + 1 ? { end, capitalised, demonym, place, adjective: adjective || demonym, domain } : null;
+}
+
+/** "devant la mairie de Lyon", "le contrôle de la mairie de Mekele": the head at `h` names the building. */
+function namesBuilding(tokens: readonly Token[], h: number): boolean {
+  const det = tokens[h - 1]?.key;
+  if (det !== 'la' && det !== "l'") return false;
+  const before = tokens[h - 2]?.key ?? '';
+  return BUILDING_CUES.has(before) || (before === 'de' && BUILDING_CUES.has(tokens[h - 3]?.key ?? ''));
 }
 
 /**
@@ -470,6 +474,7 @@ export const orgName: Rule = {
       const own = a.dict[a.dictAt[h] ?? -1];
       if (own !== undefined && own.tokenStart === h && name.end <= own.tokenEnd) continue;
       if (!capitalHead && DEFINITE_ONLY_HEADS.has(head.key) && INDEFINITE_DETERMINERS.has(tokens[h - 1]?.key ?? '')) continue;
+      if (!capitalHead && BUILDING_HEADS.has(head.key) && namesBuilding(tokens, h)) continue;
       if (!capitalHead) {
         // Lower-case heads need their proof: a capitalised complement ("ministère … des Affaires
         // étrangères"), a demonym ("l'armée russe") or a country ("l'ambassade de Corée du Nord").

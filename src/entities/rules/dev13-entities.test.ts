@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { found } from '../test-utils.js';
+
+/**
+ * Whole entity output of short sentences, exact spans and types
+ * ("TYPE:text@start"), for the phenomena of the dev13 held-out set.
+ */
+const WHOLE: [string, string, string[]][] = [
+  // A town's council named by its town is one organisation, the town not nested.
+  ['mairie', 'Sur les quais, la mairie de Lyon a ouvert huit îlots.', ['ORGANIZATION:mairie de Lyon@18']],
+  ['mairie', 'La mairie de Nantes a annoncé l’installation d’un écran.', ['ORGANIZATION:mairie de Nantes@3']],
+  ['mairie', 'Il s’est rendu à la mairie de Saint-Denis pour voter.', ['ORGANIZATION:mairie de Saint-Denis@20']],
+  // … but "une mairie de Bretagne" is any town hall of the region, and a bare "la mairie" names nothing.
+  ['mairie', 'Il a visité une mairie de Bretagne.', ['LOCATION:Bretagne@26']],
+  ['mairie', 'La mairie a fermé ses portes.', []],
+  // The building, not the institution: only the town is annotated.
+  ['mairie', 'Les rebelles ont pris le contrôle de la mairie de Mekele.', ['LOCATION:Mekele@50']],
+  ['mairie', 'Des manifestants se sont rassemblés devant la mairie de Lyon.', ['LOCATION:Lyon@56']],
+  // An embassy's name ends at its country; the city of the mission is a place of its own.
+  ['embassy', 'L’ambassade des États-Unis à Bamako a appelé ses ressortissants au calme.', ['ORGANIZATION:ambassade des États-Unis@2', 'LOCATION:Bamako@29']],
+  ['embassy', 'Un responsable de l’ambassade de Chine à La Paz a parlé.', ['ORGANIZATION:ambassade de Chine@20', 'LOCATION:La Paz@41']],
+  ['embassy', 'Le consulat de France à Genève a fermé.', ['ORGANIZATION:consulat de France@3', 'LOCATION:Genève@24']],
+];
+
+describe('dev13 entity phenomena', () => {
+  it.each(WHOLE)('%s: %s', (_phenomenon, input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
