@@ -100,6 +100,11 @@ describe('money: "livres" alone', () => {
   it('are books in a story on the United Kingdom', () => {
     expect(extractQuantities('Au Royaume-Uni, il a écrit 12 livres.').filter((q) => q.kind === 'money')).toEqual([]);
   });
+  it('are pounds sterling when a conversion in brackets follows', () => {
+    const q = extractQuantities('Il a touché une prime d’environ 5 millions de livres (5,9 millions d’euros).').find((x) => x.text.includes('livres'));
+    expect(q).toMatchObject({ text: '5 millions de livres', kind: 'money', unit: 'GBP', value: 5e6, approximate: true });
+    expect(extractQuantities('Il a écrit 12 livres (un record).').filter((x) => x.kind === 'money')).toEqual([]);
+  });
   it('are the currency of a region of a country that uses them', () => {
     const q = extractQuantities('Au Darfour-Sud, un sac de mil coûte 40 000 livres.').find((x) => x.kind === 'money');
     expect(q).toMatchObject({ text: '40 000 livres', unit: 'SDG', value: 40_000 });

@@ -34,7 +34,7 @@ export function readMoneyAfter(doc: PreparedDocument, core: NumberCore, mentions
   const t = tokens[j];
   if (t === undefined || (t.newlineBefore && t.kind !== 'symbol')) return null;
   if (nounOf && t.kind !== 'word') return null;
-  const resolved = resolveCurrency(t.text, t.fold, tokens[j + 1]?.fold, mentions?.());
+  const resolved = resolveCurrency(t.text, t.fold, tokens[j + 1]?.fold, mentions?.()) ?? convertedPounds(doc, t.fold, j);
   if (resolved === null) return null;
   let to = j + resolved.used;
   let unit = resolved.unit;
@@ -48,6 +48,26 @@ export function readMoneyAfter(doc: PreparedDocument, core: NumberCore, mentions
     }
   }
   return { kind: 'money', unit, from: core.from, to, factor: resolved.factor, add: 0 };
+}
+
+/** Money in brackets after an amount: "(5,9 millions d'euros)", "(6 M€)". */
+function moneyInBrackets(doc: PreparedDocument, open: number): boolean {
+  if (doc.tokens[open]?.key !== '(') return false;
+  for (let k = open + 1; k <= open + 5; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined || t.key === ')') return false;
+    if (t.kind === 'symbol' ? CURRENCY_SYMBOLS.has(t.text) : resolveCurrency(t.text, t.fold, doc.tokens[k + 1]?.fold) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * "5 millions de livres (5,9 millions d'euros)": "livres" that a conversion
+ * in brackets shows to be money are pounds sterling, where no country of the
+ * story says which pound (books are never converted into euros).
+ */
+function convertedPounds(doc: PreparedDocument, fold: string, at: number): { unit: string; used: number; factor: number } | null {
+  return (fold === 'livres' || fold === 'livre') && moneyInBrackets(doc, at + 1) ? { unit: 'GBP', used: 1, factor: 1 } : null;
 }
 
 /**
