@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../index.js';
 import { prepare } from '../text/prepare.js';
 import type { Entity } from '../types.js';
-import { findQuantities } from './index.js';
+import { countryMentions, findQuantities } from './index.js';
 import { quantitiesOf, quantityAt, shapeOf } from './test-helpers.js';
 
 /**
@@ -123,6 +123,14 @@ describe('labels and named months: the neighbours that stay quantities', () => {
     ['L’arrosage est interdit entre 8 heures et 20 heures, soit 12 heures.', ['12 heures']],
   ])('%s', (input, texts) => {
     expect(quantitiesOf(input).map((q) => q.text)).toEqual(texts);
+  });
+});
+
+describe('countryMentions: the countries the entity ids name', () => {
+  it('counts the two-letter country of iso, city, region and org ids, and nothing else', () => {
+    const ids = ['iso:RS', 'city:RS:belgrade', 'region:SD:darfour-sud', 'org:SD:fsr', 'org:onu', 'org:Xy:z', 'person:RS', 'iso:RSX'];
+    const entities = ids.map((id): Entity => ({ start: 0, end: 1, text: 'x', type: 'LOCATION', canonical: 'x', id, confidence: 1 }));
+    expect([...countryMentions(entities)]).toEqual([['RS', 2], ['SD', 2]]);
   });
 });
 
