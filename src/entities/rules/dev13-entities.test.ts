@@ -20,6 +20,17 @@ const WHOLE: [string, string, string[]][] = [
   ['embassy', 'L’ambassade des États-Unis à Bamako a appelé ses ressortissants au calme.', ['ORGANIZATION:ambassade des États-Unis@2', 'LOCATION:Bamako@29']],
   ['embassy', 'Un responsable de l’ambassade de Chine à La Paz a parlé.', ['ORGANIZATION:ambassade de Chine@20', 'LOCATION:La Paz@41']],
   ['embassy', 'Le consulat de France à Genève a fermé.', ['ORGANIZATION:consulat de France@3', 'LOCATION:Genève@24']],
+  // Parliaments, parties and media of the dictionary.
+  ['dictionary', 'La loi doit encore passer devant le Bundesrat, la chambre des Länder.', ['ORGANIZATION:Bundesrat@36']],
+  ['dictionary', 'Le Riksdag a voté la loi.', ['ORGANIZATION:Riksdag@3']],
+  ['dictionary', 'Les conservateurs de la CDU-CSU recueillent 25 %.', ['ORGANIZATION:CDU-CSU@24']],
+  ['dictionary', 'La CDU/CSU a gagné.', ['ORGANIZATION:CDU/CSU@3']],
+  // Capitalised "Verts" is the party (or the club); the colour is written in lower case.
+  ['dictionary', 'Les Verts (11 %) et Die Linke (10 %) suivent.', ['ORGANIZATION:Verts@4', 'ORGANIZATION:Die Linke@20']],
+  ['dictionary', 'Les espaces verts sont fermés.', []],
+  ['dictionary', 'D’après le site spécialisé Transfermarkt, il vaut 30 millions.', ['ORGANIZATION:Transfermarkt@27']],
+  ['dictionary', 'Le montant atteint 8 millions, selon La Dernière Heure.', ['ORGANIZATION:La Dernière Heure@37']],
+  ['dictionary', 'Selon Het Laatste Nieuws, le club refuse.', ['ORGANIZATION:Het Laatste Nieuws@6']],
 ];
 
 describe('dev13 entity phenomena', () => {
