@@ -483,6 +483,24 @@ export const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Adverbs that open an apposition describing the subject before it ("Le
+ * social-démocrate, également vice-chancelier, a reconnu", "Le ministre, par
+ * ailleurs maire de Lyon, a annoncé"): the noun before the apposition speaks.
+ * First token keys ("par" and "en" only with their second word, see
+ * APPOSITION_ADVERB_PAIRS).
+ */
+export const APPOSITION_ADVERBS: ReadonlySet<string> = new Set([
+  'également', 'aussi', 'désormais', 'toujours', 'encore', 'actuellement', 'alors', 'jadis', 'naguère', 'notamment', 'surtout',
+]);
+/** Two-word adverbs opening such an apposition: "par ailleurs", "en outre", "de surcroît". */
+export const APPOSITION_ADVERB_PAIRS: ReadonlySet<string> = new Set(['par ailleurs', 'en outre', 'de surcroît']);
+
+/** "élu" after a title ("le président élu", "la présidente élue"): the winner of an election. */
+export const ELECTED: ReadonlySet<string> = new Set(['élu', 'élue', 'élus', 'élues']);
+/** Words right after a name that make the person the winner: "X a remporté …", "X largement élu …". */
+export const ELECTION_WIN_WORDS: ReadonlySet<string> = new Set(['élu', 'élue', 'réélu', 'réélue', 'remporté', 'gagné', 'remporte', 'gagne', 'vainqueur']);
+
+/**
  * Outlets and channels where something is said, after "sur", "à", "au" or
  * "dans": "a promis sur la chaîne publique ARD un …", "a salué sur le site du
  * club « … »", "a déclaré au micro de France Inter que …", "a affirmé dans

@@ -78,6 +78,22 @@ const CASES: [string, string, string][] = [
   ['Le camp présidentiel estime que la mesure attire des familles.', 'camp présidentiel', 'camp présidentiel'],
   ['La direction du Kremlin assure que chaque gare aura deux agents.', 'direction du Kremlin', 'direction du Kremlin'],
   ['« Tout va bien », a déclaré le porte-parole du Kremlin, l’institution dont dépend la sécurité, Kim Kyou-hyun.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
+  // An apposition opening with an adverb describes the noun before it, which speaks.
+  ['Le social-démocrate, également vice-chancelier, a reconnu que la situation était difficile.', 'social-démocrate', 'social-démocrate'],
+  ['Le ministre, par ailleurs maire de Séoul, a annoncé que la réforme serait votée.', 'ministre', 'ministre'],
+  ['Le Kremlin, toujours opposé au projet, a dénoncé une « trahison ».', 'Kremlin', 'Kremlin'],
+  // Without the adverb, the name in apposition still speaks.
+  ['Le vice-chancelier, Kim Kyou-hyun, a reconnu que la situation était difficile.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
+  // "le président élu" is the person said to have won, not the last one named (the outgoing president).
+  ['Yoo Sang-bum a remporté dimanche l’élection. Il avait été battu en 2021 par Vladimir Poutine. « Le pays a choisi », a déclaré le président élu.', 'président élu', 'Yoo Sang-bum'],
+  ['Yoo Sang-bum, largement élu dimanche, succède à Vladimir Poutine. « Le pays a choisi », a déclaré la présidente élue.', 'présidente élue', 'Yoo Sang-bum'],
+  // Without "élu", the title goes to the person introduced with it.
+  ['Le président Vladimir Poutine a félicité Yoo Sang-bum, qui a remporté l’élection. « Le pays a choisi », a déclaré le président.', 'président', 'Vladimir Poutine'],
+  // A title keeps its gender: "la candidate" is not "le candidat X".
+  ['Le candidat Vladimir Poutine a battu la candidate de gauche, Yoo Sang-bum. La candidate a reconnu que la campagne avait été dure.', 'candidate', 'Yoo Sang-bum'],
+  ['La candidate Yoo Sang-bum a battu le candidat de droite, Vladimir Poutine. Le candidat a reconnu que la campagne avait été dure.', 'candidat', 'Vladimir Poutine'],
+  // A bracketed acronym and a party name between the title and the name.
+  ['L’ancien député Kremlin (LR) de l’Oise Kim Kyou-hyun a été condamné. Le président du parti, Vladimir Poutine, s’est tu. À Séoul, où l’ancien député avait annoncé sa candidature, ses soutiens dénoncent « un acharnement ».', 'ancien député', 'Kim Kyou-hyun'],
   // The relay of a citation is not who "il" refers to.
   ['« Nous discutons », a déclaré Kim Kyou-hyun, cité par le Kremlin. « Un accord est proche, a-t-il ajouté. »', 'il', 'Kim Kyou-hyun'],
 ];

@@ -7,6 +7,10 @@
 import { adverbialLength, type Cue } from './cues.js';
 import type { Attribution, Entity, EntityType } from '../types.js';
 import {
+  APPOSITION_ADVERBS,
+  ELECTED,
+  ELECTION_WIN_WORDS,
+  APPOSITION_ADVERB_PAIRS,
   COMPLEMENTISERS,
   COORDINATORS,
   CUE_ADVERBS,
@@ -569,6 +573,9 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
         if (head !== null && head.entity === undefined && head.plausible) return head;
       }
     }
+    // "Le social-démocrate, également vice-chancelier, a reconnu": an apposition opening with an adverb describes the
+    // noun before it, which speaks.
+    if (s0 !== null && !adverbial && (s0.plausible || s0.mode === 'title' || s0.entity !== undefined || leadingDeterminers(view, s0Segment) > 0) && adverbOpensApposition(view, s1Start)) return s0;
     // "Le président de la région, membre du Parti populaire (PP), a annoncé": a bare noun in apposition describes
     // a title before it, which speaks (and refers to the person named earlier).
     if (s0 !== null && (s0.mode === 'title' || (s0.entity === undefined && PERSON_ANAPHOR_HEADS.has(keyAt(view, s0.from)))) && !adverbial && bareNounAt(view, s1Start)) return s0;
@@ -578,6 +585,11 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   }
   const start = plainLeft(view, j, floor);
   return speakerFromRange(view, start, j);
+}
+
+/** Does the apposition at `i` open with an adverb ("également vice-chancelier", "par ailleurs maire de Lyon")? */
+function adverbOpensApposition(view: View, i: number): boolean {
+  return APPOSITION_ADVERBS.has(keyAt(view, i)) || APPOSITION_ADVERB_PAIRS.has(`${keyAt(view, i)} ${keyAt(view, i + 1)}`);
 }
 
 /**
@@ -1151,32 +1163,64 @@ function personSaidWith(view: View, memory: SpeakerMemory, said: SpeakerMemory['
   return said;
 }
 
-/** Same noun up to a final "e" of the feminine ("président" / "présidente"). */
-function sameNoun(a: string, b: string): boolean {
-  return a === b || a === `${b}e` || b === `${a}e`;
-}
-
 /** "selon lui", "d'après eux": stressed third-person pronouns. */
 const STRESSED_PRONOUNS: ReadonlySet<string> = new Set(['lui', 'eux']);
 
-/** Most tokens looked at around a name for its title ("le ministre taïwanais de la Défense, Wellington Koo"). */
+/** Most steps looked at before a name for its title ("le ministre taïwanais de la Défense, Wellington Koo"). */
 const TITLE_WINDOW = 8;
 
-/** Is the person introduced with this title, just before the name or in apposition after it? */
+/**
+ * Is the person introduced with this title, just before the name or in
+ * apposition after it? The title must have the anaphor's gender: "la
+ * candidate" is not "le candidat X". Before the name, a bracketed group
+ * ("Les Républicains (LR) de l'Oise") and each named entity count as one step.
+ */
 function titledWith(view: View, e: Entity, head: string): boolean {
   const first = tokenAt(view.doc, e.start);
   const sentence = view.tokens[first]?.sentence;
-  for (let k = first - 1; k >= 0 && first - k <= TITLE_WINDOW; k--) {
+  let k = first - 1;
+  for (let steps = 0; k >= 0 && steps < TITLE_WINDOW; steps++, k--) {
     const t = view.tokens[k];
     if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || (t.key !== ',' && hardBoundary(view, k))) break;
-    if (sameNoun(t.key, head)) return true;
+    if (t.key === head) return true;
+    if (t.key === ')') k = bracketOpening(view, k, first - TITLE_WINDOW * 2);
+    const named = view.entityOf[k];
+    // "Le président X a félicité Y": a title before another person is that person's.
+    if (named !== undefined && named.type === 'PERSON') break;
+    while (named !== undefined && view.entityOf[k - 1] === named) k--;
   }
-  let k = first;
+  k = first;
   while (view.entityOf[k] === e) k++;
   if (keyAt(view, k) !== ',') return false;
   for (let n = k + 1; n <= k + 4; n++) {
     if (hardBoundary(view, n) || view.tokens[n]?.sentence !== sentence) break;
-    if (sameNoun(keyAt(view, n), head)) return true;
+    if (keyAt(view, n) === head) return true;
+  }
+  return false;
+}
+
+/** The "(" that opens the bracket closed at `close`, searching back to `floor`; `close` itself when none. */
+function bracketOpening(view: View, close: number, floor: number): number {
+  for (let j = close - 1; j >= Math.max(0, floor); j--) {
+    const k = keyAt(view, j);
+    if (k === '(') return j;
+    if (k === ')' || hardBoundary(view, j)) break;
+  }
+  return close;
+}
+
+/** Words after a name that make the person the winner of an election ("X a remporté", "X, largement élu"). */
+const WIN_WINDOW = 4;
+
+/** Is the person said to have won, right after the name ("X a remporté", "X largement élu", "X, élu dimanche")? */
+function wonElection(view: View, e: Entity): boolean {
+  let k = tokenAt(view.doc, e.start);
+  while (view.entityOf[k] === e) k++;
+  const sentence = view.tokens[k]?.sentence;
+  for (let n = k; n < k + WIN_WINDOW; n++) {
+    const t = view.tokens[n];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote') break;
+    if (ELECTION_WIN_WORDS.has(t.key)) return true;
   }
   return false;
 }
@@ -1248,7 +1292,9 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       const head = ref.head ?? '';
       // "le chef de l'État": the person introduced as "le président (sortant, russe …)", not "le président de l'institution".
       const state = head === 'chef' && keyAt(view, ref.to - 1) === 'état';
-      const titled = lastEntity(view, ref.from, 6, (e) => isPerson(e) && (state ? headOfState(view, e) : titledWith(view, e, head)));
+      // "le président élu", "la présidente élue": the person said to have won the election, not the outgoing one.
+      const elect = ELECTED.has(keyAt(view, ref.to - 1)) ? lastEntity(view, ref.from, 12, (e) => isPerson(e) && wonElection(view, e)) : undefined;
+      const titled = elect ?? lastEntity(view, ref.from, 6, (e) => isPerson(e) && (state ? headOfState(view, e) : titledWith(view, e, head)));
       const e = titled ?? subjectPerson(view, ref.from, 2);
       return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
