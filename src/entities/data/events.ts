@@ -23,4 +23,6 @@ export const NAMED_EVENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'festival', 'tour', 'salon', 'coupe', 'jeux', 'prix', 'open', 'biennale', 'mondial', 'championnat', 'championnats',
   'rencontres', 'marathon', 'rallye', 'foire', 'carnaval', 'exposition', 'grand-prix', 'tournoi',
+  // named by their edition's year only: "l'Euro 2028", "les JO 2024", "les Mondiaux 2027"
+  'euro', 'jo', 'mondiaux',
 ]);

@@ -31,6 +31,14 @@ const WHOLE: [string, string, string[]][] = [
   ['dictionary', 'D’après le site spécialisé Transfermarkt, il vaut 30 millions.', ['ORGANIZATION:Transfermarkt@27']],
   ['dictionary', 'Le montant atteint 8 millions, selon La Dernière Heure.', ['ORGANIZATION:La Dernière Heure@37']],
   ['dictionary', 'Selon Het Laatste Nieuws, le club refuse.', ['ORGANIZATION:Het Laatste Nieuws@6']],
+  // A year closing an event's name belongs to the event (not an entity), not a DATE; a year after "en" stays a DATE.
+  ['event year', 'Il veut jouer avant la Coupe du monde 2026.', []],
+  ['event year', 'La France accueillera l’Euro 2028 de football.', ['LOCATION:France@3']],
+  ['event year', 'Il veut jouer la Coupe de France 2026.', []],
+  ['event year', 'Il jouera avant le Festival de Cannes 2026.', []],
+  ['event year', 'Il jouera la Coupe du monde en 2026.', ['DATE:2026@31']],
+  ['event year', 'Elle fut finaliste de l’US Open en 2021.', ['DATE:2021@35']],
+  ['event year', 'Le Tour de France a commencé le 5 juillet 2025.', ['DATE:5 juillet 2025@32']],
 ];
 
 describe('dev13 entity phenomena', () => {

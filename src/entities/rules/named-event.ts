@@ -15,8 +15,30 @@ const ARTICLE: ReadonlySet<string> = new Set(['la', "l'"]);
 /** Articles before a capitalised event head standing alone for the event: "le Tournoi", "du Mondial". */
 const ALONE_AFTER: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'du', 'au', 'aux', 'des']);
 
-/** End of the name of a capitalised event whose head is at `h` ("Festival de Cannes", "Coupe du monde"), or -1. */
+/** Prepositions before a year that make it a date: "en 2021", "depuis 2019". */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['en', 'depuis', 'dès', 'avant', 'après', 'pour', 'de', 'à', 'jusqu\'en', 'vers']);
+/** A four-digit year closing an event's name: "Coupe du monde 2026", "Euro 2028", "JO 2024". */
+const EDITION_YEAR = /^(?:19|20)\d\d$/u;
+
+/** `end`, or one past it when the token there is the edition's year. */
+function withEdition(a: Analysis, end: number): number {
+  const t = a.doc.tokens[end];
+  const before = a.doc.tokens[end - 1];
+  // "l'US Open en 2021": after a preposition the year is the date of the edition, not part of its name.
+  if (before === undefined || YEAR_PREPOSITIONS.has(before.key)) return end;
+  return t !== undefined && t.kind === 'number' && EDITION_YEAR.test(t.text) && t.sentence === before.sentence ? end + 1 : end;
+}
+
+/** End of the name of a capitalised event whose head is at `h` ("Festival de Cannes", "Coupe du monde 2026"), or -1. */
 function eventEnd(a: Analysis, h: number): number {
+  const end = eventNameEnd(a, h);
+  if (end !== -1) return withEdition(a, end);
+  // "Euro 2028", "JO 2024": a head followed by its year only.
+  const year = withEdition(a, h + 1);
+  return year > h + 1 && a.shape[h] !== 0 ? year : -1;
+}
+
+function eventNameEnd(a: Analysis, h: number): number {
   const tokens = a.doc.tokens;
   const head = tokens[h];
   if (head === undefined || a.shape[h] === 0 || a.capsSentence[head.sentence] === true) return -1;
@@ -46,7 +68,9 @@ export const namedEvent: Rule = {
         const end = eventEnd(a, h);
         // "Grand Prix de Monaco": the adjective before the head belongs to the name.
         const start = tokens[h - 1]?.key === 'grand' && a.shape[h - 1] !== 0 ? h - 1 : h;
-        if (end > h + 1) out.push(candidate(a, start, end, { type: BLOCKED, rule: 'named-event', rank: 2, confidence: 0.5 }));
+        // With its edition's year the name outranks the date reading of the year ("Coupe du monde 2026": no DATE).
+        const dated = end > h + 1 && tokens[end - 1]?.kind === 'number';
+        if (end > h + 1) out.push(candidate(a, start, end, { type: BLOCKED, rule: 'named-event', rank: dated ? 1 : 2, confidence: 0.5 }));
         // "dans le Tournoi", "au Salon": the capitalised head alone after an article is the event named before
         // (a longer name claimed above wins the overlap).
         if (a.shape[h] === CAP && ALONE_AFTER.has(tokens[h - 1]?.key ?? '') && a.shape[h + 1] === 0) {
