@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { attributionsOf, flat, type EntitySpec } from '../test-utils.js';
+import { findAttributions } from '../index.js';
+import { prepare } from '../../text/prepare.js';
+import type { Attribution, Entity } from '../../types.js';
 
 const E: EntitySpec[] = [
   ['KCNA', 'ORGANIZATION', 'Agence centrale de presse coréenne'],
@@ -198,5 +201,33 @@ describe('a participle in apposition to the source is skipped', () => {
   ])('%s', (input, content, source) => {
     const got = attributionsOf(input, E).map(flat).filter((a) => a.kind === 'according-to');
     expect(got).toEqual([expect.objectContaining({ content, start: input.indexOf(content), source })]);
+  });
+});
+
+describe('"Pour X," with a club or a firm', () => {
+  // Hand-made entities with a subtype: a sports club, a company, a medium.
+  const withSubtype = (text: string): Attribution[] => {
+    const bodies: [string, string][] = [['LOSC', 'sport'], ['Renault', 'company'], ['AFP', 'media']];
+    const entities: Entity[] = bodies.flatMap(([name, subtype]) => {
+      const at = text.indexOf(name);
+      return at < 0 ? [] : [{ start: at, end: at + name.length, text: name, type: 'ORGANIZATION' as const, canonical: name, subtype, confidence: 1 }];
+    });
+    return findAttributions(prepare(text), { entities });
+  };
+  it.each([
+    'Pour le LOSC, la vente tombe à point nommé.',
+    'Pour Renault, la facture s’alourdit encore.',
+    'Mais pour le LOSC, la saison est terminée.',
+  ])('is whom the clause concerns, not a speaker: %s', (input) => {
+    expect(withSubtype(input)).toEqual([]);
+  });
+  it.each([
+    // Its own words in the clause: its view.
+    ['Pour Renault, le marché « reste difficile » cette année.', 'le marché « reste difficile » cette année', 'Renault'],
+    ['Pour le LOSC, « la vente tombe à point nommé ».', 'la vente tombe à point nommé', 'LOSC'],
+    // A medium states what it reports.
+    ['Pour l’AFP, le sommet est reporté sine die.', 'le sommet est reporté sine die', 'AFP'],
+  ])('speaks with a quotation, or as a medium: %s', (input, content, source) => {
+    expect(withSubtype(input).map(flat)).toEqual([expect.objectContaining({ kind: 'according-to', content, start: input.indexOf(content), source })]);
   });
 });

@@ -217,6 +217,15 @@ function speaksFor(view: View, speaker: SpeakerRef): boolean {
   return speaker.entity === undefined && SPEAKER_NOUNS.has(keyAt(view, speaker.from));
 }
 
+/** Organisations that "Pour X, P" is mostly about rather than from: clubs and firms (entity subtypes). */
+const CONCERNED_SUBTYPES: ReadonlySet<string> = new Set(['sport', 'company']);
+
+/** Is the source after "Pour" a club or a firm, whose interest the clause states unless it quotes it? */
+function concernedBody(speaker: SpeakerRef): boolean {
+  const e = speaker.entity;
+  return e !== undefined && e.type === 'ORGANIZATION' && e.subtype !== undefined && CONCERNED_SUBTYPES.has(e.subtype);
+}
+
 /** Most tokens of a modifier after the source ("publiée en juin par le quotidien danois X"). */
 const MAX_MODIFIER = 12;
 
@@ -437,6 +446,9 @@ export const accordingTo: AttributionRule = {
       if (content === null) continue;
       // "Pour les Républicains, X a résumé : « … »": a report of its own, not the view of the group.
       if (m.lemma === 'pour' && hasOwnCue(view, content.from, content.to)) continue;
+      // "Pour le LOSC, la vente tombe à point nommé": a club or a firm after "Pour" is whom the clause concerns;
+      // its view is reported with its words ("Pour Renault, le marché « reste difficile »").
+      if (m.lemma === 'pour' && concernedBody(speaker) && !hasQuote(view, afterComma, sentenceEnd(view, afterComma))) continue;
       out.push({ rule: this.id, kind: 'according-to', content, cue: m, speaker });
     }
     return out;
