@@ -26,3 +26,15 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   // named by their edition's year only: "l'Euro 2028", "les JO 2024", "les Mondiaux 2027"
   'euro', 'jo', 'mondiaux',
 ]);
+
+/**
+ * Competitions named with an organisation head ("Ligue Europa", "Ligue des
+ * champions", "Ligue des nations", "Ligue Conférence"): events, not the
+ * league that runs them. Head key → token keys of the rest of the name,
+ * longest first.
+ *
+ * Source: UEFA competitions as named in the French press (L'Équipe, AFP).
+ */
+export const COMPETITION_NAMES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['ligue', [['europa', 'conférence'], ['europa', 'league'], ['des', 'champions'], ['des', 'nations'], ['europa'], ['conférence']]],
+]);

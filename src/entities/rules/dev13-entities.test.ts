@@ -39,6 +39,13 @@ const WHOLE: [string, string, string[]][] = [
   ['event year', 'Il jouera la Coupe du monde en 2026.', ['DATE:2026@31']],
   ['event year', 'Elle fut finaliste de l’US Open en 2021.', ['DATE:2021@35']],
   ['event year', 'Le Tour de France a commencé le 5 juillet 2025.', ['DATE:5 juillet 2025@32']],
+  // Crude benchmarks and competitions are no organisations; leagues that are bodies still are.
+  ['not an organisation', 'Le WTI américain cédait 3,1 %.', ['NATIONALITY:américain@7']],
+  ['not an organisation', 'Le WTI et le Brent reculent.', []],
+  ['not an organisation', 'Aston Villa, qualifié pour la Ligue Europa, a dépensé.', ['ORGANIZATION:Aston Villa@0']],
+  ['not an organisation', 'La Ligue des nations a commencé.', []],
+  ['not an organisation', 'La Ligue arabe s’est réunie au Caire.', ['ORGANIZATION:Ligue arabe@3', 'LOCATION:Caire@31']],
+  ['not an organisation', 'La Ligue de football professionnel a sanctionné Marseille.', ['ORGANIZATION:Ligue de football professionnel@3', 'LOCATION:Marseille@48']],
 ];
 
 describe('dev13 entity phenomena', () => {

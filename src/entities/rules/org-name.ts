@@ -11,7 +11,8 @@ import { glued } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
 import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
-import type { Analysis, Candidate, Rule } from '../types.js';
+import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
+import { COMPETITION_NAMES } from '../data/events.js';
 
 /** Country of an entry id: "org:FR:police-nationale", "iso:ID", "city:KR:seoul" → "FR", "ID", "KR". */
 const COUNTRY_OF_ID = /^(?:iso|city|region|org):([A-Z]{2})(?::|$)/u;
@@ -296,6 +297,14 @@ export function readName(
   return end > h + 1 ? { end, capitalised, demonym, place, adjective: adjective || demonym, domain } : null;
 }
 
+/** End of a competition's name whose head is at `h` ("Ligue Europa", "Ligue des champions"), or -1. */
+function competitionEnd(tokens: readonly Token[], h: number): number {
+  for (const rest of COMPETITION_NAMES.get(tokens[h]?.key ?? '') ?? []) {
+    if (rest.every((k, i) => tokens[h + 1 + i]?.key === k)) return h + 1 + rest.length;
+  }
+  return -1;
+}
+
 /** "devant la mairie de Lyon", "le contrôle de la mairie de Mekele": the head at `h` names the building. */
 function namesBuilding(tokens: readonly Token[], h: number): boolean {
   const det = tokens[h - 1]?.key;
@@ -464,6 +473,13 @@ export const orgName: Rule = {
         continue;
       }
       if (capitalHead ? !ORG_HEADS.has(head.key) : !LOWERCASE_ORG_HEADS.has(head.key) && !DEMONYM_ORG_HEADS.has(head.key)) continue;
+      // "la Ligue Europa", "la Ligue des champions": a competition, claimed so that nothing inside is read.
+      const competition = capitalHead ? competitionEnd(tokens, h) : -1;
+      if (competition !== -1) {
+        out.push(candidate(a, h, competition, { type: BLOCKED, rule: 'org-name', rank: 2, confidence: 0.5 }));
+        done = competition;
+        continue;
+      }
       if (a.dictAt[h] !== -1 && (a.dict[a.dictAt[h] ?? -1]?.tokenStart ?? h) !== h) continue;
       // "l'armée de l'air ukrainienne": the branch belongs to the head.
       const hb = capitalHead || !DEMONYM_ORG_HEADS.has(head.key) ? h : h + branchLength(a, h);
