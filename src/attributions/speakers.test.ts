@@ -94,6 +94,10 @@ const CASES: [string, string, string][] = [
   ['La candidate Yoo Sang-bum a battu le candidat de droite, Vladimir Poutine. Le candidat a reconnu que la campagne avait été dure.', 'candidat', 'Vladimir Poutine'],
   // A bracketed acronym and a party name between the title and the name.
   ['L’ancien député Kremlin (LR) de l’Oise Kim Kyou-hyun a été condamné. Le président du parti, Vladimir Poutine, s’est tu. À Séoul, où l’ancien député avait annoncé sa candidature, ses soutiens dénoncent « un acharnement ».', 'ancien député', 'Kim Kyou-hyun'],
+  // A relative named in apposition after "la mère de X," speaks, not X; a place after the comma is no name of it.
+  ['« Elle était heureuse », a confié la mère de Yoo Sang-bum, Sylvie, arrivée de Séoul.', 'Sylvie', 'Sylvie'],
+  ['« Il est innocent », a déclaré le frère de Vladimir Poutine, Kim Kyou-hyun.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
+  ['« Il est innocent », a déclaré la sœur de Vladimir Poutine, Séoul étant loin.', 'Vladimir Poutine', 'Vladimir Poutine'],
   // The relay of a citation is not who "il" refers to.
   ['« Nous discutons », a déclaré Kim Kyou-hyun, cité par le Kremlin. « Un accord est proche, a-t-il ajouté. »', 'il', 'Kim Kyou-hyun'],
 ];

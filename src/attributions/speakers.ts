@@ -859,6 +859,27 @@ function relativeOf(view: View, a: number, start: number): boolean {
   return false;
 }
 
+/**
+ * "la mère d'Émilie X, Sylvie,": after a relation noun whose complement is
+ * the person `ref` ending at `end`, a one-word name (or a person) in
+ * apposition, closed by a comma, a full stop or the end of the sentence.
+ * That name, or null.
+ */
+function namedRelative(view: View, start: number, ref: SpeakerRef, end: number): SpeakerRef | null {
+  const e = ref.entity;
+  if (e === undefined || keyAt(view, end) !== ',' || !relativeOf(view, start, firstTokenOf(view, e, start))) return null;
+  const at = end + 1;
+  const t = view.tokens[at];
+  if (t === undefined || t.kind !== 'word' || !isCapitalized(t.text) || t.sentence !== view.tokens[end]?.sentence) return null;
+  const named = view.entityOf[at];
+  if (named !== undefined && named.type !== 'PERSON') return null;
+  let to = at + 1;
+  while (named !== undefined && view.entityOf[to] === named) to++;
+  const after = view.tokens[to];
+  if (after !== undefined && after.sentence === t.sentence && after.key !== ',' && after.key !== '.') return null;
+  return { mode: 'np', from: at, to, plausible: true, ...(named === undefined ? {} : { entity: named }) };
+}
+
 /** Result of reading an inverted subject: the speaker and the token after it. */
 export interface RightSubject {
   readonly speaker: SpeakerRef;
@@ -961,6 +982,9 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     const author = rightSubject(view, by + 1, false, false);
     if (author !== null && (author.speaker.entity !== undefined || author.speaker.plausible)) return author;
   }
+  // "a confié la mère d'Émilie X, Sylvie, arrivée de …": the relative named in apposition speaks, not the person of "de".
+  const kin = speaker?.entity?.type === 'PERSON' ? namedRelative(view, start, speaker, j) : null;
+  if (kin !== null) return { speaker: kin, end: kin.to };
   // Apposition: "le porte-parole du Conseil national de sécurité, John Kirby.", "le chef de la junte au pouvoir, le colonel Assimi Goïta."
   // Not after a name itself: "selon le Conseil national électoral (CNE), M. Maduro, …" — the council speaks about M. Maduro.
   // "le porte-parole de l'Alliance Fleuve Congo, Lawrence X": a name at the end of a title's complement is no name of the speaker.
