@@ -14,7 +14,7 @@ Les convois sont désormais escortés par les ⟦Forces armées maliennes|O⟧ (
 
 Selon la télévision publique ⟦ORTM|O|Office de radiodiffusion télévision du Mali⟧, la ⟦Russie|L⟧ a promis de livrer ⟦160{NBSP}000 tonnes|Q:measure|160000|t|0⟧ de produits pétroliers d'ici ⟦la fin de l'année|D⟧. Le ⟦Mali|L⟧ importe chaque année environ ⟦1,2 million de tonnes|Q:measure|1200000|t|1⟧ de carburant, dont plus de ⟦60{NBSP}%|Q:percent|60|%|1⟧ transitent par le port de ⟦Dakar|L⟧, d'après le ⟦ministère de l'Économie et des Finances|O|ministère malien de l'Économie et des Finances⟧. La ⟦Banque mondiale|O⟧ a abaissé sa prévision de croissance pour ⟦2025|D⟧ à ⟦3,1{NBSP}%|Q:percent|3.1|%|0⟧, contre ⟦5{NBSP}%|Q:percent|5|%|0⟧ attendus en ⟦avril|D⟧.
 
-Les ⟦États-Unis|L⟧ ont ordonné ⟦fin octobre|D⟧ le départ de leur personnel diplomatique non essentiel, et l'⟦ambassade des États-Unis|O⟧ à ⟦Bamako|L⟧ a appelé ses ressortissants à quitter le pays «{NBSP}sans délai{NBSP}». La ⟦France|L⟧, dont les troupes ont quitté le pays en ⟦2022|D⟧, a fait de même.
+Les ⟦États-Unis|L⟧ ont ordonné ⟦fin octobre|D⟧ le départ de leur personnel diplomatique non essentiel, et l'⟦ambassade des États-Unis à Bamako|O|ambassade des États-Unis⟧ a appelé ses ressortissants à quitter le pays «{NBSP}sans délai{NBSP}». La ⟦France|L⟧, dont les troupes ont quitté le pays en ⟦2022|D⟧, a fait de même.
 
 À l'approche de la saison sèche, l'inquiétude grandit. «{NBSP}Si ça continue encore ⟦un mois|Q:duration|1|month|0⟧, les boulangeries vont fermer{NBSP}», prévient ⟦Aminata Coulibaly|P⟧, commerçante au grand marché de ⟦Bamako|L⟧, qui dit avoir déjà perdu la moitié de sa clientèle.
 ===ATTR===
@@ -28,6 +28,6 @@ according-to | lui | Ousmane Traoré | Selon#2 | le groupe cherche moins à pren
 according-to | ORTM | Office de radiodiffusion télévision du Mali | Selon#3 | la Russie a promis de livrer 160 000 tonnes de produits pétroliers d'ici la fin de l'année
 indirect | Russie | Russie | a promis | de livrer 160 000 tonnes de produits pétroliers d'ici la fin de l'année
 according-to | ministère de l'Économie et des Finances | ministère malien de l'Économie et des Finances | d'après | Le Mali importe chaque année environ 1,2 million de tonnes de carburant, dont plus de 60 % transitent par le port de Dakar
-mixed | ambassade des États-Unis | ambassade des États-Unis | a appelé#2 | ses ressortissants à quitter le pays « sans délai »
+mixed | ambassade des États-Unis à Bamako | ambassade des États-Unis | a appelé#2 | ses ressortissants à quitter le pays « sans délai »
 direct | Aminata Coulibaly | Aminata Coulibaly | prévient | Si ça continue encore un mois, les boulangeries vont fermer
 indirect | qui | Aminata Coulibaly | dit | avoir déjà perdu la moitié de sa clientèle
