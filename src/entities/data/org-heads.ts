@@ -109,6 +109,9 @@ export const SERVICE_BRANCHES: readonly (readonly string[])[] = [
   ['armées'],
 ];
 
+/** Heads after which a location may close the name ("ambassade de Corée du Nord à Pékin"). */
+export const PLACED_ORG_HEADS: ReadonlySet<string> = new Set(['ambassade', 'consulat']);
+
 /**
  * Adjectives that may follow a head inside a name ("Cour pénale
  * internationale", "Conseil national de sécurité", "Agence centrale de presse").

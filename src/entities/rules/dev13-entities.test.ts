@@ -16,10 +16,12 @@ const WHOLE: [string, string, string[]][] = [
   // The building, not the institution: only the town is annotated.
   ['mairie', 'Les rebelles ont pris le contrôle de la mairie de Mekele.', ['LOCATION:Mekele@50']],
   ['mairie', 'Des manifestants se sont rassemblés devant la mairie de Lyon.', ['LOCATION:Lyon@56']],
-  // An embassy's name ends at its country; the city of the mission is a place of its own.
-  ['embassy', 'L’ambassade des États-Unis à Bamako a appelé ses ressortissants au calme.', ['ORGANIZATION:ambassade des États-Unis@2', 'LOCATION:Bamako@29']],
-  ['embassy', 'Un responsable de l’ambassade de Chine à La Paz a parlé.', ['ORGANIZATION:ambassade de Chine@20', 'LOCATION:La Paz@41']],
-  ['embassy', 'Le consulat de France à Genève a fermé.', ['ORGANIZATION:consulat de France@3', 'LOCATION:Genève@24']],
+  // An embassy and the city of its seat are one organisation, nothing nested (the seed gold's convention).
+  ['embassy', 'L’ambassade des États-Unis à Bamako a appelé ses ressortissants au calme.', ['ORGANIZATION:ambassade des États-Unis à Bamako@2']],
+  ['embassy', 'Un responsable de l’ambassade de Chine à La Paz a parlé.', ['ORGANIZATION:ambassade de Chine à La Paz@20']],
+  ['embassy', 'Le consulat de France à Genève a fermé.', ['ORGANIZATION:consulat de France à Genève@3']],
+  // Without its country the head names no one embassy.
+  ['embassy', 'L’ambassade à Bamako a fermé.', ['LOCATION:Bamako@14']],
   // Parliaments, parties and media of the dictionary.
   ['dictionary', 'La loi doit encore passer devant le Bundesrat, la chambre des Länder.', ['ORGANIZATION:Bundesrat@36']],
   ['dictionary', 'Le Riksdag a voté la loi.', ['ORGANIZATION:Riksdag@3']],
@@ -46,6 +48,11 @@ const WHOLE: [string, string, string[]][] = [
   ['not an organisation', 'La Ligue des nations a commencé.', []],
   ['not an organisation', 'La Ligue arabe s’est réunie au Caire.', ['ORGANIZATION:Ligue arabe@3', 'LOCATION:Caire@31']],
   ['not an organisation', 'La Ligue de football professionnel a sanctionné Marseille.', ['ORGANIZATION:Ligue de football professionnel@3', 'LOCATION:Marseille@48']],
+  // Demonyms of French départements and regions.
+  ['regional demonym', 'Il a marqué 11 buts sous le maillot nordiste.', ['NATIONALITY:nordiste@36']],
+  ['regional demonym', 'Les Nordistes ont gagné.', ['NATIONALITY:Nordistes@4']],
+  ['regional demonym', 'Le public azuréen applaudit.', ['NATIONALITY:azuréen@10']],
+  ['regional demonym', 'Les pompiers varois et gardois sont mobilisés.', ['NATIONALITY:varois@13', 'NATIONALITY:gardois@23']],
 ];
 
 describe('dev13 entity phenomena', () => {

@@ -10,7 +10,7 @@ import type { Token } from '../../types.js';
 import { glued } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { COMPETITION_NAMES } from '../data/events.js';
 
@@ -291,7 +291,11 @@ export function readName(
       }
       break;
     }
-    // "l'ambassade de Corée du Nord à Pékin": the name ends at the country; the seat is a place of its own.
+    // "ambassade de Corée du Nord à Pékin": the seat closes the name.
+    if (PLACED_ORG_HEADS.has(head.key) && place && (t.key === 'à' || t.key === 'en') && dictType(a, i + 1) === 'LOCATION') {
+      end = unitEnd(a, i + 1);
+      break;
+    }
     break;
   }
   return end > h + 1 ? { end, capitalised, demonym, place, adjective: adjective || demonym, domain } : null;
