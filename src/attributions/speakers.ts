@@ -880,6 +880,15 @@ function namedRelative(view: View, start: number, ref: SpeakerRef, end: number):
   return { mode: 'np', from: at, to, plausible: true, ...(named === undefined ? {} : { entity: named }) };
 }
 
+/** Prepositions after a participle that closes a speaker phrase ("joint par", "réalisée pour", "basé à"). */
+const PARTICIPLE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['pour', 'à', 'au', 'aux', 'dans', 'sur', 'auprès']);
+
+/** Does a noun or a name (no determiner, no "de") stand right before `i`, after `start`? */
+function afterNoun(view: View, i: number, start: number): boolean {
+  const k = keyAt(view, i - 1);
+  return i - 1 > start && view.tokens[i - 1]?.kind === 'word' && !LEADING_DETERMINERS.has(k) && !PREPOSITIONS_DE.has(k) && k !== "l'";
+}
+
 /** Result of reading an inverted subject: the speaker and the token after it. */
 export interface RightSubject {
   readonly speaker: SpeakerRef;
@@ -970,7 +979,9 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
   let cut = j;
   const participle = cut - 1 > start && view.entityOf[cut - 1] === undefined && isParticiple(keyAt(view, cut - 1));
   // "un travailleur humanitaire joint par téléphone": the participle before "par" qualifies the speaker.
-  if (keyAt(view, j) === 'par' && participle) cut--;
+  // "une étude du cabinet X réalisée pour le gouvernement", "un diplomate basé à Genève": the same before other prepositions.
+  // Only after a noun or a name, not a noun in "-é" itself ("la société à l'AFP", "de l'université à Paris").
+  if (participle && (keyAt(view, j) === 'par' || (PARTICIPLE_TAIL_PREPOSITIONS.has(keyAt(view, j)) && afterNoun(view, cut - 1, start)))) cut--;
   let speaker = speakerFromRange(view, start, cut);
   let end = j;
   // "les résultats publiés lundi 29 septembre par la Commission": a date between the participle and "par".

@@ -188,6 +188,20 @@ describe('", pour qui P" after a person and an apposition', () => {
   });
 });
 
+describe('a participle and its preposition close the source phrase', () => {
+  // [input, content, source]
+  it.each([
+    ['Selon une étude du cabinet Argus réalisée pour le gouvernement, 70 % des ménages sont endettés.', '70 % des ménages sont endettés', 'Argus'],
+    ['Les économistes en doutent : selon une étude d’Argus menée pour l’AFP, 70 % des ménages sont endettés.', '70 % des ménages sont endettés', 'Argus'],
+    ['La croissance ralentit, selon un économiste basé à Washington.', 'La croissance ralentit', 'économiste'],
+    // A noun ending like a participle is the head, not a participle ("la société à l'AFP").
+    ['La croissance ralentit, a indiqué la société à l’AFP.', 'La croissance ralentit', 'société'],
+  ])('%s', (input, content, source) => {
+    const got = attributionsOf(input, E).map(flat);
+    expect(got).toEqual([expect.objectContaining({ content, start: input.indexOf(content), source })]);
+  });
+});
+
 describe('a participle in apposition to the source is skipped', () => {
   // [input, content, source]
   it.each([
