@@ -7,7 +7,7 @@ import { foldKey, isCapitalized, isLatinLower, isLatinUpper } from '../text/norm
 import { COMMON_WORDS, RUN_BREAKERS } from './data/common-words.js';
 import { ungluedAuxiliaries } from './glued-auxiliary.js';
 import { withGluedOrganizations } from './glued-organization.js';
-import { ARTICLE_PARTICLES, GENERATION_SUFFIXES, KOREA_CUES, NAME_PARTICLES, PERSON_ONLY_PARTICLES } from './data/name-context.js';
+import { ARTICLE_PARTICLES, ELIDED_SURNAME_PREFIXES, GENERATION_SUFFIXES, KOREA_CUES, NAME_PARTICLES, PERSON_ONLY_PARTICLES } from './data/name-context.js';
 import { FIRST_NAME_KEYS } from './lexicons.js';
 import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, TITLE_COMPLEMENTS } from './data/titles.js';
 import { GEO_NAME_HEADS } from './data/geo-features.js';
@@ -255,6 +255,11 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
         }
         // "Saint-Jean-d’Angély", "Portages-de-l’Outaouais": an elided article closing a hyphenated name, glued to the rest of it.
         if (isGluedElision(tokens, j) && j + 1 < s.tokenEnd && shape[j + 1] !== 0 && dictAt[j + 1] === -1) {
+          j += 2;
+          continue;
+        }
+        // "Koffi N'Guessan", "Moussa N'Diaye": a capitalised elided prefix glued to the surname.
+        if (u.kind === 'elision' && ELIDED_SURNAME_PREFIXES.has(u.key) && isCapitalized(u.text) && j + 1 < s.tokenEnd && tokens[j + 1]?.spaceBefore === false && tokens[j + 1]?.kind === 'word' && shape[j + 1] === CAP && (tokens[j + 1]?.text.length ?? 0) >= 3 && dictAt[j + 1] === -1) {
           j += 2;
           continue;
         }

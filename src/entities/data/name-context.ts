@@ -13,6 +13,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'della', 'degli', 'y', 'al', 'el', 'ben', 'bin', 'ibn', 'bint', 'abou', 'abu', 'ould', 'ag', 'mac', 'zu', 'af',
 ]);
 
+/**
+ * Capitalised elided prefixes of West African surnames, glued to the rest
+ * of the name: "Koffi N'Guessan", "Moussa N'Diaye", "Ibrahima M'Baye". Keys.
+ */
+export const ELIDED_SURNAME_PREFIXES: ReadonlySet<string> = new Set(["n'", "m'"]);
+
 /** Abbreviated generation suffixes closing a person's name with their dot: "Ferdinand Marcos Jr.", "Martin Luther King Sr.". */
 export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 

@@ -53,6 +53,14 @@ const WHOLE: [string, string, string[]][] = [
   ['regional demonym', 'Les Nordistes ont gagné.', ['NATIONALITY:Nordistes@4']],
   ['regional demonym', 'Le public azuréen applaudit.', ['NATIONALITY:azuréen@10']],
   ['regional demonym', 'Les pompiers varois et gardois sont mobilisés.', ['NATIONALITY:varois@13', 'NATIONALITY:gardois@23']],
+  // A known first name makes a person whatever the surname looks like (Jara is also a place name).
+  ['first name', 'Il a été élu face à Jeannette Jara.', ['PERSON:Jeannette Jara@20']],
+  ['first name', 'Jeannette Jara a rapidement reconnu sa défaite.', ['PERSON:Jeannette Jara@0']],
+  ['first name', 'Son manager espagnol, Unai Emery, a salué le joueur.', ['NATIONALITY:espagnol@12', 'PERSON:Unai Emery@22']],
+  // West African surnames with a glued elided prefix; a capitals headline is no name.
+  ['elided surname', 'Selon Koffi N’Guessan, le prix monte.', ['PERSON:Koffi N’Guessan@6']],
+  ['elided surname', 'Selon Moussa N\'Diaye, le prix monte.', ['PERSON:Moussa N\'Diaye@6']],
+  ['elided surname', 'Le président Macron N\'A PAS parlé.', ['PERSON:Macron@13']],
 ];
 
 describe('dev13 entity phenomena', () => {
