@@ -323,6 +323,7 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['évoquer', 'évoquer'],
   ['chiffrer', 'chiffrer'],
   // Of several senses, only with the object their gate allows (GATED_OBJECT_LEMMAS).
+  ['confirmer', 'confirmer'],
   ['requérir', 'requérir'],
   ['plaider', 'plaider'],
   ['reconnaître', 'reconnaître'],
@@ -352,7 +353,7 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
-export type ObjectGate = 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result';
+export type ObjectGate = 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact';
 
 /**
  * Object lemmas of several senses whose object is a report only with the right
@@ -367,6 +368,8 @@ export type ObjectGate = 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call
  * fragilité du réseau au blocus" (a definite noun phrase and its cause, not "a imputé 3 millions au budget").
  */
 export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, ObjectGate> = new Map<string, ObjectGate>([
+  // "a confirmé l'enlèvement", "a confirmé cette information": a fact, not one's own standing ("a confirmé son rang").
+  ['confirmer', 'fact'],
   ['attribuer', 'cause'],
   ['imputer', 'blame'],
   ['requérir', 'penalty'],

@@ -34,6 +34,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a justifié cette hausse par « la menace russe ».', 'mixed', 'cette hausse par « la menace russe »', 23, 'a justifié', 'justifier', 'Olaf Scholz', 'Olaf Scholz'],
   // Where it was said is not what was said: "sur X", "dans un communiqué publié à Washington".
   ['Olaf Scholz a salué sur X le choix d’« une Europe forte ».', 'mixed', 'le choix d’« une Europe forte »', 26, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
+  // "confirmer" with a fact as object (a definite or demonstrative noun), not one's own standing.
+  ['Olaf Scholz a confirmé la mort de deux soldats.', 'indirect', 'la mort de deux soldats', 23, 'a confirmé', 'confirmer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a confirmé cette information à Reuters.', 'indirect', 'cette information à Reuters', 23, 'a confirmé', 'confirmer', 'Olaf Scholz', 'Olaf Scholz'],
   // Once the outlet is left out, a whole quotation is a direct object.
   ['Olaf Scholz a salué sur le site du club « un joueur intelligent, généreux ».', 'direct', 'un joueur intelligent, généreux', 42, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a salué dans un communiqué publié à Berlin « l’impressionnant succès » du gouvernement.', 'mixed', '« l’impressionnant succès » du gouvernement', 55, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
@@ -186,6 +189,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
 ];
 
 const NONE: string[] = [
+  // "confirmer" one's own standing is no report.
+  'Olaf Scholz a confirmé son rang de favori en battant Berlin.',
   'Moscou revendique la totalité de la péninsule.',
   'Le groupe a revendiqué l’attaque de jeudi.',
   'Ce chantier demande beaucoup de patience.',
@@ -284,6 +289,11 @@ describe('an object that goes on past a comma', () => {
     ['Olaf Scholz a annoncé à la radio publique un « plan de relance ».', 'un « plan de relance »'],
     ['Olaf Scholz a dénoncé au micro de Reuters un « abandon » des régions.', 'un « abandon » des régions'],
     ['Olaf Scholz a dénoncé dans les colonnes du journal de Lille une « trahison ».', 'une « trahison »'],
+    // A bare date closing the object is when it was said; a date that depends on a word of the object stays.
+    ['Olaf Scholz a confirmé l’enlèvement lundi.', 'l’enlèvement'],
+    ['Olaf Scholz a annoncé sa démission lundi.', 'sa démission'],
+    ['Olaf Scholz a annoncé la grève de lundi.', 'la grève de lundi'],
+    ['Olaf Scholz a promis de livrer des armes d’ici lundi.', 'de livrer des armes d’ici lundi'],
     // Not an outlet phrase before the object: it is the object, or it follows it.
     ['Olaf Scholz a dénoncé la chaîne publique ARD pour sa « partialité ».', 'la chaîne publique ARD pour sa « partialité »'],
     ['Olaf Scholz avait d’abord revendiqué la victoire sur la foi de sondages réalisés à la sortie des urnes.', 'la victoire'],

@@ -271,6 +271,26 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces'
 /** Definite and possessive determiners of a thing blamed on a cause ("la fragilité", "leurs difficultés"). */
 const DEFINITE_OR_POSSESSIVE: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs']);
 
+/** Words before a date that make it part of the object ("la grève du 5 décembre", "le vote de jeudi", "pour lundi"). */
+const DATE_GOVERNORS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'le', 'la', "l'", 'les', 'pour', 'à', 'au', 'après', 'dès', 'depuis', 'jusqu\'', 'en', 'ce', 'cette', 'chaque', 'entre', 'et', 'ou', 'ici', 'vers', 'dans', 'sur', 'sous', 'par', 'contre', 'avant', 'fin', 'début']);
+
+/**
+ * End of an object without a bare date that closes it right after a noun
+ * ("l'enlèvement dimanche après-midi" → "l'enlèvement"); `to` when the date
+ * depends on a word of the object ("la grève du 5 décembre") or fills it.
+ */
+function beforeClosingDate(view: View, from: number, to: number): number {
+  let d = to;
+  while (d > from && view.inDate[d - 1] === 1) d--;
+  // After a noun only (more than three letters, not a preposition: "d'ici la fin de l'année" stays).
+  const before = view.tokens[d - 1];
+  if (d === to || d - from < 2 || before === undefined || before.kind !== 'word' || before.key.length <= 3 || DATE_GOVERNORS.has(before.key) || view.quoteOf[d - 1] !== undefined) return to;
+  return d;
+}
+
+/** Definite articles of a fact confirmed ("a confirmé la mort de …", "l'enlèvement", "les faits"). */
+const DEFINITE_ARTICLES_OF_FACT: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les']);
+
 /** Most tokens of a thing blamed before "à" and its cause ("la fragilité du système électrique"). */
 const MAX_BLAMED = 6;
 
@@ -329,6 +349,9 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
       return CALL_PREPOSITIONS.has(keyAt(view, start + 2)) || CALL_PREPOSITIONS.has(keyAt(view, start + 3));
     case 'any':
       return UNIVERSAL_DETERMINERS.has(k) || gatePasses(view, 'infinitive', start);
+    case 'fact':
+      // "a confirmé l'enlèvement", "cette information": a definite or demonstrative common noun; not "son rang", "3 buts".
+      return (DEMONSTRATIVES.has(k) || DEFINITE_ARTICLES_OF_FACT.has(k)) && view.entityOf[start + 1] === undefined && view.tokens[start + 1]?.kind === 'word';
   }
 }
 
@@ -445,7 +468,9 @@ export const objectComplement: AttributionRule = {
       const phrase = contentAfter(view, start, 'phrase', cls === 'demand' || cls === 'accuse');
       if (phrase === null) continue;
       // "a appelé au calme sur Instagram": where it was said, after the object, is not part of it.
-      const range = phrase.to - phrase.from > 2 && keyAt(view, phrase.to - 2) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, phrase.to - 1)) ? { from: phrase.from, to: phrase.to - 2 } : phrase;
+      const onPlatform = phrase.to - phrase.from > 2 && keyAt(view, phrase.to - 2) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, phrase.to - 1));
+      // "a confirmé l'enlèvement dimanche après-midi": a bare date closing the object is when it was said.
+      const range = onPlatform ? { from: phrase.from, to: phrase.to - 2 } : { from: phrase.from, to: beforeClosingDate(view, phrase.from, phrase.to) };
       // "qui a demandé à ne pas être identifié", "a requis l'anonymat": the source's condition, not a report.
       if (cls === 'demand' && anonymityRequest(view, range.from, range.to)) continue;
       const { kind, range: content } = shapeOf(view, range);
