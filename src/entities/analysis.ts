@@ -113,7 +113,7 @@ function isGluedPossessive(tokens: readonly Token[], j: number): boolean {
 }
 
 /** An apostrophe at `j` glued between a hyphenated word ending in "-d" or "-l" and a word: "Saint-Jean-d’Angély". */
-function isGluedElision(tokens: readonly Token[], j: number): boolean {
+export function isGluedElision(tokens: readonly Token[], j: number): boolean {
   const apostrophe = tokens[j];
   const before = tokens[j - 1];
   const after = tokens[j + 1];

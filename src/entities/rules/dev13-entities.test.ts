@@ -61,6 +61,15 @@ const WHOLE: [string, string, string[]][] = [
   ['elided surname', 'Selon Koffi N’Guessan, le prix monte.', ['PERSON:Koffi N’Guessan@6']],
   ['elided surname', 'Selon Moussa N\'Diaye, le prix monte.', ['PERSON:Moussa N\'Diaye@6']],
   ['elided surname', 'Le président Macron N\'A PAS parlé.', ['PERSON:Macron@13']],
+  // A head capitalised inside its sentence takes a common-noun complement: the capital makes it a name.
+  ['capitalised head', 'Selon l’Union des transporteurs routiers du Mali, 120 camions sont bloqués.', ['ORGANIZATION:Union des transporteurs routiers du Mali@8']],
+  ['capitalised head', 'Lors de la réunion du Comité de politique monétaire à Dakar.', ['ORGANIZATION:Comité de politique monétaire@22', 'LOCATION:Dakar@54']],
+  ['capitalised head', 'Le Conseil du café-cacao a fixé le prix.', ['ORGANIZATION:Conseil du café-cacao@3']],
+  ['capitalised head', 'La Fédération des travailleurs pétroliers du Nigeria appelle à la grève.', ['ORGANIZATION:Fédération des travailleurs pétroliers du Nigeria@3']],
+  ['capitalised head', 'En Outaouais, le Centre de services scolaire des Portages-de-l’Outaouais a rappelé des élèves.', ['LOCATION:Outaouais@3', 'ORGANIZATION:Centre de services scolaire des Portages-de-l’Outaouais@17']],
+  // Opening the sentence the capital proves nothing; in lower case the head names no one body.
+  ['capitalised head', 'Union des transporteurs routiers, 120 camions.', []],
+  ['capitalised head', 'Le comité de quartier a protesté.', []],
 ];
 
 describe('dev13 entity phenomena', () => {

@@ -7,7 +7,7 @@
  * and standing committees by their remit: "la commission des lois".
  */
 import type { Token } from '../../types.js';
-import { glued } from '../analysis.js';
+import { glued, isGluedElision } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
 import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
@@ -228,6 +228,8 @@ export function readName(
         // "université de San Marcos": an unknown name of several words is read whole (a run splits before a first name and its surname).
         const run = ctype === null ? a.runs[a.runAt[j] ?? -1] : undefined;
         if (run !== undefined && run.tokenStart === j && run.tokenEnd > k) k = run.tokenEnd;
+        // "des Portages-de-l'Outaouais": a hyphenated name closed by a glued elided article and a known name.
+        if (isGluedElision(a.doc.tokens, k) && a.shape[k + 1] !== 0 && usable(a, k + 1, sentence) !== null) k = unitEnd(a, k + 1);
         if (ctype === 'LOCATION') place = true;
         while (k < a.doc.tokens.length) {
           const d = usable(a, k, sentence);
@@ -251,7 +253,9 @@ export function readName(
       }
       // After a capitalised head and its adjective, any common noun: "Commission chilienne du cuivre".
       // After a domain too, its own complement: "Consortium de compensation des assurances".
-      const anyNoun = capitalHead && (listedAdjective || domain) && !capitalised;
+      // Right after a head capitalised inside its sentence, too: "l'Union des transporteurs routiers du Mali",
+      // "le Comité de politique monétaire", "le Conseil du café-cacao" (the capital makes it a name).
+      const anyNoun = capitalHead && !capitalised && (listedAdjective || domain || (i === h + 1 && !opensSentence(a, h)));
       if ((c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) || (anyNoun && complementNoun(a, j, c))) {
         i = j + 1;
         end = i;
@@ -319,9 +323,9 @@ function namesBuilding(tokens: readonly Token[], h: number): boolean {
 
 /**
  * Endings of French relational adjectives: "géologique", "postal",
- * "judiciaire", "culturel", "éducatif" ("-ive" is left out: "arrive").
+ * "judiciaire", "culturel", "éducatif", "routier", "pétrolière" ("-ive" is left out: "arrive").
  */
-const ADJECTIVE_ENDING = /(?:ique|al|ale|aux|aire|el|elle|if)s?$/u;
+const ADJECTIVE_ENDING = /(?:ique|al|ale|aux|aire|el|elle|if|ier|ière)s?$/u;
 /** Verbs with those endings that may follow a subject: "le Conseil rappelle de …". */
 const VERBS_LIKE_ADJECTIVES: ReadonlySet<string> = new Set(['appelle', 'rappelle', 'interpelle', 'signale', 'égale', 'explique', 'indique', 'communique', 'applique', 'critique', 'fabrique', 'revendique', 'pratique', 'réplique', 'implique']);
 
