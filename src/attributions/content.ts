@@ -94,6 +94,22 @@ export function lapseSince(view: View, i: number): boolean {
   return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || t.key === 'des' || t.key === 'plusieurs' || t.key === 'quelques');
 }
 
+/**
+ * Does a distance in time start at `i`: "à cinq jours de la fin du
+ * mercato", "à quelques semaines du scrutin", "à 48 heures de l'échéance"?
+ * "à", an amount, a unit and "de": when it was said, not what.
+ */
+export function distanceInTime(view: View, i: number): boolean {
+  if (keyAt(view, i) !== 'à') return false;
+  const t = view.tokens[i + 1];
+  const amount = t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || t.key === 'quelques' || t.key === 'plusieurs');
+  const unit = keyAt(view, i + 2);
+  const de = keyAt(view, i + 3);
+  // "de la fin", "du scrutin", "de l'échéance": a definite event; not "à deux jours de travail par semaine".
+  const definite = de === 'du' || de === 'des' || ((de === 'de' || de === "d'") && EVENT_DETERMINERS.has(keyAt(view, i + 4)));
+  return amount && (TIME_UNITS.has(unit) || unit === 'heures' || unit === 'minutes') && definite;
+}
+
 /** Endings of a past participle without agreement, as after "avoir": "ordonné", "promis", "dit", "reçu". */
 const BARE_PARTICIPLE_END = /(?:é|i|is|it|u|ert)$/u;
 /** Words that open the complement of a verb right after its participle: "ordonné aux forces", "promis de", "annoncé la". */

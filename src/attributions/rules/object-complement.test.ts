@@ -294,6 +294,10 @@ describe('an object that goes on past a comma', () => {
     ['Olaf Scholz a annoncé sa démission lundi.', 'sa démission'],
     ['Olaf Scholz a annoncé la grève de lundi.', 'la grève de lundi'],
     ['Olaf Scholz a promis de livrer des armes d’ici lundi.', 'de livrer des armes d’ici lundi'],
+    // A distance in time ("à cinq jours de la fin du mercato") closes the object; "à deux jours de travail" belongs to it.
+    ['Olaf Scholz a regretté de perdre « un joueur de cette qualité » à cinq jours de la fin du mercato.', 'de perdre « un joueur de cette qualité »'],
+    ['Olaf Scholz a annoncé une réforme à quelques semaines du scrutin.', 'une réforme'],
+    ['Olaf Scholz a réclamé une pause à deux jours de travail par semaine.', 'une pause à deux jours de travail par semaine'],
     // Not an outlet phrase before the object: it is the object, or it follows it.
     ['Olaf Scholz a dénoncé la chaîne publique ARD pour sa « partialité ».', 'la chaîne publique ARD pour sa « partialité »'],
     ['Olaf Scholz avait d’abord revendiqué la victoire sur la foi de sondages réalisés à la sortie des urnes.', 'la victoire'],

@@ -6,7 +6,7 @@
  * clause break: past an apposition, a relative holding a quotation or a
  * closing participial tail, never past a new clause (see `contentAfter`).
  */
-import { contentAfter, infinitiveAt, lapseSince, shapeOf } from '../content.js';
+import { contentAfter, distanceInTime, infinitiveAt, lapseSince, shapeOf } from '../content.js';
 import { adverbialLength } from '../cues.js';
 import {
   ANONYMITY_WORDS,
@@ -280,6 +280,8 @@ const DATE_GOVERNORS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'l
  * depends on a word of the object ("la grève du 5 décembre") or fills it.
  */
 function beforeClosingDate(view: View, from: number, to: number): number {
+  // "de perdre « un joueur » à cinq jours de la fin du mercato": a distance in time closes the object too.
+  for (let j = from + 2; j < to - 3; j++) if (view.quoteOf[j] === undefined && distanceInTime(view, j)) return j;
   let d = to;
   while (d > from && view.inDate[d - 1] === 1) d--;
   // After a noun only (more than three letters, not a preposition: "d'ici la fin de l'année" stays).
