@@ -70,6 +70,13 @@ const WHOLE: [string, string, string[]][] = [
   // Opening the sentence the capital proves nothing; in lower case the head names no one body.
   ['capitalised head', 'Union des transporteurs routiers, 120 camions.', []],
   ['capitalised head', 'Le comité de quartier a protesté.', []],
+  // The second of a list of motorway numbers; a plane after "et" stays out.
+  ['motorway list', 'Des bouchons sur les autoroutes A6 et A7.', ['LOCATION:A6@32', 'LOCATION:A7@38']],
+  ['motorway list', 'Entre l’A6 ou A7 et la N7.', ['LOCATION:A6@8', 'LOCATION:A7@14']],
+  ['motorway list', 'Le Boeing et A7 ont volé.', ['ORGANIZATION:Boeing@3']],
+  // Rivers of the dictionary.
+  ['river', 'Sur les bords du Rhône et de la Saône, rien.', ['LOCATION:Rhône@17', 'LOCATION:Saône@32']],
+  ['river', 'La Haute-Saône et la Saône-et-Loire sont touchées.', ['LOCATION:Haute-Saône@3', 'LOCATION:Saône-et-Loire@21']],
 ];
 
 describe('dev13 entity phenomena', () => {

@@ -119,6 +119,9 @@ const AIRBUS = /^A(?:220|3\d\d)$/u;
 /** Words before a motorway's number: "l'A62", "l'autoroute A61", "la A7". */
 const MOTORWAY_CUES: ReadonlySet<string> = new Set(["l'", 'la', 'autoroute', 'autoroutes']);
 
+/** Joints between two motorway numbers: "A6 et A7", "A6 ou A7". */
+const MOTORWAY_JOINTS: ReadonlySet<string> = new Set(['et', 'ou']);
+
 function isMotorway(text: string, cue: string): boolean {
   return MOTORWAY.test(text) && (cue === 'autoroute' || cue === 'autoroutes' || !AIRBUS.test(text));
 }
@@ -130,15 +133,21 @@ export const locative: Rule = {
     // End tokens of the runs read as places, for the lists: "A Tuchan, Ribaute ou Fabrezan".
     const placeRunEnds = new Set<number>();
     const placeBefore = (joint: number): boolean => placeEndsAt(a, joint) || placeRunEnds.has(joint);
+    // End tokens of the motorway numbers read, for their lists.
+    const motorwayEnds = new Set<number>();
     for (const run of a.runs) {
       const prev = a.doc.tokens[run.tokenStart - 1];
       // "À Lacanau, …": a capitalised preposition opening the sentence is stripped from the run but still locates.
       // "A Tuchan, …": the capital is often written without its accent.
       const locativePrev = prev !== undefined && (LOCATIVE_PREPOSITIONS.has(prev.key) || prev.text === 'A');
       if (run.rawStart !== run.tokenStart && !(run.rawStart === run.tokenStart - 1 && locativePrev)) continue;
-      // A motorway by its number: "l'A62", "l'autoroute A61" (the noun is left out).
-      if (run.tokenEnd === run.tokenStart + 1 && prev !== undefined && MOTORWAY_CUES.has(prev.key) && isMotorway(a.doc.tokens[run.tokenStart]?.text ?? '', prev.key)) {
+      // A motorway by its number: "l'A62", "l'autoroute A61" (the noun is left out); the next of a list
+      // of them too: "les autoroutes A6 et A7", "l'A6, l'A7".
+      const motorwayText = a.doc.tokens[run.tokenStart]?.text ?? '';
+      const listed = prev !== undefined && MOTORWAY_JOINTS.has(prev.key) && motorwayEnds.has(run.tokenStart - 1) && MOTORWAY.test(motorwayText);
+      if (run.tokenEnd === run.tokenStart + 1 && prev !== undefined && (listed || (MOTORWAY_CUES.has(prev.key) && isMotorway(motorwayText, prev.key)))) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'locative', rank: 4, confidence: 0.7 }));
+        motorwayEnds.add(run.tokenEnd);
         continue;
       }
       // A dateline: "Kourou (Guyane), 6 mars (AFP) –" at the start of a line ("Martin (France)" in a results list is a person).
