@@ -105,6 +105,10 @@ export const INNER_ADVERBS: ReadonlySet<string> = new Set([
   'fermement', 'vivement', 'fièrement', 'simplement', 'seulement', 'même', 'dernièrement', 'bien', 'certes', 'donc',
   'depuis', 'lui', 'elle', 'eux', 'elles', 'lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes', 'ainsi', 'hier',
   'probablement', 'sûrement', 'peut-être', 'successivement', 'formellement', 'expressément',
+  // Manner of the act: "a rapidement reconnu sa défaite", "a longuement expliqué", "a vigoureusement dénoncé".
+  'rapidement', 'vite', 'promptement', 'brièvement', 'longuement', 'discrètement', 'solennellement', 'vigoureusement',
+  'violemment', 'sévèrement', 'durement', 'fortement', 'implicitement', 'indirectement', 'tardivement', 'prudemment',
+  'timidement', 'volontiers', 'unanimement', 'sobrement', 'calmement', 'amèrement',
 ]);
 
 /**

@@ -34,6 +34,9 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Olaf Scholz a justifié cette hausse par « la menace russe ».', 'mixed', 'cette hausse par « la menace russe »', 23, 'a justifié', 'justifier', 'Olaf Scholz', 'Olaf Scholz'],
   // Where it was said is not what was said: "sur X", "dans un communiqué publié à Washington".
   ['Olaf Scholz a salué sur X le choix d’« une Europe forte ».', 'mixed', 'le choix d’« une Europe forte »', 26, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
+  // An adverb of manner between the auxiliary and the participle belongs to the cue.
+  ['Olaf Scholz a rapidement reconnu sa défaite.', 'indirect', 'sa défaite', 33, 'a rapidement reconnu', 'reconnaître', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a vigoureusement dénoncé une « trahison ».', 'mixed', 'une « trahison »', 37, 'a vigoureusement dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // "confirmer" with a fact as object (a definite or demonstrative noun), not one's own standing.
   ['Olaf Scholz a confirmé la mort de deux soldats.', 'indirect', 'la mort de deux soldats', 23, 'a confirmé', 'confirmer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a confirmé cette information à Reuters.', 'indirect', 'cette information à Reuters', 23, 'a confirmé', 'confirmer', 'Olaf Scholz', 'Olaf Scholz'],
@@ -190,6 +193,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
 
 const NONE: string[] = [
   // "confirmer" one's own standing is no report.
+  // A verb that reports nothing stays none with the adverb.
+  'Olaf Scholz a rapidement quitté la salle.',
   'Olaf Scholz a confirmé son rang de favori en battant Berlin.',
   'Moscou revendique la totalité de la péninsule.',
   'Le groupe a revendiqué l’attaque de jeudi.',
