@@ -194,6 +194,8 @@ describe('a participle and its preposition close the source phrase', () => {
     ['Selon une étude du cabinet Argus réalisée pour le gouvernement, 70 % des ménages sont endettés.', '70 % des ménages sont endettés', 'Argus'],
     ['Les économistes en doutent : selon une étude d’Argus menée pour l’AFP, 70 % des ménages sont endettés.', '70 % des ménages sont endettés', 'Argus'],
     ['La croissance ralentit, selon un économiste basé à Washington.', 'La croissance ralentit', 'économiste'],
+    // A long name after the participle counts as one word.
+    ['Selon une étude d’Argus réalisée pour l’Agence internationale de l’énergie atomique (AIEA), 70 % des sites sont sûrs.', '70 % des sites sont sûrs', 'Argus'],
     // A noun ending like a participle is the head, not a participle ("la société à l'AFP").
     ['La croissance ralentit, a indiqué la société à l’AFP.', 'La croissance ralentit', 'société'],
   ])('%s', (input, content, source) => {

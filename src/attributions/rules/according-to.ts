@@ -240,10 +240,15 @@ function modifierEnd(view: View, at: number): number {
   if (t === undefined || t.kind !== 'word' || view.entityOf[at] !== undefined) return -1;
   // The noun phrase may end on the participle itself ("un sondage publié | en janvier").
   if (!(isParticiple(t.key) || isParticiple(keyAt(view, at - 1)) || (t.key === 'en' && keyAt(view, at + 1) === 'poste'))) return -1;
-  const end = Math.min(sentenceEnd(view, at), at + MAX_MODIFIER);
-  // "en poste": a noun, not the verb "poster".
-  for (let j = t.key === 'en' ? at + 2 : at + 1; j < end; j++) {
+  const end = sentenceEnd(view, at);
+  // "en poste": a noun, not the verb "poster". A name ("le Haut-Commissariat des Nations unies pour les réfugiés")
+  // and a bracketed acronym count as one word each.
+  let steps = 0;
+  for (let j = t.key === 'en' ? at + 2 : at + 1; j < end && steps < MAX_MODIFIER; j++) {
     const k = keyAt(view, j);
+    const named = view.entityOf[j];
+    const continued = named !== undefined && named === view.entityOf[j - 1];
+    if (!continued && k !== '(' && k !== ')') steps++;
     if (k === ',') return j;
     if (view.quoteOf[j] !== undefined || view.cueAt.has(j) || RELATIVES.has(k) || k === 'que' || k === "qu'" || CLAUSE_BREAKS.has(k)) return -1;
   }
