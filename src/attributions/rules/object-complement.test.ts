@@ -37,6 +37,11 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // An adverb of manner between the auxiliary and the participle belongs to the cue.
   ['Olaf Scholz a rapidement reconnu sa défaite.', 'indirect', 'sa défaite', 33, 'a rapidement reconnu', 'reconnaître', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a vigoureusement dénoncé une « trahison ».', 'mixed', 'une « trahison »', 37, 'a vigoureusement dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  // A whole quotation as object before a second verb of the same subject is direct.
+  ['Olaf Scholz a salué « des performances solides » mais appelé à élargir l’assiette fiscale.', 'direct', 'des performances solides', 22, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a salué « des avancées » et réclamé une hausse des salaires.', 'direct', 'des avancées', 22, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
+  // With more than the quotation, it stays mixed.
+  ['Olaf Scholz a salué des « avancées » et réclamé une hausse des salaires.', 'mixed', 'des « avancées »', 20, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
   // "confirmer" with a fact as object (a definite or demonstrative noun), not one's own standing.
   ['Olaf Scholz a confirmé la mort de deux soldats.', 'indirect', 'la mort de deux soldats', 23, 'a confirmé', 'confirmer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a confirmé cette information à Reuters.', 'indirect', 'cette information à Reuters', 23, 'a confirmé', 'confirmer', 'Olaf Scholz', 'Olaf Scholz'],

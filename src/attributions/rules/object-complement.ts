@@ -290,6 +290,12 @@ function beforeClosingDate(view: View, from: number, to: number): number {
   return d;
 }
 
+/** Does "et" / "mais" and a second verb of the same subject follow the object ending at `to` ("… » mais appelé à …")? */
+function secondVerbAfter(view: View, to: number): boolean {
+  const k = keyAt(view, to);
+  return (k === 'et' || k === 'mais') && (view.cueAt.has(to + 1) || view.inCue[to + 1] === 1);
+}
+
 /** Definite articles of a fact confirmed ("a confirmé la mort de …", "l'enlèvement", "les faits"). */
 const DEFINITE_ARTICLES_OF_FACT: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les']);
 
@@ -476,8 +482,10 @@ export const objectComplement: AttributionRule = {
       // "qui a demandé à ne pas être identifié", "a requis l'anonymat": the source's condition, not a report.
       if (cls === 'demand' && anonymityRequest(view, range.from, range.to)) continue;
       const { kind, range: content } = shapeOf(view, range);
-      if (quoted && kind !== 'mixed' && !(cls === 'think' && predicatedObject(view, content))) continue;
-      out.push({ rule: this.id, kind: kind === 'direct' ? 'mixed' : kind, content, cue: { from: cue.from, to: cueTo, lemma: cue.lemma }, speaker });
+      // "a salué « des performances solides » mais appelé à …": a whole quotation as object, before a second verb, is direct.
+      const wholeQuote = quoted && kind === 'direct' && secondVerbAfter(view, range.to);
+      if (quoted && kind !== 'mixed' && !wholeQuote && !(cls === 'think' && predicatedObject(view, content))) continue;
+      out.push({ rule: this.id, kind: kind === 'direct' && !wholeQuote ? 'mixed' : kind, content, cue: { from: cue.from, to: cueTo, lemma: cue.lemma }, speaker });
     }
     return out;
   },
