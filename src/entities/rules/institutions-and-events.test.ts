@@ -3,7 +3,7 @@ import { found } from '../test-utils.js';
 
 /**
  * Whole entity output of short sentences, exact spans and types
- * ("TYPE:text@start"), for the phenomena of the dev13 held-out set.
+ * ("TYPE:text@start"), by phenomenon: town councils, embassies, events, demonyms, institutions.
  */
 const WHOLE: [string, string, string[]][] = [
   // A town's council named by its town is one organisation, the town not nested.
@@ -79,7 +79,7 @@ const WHOLE: [string, string, string[]][] = [
   ['river', 'La Haute-Saône et la Saône-et-Loire sont touchées.', ['LOCATION:Haute-Saône@3', 'LOCATION:Saône-et-Loire@21']],
 ];
 
-describe('dev13 entity phenomena', () => {
+describe('institutions, events and names by phenomenon', () => {
   it.each(WHOLE)('%s: %s', (_phenomenon, input, expected) => {
     expect(found(input)).toEqual(expected);
   });
