@@ -260,6 +260,9 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'vendeurs', 'syndicalistes', 'sondeurs', 'enseignants', 'soignants', 'éleveurs', 'viticulteurs', 'transporteurs',
   // Sides and managements: "le camp présidentiel estime", "la direction de l'entreprise assure".
   'camp', 'direction', 'majorité',
+  // Banks, funds and delegations: "selon la banque centrale", "selon deux délégués", "la délégation a indiqué".
+  'banque', 'banques', 'banquier', 'banquiers', 'fonds', 'assureur', 'assureurs', 'délégué', 'délégués', 'déléguée',
+  'déléguées', 'délégation', 'délégations',
 ]);
 
 /** Definite articles: "le chef de …", "la ministre". */

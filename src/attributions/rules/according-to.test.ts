@@ -106,6 +106,9 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Mais pour Yoo Sang-bum, chercheur à l’université de Séoul, la réponse militaire ne suffira pas.', 'la réponse militaire ne suffira pas', 59, 'pour', 'Yoo Sang-bum', 'Yoo Sang-bum'],
   ['Environ 1500 personnes ont manifesté, selon l’AFP (3000 selon les organisateurs).', 'Environ 1500 personnes ont manifesté', 0, 'selon', 'AFP', 'Agence France-Presse'],
   ['Environ 1500 personnes ont manifesté, selon l’AFP (3000 selon les organisateurs).', '3000', 51, 'selon', 'organisateurs', 'organisateurs'],
+  // Banks and delegations named by their common noun.
+  ['L’inflation devrait ralentir à 3 % l’an prochain, selon la banque centrale.', 'L’inflation devrait ralentir à 3 % l’an prochain', 0, 'selon', 'banque centrale', 'banque centrale'],
+  ['Selon deux délégués, l’accord est proche.', 'l’accord est proche', 21, 'Selon', 'deux délégués', 'deux délégués'],
 ];
 
 const NONE: string[] = [
@@ -121,6 +124,7 @@ const NONE: string[] = [
   'Les tarifs diffèrent fortement selon les commerçants.',
   'Les aides sont versées selon les régions.',
   'Le prêt est accordé selon des modalités strictes.',
+  'Les frais varient selon les banques.',
   // Figures read by no one named.
   'La participation a atteint 57 %, selon les résultats lus à la télévision.',
 ];
