@@ -11,7 +11,7 @@
 import type { Dictionary, DictionaryEntry, EntityType, PreparedDocument, Token } from '../types.js';
 import { tokenize } from '../text/tokenize.js';
 import { describe } from '../text/prepare.js';
-import { foldKey, isCapitalized, keyOf } from '../text/normalize.js';
+import { foldKey, isCapitalized, isLatinUpper, keyOf } from '../text/normalize.js';
 import type { WordClass } from '../text/word-classes.js';
 
 /** What a dictionary match resolves to. */
@@ -221,13 +221,12 @@ function insert(root: TrieNode, path: readonly string[], payload: DictionaryPayl
   ) {
     // Two forms of one alias that differ in case ("Houthis", "houthis"): the one that asks less decides.
     const needsCapital = p.needsCapital && payload.needsCapital;
-    const lowerFirst = [p, payload].filter((x) => !x.needsCapital).map((x) => x.laterCapitals);
     node.payloads[k] = {
       ...p,
       needsCapital,
       needsUpper: p.needsUpper && payload.needsUpper,
       needsSecondCapital: p.needsSecondCapital && payload.needsSecondCapital,
-      laterCapitals: needsCapital ? 0 : Math.min(...lowerFirst),
+      laterCapitals: needsCapital ? 0 : Math.min(p.needsCapital ? Infinity : p.laterCapitals, payload.needsCapital ? Infinity : payload.laterCapitals),
     };
   }
 }
@@ -377,13 +376,21 @@ function fits(p: DictionaryPayload, tokens: readonly Token[], i: number, end: nu
   return capitalized || !p.needsCapital;
 }
 
+/** An upper-case letter at `c`, read without allocating for ASCII and Latin-1 (this runs during the walk). */
+function upperAt(text: string, c: number): boolean {
+  const code = text.charCodeAt(c);
+  if (code < 0x100) return isLatinUpper(code);
+  const ch = text.charAt(c);
+  return ch !== ch.toLowerCase();
+}
+
 /** Capitalised words among the tokens `i+1..end-1` (a hyphenated token counts each capitalised piece: "Nouvelle-Zélande"). */
 function capitalisedAfter(tokens: readonly Token[], i: number, end: number): number {
   let n = 0;
   for (let t = i + 1; t < end; t++) {
     const text = tokens[t]?.text ?? '';
     for (let c = 0; c < text.length; c++) {
-      if ((c === 0 || text.charCodeAt(c - 1) === 45) && isCapitalized(text.slice(c, c + 1))) n++;
+      if ((c === 0 || text.charCodeAt(c - 1) === 45) && upperAt(text, c)) n++;
     }
   }
   return n;

@@ -11,6 +11,7 @@ import type { Entity, PreparedDocument, Quantity, QuantityKind, Span, Token } fr
 import { HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_DETERMINERS } from './data/number-words.js';
 import { isNumberWord } from './resolve/number-words.js';
 import { spanOf, tokenAt } from '../text/prepare.js';
+import { isAsciiDigit } from '../text/normalize.js';
 import { readCountedObject } from './rules/counted-object.js';
 import { isSign, readDigitNumber, startsDigitNumber } from './rules/digit-number.js';
 import { readCompactDuration, readDuration } from './rules/duration.js';
@@ -89,8 +90,6 @@ interface Kept {
   readonly modifier: ModifierMatch | null;
 }
 
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
-
 /** Pass 1: every candidate of the document, left to right, without overlaps. */
 function scan(doc: PreparedDocument, mentions: () => CountryMentions): Kept[] {
   const kept: Kept[] = [];
@@ -101,7 +100,7 @@ function scan(doc: PreparedDocument, mentions: () => CountryMentions): Kept[] {
     const core = t !== undefined && mayOpenCore(t) ? readCore(doc, i) : null;
     if (core === null) {
       // "en 24h", "près d'1h30": a compact "h" word that measures time.
-      const compact = t !== undefined && t.kind === 'word' && isDigitCode(t.key.charCodeAt(0)) ? readCompactDuration(doc, i) : null;
+      const compact = t !== undefined && t.kind === 'word' && isAsciiDigit(t.key.charCodeAt(0)) ? readCompactDuration(doc, i) : null;
       if (compact !== null) kept.push({ candidate: compact, modifier: readModifier(doc, i) });
       i++;
       continue;

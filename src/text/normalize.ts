@@ -90,6 +90,11 @@ export function foldText(text: string): string {
   return foldKey(keyOf(text));
 }
 
+/** An ASCII digit "0"–"9", by code unit. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** An upper-case letter of ASCII or Latin-1 ("A", "É"), by code unit. */
 export function isLatinUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);

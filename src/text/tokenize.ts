@@ -5,7 +5,7 @@
 import type { Token, TokenKind } from '../types.js';
 import { ELISION_PREFIXES, CLITIC_PRONOUNS, QUOTE_CHARS, JOINED_APOSTROPHE_WORDS } from './data.js';
 import { isFinal } from './sentences.js';
-import { foldKey, keyOf } from './normalize.js';
+import { foldKey, isAsciiDigit, keyOf } from './normalize.js';
 import { classesOf, onWordClassDefined } from './word-classes.js';
 
 /** A token whose `sentence` is filled in by the sentence splitter (-1 until then). */
@@ -197,7 +197,6 @@ function isSymbol(code: number): boolean {
   return c === 1;
 }
 
-const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2011;
 
 /**

@@ -109,9 +109,8 @@ const COMPACT_HOURS = /^(?<hour>\d{1,3})h(?<minute>\d{2})?$/u;
  * A compact "h" figure at `i` that measures a length of time, not a time of
  * day: more hours than a day has ("48h"), a duration word before it ("en
  * 24h", "pendant 2h", "les 48h"), or "de" before a short one ("un film de
- * 2h30", "près d'1h30"); "24h/24" is neither. These are the words for
- * which the date rule `time` refuses a compact figure; the quantities read
- * the figure as a duration there. Null for a time of day or another token.
+ * 2h30", "près d'1h30"); "24h/24" is neither (see `readsAsLength`). Null
+ * for a time of day or another token.
  *
  * @example
  * compactLength(prepare('contre près d’1h30'), 3) // { hours: 1, minutes: 30 }
@@ -127,9 +126,17 @@ export function compactLength(doc: PreparedDocument, i: number): { hours: number
   if (minutes > 59) return null;
   const slash = at(doc, i + 1, t.sentence);
   if (slash !== undefined && slash.key === '/' && !slash.spaceBefore) return null;
-  const before = at(doc, i - 1, t.sentence)?.key ?? '';
-  const length = hours > 23 || DURATION_BEFORE.has(before) || ((before === 'de' || before === "d'") && hours < EARLIEST_CLOCK_AFTER_DE);
-  return length ? { hours, minutes } : null;
+  return readsAsLength(at(doc, i - 1, t.sentence)?.key ?? '', hours) ? { hours, minutes } : null;
+}
+
+/**
+ * Does an "h" figure of `hours` after the word `before` measure a length of
+ * time rather than give a time of day? More hours than a day has, a duration
+ * word before it ("pendant", "en", "a duré"), or "de" before a short one ("un
+ * film de 2 h"). The date rule `time` and the quantities read it alike.
+ */
+export function readsAsLength(before: string, hours: number): boolean {
+  return hours > 23 || DURATION_BEFORE.has(before) || ((before === 'de' || before === "d'") && hours < EARLIEST_CLOCK_AFTER_DE);
 }
 
 /** True when token `b` is glued to the one before it ("2023-09": no space). */

@@ -10,15 +10,13 @@ import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
 import { CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NUMBER_LEADERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
-import { DURATION_BEFORE, EARLIEST_CLOCK_AFTER_DE } from '../../entities/dates/data.js';
+import { HOUR_WORDS } from '../../entities/dates/data.js';
+import { readsAsLength } from '../../entities/dates/tokens.js';
 import { hasLeadingZero, looksLikeYear } from '../resolve/digits.js';
 import type { Candidate } from './types.js';
 
 /** Beyond this an integer is no longer exact in a double (2^53 − 1): no news amount is that large. */
 const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
-
-/** "heures", "h" after the first bound of a window of times. */
-const HOUR_UNITS: ReadonlySet<string> = new Set(['heures', 'heure', 'h']);
 
 /** Words (keys) before "heure(s)" that make it a time of day: "à 15 heures", "vers 8 heures", "dès 6 heures". */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'vers', 'dès', 'avant', "jusqu'", 'aux']);
@@ -64,9 +62,7 @@ function isYear(doc: PreparedDocument, c: Candidate, numeric: Token, modifierFro
  */
 function isLengthInHours(c: Candidate, prev: Token | undefined): boolean {
   if (c.unit === null || c.unit.kind !== 'duration') return false;
-  if (c.unit.unit !== 'hour' || c.value > 24) return true;
-  const p = prev?.key ?? '';
-  return DURATION_BEFORE.has(p) || ((p === 'de' || p === "d'") && c.value < EARLIEST_CLOCK_AFTER_DE);
+  return c.unit.unit !== 'hour' || readsAsLength(prev?.key ?? '', c.value);
 }
 
 /** "15:30", "15 heures 30", "à 15 heures", "15 h". */
@@ -91,7 +87,7 @@ function isTime(doc: PreparedDocument, c: Candidate, modifierFrom: number): bool
   const opener = tokens[c.from - 4]?.key;
   return (
     ((prev?.key === 'à' && opener === 'de') || (prev?.key === 'et' && opener === 'entre')) &&
-    HOUR_UNITS.has(tokens[c.from - 2]?.fold ?? '') &&
+    HOUR_WORDS.has(tokens[c.from - 2]?.key ?? '') &&
     isNumberToken(tokens[c.from - 3])
   );
 }

@@ -8,6 +8,7 @@
  * span rules, on their matches. ("2022-2023" is in numeric-date.)
  */
 import type { PreparedDocument } from '../../../types.js';
+import { isAsciiDigit } from '../../../text/normalize.js';
 import { RANGE_OPENERS, WEEKDAYS } from '../data.js';
 import { at, dayOf, yearOf } from '../tokens.js';
 import type { AtomicExpr, DateMatch } from '../types.js';
@@ -61,8 +62,7 @@ function compatible(a: Operand, b: AtomicExpr): boolean {
 }
 
 function startsWithDigit(key: string): boolean {
-  const c = key.charCodeAt(0);
-  return c >= 48 && c <= 57;
+  return isAsciiDigit(key.charCodeAt(0));
 }
 
 /** Adds a range match wherever OPENER START SEPARATOR END is found. */

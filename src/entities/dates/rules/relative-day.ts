@@ -21,7 +21,7 @@ const DAY_WORDS: ReadonlySet<string> = new Set(['hier', "aujourd'hui", 'demain',
 /** Units after "le même" / "la même" that name a day or a period of the story: "le même jour". */
 const SAME_UNITS: ReadonlySet<string> = new Set(['jour', 'soir', 'matin', 'semaine', 'mois', 'année', 'week-end']);
 /** Prepositions of time before "la rentrée". */
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['avant', 'après', 'dès', 'depuis', 'à', 'pour', 'vers', 'jusqu\'à', 'ici']);
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['avant', 'après', 'dès', 'depuis', 'à', 'pour', 'vers', 'ici']);
 
 function hit(from: number, to: number, expr: DateMatch['expr'], confidence: number): DateMatch {
   return { from, to, expr, rule: 'relative-day', confidence };

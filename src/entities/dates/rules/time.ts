@@ -12,12 +12,11 @@
  * "8 heures du soir" → 20:00. A time zone after it ("0h00 GMT") is in the span.
  */
 import type { PreparedDocument, Token } from '../../../types.js';
-import { DURATION_BEFORE, DIGITS, EARLIEST_CLOCK_AFTER_DE, SMALLER_TIME_UNITS } from '../data.js';
-import { at, clockAt } from '../tokens.js';
+import { isAsciiDigit } from '../../../text/normalize.js';
+import { DIGITS, SMALLER_TIME_UNITS } from '../data.js';
+import { at, clockAt, readsAsLength } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
-/** '0'–'9' */
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Words before "N heures" that make it a clock time. */
 const CLOCK_CUES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
@@ -81,8 +80,7 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   if (c.colon) {
     if (!CLOCK_CUES.has(pk)) return null;
   } else if (c.compact) {
-    if (DURATION_BEFORE.has(pk)) return null;
-    if ((pk === 'de' || pk === "d'") && c.time.hour < EARLIEST_CLOCK_AFTER_DE) return null;
+    if (readsAsLength(pk, c.time.hour)) return null;
   } else if (!CLOCK_CUES.has(pk) && !c.explicitMinutes && !inClockWindow(doc, i, c.end, s)) {
     return null;
   }
@@ -111,6 +109,6 @@ export const time: DateRule = {
   kinds: ['number', 'word'],
   triggers: new Set(HOUR_NAMES.keys()),
   firstChars: DIGITS,
-  accepts: (t: Token) => t.kind === 'number' || (t.kind === 'word' && isDigit(t.key.charCodeAt(0)) && t.key.includes('h')),
+  accepts: (t: Token) => t.kind === 'number' || (t.kind === 'word' && isAsciiDigit(t.key.charCodeAt(0)) && t.key.includes('h')),
   match,
 };
