@@ -17,7 +17,7 @@ const rows: Row[] = [
   { input: 'les 48h de garde à vue', text: '48h', value: 48, kind: 'duration', unit: 'hour', start: 4 },
   { input: 'un film de 2h15', text: '2h15', value: 2.25, kind: 'duration', unit: 'hour', start: 11 },
   // A day of hours or more is never a time of day.
-  { input: 'une grève de 24 h a commencé', text: '24 h', value: 24, kind: 'duration', unit: 'hour', start: 12 },
+  { input: 'une grève de 24 h a commencé', text: '24 h', value: 24, kind: 'duration', unit: 'hour', start: 13 },
   { input: 'contre près d’1h30 jusqu’ici', text: '1h30', value: 1.5, kind: 'duration', unit: 'hour', approximate: true, start: 14 },
   // A compound time gap is counted in its smaller unit.
   { input: 'avec 2 min 14 s d’avance', text: '2 min 14 s', value: 134, kind: 'duration', unit: 'second', start: 5 },
