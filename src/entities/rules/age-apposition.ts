@@ -14,6 +14,8 @@ import type { Candidate, Rule } from '../types.js';
 const MAX_NAME_WORDS = 3;
 /** Oldest age read as one: "1950 ans" is no age. */
 const MAX_AGE = 120;
+/** An age in figures: one to three digits. */
+const AGE_DIGITS = /^\d{1,3}$/u;
 const AGE_UNITS: ReadonlySet<string> = new Set(['ans', 'an']);
 /** Words after the years that make them a lapse of time, not an age: "À Gaza, 20 ans de blocus", "30 ans après". */
 const LAPSE_AFTER: ReadonlySet<string> = new Set(['de', "d'", 'après', 'plus']);
@@ -31,7 +33,7 @@ export const ageApposition: Rule = {
       const age = tokens[run.tokenEnd + 1];
       const unit = tokens[run.tokenEnd + 2];
       if (open === undefined || age === undefined || unit === undefined || age.sentence !== open.sentence) continue;
-      if ((open.key !== ',' && open.key !== '(') || age.kind !== 'number' || !/^\d{1,3}$/u.test(age.text)) continue;
+      if ((open.key !== ',' && open.key !== '(') || age.kind !== 'number' || !AGE_DIGITS.test(age.text)) continue;
       if (Number(age.text) > MAX_AGE || !AGE_UNITS.has(unit.key) || LAPSE_AFTER.has(tokens[run.tokenEnd + 3]?.key ?? '')) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'age-apposition', rank: 4, confidence: 0.7 }));
     }

@@ -55,11 +55,14 @@ function placeInBracketsAfter(a: Analysis, end: number, regionOnly = false): boo
   return !regionOnly || hit.payload.subtype === 'region';
 }
 
+/** A day of the month in figures: "14", "6". */
+const DAY = /^\d{1,2}$/u;
+
 /** ", 14 juillet" right after the run ending at `end`: the date of a dateline ("Bagnères-de-Luchon, 14 juillet (AFP) –"). */
 function datedAfter(a: Analysis, end: number): boolean {
   const tokens = a.doc.tokens;
   const day = tokens[end + 1];
-  return tokens[end]?.key === ',' && day !== undefined && day.kind === 'number' && /^\d{1,2}$/u.test(day.text) && MONTHS.has(tokens[end + 2]?.fold ?? '');
+  return tokens[end]?.key === ',' && day !== undefined && day.kind === 'number' && DAY.test(day.text) && MONTHS.has(tokens[end + 2]?.fold ?? '');
 }
 
 /** Words that join the places of a list: "Tuchan, Ribaute ou Fabrezan", "entre Aiguillon et Agen". */

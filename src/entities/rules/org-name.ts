@@ -424,6 +424,9 @@ function committeeEnd(a: Analysis, h: number): number {
 /** Heads of universities named by a proper name, often a place's: "Université Paris Cité", "l'université Paris 1 Panthéon-Sorbonne". */
 const UNIVERSITY_HEADS: ReadonlySet<string> = new Set(['université', 'universidad', 'universidade', 'università', 'universität']);
 
+/** A university's number: "Paris 1", "Lyon 2". */
+const UNIVERSITY_NUMBER = /^\d{1,2}$/u;
+
 /**
  * End of a university's name read from its head `h` over the capitalised
  * words, numbers and places of its proper name and a "de" joining two of
@@ -438,7 +441,7 @@ function universityEnd(a: Analysis, h: number): number {
     const t = usable(a, j, sentence);
     if (t === null) break;
     if (t.kind === 'word' && a.shape[j] !== 0 && dictType(a, j) !== 'PERSON') j = unitEnd(a, j);
-    else if (t.kind === 'number' && j > h + 1 && /^\d{1,2}$/u.test(t.text)) j++;
+    else if (t.kind === 'number' && j > h + 1 && UNIVERSITY_NUMBER.test(t.text)) j++;
     else if (j > h + 1 && OF.has(t.key) && usable(a, j + 1, sentence)?.kind === 'word' && a.shape[j + 1] !== 0 && dictType(a, j + 1) === null) j++;
     // "université San Francisco de Quito": the town of the university closes its name.
     else if (j > h + 1 && (t.key === 'de' || t.key === "d'") && dictType(a, j + 1) === 'LOCATION' && usable(a, j + 1, sentence) !== null) return unitEnd(a, j + 1);
