@@ -72,13 +72,13 @@ export const facility: Rule = {
       // "l'oléoduc du CPC", "la centrale d'EDF": an acronym after "de" is the owner, an organisation.
       const spec = tokens[i];
       if (LINKS.has(link) && end === i + 1 && spec !== undefined && spec.text.length > 1 && isAllCaps(spec.text)) continue;
-      const known = a.dict[a.dictAt[i] ?? -1];
-      // "le palais de l'Élysée": a known institution keeps its own reading, as a known place does.
-      // An open space takes the institution's name as its own: "la colline du Parlement".
       if (byName) {
         out.push(candidate(a, h, end, { type: 'ORGANIZATION', rule: 'facility', rank: 2, confidence: 0.7 }));
         continue;
       }
+      const known = a.dict[a.dictAt[i] ?? -1];
+      // "le palais de l'Élysée": a known institution keeps its own reading, as a known place does;
+      // an open space takes the institution's name as its own: "la colline du Parlement".
       if (a.shape[h] === 0 && known !== undefined && (known.payload.type === 'LOCATION' || (known.payload.type === 'ORGANIZATION' && !OPEN_SPACE_HEADS.has(head.key)))) continue;
       // "la centrale thermoélectrique Antonio Guiteras": a plant's name alone is the place (lower-case noun only).
       const from = a.shape[h] === 0 && NAME_ONLY_FACILITIES.has(head.key) ? i : h;

@@ -16,7 +16,7 @@ function communeShape(text: string): boolean {
   const parts = text.split('-');
   for (let i = 1; i < parts.length - 1; i++) {
     const next = parts[i + 1] ?? '';
-    if (PLACE_INFIXES.has(parts[i] ?? '') && next !== next.toLowerCase() && next.charAt(0) !== next.charAt(0).toLowerCase()) return true;
+    if (PLACE_INFIXES.has(parts[i] ?? '') && next.charAt(0) !== next.charAt(0).toLowerCase()) return true;
   }
   return false;
 }
