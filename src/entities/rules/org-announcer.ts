@@ -68,7 +68,7 @@ const X_CUES: ReadonlySet<string> = new Set(['sur', 'social', 'réseau', 'platef
 /** Makers and sellers described by their products before their name: "le fabricant de pompes à chaleur et de chaudières Altherm". */
 const PRODUCT_ANNOUNCERS: ReadonlySet<string> = new Set([
   'fabricant', 'fabricants', 'constructeur', 'producteur', 'spécialiste', 'géant', 'distributeur', 'éditeur', 'exploitant',
-  'équipementier', 'fournisseur', 'leader', 'numéro', 'application', 'plateforme',
+  'équipementier', 'fournisseur', 'leader', 'application', 'plateforme',
 ]);
 /** Longest product phrase between such a noun and the name, in tokens. */
 const PRODUCT_GAP = 9;
