@@ -307,7 +307,7 @@ function coordinatedAuxiliary(doc: PreparedDocument, j: number, form: ReportingV
  * "-enir" verbs ("prévient", "maintient") nor "-ent" of "-entir" verbs
  * ("dément", "consent")?
  */
-function pluralForm(key: string, lemma: string): boolean {
+export function pluralForm(key: string, lemma: string): boolean {
   if (!key.endsWith('ent')) return false;
   if (lemma.endsWith('enir')) return !key.endsWith('ient');
   if (lemma.endsWith('entir')) return key.endsWith('entent');

@@ -5,7 +5,7 @@
  * is mixed.
  */
 import { clauseAfter, infinitiveAt, shapeOf, trimRange, type TokenRange } from '../content.js';
-import { adverbialLength, type Cue } from '../cues.js';
+import { adverbialLength, pluralForm, type Cue } from '../cues.js';
 import { COMPLEMENTISERS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE_QUE, REPORTED_INFINITIVES, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { acceptableSpeaker, cliticSpeaker, leftSubject, type SpeakerRef } from '../speakers.js';
@@ -133,11 +133,6 @@ function negatedInfinitive(view: View, i: number): number {
   return j;
 }
 
-/** Number of a simple finite verb form: plural forms end in "-ent" ("estiment", "dénoncent"). */
-function pluralForm(view: View, i: number): boolean {
-  return keyAt(view, i).endsWith('ent');
-}
-
 /**
  * "La CNA estime que P et dénonce Q": a second simple finite cue after "et",
  * agreeing with a first simple finite cue, has the cue's subject and ends
@@ -146,12 +141,12 @@ function pluralForm(view: View, i: number): boolean {
  */
 function coordinatedCueEnd(view: View, cue: Cue, range: TokenRange): TokenRange {
   if (cue.verb !== cue.from || !cue.finite || cue.participial) return range;
-  const plural = pluralForm(view, cue.verb);
+  const plural = pluralForm(keyAt(view, cue.verb), cue.lemma);
   for (let i = range.from + 1; i < range.to - 1; i++) {
     if (keyAt(view, i) !== 'et' || view.quoteOf[i] !== undefined) continue;
     const next = view.cueAt.get(i + 1);
     if (next === undefined || next.verb !== next.from || !next.finite || next.participial || next.weak || next.clitic >= 0) continue;
-    if (pluralForm(view, next.verb) !== plural) continue;
+    if (pluralForm(keyAt(view, next.verb), next.lemma) !== plural) continue;
     return trimRange(view, range.from, i) ?? range;
   }
   return range;
