@@ -14,7 +14,9 @@ import {
   COORDINATORS,
   DEFINITE_ARTICLES,
   FINAL_PUNCT,
+  NP_DETERMINERS,
   NUMBER_WORDS,
+  PREPOSITIONS_DE,
   TRAILING_SUBORDINATORS,
   SPEECH_EVENT_DETERMINERS,
   SPEECH_EVENT_INTRO,
@@ -106,7 +108,7 @@ export function distanceInTime(view: View, i: number): boolean {
   const unit = keyAt(view, i + 2);
   const de = keyAt(view, i + 3);
   // "de la fin", "du scrutin", "de l'échéance": a definite event; not "à deux jours de travail par semaine".
-  const definite = de === 'du' || de === 'des' || ((de === 'de' || de === "d'") && EVENT_DETERMINERS.has(keyAt(view, i + 4)));
+  const definite = de === 'du' || de === 'des' || ((de === 'de' || de === "d'") && NP_DETERMINERS.has(keyAt(view, i + 4)));
   return amount && (TIME_UNITS.has(unit) || unit === 'heures' || unit === 'minutes') && definite;
 }
 
@@ -127,9 +129,6 @@ function sharedAuxiliaryParticiple(view: View, i: number): boolean {
   if (!BARE_PARTICIPLE_END.test(t.key) || !(isParticiple(t.key) || t.key.endsWith('i')) || view.inDate[i + 2] === 1) return false;
   return VERB_COMPLEMENT_OPENERS.has(keyAt(view, i + 1));
 }
-
-/** Determiners of an event after "après": "après le refus", "après une année difficile", "après sa défaite". */
-const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 
 /** Does a speech event start at token `i` ("dans un message", "lors d'une conférence de presse")? */
 function speechEventAt(view: View, i: number): boolean {
@@ -160,7 +159,7 @@ function resumptiveApposition(view: View, i: number): boolean {
   if (det !== 'un' && det !== 'une') return false;
   let marked = false;
   // "une faction dissidente des Farc qu'elle accuse …": the noun may take a short "de" complement before the relative.
-  const complement = ['de', 'des', 'du', "d'"].includes(keyAt(view, i + 3)) || ['de', 'des', 'du', "d'"].includes(keyAt(view, i + 4));
+  const complement = PREPOSITIONS_DE.has(keyAt(view, i + 3)) || PREPOSITIONS_DE.has(keyAt(view, i + 4));
   const reach = complement ? i + 6 : i + 4;
   for (let j = i + 3; j <= reach && !marked; j++) {
     const k = keyAt(view, j);
@@ -346,8 +345,7 @@ function bareNounApposition(view: View, j: number): boolean {
   const t = view.tokens[j];
   if (t === undefined || t.kind !== 'word' || t.text !== t.key || t.key.length < 4 || view.entityOf[j] !== undefined || view.inCue[j] === 1) return false;
   if (OBJECT_OPENERS.has(t.key) || NOT_APPOSITION_HEADS.has(t.key) || isParticiple(t.key) || t.key.endsWith('ant') || t.key.endsWith('ment')) return false;
-  const de = keyAt(view, j + 1);
-  return de === 'de' || de === 'du' || de === "d'" || de === 'des';
+  return PREPOSITIONS_DE.has(keyAt(view, j + 1));
 }
 
 /**
@@ -476,7 +474,7 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
     if (k === ';' || k === '|' || (k === ':' && mode === 'phrase')) return true;
     if (k === 'qui' || k === 'que' || k === "qu'" || k === 'dont') relative = true;
     // "a menacé d'imposer des droits de douane après le refus de M. X": when the act took place is the writer's.
-    if (mode === 'phrase' && !relative && i > from && k === 'après' && EVENT_DETERMINERS.has(keyAt(view, i + 1))) return true;
+    if (mode === 'phrase' && !relative && i > from && k === 'après' && NP_DETERMINERS.has(keyAt(view, i + 1))) return true;
     if (k === ',' && apposition && mode === 'phrase') {
       if (i === through) return false;
       through = appositionEnd(view, i);

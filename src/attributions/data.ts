@@ -409,8 +409,19 @@ export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set([
   'excuses', 'condoléances', 'félicitations', 'vœux', 'voeux', 'regrets', 'remerciements', 'doléances',
 ]);
 
+/** "de" and its forms fused with an article: "le chef de l'État", "la fille du président", "une faction dissidente des Farc". */
+export const PREPOSITIONS_DE: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
+
 /** Possessive determiners: "sa participation", "ses torts", "leur responsabilité". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
+
+/**
+ * Articles, demonstratives and possessives that open a noun phrase: an event after "après" ("après le refus", "après
+ * sa défaite"), a direct object before a colon ("redoutent l'été :").
+ */
+export const NP_DETERMINERS: ReadonlySet<string> = new Set([
+  'le', 'la', "l'", 'les', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
+]);
 
 /** Units of a lapse of time after "depuis" and an amount ("depuis cinq ans", "depuis des mois"). */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['ans', 'années', 'mois', 'semaines', 'jours', 'décennies', 'siècles']);

@@ -25,6 +25,7 @@ import {
   PARTICIPLE_ENDINGS,
   PERSON_ANAPHOR_HEADS,
   PLURAL_DETERMINERS,
+  PREPOSITIONS_DE,
   RIGHT_STOPS,
   SOURCE_ANAPHOR_HEADS,
   SOCIAL_PLATFORMS,
@@ -79,7 +80,6 @@ export interface SpeakerRef {
   readonly plausible: boolean;
 }
 
-const PREPOSITIONS_DE: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
 const MAX_NP = 12;
 
 /** Is token `i` a hard boundary for a noun phrase (punctuation other than brackets and hyphens, a quote, a line start)? */
@@ -308,6 +308,13 @@ export function isInciseStart(view: View, i: number): boolean {
 }
 
 /** Walk left from `end` (exclusive) to the start of a plain noun phrase. */
+/** Tokens of a social platform phrase at `i`: "sur X" (2), "sur les réseaux sociaux" (4); 0 when none. */
+export function onPlatform(view: View, i: number): number {
+  if (keyAt(view, i) !== 'sur') return 0;
+  if (SOCIAL_PLATFORMS.has(keyAt(view, i + 1))) return 2;
+  return keyAt(view, i + 1) === 'les' && keyAt(view, i + 2) === 'réseaux' && keyAt(view, i + 3) === 'sociaux' ? 4 : 0;
+}
+
 /** Most appositions walked back over to a name ("Fatoumata, 34 ans, aide-soignante à l'hôpital X, à Créteil,"). */
 const MAX_APPOSITIONS = 4;
 
@@ -937,10 +944,9 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     // "a déclaré à l'AFP la semaine dernière le ministre": a date after the one spoken to.
     while (j > pos && view.inDate[j] === 1) j++;
   }
-  // "a déclaré sur X le porte-parole …", "a exclu sur X tout recul": the platform where it was said is never the speaker.
-  if (skipAdverbs && keyAt(view, j) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, j + 1))) j += 2;
-  // "a écrit sur les réseaux sociaux le chef de l'État": the same for the networks as a whole.
-  else if (skipAdverbs && keyAt(view, j) === 'sur' && keyAt(view, j + 1) === 'les' && keyAt(view, j + 2) === 'réseaux' && keyAt(view, j + 3) === 'sociaux') j += 4;
+  // "a déclaré sur X le porte-parole …", "a écrit sur les réseaux sociaux le chef de l'État": the platform where it
+  // was said is never the speaker.
+  if (skipAdverbs) j += onPlatform(view, j);
   // "a lancé à la foule Nana X", "a réagi devant la presse à Berne la présidente …": where and to whom, then the speaker.
   if (skipAdverbs) j = afterPlainAddressees(view, j);
   const start = j;

@@ -7,7 +7,7 @@
 import { isCapitalized } from '../../text/normalize.js';
 import { clauseAfter, quoteInner } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
-import { CLAUSE_BREAKS } from '../data.js';
+import { CLAUSE_BREAKS, NP_DETERMINERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import { apposedName, leftSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
@@ -39,15 +39,12 @@ function introducer(view: View, cue: Cue): number {
 /** Lemmas of a feeling ("redouter", "craindre"): their object is what is felt about, not a report. */
 const FEELING_LEMMAS: ReadonlySet<string> = new Set(REPORTING_LEMMAS.filter((l) => l.class === 'feel').map((l) => l.lemma));
 
-/** Articles that open a direct object between a cue and its colon ("redoutent en revanche l'été :"). */
-const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
-
 /** Prepositions before an article that make it an adjunct, not an object ("à la télévision", "dans un message"). */
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'de', "d'", 'dans', 'sur', 'pour', 'par', 'en', 'devant', 'avec', 'selon', 'lors', 'après', 'avant', 'pendant', 'depuis', 'chez', 'vers', 'contre', 'sans', 'sous', 'entre', 'auprès']);
 
 /** Does a direct object (an article not after a preposition) stand in `from..colon`? */
 function objectBefore(view: View, from: number, colon: number): boolean {
-  for (let i = from; i < colon; i++) if (OBJECT_ARTICLES.has(keyAt(view, i)) && !ADJUNCT_PREPOSITIONS.has(keyAt(view, i - 1))) return true;
+  for (let i = from; i < colon; i++) if (NP_DETERMINERS.has(keyAt(view, i)) && !ADJUNCT_PREPOSITIONS.has(keyAt(view, i - 1))) return true;
   return false;
 }
 
@@ -196,8 +193,8 @@ function verbPhraseQuote(view: View, colon: number): { from: number; to: number;
   // A verb and its object or adverb ("fait le calcul", "résume ainsi"); a bare noun is an apposition ("infirmière :").
   const first = keyAt(view, from);
   const second = keyAt(view, from + 1);
-  if (OBJECT_ARTICLES.has(first) || ADJUNCT_PREPOSITIONS.has(first) || PRONOUNS_AND_LINKS.has(first)) return null;
-  if (from + 1 >= colon || !(OBJECT_ARTICLES.has(second) || adverbialLength(view.doc, from + 1) > 0)) return null;
+  if (NP_DETERMINERS.has(first) || ADJUNCT_PREPOSITIONS.has(first) || PRONOUNS_AND_LINKS.has(first)) return null;
+  if (from + 1 >= colon || !(NP_DETERMINERS.has(second) || adverbialLength(view.doc, from + 1) > 0)) return null;
   const speaker = apposedName(view, comma, sentenceStart(view, comma));
   if (speaker === null || speaker.entity?.type !== 'PERSON') return null;
   const lemma = view.tokens.slice(from, colon).map((t) => t.key).join(' ');

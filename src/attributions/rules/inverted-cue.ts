@@ -40,6 +40,12 @@ const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'mesure', 'mesures', 'décision', 'décisions', 'proposition', 'propositions', 'sanctions', 'accusations', 'informations',
 ]);
 
+/** Words that may follow an inverted subject and close it: a complement, a date, "selon", a relative ("à l'agence Yonhap"). */
+const SUBJECT_CLOSERS: ReadonlySet<string> = new Set([
+  'à', 'au', 'aux', 'devant', 'dans', 'lors', 'sur', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'selon',
+  'citant', 'cité', 'citée', 'cités', 'citées', 'en', 'ce', 'cette', 'hier', 'après', 'pour', 'par', 'avant', 'tout', 'qui', 'dont', 'depuis',
+]);
+
 /** Definite determiners that open an inverted subject ("a lancé le vainqueur"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'ce', 'cet', 'cette', 'ces']);
 
@@ -82,7 +88,7 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   // The subject closes the incise: punctuation, the end of the sentence, or a complement ("à l'agence Yonhap").
   if (after !== undefined && after.sentence === view.tokens[cue.to]?.sentence && !isPunct(view, right.end) && after.kind !== 'quote') {
     const k = after.key;
-    if (!['à', 'au', 'aux', 'devant', 'dans', 'lors', 'sur', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'selon', 'citant', 'cité', 'citée', 'cités', 'citées', 'en', 'ce', 'cette', 'hier', 'après', 'pour', 'par', 'avant', 'tout', 'qui', 'dont', 'depuis'].includes(k)) {
+    if (!SUBJECT_CLOSERS.has(k)) {
       return null;
     }
   }

@@ -14,6 +14,7 @@ import {
   BOOKED_NOUNS,
   CLAIM_NOUNS,
   COMPLEMENTISERS,
+  DEFINITE_ARTICLES,
   PREPOSITIONAL_OBJECT_LEMMAS,
   RESULT_ATTRIBUTES,
   type ObjectGate,
@@ -36,7 +37,7 @@ import {
 } from '../data.js';
 import { AUXILIARY_FORMS, REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import type { AttributionRule, Found } from '../found.js';
-import { leftSubject, type SpeakerRef } from '../speakers.js';
+import { leftSubject, onPlatform, type SpeakerRef } from '../speakers.js';
 import { keyAt, type View } from '../view.js';
 
 const OBJECT_LEMMAS: ReadonlySet<string> = new Set(OBJECT_CONTENT_LEMMAS.values());
@@ -143,8 +144,8 @@ const EVENT_PARTICIPLES: ReadonlySet<string> = new Set(['publié', 'publiée', '
  */
 function whereSaid(view: View, i: number): number {
   const k = keyAt(view, i);
-  if (k === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, i + 1))) return 2;
-  if (k === 'sur' && keyAt(view, i + 1) === 'les' && keyAt(view, i + 2) === 'réseaux' && keyAt(view, i + 3) === 'sociaux') return 4;
+  const platform = onPlatform(view, i);
+  if (platform > 0) return platform;
   if (k === 'devant') return beforeAudience(view, i);
   // "a dénoncé auprès de 20 Minutes un « abandon »": the one told, like "devant".
   if (k === 'auprès' && (keyAt(view, i + 1) === 'de' || keyAt(view, i + 1) === "d'")) {
@@ -211,10 +212,7 @@ function beforeAudience(view: View, i: number): number {
     if (view.tokens[j]?.kind !== 'word') return 0;
     j++;
   }
-  const next = view.tokens[j];
-  if (next === undefined) return 0;
-  const de = (next.key === 'de' || next.key === "d'") && infinitiveAt(view, j + 1);
-  return view.quoteByOpen.has(j) || SPEECH_EVENT_DETERMINERS.has(next.key) || COMPLEMENTISERS.has(next.key) || de ? j - i : 0;
+  return complementFollows(view, j) ? j - i : 0;
 }
 
 /** Does the object at `start` open with an amount: a number ("18 ans", "350 000 euros") or a number word ("huit ans")? */
@@ -268,9 +266,6 @@ function callee(view: View, start: number): boolean {
 /** Demonstratives of what was just reported: "ce recul", "cette hausse", "ces violences". */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces']);
 
-/** Definite and possessive determiners of a thing blamed on a cause ("la fragilité", "leurs difficultés"). */
-const DEFINITE_OR_POSSESSIVE: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs']);
-
 /** Words before a date that make it part of the object ("la grève du 5 décembre", "le vote de jeudi", "pour lundi"). */
 const DATE_GOVERNORS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'le', 'la', "l'", 'les', 'pour', 'à', 'au', 'après', 'dès', 'depuis', 'jusqu\'', 'en', 'ce', 'cette', 'chaque', 'entre', 'et', 'ou', 'ici', 'vers', 'dans', 'sur', 'sous', 'par', 'contre', 'avant', 'fin', 'début']);
 
@@ -295,9 +290,6 @@ function secondVerbAfter(view: View, to: number): boolean {
   const k = keyAt(view, to);
   return (k === 'et' || k === 'mais') && (view.cueAt.has(to + 1) || view.inCue[to + 1] === 1);
 }
-
-/** Definite articles of a fact confirmed ("a confirmé la mort de …", "l'enlèvement", "les faits"). */
-const DEFINITE_ARTICLES_OF_FACT: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les']);
 
 /** Most tokens of a thing blamed before "à" and its cause ("la fragilité du système électrique"). */
 const MAX_BLAMED = 6;
@@ -347,7 +339,7 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
       return amountAt(view, start) || approximateAmountAt(view, start) || (STATEMENT_DETERMINERS.has(k) && headIn(view, start + 1, CLAIM_NOUNS));
     case 'blame':
       // "a imputé la fragilité du système au « blocus »": a definite noun phrase, then "à" and its cause.
-      return (DEMONSTRATIVES.has(k) || DEFINITE_OR_POSSESSIVE.has(k)) && !BOOKED_NOUNS.has(keyAt(view, start + 1)) && causeFollows(view, start);
+      return (DEMONSTRATIVES.has(k) || DEFINITE_ARTICLES.has(k) || POSSESSIVE_DETERMINERS.has(k)) && !BOOKED_NOUNS.has(keyAt(view, start + 1)) && causeFollows(view, start);
     case 'result':
       return resultAttribute(view, start);
     case 'cause':
@@ -359,7 +351,7 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
       return UNIVERSAL_DETERMINERS.has(k) || gatePasses(view, 'infinitive', start);
     case 'fact':
       // "a confirmé l'enlèvement", "cette information": a definite or demonstrative common noun; not "son rang", "3 buts".
-      return (DEMONSTRATIVES.has(k) || DEFINITE_ARTICLES_OF_FACT.has(k)) && view.entityOf[start + 1] === undefined && view.tokens[start + 1]?.kind === 'word';
+      return (DEMONSTRATIVES.has(k) || DEFINITE_ARTICLES.has(k)) && view.entityOf[start + 1] === undefined && view.tokens[start + 1]?.kind === 'word';
   }
 }
 
@@ -476,9 +468,9 @@ export const objectComplement: AttributionRule = {
       const phrase = contentAfter(view, start, 'phrase', cls === 'demand' || cls === 'accuse');
       if (phrase === null) continue;
       // "a appelé au calme sur Instagram": where it was said, after the object, is not part of it.
-      const onPlatform = phrase.to - phrase.from > 2 && keyAt(view, phrase.to - 2) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, phrase.to - 1));
+      const platformTail = phrase.to - phrase.from > 2 && keyAt(view, phrase.to - 2) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, phrase.to - 1));
       // "a confirmé l'enlèvement dimanche après-midi": a bare date closing the object is when it was said.
-      const range = onPlatform ? { from: phrase.from, to: phrase.to - 2 } : { from: phrase.from, to: beforeClosingDate(view, phrase.from, phrase.to) };
+      const range = platformTail ? { from: phrase.from, to: phrase.to - 2 } : { from: phrase.from, to: beforeClosingDate(view, phrase.from, phrase.to) };
       // "qui a demandé à ne pas être identifié", "a requis l'anonymat": the source's condition, not a report.
       if (cls === 'demand' && anonymityRequest(view, range.from, range.to)) continue;
       const { kind, range: content } = shapeOf(view, range);
