@@ -412,6 +412,12 @@ export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set([
 /** "de" and its forms fused with an article: "le chef de l'État", "la fille du président", "une faction dissidente des Farc". */
 export const PREPOSITIONS_DE: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
 
+/** Demonstrative determiners: "ces accusations", "cette hausse", "ce recul". */
+export const DEMONSTRATIVE_DETERMINERS: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces']);
+
+/** Prepositions of what is called for: "appeler à la retenue", "au calme", "aux urnes". */
+export const CALL_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
+
 /** Possessive determiners: "sa participation", "ses torts", "leur responsabilité". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 

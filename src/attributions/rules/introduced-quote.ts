@@ -7,7 +7,7 @@
 import { isCapitalized } from '../../text/normalize.js';
 import { clauseAfter, quoteInner } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
-import { CLAUSE_BREAKS, NP_DETERMINERS } from '../data.js';
+import { CALL_PREPOSITIONS, CLAUSE_BREAKS, NP_DETERMINERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import { apposedName, leftSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
@@ -84,9 +84,6 @@ const NICKNAME_CUES: ReadonlySet<string> = new Set(['dit', 'dite', 'dits', 'dite
 
 /** Verbs that name what they quote when the quotation is their direct object: "appeler « … »", "surnommer « … »". */
 const NAMING_LEMMAS: ReadonlySet<string> = new Set(['appeler', 'surnommer', 'baptiser', 'nommer']);
-
-/** Prepositions of what is called for: "à la retenue", "au calme", "aux urnes". */
-const CALL_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
 
 /**
  * "a appelé « toutes les parties à la retenue »": the quotation holds the

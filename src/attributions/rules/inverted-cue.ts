@@ -4,7 +4,7 @@
  * ajouté", "P, affirme-t-elle". The content runs from the start of the
  * clause to the comma; its shape gives the kind (a whole quote: direct).
  */
-import { COMPLEMENTISERS } from '../data.js';
+import { COMPLEMENTISERS, DEMONSTRATIVE_DETERMINERS } from '../data.js';
 import { appendedQuote, contentBefore, infinitiveAt, quoteInner, shapeOf } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
@@ -31,8 +31,6 @@ function hasNumber(view: View, from: number, to: number): boolean {
   return false;
 }
 
-/** Demonstrative determiners: "ces accusations", "cette annonce". */
-const DEMONSTRATIVE_DETERMINERS: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces']);
 /** Nouns of what is said or done, objects of "rejeter", "démentir", "annoncer": never the speaker. */
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'accusation', 'accusations', 'information', 'informations', 'propos', 'allégation', 'allégations', 'affirmation',

@@ -13,8 +13,10 @@ import {
   APPROXIMATORS,
   BOOKED_NOUNS,
   CLAIM_NOUNS,
+  CALL_PREPOSITIONS,
   COMPLEMENTISERS,
   DEFINITE_ARTICLES,
+  DEMONSTRATIVE_DETERMINERS,
   PREPOSITIONAL_OBJECT_LEMMAS,
   RESULT_ATTRIBUTES,
   type ObjectGate,
@@ -238,9 +240,6 @@ function headIn(view: View, start: number, nouns: ReadonlySet<string>): boolean 
   return false;
 }
 
-/** Prepositions of what is called for: "appeler à", "au", "aux". */
-const CALL_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
-
 /** Indefinite determiners of the ones called ("des milliers de personnes à …"). */
 const CALLEE_DETERMINERS: ReadonlySet<string> = new Set(['des', 'un', 'une', 'plusieurs']);
 
@@ -261,10 +260,6 @@ function callee(view: View, start: number): boolean {
   }
   return false;
 }
-
-/** Does the object at `start` pass the gate of a lemma of several senses (GATED_OBJECT_LEMMAS)? */
-/** Demonstratives of what was just reported: "ce recul", "cette hausse", "ces violences". */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces']);
 
 /** Words before a date that make it part of the object ("la grève du 5 décembre", "le vote de jeudi", "pour lundi"). */
 const DATE_GOVERNORS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'le', 'la', "l'", 'les', 'pour', 'à', 'au', 'après', 'dès', 'depuis', 'jusqu\'', 'en', 'ce', 'cette', 'chaque', 'entre', 'et', 'ou', 'ici', 'vers', 'dans', 'sur', 'sous', 'par', 'contre', 'avant', 'fin', 'début']);
@@ -318,6 +313,7 @@ function resultAttribute(view: View, start: number): boolean {
   return false;
 }
 
+/** Does the object at `start` pass the gate of a lemma of several senses (GATED_OBJECT_LEMMAS)? */
 function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
   const k = keyAt(view, start);
   switch (gate) {
@@ -339,19 +335,19 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
       return amountAt(view, start) || approximateAmountAt(view, start) || (STATEMENT_DETERMINERS.has(k) && headIn(view, start + 1, CLAIM_NOUNS));
     case 'blame':
       // "a imputé la fragilité du système au « blocus »": a definite noun phrase, then "à" and its cause.
-      return (DEMONSTRATIVES.has(k) || DEFINITE_ARTICLES.has(k) || POSSESSIVE_DETERMINERS.has(k)) && !BOOKED_NOUNS.has(keyAt(view, start + 1)) && causeFollows(view, start);
+      return (DEMONSTRATIVE_DETERMINERS.has(k) || DEFINITE_ARTICLES.has(k) || POSSESSIVE_DETERMINERS.has(k)) && !BOOKED_NOUNS.has(keyAt(view, start + 1)) && causeFollows(view, start);
     case 'result':
       return resultAttribute(view, start);
     case 'cause':
       // "a attribué ce recul au renforcement des contrôles": a demonstrative noun, then "à" and its cause
       // (not "a attribué le prix à X", "a imputé 3 millions au budget").
-      if (!DEMONSTRATIVES.has(k) || view.tokens[start + 1]?.kind !== 'word') return false;
+      if (!DEMONSTRATIVE_DETERMINERS.has(k) || view.tokens[start + 1]?.kind !== 'word') return false;
       return CALL_PREPOSITIONS.has(keyAt(view, start + 2)) || CALL_PREPOSITIONS.has(keyAt(view, start + 3));
     case 'any':
       return UNIVERSAL_DETERMINERS.has(k) || gatePasses(view, 'infinitive', start);
     case 'fact':
       // "a confirmé l'enlèvement", "cette information": a definite or demonstrative common noun; not "son rang", "3 buts".
-      return (DEMONSTRATIVES.has(k) || DEFINITE_ARTICLES.has(k)) && view.entityOf[start + 1] === undefined && view.tokens[start + 1]?.kind === 'word';
+      return (DEMONSTRATIVE_DETERMINERS.has(k) || DEFINITE_ARTICLES.has(k)) && view.entityOf[start + 1] === undefined && view.tokens[start + 1]?.kind === 'word';
   }
 }
 
