@@ -109,6 +109,10 @@ const CASES: [string, string, number, string, string, string][] = [
   // Banks and delegations named by their common noun.
   ['L’inflation devrait ralentir à 3 % l’an prochain, selon la banque centrale.', 'L’inflation devrait ralentir à 3 % l’an prochain', 0, 'selon', 'banque centrale', 'banque centrale'],
   ['Selon deux délégués, l’accord est proche.', 'l’accord est proche', 21, 'Selon', 'deux délégués', 'deux délégués'],
+  // A verb of variation before a comma: "selon" names the source again, it does not distribute.
+  ['La situation a beaucoup évolué, selon l’AFP.', 'La situation a beaucoup évolué', 0, 'selon', 'AFP', 'Agence France-Presse'],
+  ['Les tarifs ont changé, selon les organisateurs.', 'Les tarifs ont changé', 0, 'selon', 'organisateurs', 'organisateurs'],
+  ['Les besoins varient d’une région à l’autre, selon Yoo Sang-bum.', 'Les besoins varient d’une région à l’autre', 0, 'selon', 'Yoo Sang-bum', 'Yoo Sang-bum'],
 ];
 
 const NONE: string[] = [

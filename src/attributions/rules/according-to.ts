@@ -343,9 +343,13 @@ function indefinitePlural(view: View, at: number, speaker: SpeakerRef): boolean 
 /** Most words between a verb of variation and "selon" ("varient fortement selon"). */
 const MAX_VARIATION_GAP = 2;
 
-/** Does a verb of variation ("varient", "diffèrent", "dépend") stand right before the "selon" at `i`? */
+/**
+ * Does a verb of variation ("varient", "diffèrent", "dépend") stand right before the "selon" at `i`, in the same
+ * clause? After a comma "selon" names a source again ("La situation a évolué, selon la préfecture").
+ */
 function afterVariation(view: View, i: number): boolean {
   for (let j = i - 1; j >= i - MAX_VARIATION_GAP && j >= 0; j--) {
+    if (view.tokens[j]?.kind === 'punct') return false;
     const k = keyAt(view, j);
     if (VARIATION_STEMS.some((s) => k.startsWith(s))) return true;
   }
