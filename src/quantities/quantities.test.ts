@@ -108,8 +108,25 @@ describe('not quantities', () => {
     ['a help line to dial', 'Composez le 3919 en cas de besoin.'],
     ['a number that names', 'L’allocation familiale dite 800+ sera revalorisée.'],
     ['a name given', 'Le gang surnommé 400 sème la terreur.'],
+    ['a score before "grâce à"', 'Les visiteurs menaient 3-14 grâce à un essai.'],
+    ['a ranking named "top"', 'Top 14 : Toulouse s’impose. Le film entre dans le top 10.'],
   ])('%s: %s', (_label, input) => {
     expect(quantitiesOf(input)).toEqual([]);
+  });
+});
+
+describe('the "un" of a ratio is a count, the article before a counted noun is not', () => {
+  it.each([
+    ['La SNCF n’a pu assurer qu’un train sur trois.', ['un', 'trois']],
+    ['Elle n’a fait rouler qu’un train sur quatre et le métro est resté fermé.', ['un', 'quatre']],
+    ['Un Français sur deux a renoncé aux soins.', ['Un', 'deux']],
+    ['Une entreprise sur 10 a fermé.', ['Une', '10']],
+    ['Un jeune diplômé sur cinq est au chômage.', ['Un', 'cinq']],
+    ['Un sur deux a voté.', ['Un', 'deux']],
+    ['Il a lu un roman sur trois générations de marins.', ['trois']],
+    ['Il a posé un livre sur deux tables.', ['deux']],
+  ])('%s', (input, texts) => {
+    expect(quantitiesOf(input).map((q) => q.text)).toEqual(texts);
   });
 });
 

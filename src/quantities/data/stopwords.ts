@@ -56,7 +56,7 @@ export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'amendement', 'code', 'version', 'niveau', 'annexe', 'étage', 'rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'allée',
   'impasse', 'chemin', 'terminal', 'case', 'lot', 'acte', 'livre', 'figure', 'tableau', 'bus', 'métro', 'rer', 'tram', 'canal',
   'chaîne', 'catégorie', 'groupe', 'zone', 'classe', 'poste', 'matricule', 'taille', 'phase', 'stade', 'manche', 'match',
-  'journée', 'round', 'borne', 'pk', 'mach', 'windows', 'ios', 'android',
+  'journée', 'round', 'borne', 'pk', 'mach', 'windows', 'ios', 'android', 'top',
   // Plurals before a list of labels: "les lignes 16 et 18", "les articles 3 et 4", "les routes 7 et 9".
   'lignes', 'routes', 'salles', 'portes', 'sections', 'amendements', 'annexes', 'terminaux', 'chaînes', 'catégories',
   'zones', 'phases', 'manches', 'journées', 'versions', 'niveaux', 'chapitres', 'épisodes', 'paragraphes', 'alinéas',
@@ -65,6 +65,19 @@ export const LABEL_NOUNS: ReadonlySet<string> = new Set([
 /** Words that name what follows: "l'allocation dite 800+", "l'opération baptisée 212", "le gang surnommé 400". */
 export const NAMING_WORDS: ReadonlySet<string> = new Set([
   'dite', 'dites', 'dits', 'baptisé', 'baptisée', 'baptisés', 'baptisées', 'surnommé', 'surnommée', 'surnommés', 'surnommées',
+]);
+
+/**
+ * Words (folded) that may follow the second number of a ratio, "un train sur
+ * trois et …", "un Français sur deux a …": conjunctions, prepositions,
+ * auxiliaries and clitics. Any other word is a noun the number counts ("un
+ * roman sur trois générations").
+ */
+export const RATIO_FOLLOWERS: ReadonlySet<string> = new Set([
+  'et', 'ou', 'mais', 'dans', 'parmi', 'en', 'au', 'aux', 'a', 'ont', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront',
+  'serait', 'seraient', 'avait', 'avaient', 'aura', 'auront', 'ne', "n'", 'se', "s'", 'y', 'le', 'la', 'les', "l'",
+  'declare', 'declarent', 'dit', 'disent', 'estime', 'estiment', 'juge', 'jugent', 'pense', 'pensent', 'affirme', 'affirment',
+  'doit', 'doivent', 'peut', 'peuvent', 'va', 'vont', 'reste', 'restent', 'selon', 'contre', 'seulement', 'environ',
 ]);
 
 /** Verbs (folded prefixes) before "le" + a phone number: "appeler le 15", "composez le 3919", "joindre le 112". */

@@ -8,11 +8,12 @@
  */
 import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
-import { CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NUMBER_LEADERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
+import { CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NUMBER_LEADERS, RATIO_FOLLOWERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
 import { HOUR_WORDS } from '../../entities/dates/data.js';
 import { readsAsLength } from '../../entities/dates/tokens.js';
 import { hasLeadingZero, looksLikeYear } from '../resolve/digits.js';
+import { isNumberWord } from '../resolve/number-words.js';
 import type { Candidate } from './types.js';
 
 /** Beyond this an integer is no longer exact in a double (2^53 − 1): no news amount is that large. */
@@ -181,7 +182,7 @@ function isNumberCalled(doc: PreparedDocument, c: Candidate): boolean {
 }
 
 /** Words after a score: "1-0 face à Lyon", "2-1 contre Lens", "3-0 à domicile". */
-const SCORE_FOLLOWERS: ReadonlySet<string> = new Set(['a', 'au', 'face', 'contre', 'lors', 'en', 'apres', 'et', 'mais', 'pour', 'dans', 'sur']);
+const SCORE_FOLLOWERS: ReadonlySet<string> = new Set(['a', 'au', 'face', 'contre', 'lors', 'en', 'apres', 'avant', 'et', 'mais', 'pour', 'dans', 'sur', 'grace', 'sous', 'devant', 'chez']);
 
 /** Highest number of a side in a score ("1-0", "3–2", "(2-1)"). */
 const MAX_SCORE = 99;
@@ -206,6 +207,28 @@ function isScore(doc: PreparedDocument, c: Candidate): boolean {
   const prev = tokens[c.core.from - 1];
   const before = tokens[c.core.from - 2];
   return here !== undefined && !here.spaceBefore && dash(prev) && small(before) && free(tokens[c.core.from + 1]);
+}
+
+/** Words a ratio's noun may take between "un" and "sur": "un jeune Français sur deux". */
+const MAX_RATIO_NOUN_WORDS = 2;
+
+/**
+ * "un train sur trois", "une entreprise sur cinq", "un Français sur 10 a": the
+ * "un" of a ratio is a count of one, not an article. The noun (one or two
+ * words, or none: "un sur deux") is followed by "sur" and a number that ends
+ * the phrase (punctuation, a conjunction, an auxiliary: RATIO_FOLLOWERS).
+ */
+function opensRatio(tokens: readonly Token[], c: Candidate): boolean {
+  for (let i = c.core.to - 1; i < c.core.to + MAX_RATIO_NOUN_WORDS; i++) {
+    if (tokens[i]?.kind !== 'word') return false;
+    if (tokens[i + 1]?.key !== 'sur') continue;
+    const n = tokens[i + 2];
+    const after = tokens[i + 3];
+    // "un roman sur trois générations": a number counting a noun of its own is no ratio.
+    const closes = after === undefined || after.kind !== 'word' || RATIO_FOLLOWERS.has(after.fold);
+    return n !== undefined && (n.kind === 'number' || isNumberWord(n.key)) && closes;
+  }
+  return false;
 }
 
 /** Words after "une seconde" that keep it a length of time: "une seconde plus tard", "une seconde après". */
@@ -235,7 +258,7 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
   const tokens = doc.tokens;
   const first = tokens[c.core.from];
   if (first === undefined) return 'empty';
-  if (c.core.loneOne && c.unit === null) return 'article';
+  if (c.core.loneOne && c.unit === null && !opensRatio(tokens, c)) return 'article';
   // More digits than a double holds exactly: an identifier, never an amount.
   if (!Number.isFinite(c.value) || Math.abs(c.value) > MAX_AMOUNT) return 'identifier';
   const numeric = first.kind === 'number' ? first : (tokens[c.core.from + 1] ?? first);
