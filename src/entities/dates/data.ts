@@ -173,6 +173,13 @@ export const UNIT_AFTER = wordSet([
 /** Words that open a range: "du 25 au 27 mars", "de lundi à mercredi", "entre 2019 et 2022". */
 export const RANGE_OPENERS = wordSet(['du', 'de', "d'", 'entre']);
 
+/**
+ * Plural determiners before two days of one month joined by "et": "les 25 et
+ * 26 mars", "lors de sa réunion des 18 et 19 décembre", "ces 3 et 4 juin",
+ * "aux 14 et 15 mai" (only the two days are the date).
+ */
+export const DAY_PAIR_OPENERS = wordSet(['les', 'des', 'ces', 'aux']);
+
 /** Words that close a range, by opener: "du … au", "de … à", "entre … et". */
 export const RANGE_SEPARATORS = wordSet(['au', 'à', 'et', "jusqu'au", "jusqu'à"]);
 

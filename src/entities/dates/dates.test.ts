@@ -130,6 +130,17 @@ describe('dates: decades and centuries (decade, century)', () => {
     ['Au Ve siècle, Rome tombe.', 'Ve siècle', 3, '04'],
   ])('%s → %s', (...row) => expectDate(row));
 
+  it.each([
+    'Il a vendu des 18 et 19 tonnes.',
+    'Les ventes des 3 et 4 premiers mois.',
+  ])('"des N et M" without a month is no date: %s', (text) => {
+    expect(findDates(prepare(text), REF).map((e) => e.text)).toEqual([]);
+  });
+
+  it('"des 12 et des 13 mars" joins no days across a second determiner', () => {
+    expect(findDates(prepare('Elle a acheté des 12 et des 13 mars.'), REF).map((e) => e.text)).toEqual(['13 mars']);
+  });
+
   it('"Le siècle dernier" is not a century date', () => {
     expect(findDates(prepare('Le siècle dernier a vu deux guerres.'), REF).map((e) => e.text)).toEqual([]);
   });
@@ -151,6 +162,10 @@ describe('dates: ranges (range)', () => {
     ['La réunion se tiendra de 9h à 17h.', '9h', 25, 'T09:00'],
     ['La réunion se tiendra de 9h à 17h.', '17h', 30, 'T17:00'],
     ['Les élections auront lieu les 25 et 26 mars.', '25 et 26 mars', 30, '2024-03-25/2024-03-26'],
+    // "des" (de + les), "ces", "aux" before two days of one month: the determiner is left out.
+    ['lors de sa réunion des 18 et 19 décembre', '18 et 19 décembre', 23, '2023-12-18/2023-12-19'],
+    ['Rendez-vous ces 3 et 4 juin à Lyon.', '3 et 4 juin', 16, '2024-06-03/2024-06-04'],
+    ['Les résultats des 9 et 10 mars sont connus.', '9 et 10 mars', 18, '2024-03-09/2024-03-10'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 

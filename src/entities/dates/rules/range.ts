@@ -9,14 +9,14 @@
  */
 import type { PreparedDocument } from '../../../types.js';
 import { isAsciiDigit } from '../../../text/normalize.js';
-import { RANGE_OPENERS, WEEKDAYS } from '../data.js';
+import { DAY_PAIR_OPENERS, RANGE_OPENERS, WEEKDAYS } from '../data.js';
 import { at, dayOf, yearOf } from '../tokens.js';
 import type { AtomicExpr, DateMatch } from '../types.js';
 import { countsSomething } from './year.js';
 import { defineWordClass } from '../../../text/word-classes.js';
 
-/** The words a range opens with ("du", "entre", "les"…). */
-const RANGE_OPENER = defineWordClass((w) => RANGE_OPENERS.has(w.key) || w.key === 'les');
+/** The words a range opens with ("du", "entre", "les", "des"…). */
+const RANGE_OPENER = defineWordClass((w) => RANGE_OPENERS.has(w.key) || DAY_PAIR_OPENERS.has(w.key));
 
 /** Which closing word goes with which opening word. */
 const SEPARATORS_FOR: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -24,9 +24,9 @@ const SEPARATORS_FOR: Readonly<Record<string, ReadonlySet<string>>> = {
   de: new Set(['à', 'au']),
   "d'": new Set(['à', 'au']),
   entre: new Set(['et']),
-  // "les 25 et 26 mars": two days of one month.
-  les: new Set(['et']),
 };
+/** "les 25 et 26 mars", "des 18 et 19 décembre": two days of one month. */
+const DAY_PAIR_SEPARATORS: ReadonlySet<string> = new Set(['et']);
 const ARTICLE_AFTER_SEPARATOR = new Set(['le', "l'", 'la']);
 
 interface Operand {
@@ -77,9 +77,10 @@ export function joinRanges(doc: PreparedDocument, found: readonly DateMatch[]): 
   for (const opener of doc.tokens) {
     if ((opener.classes & RANGE_OPENER) === 0) continue;
     const s = opener.sentence;
-    const separators = SEPARATORS_FOR[opener.key];
+    const dayPair = DAY_PAIR_OPENERS.has(opener.key);
+    const separators = dayPair ? DAY_PAIR_SEPARATORS : SEPARATORS_FOR[opener.key];
     if (separators === undefined) continue;
-    if (opener.key === 'les' && dayOf(at(doc, opener.index + 1, s)) === null) continue;
+    if (dayPair && dayOf(at(doc, opener.index + 1, s)) === null) continue;
     let l = opener.index + 1;
     if (opener.key === 'entre' && at(doc, l, s)?.key === 'le') l += 1;
     // Most openers ("de la", "du pays") start no date: a range starts with a date or a number or a weekday.
