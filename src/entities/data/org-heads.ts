@@ -57,6 +57,14 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
  */
 export const DEFINITE_ONLY_HEADS: ReadonlySet<string> = new Set(['lycée', 'collège', 'académie', 'mairie']);
 
+/**
+ * Of the lower-case heads, those that a demonym and a lower-case portfolio
+ * make one institution: "le ministère chinois des affaires étrangères", "le
+ * ministère russe de la défense" (without the demonym, "le ministère de la
+ * santé" may be any country's).
+ */
+export const DEMONYM_DOMAIN_HEADS: ReadonlySet<string> = new Set(['ministère', 'ministere']);
+
 /** Of the lower-case heads, those that also name their building ("la mairie de Mekele" taken by rebels). */
 export const BUILDING_HEADS: ReadonlySet<string> = new Set(['mairie']);
 

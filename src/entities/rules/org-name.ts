@@ -10,7 +10,7 @@ import type { Token } from '../../types.js';
 import { glued, isGluedElision } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { COMPETITION_NAMES } from '../data/events.js';
 
@@ -258,6 +258,8 @@ export function readName(
       const anyNoun = capitalHead && !capitalised && (listedAdjective || domain || (i === h + 1 && !opensSentence(a, h)));
       if ((c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) || (anyNoun && complementNoun(a, j, c))) {
         i = j + 1;
+        // "des affaires étrangères", "de la sécurité intérieure": the domain's own adjective.
+        while (a.shape[i] === 0 && COMPLEMENT_ADJECTIVES.has(usable(a, i, sentence)?.key ?? '')) i++;
         end = i;
         domain = true;
         // "Agence américaine de lutte contre la drogue".
@@ -510,7 +512,8 @@ export const orgName: Rule = {
             (name.adjective || !ADJECTIVE_REQUIRED.has(head.key) || ofState(a, hb)) &&
             (name.adjective || name.domain || !QUALIFIER_REQUIRED.has(head.key)) &&
             !(name.place && NOT_PLACE_COMPLEMENT.has(head.key))) ||
-          (DEMONYM_ORG_HEADS.has(head.key) && name.demonym && name.end - hb <= 3);
+          (DEMONYM_ORG_HEADS.has(head.key) && name.demonym && name.end - hb <= 3) ||
+          (DEMONYM_DOMAIN_HEADS.has(head.key) && name.demonym && name.domain);
         if (!ok) continue;
       }
       // "Groupe de travail", "Service minimum" opening a sentence: the capital proves nothing, ask for more.

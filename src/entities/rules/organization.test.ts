@@ -35,6 +35,10 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le parquet de Nanterre a ouvert une enquête.', 'parquet de Nanterre', 3, null],
   ['La cour d’appel de Rennes a confirmé la peine.', 'cour d’appel de Rennes', 3, null],
   ['Le conseil départemental du Gard a voté le budget.', 'conseil départemental du Gard', 3, null],
+  // A ministry in lower case with its country's demonym and its portfolio, the portfolio's adjective included.
+  ['Mao Ning, porte-parole du ministère chinois des affaires étrangères, a parlé.', 'ministère chinois des affaires étrangères', 26, null],
+  ['Le ministère russe de la défense a annoncé des frappes.', 'ministère russe de la défense', 3, null],
+  ['Le ministère japonais des finances surveille le yen.', 'ministère japonais des finances', 3, null],
   // A parliament's standing committee by its remit, with its assembly when named.
   ['Le rapport de la commission des affaires étrangères a été publié.', 'commission des affaires étrangères', 17, null],
   ['Elle sera entendue par la commission des finances de l’Assemblée nationale.', 'commission des finances de l’Assemblée nationale', 26, null],
@@ -200,6 +204,9 @@ const NEGATIVE: [string, string][] = [
   // A deputy and his département in brackets: no acronym and its expansion.
   ['Le député Kerhervé (Nord) a voté contre.', 'ORGANIZATION'],
   ['Le ministère a publié un communiqué.', 'ministère'],
+  // A lower-case ministry needs both its demonym and its portfolio.
+  ['Le ministère chinois a protesté.', 'ministère chinois'],
+  ['Le ministère de la santé a publié un bilan.', 'ministère de la santé'],
   ['Le journal a publié un communiqué.', 'journal'],
   ['Chapitre II du traité.', 'II'],
   ['Le PIB a progressé de 2 %.', 'PIB'],
