@@ -1,0 +1,24 @@
+Vol au ⟦Louvre|L|musée du Louvre⟧ : ⟦deux|Q:count|2||0⟧ suspects mis en examen, les bijoux toujours introuvables
+
+⟦Deux|Q:count|2||0⟧ hommes âgés de ⟦34|Q:duration|34|year|0⟧ et ⟦39 ans|Q:duration|39|year|0⟧ ont été mis en examen ⟦mercredi soir|D⟧ pour «{NNBSP}vol en bande organisée{NNBSP}» et «{NNBSP}association de malfaiteurs{NNBSP}», ⟦dix jours|Q:duration|10|day|0⟧ après le cambriolage de la ⟦galerie d’Apollon|L⟧, au ⟦musée du Louvre|L⟧, a annoncé la procureure de la République de ⟦Paris|L⟧, ⟦Laure Beccuau|P⟧. Les ⟦huit|Q:count|8||0⟧ joyaux de la Couronne dérobés, estimés à ⟦88 millions d’euros|Q:money|88000000|EUR|1⟧, n’ont pas été retrouvés.
+
+Le ⟦19 octobre|D⟧, vers ⟦9 h 30|D⟧, peu après l’ouverture, ⟦quatre|Q:count|4||0⟧ malfaiteurs avaient hissé un monte-charge jusqu’à une fenêtre du premier étage, côté ⟦Seine|L⟧, avant de découper ⟦deux|Q:count|2||0⟧ vitrines à la disqueuse. Le casse a duré moins de ⟦sept minutes|Q:duration|7|minute|1⟧. Dans leur fuite, ils ont abandonné la couronne de l’impératrice ⟦Eugénie|P|Eugénie de Montijo⟧, endommagée.
+
+«{NNBSP}Les ⟦deux|Q:count|2||0⟧ suspects ont partiellement reconnu leur participation aux faits{NNBSP}», a déclaré ⟦Laure Beccuau|P⟧ lors d’une conférence de presse, précisant que le premier avait été interpellé ⟦samedi soir|D⟧ à l’⟦aéroport de Roissy-Charles-de-Gaulle|L⟧ alors qu’il s’apprêtait à embarquer pour l’⟦Algérie|L⟧. Leur ADN a été retrouvé sur le monte-charge et sur un casque abandonné. ⟦Une centaine|Q:count|100||1⟧ d’enquêteurs de la ⟦Brigade de répression du banditisme|O⟧ (⟦BRB|O|Brigade de répression du banditisme⟧) et de l’⟦Office central de lutte contre le trafic des biens culturels|O⟧ (⟦OCBC|O|Office central de lutte contre le trafic des biens culturels⟧) restent mobilisés pour identifier les ⟦deux|Q:count|2||0⟧ autres membres du commando.
+
+Selon la magistrate, le chiffre de ⟦88 millions|Q:money|88000000|EUR|0⟧ ne dit rien de la valeur historique des pièces, parmi lesquelles un diadème de la reine ⟦Hortense|P|Hortense de Beauharnais⟧. «{NNBSP}Ces bijoux sont invendables en l’état. Le risque, c’est qu’ils soient dessertis et que l’or soit fondu{NNBSP}», explique ⟦Bertrand Lemoine-Vidal|P⟧, expert en joaillerie ancienne près la ⟦cour d’appel de Paris|O⟧. «{NNBSP}Démontées, les pierres perdraient ⟦80{NNBSP}% à 90{NNBSP}%|Q:percent|80~90|%|1⟧ de leur valeur{NNBSP}», ajoute-t-il.
+
+Le vol a relancé la polémique sur la sécurité du musée, le plus visité au monde avec ⟦8,7 millions|Q:count|8700000||0⟧ d’entrées en ⟦2024|D⟧. Entendue par le ⟦Sénat|O⟧, la présidente-directrice du ⟦Louvre|O|musée du Louvre⟧, ⟦Laurence des Cars|P⟧, a reconnu «{NNBSP}un terrible échec{NNBSP}» et indiqué qu’une seule caméra surveillait la façade visée, sans la couvrir entièrement. La ministre de la Culture, ⟦Rachida Dati|P⟧, a de son côté assuré que les ⟦dix|Q:count|10||0⟧ premiers chantiers d’un plan de sûreté de ⟦60 millions d’euros|Q:money|60000000|EUR|0⟧ seraient lancés «{NNBSP}avant ⟦la fin de l’année|D⟧{NNBSP}».
+
+Fermé pendant ⟦trois jours|Q:duration|3|day|0⟧, le musée avait rouvert ses portes le ⟦22 octobre|D⟧. Devant la pyramide, ⟦mercredi|D⟧ vers ⟦15 heures|D⟧, la file d’attente s’étirait sur ⟦200 mètres|Q:measure|200|m|0⟧. «{NNBSP}On est venus quand même, mais on regarde surtout les fenêtres{NNBSP}», s’amusait ⟦Carla|P⟧, une touriste ⟦italienne|N⟧ de ⟦31 ans|Q:duration|31|year|0⟧.
+===ATTR===
+indirect | Laure Beccuau#1 | Laure Beccuau | a annoncé | Deux hommes âgés de 34 et 39 ans ont été mis en examen mercredi soir pour « vol en bande organisée » et « association de malfaiteurs », dix jours après le cambriolage de la galerie d’Apollon, au musée du Louvre
+direct | Laure Beccuau#2 | Laure Beccuau | a déclaré | Les deux suspects ont partiellement reconnu leur participation aux faits
+indirect | Laure Beccuau#2 | Laure Beccuau | précisant | le premier avait été interpellé samedi soir à l’aéroport de Roissy-Charles-de-Gaulle alors qu’il s’apprêtait à embarquer pour l’Algérie
+according-to | magistrate | Laure Beccuau | Selon | le chiffre de 88 millions ne dit rien de la valeur historique des pièces, parmi lesquelles un diadème de la reine Hortense
+direct | Bertrand Lemoine-Vidal | Bertrand Lemoine-Vidal | explique | Ces bijoux sont invendables en l’état. Le risque, c’est qu’ils soient dessertis et que l’or soit fondu
+direct | il | Bertrand Lemoine-Vidal | ajoute-t-il | Démontées, les pierres perdraient 80 % à 90 % de leur valeur
+direct | Laurence des Cars | Laurence des Cars | a reconnu | un terrible échec
+indirect | Laurence des Cars | Laurence des Cars | indiqué | une seule caméra surveillait la façade visée, sans la couvrir entièrement
+mixed | Rachida Dati | Rachida Dati | a de son côté assuré | les dix premiers chantiers d’un plan de sûreté de 60 millions d’euros seraient lancés « avant la fin de l’année »
+direct | Carla | Carla | s’amusait | On est venus quand même, mais on regarde surtout les fenêtres
