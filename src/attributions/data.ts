@@ -148,6 +148,10 @@ export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
   'candidat', 'candidate', 'opposant', 'opposante', 'militant', 'militante', 'avocat', 'avocate',
   'femme', 'homme', 'spécialiste', 'expert', 'experte', 'analyste', 'politologue', 'chercheur', 'chercheuse', 'économiste',
   'historien', 'historienne', 'universitaire', 'élu', 'élue',
+  // Sport and trades of local news: "a expliqué le manager", "explique ce viticulteur de 61 ans".
+  'manager', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'capitaine', 'joueur', 'joueuse',
+  'viticulteur', 'viticultrice', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'commerçant', 'commerçante',
+  'gérant', 'gérante', 'syndicaliste', 'médecin', 'infirmier', 'infirmière', 'habitant', 'habitante', 'pdg',
 ]);
 
 /**
@@ -264,6 +268,9 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'banque', 'banques', 'banquier', 'banquiers', 'fonds', 'assureur', 'assureurs', 'délégué', 'délégués', 'déléguée',
   'déléguées', 'délégation', 'délégations',
 ]);
+
+/** Words after "premier" / "première" that make it a title: "le Premier ministre", "la première secrétaire". */
+export const FIRST_TITLES: ReadonlySet<string> = new Set(['ministre', 'secrétaire', 'magistrat', 'adjoint', 'adjointe', 'vice-président', 'vice-présidente']);
 
 /** Definite articles: "le chef de …", "la ministre". */
 export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'"]);

@@ -40,7 +40,7 @@ const CASES: [string, string, string][] = [
   ['Le président sortant Vladimir Poutine a gagné. Le chef du comité, Kim Kyou-hyun, a proclamé les résultats. « Le peuple a parlé », a lancé le chef de l’État.', 'chef de l’État', 'Vladimir Poutine'],
   ['Le secrétaire général, Kim Kyou-hyun, a tenu une conférence. L’ancien Premier ministre sud-coréen a assuré que l’effort serait partagé.', 'ancien Premier ministre sud-coréen', 'Kim Kyou-hyun'],
   ['« Nous avons tout perdu », raconte Yoo Sang-bum, une réfugiée. « On nous a chassés », ajoute la jeune femme.', 'jeune femme', 'Yoo Sang-bum'],
-  ['« Le régime tiendra », juge Kim Kyou-hyun, politologue à Séoul. Ce spécialiste de la région a estimé que des élections étaient possibles.', 'Ce spécialiste de la région', 'Kim Kyou-hyun'],
+  ['« Le régime tiendra », juge Kim Kyou-hyun, politologue à Séoul. Ce spécialiste de la région a estimé que des élections étaient possibles.', 'spécialiste de la région', 'Kim Kyou-hyun'],
   // A body's head and an adjective refer back to the body.
   ['L’Agence des Nations unies pour les réfugiés a publié un rapport. L’agence onusienne a indiqué que les départs avaient doublé.', 'agence onusienne', 'Agence des Nations unies pour les réfugiés'],
   // The dot that ends a name ("Jr.") does not end the subject, even where the text was split into sentences.

@@ -10,11 +10,13 @@ import {
   APPOSITION_ADVERBS,
   ELECTED,
   ELECTION_WIN_WORDS,
+  FIRST_TITLES,
   APPOSITION_ADVERB_PAIRS,
   COMPLEMENTISERS,
   COORDINATORS,
   CUE_ADVERBS,
   DEFINITE_ARTICLES,
+  DEMONSTRATIVE_DETERMINERS,
   DOCUMENT_NOUNS,
   FIRST_PERSON,
   LEADING_DETERMINERS,
@@ -119,6 +121,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     }
   }
   const definite = DEFINITE_ARTICLES.has(keyAt(view, a));
+  const singular = SINGULAR_DETERMINERS.has(keyAt(view, a));
   while (a < b - 1 && LEADING_DETERMINERS.has(keyAt(view, a)) && view.entityOf[a] === undefined) a++;
   if (a >= b) return null;
   const first = keyAt(view, a);
@@ -184,8 +187,15 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     let t = demonstrative ? a + 1 : a;
     if (TITLE_ADJECTIVES.has(keyAt(view, t))) t++;
     const title = keyAt(view, t);
-    if (t < b && b - a <= MAX_TITLE_ANAPHOR && PERSON_ANAPHOR_HEADS.has(title) && (t + 1 < b || t > a) && titleComplement(view, t + 1, b)) {
-      return { mode: 'title', from: a, to: b, head: title, plausible: true };
+    const ordinal = ordinalFirst(view, t);
+    // "explique ce viticulteur": the span is the noun phrase without its singular demonstrative.
+    const from = demonstrative && first !== 'ces' ? a + 1 : a;
+    if (t < b && b - a <= MAX_TITLE_ANAPHOR && PERSON_ANAPHOR_HEADS.has(title) && !ordinal && (t + 1 < b || t > a) && titleComplement(view, t + 1, b)) {
+      return { mode: 'title', from, to: b, head: title, plausible: true };
+    }
+    // "a souri le jeune Landais", "l'Argentin a estimé": a capitalised demonym after a singular article is a person.
+    if (t === b - 1 && singular && view.inNationality[t] === 1 && isCapitalized(view.tokens[t]?.text ?? '')) {
+      return { mode: 'title', from, to: b, head: title, plausible: true };
     }
   }
   // "l'agence onusienne", "le ministère russe": a body's head and an adjective.
@@ -193,7 +203,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     return { mode: 'body', from: a, to: b, head: first, plausible: true };
   }
   if ((definite && b - a <= 2) || (demonstrative && b - a === 2)) {
-    if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: a, to: b, head, plausible: true };
+    if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: demonstrative && first !== 'ces' ? a + 1 : a, to: b, head, plausible: true };
     if (ORGANIZATION_ANAPHOR_HEADS.has(head)) return { mode: 'body', from: a, to: b, head, plausible: true };
     if (SOURCE_ANAPHOR_HEADS.has(head)) return { mode: 'last-source', from: a, to: b, head, plausible: true };
   }
@@ -254,16 +264,34 @@ const TITLE_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'la',
 function titleComplement(view: View, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = view.tokens[i];
-    if (t === undefined || (t.kind !== 'word' && t.kind !== 'elision')) return false;
+    if (t === undefined) return false;
+    // "ce viticulteur de 61 ans": an age is no other speaker.
+    if (t.kind === 'number' && AGE_UNITS.has(keyAt(view, i + 1))) {
+      i++;
+      continue;
+    }
+    if (t.kind !== 'word' && t.kind !== 'elision') return false;
     const e = view.entityOf[i];
     if (e !== undefined) {
       if (e.type !== 'NATIONALITY' && e.type !== 'LOCATION') return false;
       continue;
     }
-    if (!TITLE_LINKS.has(t.key) && (isCapitalized(t.text) && !PERSON_ANAPHOR_HEADS.has(t.key) && t.key !== 'état')) return false;
+    if (!TITLE_LINKS.has(t.key) && (isCapitalized(t.text) && !PERSON_ANAPHOR_HEADS.has(t.key) && t.fold !== 'etat')) return false;
   }
   return true;
 }
+
+/** "la première fois", "le premier jour": "premier" at `i` is an ordinal, a title only before "ministre", "secrétaire" …. */
+export function ordinalFirst(view: View, i: number): boolean {
+  const k = keyAt(view, i);
+  return (k === 'premier' || k === 'première') && !FIRST_TITLES.has(keyAt(view, i + 1));
+}
+
+/** Singular definite and demonstrative determiners: "le jeune Landais", "cette Lyonnaise". */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'ce', 'cet', 'cette']);
+
+/** Units of an age after a title: "ce viticulteur de 61 ans". */
+const AGE_UNITS: ReadonlySet<string> = new Set(['ans', 'an']);
 
 function isCapitalizedRun(view: View, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
@@ -918,8 +946,10 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
       if (t === undefined || view.entityOf[j] !== undefined) break;
       // A number is skipped only as part of a date ("le 28 mars"), not as a quantity ("3 milliards").
       const dateNumber = t.kind === 'number' && (CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === 1);
-      // An article is skipped only inside an adverbial ("dans la journée"), not before the subject ("le chef de …").
-      const article = DEFINITE_ARTICLES.has(t.key) && !(CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === 1);
+      // An article is skipped only inside an adverbial ("dans la journée"), not before the subject ("le chef de …");
+      // a demonstrative the same ("ce lundi", but "explique ce viticulteur").
+      const determiner = DEFINITE_ARTICLES.has(t.key) || DEMONSTRATIVE_DETERMINERS.has(t.key);
+      const article = determiner && !(CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === 1);
       // "a déclaré ce dernier": the anaphor is the subject, not a date ("ce lundi").
       const anaphor = LAST_MENTION_ANAPHORS.has(keyAt(view, j + 1)) && view.inDate[j] !== 1;
       if (!article && !anaphor && (CUE_ADVERBS.has(t.key) || view.inDate[j] === 1 || dateNumber)) j++;
@@ -1192,6 +1222,27 @@ function lastSaid(
   return undefined;
 }
 
+/** Most sentences back to the fuller phrase of a bare noun speaker ("la direction de la RATP" … "la direction"). */
+const FULLER_REACH = 10;
+
+/**
+ * "selon la direction de la RATP" … "La direction juge": a bare noun after
+ * a definite article names the speaker an earlier source phrase with the same
+ * head named in full. That phrase, or undefined.
+ */
+function fullerSaid(view: View, memory: SpeakerMemory, ref: SpeakerRef): string | undefined {
+  const t = view.tokens[ref.from];
+  if (ref.to - ref.from !== 1 || t === undefined || t.kind !== 'word' || !DEFINITE_ARTICLES.has(keyAt(view, ref.from - 1))) return undefined;
+  const prefix = `${t.key} `;
+  for (let i = memory.said.length - 1; i >= 0; i--) {
+    const s = memory.said[i];
+    if (s === undefined || s.at >= ref.from) continue;
+    if (t.sentence - (view.tokens[s.at]?.sentence ?? 0) > FULLER_REACH) return undefined;
+    if (s.entityType === undefined && s.canonical.toLowerCase().startsWith(prefix)) return s.canonical;
+  }
+  return undefined;
+}
+
 /** A person who spoke in the sentence of `said`, before it; `said` itself when none did. */
 function personSaidWith(view: View, memory: SpeakerMemory, said: SpeakerMemory['said'][number]): SpeakerMemory['said'][number] {
   const sentence = view.tokens[said.at]?.sentence;
@@ -1206,6 +1257,8 @@ function personSaidWith(view: View, memory: SpeakerMemory, said: SpeakerMemory['
 
 /** "selon lui", "d'après eux": stressed third-person pronouns. */
 const STRESSED_PRONOUNS: ReadonlySet<string> = new Set(['lui', 'eux']);
+/** Stressed pronouns of contrast after a subject: "Le joueur, lui, a répondu", "La ministre, elle, …". */
+const CONTRAST_PRONOUNS: ReadonlySet<string> = new Set(['lui', 'elle', 'eux', 'elles']);
 
 /** Most steps looked at before a name for its title ("le ministre taïwanais de la Défense, Wellington Koo"). */
 const TITLE_WINDOW = 8;
@@ -1273,8 +1326,38 @@ function headOfState(view: View, e: Entity): boolean {
   for (let k = first - 1; k >= 0 && first - k <= TITLE_WINDOW; k--) {
     const t = view.tokens[k];
     if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || (t.key !== ',' && hardBoundary(view, k))) break;
-    if (t.key === 'état' && keyAt(view, k - 2) === 'chef') return true;
+    if (t.fold === 'etat' && keyAt(view, k - 2) === 'chef') return true;
     if ((t.key === 'président' || t.key === 'présidente') && !PREPOSITIONS_DE.has(keyAt(view, k + 1))) return true;
+  }
+  return false;
+}
+
+/** Is the title the head of a government's: "le Premier ministre", "la cheffe du gouvernement"? */
+function governmentTitle(view: View, ref: SpeakerRef): boolean {
+  for (let i = ref.from; i < ref.to; i++) {
+    const k = keyAt(view, i);
+    if ((k === 'premier' || k === 'première') && keyAt(view, i + 1) === 'ministre') return true;
+    if (GOVERNMENT_NOUNS.has(k) && i > ref.from) return true;
+  }
+  return false;
+}
+
+/** Nouns naming a government by its head: "le gouvernement de X", "le cabinet X". */
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['gouvernement', 'cabinet']);
+
+/** Most words between a government noun and its head's name ("du gouvernement fédéral de Bart De Wever"). */
+const GOVERNMENT_WINDOW = 4;
+
+/** Is the person named as the head of a government: "le gouvernement (fédéral) de X", "le gouvernement X"? */
+function leadsGovernment(view: View, e: Entity): boolean {
+  const first = tokenAt(view.doc, e.start);
+  const sentence = view.tokens[first]?.sentence;
+  for (let k = first - 1; k >= 0 && first - k <= GOVERNMENT_WINDOW; k--) {
+    const t = view.tokens[k];
+    if (t === undefined || t.sentence !== sentence || t.kind !== 'word' || view.entityOf[k] !== undefined) return false;
+    if (GOVERNMENT_NOUNS.has(t.key)) return true;
+    // Only "de" and lower-case adjectives stand between: "fédéral", "intérimaire".
+    if (t.text !== t.key && !PREPOSITIONS_DE.has(t.key)) return false;
   }
   return false;
 }
@@ -1303,7 +1386,7 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
         const e = ref.entity;
         return sourceOf(e, stateCanonical(e) ?? e.canonical, e.type);
       }
-      return sourceOf(src, src.text);
+      return sourceOf(src, fullerSaid(view, memory, ref) ?? src.text);
     }
     case 'pronoun': {
       const at = ref.from;
@@ -1332,11 +1415,15 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
     case 'title': {
       const head = ref.head ?? '';
       // "le chef de l'État": the person introduced as "le président (sortant, russe …)", not "le président de l'institution".
-      const state = head === 'chef' && keyAt(view, ref.to - 1) === 'état';
+      const state = head === 'chef' && view.tokens[ref.to - 1]?.fold === 'etat';
       // "le président élu", "la présidente élue": the person said to have won the election, not the outgoing one.
       const elect = ELECTED.has(keyAt(view, ref.to - 1)) ? lastEntity(view, ref.from, 12, (e) => isPerson(e) && wonElection(view, e)) : undefined;
-      const titled = elect ?? lastEntity(view, ref.from, 6, (e) => isPerson(e) && (state ? headOfState(view, e) : titledWith(view, e, head)));
-      const e = titled ?? subjectPerson(view, ref.from, 2);
+      // "le Premier ministre", "le chef du gouvernement": also the person whose government was named ("le gouvernement de X").
+      const government = governmentTitle(view, ref);
+      const titled = elect ?? lastEntity(view, ref.from, 6, (e) => isPerson(e) && (state ? headOfState(view, e) : titledWith(view, e, head) || (government && leadsGovernment(view, e))));
+      // "Le joueur, lui, a répondu": the stressed pronoun sets the speaker against the one just named.
+      const contrast = keyAt(view, ref.to) === ',' && CONTRAST_PRONOUNS.has(keyAt(view, ref.to + 1));
+      const e = titled ?? (contrast ? undefined : subjectPerson(view, ref.from, 2));
       return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
     case 'body': {
@@ -1344,7 +1431,7 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       const subtypes = ORGANIZATION_ANAPHOR_HEADS.get(head) ?? [];
       const fits = (e: Entity) => isOrg(e) && ((e.subtype !== undefined && subtypes.includes(e.subtype)) || nameHolds(e, head));
       const e = lastEntity(view, ref.from, 4, fits) ?? (STRICT_BODY_HEADS.has(head) ? undefined : lastEntity(view, ref.from, 2, (x) => isOrg(x) && x.subtype === undefined));
-      return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
+      return e === undefined ? sourceOf(src, fullerSaid(view, memory, ref) ?? src.text) : withEntity(src, e);
     }
     case 'last-source': {
       // "selon le texte": a document was issued before this sentence; "la même source" may be its last speaker.

@@ -22,7 +22,7 @@ import {
   VERB_GROUP_STARTERS,
 } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
-import { isParticiple, leftSubject, rightSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
+import { isParticiple, leftSubject, ordinalFirst, rightSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { isCapitalized } from '../../text/normalize.js';
@@ -214,7 +214,7 @@ function speaksFor(view: View, speaker: SpeakerRef): boolean {
   const type = speaker.entity?.type;
   if (type === 'PERSON' || type === 'ORGANIZATION') return true;
   if (speaker.mode === 'pronoun' || speaker.mode === 'title') return true;
-  return speaker.entity === undefined && SPEAKER_NOUNS.has(keyAt(view, speaker.from));
+  return speaker.entity === undefined && SPEAKER_NOUNS.has(keyAt(view, speaker.from)) && !ordinalFirst(view, speaker.from);
 }
 
 /** Organisations that "Pour X, P" is mostly about rather than from: clubs and firms (entity subtypes). */
@@ -303,9 +303,18 @@ function appositionName(view: View, comma: number, of: number): SpeakerRef | nul
   return closes(view, e, of) ? speakerFromRange(view, comma + 1, e) : null;
 }
 
-/** Is there a finite reporting cue outside quotations in `from..to`? */
+/**
+ * Is there a finite reporting cue outside quotations in `from..to`? A verb of
+ * several senses only before what it reports (a que-clause, a colon, a
+ * quotation): "ses joueurs ont concédé 14 pénalités" reports nothing.
+ */
 function hasOwnCue(view: View, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (view.quoteOf[i] === undefined && view.cueAt.get(i)?.finite === true) return true;
+  for (let i = from; i < to; i++) {
+    const cue = view.quoteOf[i] === undefined ? view.cueAt.get(i) : undefined;
+    if (cue === undefined || !cue.finite) continue;
+    const next = keyAt(view, cue.to);
+    if (!cue.weak || COMPLEMENTISERS.has(next) || next === ':' || view.quoteByOpen.has(cue.to)) return true;
+  }
   return false;
 }
 

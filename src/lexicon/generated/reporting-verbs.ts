@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 193 lemmas. */
+/** 194 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -216,6 +216,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"souffler","class":"say","pronominal":false,"polysemous":true,"verb":"souffler"},
 {"lemma":"murmurer","class":"say","pronominal":false,"polysemous":false,"verb":"murmurer"},
 {"lemma":"soupirer","class":"say","pronominal":false,"polysemous":false,"verb":"soupirer"},
+{"lemma":"sourire","class":"say","pronominal":false,"polysemous":true,"verb":"sourire"},
 {"lemma":"ironiser","class":"say","pronominal":false,"polysemous":false,"verb":"ironiser"},
 {"lemma":"plaisanter","class":"say","pronominal":false,"polysemous":false,"verb":"plaisanter"},
 {"lemma":"tonner","class":"exclaim","pronominal":false,"polysemous":true,"verb":"tonner"},
@@ -229,7 +230,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"justifier","class":"qualify","pronominal":false,"polysemous":true,"verb":"justifier"},
 {"lemma":"attribuer","class":"explain","pronominal":false,"polysemous":true,"verb":"attribuer"},
 {"lemma":"imputer","class":"explain","pronominal":false,"polysemous":true,"verb":"imputer"},
-{"lemma":"concéder","class":"admit","pronominal":false,"polysemous":false,"verb":"concéder"},
+{"lemma":"concéder","class":"admit","pronominal":false,"polysemous":true,"verb":"concéder"},
 {"lemma":"convenir","class":"admit","pronominal":false,"polysemous":true,"verb":"convenir"},
 {"lemma":"trancher","class":"say","pronominal":false,"polysemous":true,"verb":"trancher"},
 {"lemma":"divulguer","class":"reveal","pronominal":false,"polysemous":false,"verb":"divulguer"},
@@ -244,7 +245,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
 ]`);
 
-/** 3045 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 3057 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -769,22 +770,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["concluront",{"lemma":"conclure","tense":"futur","tenses":["futur"]}],
 ["conclus",{"lemma":"conclure","tense":"participle","tenses":["participle"]}],
 ["conclut",{"lemma":"conclure","tense":"present","tenses":["present","passe-simple"]}],
-["concède",{"lemma":"concéder","tense":"present","tenses":["present"]}],
-["concèdent",{"lemma":"concéder","tense":"present","tenses":["present"]}],
-["concéda",{"lemma":"concéder","tense":"passe-simple","tenses":["passe-simple"]}],
-["concédaient",{"lemma":"concéder","tense":"imparfait","tenses":["imparfait"]}],
-["concédait",{"lemma":"concéder","tense":"imparfait","tenses":["imparfait"]}],
-["concédant",{"lemma":"concéder","tense":"participe-present","tenses":["participe-present"]}],
-["concéder",{"lemma":"concéder","tense":"infinitive","tenses":["infinitive"]}],
-["concédera",{"lemma":"concéder","tense":"futur","tenses":["futur"]}],
-["concéderaient",{"lemma":"concéder","tense":"conditionnel","tenses":["conditionnel"]}],
-["concéderait",{"lemma":"concéder","tense":"conditionnel","tenses":["conditionnel"]}],
-["concéderont",{"lemma":"concéder","tense":"futur","tenses":["futur"]}],
-["concédèrent",{"lemma":"concéder","tense":"passe-simple","tenses":["passe-simple"]}],
-["concédé",{"lemma":"concéder","tense":"participle","tenses":["participle"]}],
-["concédée",{"lemma":"concéder","tense":"participle","tenses":["participle"]}],
-["concédées",{"lemma":"concéder","tense":"participle","tenses":["participle"]}],
-["concédés",{"lemma":"concéder","tense":"participle","tenses":["participle"]}],
+["concède",{"lemma":"concéder","tense":"present","tenses":["present"],"polysemous":true}],
+["concèdent",{"lemma":"concéder","tense":"present","tenses":["present"],"polysemous":true}],
+["concéda",{"lemma":"concéder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["concédaient",{"lemma":"concéder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["concédait",{"lemma":"concéder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["concédant",{"lemma":"concéder","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["concéder",{"lemma":"concéder","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["concédera",{"lemma":"concéder","tense":"futur","tenses":["futur"],"polysemous":true}],
+["concéderaient",{"lemma":"concéder","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["concéderait",{"lemma":"concéder","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["concéderont",{"lemma":"concéder","tense":"futur","tenses":["futur"],"polysemous":true}],
+["concédèrent",{"lemma":"concéder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["concédé",{"lemma":"concéder","tense":"participle","tenses":["participle"],"polysemous":true}],
+["concédée",{"lemma":"concéder","tense":"participle","tenses":["participle"],"polysemous":true}],
+["concédées",{"lemma":"concéder","tense":"participle","tenses":["participle"],"polysemous":true}],
+["concédés",{"lemma":"concéder","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["condamna",{"lemma":"condamner","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["condamnaient",{"lemma":"condamner","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["condamnait",{"lemma":"condamner","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -3036,6 +3037,18 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["soupirée",{"lemma":"soupirer","tense":"participle","tenses":["participle"]}],
 ["soupirées",{"lemma":"soupirer","tense":"participle","tenses":["participle"]}],
 ["soupirés",{"lemma":"soupirer","tense":"participle","tenses":["participle"]}],
+["souri",{"lemma":"sourire","tense":"participle","tenses":["participle"],"polysemous":true}],
+["souriaient",{"lemma":"sourire","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["souriait",{"lemma":"sourire","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["souriant",{"lemma":"sourire","tense":"participe-present","tenses":["participe-present"],"ambiguous":true,"polysemous":true}],
+["sourient",{"lemma":"sourire","tense":"present","tenses":["present"],"polysemous":true}],
+["sourira",{"lemma":"sourire","tense":"futur","tenses":["futur"],"polysemous":true}],
+["souriraient",{"lemma":"sourire","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["sourirait",{"lemma":"sourire","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["sourire",{"lemma":"sourire","tense":"infinitive","tenses":["infinitive"],"ambiguous":true,"polysemous":true}],
+["sourirent",{"lemma":"sourire","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["souriront",{"lemma":"sourire","tense":"futur","tenses":["futur"],"polysemous":true}],
+["sourit",{"lemma":"sourire","tense":"present","tenses":["present","passe-simple"],"polysemous":true}],
 ["soutenaient",{"lemma":"soutenir","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["soutenait",{"lemma":"soutenir","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
 ["soutenant",{"lemma":"soutenir","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],

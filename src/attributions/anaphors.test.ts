@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, flat, type EntitySpec } from './test-utils.js';
+
+const E: EntitySpec[] = [
+  ['Daniel Chapo', 'PERSON'],
+  ['Ugo Mola', 'PERSON'],
+  ['Jean-Marc Duplantier', 'PERSON'],
+  ['Grégory Cojean', 'PERSON'],
+  ['Thomas Lacombe', 'PERSON'],
+  ['Clara Dumont', 'PERSON'],
+  ['Bart De Wever', 'PERSON'],
+  ['Jan Jambon', 'PERSON'],
+  ['Barnier', 'PERSON', 'Michel Barnier'],
+  ['Bru', 'PERSON', 'Yannick Bru'],
+  ['RATP', 'ORGANIZATION'],
+  ['Landais', 'NATIONALITY', 'landais'],
+  ['Lyonnaise', 'NATIONALITY', 'lyonnais'],
+];
+
+/** [text, cue, source as written, canonical]: the attribution of that cue. */
+const RESOLVED: [string, string, string, string][] = [
+  // A title refers back to the person introduced with it; "Etat" may lack its accent.
+  ['Le président Daniel Chapo a inauguré le site. Le chef de l’Etat a salué « un signal de confiance ».', 'a salué', 'chef de l’Etat', 'Daniel Chapo'],
+  ['Le président Daniel Chapo a inauguré le site. Le chef de l’État a salué « un signal de confiance ».', 'a salué', 'chef de l’État', 'Daniel Chapo'],
+  // Sport and trade nouns refer back to the person of the sentence before.
+  ['Ugo Mola refusait de s’alarmer. « Ce n’est pas un drame », a expliqué le manager.', 'a expliqué', 'manager', 'Ugo Mola'],
+  ['Grégory Cojean a fait tourner son effectif. « On était morts à la pause », a raconté l’entraîneur.', 'a raconté', 'entraîneur', 'Grégory Cojean'],
+  // A demonstrative title with an age: the demonstrative is no part of the span, the age no other speaker.
+  ['Jean-Marc Duplantier a renoncé à son voyage. « J’envoyais 30 000 bouteilles », explique ce viticulteur de 61 ans.', 'explique', 'viticulteur de 61 ans', 'Jean-Marc Duplantier'],
+  ['Jean-Marc Duplantier a renoncé à son voyage. « Ce sera 8 000 », explique ce viticulteur.', 'explique', 'viticulteur', 'Jean-Marc Duplantier'],
+  // A capitalised demonym after a singular article is a person.
+  ['Toulouse a craqué sur la pénalité de Thomas Lacombe. « Je n’ai pas tremblé », a souri le jeune Landais.', 'a souri', 'jeune Landais', 'Thomas Lacombe'],
+  ['Clara Dumont a perdu en trois sets. « Elle a mieux joué », a résumé la Lyonnaise.', 'a résumé', 'Lyonnaise', 'Clara Dumont'],
+  // "le Premier ministre": the person whose government was named, even sentences before.
+  ['Ils contestent la réforme du gouvernement fédéral de Bart De Wever. Il pleuvait. Les trains roulaient. Le Premier ministre a estimé que l’accord était équilibré.', 'a estimé', 'Premier ministre', 'Bart De Wever'],
+  ['Le gouvernement Barnier est tombé. Il pleuvait. Les trains roulaient. Le Premier ministre a dit qu’il resterait.', 'a dit', 'Premier ministre', 'Michel Barnier'],
+  // A bare noun after an article: the fuller phrase of an earlier source with the same head.
+  ['Près de 40 % des conducteurs étaient en grève, selon la direction de la RATP. La direction juge les revendications « irréalistes ».', 'juge', 'direction', 'direction de la RATP'],
+];
+
+/** The same constructions where the speaker stays as written. */
+const UNRESOLVED: [string, string, string, string][] = [
+  // A plural demonym is a group, not the person.
+  ['Thomas Lacombe a marqué. « Nous avons gagné », ont lancé les Landais.', 'ont lancé', 'Landais', 'Landais'],
+  // A stressed pronoun sets the title against the person just named.
+  ['Ugo Mola a parlé le premier. Le joueur, lui, a répondu que tout allait bien.', 'a répondu', 'joueur', 'joueur'],
+  // A spokesman of the government in apposition does not head it.
+  ['Le porte-parole du gouvernement, Jan Jambon, a parlé. Il pleuvait. Les trains roulaient. Le Premier ministre a estimé que l’accord était équilibré.', 'a estimé', 'Premier ministre', 'Premier ministre'],
+  // No fuller phrase before, or one with another head.
+  ['La direction juge les revendications « irréalistes ».', 'juge', 'direction', 'direction'],
+  ['Près de 40 % des conducteurs étaient en grève, selon la direction de la RATP. Le syndicat juge les revendications « irréalistes ».', 'juge', 'syndicat', 'syndicat'],
+];
+
+describe('anaphoric speakers', () => {
+  it.each([...RESOLVED, ...UNRESOLVED])('%s', (text, cue, source, canonical) => {
+    const a = attributionsOf(text, E).map(flat).find((x) => x.cue === cue);
+    expect([a?.source, a?.canonical]).toEqual([source, canonical]);
+  });
+
+  it('reads "Pour la première fois, P" as no report: "premier" is a title only before "ministre"', () => {
+    expect(attributionsOf('Pour la première fois, les électeurs glisseront deux bulletins dans l’urne.', E)).toEqual([]);
+    expect(attributionsOf('Pour le Premier ministre, la réforme est indispensable.', E).map(flat).map((a) => [a.kind, a.source])).toEqual([
+      ['according-to', 'Premier ministre'],
+    ]);
+  });
+});
+
+describe('cues of several senses: "sourire", "concéder"', () => {
+  it.each([
+    ['« On verra bien », a souri la ministre.', 'direct', 'On verra bien', 'a souri'],
+    ['« On verra bien », sourit-elle.', 'direct', 'On verra bien', 'sourit-elle'],
+    ['« Nous avons fait des erreurs », a concédé l’entraîneur.', 'direct', 'Nous avons fait des erreurs', 'a concédé'],
+    ['Le ministre a concédé que la réforme était impopulaire.', 'indirect', 'la réforme était impopulaire', 'a concédé'],
+  ])('report with a quotation or a que-clause: %s', (text, kind, content, cue) => {
+    expect(attributionsOf(text, E).map(flat).map((a) => [a.kind, a.content, a.cue])).toEqual([[kind, content, cue]]);
+  });
+
+  it.each([
+    ['Le ministre a souri devant les caméras, puis il est parti.'],
+    ['Un sourire a suffi à détendre la salle.'],
+    ['L’équipe a concédé deux buts en dix minutes.'],
+  ])('report nothing otherwise: %s', (text) => {
+    expect(attributionsOf(text, E)).toEqual([]);
+  });
+
+  it('leaves "Pour X, P" a report when P holds a sport "concéder"', () => {
+    const got = attributionsOf('Pour Bru, la victoire reste « fragile » : ses joueurs ont concédé 14 pénalités, contre neuf pour les visiteurs.', E).map(flat);
+    expect(got.map((a) => [a.kind, a.content, a.canonical])).toEqual([
+      ['according-to', 'la victoire reste « fragile » : ses joueurs ont concédé 14 pénalités, contre neuf pour les visiteurs', 'Yannick Bru'],
+    ]);
+  });
+
+  it('still reads "Pour X, Y a concédé : « P »" as the report of Y', () => {
+    const got = attributionsOf('Pour les Républicains, Bru a concédé : « Nous avons perdu ».', E).map(flat);
+    expect(got.map((a) => [a.kind, a.content, a.canonical])).toEqual([['direct', 'Nous avons perdu', 'Yannick Bru']]);
+  });
+});
