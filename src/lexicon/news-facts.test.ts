@@ -42,6 +42,8 @@ const FACTS: [string, string, string][] = [
   ['Carlos Mazon a présenté sa démission.', 'PERSON:Carlos Mazon@0', 'Carlos Mazón'],
   ['Le ministre Vicente de la O Levy a reconnu des coupures.', 'PERSON:Vicente de la O Levy@12', 'Vicente de la O Levy'],
   ['Issa Tchiroma Bakary revendique la victoire.', 'PERSON:Issa Tchiroma Bakary@0', 'Issa Tchiroma Bakary'],
+  ['La loi permet aux Forces d’autodéfense d’intervenir.', 'ORGANIZATION:Forces d’autodéfense@18', "Forces japonaises d'autodéfense"],
+  ['Les Forces japonaises d’autodéfense ont décollé.', 'ORGANIZATION:Forces japonaises d’autodéfense@4', "Forces japonaises d'autodéfense"],
 ];
 
 // Words these entries must not swallow: the common nouns and the bare acronyms of other things.

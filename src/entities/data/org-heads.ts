@@ -163,6 +163,20 @@ export const ORG_DOMAINS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns ending like an infinitive ("-er", "-ir", "-dre", "-ttre", "-uire")
+ * that may still follow a bare "de" in a name: "Chambre de métiers",
+ * "Conseil de pouvoir", "Ecole de plombier". Keys.
+ */
+export const NOUNS_LIKE_INFINITIVES: ReadonlySet<string> = new Set([
+  'pouvoir', 'pouvoirs', 'avenir', 'devoir', 'devoirs', 'savoir', 'savoir-faire', 'loisir', 'loisirs', 'plaisir', 'désir',
+  'souvenir', 'espoir', 'soir', 'miroir', 'trottoir', 'cancer', 'fer', 'hiver', 'enfer', 'mer',
+  'dossier', 'métier', 'métiers', 'quartier', 'papier', 'acier', 'courrier', 'foyer', 'loyer', 'clocher', 'chantier',
+  'cavalier', 'danger', 'boucher', 'rocher', 'palmier', 'cadre', 'ordre', 'désordre', 'poudre', 'foudre', 'lettre',
+  'cylindre', 'manoir', 'comptoir', 'abattoir', 'dortoir', 'réservoir', 'atelier', 'fichier', 'levier', 'pilier',
+  'bouclier', 'sentier', 'escalier', 'gibier', 'cahier', 'clavier', 'pompier', 'plombier', 'potier', 'verger', 'berger',
+]);
+
+/**
  * Heads of bodies named after a date ("Mouvement du 23 mars", "Front du 5
  * juillet"): after other heads the date is the date of an event ("la réunion
  * du Conseil du 23 mars").

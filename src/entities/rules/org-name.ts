@@ -10,7 +10,7 @@ import type { Token } from '../../types.js';
 import { glued, isGluedElision } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { COMPETITION_NAMES } from '../data/events.js';
 
@@ -68,6 +68,19 @@ const ORDINAL = /i[eè]mes?$/u;
  */
 function complementNoun(a: Analysis, j: number, t: Token): boolean {
   return t.kind === 'word' && a.shape[j] === 0 && t.key.length >= 3 && !NOT_COMPLEMENT.has(t.key) && !ORDINAL.test(t.key) && a.dictAt[j] === -1;
+}
+
+/** Infinitive endings: "intervenir", "négocier", "prendre", "permettre", "réduire". */
+const INFINITIVE_ENDING = /(?:er|ir|dre|ttre|uire)$/u;
+
+/**
+ * A word shaped like an infinitive after a bare "de" (a noun would take an
+ * article or "du"), which opens the clause after a name rather than its
+ * complement: "permet aux Forces d'autodéfense d'intervenir", "a demandé à
+ * l'Agence de sécurité de réagir".
+ */
+function infinitiveAfterDe(of: string, key: string): boolean {
+  return (of === 'de' || of === "d'") && key.length >= 5 && INFINITIVE_ENDING.test(key) && !NOUNS_LIKE_INFINITIVES.has(key);
 }
 
 /** End of "et de sécurité", "et du développement" (a second domain joined to the first) at `i`, or 0. */
@@ -256,7 +269,7 @@ export function readName(
       // Right after a head capitalised inside its sentence, too: "l'Union des transporteurs routiers du Mali",
       // "le Comité de politique monétaire", "le Conseil du café-cacao" (the capital makes it a name).
       const anyNoun = capitalHead && !capitalised && (listedAdjective || domain || (i === h + 1 && !opensSentence(a, h)));
-      if ((c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) || (anyNoun && complementNoun(a, j, c))) {
+      if ((c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) || (anyNoun && complementNoun(a, j, c) && !(j === i + 1 && infinitiveAfterDe(t.key, c.key)))) {
         i = j + 1;
         // "des affaires étrangères", "de la sécurité intérieure": the domain's own adjective.
         while (a.shape[i] === 0 && COMPLEMENT_ADJECTIVES.has(usable(a, i, sentence)?.key ?? '')) i++;

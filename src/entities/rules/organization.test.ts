@@ -35,6 +35,11 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le parquet de Nanterre a ouvert une enquête.', 'parquet de Nanterre', 3, null],
   ['La cour d’appel de Rennes a confirmé la peine.', 'cour d’appel de Rennes', 3, null],
   ['Le conseil départemental du Gard a voté le budget.', 'conseil départemental du Gard', 3, null],
+  // An infinitive after a bare "de" opens the clause after the name, not its complement; a noun stays inside.
+  ['La loi permet aux Forces d’autodéfense d’intervenir aux côtés d’un allié.', 'Forces d’autodéfense', 18, null],
+  ['Il a demandé à l’Agence de sécurité de réagir vite.', 'Agence de sécurité', 17, null],
+  ['Le Comité de soutien de prendre acte, dit-il.', 'Comité de soutien', 3, null],
+  ['La Chambre de métiers a protesté.', 'Chambre de métiers', 3, null],
   // A ministry in lower case with its country's demonym and its portfolio, the portfolio's adjective included.
   ['Mao Ning, porte-parole du ministère chinois des affaires étrangères, a parlé.', 'ministère chinois des affaires étrangères', 26, null],
   ['Le ministère russe de la défense a annoncé des frappes.', 'ministère russe de la défense', 3, null],
@@ -162,7 +167,7 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Le ministère de l’Economie, du Commerce et de l’Industrie a réagi.', 'ministère de l’Economie, du Commerce et de l’Industrie', 3, 'ministère de l’Economie, du Commerce et de l’Industrie'],
   ['Le ministère de l’Europe et des Affaires étrangères a réagi.', 'ministère de l’Europe et des Affaires étrangères', 3, 'ministère de l’Europe et des Affaires étrangères'],
   ['Le ministère de la Défense et la Russie ont parlé.', 'ministère de la Défense', 3, 'ministère de la Défense'],
-  ['Les Forces japonaises d’autodéfense ont tiré.', 'Forces japonaises d’autodéfense', 4, 'Forces japonaises d’autodéfense'],
+  ['Les Forces japonaises d’autodéfense ont tiré.', 'Forces japonaises d’autodéfense', 4, 'Forces japonaises d\'autodéfense'],
   // A place after the name belongs to it when the acronym of the whole follows.
   ['Un responsable de la Mission des Nations unies en Somalie (Manusom) a parlé.', 'Mission des Nations unies en Somalie', 21, 'Mission des Nations unies en Somalie'],
   // A purpose after "pour" belongs to the name; "pour la première fois" is no purpose.
@@ -204,6 +209,9 @@ const NEGATIVE: [string, string][] = [
   // A deputy and his département in brackets: no acronym and its expansion.
   ['Le député Kerhervé (Nord) a voté contre.', 'ORGANIZATION'],
   ['Le ministère a publié un communiqué.', 'ministère'],
+  ['La loi permet aux Forces d’autodéfense d’intervenir aux côtés d’un allié.', 'Forces d’autodéfense d’intervenir'],
+  ['Il a demandé à l’Agence de sécurité de réagir vite.', 'Agence de sécurité de réagir'],
+  ['Le Comité de soutien de prendre acte, dit-il.', 'Comité de soutien de prendre'],
   // A lower-case ministry needs both its demonym and its portfolio.
   ['Le ministère chinois a protesté.', 'ministère chinois'],
   ['Le ministère de la santé a publié un bilan.', 'ministère de la santé'],

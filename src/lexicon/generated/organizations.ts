@@ -205,6 +205,7 @@ export const ORGANIZATION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Forces armées de la fédération de Russie","type":"ORGANIZATION","aliases":["Forces armées de la fédération de Russie","Forces armées russes"],"id":"org:RU:forces-armees","subtype":"military"},
 {"canonical":"Armée populaire de Corée","type":"ORGANIZATION","aliases":["Armée populaire de Corée","APC"],"id":"org:KP:apc","subtype":"military"},
 {"canonical":"Armée populaire de libération","type":"ORGANIZATION","aliases":["Armée populaire de libération","APL"],"id":"org:CN:apl","subtype":"military"},
+{"canonical":"Forces japonaises d'autodéfense","type":"ORGANIZATION","aliases":["Forces japonaises d'autodéfense","Forces d'autodéfense","Forces d'autodéfense japonaises","Forces d'autodéfense du Japon"],"id":"org:JP:fad","subtype":"military"},
 {"canonical":"Forces de défense d'Israël","type":"ORGANIZATION","aliases":["Forces de défense d'Israël","Tsahal"],"id":"org:IL:tsahal","subtype":"military"},
 {"canonical":"Gardiens de la révolution","type":"ORGANIZATION","aliases":["Gardiens de la révolution","Corps des gardiens de la révolution islamique","pasdaran","Pasdaran","CGRI"],"id":"org:IR:cgri","subtype":"military"},
 {"canonical":"Groupe Wagner","type":"ORGANIZATION","aliases":["Groupe Wagner","Wagner"],"id":"org:RU:wagner","subtype":"military"},
