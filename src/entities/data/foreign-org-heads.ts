@@ -15,6 +15,9 @@ export const TRAILING_ORG_HEADS: ReadonlySet<string> = new Set([
   'airlines', 'airways', 'motors', 'technologies', 'systems', 'capital', 'partners', 'holdings', 'watch', 'international',
   'committee', 'commission', 'office', 'service', 'services', 'league', 'federation', 'union', 'club', 'records', 'pictures',
   'studios', 'entertainment', 'broadcasting', 'radio', 'tv', 'television', 'labs', 'energy', 'pharma', 'telecom',
+  // research and financial firms: "Mizuho Research", "Capital Economics", "SBM Intelligence", "Nomura Securities"
+  'research', 'economics', 'analytics', 'consulting', 'intelligence', 'securities', 'insurance', 'investments',
+  'management', 'advisors', 'associates', 'trust',
 ]);
 
 /** Heads that open a name in another language: "Liga MX", "Banco Santander", "Grupo Wagner". */

@@ -31,6 +31,21 @@ function englishComplementEnd(a: Analysis, i: number): number {
   return end;
 }
 
+/**
+ * First token of a capitalised organisation or place of the dictionary
+ * that ends right before token `i`, in its sentence and with a space
+ * between ("Nomura" before "Research Institute"); -1 when there is none.
+ */
+function knownNameBefore(a: Analysis, i: number): number {
+  const k = a.dictAt[i - 1] ?? -1;
+  const hit = k === -1 ? undefined : a.dict[k];
+  const t = a.doc.tokens[i];
+  if (hit === undefined || hit.tokenEnd !== i || t === undefined || !t.spaceBefore || t.newlineBefore) return -1;
+  if (hit.payload.type !== 'ORGANIZATION' && hit.payload.type !== 'LOCATION') return -1;
+  const first = a.doc.tokens[hit.tokenStart];
+  return first !== undefined && first.sentence === t.sentence && a.shape[hit.tokenStart] !== 0 ? hit.tokenStart : -1;
+}
+
 export const orgForeignHead: Rule = {
   id: 'org-foreign-head',
   find(a) {
@@ -48,9 +63,15 @@ export const orgForeignHead: Rule = {
           continue;
         }
       }
+      // "Nomura Research Institute", "Tokyo Electric Power Company": a known name right before the run is its first word.
+      const known = knownNameBefore(a, run.tokenStart);
+      if (known !== -1 && TRAILING_ORG_HEADS.has(last.key)) {
+        out.push(candidate(a, known, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-foreign-head', rank: 2, confidence: 0.75 }));
+        continue;
+      }
       if (run.tokenEnd - run.tokenStart < 2) continue;
       if (LEADING_ORG_HEADS.has(first.key) || (TRAILING_ORG_HEADS.has(last.key) && run.tokenEnd - run.tokenStart >= 2)) {
-                out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-foreign-head', rank: 3, confidence: 0.7 }));
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-foreign-head', rank: 3, confidence: 0.7 }));
       }
     }
     return out;

@@ -134,6 +134,11 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['La Bourse de Paris a reculé.', 'Bourse de Paris', 3, null],
   ['L’Unicef et Médecins sans frontières (MSF) alertent.', 'MSF', 38, 'Médecins sans frontières'],
   ['La chaîne Disney Channel et le British Council ferment.', 'British Council', 31, null],
+  // A known organisation or place right before a run closed by an English head is the name's first word.
+  ['Takahide Kiuchi, économiste au Nomura Research Institute, a parlé.', 'Nomura Research Institute', 31, null],
+  ['Tokyo Electric Power Company a redémarré le réacteur.', 'Tokyo Electric Power Company', 0, null],
+  ['Selon Oxford Economics, la croissance ralentit.', 'Oxford Economics', 6, null],
+  ['Selon Mizuho Research, le yen va rebondir.', 'Mizuho Research', 6, null],
   // Lower-case army heads with a demonym, with an army branch.
   ['Selon l’armée de l’air ukrainienne, vingt drones ont été abattus.', 'armée de l’air ukrainienne', 8, 'armée de l’air ukrainienne'],
   ['L’armée de terre française recrute.', 'armée de terre française', 2, null],
@@ -202,6 +207,10 @@ const BUILTIN: [string, string, number, string, string][] = [
 ];
 
 const NEGATIVE: [string, string][] = [
+  // A known name joins an English head only across a plain space inside its sentence.
+  ['Il vit à Tokyo. Research Institute est un mot.', 'Tokyo. Research Institute'],
+  ['Il vit à Tokyo\nResearch Institute est un mot.', 'Tokyo\nResearch Institute'],
+  ['Le yen a baissé à Tokyo, Research Institute en tête.', 'Tokyo, Research Institute'],
   // A committee named by anything but a remit is generic.
   ['La commission d’enquête a rendu son rapport.', 'commission'],
   // "chez" after no job is someone's home.
