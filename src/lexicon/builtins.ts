@@ -5,7 +5,7 @@
  */
 import type { Dictionary, DictionaryEntry } from '../types.js';
 import { BUILTIN_DICTIONARY_ORDER, type BuiltinDictionaryName, type BuiltinEntry } from './builtin-entry.js';
-import { compileValid, formsOf, startsAlias, type CompiledDictionary } from './dictionary.js';
+import { compileValid, formsOf, startsAlias, type CompiledDictionary, type SourceDictionary } from './dictionary.js';
 import { defineWordClass, unclassified } from '../text/word-classes.js';
 import { DEMONYM_ENTRIES } from './generated/demonyms.js';
 import { CITY_ENTRIES, COUNTRY_ENTRIES, REGION_ENTRIES } from './generated/geo.js';
@@ -46,7 +46,7 @@ export function builtinDictionaries(): Dictionary[] {
  * per form in compile order; null when their count does not fit the
  * dictionaries (a stale file), and the aliases are then tokenised.
  */
-export function builtinAliasPaths(dictionaries: readonly Dictionary[]): string[] | null {
+export function builtinAliasPaths(dictionaries: readonly SourceDictionary[]): string[] | null {
   const paths = ALIAS_PATHS.split('\n');
   let forms = 0;
   for (const d of dictionaries) for (const e of d.entries) forms += formsOf(e).length;
@@ -65,8 +65,9 @@ const BUILTIN_HEAD = defineWordClass((w) => compiled === null || startsAlias(com
 export function builtinCompiled(): CompiledDictionary {
   if (compiled === null) {
     // The built-in data is valid by construction (tested in dictionary.test.ts): it skips validation.
-    const dictionaries = builtinDictionaries();
-    const trie = unclassified(() => compileValid(dictionaries, BUILTIN_PRIORITY, builtinAliasPaths(dictionaries)));
+    // Compiled lazily: a branch is built when a text first holds its first word.
+    const dictionaries = BUILTIN_DICTIONARY_ORDER.map((name) => ({ name, entries: ENTRIES[name] }));
+    const trie = unclassified(() => compileValid(dictionaries, BUILTIN_PRIORITY, builtinAliasPaths(dictionaries), true));
     // `unclassified` has dropped every cached classification: the forms met from now on get the exact bit.
     compiled = { ...trie, headClass: BUILTIN_HEAD };
   }

@@ -154,6 +154,33 @@ describe('compileDictionaries: the person forms', () => {
   });
 });
 
+describe('compileValid with lazy branches', () => {
+  const dictionaries = [geo, { name: 'p', entries: [{ canonical: 'Ursula von der Leyen', type: 'PERSON', aliases: ['Von der Leyen'] }, { canonical: 'Corée', type: 'LOCATION' }] }];
+  const paths = dictionaries.flatMap((d) => d.entries.flatMap((e) => [...new Set([e.canonical, ...(e.aliases ?? [])])].map((a) => aliasPath(a).join(' '))));
+  const text = 'La Corée du Nord, les États-Unis et l’OTAN : Kim Jong Un, Ursula von der Leyen et un diplomate nord-coréen, au Nord.';
+
+  it('finds the same hits as the eager trie, the same payloads first', () => {
+    const eager = compileValid(dictionaries, 0, paths);
+    const lazy = compileValid(dictionaries, 0, paths, true);
+    expect(hits(text, [lazy])).toEqual(hits(text, [eager]));
+    expect(hits(text, [lazy]).map((h) => h[2])).toEqual(['Corée du Nord', 'États-Unis', 'OTAN', 'Kim Jong Un', 'Ursula von der Leyen', 'nord-coréen', 'Nord']);
+  });
+
+  it('builds a branch only when its first word is looked up, and lists every person at once', () => {
+    const lazy = compileValid(dictionaries, 0, paths, true);
+    expect(lazy.size).toBe(eagerSize(dictionaries, paths));
+    expect([...(lazy.root.next?.keys() ?? [])]).toEqual([]);
+    expect(lazy.persons?.map((f) => f.path.join(' '))).toEqual(['kim jong un', 'ursula von der leyen', 'von der leyen']);
+    hits('la Corée', [lazy]);
+    expect([...(lazy.root.next?.keys() ?? [])]).toEqual(['coree']);
+    expect(lazy.root.next?.get('coree')?.payloads?.map((p) => p.canonical)).toEqual(['Corée']);
+  });
+
+  function eagerSize(d: typeof dictionaries, p: string[]): number {
+    return compileValid(d, 0, p).size;
+  }
+});
+
 describe('validateDictionary', () => {
   it.each([
     [null, 'dictionary 0 must be an object'],

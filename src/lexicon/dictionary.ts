@@ -61,6 +61,15 @@ interface TrieNode {
   lower: boolean;
 }
 
+/** An entry as the compiler reads it: a user entry, or a built-in one (frozen data). */
+type SourceEntry = Readonly<Omit<DictionaryEntry, 'aliases'>> & { readonly aliases?: readonly string[] };
+
+/** A dictionary as the compiler reads it. */
+export interface SourceDictionary {
+  readonly name: string;
+  readonly entries: readonly SourceEntry[];
+}
+
 /** A compiled, immutable dictionary set. */
 export interface CompiledDictionary {
   readonly names: readonly string[];
@@ -232,7 +241,7 @@ function insert(root: TrieNode, path: readonly string[], payload: DictionaryPayl
 }
 
 /** The distinct forms of an entry, canonical first: the order its aliases compile in. */
-export function formsOf(entry: DictionaryEntry): string[] {
+export function formsOf(entry: SourceEntry): string[] {
   const forms = [entry.canonical];
   for (const a of entry.aliases ?? []) if (!forms.includes(a)) forms.push(a);
   return forms;
@@ -257,7 +266,7 @@ function capitalisedWordsAfterFirst(alias: string): number {
 
 /** The payload of one form; an entry with an id and a subtype (every built-in) gets the one shape built as a literal. */
 
-function payloadOf(entry: DictionaryEntry, source: string, priority: number, alias: string): DictionaryPayload {
+function payloadOf(entry: SourceEntry, source: string, priority: number, alias: string): DictionaryPayload {
   const { canonical, type, id, subtype } = entry;
   const needsCapital = FIRST_WORD_CAPITAL.test(alias) || (alias !== alias.toLowerCase() && !LOWER_FIRST_WORD.test(alias));
   const laterCapitals = needsCapital ? 0 : capitalisedWordsAfterFirst(alias);
@@ -300,17 +309,37 @@ export function compileDictionaries(dictionaries: readonly unknown[], firstPrior
  * dictionaries, their entries, then `formsOf` each entry. The built-ins
  * come with their paths computed at build time, which takes tokenising
  * thousands of aliases off the first call.
+ *
+ * With paths and `lazy`, the forms are only grouped by their first trie key:
+ * a group is inserted the first time its key is looked up (`LazyChildren`),
+ * so a text builds the branches of the words it holds and the first call
+ * does not pay for ten thousand aliases it never meets. The PERSON forms
+ * are listed at once (the person linking indexes them all).
  */
-export function compileValid(dictionaries: readonly Dictionary[], firstPriority: number, paths: readonly string[] | null): CompiledDictionary {
+export function compileValid(dictionaries: readonly SourceDictionary[], firstPriority: number, paths: readonly string[] | null, lazy = false): CompiledDictionary {
   const root = newNode();
   let size = 0;
   let next = 0;
   const names: string[] = [];
   const persons: { path: readonly string[]; payload: DictionaryPayload }[] = [];
+  const pending = lazy && paths !== null ? new Map<string, PendingForm[]>() : null;
   dictionaries.forEach((dict, d) => {
     names.push(dict.name);
     for (const entry of dict.entries) {
       for (const alias of formsOf(entry)) {
+        if (pending !== null) {
+          const joined = paths?.[next++] ?? '';
+          if (joined === '') continue;
+          const space = joined.indexOf(' ');
+          const head = space < 0 ? joined : joined.slice(0, space);
+          const form: PendingForm = { path: joined, entry, source: dict.name, priority: firstPriority + d, alias };
+          const group = pending.get(head);
+          if (group === undefined) pending.set(head, [form]);
+          else group.push(form);
+          if (entry.type === 'PERSON') persons.push({ path: joined.split(' '), payload: payloadOf(entry, dict.name, firstPriority + d, alias) });
+          size++;
+          continue;
+        }
         const path = paths === null ? aliasPath(alias) : (paths[next++] ?? '').split(' ');
         if (path.length === 0 || path[0] === '') continue;
         const payload = payloadOf(entry, dict.name, firstPriority + d, alias);
@@ -320,7 +349,50 @@ export function compileValid(dictionaries: readonly Dictionary[], firstPriority:
       }
     }
   });
+  if (pending !== null) {
+    // Conservative: some alias may match a lower-case first word (demonyms, "kremlin").
+    root.lower = true;
+    root.next = new LazyChildren(root, pending);
+  }
   return { names, size, root, persons };
+}
+
+/** A form of a lazily compiled dictionary, waiting for its first trie key to be looked up. */
+interface PendingForm {
+  /** Trie path, pieces joined by spaces. */
+  readonly path: string;
+  readonly entry: SourceEntry;
+  readonly source: string;
+  readonly priority: number;
+  readonly alias: string;
+}
+
+/**
+ * The root's children of a lazily compiled dictionary: looking up a first
+ * key inserts the forms under it, in compile order (the order that decides
+ * which payload of a shared alias comes first), then answers. Only `get`
+ * builds: iterating the root sees the branches built so far, which is why
+ * such a dictionary always lists its PERSON forms in `persons`.
+ */
+class LazyChildren extends Map<string, TrieNode> {
+  readonly #root: TrieNode;
+  readonly #pending: Map<string, PendingForm[]>;
+
+  constructor(root: TrieNode, pending: Map<string, PendingForm[]>) {
+    super();
+    this.#root = root;
+    this.#pending = pending;
+  }
+
+  override get(key: string): TrieNode | undefined {
+    const child = super.get(key);
+    if (child !== undefined) return child;
+    const forms = this.#pending.get(key);
+    if (forms === undefined) return undefined;
+    this.#pending.delete(key);
+    for (const f of forms) insert(this.#root, f.path.split(' '), payloadOf(f.entry, f.source, f.priority, f.alias));
+    return super.get(key);
+  }
 }
 
 /**
