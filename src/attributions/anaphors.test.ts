@@ -14,6 +14,11 @@ const E: EntitySpec[] = [
   ['Bru', 'PERSON', 'Yannick Bru'],
   ['RATP', 'ORGANIZATION'],
   ['Landais', 'NATIONALITY', 'landais'],
+  ['Union Bordeaux-Bègles', 'ORGANIZATION', 'Union Bordeaux-Bègles', 'org:FR:ubb', 'sport'],
+  ['XV de France', 'ORGANIZATION', 'équipe de France', 'org:FR:xv', 'sport'],
+  ['Stade toulousain', 'ORGANIZATION', 'Stade toulousain', 'org:FR:st', 'sport'],
+  ['bordelais', 'NATIONALITY', 'bordelais', 'city:FR:bordeaux'],
+  ['toulousain', 'NATIONALITY', 'toulousain', 'city:FR:toulouse'],
   ['Lyonnaise', 'NATIONALITY', 'lyonnais'],
 ];
 
@@ -34,6 +39,16 @@ const RESOLVED: [string, string, string, string][] = [
   // "le Premier ministre": the person whose government was named, even sentences before.
   ['Ils contestent la réforme du gouvernement fédéral de Bart De Wever. Il pleuvait. Les trains roulaient. Le Premier ministre a estimé que l’accord était équilibré.', 'a estimé', 'Premier ministre', 'Bart De Wever'],
   ['Le gouvernement Barnier est tombé. Il pleuvait. Les trains roulaient. Le Premier ministre a dit qu’il resterait.', 'a dit', 'Premier ministre', 'Michel Barnier'],
+  // A club with a demonym: the club named after that place, even far back and past another club.
+  [
+    'L’Union Bordeaux-Bègles a battu Toulouse. Il pleuvait. Le vent soufflait. La foule chantait. Des joueurs étaient retenus par le XV de France. Selon le club bordelais, la billetterie a rapporté 1,4 million d’euros.',
+    'Selon',
+    'club bordelais',
+    'Union Bordeaux-Bègles',
+  ],
+  ['Le Stade toulousain a perdu contre l’Union Bordeaux-Bègles. Le club toulousain a annoncé que Dupont serait absent.', 'a annoncé', 'club toulousain', 'Stade toulousain'],
+  // Without a demonym, the club named last.
+  ['Le Stade toulousain a perdu. Le club a annoncé que Dupont serait absent.', 'a annoncé', 'club', 'Stade toulousain'],
   // A bare noun after an article: the fuller phrase of an earlier source with the same head.
   ['Près de 40 % des conducteurs étaient en grève, selon la direction de la RATP. La direction juge les revendications « irréalistes ».', 'juge', 'direction', 'direction de la RATP'],
 ];

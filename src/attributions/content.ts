@@ -14,6 +14,7 @@ import {
   COORDINATORS,
   DEFINITE_ARTICLES,
   FINAL_PUNCT,
+  LEVEL_NOUNS,
   NP_DETERMINERS,
   NUMBER_WORDS,
   PREPOSITIONS_DE,
@@ -157,6 +158,8 @@ const MAX_TAIL = 40;
 function resumptiveApposition(view: View, i: number): boolean {
   const det = keyAt(view, i + 1);
   if (det !== 'un' && det !== 'une') return false;
+  // ", un niveau rarement atteint …", ", un record …" after a figure: it sizes the figure up, as the source does.
+  if (LEVEL_NOUNS.has(keyAt(view, i + 2)) && figureBefore(view, i)) return false;
   let marked = false;
   // "une faction dissidente des Farc qu'elle accuse …": the noun may take a short "de" complement before the relative.
   const complement = PREPOSITIONS_DE.has(keyAt(view, i + 3)) || PREPOSITIONS_DE.has(keyAt(view, i + 4));
@@ -174,6 +177,15 @@ function resumptiveApposition(view: View, i: number): boolean {
     else if (keyAt(view, j) === ',' || keyAt(view, j) === ';' || view.tokens[j]?.newlineBefore === true) return false;
   }
   return end < i + MAX_TAIL;
+}
+
+/** Is there a number in the sentence before token `i` (outside quotations): "72 % des personnes …, un niveau …"? */
+function figureBefore(view: View, i: number): boolean {
+  for (let j = i - 1; j >= sentenceStart(view, i); j--) {
+    const t = view.tokens[j];
+    if (t !== undefined && view.quoteOf[j] === undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key))) return true;
+  }
+  return false;
 }
 
 /**

@@ -194,6 +194,8 @@ export const ORGANIZATION_ANAPHOR_HEADS: ReadonlyMap<string, readonly string[]> 
   ['mairie', []],
   ['rectorat', []],
   ['syndicat', ['union']],
+  // Sports clubs: "le club bordelais" → "Union Bordeaux-Bègles".
+  ['club', ['sport']],
 ]);
 
 /** Heads of ORGANIZATION_ANAPHOR_HEADS resolved only to a body that fits them, never to any organisation named just before. */
@@ -271,6 +273,17 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words after "premier" / "première" that make it a title: "le Premier ministre", "la première secrétaire". */
 export const FIRST_TITLES: ReadonlySet<string> = new Set(['ministre', 'secrétaire', 'magistrat', 'adjoint', 'adjointe', 'vice-président', 'vice-présidente']);
+
+/**
+ * Nouns of an apposition that sizes a figure up: "72 % … soutiennent son
+ * gouvernement, un niveau rarement atteint …", "…, un record depuis 2008",
+ * "…, une hausse de 20 %". Part of what the source reports, unlike a comment
+ * on the report (", un chiffre impossible à vérifier", ", une décision que …").
+ */
+export const LEVEL_NOUNS: ReadonlySet<string> = new Set([
+  'niveau', 'record', 'hausse', 'baisse', 'progression', 'recul', 'augmentation', 'diminution', 'chute', 'bond',
+  'sommet', 'pic', 'plancher', 'plus-haut', 'plus-bas', 'taux',
+]);
 
 /** Definite articles: "le chef de …", "la ministre". */
 export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'"]);

@@ -37,7 +37,7 @@ import {
   VERB_GROUP_STARTERS,
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
-import { isCapitalized } from '../text/normalize.js';
+import { foldText, isCapitalized } from '../text/normalize.js';
 import { tokenAt } from '../text/prepare.js';
 import { stateCanonical } from './metonymy.js';
 import { isPunct, keyAt, sentenceStart, type View } from './view.js';
@@ -194,7 +194,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
       return { mode: 'title', from, to: b, head: title, plausible: true };
     }
     // "a souri le jeune Landais", "l'Argentin a estimé": a capitalised demonym after a singular article is a person.
-    if (t === b - 1 && singular && view.inNationality[t] === 1 && isCapitalized(view.tokens[t]?.text ?? '')) {
+    if (t === b - 1 && singular && view.nationalityOf[t] !== undefined && isCapitalized(view.tokens[t]?.text ?? '')) {
       return { mode: 'title', from, to: b, head: title, plausible: true };
     }
   }
@@ -1362,6 +1362,39 @@ function leadsGovernment(view: View, e: Entity): boolean {
   return false;
 }
 
+/**
+ * The last body before token `at` that `ok` accepts, anywhere earlier in the
+ * document: a body named after a place ("le club bordelais") is named once,
+ * in the lede, and the demonym makes it unambiguous.
+ */
+function placedBody(view: View, at: number, ok: (e: Entity) => boolean): Entity | undefined {
+  const t = view.tokens[at];
+  if (t === undefined) return undefined;
+  const ents = view.entities;
+  for (let i = entitiesBefore(ents, t.start) - 1; i >= 0; i--) {
+    const e = ents[i];
+    if (e !== undefined && ok(e)) return e;
+  }
+  return undefined;
+}
+/** Shortest place slug looked for in a name: "bordeaux", not the country code "ru". */
+const MIN_PLACE_SLUG = 4;
+
+/** Letters only, accents folded: "Union Bordeaux-Bègles" → "unionbordeauxbegles". */
+const lettersOf = (text: string) => foldText(text).replace(/[^a-z]/gu, '');
+
+/**
+ * Does the organisation's name hold the place of a demonym ("bordelais",
+ * id "city:FR:bordeaux" → "Union Bordeaux-Bègles") or the demonym itself
+ * ("toulousain" → "Stade toulousain")?
+ */
+function namesPlaceOf(e: Entity, demonym: Entity): boolean {
+  const name = lettersOf(`${e.text} ${e.canonical}`);
+  const place = lettersOf(demonym.id?.slice(demonym.id.lastIndexOf(':') + 1) ?? '');
+  const adjective = lettersOf(demonym.canonical);
+  return (place.length >= MIN_PLACE_SLUG && name.includes(place)) || (adjective.length >= MIN_PLACE_SLUG && name.includes(adjective));
+}
+
 /** Does the organisation's name hold the anaphor's head ("l'agence" → "Agence France-Presse")? */
 function nameHolds(e: Entity, head: string): boolean {
   const words = `${e.text} ${e.canonical}`.toLowerCase().split(/[\s'’-]+/);
@@ -1430,7 +1463,10 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       const head = ref.head ?? '';
       const subtypes = ORGANIZATION_ANAPHOR_HEADS.get(head) ?? [];
       const fits = (e: Entity) => isOrg(e) && ((e.subtype !== undefined && subtypes.includes(e.subtype)) || nameHolds(e, head));
-      const e = lastEntity(view, ref.from, 4, fits) ?? (STRICT_BODY_HEADS.has(head) ? undefined : lastEntity(view, ref.from, 2, (x) => isOrg(x) && x.subtype === undefined));
+      // "le club bordelais": of the bodies that fit, the one whose name holds the demonym's place ("Union Bordeaux-Bègles").
+      const demonym = view.nationalityOf[ref.to - 1];
+      const placed = demonym === undefined ? undefined : placedBody(view, ref.from, (x) => fits(x) && namesPlaceOf(x, demonym));
+      const e = placed ?? lastEntity(view, ref.from, 4, fits) ?? (STRICT_BODY_HEADS.has(head) ? undefined : lastEntity(view, ref.from, 2, (x) => isOrg(x) && x.subtype === undefined));
       return e === undefined ? sourceOf(src, fullerSaid(view, memory, ref) ?? src.text) : withEntity(src, e);
     }
     case 'last-source': {

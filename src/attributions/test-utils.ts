@@ -6,15 +6,15 @@ import { prepare } from '../text/prepare.js';
 import type { Attribution, Entity, EntityType } from '../types.js';
 import { findAttributions } from './index.js';
 
-/** [surface, type, canonical?, id?]: every occurrence of the surface becomes an entity. */
-export type EntitySpec = readonly [string, EntityType, string?, string?];
+/** [surface, type, canonical?, id?, subtype?]: every occurrence of the surface becomes an entity. */
+export type EntitySpec = readonly [string, EntityType, string?, string?, string?];
 
 /** Entities for every occurrence of each surface (longest surfaces first, no overlaps). */
 export function entitiesFor(text: string, specs: readonly EntitySpec[]): Entity[] {
   const out: Entity[] = [];
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
   const sorted = [...specs].sort((a, b) => b[0].length - a[0].length);
-  for (const [surface, type, canonical, id] of sorted) {
+  for (const [surface, type, canonical, id, subtype] of sorted) {
     let from = 0;
     for (;;) {
       const at = text.indexOf(surface, from);
@@ -22,7 +22,16 @@ export function entitiesFor(text: string, specs: readonly EntitySpec[]): Entity[
       from = at + surface.length;
       if (taken.slice(at, at + surface.length).some(Boolean)) continue;
       for (let i = at; i < at + surface.length; i++) taken[i] = true;
-      out.push({ start: at, end: at + surface.length, text: surface, type, canonical: canonical ?? surface, confidence: 1, ...(id === undefined ? {} : { id }) });
+      out.push({
+        start: at,
+        end: at + surface.length,
+        text: surface,
+        type,
+        canonical: canonical ?? surface,
+        confidence: 1,
+        ...(id === undefined ? {} : { id }),
+        ...(subtype === undefined ? {} : { subtype }),
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

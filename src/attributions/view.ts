@@ -29,8 +29,8 @@ export interface View {
   readonly entityOf: readonly (Entity | undefined)[];
   /** For each token, 1 when a DATE entity covers it. */
   readonly inDate: Uint8Array;
-  /** For each token, 1 when a NATIONALITY entity covers it ("le jeune Landais"). */
-  readonly inNationality: Uint8Array;
+  /** For each token, the NATIONALITY entity that covers it ("le jeune Landais", "le club bordelais"), or undefined. */
+  readonly nationalityOf: readonly (Entity | undefined)[];
   /** Speaker-capable entities in text order. */
   readonly entities: readonly Entity[];
   readonly cues: readonly Cue[];
@@ -77,8 +77,6 @@ function blankLineBefore(doc: PreparedDocument, t: Token): boolean {
   return n >= 2;
 }
 
-const NON_SPEAKER_TYPES: ReadonlySet<string> = new Set(['DATE', 'NATIONALITY']);
-
 /** Build the shared view of a document and its entities. */
 export function buildView(doc: PreparedDocument, entities: readonly Entity[]): View {
   const tokens = doc.tokens;
@@ -93,17 +91,18 @@ export function buildView(doc: PreparedDocument, entities: readonly Entity[]): V
   }
   const entityOf: (Entity | undefined)[] = new Array<Entity | undefined>(tokens.length).fill(undefined);
   const inDate = new Uint8Array(tokens.length);
-  const inNationality = new Uint8Array(tokens.length);
+  const nationalityOf: (Entity | undefined)[] = new Array<Entity | undefined>(tokens.length).fill(undefined);
   const speakers: Entity[] = [];
   const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const e of sorted) {
-    const mark = e.type === 'DATE' ? inDate : e.type === 'NATIONALITY' ? inNationality : undefined;
-    if (mark === undefined && NON_SPEAKER_TYPES.has(e.type)) continue;
-    if (mark === undefined) speakers.push(e);
+    const date = e.type === 'DATE';
+    const nationality = e.type === 'NATIONALITY';
+    if (!date && !nationality) speakers.push(e);
     for (let i = tokenAt(doc, e.start); i < tokens.length; i++) {
       const t = tokens[i];
       if (t === undefined || t.start >= e.end) break;
-      if (mark !== undefined) mark[i] = 1;
+      if (date) inDate[i] = 1;
+      else if (nationality) nationalityOf[i] ??= e;
       else if (entityOf[i] === undefined) entityOf[i] = e;
     }
   }
@@ -123,7 +122,7 @@ export function buildView(doc: PreparedDocument, entities: readonly Entity[]): V
     cueAt.set(c.from, c);
     inCue.fill(1, c.from, c.to);
   }
-  return { doc, tokens, quotes, quoteByOpen, quoteByClose, quoteOf, entityOf, inDate, inNationality, entities: speakers, cues, cueAt, inCue };
+  return { doc, tokens, quotes, quoteByOpen, quoteByClose, quoteOf, entityOf, inDate, nationalityOf, entities: speakers, cues, cueAt, inCue };
 }
 
 /** The key of token `i`, or '' outside the document. */

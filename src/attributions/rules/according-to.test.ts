@@ -247,3 +247,22 @@ describe('"Pour X," with a club or a firm', () => {
     expect(withSubtype(input).map(flat)).toEqual([expect.objectContaining({ kind: 'according-to', content, start: input.indexOf(content), source })]);
   });
 });
+
+describe('according-to: an apposition sizing up a figure', () => {
+  const opts: EntitySpec[] = [['Yomiuri Shimbun', 'ORGANIZATION'], ['Insee', 'ORGANIZATION'], ['Argus', 'ORGANIZATION']];
+  it.each([
+    // A level, a record or a rise after a figure belongs to what the source reports.
+    [
+      'Selon un sondage du quotidien Yomiuri Shimbun, 72 % des personnes interrogées soutiennent son gouvernement, un niveau rarement atteint un mois après une prise de fonctions.',
+      '72 % des personnes interrogées soutiennent son gouvernement, un niveau rarement atteint un mois après une prise de fonctions',
+    ],
+    ['Selon l’Insee, le chômage a atteint 7,5 %, un niveau inédit depuis 2008.', 'le chômage a atteint 7,5 %, un niveau inédit depuis 2008'],
+    ['Selon Argus, les ventes ont reculé de 12 %, une baisse jamais observée depuis 1993.', 'les ventes ont reculé de 12 %, une baisse jamais observée depuis 1993'],
+    ['Selon Argus, deux millions de billets ont été vendus, un record jamais atteint depuis 1998.', 'deux millions de billets ont été vendus, un record jamais atteint depuis 1998'],
+    // Without a figure, or with a noun that comments on the report, the apposition is the writer's.
+    ['Selon Argus, les manifestants ont bloqué le port, une décision que la préfecture n’a jamais acceptée.', 'les manifestants ont bloqué le port'],
+    ['Selon Argus, les prix ont encore monté, un niveau que personne n’avait prévu.', 'les prix ont encore monté'],
+  ])('%s', (text, content) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => a.content)).toEqual([content]);
+  });
+});
