@@ -44,6 +44,7 @@ const FACTS: [string, string, string][] = [
   ['Issa Tchiroma Bakary revendique la victoire.', 'PERSON:Issa Tchiroma Bakary@0', 'Issa Tchiroma Bakary'],
   ['La loi permet aux Forces d’autodéfense d’intervenir.', 'ORGANIZATION:Forces d’autodéfense@18', "Forces japonaises d'autodéfense"],
   ['Les Forces japonaises d’autodéfense ont décollé.', 'ORGANIZATION:Forces japonaises d’autodéfense@4', "Forces japonaises d'autodéfense"],
+  ['La CGT-FO a signé l’accord.', 'ORGANIZATION:CGT-FO@3', 'Force ouvrière'],
 ];
 
 // Words these entries must not swallow: the common nouns and the bare acronyms of other things.

@@ -89,6 +89,11 @@ const POSITIVE: [string, string, string][] = [
   // A union by its initials and its federation.
   ['Le SNALC-FSU dénonce la réforme.', 'SNALC-FSU', 'ORGANIZATION@3 SNALC-FSU'],
   ['Le SE-Unsa a signé.', 'SE-Unsa', 'ORGANIZATION@3 SE-Unsa'],
+  // A known union and a company after its hyphen: the union's section there.
+  ['dont la CGT-RATP et FO-RATP, la grève continue', 'CGT-RATP', 'ORGANIZATION@8 CGT-RATP'],
+  ['dont la CGT-RATP et FO-RATP, la grève continue', 'FO-RATP', 'ORGANIZATION@20 FO-RATP'],
+  ['Le syndicat CFDT-Renault a signé.', 'CFDT-Renault', 'ORGANIZATION@12 CFDT-Renault'],
+  ['FO-SNCF a refusé.', 'FO-SNCF', 'ORGANIZATION@0 FO-SNCF'],
   // "de la" inside a name opened by a first name; a town that is also a first name, then a surname, is a person.
   ['a reconnu le ministre de l’Énergie, Juan de la Cruz Pérez, mardi', 'Juan de la Cruz Pérez', 'PERSON@36 Juan de la Cruz Pérez'],
   ['Le parti d’extrême droite de Santiago Abascul, qui avait quitté le gouvernement, a dit', 'Santiago Abascul', 'PERSON@29 Santiago Abascul'],
@@ -137,6 +142,9 @@ const NEGATIVE: [string, string, string][] = [
   ['Secours : les pompiers sont arrivés.', 'Secours', 'ORGANIZATION'],
   ['la RATP Mardi a dit', 'RATP Mardi', 'ORGANIZATION'],
   ['UE-Chine : un sommet', 'UE-Chine', 'ORGANIZATION'],
+  // Only a union has sections: a region and a company, two parties.
+  ['Le vol Bruxelles-SNCF a été annulé.', 'Bruxelles-SNCF', 'ORGANIZATION'],
+  ['Le duel Renault-SNCF a tourné court.', 'Renault-SNCF', 'ORGANIZATION'],
   ['Le parti d’extrême droite de Santiago Abascul, qui avait quitté le gouvernement, a dit', 'Santiago Abascul', 'ORGANIZATION'],
   ['Paris Saint-Germain a gagné.', 'Paris Saint-Germain', 'PERSON'],
   ['Pierre de la Défense a parlé.', 'Pierre de la Défense', 'PERSON'],

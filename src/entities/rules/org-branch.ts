@@ -1,8 +1,9 @@
 /**
  * A branch of a union or a party written as one hyphenated word: a known
  * union or party, or an unknown word in capitals, then a capitalised sector
- * word: "CGT-Cheminots", "Unsa-Ferroviaire", "SUD-Rail", "FO-Métaux". The
- * whole word is one organisation (never a person's compound name).
+ * word: "CGT-Cheminots", "Unsa-Ferroviaire", "SUD-Rail", "FO-Métaux"; a
+ * known union and a company: "CGT-RATP", "FO-SNCF". The whole word is one
+ * organisation (never a person's compound name).
  * "UE-Chine", "USA-Mexique" join two known names: no branch.
  */
 import { isAllCaps } from '../../text/normalize.js';
@@ -18,6 +19,16 @@ const CAPS_PREFIX = /^\p{Lu}{2,6}$/u;
 const UNION_INITIALS = /^\p{Lu}{2,}\p{L}{0,5}$/u;
 /** A sector word: capitalised, then lower case ("Cheminots", "Rail", "Éducation"). */
 const SECTOR = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * The part after a union's hyphen names a company: a known organisation
+ * that is neither a union nor a party ("RATP", "Renault"), or an unknown
+ * word in capitals ("PTT").
+ */
+function employer(known: ReturnType<typeof lookupName>, sector: string): boolean {
+  if (known === null) return CAPS_PREFIX.test(sector) && isAllCaps(sector);
+  return known.type === 'ORGANIZATION' && !BRANCHED.has(known.subtype ?? '');
+}
 
 export const orgBranch: Rule = {
   id: 'org-branch',
@@ -38,8 +49,13 @@ export const orgBranch: Rule = {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-branch', rank: 2, confidence: 0.75 }));
         continue;
       }
-      if (!SECTOR.test(sector) || federation !== null) continue;
       const known = lookupName(a.ctx.dictionaries, prefix, null);
+      // "CGT-RATP", "FO-SNCF", "CFDT-Renault": a union's section at a company, known or in capitals.
+      if (known !== null && known.type === 'ORGANIZATION' && known.subtype === 'union' && employer(federation, sector)) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-branch', rank: 2, confidence: 0.75 }));
+        continue;
+      }
+      if (!SECTOR.test(sector) || federation !== null) continue;
       const branched = known !== null ? known.type === 'ORGANIZATION' && BRANCHED.has(known.subtype ?? '') : CAPS_PREFIX.test(prefix) && isAllCaps(prefix);
       if (!branched) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-branch', rank: 2, confidence: 0.75 }));

@@ -1151,7 +1151,7 @@ export const ORGANIZATION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Lagardère","type":"ORGANIZATION","aliases":["Lagardère"],"id":"org:FR:lagardere","subtype":"company"},
 {"canonical":"Confédération générale du travail","type":"ORGANIZATION","aliases":["Confédération générale du travail","CGT"],"id":"org:FR:cgt","subtype":"union"},
 {"canonical":"Confédération française démocratique du travail","type":"ORGANIZATION","aliases":["Confédération française démocratique du travail","CFDT"],"id":"org:FR:cfdt","subtype":"union"},
-{"canonical":"Force ouvrière","type":"ORGANIZATION","aliases":["Force ouvrière","FO","Force Ouvrière"],"id":"org:FR:fo","subtype":"union"},
+{"canonical":"Force ouvrière","type":"ORGANIZATION","aliases":["Force ouvrière","FO","Force Ouvrière","CGT-FO"],"id":"org:FR:fo","subtype":"union"},
 {"canonical":"CFE-CGC","type":"ORGANIZATION","aliases":["CFE-CGC","Confédération française de l'encadrement-Confédération générale des cadres","Confédération française de l’encadrement-Confédération générale des cadres"],"id":"org:FR:cfe-cgc","subtype":"union"},
 {"canonical":"Confédération française des travailleurs chrétiens","type":"ORGANIZATION","aliases":["Confédération française des travailleurs chrétiens","CFTC"],"id":"org:FR:cftc","subtype":"union"},
 {"canonical":"Union nationale des syndicats autonomes","type":"ORGANIZATION","aliases":["Union nationale des syndicats autonomes","Unsa","UNSA"],"id":"org:FR:unsa","subtype":"union"},
