@@ -136,6 +136,8 @@ describe('labels and named months: the neighbours that stay quantities', () => {
     ['Il a fallu un mois de travail.', ['un mois']],
     ['Il a vu les 3 films ce soir et 5 autres.', ['3', '5']],
     ['Il a appelé 15 personnes.', ['15']],
+    ['Lenzerheide - Devant 9\'500 spectateurs, il a gagné.', ['9\'500']],
+    ['Genève – Selon 3 sources, il a gagné.', ['3']],
     ['En 48 heures une soixantaine de personnes sont arrivées.', ['48 heures', 'une soixantaine']],
     ['L’arrosage est interdit entre 8 heures et 20 heures, soit 12 heures.', ['12 heures']],
   ])('%s', (input, texts) => {

@@ -159,6 +159,8 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['riyal', { code: 'SAR', qualifiers: RIAL_QUALIFIERS, byCountry: true }], ['riyals', { code: 'SAR', qualifiers: RIAL_QUALIFIERS, byCountry: true }],
   ['roupie', { code: 'INR', qualifiers: RUPEE_QUALIFIERS, byCountry: true }], ['roupies', { code: 'INR', qualifiers: RUPEE_QUALIFIERS, byCountry: true }],
   ['dirham', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }], ['dirhams', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }],
+  // "140 milliards de DH", "500 Dhs": the dirham abbreviated, as the Moroccan press writes it.
+  ['dh', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }], ['dhs', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }],
   ['shilling', { code: null, qualifiers: SHILLING_QUALIFIERS, byCountry: true }], ['shillings', { code: null, qualifiers: SHILLING_QUALIFIERS, byCountry: true }],
   ['manat', { code: 'AZN', qualifiers: MANAT_QUALIFIERS, byCountry: true }], ['manats', { code: 'AZN', qualifiers: MANAT_QUALIFIERS, byCountry: true }],
   ['leu', { code: 'RON', qualifiers: LEU_QUALIFIERS, byCountry: true }], ['lei', { code: 'RON', qualifiers: LEU_QUALIFIERS, byCountry: true }],

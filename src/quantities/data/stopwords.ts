@@ -16,7 +16,7 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set([
   // prepositions and conjunctions
   'a', 'au', 'aux', 'avec', 'sans', 'pour', 'par', 'sur', 'sous', 'dans', 'entre', 'vers', 'chez', 'contre', 'depuis',
   'pendant', 'durant', 'avant', 'apres', 'selon', 'malgre', 'parmi', 'des', 'jusqu', 'et', 'ni', 'mais', 'or', 'donc',
-  'car', 'comme', 'lorsque', 'quand', 'si', 'puis', 'soit', 'afin', 'outre', 'hors', 'via', 'envers', 'face',
+  'car', 'comme', 'lorsque', 'quand', 'si', 'puis', 'soit', 'afin', 'outre', 'hors', 'via', 'envers', 'face', 'devant', 'derriere',
   // heads of prepositional phrases: "autour de", "près de", "lors de", "au-delà de", "loin de", "le long de"
   'autour', 'pres', 'lors', 'loin', 'aupres', 'au-dela', 'en-dessous', 'au-dessus', 'au-dessous', 'long', 'ainsi', 'deja',
   'encore', 'aussi', 'notamment', 'environ', 'seulement', 'desormais', 'hier', 'aujourd\'hui', 'demain',
@@ -68,16 +68,13 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words (folded) that may follow the second number of a ratio, "un train sur
- * trois et …", "un Français sur deux a …": conjunctions, prepositions,
- * auxiliaries and clitics. Any other word is a noun the number counts ("un
- * roman sur trois générations").
+ * Verbs of opinion (folded) after a ratio's second number, beside NOT_NOUNS:
+ * "un Français sur deux estime …". Any other word is a noun the number
+ * counts ("un roman sur trois générations").
  */
-export const RATIO_FOLLOWERS: ReadonlySet<string> = new Set([
-  'et', 'ou', 'mais', 'dans', 'parmi', 'en', 'au', 'aux', 'a', 'ont', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront',
-  'serait', 'seraient', 'avait', 'avaient', 'aura', 'auront', 'ne', "n'", 'se', "s'", 'y', 'le', 'la', 'les', "l'",
+export const RATIO_VERBS: ReadonlySet<string> = new Set([
   'declare', 'declarent', 'dit', 'disent', 'estime', 'estiment', 'juge', 'jugent', 'pense', 'pensent', 'affirme', 'affirment',
-  'doit', 'doivent', 'peut', 'peuvent', 'va', 'vont', 'reste', 'restent', 'selon', 'contre', 'seulement', 'environ',
+  'reste', 'restent', 'souhaite', 'souhaitent', 'refuse', 'refusent', 'craint', 'craignent', 'redoute', 'redoutent',
 ]);
 
 /** Verbs (folded prefixes) before "le" + a phone number: "appeler le 15", "composez le 3919", "joindre le 112". */

@@ -23,6 +23,10 @@ const rows: Row[] = [
   { input: 'avec 2 min 14 s d’avance', text: '2 min 14 s', value: 134, kind: 'duration', unit: 'second', start: 5 },
   // Hours written "h": a length after a duration word, beyond a day, or with smaller units after it.
   { input: 'il a couru en 2 h 01 min 09 s', text: '2 h 01 min 09 s', value: 7269, kind: 'duration', unit: 'second', start: 14 },
+  // A race time: the digits after "s" are tenths or hundredths of a second.
+  { input: 'il a bouclé le parcours en 23 min 41 s 6, devant Dupont', text: '23 min 41 s 6', value: 1421.6, kind: 'duration', unit: 'second', start: 27 },
+  { input: '41e à 1 min 32 s 7 après trois fautes', text: '1 min 32 s 7', value: 92.7, kind: 'duration', unit: 'second', start: 6 },
+  { input: 'en 20 min 58 s 35.', text: '20 min 58 s 35', value: 1258.35, kind: 'duration', unit: 'second', start: 3 },
   { input: 'le trajet prend 3 h 20 min', text: '3 h 20 min', value: 200, kind: 'duration', unit: 'minute', start: 16 },
   { input: 'une coupure de 48 h', text: '48 h', value: 48, kind: 'duration', unit: 'hour', start: 15 },
   { input: 'le vol a duré 11 h', text: '11 h', value: 11, kind: 'duration', unit: 'hour', start: 14 },
@@ -41,6 +45,12 @@ const rows: Row[] = [
 describe('duration: time units', () => {
   it.each(rows)('$input → $text', (row) => {
     expect(shapeOf(quantityAt(row.input, row.text))).toEqual(expected(row));
+  });
+});
+
+describe('duration: a number after a race time that counts a noun stays a count', () => {
+  it('"1 min 52 s 3 tours plus tard"', () => {
+    expect(quantitiesOf('Il a couru 1 min 52 s 3 tours plus tard.').map((q) => [q.text, q.value])).toEqual([['1 min 52 s', 112], ['3', 3]]);
   });
 });
 

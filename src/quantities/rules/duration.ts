@@ -2,12 +2,13 @@
  * Rule `duration`: a number of time units: "6 mois", "trois mois",
  * "pendant 1 an", "un an et demi", "deux heures et demie" (et quart), "une demi-heure",
  * "des dizaines d'années", "trois décennies" (30 years), "1 min 52 s" (112
- * seconds), "62 ans et 9 mois" (753 months). A lone "un"/"une" counts only before a time noun
+ * seconds), "23 min 41 s 6" (1421.6 seconds), "62 ans et 9 mois" (753 months). A lone "un"/"une" counts only before a time noun
  * that it can quantify ("un an", "une semaine"; not "un jour", the idiom).
  */
 import type { PreparedDocument } from '../../types.js';
 import { HALF_WORDS, UNIT_WORDS } from '../data/number-words.js';
 import { ONE_DURATION_NAMES, type DurationUnit } from '../data/units.js';
+import { NOT_NOUNS } from '../data/stopwords.js';
 import { resolveDuration } from '../resolve/units.js';
 import { compactLength } from '../../entities/dates/tokens.js';
 import type { Candidate, NumberCore, UnitMatch } from './types.js';
@@ -48,7 +49,25 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
     }
   }
   if (add !== 0 || (core.source !== 'digits' && unit !== 'year')) return { kind: 'duration', unit, from: core.from, to, factor, add };
-  return smallerUnits(doc, { kind: 'duration', unit, from: core.from, to, factor, add }, core.source === 'digits');
+  const compound = smallerUnits(doc, { kind: 'duration', unit, from: core.from, to, factor, add }, core.source === 'digits');
+  return core.source === 'digits' ? withTenths(doc, compound) : compound;
+}
+
+/**
+ * "23 min 41 s 6", "59 s 87": the digits after the abbreviation "s" of a
+ * race time are tenths or hundredths of a second, not a count. Only one or
+ * two digits, before punctuation, the end, or a word that is no noun
+ * ("1 min 32 s 7 après trois fautes"; not "52 s 3 tours").
+ */
+function withTenths(doc: PreparedDocument, m: UnitMatch): UnitMatch {
+  const tokens = doc.tokens;
+  const s = tokens[m.to - 1];
+  const n = tokens[m.to];
+  if (m.unit !== 'second' || s === undefined || (s.fold !== 's' && s.fold !== 'sec') || n === undefined || n.kind !== 'number') return m;
+  if (!/^\d{1,2}$/u.test(n.text) || !n.spaceBefore || n.newlineBefore || n.sentence !== s.sentence) return m;
+  const after = tokens[m.to + 1];
+  if (after !== undefined && after.kind === 'word' && !after.newlineBefore && !NOT_NOUNS.has(after.fold)) return m;
+  return { ...m, to: m.to + 1, add: m.add + Number(n.text) / 10 ** n.text.length };
 }
 
 /**

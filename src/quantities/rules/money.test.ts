@@ -19,6 +19,11 @@ const rows: Row[] = [
   { input: '50 centimes d’euro', text: '50 centimes d’euro', value: 0.5, kind: 'money', unit: 'EUR', start: 0 },
   { input: '1 000 000 de dollars', text: '1 000 000 de dollars', value: 1000000, kind: 'money', unit: 'USD', start: 0 },
   { input: '100 ₩', text: '100 ₩', value: 100, kind: 'money', unit: 'KRW', start: 0 },
+  // The dirham abbreviated, as the Moroccan press writes it.
+  { input: 'le budget prévoit 140 milliards de DH pour la santé', text: '140 milliards de DH', value: 140000000000, kind: 'money', unit: 'MAD', start: 18 },
+  { input: 'le ticket coûte 500 Dhs', text: '500 Dhs', value: 500, kind: 'money', unit: 'MAD', start: 16 },
+  // Loose capitals after digits are still the currency.
+  { input: 'vendu pour 20 Euros', text: '20 Euros', value: 20, kind: 'money', unit: 'EUR', start: 11 },
 ];
 
 describe('money: currencies with ISO 4217 codes', () => {
@@ -60,6 +65,15 @@ describe('money: a currency name several countries use, read from the countries 
 });
 
 // A bare scale right after an amount takes its currency ("dont 12 milliards"); not across a sentence, nor with a counted noun.
+describe('money: "un" before a capitalised currency name is a name, not one unit', () => {
+  it.each(['Paris a battu un Real privé de deux titulaires.', 'Il a cité un Rand très inspiré.'])('%s', (input) => {
+    expect(extractQuantities(input).filter((q) => q.kind === 'money')).toEqual([]);
+  });
+  it('"un dollar" in lower case is one dollar', () => {
+    expect(extractQuantities('Le ticket coûte un dollar.').map((q) => [q.text, q.value, q.unit])).toEqual([['un dollar', 1, 'USD']]);
+  });
+});
+
 describe('money: a bare scale after an amount', () => {
   it.each([
     ['Le FMI a approuvé un prêt de 20 milliards de dollars, dont 12 milliards versés immédiatement.', '12 milliards', 12e9, 'money', 'USD'],

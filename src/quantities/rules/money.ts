@@ -18,6 +18,18 @@ function isDe(fold: string | undefined): boolean {
 }
 
 /**
+ * "un Real privé de deux titulaires", "un Rand": after a lone "un", a
+ * currency name written with a capital and then lower case is a name (a
+ * club, a person), not one unit of the currency, which French writes in
+ * lower case. After digits ("20 Euros") the typography is only loose.
+ */
+function isTitleCaseWord(text: string): boolean {
+  const first = text.charAt(0);
+  const second = text.charAt(1);
+  return text.length > 1 && first !== first.toLowerCase() && second !== second.toUpperCase();
+}
+
+/**
  * The currency after a number, if any. `mentions` gives the countries the
  * document names, for a currency name several countries use ("dinars").
  *
@@ -34,6 +46,7 @@ export function readMoneyAfter(doc: PreparedDocument, core: NumberCore, mentions
   const t = tokens[j];
   if (t === undefined || (t.newlineBefore && t.kind !== 'symbol')) return null;
   if (nounOf && t.kind !== 'word') return null;
+  if (core.loneOne && isTitleCaseWord(t.text)) return null;
   const resolved = resolveCurrency(t.text, t.fold, tokens[j + 1]?.fold, mentions?.()) ?? convertedPounds(doc, t.fold, j);
   if (resolved === null) return null;
   let to = j + resolved.used;

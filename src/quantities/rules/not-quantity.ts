@@ -8,7 +8,7 @@
  */
 import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
-import { CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NUMBER_LEADERS, RATIO_FOLLOWERS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
+import { CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NOT_NOUNS, NUMBER_LEADERS, RATIO_VERBS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
 import { HOUR_WORDS } from '../../entities/dates/data.js';
 import { readsAsLength } from '../../entities/dates/tokens.js';
@@ -110,8 +110,8 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
   const first = prev.text.charAt(0);
-  // "Boeing 737", and a brand in camel case: "iPhone 16", "eVTOL 2"
-  const named = first !== first.toLowerCase() || INNER_CAPITAL.test(prev.text);
+  // "Boeing 737", and a brand in camel case: "iPhone 16", "eVTOL 2"; not a capitalised preposition after a dateline ("Genève - Devant 9 500 spectateurs")
+  const named = (first !== first.toLowerCase() && !NOT_NOUNS.has(prev.fold)) || INNER_CAPITAL.test(prev.text);
   return named && prev.sentence === numeric.sentence && !isSentenceStart(doc, prev);
 }
 
@@ -216,7 +216,7 @@ const MAX_RATIO_NOUN_WORDS = 2;
  * "un train sur trois", "une entreprise sur cinq", "un Français sur 10 a": the
  * "un" of a ratio is a count of one, not an article. The noun (one or two
  * words, or none: "un sur deux") is followed by "sur" and a number that ends
- * the phrase (punctuation, a conjunction, an auxiliary: RATIO_FOLLOWERS).
+ * the phrase (punctuation, a word that is no noun, a verb of opinion).
  */
 function opensRatio(tokens: readonly Token[], c: Candidate): boolean {
   for (let i = c.core.to - 1; i < c.core.to + MAX_RATIO_NOUN_WORDS; i++) {
@@ -225,7 +225,7 @@ function opensRatio(tokens: readonly Token[], c: Candidate): boolean {
     const n = tokens[i + 2];
     const after = tokens[i + 3];
     // "un roman sur trois générations": a number counting a noun of its own is no ratio.
-    const closes = after === undefined || after.kind !== 'word' || RATIO_FOLLOWERS.has(after.fold);
+    const closes = after === undefined || after.kind !== 'word' || NOT_NOUNS.has(after.fold) || RATIO_VERBS.has(after.fold);
     return n !== undefined && (n.kind === 'number' || isNumberWord(n.key)) && closes;
   }
   return false;
