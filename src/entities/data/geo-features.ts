@@ -86,6 +86,13 @@ export const INSTITUTION_FACILITIES: ReadonlySet<string> = new Set(['hôpital', 
  */
 export const NAME_ONLY_FACILITIES: ReadonlySet<string> = new Set(['centrale']);
 
+/**
+ * Capitalised facility nouns that, right before a proper name (no "de"),
+ * name a wine estate, a company: "Château Lestage-Beaumont", "Château
+ * Margaux" (ORGANIZATION); "le château de Versailles" stays a place.
+ */
+export const ESTATE_HEADS: ReadonlySet<string> = new Set(['château']);
+
 /** Fuels of a plant after "à": "centrale à charbon", "centrale à gaz". */
 export const PLANT_FUELS: ReadonlySet<string> = new Set(['charbon', 'gaz', 'fioul', 'lignite', 'biomasse']);
 

@@ -6,11 +6,12 @@
  * whatever follows ("Stade de France", "Gare du Nord"); a lower-case noun
  * before a known place only describes it ("l'aéroport de Kaboul", "le port
  * d'Odessa": the place is the entity; "le palais de l'Élysée": the institution), before another capitalised name it
- * names the facility. Never before a person.
+ * names the facility. Never before a person. A capitalised "Château" right
+ * before its name is a wine estate, a company: "Château Margaux".
  */
 import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
-import { FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, NAME_ONLY_FACILITIES, OPEN_SPACE_HEADS, PLANT_FUELS, type FacilityHead } from '../data/geo-features.js';
+import { ESTATE_HEADS, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, NAME_ONLY_FACILITIES, OPEN_SPACE_HEADS, PLANT_FUELS, type FacilityHead } from '../data/geo-features.js';
 import type { Candidate, Rule } from '../types.js';
 import { specifierEnd } from './geo-feature.js';
 import { defineWordClass } from '../../text/word-classes.js';
@@ -66,7 +67,7 @@ export const facility: Rule = {
       }
       // "l'hôpital d'al-Shifa": a hospital after "d'" is the building; by its own name ("hôpital Henri-Mondor",
       // "hôpital de la Pitié-Salpêtrière") or as a town's "centre hospitalier", the institution.
-      const byName = institution && (hospital || !LINKS.has(link) || link === 'du' || link === 'des' || article);
+      const byName = (institution && (hospital || !LINKS.has(link) || link === 'du' || link === 'des' || article)) || (a.shape[h] !== 0 && !LINKS.has(link) && ESTATE_HEADS.has(head.key));
       const end = specifierEnd(a, i, head.sentence);
       if (end === -1) continue;
       // "l'oléoduc du CPC", "la centrale d'EDF": an acronym after "de" is the owner, an organisation.

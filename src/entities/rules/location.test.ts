@@ -62,6 +62,10 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['la mosquée Al-Aqsa à Jérusalem', 'mosquée Al-Aqsa', 0, 3, 'LOCATION', 'mosquée Al-Aqsa'],
   ['une manifestation sur la place Tahrir', 'place Tahrir', 0, 25, 'LOCATION', 'place Tahrir'],
   ['Le port d’Odessa a été frappé.', 'Odessa', 0, 10, 'LOCATION', 'Odessa'],
+  // A capitalised "Château" right before its name is a wine estate; with "de", a place.
+  ['Au Château Lestage-Beaumont, une propriété de 42 hectares.', 'Château Lestage-Beaumont', 0, 3, 'ORGANIZATION', 'Château Lestage-Beaumont'],
+  ['Le Château Margaux a vendu sa récolte.', 'Château Margaux', 0, 3, 'ORGANIZATION', 'Château Margaux'],
+  ['Le Château de Chambord attire les touristes.', 'Château de Chambord', 0, 3, 'LOCATION', 'Château de Chambord'],
   // French cities and regions of the built-in dictionary.
   ['Le fleuve traverse Orléans, Tours et Nantes.', 'Tours', 0, 28, 'LOCATION', 'Tours'],
   ['La région Centre-Val de Loire compte 2,5 millions d’habitants.', 'Centre-Val de Loire', 0, 10, 'LOCATION', 'Centre-Val de Loire'],
