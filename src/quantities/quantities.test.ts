@@ -108,6 +108,7 @@ describe('not quantities', () => {
     ['a help line to dial', 'Composez le 3919 en cas de besoin.'],
     ['a number that names', 'L’allocation familiale dite 800+ sera revalorisée.'],
     ['a name given', 'Le gang surnommé 400 sème la terreur.'],
+    ['a time of day after "à partir de"', 'Un couvre-feu est imposé à partir de 18 heures, puis à partir de 6h30.'],
     ['a score before "grâce à"', 'Les visiteurs menaient 3-14 grâce à un essai.'],
     ['a ranking named "top"', 'Top 14 : Toulouse s’impose. Le film entre dans le top 10.'],
   ])('%s: %s', (_label, input) => {

@@ -248,6 +248,11 @@ describe('dates: times (time, date-time)', () => {
     // Named hours after a clock preposition.
     ['Les bureaux resteront ouverts jusqu’à minuit.', 'minuit', 38, 'T00:00'],
     ['Rendez-vous vers midi devant la mairie.', 'midi', 17, 'T12:00'],
+    ['Depuis minuit, heure de Sydney, les comptes sont fermés.', 'minuit', 7, 'T00:00'],
+    // "à partir de" opens a time of day like "dès".
+    ['Un couvre-feu est imposé à partir de 18 heures dans la capitale.', '18 heures', 37, 'T18:00'],
+    ['Le service reprend à partir de 6h30.', '6h30', 31, 'T06:30'],
+    ['Les magasins ferment à partir de midi.', 'midi', 33, 'T12:00'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 

@@ -126,7 +126,16 @@ export function compactLength(doc: PreparedDocument, i: number): { hours: number
   if (minutes > 59) return null;
   const slash = at(doc, i + 1, t.sentence);
   if (slash !== undefined && slash.key === '/' && !slash.spaceBefore) return null;
-  return readsAsLength(at(doc, i - 1, t.sentence)?.key ?? '', hours) ? { hours, minutes } : null;
+  return readsAsLength(at(doc, i - 1, t.sentence)?.key ?? '', hours) && !afterFromClock(doc, i, t.sentence) ? { hours, minutes } : null;
+}
+
+/**
+ * "à partir de 18 heures", "à partir de 2h", "à partir de minuit": the
+ * three words before `i` open a time of day, as "dès" does (their "de" is
+ * not the "de" of "un film de 2h").
+ */
+export function afterFromClock(doc: PreparedDocument, i: number, sentence: number): boolean {
+  return keyAt(doc, i - 1, sentence) === 'de' && keyAt(doc, i - 2, sentence) === 'partir' && keyAt(doc, i - 3, sentence) === 'à';
 }
 
 /**

@@ -5,7 +5,7 @@
  *   before ("pendant 2h", "en 24h", "dans 48h", "a duré 11 h"), or "de"
  *   before a short one ("un film de 2h30"; "la newsletter de 7h30" is a
  *   time), or a smaller unit after its minutes ("3 h 20 min");
- * - "19 heures" is a time only after "à", "vers", "dès", "jusqu'à", or when
+ * - "19 heures" is a time only after "à", "vers", "dès", "jusqu'à", "à partir de", or when
  *   minutes follow ("19 heures 30"); "10:15" only after those words (else
  *   a score or a ratio).
  * "du matin", "du soir", "de l'après-midi" join the span and set the hour:
@@ -14,7 +14,7 @@
 import type { PreparedDocument, Token } from '../../../types.js';
 import { isAsciiDigit } from '../../../text/normalize.js';
 import { DIGITS, SMALLER_TIME_UNITS } from '../data.js';
-import { at, clockAt, readsAsLength } from '../tokens.js';
+import { afterFromClock, at, clockAt, readsAsLength } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
 
@@ -27,10 +27,16 @@ const HOUR_NAMES: ReadonlyMap<string, number> = new Map([
   ['minuit', 0],
 ]);
 
-/** "jusqu'à minuit", "vers midi", "dès midi": a named hour after a clock preposition (lower case: "le Midi" is a region). */
+/**
+ * "jusqu'à minuit", "vers midi", "dès midi", "depuis minuit": a named hour
+ * after a clock preposition (lower case: "le Midi" is a region). "depuis"
+ * only here: "depuis 18 heures" may be a length.
+ */
 function namedHour(doc: PreparedDocument, t: Token): DateMatch | null {
   const hour = HOUR_NAMES.get(t.key);
-  if (hour === undefined || t.text !== t.key || !CLOCK_CUES.has(at(doc, t.index - 1, t.sentence)?.key ?? '')) return null;
+  if (hour === undefined || t.text !== t.key) return null;
+  const pk = at(doc, t.index - 1, t.sentence)?.key ?? '';
+  if (!CLOCK_CUES.has(pk) && pk !== 'depuis' && !afterFromClock(doc, t.index, t.sentence)) return null;
   return { from: t.index, to: t.index + 1, expr: { kind: 'time', time: { hour, minute: 0 } }, rule: 'time', confidence: 0.8 };
 }
 
@@ -72,16 +78,17 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   if (c === null || perPeriod(doc, c.end, s)) return null;
   const prev = at(doc, i - 1, s);
   const pk = prev?.key ?? '';
+  const cue = CLOCK_CUES.has(pk) || afterFromClock(doc, i, s);
   // "24h/24", "7j/7"
   const next = at(doc, c.end, s);
   if (next !== undefined && next.key === '/' && !next.spaceBefore) return null;
   // "3 h 20 min", "2 h 01 min 09 s": a length of time counted to the minute or the second
   if (next !== undefined && c.explicitMinutes && SMALLER_TIME_UNITS.has(next.key)) return null;
   if (c.colon) {
-    if (!CLOCK_CUES.has(pk)) return null;
+    if (!cue) return null;
   } else if (c.compact) {
-    if (readsAsLength(pk, c.time.hour)) return null;
-  } else if (!CLOCK_CUES.has(pk) && !c.explicitMinutes && !inClockWindow(doc, i, c.end, s)) {
+    if (!cue && readsAsLength(pk, c.time.hour)) return null;
+  } else if (!cue && !c.explicitMinutes && !inClockWindow(doc, i, c.end, s)) {
     return null;
   }
   const half = halfOfDay(doc, c.end, s);
