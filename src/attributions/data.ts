@@ -349,6 +349,9 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   // What is mentioned or put a figure on: "a évoqué un prêt de 3 milliards", "a chiffré le coût à 400 millions".
   ['évoquer', 'évoquer'],
   ['chiffrer', 'chiffrer'],
+  // "évalue à 30 % la baisse …", "estime le coût à 400 millions": only with a figure (GATED_OBJECT_LEMMAS).
+  ['évaluer', 'évaluer'],
+  ['estimer', 'estimer'],
   // Of several senses, only with the object their gate allows (GATED_OBJECT_LEMMAS).
   ['confirmer', 'confirmer'],
   ['requérir', 'requérir'],
@@ -380,7 +383,7 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
-export type ObjectGate = 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact';
+export type ObjectGate = 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure';
 
 /**
  * Object lemmas of several senses whose object is a report only with the right
@@ -410,6 +413,9 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, ObjectGate> = new Map<stri
   ['revendiquer', 'claim'],
   ['exclure', 'any'],
   ['proclamer', 'result'],
+  // "évalue à 30 % la baisse", "estime le coût à 400 millions": a figure put on something, not "évaluer les dégâts".
+  ['évaluer', 'figure'],
+  ['estimer', 'figure'],
 ]);
 
 /** "tout recul", "toute ingérence", "aucune concession": an object of any kind, ruled out or rejected as a whole. */
@@ -568,6 +574,14 @@ export const PRONOMINAL_CONTENT_LEMMAS: ReadonlySet<string> = new Set([
   "s'insurger", "s'étonner",
 ]);
 
+/**
+ * Pronominal lemmas of worry whose object is a report only with the speaker's
+ * words in it: "l'ONU s'alarme d'une « situation hors de contrôle »", not
+ * "Plusieurs ONG s'inquiètent du sort des communautés" (a state of mind the
+ * writer reports).
+ */
+export const QUOTED_ONLY_PRONOMINAL_LEMMAS: ReadonlySet<string> = new Set(["s'inquiéter", "s'alarmer"]);
+
 /** "C'est ce qu'a rapporté X": the pieces before the cue (content = the previous sentence). */
 export const ANAPHORIC_OBJECTS: ReadonlySet<string> = new Set([
   'nouvelle', 'information', 'informations', 'cela', 'ceci', 'fait', 'nouvelles',
@@ -583,6 +597,8 @@ export const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set(['alors', 'ta
 export const VERB_GROUP_STARTERS: ReadonlySet<string> = new Set([
   'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'se', "s'", 'ne', "n'",
   'fut', 'furent', 'sera', 'seront', 'va', 'vont', 'doit', 'doivent', 'peut', 'peuvent',
+  // Modals and auxiliaries in the conditional and the future: "une manifestation pourrait être organisée".
+  'pourrait', 'pourraient', 'devrait', 'devraient', 'serait', 'seraient', 'aura', 'auront',
 ]);
 
 /** Markers of a citation ("cité par X", "citant X"). */

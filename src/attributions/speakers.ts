@@ -384,6 +384,29 @@ export function apposedName(view: View, comma: number, floor: number): SpeakerRe
   return null;
 }
 
+/**
+ * "Les chiffres sont tombés mardi, et ils confirment …": a subject pronoun
+ * after "et" takes up the subject that opens the sentence; when that is a
+ * plain noun phrase that cannot speak ("Les chiffres"), neither can the
+ * pronoun. The pronoun and the noun phrase must agree in number.
+ */
+function mutePronoun(view: View, ref: SpeakerRef, floor: number): boolean {
+  let et = ref.from - 1;
+  if (keyAt(view, et) !== 'et') return false;
+  if (keyAt(view, et - 1) === ',') et--;
+  const opening = keyAt(view, floor);
+  if (!LEADING_DETERMINERS.has(opening) && !DEMONSTRATIVE_DETERMINERS.has(opening)) return false;
+  if (PLURAL_DETERMINERS.has(opening) !== keyAt(view, ref.from).endsWith('s')) return false;
+  let verb = floor + 1;
+  while (verb < et && !VERB_GROUP_STARTERS.has(keyAt(view, verb)) && view.inCue[verb] !== 1) {
+    if (hardBoundary(view, verb)) return false;
+    verb++;
+  }
+  if (verb >= et) return false;
+  const subject = speakerFromRange(view, floor, verb);
+  return subject !== null && subject.mode === 'np' && !subject.plausible;
+}
+
 /** Punctuation that ends a run of appositions. */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', '(', ')']);
 
@@ -542,7 +565,8 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   }
   if (k !== ',') {
     const start = plainLeft(view, j + 1, floor);
-    return speakerFromRange(view, start, j + 1);
+    const ref = speakerFromRange(view, start, j + 1);
+    return ref !== null && ref.mode === 'pronoun' && mutePronoun(view, ref, floor) ? null : ref;
   }
   // Comma before the cue: an apposition or an incise.
   for (let hops = 0; hops < 3 && keyAt(view, j) === ','; hops++) {

@@ -266,3 +266,17 @@ describe('according-to: an apposition sizing up a figure', () => {
     expect(attributionsOf(text, opts).map(flat).map((a) => a.content)).toEqual([content]);
   });
 });
+
+describe('according-to: an apposition to the source before a clause with a modal or a future', () => {
+  const opts: EntitySpec[] = [['Ann Vermorgen', 'PERSON'], ['CSC', 'ORGANIZATION']];
+  it.each([
+    ['Selon Ann Vermorgen, présidente de la CSC, une manifestation nationale pourrait être organisée début février.', 'une manifestation nationale pourrait être organisée début février'],
+    ['Selon Ann Vermorgen, présidente de la CSC, les syndicats devraient reconduire la grève.', 'les syndicats devraient reconduire la grève'],
+    ['Selon Ann Vermorgen, présidente de la CSC, la mobilisation serait plus forte cette fois.', 'la mobilisation serait plus forte cette fois'],
+    ['Selon Ann Vermorgen, présidente de la CSC, les grévistes auront perdu trois jours de salaire.', 'les grévistes auront perdu trois jours de salaire'],
+    // No apposition: the clause right after the source.
+    ['Selon Ann Vermorgen, la grève pourrait durer.', 'la grève pourrait durer'],
+  ])('%s', (text, content) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.canonical])).toEqual([[content, 'Ann Vermorgen']]);
+  });
+});

@@ -231,8 +231,9 @@ const NONE: string[] = [
   // A request for anonymity describes the source.
   'Un témoin, qui a demandé à ne pas être identifié, est arrivé.',
   'Un témoin, qui a demandé l’anonymat, est arrivé.',
-  // An opinion verb's object without an attribute nor a quotation is not a report.
-  'Le maire estime le coût des travaux à trois millions.',
+  // An opinion verb's object without an attribute, a figure nor a quotation is not a report.
+  'Le maire estime le coût des travaux raisonnable.',
+  'Le maire estime les travaux nécessaires.',
 ];
 
 describe('cue whose complement is the content', () => {
@@ -347,5 +348,56 @@ describe('an object that goes on past a comma', () => {
     expect(got[0]).toMatchObject({ content: 'une hausse des salaires', cue: 'a annoncé', source: 'Olaf Scholz' });
     const got2 = attributionsOf('Olaf Scholz a annoncé une hausse des salaires, jugeant la mesure indispensable.', P).map(flat);
     expect(got2[0]).toMatchObject({ content: 'une hausse des salaires', cue: 'a annoncé', source: 'Olaf Scholz' });
+  });
+});
+
+describe('a figure put on something: "estimer" and "évaluer" with "à" and an amount', () => {
+  const opts: EntitySpec[] = [['Union des classes moyennes', 'ORGANIZATION'], ['FEB', 'ORGANIZATION']];
+  it.each([
+    ['L’Union des classes moyennes évalue à 30 % la baisse du chiffre d’affaires sur la période.', 'à 30 % la baisse du chiffre d’affaires sur la période', 'évalue', 'évaluer'],
+    ['Le syndicat estime à 40 % la part des grévistes.', 'à 40 % la part des grévistes', 'estime', 'estimer'],
+    ['La FEB estime le coût des trois jours à près de 900 millions d’euros.', 'le coût des trois jours à près de 900 millions d’euros', 'estime', 'estimer'],
+    ['Les assureurs ont évalué les dégâts à 3 milliards d’euros.', 'les dégâts à 3 milliards d’euros', 'ont évalué', 'évaluer'],
+    // Like "chiffre le coût à …": an estimate with its figure is reported.
+    ['Le maire estime le coût des travaux à trois millions.', 'le coût des travaux à trois millions', 'estime', 'estimer'],
+  ])('%s', (text, content, cue, lemma) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.kind, a.content, a.cue, a.lemma])).toEqual([['indirect', content, cue, lemma]]);
+  });
+
+  it.each([
+    ['Les experts évaluent les dégâts causés par la tempête.'],
+    ['Le jury a évalué les candidats un par un.'],
+    ['La FEB estime le dialogue nécessaire.'],
+  ])('reports nothing without a figure: %s', (text) => {
+    expect(attributionsOf(text, opts)).toEqual([]);
+  });
+
+  it('leaves "estime que P" a reported clause', () => {
+    expect(attributionsOf('La FEB estime que le coût dépasse 900 millions d’euros.', opts).map(flat).map((a) => [a.kind, a.content])).toEqual([
+      ['indirect', 'le coût dépasse 900 millions d’euros'],
+    ]);
+  });
+});
+
+describe('objects that are no report: opposition, worry, a pronoun for what cannot speak', () => {
+  const opts: EntitySpec[] = [['Kremlin', 'ORGANIZATION'], ['ONU', 'ORGANIZATION'], ['CIVB', 'ORGANIZATION'], ['Bart De Wever', 'PERSON']];
+  it.each([
+    // "contester" a reform or a decision is opposing it; a statement, a que-clause or a quotation is reported.
+    ['Les syndicats contestent la réforme des pensions du gouvernement de Bart De Wever.', []],
+    ['Le Kremlin conteste ces accusations.', [['indirect', 'ces accusations']]],
+    ['Le Kremlin conteste que des civils aient été tués.', [['indirect', 'des civils aient été tués']]],
+    ['« C’est faux », conteste le Kremlin.', [['direct', 'C’est faux']]],
+    // "s'inquiéter de" / "s'alarmer de" report only the speaker's words.
+    ['Plusieurs ONG s’inquiètent aussi du sort des communautés réinstallées.', []],
+    ['L’ONU s’alarme de la multiplication des blocages de routes.', []],
+    ['L’ONU s’alarme d’une « situation hors de contrôle ».', [['mixed', 'd’une « situation hors de contrôle »']]],
+    ['L’ONU s’inquiète que la situation échappe à tout contrôle.', [['indirect', 'la situation échappe à tout contrôle']]],
+    // A pronoun after "et" takes up the subject opening the sentence: figures do not speak.
+    ['Les chiffres sont tombés mardi au siège du CIVB, et ils confirment les pires craintes de la filière.', []],
+    ['Les chiffres sont tombés mardi au siège du CIVB, et ils indiquent que la crise est finie.', []],
+    ['Les ministres sont arrivés au siège du CIVB, et ils ont confirmé la fermeture du site.', [['indirect', 'la fermeture du site']]],
+    ['Le bilan est tombé mardi, et ils confirment la fermeture du site.', [['indirect', 'la fermeture du site']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
   });
 });

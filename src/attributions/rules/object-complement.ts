@@ -28,6 +28,7 @@ import {
   OBJECT_CONTENT_LEMMAS,
   PRONOMINAL_CONTENT_LEMMAS,
   QUOTED_OBJECT_CLASSES,
+  QUOTED_ONLY_PRONOMINAL_LEMMAS,
   REFLEXIVE,
   SOCIAL_PLATFORMS,
   SPEECH_EVENT_DETERMINERS,
@@ -234,6 +235,24 @@ function approximateAmountAt(view: View, start: number): boolean {
   return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || t.key === 'millier' || t.key === 'milliers' || t.key === 'centaine' || t.key === 'centaines');
 }
 
+/** Does "à" and an amount open at `i`: "à 30 %", "à près de 400 millions", "à plus d'un millier"? */
+function figureAt(view: View, i: number): boolean {
+  return keyAt(view, i) === 'à' && (amountAt(view, i + 1) || approximateAmountAt(view, i + 1));
+}
+
+/** Most tokens of a noun phrase before the figure put on it ("le coût total des trois jours de grève"). */
+const MAX_FIGURED_NOUN = 8;
+
+/** Does "à" and an amount follow a noun phrase that starts at `from`, before any punctuation or clause? */
+function figureAfterNoun(view: View, from: number): boolean {
+  for (let i = from; i < from + MAX_FIGURED_NOUN; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind === 'punct' || t.kind === 'quote' || COMPLEMENTISERS.has(t.key) || view.cueAt.has(i)) return false;
+    if (figureAt(view, i)) return true;
+  }
+  return false;
+}
+
 /** Head noun after at most one determiner and one adjective: "l'acquittement", "la relaxe pure et simple", "ses excuses". */
 function headIn(view: View, start: number, nouns: ReadonlySet<string>): boolean {
   for (let i = start; i < start + 3; i++) if (nouns.has(keyAt(view, i))) return true;
@@ -345,6 +364,9 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
       return CALL_PREPOSITIONS.has(keyAt(view, start + 2)) || CALL_PREPOSITIONS.has(keyAt(view, start + 3));
     case 'any':
       return UNIVERSAL_DETERMINERS.has(k) || gatePasses(view, 'infinitive', start);
+    case 'figure':
+      // "évalue à 30 % la baisse …", "estime le coût des dégâts à 400 millions": "à" and an amount, before or after the noun.
+      return figureAt(view, start) || (STATEMENT_DETERMINERS.has(k) && figureAfterNoun(view, start + 1));
     case 'fact':
       // "a confirmé l'enlèvement", "cette information": a definite or demonstrative common noun; not "son rang", "3 buts".
       return (DEMONSTRATIVE_DETERMINERS.has(k) || DEFINITE_ARTICLES.has(k)) && view.entityOf[start + 1] === undefined && view.tokens[start + 1]?.kind === 'word';
@@ -473,6 +495,7 @@ export const objectComplement: AttributionRule = {
       // "a salué « des performances solides » mais appelé à …": a whole quotation as object, before a second verb, is direct.
       const wholeQuote = quoted && kind === 'direct' && secondVerbAfter(view, range.to);
       if (quoted && kind !== 'mixed' && !wholeQuote && !(cls === 'think' && predicatedObject(view, content))) continue;
+      if (kind === 'indirect' && cue.reflexive && QUOTED_ONLY_PRONOMINAL_LEMMAS.has(cue.lemma)) continue;
       out.push({ rule: this.id, kind: kind === 'direct' && !wholeQuote ? 'mixed' : kind, content, cue: { from: cue.from, to: cueTo, lemma: cue.lemma }, speaker });
     }
     return out;
