@@ -23,6 +23,18 @@ const CASES: [string, string, string[], string[]][] = [
     ['LOCATION:Marseille@0=Marseille', 'ORGANIZATION:Toulouse@27=Toulouse', 'ORGANIZATION:Nantes@45=Nantes', 'LOCATION:Lille@92=Lille'],
   ],
   [
+    'a dateline town in capitals closed by a full stop and a dash, or by a dash, stays a place',
+    'Top 14 : Bordeaux bat Toulouse\n\nBORDEAUX. - Bordeaux a battu Toulouse (27-24) samedi.',
+    ['BORDEAUX', 'Bordeaux', 'Toulouse'],
+    ['ORGANIZATION:Bordeaux@9=Bordeaux', 'ORGANIZATION:Toulouse@22=Toulouse', 'LOCATION:BORDEAUX@32=Bordeaux', 'ORGANIZATION:Bordeaux@44=Bordeaux', 'ORGANIZATION:Toulouse@61=Toulouse'],
+  ],
+  [
+    'a dateline town closed by a dash alone',
+    'Lens – Lens a battu Rennes (3-1) samedi.',
+    ['Lens', 'Rennes'],
+    ['LOCATION:Lens@0=Lens', 'ORGANIZATION:Lens@7=Lens', 'ORGANIZATION:Rennes@20=Rennes'],
+  ],
+  [
     'a name coordinated with a team is a team, with a place a place',
     'Brest (1-1) reste derrière Lyon, Nice et Lille, et jouera à Lorient ou Vannes.',
     ['Brest', 'Lyon', 'Nice', 'Lille', 'Lorient'],

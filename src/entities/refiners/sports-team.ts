@@ -48,10 +48,19 @@ function reportsMatch(a: Analysis): boolean {
   return false;
 }
 
-/** The name opens a line and a comma follows: the town of a dateline, "Lens, 16 mars (AFP) –". */
+/** Dashes that close a dateline: "BORDEAUX. -", "Lens (AFP) –". */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/**
+ * The name opens a line and a comma, a dash or a full stop and a dash
+ * follow: the town of a dateline, "Lens, 16 mars (AFP) –", "BORDEAUX. -".
+ */
 function datelineTown(a: Analysis, c: Candidate): boolean {
-  const first = a.doc.tokens[c.tokenStart];
-  return (c.tokenStart === 0 || first?.newlineBefore === true) && a.doc.tokens[c.tokenEnd]?.key === ',';
+  const tokens = a.doc.tokens;
+  const first = tokens[c.tokenStart];
+  if (!(c.tokenStart === 0 || first?.newlineBefore === true)) return false;
+  const next = tokens[c.tokenEnd]?.key ?? '';
+  return next === ',' || DATELINE_DASHES.has(next) || (next === '.' && DATELINE_DASHES.has(tokens[c.tokenEnd + 1]?.key ?? ''));
 }
 
 export const sportsTeam: Refiner = (a, found) => {
