@@ -5,7 +5,7 @@
  */
 import type { Dictionary, DictionaryEntry } from '../types.js';
 import { BUILTIN_DICTIONARY_ORDER, type BuiltinDictionaryName, type BuiltinEntry } from './builtin-entry.js';
-import { compileValid, formsOf, startsAlias, type CompiledDictionary, type SourceDictionary } from './dictionary.js';
+import { compileValid, formCount, startsAlias, type CompiledDictionary, type SourceDictionary } from './dictionary.js';
 import { defineWordClass, unclassified } from '../text/word-classes.js';
 import { DEMONYM_ENTRIES } from './generated/demonyms.js';
 import { CITY_ENTRIES, COUNTRY_ENTRIES, REGION_ENTRIES } from './generated/geo.js';
@@ -48,9 +48,7 @@ export function builtinDictionaries(): Dictionary[] {
  */
 export function builtinAliasPaths(dictionaries: readonly SourceDictionary[]): string[] | null {
   const paths = ALIAS_PATHS.split('\n');
-  let forms = 0;
-  for (const d of dictionaries) for (const e of d.entries) forms += formsOf(e).length;
-  return forms === paths.length ? paths : null;
+  return formCount(dictionaries) === paths.length ? paths : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../text/prepare.js';
 import { tokenize } from '../text/tokenize.js';
 import { builtinAliasPaths, builtinCompiled, builtinDictionaries } from './builtins.js';
-import { aliasPath, compileDictionaries, compileValid, matchDictionaries, validateDictionary } from './dictionary.js';
+import { aliasPath, compileDictionaries, compileValid, formCount, formsOf, matchDictionaries, validateDictionary } from './dictionary.js';
 
 const geo = {
   name: 'geo',
@@ -174,6 +174,14 @@ describe('compileValid with lazy branches', () => {
     hits('la Corée', [lazy]);
     expect([...(lazy.root.next?.keys() ?? [])]).toEqual(['coree']);
     expect(lazy.root.next?.get('coree')?.payloads?.map((p) => p.canonical)).toEqual(['Corée']);
+  });
+
+  it('counts the forms of formsOf without building them (repeated and canonical aliases once)', () => {
+    const repeated = [{ name: 'r', entries: [{ canonical: 'OTAN', type: 'ORGANIZATION', aliases: ['OTAN', 'Otan', 'NATO', 'Otan'] }] }];
+    expect(formCount(repeated)).toBe(3);
+    for (const set of [dictionaries, repeated, builtinDictionaries()]) {
+      expect(formCount(set)).toBe(set.reduce((n, d) => n + d.entries.reduce((m, e) => m + formsOf(e).length, 0), 0));
+    }
   });
 
   function eagerSize(d: typeof dictionaries, p: string[]): number {

@@ -247,6 +247,19 @@ export function formsOf(entry: SourceEntry): string[] {
   return forms;
 }
 
+/** How many forms `formsOf` gives for all these entries, counted without building them. */
+export function formCount(dictionaries: readonly SourceDictionary[]): number {
+  let n = 0;
+  for (const dict of dictionaries) {
+    for (const entry of dict.entries) {
+      const aliases = entry.aliases ?? [];
+      n++;
+      for (let a = 0; a < aliases.length; a++) if (aliases[a] !== entry.canonical && aliases.indexOf(aliases[a] as string) === a) n++;
+    }
+  }
+  return n;
+}
+
 /** Acronyms of two or three capitals: spelt letter by letter, never written with one capital. */
 const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 
@@ -317,29 +330,16 @@ export function compileDictionaries(dictionaries: readonly unknown[], firstPrior
  * are listed at once (the person linking indexes them all).
  */
 export function compileValid(dictionaries: readonly SourceDictionary[], firstPriority: number, paths: readonly string[] | null, lazy = false): CompiledDictionary {
+  if (lazy && paths !== null) return compileLazily(dictionaries, firstPriority, paths);
   const root = newNode();
   let size = 0;
   let next = 0;
   const names: string[] = [];
   const persons: { path: readonly string[]; payload: DictionaryPayload }[] = [];
-  const pending = lazy && paths !== null ? new Map<string, PendingForm[]>() : null;
   dictionaries.forEach((dict, d) => {
     names.push(dict.name);
     for (const entry of dict.entries) {
       for (const alias of formsOf(entry)) {
-        if (pending !== null) {
-          const joined = paths?.[next++] ?? '';
-          if (joined === '') continue;
-          const space = joined.indexOf(' ');
-          const head = space < 0 ? joined : joined.slice(0, space);
-          const form: PendingForm = { path: joined, entry, source: dict.name, priority: firstPriority + d, alias };
-          const group = pending.get(head);
-          if (group === undefined) pending.set(head, [form]);
-          else group.push(form);
-          if (entry.type === 'PERSON') persons.push({ path: joined.split(' '), payload: payloadOf(entry, dict.name, firstPriority + d, alias) });
-          size++;
-          continue;
-        }
         const path = paths === null ? aliasPath(alias) : (paths[next++] ?? '').split(' ');
         if (path.length === 0 || path[0] === '') continue;
         const payload = payloadOf(entry, dict.name, firstPriority + d, alias);
@@ -349,22 +349,65 @@ export function compileValid(dictionaries: readonly SourceDictionary[], firstPri
       }
     }
   });
-  if (pending !== null) {
-    // Conservative: some alias may match a lower-case first word (demonyms, "kremlin").
-    root.lower = true;
-    root.next = new LazyChildren(root, pending);
-  }
   return { names, size, root, persons };
 }
 
-/** A form of a lazily compiled dictionary, waiting for its first trie key to be looked up. */
-interface PendingForm {
-  /** Trie path, pieces joined by spaces. */
-  readonly path: string;
-  readonly entry: SourceEntry;
-  readonly source: string;
-  readonly priority: number;
-  readonly alias: string;
+/**
+ * The forms of the dictionaries, in compile order, in flat arrays (this runs
+ * once, cold, on the first call: plain indexed loops and no object per form).
+ */
+interface FormTable {
+  readonly entry: SourceEntry[];
+  readonly dictionary: number[];
+  readonly alias: string[];
+  readonly path: string[];
+}
+
+/** `compileValid` with lazy branches: group the forms by their first trie key, insert a group when its key is first looked up. */
+function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority: number, paths: readonly string[]): CompiledDictionary {
+  const root = newNode();
+  const forms: FormTable = { entry: [], dictionary: [], alias: [], path: [] };
+  const groups = new Map<string, number[]>();
+  const persons: { path: readonly string[]; payload: DictionaryPayload }[] = [];
+  let next = 0;
+  for (let d = 0; d < dictionaries.length; d++) {
+    const dict = dictionaries[d] as SourceDictionary;
+    const entries = dict.entries;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e] as SourceEntry;
+      const aliases = entry.aliases ?? [];
+      // The forms of `formsOf`, without building its array: the canonical, then each new alias.
+      for (let a = -1; a < aliases.length; a++) {
+        const alias = a < 0 ? entry.canonical : (aliases[a] as string);
+        if (a >= 0 && (alias === entry.canonical || aliases.indexOf(alias) < a)) continue;
+        const joined = paths[next++] ?? '';
+        if (joined === '') continue;
+        const space = joined.indexOf(' ');
+        const head = space < 0 ? joined : joined.slice(0, space);
+        const ordinal = forms.path.length;
+        forms.entry.push(entry);
+        forms.dictionary.push(d);
+        forms.alias.push(alias);
+        forms.path.push(joined);
+        const group = groups.get(head);
+        if (group === undefined) groups.set(head, [ordinal]);
+        else group.push(ordinal);
+        if (entry.type === 'PERSON') persons.push({ path: joined.split(' '), payload: payloadOf(entry, dict.name, firstPriority + d, alias) });
+      }
+    }
+  }
+  const names = dictionaries.map((dict) => dict.name);
+  const insertGroup = (ordinals: readonly number[]): void => {
+    for (const k of ordinals) {
+      const d = forms.dictionary[k] ?? 0;
+      const alias = forms.alias[k] ?? '';
+      insert(root, (forms.path[k] ?? '').split(' '), payloadOf(forms.entry[k] as SourceEntry, names[d] ?? '', firstPriority + d, alias));
+    }
+  };
+  // Conservative: some alias may match a lower-case first word (demonyms, "kremlin").
+  root.lower = true;
+  root.next = new LazyChildren(groups, insertGroup);
+  return { names, size: forms.path.length, root, persons };
 }
 
 /**
@@ -375,22 +418,22 @@ interface PendingForm {
  * such a dictionary always lists its PERSON forms in `persons`.
  */
 class LazyChildren extends Map<string, TrieNode> {
-  readonly #root: TrieNode;
-  readonly #pending: Map<string, PendingForm[]>;
+  readonly #groups: Map<string, readonly number[]>;
+  readonly #insert: (ordinals: readonly number[]) => void;
 
-  constructor(root: TrieNode, pending: Map<string, PendingForm[]>) {
+  constructor(groups: Map<string, readonly number[]>, insertGroup: (ordinals: readonly number[]) => void) {
     super();
-    this.#root = root;
-    this.#pending = pending;
+    this.#groups = groups;
+    this.#insert = insertGroup;
   }
 
   override get(key: string): TrieNode | undefined {
     const child = super.get(key);
     if (child !== undefined) return child;
-    const forms = this.#pending.get(key);
-    if (forms === undefined) return undefined;
-    this.#pending.delete(key);
-    for (const f of forms) insert(this.#root, f.path.split(' '), payloadOf(f.entry, f.source, f.priority, f.alias));
+    const group = this.#groups.get(key);
+    if (group === undefined) return undefined;
+    this.#groups.delete(key);
+    this.#insert(group);
     return super.get(key);
   }
 }
