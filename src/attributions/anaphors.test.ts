@@ -110,3 +110,40 @@ describe('cues of several senses: "sourire", "concéder"', () => {
     expect(got.map((a) => [a.kind, a.content, a.canonical])).toEqual([['direct', 'Nous avons perdu', 'Yannick Bru']]);
   });
 });
+
+describe('a speaker noun before a name the entity layer read in part', () => {
+  it.each([
+    // The whole capitalised name after the noun, "de la" included.
+    ['L’association Les Amis de la Terre accuse TotalEnergies d’avoir « fermé les yeux ».', [['Les Amis', 'ORGANIZATION']], 'Les Amis de la Terre'],
+    ['L’ONG Foro Penal a affirmé que 200 personnes étaient détenues.', [], 'Foro Penal'],
+    // A place after "de" is no part of the name: the phrase as written.
+    ['Le quotidien Le Droit de Gatineau a rapporté que des écoles ferment.', [['Le Droit', 'ORGANIZATION'], ['Gatineau', 'LOCATION']], 'quotidien Le Droit de Gatineau'],
+  ] as [string, EntitySpec[], string][])('%s', (text, specs, canonical) => {
+    expect(attributionsOf(text, specs).map(flat).map((a) => a.canonical)).toEqual([canonical]);
+  });
+});
+
+describe('"le gouvernement" with no government named', () => {
+  const specs: EntitySpec[] = [
+    ['Maputo', 'LOCATION', 'Maputo', 'city:MZ:maputo'],
+    ['Mozambique', 'LOCATION', 'Mozambique', 'iso:MZ'],
+    ['Mozambicains', 'NATIONALITY', 'mozambicain', 'iso:MZ'],
+    ['français', 'NATIONALITY', 'français', 'iso:FR'],
+    ['Paris', 'LOCATION', 'Paris', 'city:FR:paris'],
+    ['Élysée', 'ORGANIZATION', 'Élysée', 'org:FR:elysee', 'government'],
+    ['Sea Shepherd', 'ORGANIZATION'],
+  ];
+  it.each([
+    // The country the text is about so far: its places and demonyms, counted.
+    ['Maputo (AFP) – Le groupe français a relancé son projet au Mozambique, qui emploiera des Mozambicains. Selon le gouvernement, le projet rapportera un milliard.', 'gouvernement mozambicain'],
+    // Never another organisation named just before.
+    ['À Paris, Sea Shepherd a manifesté. Le gouvernement a indiqué qu’il prendrait acte de la décision.', 'gouvernement français'],
+    // A government body named before is the government.
+    ['À Paris, l’Élysée a tranché. Le gouvernement a indiqué qu’il prendrait acte de la décision.', 'Élysée'],
+    // No country before: the phrase as written; with its demonym, the phrase.
+    ['Le gouvernement a indiqué qu’il prendrait acte de la décision.', 'gouvernement'],
+    ['À Paris, Sea Shepherd a manifesté. Le gouvernement mozambicain a indiqué qu’il prendrait acte de la décision.', 'gouvernement mozambicain'],
+  ])('%s', (text, canonical) => {
+    expect(attributionsOf(text, specs).map(flat).map((a) => a.canonical)).toEqual([canonical]);
+  });
+});

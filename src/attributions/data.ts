@@ -199,7 +199,7 @@ export const ORGANIZATION_ANAPHOR_HEADS: ReadonlyMap<string, readonly string[]> 
 ]);
 
 /** Heads of ORGANIZATION_ANAPHOR_HEADS resolved only to a body that fits them, never to any organisation named just before. */
-export const STRICT_BODY_HEADS: ReadonlySet<string> = new Set(['préfecture', 'mairie', 'rectorat', 'syndicat']);
+export const STRICT_BODY_HEADS: ReadonlySet<string> = new Set(['préfecture', 'mairie', 'rectorat', 'syndicat', 'gouvernement']);
 
 /**
  * Nouns of documents and figures whose "de X" or "par X" complement is the

@@ -37,6 +37,7 @@ import {
   VERB_GROUP_STARTERS,
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
+import { DEMONYM_ENTRIES } from '../lexicon/generated/demonyms.js';
 import { foldText, isCapitalized } from '../text/normalize.js';
 import { tokenAt } from '../text/prepare.js';
 import { stateCanonical } from './metonymy.js';
@@ -214,7 +215,9 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   // "l'Administration générale des douanes": a capitalised head after its article names an institution.
   if (definite && a > from && b - a >= 2 && view.tokens[a]?.kind === 'word' && isCapitalized(view.tokens[a]?.text ?? '')) plausible = true;
   // "l'ONG Foro Penal", "le cabinet Capital Economics": a speaker noun then a name the entity layer missed; the name is who speaks.
-  if (inside.length === 0 && b - a >= 2 && b - a <= 5 && SPEAKER_NOUNS.has(first) && !PREPOSITIONS_DE.has(keyAt(view, a + 1)) && isCapitalizedRun(view, a + 1, b)) {
+  // "l'association Les Amis de la Terre": a name the entity layer read only in part is whole after the noun too
+  // (not past a place: "le quotidien Le Droit de Gatineau").
+  if (view.entityOf[a] === undefined && inside.every(isOrg) && b - a >= 2 && b - a <= 6 && SPEAKER_NOUNS.has(first) && !PREPOSITIONS_DE.has(keyAt(view, a + 1)) && isCapitalizedRun(view, a + 1, b)) {
     const x = view.tokens[a + 1];
     const y = view.tokens[b - 1];
     if (x !== undefined && y !== undefined) return { mode: 'np', from: a, to: b, canonical: view.doc.text.slice(x.start, y.end), plausible: true };
@@ -293,12 +296,14 @@ const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'ce
 /** Units of an age after a title: "ce viticulteur de 61 ans". */
 const AGE_UNITS: ReadonlySet<string> = new Set(['ans', 'an']);
 
+/** "Foro Penal", "Les Amis de la Terre": capitalised words, "de" and an article after it. */
 function isCapitalizedRun(view: View, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = view.tokens[i];
-    if (t === undefined || t.kind !== 'word') return false;
+    if (t === undefined || (t.kind !== 'word' && t.kind !== 'elision')) return false;
     const c = t.text.charAt(0);
-    if (c === c.toLowerCase() && !PREPOSITIONS_DE.has(t.key)) return false;
+    const link = PREPOSITIONS_DE.has(t.key) || (DEFINITE_ARTICLES.has(t.key) && i > a && PREPOSITIONS_DE.has(keyAt(view, i - 1)));
+    if (c === c.toLowerCase() && !link) return false;
   }
   return true;
 }
@@ -1419,6 +1424,42 @@ function namesPlaceOf(e: Entity, demonym: Entity): boolean {
   return (place.length >= MIN_PLACE_SLUG && name.includes(place)) || (adjective.length >= MIN_PLACE_SLUG && name.includes(adjective));
 }
 
+/** Masculine singular demonym of each country code ("MZ" → "mozambicain"), from the built-in demonyms. */
+const COUNTRY_DEMONYMS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const d of DEMONYM_ENTRIES) if (d.id?.startsWith('iso:') === true && !map.has(d.id.slice(4))) map.set(d.id.slice(4), d.canonical);
+  return map;
+})();
+
+/** The country code of a place or demonym id: "iso:MZ", "city:MZ:maputo", "region:MZ:cabo-delgado" → "MZ". */
+function countryOf(id: string | undefined): string | undefined {
+  const parts = id?.split(':') ?? [];
+  const code = parts[1];
+  return (parts[0] === 'iso' || parts[0] === 'city' || parts[0] === 'region') && code !== undefined && /^[A-Z]{2}$/u.test(code) ? code : undefined;
+}
+
+/**
+ * "Selon le gouvernement", no government named: the government of the
+ * country the text is about so far — the country its places and demonyms
+ * before token `at` name most often (the first one on a tie): "gouvernement
+ * mozambicain" after "Maputo", "Mozambique", "Mozambicains".
+ */
+function nationalGovernment(view: View, at: number): string | undefined {
+  const counts = new Map<string, number>();
+  const count = (e: Entity | undefined) => {
+    const code = e === undefined || (e.type !== 'LOCATION' && e.type !== 'NATIONALITY') ? undefined : countryOf(e.id);
+    if (code !== undefined) counts.set(code, (counts.get(code) ?? 0) + 1);
+  };
+  for (let i = 0; i < at; i++) {
+    if (view.entityOf[i] !== view.entityOf[i - 1]) count(view.entityOf[i]);
+    if (view.nationalityOf[i] !== view.nationalityOf[i - 1]) count(view.nationalityOf[i]);
+  }
+  let best: string | undefined;
+  for (const [code, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = code;
+  const demonym = best === undefined ? undefined : COUNTRY_DEMONYMS.get(best);
+  return demonym === undefined ? undefined : `gouvernement ${demonym}`;
+}
+
 /** Does the organisation's name hold the anaphor's head ("l'agence" → "Agence France-Presse")? */
 function nameHolds(e: Entity, head: string): boolean {
   const words = `${e.text} ${e.canonical}`.toLowerCase().split(/[\s'’-]+/);
@@ -1491,7 +1532,8 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       const demonym = view.nationalityOf[ref.to - 1];
       const placed = demonym === undefined ? undefined : placedBody(view, ref.from, (x) => fits(x) && namesPlaceOf(x, demonym));
       const e = placed ?? lastEntity(view, ref.from, 4, fits) ?? (STRICT_BODY_HEADS.has(head) ? undefined : lastEntity(view, ref.from, 2, (x) => isOrg(x) && x.subtype === undefined));
-      return e === undefined ? sourceOf(src, fullerSaid(view, memory, ref) ?? src.text) : withEntity(src, e);
+      if (e !== undefined) return withEntity(src, e);
+      return sourceOf(src, fullerSaid(view, memory, ref) ?? (head === 'gouvernement' && ref.to - ref.from === 1 ? nationalGovernment(view, ref.from) : undefined) ?? src.text);
     }
     case 'last-source': {
       // "selon le texte": a document was issued before this sentence; "la même source" may be its last speaker.
