@@ -45,6 +45,13 @@ const FACTS: [string, string, string][] = [
   ['La loi permet aux Forces d’autodéfense d’intervenir.', 'ORGANIZATION:Forces d’autodéfense@18', "Forces japonaises d'autodéfense"],
   ['Les Forces japonaises d’autodéfense ont décollé.', 'ORGANIZATION:Forces japonaises d’autodéfense@4', "Forces japonaises d'autodéfense"],
   ['La CGT-FO a signé l’accord.', 'ORGANIZATION:CGT-FO@3', 'Force ouvrière'],
+  // A stadium by its sponsor's name, an NGO whose name opens with its article, a regional demonym.
+  ['Il a joué devant 41 870 spectateurs au Matmut Atlantique, record.', 'LOCATION:Matmut Atlantique@39', 'Matmut Atlantique'],
+  ['Lyon a gagné au Groupama Stadium.', 'LOCATION:Groupama Stadium@16', 'Groupama Stadium'],
+  ['L’association Les Amis de la Terre accuse TotalEnergies.', 'ORGANIZATION:Les Amis de la Terre@14', 'Les Amis de la Terre'],
+  ['Selon les Amis de la Terre, le projet pollue.', 'ORGANIZATION:Amis de la Terre@10', 'Les Amis de la Terre'],
+  ['Les Girondins prennent la tête du classement.', 'NATIONALITY:Girondins@4', 'girondin'],
+  ['Les Girondins de Bordeaux ont perdu.', 'ORGANIZATION:Girondins de Bordeaux@4', 'Girondins de Bordeaux'],
 ];
 
 // Words these entries must not swallow: the common nouns and the bare acronyms of other things.
@@ -53,6 +60,8 @@ const NOT_FOUND: [string, string][] = [
   ['Le test ADN a confirmé son identité.', 'ADN'],
   ['La Ligue du Nord a manifesté.', 'Nord'],
   ['Le samu a été appelé.', 'samu'],
+  ['Les amis de la famille sont venus.', 'amis de la famille'],
+  ['Les Amis de Paris ont défilé.', 'Amis'],
 ];
 
 describe('news dictionary facts', () => {

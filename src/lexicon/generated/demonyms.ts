@@ -302,6 +302,7 @@ export const DEMONYM_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"jurassien","type":"NATIONALITY","aliases":["jurassien","jurassiens","jurassienne","jurassiennes"],"id":"region:FR:jura","subtype":"people"},
 {"canonical":"cévenol","type":"NATIONALITY","aliases":["cévenol","cévenols","cévenole","cévenoles"],"id":"region:FR:cevennes","subtype":"people"},
 {"canonical":"landais","type":"NATIONALITY","aliases":["landais","landaise","landaises"],"id":"region:FR:landes","subtype":"people"},
+{"canonical":"girondin","type":"NATIONALITY","aliases":["girondin","girondins","girondine","girondines"],"id":"region:FR:gironde","subtype":"people"},
 {"canonical":"nordiste","type":"NATIONALITY","aliases":["nordiste","nordistes"],"id":"region:FR:nord","subtype":"people"},
 {"canonical":"azuréen","type":"NATIONALITY","aliases":["azuréen","azuréens","azuréenne","azuréennes"],"id":"region:FR:cote-d-azur","subtype":"people"},
 {"canonical":"héraultais","type":"NATIONALITY","aliases":["héraultais","héraultaise","héraultaises"],"id":"region:FR:herault","subtype":"people"},

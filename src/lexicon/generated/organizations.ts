@@ -744,6 +744,7 @@ export const ORGANIZATION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Oxfam","type":"ORGANIZATION","aliases":["Oxfam"],"id":"org:oxfam","subtype":"international"},
 {"canonical":"Save the Children","type":"ORGANIZATION","aliases":["Save the Children"],"id":"org:save-the-children","subtype":"international"},
 {"canonical":"Greenpeace","type":"ORGANIZATION","aliases":["Greenpeace"],"id":"org:greenpeace","subtype":"international"},
+{"canonical":"Les Amis de la Terre","type":"ORGANIZATION","aliases":["Les Amis de la Terre","Amis de la Terre","Friends of the Earth"],"id":"org:amis-de-la-terre","subtype":"ngo"},
 {"canonical":"Transparency International","type":"ORGANIZATION","aliases":["Transparency International"],"id":"org:transparency-international","subtype":"international"},
 {"canonical":"Fédération internationale pour les droits humains","type":"ORGANIZATION","aliases":["Fédération internationale pour les droits humains","FIDH","Fédération internationale des ligues des droits de l'homme"],"id":"org:fidh","subtype":"international"},
 {"canonical":"Médecins du monde","type":"ORGANIZATION","aliases":["Médecins du monde"],"id":"org:medecins-du-monde","subtype":"international"},
