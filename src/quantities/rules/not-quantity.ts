@@ -33,6 +33,8 @@ function isDayOfMonth(doc: PreparedDocument, c: Candidate): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 31 || c.unit !== null) return false;
   const next = tokens[c.to];
   if (next !== undefined && MONTHS.has(next.fold.replace(/\.$/u, ''))) return true;
+  // "la place du 13-Mai", "le boulevard du 30-Juin": a date naming a street or an event
+  if (next?.text === '-' && !next.spaceBefore && tokens[c.to + 1]?.spaceBefore === false && MONTHS.has(tokens[c.to + 1]?.fold ?? '')) return true;
   if (next !== undefined && (next.fold === 'au' || next.fold === 'et' || next.fold === '-' || next.fold === 'a')) {
     const after = tokens[c.to + 1];
     if (after !== undefined && after.kind === 'number' && MONTHS.has(tokens[c.to + 2]?.fold ?? '')) return true;
@@ -285,6 +287,7 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
     if (isCap && !isSentenceStart(doc, first) && !first.newlineBefore && prev !== undefined && prev.kind !== 'quote' && prev.kind !== 'punct') {
       return 'name';
     }
+    const p0 = prev?.fold ?? '';
     // "remis à neuf", "flambant neuf", "tout neuf", "quoi de neuf": the adjective "neuf" (new)
     if (first.fold === 'neuf' && c.core.to === c.core.from + 1 && c.unit === null) {
       const p = prev?.fold ?? '';
@@ -292,6 +295,8 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
         return 'adjective';
       }
     }
+    // "le marché du neuf", "acheter du neuf": new-built housing, not nine ("le neuf mars" is a date)
+    if (first.fold === 'neuf' && c.core.to === c.core.from + 1 && (p0 === 'du' || p0 === 'le') && !MONTHS.has(tokens[c.to]?.fold ?? '')) return 'adjective';
     // "flambant neuf", "tolérance zéro", "risque zéro": after a noun, with nothing to count after it
     const lone = c.core.to === c.core.from + 1 && c.unit === null && (first.fold === 'neuf' || first.fold === 'zero');
     if (lone && prev !== undefined && prev.kind === 'word' && !NUMBER_LEADERS.has(prev.fold) && tokens[c.to]?.kind !== 'word') {
