@@ -38,6 +38,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'pilier', 'piliers', 'ailier', 'ailière', 'talonneur', 'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien',
   'gardienne', 'buteur', 'buteuse', 'meneur', 'meneuse', 'coureur', 'coureuse', 'cycliste', 'nageur', 'nageuse',
   'boxeur', 'boxeuse', 'sprinteur', 'sprinteuse', 'skieur', 'skieuse', 'tennisman', 'entraîneure', 'entraîneuse',
+  // rugby positions: "le troisième-ligne sud-africain Ruan Van der Berg", "l'ouvreur Thomas Lacombe"
+  'ouvreur', 'troisième-ligne', 'deuxième-ligne', 'première-ligne',
   // Occupations a witness or a victim is named by: "Nana Malachkhia, une étudiante de 21 ans", "l'agriculteur Paul Roux".
   'étudiant', 'étudiante', 'livreur', 'livreuse', 'agriculteur', 'agricultrice', 'viticulteur', 'viticultrice',
   'éleveur', 'éleveuse', 'ouvrier', 'ouvrière', 'infirmier', 'infirmière', 'enseignant', 'enseignante', 'retraité',

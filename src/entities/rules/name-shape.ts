@@ -1,11 +1,13 @@
 /**
  * An unknown single capitalised word typed by its ending: "Kovalenko",
- * "Tsikhanovski" → PERSON; "Sievierodonetsk", "Volgograd" → LOCATION. A weak
+ * "Tsikhanovski" → PERSON; "Sievierodonetsk", "Volgograd" → LOCATION; a
+ * name with a person particle inside ("Van der Berg") → PERSON. A weak
  * guess that any contextual rule overrides.
  */
 import { candidate } from '../candidate.js';
 import { PERSON_ENDINGS, PLACE_ENDINGS, PLACE_INFIXES } from '../data/name-shapes.js';
-import type { Candidate, Rule } from '../types.js';
+import { PERSON_ONLY_PARTICLES } from '../data/name-context.js';
+import type { Analysis, Candidate, NameRun, Rule } from '../types.js';
 
 /** Shortest word read by shape: "Lviv" is too short to tell. */
 const MIN_LENGTH = 6;
@@ -21,12 +23,32 @@ function communeShape(text: string): boolean {
   return false;
 }
 
+/**
+ * Particles inside a run that join only a person's name ("Ruan Van der
+ * Berg", "Mohammed ben Salmane", "Ursula von der Leyen"); "al" and "el"
+ * also join place names ("Ras al Khaïmah").
+ */
+const INNER_PERSON_PARTICLES: ReadonlySet<string> = new Set([...PERSON_ONLY_PARTICLES].filter((k) => k !== 'al' && k !== 'el'));
+
+/** A lower-case person particle between the capitalised words of the run: "Van der Berg". */
+function innerParticle(a: Analysis, run: NameRun): boolean {
+  for (let i = run.tokenStart + 1; i < run.tokenEnd - 1; i++) {
+    if (a.shape[i] === 0 && INNER_PERSON_PARTICLES.has(a.doc.tokens[i]?.key ?? '')) return true;
+  }
+  return false;
+}
+
 export const nameShape: Rule = {
   id: 'name-shape',
   find(a) {
     const out: Candidate[] = [];
     for (const run of a.runs) {
       const t = a.doc.tokens[run.tokenEnd - 1];
+      // "Ruan Van der Berg", "Van der Berg": a person particle inside the name.
+      if (innerParticle(a, run)) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'name-shape', rank: 4, confidence: 0.6 }));
+        continue;
+      }
       if (t === undefined || t.fold.length < MIN_LENGTH || ((a.shape[run.tokenEnd - 1] ?? 0) & 2) !== 0) continue;
       const fold = t.fold;
       if (run.tokenEnd - run.tokenStart === 1 && communeShape(t.text)) {

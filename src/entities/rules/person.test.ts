@@ -23,6 +23,11 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le ministre du Pétrole, Cheikh Ndiongue, a signé l’accord.', 'Cheikh Ndiongue', 24, 'PERSON', 'Cheikh Ndiongue'],
   // Players by their position, witnesses by their occupation.
   ['Le match a basculé quand le talonneur Peato Mauvaka a marqué.', 'Peato Mauvaka', 38, 'PERSON', 'Peato Mauvaka'],
+  ['Deux essais du troisième-ligne Kwagga Smitsen ont suffi.', 'Kwagga Smitsen', 31, 'PERSON', 'Kwagga Smitsen'],
+  // A person particle inside an unknown name makes it a person's, alone or after an unknown first name.
+  ['Deux essais du troisième-ligne sud-africain Ruan Van der Berg, impressionnant.', 'Ruan Van der Berg', 44, 'PERSON', 'Ruan Van der Berg'],
+  ['Il a indiqué que Van der Berg, sorti sur une civière, souffre.', 'Van der Berg', 17, 'PERSON', 'Van der Berg'],
+  ['Selon Mohammed ben Salmane, tout va bien.', 'Mohammed ben Salmane', 6, 'PERSON', 'Mohammed ben Salmane'],
   ['« Tout a brûlé », raconte Liudmila Chkhaidze, une infirmière de 43 ans.', 'Liudmila Chkhaidze', 26, 'PERSON', 'Liudmila Chkhaidze'],
   ['L’agriculteur Yannig Le Goff a témoigné.', 'Yannig Le Goff', 14, 'PERSON', 'Yannig Le Goff'],
   ['Marc Trévidic, le juge antiterroriste, a parlé.', 'Marc Trévidic', 0, 'PERSON', 'Marc Trévidic'],
@@ -94,6 +99,7 @@ const POSITIVE: [string, string, number, string, string][] = [
 // Surnames linked to a fuller mention in the same text: [input, surface, nth, canonical]
 const LINKED: [string, string, number, string][] = [
   ['Sergueï Narychkine est venu. Narychkine est un proche allié.', 'Narychkine', 0, 'Sergueï Narychkine'],
+  ['Le troisième-ligne Ruan Van der Berg a marqué. Van der Berg est sorti blessé.', 'Van der Berg', 0, 'Ruan Van der Berg'],
   // Another word of exactly one full name of the text: a given name used as the name.
   ['Le ministre Gebretsadik Wolde a parlé. Selon M. Gebretsadik, rien ne change.', 'Gebretsadik', 0, 'Gebretsadik Wolde'],
   ['La ministre Phan Thi Lan a signé. Mme Lan a souri.', 'Lan', 0, 'Phan Thi Lan'],
@@ -120,6 +126,8 @@ const LINKED: [string, string, number, string][] = [
 ];
 
 const NEGATIVE: [string, string][] = [
+  // "al" and "el" join place names too.
+  ['Il a visité Ras al Khaimah hier.', 'PERSON'],
   // The title "cheikh" in lower case stays out of the name.
   ['Selon le cheikh Tamim ben Hamad, rien ne change.', 'cheikh'],
   ['Le président a parlé hier.', 'président'],
