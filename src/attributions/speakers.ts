@@ -178,6 +178,8 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   }
   if (b - a > MAX_NP) return null;
   const demonstrative = first === 'ce' || first === 'cet' || first === 'cette' || first === 'ces';
+  // "explique ce viticulteur": a title's span is the noun phrase without its singular demonstrative.
+  const titleFrom = demonstrative && first !== 'ces' ? a + 1 : a;
   const head = keyAt(view, b - 1);
   if ((b - a === 1 && first.includes('-') && LAST_MENTION_ANAPHORS.has(first)) || (demonstrative && b - a === 2 && LAST_MENTION_ANAPHORS.has(head))) {
     return { mode: 'last-person', from: a, to: b, plausible: true };
@@ -189,14 +191,12 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     if (TITLE_ADJECTIVES.has(keyAt(view, t))) t++;
     const title = keyAt(view, t);
     const ordinal = ordinalFirst(view, t);
-    // "explique ce viticulteur": the span is the noun phrase without its singular demonstrative.
-    const from = demonstrative && first !== 'ces' ? a + 1 : a;
     if (t < b && b - a <= MAX_TITLE_ANAPHOR && PERSON_ANAPHOR_HEADS.has(title) && !ordinal && (t + 1 < b || t > a) && titleComplement(view, t + 1, b)) {
-      return { mode: 'title', from, to: b, head: title, plausible: true };
+      return { mode: 'title', from: titleFrom, to: b, head: title, plausible: true };
     }
     // "a souri le jeune Landais", "l'Argentin a estimé": a capitalised demonym after a singular article is a person.
     if (t === b - 1 && singular && view.nationalityOf[t] !== undefined && isCapitalized(view.tokens[t]?.text ?? '')) {
-      return { mode: 'title', from, to: b, head: title, plausible: true };
+      return { mode: 'title', from: titleFrom, to: b, head: title, plausible: true };
     }
   }
   // "l'agence onusienne", "le ministère russe": a body's head and an adjective.
@@ -204,7 +204,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     return { mode: 'body', from: a, to: b, head: first, plausible: true };
   }
   if ((definite && b - a <= 2) || (demonstrative && b - a === 2)) {
-    if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: demonstrative && first !== 'ces' ? a + 1 : a, to: b, head, plausible: true };
+    if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: titleFrom, to: b, head, plausible: true };
     if (ORGANIZATION_ANAPHOR_HEADS.has(head)) return { mode: 'body', from: a, to: b, head, plausible: true };
     if (SOURCE_ANAPHOR_HEADS.has(head)) return { mode: 'last-source', from: a, to: b, head, plausible: true };
   }
