@@ -28,6 +28,15 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * English heads that close the name of a competition kept in English:
+ * "Champions Cup", "Davis Cup", "Heineken Champions Cup", "World Series",
+ * "Super Bowl", "Commonwealth Games" (events, nothing inside annotated). Keys.
+ */
+export const TRAILING_EVENT_HEADS: ReadonlySet<string> = new Set([
+  'cup', 'trophy', 'championship', 'championships', 'series', 'masters', 'games', 'bowl', 'classic',
+]);
+
+/**
  * Competitions named with an organisation head ("Ligue Europa", "Ligue des
  * champions", "Ligue des nations", "Ligue Conférence"): events, not the
  * league that runs them. Head key → token keys of the rest of the name,

@@ -41,6 +41,11 @@ const WHOLE: [string, string, string[]][] = [
   ['event year', 'Il jouera la Coupe du monde en 2026.', ['DATE:2026@31']],
   ['event year', 'Elle fut finaliste de l’US Open en 2021.', ['DATE:2021@35']],
   ['event year', 'Le Tour de France a commencé le 5 juillet 2025.', ['DATE:5 juillet 2025@32']],
+  // A competition kept in English, closed by its event head, is no place; English and Welsh rugby clubs are clubs.
+  ['english event', 'Ils iront chez les Northampton Saints en Champions Cup.', ['ORGANIZATION:Northampton Saints@19']],
+  ['english event', 'Il a gagné la Davis Cup avec la France.', ['LOCATION:France@32']],
+  ['english event', 'Les Toulousains recevront les Gallois des Scarlets le lendemain.', ['NATIONALITY:Toulousains@4', 'NATIONALITY:Gallois@30', 'ORGANIZATION:Scarlets@42', 'DATE:le lendemain@51']],
+  ['english event', 'Il est arrivé à Cup hier.', ['LOCATION:Cup@16', 'DATE:hier@20']],
   // Crude benchmarks and competitions are no organisations; leagues that are bodies still are.
   ['not an organisation', 'Le WTI américain cédait 3,1 %.', ['NATIONALITY:américain@7']],
   ['not an organisation', 'Le WTI et le Brent reculent.', []],

@@ -1,12 +1,12 @@
 /**
  * Historical events named after a place ("la guerre de Corée", "la guerre du
  * Golfe") and capitalised recurring events ("Festival de Cannes", "Tour de
- * France", "Grand Prix de Monaco") are claimed as one span so the place
+ * France", "Grand Prix de Monaco", "Champions Cup") are claimed as one span so the place
  * inside is not read as a location; the span is dropped from the output
  * (events are not entities).
  */
 import { candidate } from '../candidate.js';
-import { EVENT_HEADS, NAMED_EVENTS } from '../data/events.js';
+import { EVENT_HEADS, NAMED_EVENTS, TRAILING_EVENT_HEADS } from '../data/events.js';
 import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 
 const OF: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
@@ -84,6 +84,11 @@ export const namedEvent: Rule = {
       const two = `${one} ${tokens[h + 3]?.fold ?? ''}`;
       const end = names.has(two) ? h + 4 : names.has(one) ? h + 3 : -1;
       if (end !== -1) out.push(candidate(a, h, end, { type: BLOCKED, rule: 'named-event', rank: 2, confidence: 0.5 }));
+    }
+    // "en Champions Cup", "la Davis Cup": a capitalised name closed by an English event head.
+    for (const run of a.runs) {
+      if (run.tokenEnd - run.tokenStart < 2 || !TRAILING_EVENT_HEADS.has(tokens[run.tokenEnd - 1]?.key ?? '')) continue;
+      out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: BLOCKED, rule: 'named-event', rank: 2, confidence: 0.5 }));
     }
     return out;
   },
