@@ -15,8 +15,8 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'icbm', 'ied',
   // Medicine and health: "un AVC", "une IVG", "le VIH", "un test PCR", "l'IMC".
   'avc', 'pcr', 'imc', 'bpco', 'tms', 'ehpad', 'ssr', 'dmp', 'vhc', 'vhb', 'ist', 'mst', 'tdah', 'tca', 'ptsd', 'ssrs',
-  // Crude oil benchmarks: "le WTI américain", "le baril de WTI".
-  'wti',
+  // Crude oil benchmarks: "le WTI américain", "le baril de WTI"; fuels and products: "le GNL", "le GPL", "les OGM".
+  'wti', 'gnl', 'gpl', 'ogm',
   // Time zones: "0h00 GMT".
   'gmt', 'utc',
   // Currencies: "francs CFA", "2 800 FCFA", ISO 4217 codes written after an amount.

@@ -55,7 +55,7 @@ function partsOf(a: Analysis, start: number, open: number): Parts {
 }
 
 /** Nouns of institutions that open a name in lower case. */
-const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS, ...LOWERCASE_ORG_HEADS, 'juridiction', 'caisse', 'régie', 'cellule', 'pôle', 'groupement', 'brigade', 'unité']);
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS, ...LOWERCASE_ORG_HEADS, 'juridiction', 'caisse', 'régie', 'cellule', 'pôle', 'groupement', 'brigade', 'unité']);
 
 /** A cost no reading reaches. */
 const NONE = 1 << 20;

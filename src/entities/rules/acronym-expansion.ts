@@ -12,7 +12,7 @@ import { LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from '../data/org-heads.j
 import { PERSON_TITLES } from '../data/titles.js';
 import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
-import { spelledStart } from './acronym-definition.js';
+import { INSTITUTION_NOUNS, spelledStart } from './acronym-definition.js';
 import { readName } from './org-name.js';
 import { demonymNounBefore } from './person-title.js';
 
@@ -64,6 +64,29 @@ function initialsOf(a: Analysis, from: number, to: number): string {
     if (t !== undefined && t.kind === 'word' && !SKIP_INITIAL.has(t.key)) initials += t.fold.charAt(0);
   }
   return initials;
+}
+
+/**
+ * The acronym in the brackets at `open` is spelled exactly by the initials
+ * of the lower-case words right before it, opened by a common noun that
+ * heads no body: "gaz naturel liquéfié (GNL)", "organisme génétiquement
+ * modifié (OGM)" (a thing, not an organisation; "la juridiction
+ * interrégionale spécialisée (JIRS)" is one).
+ */
+function commonNounSpelled(a: Analysis, open: number): boolean {
+  const tokens = a.doc.tokens;
+  const acr = tokens[open + 1]?.fold ?? '';
+  const sentence = tokens[open]?.sentence;
+  if (acr.length < 2) return false;
+  for (let s = open - 1; s >= 0 && open - s <= 2 * acr.length + 1; s--) {
+    const t = tokens[s];
+    if (t === undefined || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'elision') || a.shape[s] !== 0 || a.dictAt[s] !== -1) return false;
+    if (SKIP_INITIAL.has(t.key)) continue;
+    const initials = initialsOf(a, s, open);
+    if (initials.length > acr.length) return false;
+    if (initials === acr) return !INSTITUTION_NOUNS.has(t.key) && !ORG_DOMAINS.has(t.key);
+  }
+  return false;
 }
 
 /**
@@ -349,6 +372,11 @@ export const acronymExpansion: Rule = {
       const read = shaped ? expansionStart(a, i) : nameHeadBefore(a, i);
       let start = spelled !== -1 && (read === -1 || spelled < read) ? spelled : read;
       if (start === -1) {
+        // "gaz naturel liquéfié (GNL)": a common noun phrase and its acronym; the acronym, here and later, names no body.
+        if (shaped && tokens[i + 2]?.key === ')' && commonNounSpelled(a, i)) {
+          for (const k of sameWordRuns(a, acr.key)) out.push(candidate(a, k, k + 1, { type: BLOCKED, rule: 'acronym-expansion', rank: 2, confidence: 0 }));
+          continue;
+        }
         // "le parti Droit et justice (PiS)": the acronym of an organisation of the dictionary, whatever its initials.
         if (shaped && a.dictAt[i + 1] === -1 && tokens[i + 2]?.key === ')' && !NON_ORG_ACRONYMS.has(acr.key) && dictOrgEndsAt(a, i)) {
           out.push(candidate(a, i + 1, i + 2, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 2, confidence: 0.75 }));

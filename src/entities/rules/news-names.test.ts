@@ -89,6 +89,9 @@ const POSITIVE: [string, string, string][] = [
   // A union by its initials and its federation.
   ['Le SNALC-FSU dénonce la réforme.', 'SNALC-FSU', 'ORGANIZATION@3 SNALC-FSU'],
   ['Le SE-Unsa a signé.', 'SE-Unsa', 'ORGANIZATION@3 SE-Unsa'],
+  // A lower-case institution noun spelled by its acronym stays a body.
+  ['Il a saisi la juridiction interrégionale spécialisée (JIRS) de Lyon.', 'JIRS', 'ORGANIZATION@54 Juridiction interrégionale spécialisée'],
+  ['Le pôle national financier (PNF) enquête.', 'PNF', 'ORGANIZATION@28 Parquet national financier'],
   // A known union and a company after its hyphen: the union's section there.
   ['dont la CGT-RATP et FO-RATP, la grève continue', 'CGT-RATP', 'ORGANIZATION@8 CGT-RATP'],
   ['dont la CGT-RATP et FO-RATP, la grève continue', 'FO-RATP', 'ORGANIZATION@20 FO-RATP'],
@@ -149,6 +152,10 @@ const NEGATIVE: [string, string, string][] = [
   ['Paris Saint-Germain a gagné.', 'Paris Saint-Germain', 'PERSON'],
   ['Pierre de la Défense a parlé.', 'Pierre de la Défense', 'PERSON'],
   ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
+  // A lower-case common noun phrase spelled by its acronym: a thing, here and later.
+  ['Le projet de gaz naturel liquéfié (GNL) avance. Le GNL sera exporté.', 'GNL', 'ORGANIZATION'],
+  ['Les cultures d’organismes génétiquement modifiés (OGM) reculent.', 'OGM', 'ORGANIZATION'],
+  ['Les véhicules à moteur électrique (VME) progressent. Les VME coûtent cher.', 'VME', 'ORGANIZATION'],
 ];
 
 describe('names of the news', () => {
