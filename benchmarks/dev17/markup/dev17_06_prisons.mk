@@ -1,0 +1,26 @@
+Prisons : la Contrôleure générale dénonce une surpopulation «{NBSP}indigne{NBSP}», ⟦84 000|Q:count|84000||1⟧ détenus pour ⟦62 500|Q:count|62500||1⟧ places
+
+La barre a encore été franchie. Au ⟦1er novembre|D⟧, ⟦84 447|Q:count|84447||0⟧ personnes étaient détenues dans les prisons ⟦françaises|N⟧ pour ⟦62 566|Q:count|62566||0⟧ places opérationnelles, selon les statistiques publiées ⟦jeudi|D⟧ par le ⟦ministère de la Justice|O|ministère français de la Justice⟧. La densité carcérale atteint ⟦135%|Q:percent|135|%|0⟧ en moyenne et dépasse ⟦200%|Q:percent|200|%|1⟧ dans ⟦23|Q:count|23||0⟧ établissements.
+
+C’est dans ce contexte que ⟦Dominique Simonnot|P⟧, la Contrôleure générale des lieux de privation de liberté, a présenté ⟦mercredi|D⟧ un rapport consacré aux maisons d’arrêt. «{NBSP}On entasse des hommes à ⟦trois|Q:count|3||0⟧ dans des cellules de ⟦9 m²|Q:measure|9|m²|0⟧, avec un matelas par terre. C’est indigne de la ⟦France|L⟧{NBSP}», a-t-elle déclaré lors d’une conférence de presse à ⟦Paris|L⟧. Selon elle, ⟦6 200|Q:count|6200||0⟧ détenus dorment sur un matelas posé au sol, contre ⟦4 000|Q:count|4000||0⟧ ⟦un an|Q:duration|1|year|0⟧ plus tôt.
+
+Les équipes du ⟦CGLPL|O|Contrôleur général des lieux de privation de liberté⟧ ont visité en ⟦2025|D⟧ la ⟦maison d’arrêt de Nîmes|O⟧, où le taux d’occupation a atteint ⟦215%|Q:percent|215|%|0⟧, et la ⟦maison d’arrêt de Tours|O⟧. Les contrôleurs y ont relevé des punaises de lit, des douches hors service et des promenades réduites à ⟦une heure|Q:duration|1|hour|0⟧ par jour. La Contrôleure réclame un «{NBSP}mécanisme de régulation carcérale{NBSP}» contraignant, qui interdirait toute nouvelle incarcération dans un établissement occupé à plus de ⟦100%|Q:percent|100|%|1⟧.
+
+Le ministre de la Justice, ⟦Gérald Darmanin|P⟧, mise au contraire sur la construction. Il a annoncé en ⟦septembre|D⟧ ⟦3 000|Q:count|3000||0⟧ places en bâtiments modulaires d’ici à ⟦2027|D⟧, pour un coût d’environ ⟦400 millions d’euros|Q:money|400000000|EUR|1⟧. Elles s’ajoutent aux ⟦18 000|Q:count|18000||0⟧ places du plan lancé en ⟦2018|D⟧, dont moins de la moitié ont été livrées. «{NBSP}La régulation, c’est relâcher des délinquants. Je ne m’y résoudrai pas{NBSP}», a-t-il répété ⟦mardi|D⟧ sur ⟦franceinfo|O⟧.
+
+Dans les coursives, les surveillants disent ne plus suivre. «{NBSP}⟦Deux|Q:count|2||0⟧ agents pour ⟦180|Q:count|180||0⟧ détenus le week-end, c’est devenu la norme. Les agressions explosent{NBSP}», alerte ⟦Karim Benhaddou|P⟧, secrétaire local de ⟦FO-Justice|O⟧ à ⟦Nîmes|L⟧. L’⟦Observatoire international des prisons|O⟧ (⟦OIP|O|Observatoire international des prisons⟧) a recensé ⟦145|Q:count|145||0⟧ suicides en détention en ⟦2024|D⟧. En ⟦janvier 2020|D⟧, la ⟦Cour européenne des droits de l’homme|O⟧ (⟦CEDH|O|Cour européenne des droits de l’homme⟧) avait condamné la ⟦France|L⟧ pour les conditions de détention dans plusieurs établissements, estimant que la surpopulation y constituait un «{NBSP}traitement inhumain et dégradant{NBSP}». Depuis, le nombre de détenus a progressé de près de ⟦20%|Q:percent|20|%|1⟧.
+
+Les familles, elles, font ⟦des centaines|Q:count|100||1⟧ de kilomètres pour des parloirs de ⟦quarante-cinq minutes|Q:duration|45|minute|0⟧. «{NBSP}Mon fils partage ⟦9 m²|Q:measure|9|m²|0⟧ avec ⟦deux|Q:count|2||0⟧ autres détenus depuis ⟦huit mois|Q:duration|8|month|0⟧. Il n’a même pas de table pour écrire{NBSP}», raconte ⟦Sophie|P⟧, ⟦58 ans|Q:duration|58|year|0⟧, rencontrée devant la ⟦prison de Nîmes|O|maison d’arrêt de Nîmes⟧.
+===ATTR===
+mixed | Contrôleure#1 | Dominique Simonnot | dénonce | une surpopulation « indigne »
+according-to | ministère de la Justice#1 | ministère français de la Justice | selon | Au 1er novembre, 84 447 personnes étaient détenues dans les prisons françaises pour 62 566 places opérationnelles
+direct | elle | Dominique Simonnot | a-t-elle déclaré | On entasse des hommes à trois dans des cellules de 9 m², avec un matelas par terre. C’est indigne de la France
+according-to | elle | Dominique Simonnot | Selon | 6 200 détenus dorment sur un matelas posé au sol, contre 4 000 un an plus tôt
+indirect | contrôleurs | contrôleurs du CGLPL (non nommé) | ont relevé | des punaises de lit, des douches hors service et des promenades réduites à une heure par jour
+mixed | Contrôleure | Dominique Simonnot | réclame | un « mécanisme de régulation carcérale » contraignant, qui interdirait toute nouvelle incarcération dans un établissement occupé à plus de 100%
+indirect | Il | Gérald Darmanin | a annoncé | 3 000 places en bâtiments modulaires d’ici à 2027, pour un coût d’environ 400 millions d’euros
+direct | il | Gérald Darmanin | a-t-il répété | La régulation, c’est relâcher des délinquants. Je ne m’y résoudrai pas
+indirect | surveillants | surveillants (non nommé) | disent | ne plus suivre
+direct | Karim Benhaddou | Karim Benhaddou | alerte | Deux agents pour 180 détenus le week-end, c’est devenu la norme. Les agressions explosent
+mixed | Cour européenne des droits de l’homme | Cour européenne des droits de l’homme | estimant | la surpopulation y constituait un « traitement inhumain et dégradant »
+direct | Sophie | Sophie | raconte | Mon fils partage 9 m² avec deux autres détenus depuis huit mois. Il n’a même pas de table pour écrire
