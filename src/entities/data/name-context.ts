@@ -45,19 +45,26 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   'club', 'équipe', 'syndicat', 'réseau', 'plateforme', 'opérateur', 'milice', 'brigade', 'start-up', 'laboratoire',
   'journaux', 'titre', 'tabloïd', 'revue', 'mensuel', 'blog', 'studio', 'label', 'consortium', 'holding', 'filiale',
   'observatoire', 'coalition', 'alliance', 'formation', 'maison', 'enseigne', 'marque', 'union', 'collectif',
-  // a listed share, an app: "l'action Altherm a chuté", "l'application Gojek"
-  'action', 'application',
+  // a listed share, an app, a store: "l'action Altherm a chuté", "l'application Gojek", "le grand magasin Mitsukoshi"
+  'action', 'application', 'magasin', 'magasins',
   // a poll by its institute: "un sondage Elabe" ("l'enquête Epstein" is a case)
   'sondage',
 ]);
 
 /**
- * Announcers that name a firm or a title only right before it: "la maison
- * Hermès", "le site Mediapart", "l'action Altherm"; "sa maison de
- * Jonquières", "le site de Lacq", "la formation de Lyon" are a house, a
- * place, a course.
+ * Accent-folded endings of survey series named like a body: "un sondage
+ * Eurobaromètre", "l'Afrobarometer", "le Latinobarómetro" (a poll, not an
+ * organisation).
  */
-export const DIRECT_ANNOUNCERS: ReadonlySet<string> = new Set(['maison', 'site', 'action', 'formation', 'titre', 'application', 'sondage']);
+export const SURVEY_SERIES_ENDINGS: readonly string[] = ['barometre', 'barometer', 'barometro'];
+
+/**
+ * Announcers that name a firm or a title only right before it: "la maison
+ * Hermès", "le site Mediapart", "l'action Altherm", "le magasin Ikea"; "sa
+ * maison de Jonquières", "le site de Lacq", "la formation de Lyon", "le
+ * magasin de Kradovo" are a house, a place, a course, a shop.
+ */
+export const DIRECT_ANNOUNCERS: ReadonlySet<string> = new Set(['maison', 'site', 'action', 'formation', 'titre', 'application', 'sondage', 'magasin', 'magasins']);
 
 /** Words allowed between an announcer and the name: "l'agence de presse russe Tass", "le journal en ligne X". */
 export const ANNOUNCER_FILLERS: ReadonlySet<string> = new Set([

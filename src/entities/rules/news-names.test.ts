@@ -76,6 +76,9 @@ const POSITIVE: [string, string, string][] = [
   // Firms by their trade and polls by their institute.
   ['selon le cabinet de conseil Kroll Intelligence, basé à Londres', 'Kroll Intelligence', 'ORGANIZATION@28 Kroll Intelligence'],
   ['Selon un sondage Elabe publié jeudi, il gagne.', 'Elabe', 'ORGANIZATION@17 Elabe'],
+  // A store right after its noun.
+  ['Le grand magasin Mitsukoshi a perdu 11 %.', 'Mitsukoshi', 'ORGANIZATION@17 Mitsukoshi'],
+  ['Il a acheté dans le magasin Kivrak de Lyon.', 'Kivrak', 'ORGANIZATION@28 Kivrak'],
   ["le cabinet d'avocats Dentons a dit", 'Dentons', 'ORGANIZATION@21 Dentons'],
   // Institutional heads with their complements.
   ['Le Consortium de gestion des déchets a versé 3 millions.', 'Consortium de gestion des déchets', 'ORGANIZATION@3 Consortium de gestion des déchets'],
@@ -152,6 +155,10 @@ const NEGATIVE: [string, string, string][] = [
   ['Paris Saint-Germain a gagné.', 'Paris Saint-Germain', 'PERSON'],
   ['Pierre de la Défense a parlé.', 'Pierre de la Défense', 'PERSON'],
   ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
+  // A survey series is no pollster; a shop "de" a town is no firm.
+  ['Dans un sondage Eurobaromètre publié en novembre, 68 % des sondés.', 'Eurobaromètre', 'ORGANIZATION'],
+  ['Selon le dernier Afrobarometer, la confiance baisse.', 'Afrobarometer', 'ORGANIZATION'],
+  ['Le magasin de Kradovo a fermé.', 'Kradovo', 'ORGANIZATION'],
   // A lower-case common noun phrase spelled by its acronym: a thing, here and later.
   ['Le projet de gaz naturel liquéfié (GNL) avance. Le GNL sera exporté.', 'GNL', 'ORGANIZATION'],
   ['Les cultures d’organismes génétiquement modifiés (OGM) reculent.', 'OGM', 'ORGANIZATION'],

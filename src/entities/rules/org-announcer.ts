@@ -6,7 +6,7 @@
  * employee ("analyste chez Oddo BHF").
  */
 import { candidate } from '../candidate.js';
-import { ANNOUNCER_FILLERS, DIRECT_ANNOUNCERS, ORG_ANNOUNCERS } from '../data/name-context.js';
+import { ANNOUNCER_FILLERS, DIRECT_ANNOUNCERS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 
 /** How many words may stand between the noun and the name. */
@@ -116,6 +116,12 @@ export const orgAnnouncer: Rule = {
       const ofState = run.rawStart === run.tokenStart - 1 && tokens[run.rawStart]?.fold === 'etat' && tokens[run.rawStart - 1]?.key === "d'";
       if (run.rawStart !== run.tokenStart && !article && !ofState) continue;
       const sentence = tokens[run.tokenStart]?.sentence;
+      // "un sondage Eurobaromètre": a survey series, no body.
+      const lastFold = tokens[run.tokenEnd - 1]?.fold ?? '';
+      if (SURVEY_SERIES_ENDINGS.some((e) => lastFold.endsWith(e))) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: BLOCKED, rule: 'org-announcer', rank: 2, confidence: 0.5 }));
+        continue;
+      }
       // "publiée sur X", "le réseau social X": the platform once called Twitter.
       if (run.tokenEnd === run.tokenStart + 1 && tokens[run.tokenStart]?.text === 'X' && X_CUES.has(tokens[run.tokenStart - 1]?.key ?? '')) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
