@@ -129,6 +129,12 @@ export function compactLength(doc: PreparedDocument, i: number): { hours: number
   return readsAsLength(at(doc, i - 1, t.sentence)?.key ?? '', hours) && !afterFromClock(doc, i, t.sentence) ? { hours, minutes } : null;
 }
 
+/** "14 heures par jour", "à une heure par jour": hours counted per period (after `end`), a length of time. */
+export function perPeriod(doc: PreparedDocument, end: number, sentence: number): boolean {
+  return keyAt(doc, end, sentence) === 'par' && PERIODS.has(keyAt(doc, end + 1, sentence));
+}
+const PERIODS: ReadonlySet<string> = new Set(['jour', 'nuit', 'semaine', 'mois', 'an', 'année']);
+
 /**
  * "à partir de 18 heures", "à partir de 2h", "à partir de minuit": the
  * three words before `i` open a time of day, as "dès" does (their "de" is

@@ -27,6 +27,11 @@ const rows: Row[] = [
   { input: 'il a bouclé le parcours en 23 min 41 s 6, devant Dupont', text: '23 min 41 s 6', value: 1421.6, kind: 'duration', unit: 'second', start: 27 },
   { input: '41e à 1 min 32 s 7 après trois fautes', text: '1 min 32 s 7', value: 92.7, kind: 'duration', unit: 'second', start: 6 },
   { input: 'en 20 min 58 s 35.', text: '20 min 58 s 35', value: 1258.35, kind: 'duration', unit: 'second', start: 3 },
+  // Two-digit minutes after "h" need no unit of their own (a time of day is a DATE).
+  { input: 'le Belge passe sous les 2 h 09.', text: '2 h 09', value: 129, kind: 'duration', unit: 'minute', approximate: true, range: { min: null, max: 129 }, start: 24 },
+  { input: 'il a couru en 2 h 04, un record', text: '2 h 04', value: 124, kind: 'duration', unit: 'minute', start: 14 },
+  // Hours per period are a length even after "à".
+  { input: 'des promenades réduites à une heure par jour', text: 'une heure', value: 1, kind: 'duration', unit: 'hour', start: 26 },
   { input: 'le trajet prend 3 h 20 min', text: '3 h 20 min', value: 200, kind: 'duration', unit: 'minute', start: 16 },
   { input: 'une coupure de 48 h', text: '48 h', value: 48, kind: 'duration', unit: 'hour', start: 15 },
   { input: 'le vol a duré 11 h', text: '11 h', value: 11, kind: 'duration', unit: 'hour', start: 14 },

@@ -87,6 +87,10 @@ function smallerUnits(doc: PreparedDocument, m: UnitMatch, digits: boolean): Uni
     const amount = n === undefined ? undefined : n.kind === 'number' ? (/^\d{1,2}$/u.test(n.text) ? Number(n.text) : undefined) : joined === 1 ? UNIT_WORDS.get(n.fold) : undefined;
     if ((!digits && joined === 0) || n === undefined || amount === undefined || amount < 1 || amount >= smaller.per) return out;
     const u = tokens[out.to + joined + 1];
+    // "2 h 09", "sous les 2 h 04": two-digit minutes after an "h" need no unit of their own (as a time of day, "à 14 h 30" is a DATE)
+    if (smaller.unit === 'minute' && tokens[out.to - 1]?.fold === 'h' && /^\d\d$/u.test(n.text) && (u === undefined || resolveDuration(u.fold) === null) && u?.fold !== 's') {
+      return { ...out, unit: 'minute', to: out.to + 1, factor: out.factor * smaller.per, add: out.add * smaller.per + amount };
+    }
     const next = u === undefined ? null : u.fold === 's' || u.fold === 'sec' ? 'second' : resolveDuration(u.fold);
     if (u === undefined || next !== smaller.unit || n.sentence !== u.sentence || (smaller.unit === 'month' && joined === 0)) return out;
     // the amount so far in the smaller unit, plus this one: (value × factor + add) × per + n

@@ -11,7 +11,7 @@ import { FRACTION_NOUNS } from '../data/number-words.js';
 import { CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NOT_NOUNS, NUMBER_LEADERS, RATIO_VERBS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
 import { HOUR_WORDS } from '../../entities/dates/data.js';
-import { afterFromClock, readsAsLength } from '../../entities/dates/tokens.js';
+import { afterFromClock, perPeriod, readsAsLength } from '../../entities/dates/tokens.js';
 import { hasLeadingZero, looksLikeYear } from '../resolve/digits.js';
 import { isNumberWord } from '../resolve/number-words.js';
 import type { Candidate } from './types.js';
@@ -82,6 +82,8 @@ function isTime(doc: PreparedDocument, c: Candidate, modifierFrom: number): bool
   if (next.text === ':' && !next.spaceBefore && isNumberToken(tokens[c.core.to + 1])) return true;
   if (c.unit?.unit !== 'hour') return false;
   if (isNumberToken(tokens[c.unit.to])) return true;
+  // "réduites à une heure par jour": hours per period are a length, whatever comes before
+  if (perPeriod(doc, c.to, next.sentence)) return false;
   if (c.value > 24) return false;
   // "à partir de 18 heures" reads as a lower bound, but of a time of day
   if (prev !== undefined && afterFromClock(doc, c.core.from, prev.sentence)) return true;

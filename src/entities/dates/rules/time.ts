@@ -14,7 +14,7 @@
 import type { PreparedDocument, Token } from '../../../types.js';
 import { isAsciiDigit } from '../../../text/normalize.js';
 import { DIGITS, SMALLER_TIME_UNITS } from '../data.js';
-import { afterFromClock, at, clockAt, readsAsLength } from '../tokens.js';
+import { afterFromClock, at, clockAt, perPeriod, readsAsLength } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
 
@@ -40,11 +40,6 @@ function namedHour(doc: PreparedDocument, t: Token): DateMatch | null {
   return { from: t.index, to: t.index + 1, expr: { kind: 'time', time: { hour, minute: 0 } }, rule: 'time', confidence: 0.8 };
 }
 
-/** "14 heures par jour", "8 heures par semaine": hours counted per period, a length of time. */
-function perPeriod(doc: PreparedDocument, end: number, s: number): boolean {
-  return at(doc, end, s)?.key === 'par' && PERIODS.has(at(doc, end + 1, s)?.key ?? '');
-}
-const PERIODS: ReadonlySet<string> = new Set(['jour', 'nuit', 'semaine', 'mois', 'an', 'année']);
 
 /** Openers of a window of two clock times and the word each closes with: "entre 8 heures et 20 heures", "de 9 heures à 17 heures". */
 const WINDOW_LINKS: ReadonlyMap<string, string> = new Map([
