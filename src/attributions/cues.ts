@@ -326,7 +326,8 @@ export function pluralForm(key: string, lemma: string): boolean {
 function coordinatedSimpleCue(doc: PreparedDocument, j: number, form: ReportingVerbForm): number {
   const coordinator = doc.tokens[j - 1]?.key;
   // A form of several senses only before "que" ("mais prévient que …").
-  const polysemous = form.polysemous === true && !COMPLEMENTISER_KEYS.has(doc.tokens[j + 1]?.key ?? '');
+  // So is "de" and an infinitive ("et menacent de les publier"): the verb's reporting sense.
+  const polysemous = form.polysemous === true && !COMPLEMENTISER_KEYS.has(doc.tokens[j + 1]?.key ?? '') && !deInfinitive(doc, j + 1);
   if ((coordinator !== 'et' && coordinator !== 'mais') || polysemous || form.tenses.includes('participle')) return -1;
   const t0 = doc.tokens[j];
   if (t0 === undefined) return -1;
@@ -347,6 +348,19 @@ function coordinatedSimpleCue(doc: PreparedDocument, j: number, form: ReportingV
     return k;
   }
   return -1;
+}
+
+/** Object clitics and negation between "de" and its infinitive: "de les publier", "de ne pas se présenter". */
+const INFINITIVE_LEADERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'se', "s'", 'ne', "n'", 'pas', 'plus']);
+
+/** Does "de" and an infinitive open at `i` ("de les publier", "d'agir", "de ne pas céder")? */
+export function deInfinitive(doc: PreparedDocument, i: number): boolean {
+  const de = doc.tokens[i]?.key;
+  if (de !== 'de' && de !== "d'") return false;
+  let j = i + 1;
+  while (j < i + 4 && INFINITIVE_LEADERS.has(doc.tokens[j]?.key ?? '')) j++;
+  const t = doc.tokens[j];
+  return t !== undefined && t.kind === 'word' && t.text === t.key && t.key.length >= 4 && /(?:er|ir|re)$/u.test(t.key);
 }
 
 /** Most words of an incise between the auxiliary and the participle ("a, de son côté, annoncé"). */

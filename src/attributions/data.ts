@@ -250,6 +250,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'leader', 'leaders', 'candidat', 'candidate', 'candidats', 'maire', 'gouverneur', 'préfet', 'préfecture', 'mairie',
   'ministres', 'états', 'état', 'nations', 'capitale', 'kremlin', 'élysée',
   'rebelles', 'paramilitaires', 'insurgés', 'miliciens', 'jihadistes', 'djihadistes', 'putschistes', 'séparatistes', 'talibans',
+  // Authors of an attack or a kidnapping who make demands: "les pirates réclament 5 millions", "les ravisseurs exigent".
+  'pirates', 'hackers', 'cybercriminels', 'ravisseurs', 'assaillants', 'mutins',
   // Generic sources of local and court news: "selon la gendarmerie", "selon les organisateurs", "le prévenu a reconnu".
   'gendarmerie', 'gendarmes', 'pompiers', 'secours', 'secouristes', 'organisateurs', 'organisatrices', 'professionnels',
   'prévenu', 'prévenue', 'fonctionnaire', 'fonctionnaires', 'auteurs', 'entraîneur', 'entraîneuse',
@@ -380,10 +382,12 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['proclamer', 'proclamer'],
   // "a exclu tout recul", "exclut de démissionner": ruling out, not expelling ("a exclu trois députés").
   ['exclure', 'exclure'],
+  // "l'opposition parle de centaines de morts": a toll given, not "parler de sa famille" (only with a count).
+  ['parler', 'parler'],
 ]);
 
 /** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
-export type ObjectGate = 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure';
+export type ObjectGate = 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count';
 
 /**
  * Object lemmas of several senses whose object is a report only with the right
@@ -416,6 +420,7 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, ObjectGate> = new Map<stri
   // "évalue à 30 % la baisse", "estime le coût à 400 millions": a figure put on something, not "évaluer les dégâts".
   ['évaluer', 'figure'],
   ['estimer', 'figure'],
+  ['parler', 'count'],
 ]);
 
 /** "tout recul", "toute ingérence", "aucune concession": an object of any kind, ruled out or rejected as a whole. */
@@ -471,6 +476,22 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
 export const PREPOSITIONAL_OBJECT_LEMMAS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['faire état', new Set(['de', "d'"])],
   ['mettre en garde', new Set(['contre'])],
+  ['parler', new Set(['de', "d'"])],
+]);
+
+/**
+ * Heads of a toll acknowledged as one's own: "reconnaît la mort de 23 soldats", "a reconnu la perte de deux
+ * appareils" (with a count after "de").
+ */
+export const LOSS_NOUNS: ReadonlySet<string> = new Set(['mort', 'morts', 'décès', 'perte', 'pertes', 'disparition', 'destruction']);
+
+/** Nouns of a proclaimed result: "a proclamé la réélection de X", "proclame la victoire du parti au pouvoir". */
+export const RESULT_NOUNS: ReadonlySet<string> = new Set(['victoire', 'réélection', 'élection', 'défaite']);
+
+/** Nouns of a round number: "de centaines de morts", "des milliers de manifestants", "une dizaine de blessés". */
+export const ROUND_NUMBER_NOUNS: ReadonlySet<string> = new Set([
+  'dizaine', 'dizaines', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine', 'centaines',
+  'millier', 'milliers', 'million', 'millions',
 ]);
 
 /** Heads of what is claimed as won: "revendique la victoire", "revendiquent la paternité du texte". */

@@ -401,3 +401,44 @@ describe('objects that are no report: opposition, worry, a pronoun for what cann
     expect(attributionsOf(text, opts).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
   });
 });
+
+describe('a toll, a count or a result as object: "reconnaître la mort de", "parler de", "proclamer la réélection de"', () => {
+  const opts: EntitySpec[] = [['Samia Suluhu Hassan', 'PERSON'], ['Commission électorale', 'ORGANIZATION'], ['Chadema', 'ORGANIZATION'], ['samedi', 'DATE']];
+  it.each([
+    // A toll of one's own side after "reconnaître", alone or coordinated with a first report.
+    ['L’armée reconnaît la mort de 23 soldats.', [['indirect', 'la mort de 23 soldats', 'reconnaît']]],
+    ['L’armée affirme avoir tué 200 combattants et reconnaît la mort de 23 soldats.', [['indirect', 'avoir tué 200 combattants', 'affirme'], ['indirect', 'la mort de 23 soldats', 'reconnaît']]],
+    ['La compagnie a reconnu la perte de deux appareils.', [['indirect', 'la perte de deux appareils', 'a reconnu']]],
+    ['Le témoin a reconnu la mort de son frère.', []],
+    // "parler de" and a count: a toll given; without a count, a topic.
+    ['Le Chadema parle de centaines de morts.', [['indirect', 'de centaines de morts', 'parle']]],
+    ['Les syndicats parlent d’au moins 5 000 manifestants.', [['indirect', 'd’au moins 5 000 manifestants', 'parlent']]],
+    ['Le Chadema a parlé de 700 morts dans la capitale.', [['indirect', 'de 700 morts dans la capitale', 'a parlé']]],
+    ['Le ministre parle de sa famille.', []],
+    ['Le Chadema parle de fraude.', []],
+    // A proclaimed election or victory is a result, like "proclamer X vainqueur"; a state of emergency is not.
+    ['La Commission électorale a proclamé samedi la réélection de Samia Suluhu Hassan, créditée de 97 % des voix.', [['indirect', 'la réélection de Samia Suluhu Hassan, créditée de 97 % des voix', 'a proclamé']]],
+    ['La Commission électorale a proclamé la victoire du Chadema.', [['indirect', 'la victoire du Chadema', 'a proclamé']]],
+    ['Le gouvernement a proclamé l’état d’urgence.', []],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.kind, a.content, a.cue])).toEqual(expected);
+  });
+});
+
+describe('authors of an attack who make demands, and a coordinated threat', () => {
+  it.each([
+    ['Les pirates réclament 5 millions de dollars.', [['indirect', '5 millions de dollars', 'réclament', 'pirates']]],
+    ['Les ravisseurs réclament 2 millions d’euros.', [['indirect', '2 millions d’euros', 'réclament', 'ravisseurs']]],
+    ['Les assaillants réclament la libération de leurs camarades.', [['indirect', 'la libération de leurs camarades', 'réclament', 'assaillants']]],
+    // A verb of several senses coordinated with "de" and an infinitive after its clitics shares the subject.
+    [
+      'Les pirates affirment avoir dérobé 400 000 fichiers, dont des dossiers médicaux, et menacent de les publier vendredi.',
+      [['indirect', 'avoir dérobé 400 000 fichiers, dont des dossiers médicaux', 'affirment', 'pirates'], ['indirect', 'de les publier vendredi', 'menacent', 'pirates']],
+    ],
+    ['Le maire explique que les travaux dureront et menace de démissionner.', [['indirect', 'les travaux dureront', 'explique', 'maire'], ['indirect', 'de démissionner', 'menace', 'maire']]],
+    // "menace" with an object that is not an infinitive is no report.
+    ['Le maire explique que les travaux dureront et menace la saison touristique.', [['indirect', 'les travaux dureront et menace la saison touristique', 'explique', 'maire']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text).map(flat).map((a) => [a.kind, a.content, a.cue, a.source])).toEqual(expected);
+  });
+});

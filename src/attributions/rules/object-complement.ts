@@ -7,15 +7,19 @@
  * closing participial tail, never past a new clause (see `contentAfter`).
  */
 import { contentAfter, distanceInTime, infinitiveAt, lapseSince, shapeOf } from '../content.js';
-import { adverbialLength } from '../cues.js';
+import { adverbialLength, deInfinitive } from '../cues.js';
 import {
   ANONYMITY_WORDS,
   APPROXIMATORS,
   BOOKED_NOUNS,
   CLAIM_NOUNS,
+  LOSS_NOUNS,
+  RESULT_NOUNS,
+  ROUND_NUMBER_NOUNS,
   CALL_PREPOSITIONS,
   COMPLEMENTISERS,
   DEFINITE_ARTICLES,
+  PREPOSITIONS_DE,
   DEMONSTRATIVE_DETERMINERS,
   PREPOSITIONAL_OBJECT_LEMMAS,
   RESULT_ATTRIBUTES,
@@ -235,6 +239,21 @@ function approximateAmountAt(view: View, start: number): boolean {
   return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || t.key === 'millier' || t.key === 'milliers' || t.key === 'centaine' || t.key === 'centaines');
 }
 
+/**
+ * Does a count open at `i`: "23 soldats", "centaines de morts", "des milliers de manifestants", "plus de 300",
+ * "une dizaine de blessés"?
+ */
+function countAt(view: View, i: number): boolean {
+  if (amountAt(view, i) || approximateAmountAt(view, i)) return true;
+  const j = keyAt(view, i) === 'des' || keyAt(view, i) === 'une' || keyAt(view, i) === 'un' ? i + 1 : i;
+  return ROUND_NUMBER_NOUNS.has(keyAt(view, j)) && PREPOSITIONS_DE.has(keyAt(view, j + 1));
+}
+
+/** Does "de" and a count open at `i`: "de centaines de morts", "de 23 soldats", "d'au moins dix morts"? */
+function countAfterDe(view: View, i: number): boolean {
+  return (keyAt(view, i) === 'de' || keyAt(view, i) === "d'") && countAt(view, i + 1);
+}
+
 /** Does "à" and an amount open at `i`: "à 30 %", "à près de 400 millions", "à plus d'un millier"? */
 function figureAt(view: View, i: number): boolean {
   return keyAt(view, i) === 'à' && (amountAt(view, i + 1) || approximateAmountAt(view, i + 1));
@@ -339,7 +358,9 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
     case 'penalty':
       return amountAt(view, start) || headIn(view, start, PENALTY_NOUNS);
     case 'own':
-      return POSSESSIVE_DETERMINERS.has(k) || (STATEMENT_DETERMINERS.has(k) && (STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)) || keyAt(view, start + 1) === 'faits'));
+      if (POSSESSIVE_DETERMINERS.has(k) || (STATEMENT_DETERMINERS.has(k) && (STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)) || keyAt(view, start + 1) === 'faits'))) return true;
+      // "reconnaît la mort de 23 soldats", "a reconnu la perte de deux appareils": a toll of one's own side.
+      return DEFINITE_ARTICLES.has(k) && LOSS_NOUNS.has(keyAt(view, start + 1)) && countAfterDe(view, start + 2);
     case 'speech-act':
       return POSSESSIVE_DETERMINERS.has(k) && SPEECH_ACT_NOUNS.has(keyAt(view, start + 1));
     case 'call':
@@ -348,7 +369,8 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
       // "appeler ses partisans à manifester": the ones called, then "à" and an infinitive.
       return callee(view, start);
     case 'infinitive':
-      return (k === 'de' || k === "d'") && (infinitiveAt(view, start + 1) || keyAt(view, start + 1) === "s'" || keyAt(view, start + 1) === 'se');
+      // "menace de partir", "de s'en aller", "de les publier": an infinitive after its clitics.
+      return (k === 'de' || k === "d'") && (infinitiveAt(view, start + 1) || deInfinitive(view.doc, start));
     case 'claim':
       // "revendique 38 des 40 sièges", "plus d'un millier d'engins": a figure; "la victoire": a win.
       return amountAt(view, start) || approximateAmountAt(view, start) || (STATEMENT_DETERMINERS.has(k) && headIn(view, start + 1, CLAIM_NOUNS));
@@ -356,7 +378,8 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
       // "a imputé la fragilité du système au « blocus »": a definite noun phrase, then "à" and its cause.
       return (DEMONSTRATIVE_DETERMINERS.has(k) || DEFINITE_ARTICLES.has(k) || POSSESSIVE_DETERMINERS.has(k)) && !BOOKED_NOUNS.has(keyAt(view, start + 1)) && causeFollows(view, start);
     case 'result':
-      return resultAttribute(view, start);
+      // "a proclamé X vainqueur", "a proclamé la réélection de la présidente": a winner or a won election.
+      return resultAttribute(view, start) || (DEFINITE_ARTICLES.has(k) && RESULT_NOUNS.has(keyAt(view, start + 1)) && PREPOSITIONS_DE.has(keyAt(view, start + 2)));
     case 'cause':
       // "a attribué ce recul au renforcement des contrôles": a demonstrative noun, then "à" and its cause
       // (not "a attribué le prix à X", "a imputé 3 millions au budget").
@@ -367,6 +390,9 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
     case 'figure':
       // "évalue à 30 % la baisse …", "estime le coût des dégâts à 400 millions": "à" and an amount, before or after the noun.
       return figureAt(view, start) || (STATEMENT_DETERMINERS.has(k) && figureAfterNoun(view, start + 1));
+    case 'count':
+      // "parle de centaines de morts", "parlent de 5 000 manifestants": a count given.
+      return countAfterDe(view, start);
     case 'fact':
       // "a confirmé l'enlèvement", "cette information": a definite or demonstrative common noun; not "son rang", "3 buts".
       return (DEMONSTRATIVE_DETERMINERS.has(k) || DEFINITE_ARTICLES.has(k)) && view.entityOf[start + 1] === undefined && view.tokens[start + 1]?.kind === 'word';

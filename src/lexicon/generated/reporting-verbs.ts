@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 195 lemmas. */
+/** 196 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -243,10 +243,11 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"analyser","class":"explain","pronominal":false,"polysemous":true,"verb":"analyser"},
 {"lemma":"exclure","class":"deny","pronominal":false,"polysemous":true,"verb":"exclure"},
 {"lemma":"faire état","class":"report","pronominal":false,"polysemous":false,"verb":"faire","tail":"état"},
-{"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"}
+{"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"},
+{"lemma":"parler","class":"say","pronominal":false,"polysemous":true,"verb":"parler"}
 ]`);
 
-/** 3073 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 3089 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -2023,6 +2024,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["offusquée",{"lemma":"s'offusquer","tense":"participle","tenses":["participle"],"pronominal":true}],
 ["offusquées",{"lemma":"s'offusquer","tense":"participle","tenses":["participle"],"pronominal":true}],
 ["offusqués",{"lemma":"s'offusquer","tense":"participle","tenses":["participle"],"pronominal":true}],
+["parla",{"lemma":"parler","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["parlaient",{"lemma":"parler","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["parlait",{"lemma":"parler","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["parlant",{"lemma":"parler","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["parle",{"lemma":"parler","tense":"present","tenses":["present"],"polysemous":true}],
+["parlent",{"lemma":"parler","tense":"present","tenses":["present"],"polysemous":true}],
+["parler",{"lemma":"parler","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["parlera",{"lemma":"parler","tense":"futur","tenses":["futur"],"polysemous":true}],
+["parleraient",{"lemma":"parler","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["parlerait",{"lemma":"parler","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["parleront",{"lemma":"parler","tense":"futur","tenses":["futur"],"polysemous":true}],
+["parlèrent",{"lemma":"parler","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["parlé",{"lemma":"parler","tense":"participle","tenses":["participle"],"polysemous":true}],
+["parlée",{"lemma":"parler","tense":"participle","tenses":["participle"],"polysemous":true}],
+["parlées",{"lemma":"parler","tense":"participle","tenses":["participle"],"polysemous":true}],
+["parlés",{"lemma":"parler","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["pensa",{"lemma":"penser","tense":"passe-simple","tenses":["passe-simple"]}],
 ["pensaient",{"lemma":"penser","tense":"imparfait","tenses":["imparfait"]}],
 ["pensait",{"lemma":"penser","tense":"imparfait","tenses":["imparfait"]}],
