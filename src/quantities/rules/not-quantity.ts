@@ -54,9 +54,14 @@ function isYear(doc: PreparedDocument, c: Candidate, numeric: Token, modifierFro
   // "2000 soldats" is a count; "2024." or "2024, il" is a year
   const next = tokens[c.to];
   if (next === undefined || next.kind !== 'word' || next.newlineBefore) return true;
+  // "2025 a été une année record", "2024 restera": a count of two thousand would take a plural verb
+  if (YEAR_VERBS.has(next.fold)) return true;
   const first = next.text.charAt(0);
   return first !== first.toLowerCase();
 }
+
+/** Singular verbs (folded) after a year as a subject: "2025 a été", "2024 est", "2026 sera", "1989 marque". */
+const YEAR_VERBS: ReadonlySet<string> = new Set(['a', 'est', 'sera', 'fut', 'etait', 'restera', 'reste', 'marque', 'marquera', 's\'annonce', 'devrait', 'pourrait']);
 
 /**
  * "48 h", "a duré 11 h", "en 2 h 01 min 09 s", "un film de 2 h": an "h"
@@ -266,6 +271,8 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
   const first = tokens[c.core.from];
   if (first === undefined) return 'empty';
   if (c.core.loneOne && c.unit === null && !opensRatio(tokens, c)) return 'article';
+  // "pas un euro", "Pas une couronne du budget n'ira …": an emphatic negation, not one unit
+  if (c.core.loneOne && tokens[c.from - 1]?.fold === 'pas') return 'negation';
   // More digits than a double holds exactly: an identifier, never an amount.
   if (!Number.isFinite(c.value) || Math.abs(c.value) > MAX_AMOUNT) return 'identifier';
   const numeric = first.kind === 'number' ? first : (tokens[c.core.from + 1] ?? first);
