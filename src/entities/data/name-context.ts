@@ -52,6 +52,16 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns after which a capitalised name is a stock index or a benchmark, no
+ * body: "l'indice Nikkei" (not the newspaper), "l'indice boursier Kospi",
+ * "l'indice Hang Seng". Keys.
+ */
+export const INDEX_NOUNS: ReadonlySet<string> = new Set(['indice', 'indices']);
+
+/** Words allowed between such a noun and the index: "l'indice boursier Kospi", "l'indice vedette Nikkei". */
+export const INDEX_FILLERS: ReadonlySet<string> = new Set(['boursier', 'phare', 'vedette', 'élargi', 'technologique', 'composite']);
+
+/**
  * Accent-folded endings of survey series named like a body: "un sondage
  * Eurobaromètre", "l'Afrobarometer", "le Latinobarómetro" (a poll, not an
  * organisation).

@@ -76,6 +76,8 @@ const POSITIVE: [string, string, string][] = [
   // Firms by their trade and polls by their institute.
   ['selon le cabinet de conseil Kroll Intelligence, basé à Londres', 'Kroll Intelligence', 'ORGANIZATION@28 Kroll Intelligence'],
   ['Selon un sondage Elabe publié jeudi, il gagne.', 'Elabe', 'ORGANIZATION@17 Elabe'],
+  // The newspaper itself, outside an index.
+  ['L’indice Nikkei a reculé. Selon le Nikkei, Toyota va investir.', 'Nikkei', 'ORGANIZATION@35 Nihon Keizai Shimbun'],
   // A store right after its noun.
   ['Le grand magasin Mitsukoshi a perdu 11 %.', 'Mitsukoshi', 'ORGANIZATION@17 Mitsukoshi'],
   ['Il a acheté dans le magasin Kivrak de Lyon.', 'Kivrak', 'ORGANIZATION@28 Kivrak'],
@@ -155,6 +157,10 @@ const NEGATIVE: [string, string, string][] = [
   ['Paris Saint-Germain a gagné.', 'Paris Saint-Germain', 'PERSON'],
   ['Pierre de la Défense a parlé.', 'Pierre de la Défense', 'PERSON'],
   ['Le recul du produit intérieur brut (PIB) inquiète la Banque mondiale.', 'PIB', 'ORGANIZATION'],
+  // A stock index after "indice" is neither the newspaper nor a body.
+  ['A la Bourse de Tokyo, l’indice Nikkei a clôturé en baisse.', 'Nikkei', 'ORGANIZATION'],
+  ['L’indice boursier Kospi a bondi de 2 %.', 'Kospi', 'ORGANIZATION'],
+  ['L’indice Hang Seng a reculé.', 'Hang Seng', 'PERSON'],
   // A survey series is no pollster; a shop "de" a town is no firm.
   ['Dans un sondage Eurobaromètre publié en novembre, 68 % des sondés.', 'Eurobaromètre', 'ORGANIZATION'],
   ['Selon le dernier Afrobarometer, la confiance baisse.', 'Afrobarometer', 'ORGANIZATION'],

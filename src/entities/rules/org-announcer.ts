@@ -6,7 +6,7 @@
  * employee ("analyste chez Oddo BHF").
  */
 import { candidate } from '../candidate.js';
-import { ANNOUNCER_FILLERS, DIRECT_ANNOUNCERS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
+import { ANNOUNCER_FILLERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 
 /** How many words may stand between the noun and the name. */
@@ -99,6 +99,25 @@ const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
   'associée', 'chercheur', 'chercheuse', 'consultant', 'consultante', 'trader', 'délégué', 'déléguée', 'syndicaliste',
 ]);
 
+/**
+ * Tokens of the stock index named after the noun at `i` ("l'indice
+ * Nikkei", "l'indice boursier Hang Seng"): a known name or the capitalised
+ * words after the noun and its fillers; null when none follows.
+ */
+function indexAfter(a: Analysis, i: number): { start: number; end: number } | null {
+  const tokens = a.doc.tokens;
+  const sentence = tokens[i]?.sentence;
+  let start = i + 1;
+  while (INDEX_FILLERS.has(tokens[start]?.key ?? '')) start++;
+  const first = tokens[start];
+  if (first === undefined || first.sentence !== sentence || a.shape[start] === 0 || first.kind !== 'word') return null;
+  const hit = a.dict[a.dictAt[start] ?? -1];
+  if (hit !== undefined) return hit.tokenStart === start ? { start, end: hit.tokenEnd } : null;
+  let end = start;
+  while (tokens[end]?.kind === 'word' && tokens[end]?.sentence === sentence && a.shape[end] !== 0 && a.dictAt[end] === -1) end++;
+  return { start, end };
+}
+
 export const orgAnnouncer: Rule = {
   id: 'org-announcer',
   find(a) {
@@ -151,6 +170,12 @@ export const orgAnnouncer: Rule = {
         if (k !== -1 && a.dict[k]?.payload.type === 'NATIONALITY') continue;
         if (!ANNOUNCER_FILLERS.has(t.key)) break;
       }
+    }
+    // "l'indice Nikkei": a stock index, not the newspaper or a body.
+    for (const t of tokens) {
+      if (t.kind !== 'word' || !INDEX_NOUNS.has(t.key) || a.shape[t.index] !== 0) continue;
+      const index = indexAfter(a, t.index);
+      if (index !== null) out.push(candidate(a, index.start, index.end, { type: BLOCKED, rule: 'org-announcer', rank: 1, confidence: 0.5 }));
     }
     return out;
   },
