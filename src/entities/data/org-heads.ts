@@ -52,10 +52,12 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Of those, heads that name one institution only after a definite article
- * or a contraction ("au lycée de l'Iroise", "l'académie de Rennes"): "un
- * collège de Paris" is any school of the town.
+ * or a contraction ("au lycée de l'Iroise", "l'académie de Rennes", "le
+ * tribunal correctionnel de Lorient"): "un collège de Paris" is any school
+ * of the town, "saisi un tribunal de Moscou" any court there (only the
+ * town is annotated).
  */
-export const DEFINITE_ONLY_HEADS: ReadonlySet<string> = new Set(['lycée', 'collège', 'académie', 'mairie']);
+export const DEFINITE_ONLY_HEADS: ReadonlySet<string> = new Set(['lycée', 'collège', 'académie', 'mairie', 'tribunal', 'cour', 'préfecture']);
 
 /**
  * Of the lower-case heads, those that a demonym and a lower-case portfolio

@@ -13,6 +13,11 @@ const WHOLE: [string, string, string[]][] = [
   // … but "une mairie de Bretagne" is any town hall of the region, and a bare "la mairie" names nothing.
   ['mairie', 'Il a visité une mairie de Bretagne.', ['LOCATION:Bretagne@26']],
   ['mairie', 'La mairie a fermé ses portes.', []],
+  // A court or a prefecture after an indefinite article is any of the town's: only the town is annotated.
+  ['indefinite court', 'Le groupe a saisi vendredi un tribunal de Moscou pour obtenir réparation.', ['DATE:vendredi@18', 'LOCATION:Moscou@42']],
+  ['indefinite court', 'Elle a été condamnée par un tribunal de Dacca.', ['LOCATION:Dacca@40']],
+  ['indefinite court', 'Le tribunal de Moscou a tranché.', ['ORGANIZATION:tribunal de Moscou@3']],
+  ['indefinite court', 'Le tribunal correctionnel de Lorient a condamné un tribunal de Rennes.', ['ORGANIZATION:tribunal correctionnel de Lorient@3', 'LOCATION:Rennes@63']],
   // The building, not the institution: only the town is annotated.
   ['mairie', 'Les rebelles ont pris le contrôle de la mairie de Mekele.', ['LOCATION:Mekele@50']],
   ['mairie', 'Des manifestants se sont rassemblés devant la mairie de Lyon.', ['LOCATION:Lyon@56']],
