@@ -46,3 +46,17 @@ describe('content extent: the writer’s background after a comma', () => {
     expect(attributionsOf(text, E).map(flat)[0]).toMatchObject({ content: 'la coalition tiendrait', cue: 'a assuré', source: 'Olaf Scholz' });
   });
 });
+
+describe('a que-clause that goes on after ", sans être …"', () => {
+  it.each([
+    [
+      'Julie Inman Grant a précisé que les plateformes devraient prendre des « mesures raisonnables », sans être tenues de vérifier l’âge de chaque utilisateur.',
+      'les plateformes devraient prendre des « mesures raisonnables », sans être tenues de vérifier l’âge de chaque utilisateur',
+    ],
+    // The speaker's manner still ends it.
+    ['Julie Inman Grant a annoncé que les prix baisseront, sans préciser quand.', 'les prix baisseront'],
+    ['Julie Inman Grant a annoncé que les prix baisseront, sans donner de date.', 'les prix baisseront'],
+  ])('%s', (text, content) => {
+    expect(attributionsOf(text, [['Julie Inman Grant', 'PERSON']]).map((a) => a.content.text)).toEqual([content]);
+  });
+});

@@ -58,7 +58,8 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   // ", sur fond de craintes croissantes …": the writer's background, not what was said.
   if (k === 'sur' && keyAt(view, i + 1) === 'fond' && (keyAt(view, i + 2) === 'de' || keyAt(view, i + 2) === "d'")) return true;
   // ", sans préciser …", ", sans faire état de …": the speaker's manner, not part of what was said.
-  if (k === 'sans' && infinitiveAt(view, i + 1)) return true;
+  // "…, sans être tenues de vérifier l'âge": a state of the reported subject goes on with the clause.
+  if (k === 'sans' && infinitiveAt(view, i + 1) && keyAt(view, i + 1) !== 'être') return true;
   // ", il a suggéré que …": a new main clause with its own speaker.
   if (newSubject && SUBJECT_PRONOUNS.has(k) && (view.cueAt.get(i + 1) ?? readCueAt(view.doc, i + 1)) !== null) return true;
   const cue = view.cueAt.get(i) ?? readCueAt(view.doc, i);
@@ -371,6 +372,8 @@ function objectGoesOn(view: View, i: number): boolean {
   if (OBJECT_CONTINUERS.has(k)) return true;
   if (placeTail(view, i)) return true;
   if (k === 'y' && keyAt(view, i + 2) === 'compris') return true;
+  // ", à condition que les taux ne remontent pas", ", sous réserve que …": the condition the speaker sets.
+  if ((k === 'à' && keyAt(view, i + 2) === 'condition') || (k === 'sous' && keyAt(view, i + 2) === 'réserve')) return COMPLEMENTISERS.has(keyAt(view, i + 3));
   // ", ainsi que la démolition de …": a second object (not ", ainsi que l'a souligné X").
   if (k === 'ainsi' && keyAt(view, i + 2) === 'que') return OBJECT_OPENERS.has(keyAt(view, i + 3)) && !VERB_GROUP_STARTERS.has(keyAt(view, i + 4));
   if ((k === 'à' || k === 'contre') && view.tokens[i + 2]?.kind === 'number') return true;

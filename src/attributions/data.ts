@@ -70,6 +70,8 @@ export const COMPLEMENTISERS: ReadonlySet<string> = new Set(['que', "qu'"]);
 export const NOT_COMPLEMENT_BEFORE_QUE: ReadonlySet<string> = new Set([
   'alors', 'bien', 'parce', 'tandis', 'avant', 'après', 'dès', 'pour', 'sans', 'ainsi', 'afin', 'depuis', 'pendant',
   'lors', 'tant', 'même', 'plutôt', 'moins', 'plus', 'autant', 'ce', 'tel', 'telle', 'tels', 'telles', 'si', 'aussi',
+  // "à condition que", "sous réserve que", "pourvu que": a condition, not a reported clause.
+  'condition', 'réserve', 'pourvu',
 ]);
 
 /**
@@ -529,6 +531,11 @@ export const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set([
   'ces', 'cette', 'ce', 'cet', 'les', 'la', 'le', "l'", 'toute', 'toutes', 'tout', 'tous', 'leurs', 'leur', 'ses', 'sa', 'son',
 ]);
 
+/** Verbs whose object takes a quoted attribute after "de" ("a qualifié le mouvement d'« inacceptable »"): it closes the object. */
+export const ATTRIBUTE_LEMMAS: ReadonlySet<string> = new Set(['qualifier']);
+/** Prepositions of time and place that open an adjunct after that attribute ("en plein départ en vacances", "lors du débat"). */
+export const ATTRIBUTE_TAIL_OPENERS: ReadonlySet<string> = new Set(['en', 'lors', 'dans', 'après', 'avant', 'pendant', 'durant', 'depuis', 'devant', 'à']);
+
 /**
  * Classes of reporting verbs whose object, when it holds a quoted fragment,
  * is the content (mixed): "a salué un accord « à la hauteur du moment »",
@@ -538,6 +545,8 @@ export const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set([
  */
 export const QUOTED_OBJECT_CLASSES: ReadonlySet<string> = new Set([
   'praise', 'criticize', 'accuse', 'qualify', 'deny', 'warn', 'demand', 'think', 'assert',
+  // "La Fnaim prévoit pour 2026 une hausse des prix « comprise entre 1 % et 2 % »": a forecast in the speaker's words.
+  'predict',
 ]);
 
 /**

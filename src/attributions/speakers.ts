@@ -466,7 +466,9 @@ function coordinatedCue(view: View, et: number, floor: number): Cue | undefined 
   const afterClause = VERB_GROUP_STARTERS.has(keyAt(view, et + 1)) && (!c.weak || queWithin(view, c.to, Math.min(et, c.to + MAX_GAP_TO_QUE)));
   if (et - c.to > (afterClause ? MAX_COORDINATION_CLAUSE : MAX_COORDINATION)) return undefined;
   let inClause = false;
-  for (let i = c.to; i < et; i++) {
+  // "a salué la loi, mais a dénoncé …": the comma before the coordinator closes the first verb's complement.
+  const last = keyAt(view, et - 1) === ',' ? et - 1 : et;
+  for (let i = c.to; i < last; i++) {
     const k = keyAt(view, i);
     const clausal = k === 'que' || k === "qu'" || view.tokens[i]?.kind === 'quote';
     if (clausal && afterClause) inClause = true;
@@ -528,7 +530,8 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   if (floor === cueFrom && floor > 0 && keyAt(view, floor - 1) === '.' && view.entityOf[floor - 1] !== undefined) floor = sentenceStart(view, floor - 1);
   let j = cueFrom - 1;
   // "rejettent ces accusations et affirment que …": a verb coordinated with an earlier cue shares its subject.
-  if (coordinated && keyAt(view, j) === 'et') {
+  // "a affirmé que P, mais a qualifié …": "mais" too, after a comma or not.
+  if (coordinated && (keyAt(view, j) === 'et' || keyAt(view, j) === 'mais')) {
     const earlier = coordinatedCue(view, j, floor);
     const shared = earlier === undefined ? null : leftSubject(view, earlier.subjectBefore ?? earlier.from, false);
     if (shared !== null) return shared;

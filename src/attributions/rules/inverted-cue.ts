@@ -82,7 +82,8 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   // "a dénoncé un accord qui…": a relative clause on a noun that cannot speak.
   if (after?.key === 'qui' && !right.speaker.plausible && right.speaker.entity === undefined) return null;
   // "a exhorté la police à tirer": before "à" + an infinitive the noun phrase is the one urged, not the speaker.
-  if (after?.key === 'à' && infinitiveAt(view, right.end + 1)) return null;
+  // So before "à « préserver la paix »": the infinitive opens the quotation.
+  if (after?.key === 'à' && (infinitiveAt(view, right.end + 1) || (view.quoteByOpen.has(right.end + 1) && infinitiveAt(view, right.end + 2)))) return null;
   // The subject closes the incise: punctuation, the end of the sentence, or a complement ("à l'agence Yonhap").
   if (after !== undefined && after.sentence === view.tokens[cue.to]?.sentence && !isPunct(view, right.end) && after.kind !== 'quote') {
     const k = after.key;

@@ -442,3 +442,38 @@ describe('authors of an attack who make demands, and a coordinated threat', () =
     expect(attributionsOf(text).map(flat).map((a) => [a.kind, a.content, a.cue, a.source])).toEqual(expected);
   });
 });
+
+describe('mixed objects: the city where it was said, a second verb after "mais", an attribute and its adjunct', () => {
+  const opts: EntitySpec[] = [
+    ['Mark Rutte', 'PERSON'], ['Bruxelles', 'LOCATION'], ['Berlin', 'LOCATION'], ['Russie', 'LOCATION'], ['Meta', 'ORGANIZATION'],
+    ['Fnaim', 'ORGANIZATION'], ['Samia Suluhu Hassan', 'PERSON'], ['2026', 'DATE'], ['samedi', 'DATE'], ['jeudi', 'DATE'], ['HCDH', 'ORGANIZATION'],
+  ];
+  it.each([
+    // "à" and a city before the object: where it was said.
+    ['Mark Rutte a dénoncé à Bruxelles un comportement « imprudent » de la Russie.', [['mixed', 'un comportement « imprudent » de la Russie', 'a dénoncé', 'Mark Rutte']]],
+    ['Mark Rutte a salué à Berlin la « détermination » des alliés.', [['mixed', 'la « détermination » des alliés', 'a salué', 'Mark Rutte']]],
+    ['Mark Rutte a appelé à Berlin son homologue.', []],
+    // A verb group after "mais" (with or without a comma) shares the subject of the verb before it.
+    ['Meta a affirmé qu’il se conformerait à la loi, mais a qualifié celle-ci d’« inefficace ».', [['indirect', 'il se conformerait à la loi', 'a affirmé', 'Meta'], ['mixed', 'celle-ci d’« inefficace »', 'a qualifié', 'Meta']]],
+    ['Meta a salué la loi, mais a dénoncé une « erreur » de calcul.', [['mixed', 'une « erreur » de calcul', 'a dénoncé', 'Meta']]],
+    ['Meta a salué la loi, mais Mark Rutte a dénoncé une « erreur ».', [['mixed', 'une « erreur »', 'a dénoncé', 'Mark Rutte']]],
+    // A quoted attribute after "de" closes the object before an adjunct of time or place, not before the noun's complement.
+    ['Mark Rutte a qualifié le mouvement d’« inacceptable » en plein départ en vacances.', [['mixed', 'le mouvement d’« inacceptable »', 'a qualifié', 'Mark Rutte']]],
+    ['Mark Rutte a qualifié le texte de « recul » lors du débat.', [['mixed', 'le texte de « recul »', 'a qualifié', 'Mark Rutte']]],
+    ['Mark Rutte qualifie la Russie de « menace à long terme » pour la sécurité des alliés.', [['mixed', 'la Russie de « menace à long terme » pour la sécurité des alliés', 'qualifie', 'Mark Rutte']]],
+    ['Mark Rutte a qualifié de « honteuse » la décision du juge.', [['mixed', 'de « honteuse » la décision du juge', 'a qualifié', 'Mark Rutte']]],
+    // "d’«": an elision before a quotation mark still opens the complement of "faire état".
+    ['Le HCDH a fait état jeudi d’« au moins dix morts » dans trois villes.', [['mixed', 'd’« au moins dix morts » dans trois villes', 'a fait état', 'HCDH']]],
+    // A forecast in the speaker's words, with the condition the speaker sets.
+    ['La Fnaim prévoit pour 2026 une hausse des prix « comprise entre 1 % et 2 % », à condition que les taux ne remontent pas.', [['mixed', 'une hausse des prix « comprise entre 1 % et 2 % », à condition que les taux ne remontent pas', 'prévoit', 'Fnaim']]],
+    ['Le syndicat réclame une hausse des salaires, à condition que les prix montent.', [['indirect', 'une hausse des salaires, à condition que les prix montent', 'réclame', 'syndicat']]],
+    ['Le plan prévoit une « zone tampon » au nord.', []],
+    // "les Tanzaniens à « préserver la paix »": the ones called, then the quoted infinitive; not an inverted subject.
+    [
+      'Arrivée au pouvoir en 2021, Samia Suluhu Hassan, 65 ans, a appelé samedi les Tanzaniens à « préserver la paix ».',
+      [['mixed', 'les Tanzaniens à « préserver la paix »', 'a appelé', 'Samia Suluhu Hassan']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.kind, a.content, a.cue, a.source])).toEqual(expected);
+  });
+});

@@ -10,6 +10,8 @@ import { contentAfter, distanceInTime, infinitiveAt, lapseSince, shapeOf } from 
 import { adverbialLength, deInfinitive } from '../cues.js';
 import {
   ANONYMITY_WORDS,
+  ATTRIBUTE_LEMMAS,
+  ATTRIBUTE_TAIL_OPENERS,
   APPROXIMATORS,
   BOOKED_NOUNS,
   CLAIM_NOUNS,
@@ -75,6 +77,15 @@ export function complementStart(view: View, from: number): number {
     else break;
   }
   return i + (whereSaid(view, i) || whenSaid(view, i) || onMedium(view, i));
+}
+
+/**
+ * The key of token `i`, with an elision the tokenizer left apart before a quotation mark ("d’« au moins dix morts »"
+ * reads "d", "’", "«"): "d'".
+ */
+function elidedKey(view: View, i: number): string {
+  const k = keyAt(view, i);
+  return k.length === 1 && keyAt(view, i + 1) === "'" && view.tokens[i + 1]?.start === view.tokens[i]?.end ? `${k}'` : k;
 }
 
 /** Prepositions before an outlet: "sur la chaîne", "à la radio", "au micro de", "dans les colonnes du". */
@@ -161,6 +172,13 @@ function whereSaid(view: View, i: number): number {
   }
   // "auprès des journalistes", "auprès du Parisien": the article is fused with "de".
   if (k === 'auprès' && (keyAt(view, i + 1) === 'du' || keyAt(view, i + 1) === 'des')) return beforeAudience(view, i);
+  // "a dénoncé à Bruxelles un comportement « imprudent »": the city where it was said, before the object.
+  if (k === 'à' && view.entityOf[i + 1]?.type === 'LOCATION') {
+    const place = view.entityOf[i + 1];
+    let j = i + 1;
+    while (view.entityOf[j] === place) j++;
+    return complementFollows(view, j) ? j - i : 0;
+  }
   if (k !== 'dans' && k !== 'lors') return 0;
   let j = i + 1;
   if (keyAt(view, j) === "d'" || keyAt(view, j) === 'de') j++;
@@ -420,6 +438,24 @@ function predicatedObject(view: View, r: { from: number; to: number }): boolean 
   return false;
 }
 
+/**
+ * "a qualifié le mouvement d'« inacceptable » en plein départ en vacances": the quoted attribute after "de" closes
+ * the object; what follows says when or where. The range up to that quotation, or unchanged.
+ */
+function beforeAttributeTail(view: View, r: { from: number; to: number }): { from: number; to: number } {
+  for (let i = r.from + 1; i < r.to; i++) {
+    const q = view.quoteByOpen.get(i);
+    if (q === undefined) continue;
+    // Not "a qualifié de « honteuse » la décision": the attribute before the object.
+    const at = elidedKey(view, i - 2) === "d'" ? i - 2 : i - 1;
+    const de = elidedKey(view, at) === "d'" || keyAt(view, at) === 'de';
+    // Only before an adjunct of time or place: "de « menace » pour la sécurité des alliés" keeps the noun's complement.
+    const adjunct = ATTRIBUTE_TAIL_OPENERS.has(keyAt(view, q.close + 1)) || view.inDate[q.close + 1] === 1;
+    return de && adjunct && at > r.from && q.close + 1 < r.to ? { from: r.from, to: q.close + 1 } : r;
+  }
+  return r;
+}
+
 /** Most tokens of a request for anonymity ("à ne pas être identifié par son nom"). */
 const MAX_ANONYMITY = 8;
 
@@ -483,7 +519,7 @@ export const objectComplement: AttributionRule = {
       // "accuse X de P", "promet de P". "a fait état lundi d'une participation": past a date or an adverb.
       const afterAdjuncts = complementStart(view, cue.to);
       const preposition = PREPOSITIONAL_OBJECT_LEMMAS.get(cue.lemma);
-      if (preposition !== undefined && !preposition.has(keyAt(view, afterAdjuncts))) continue;
+      if (preposition !== undefined && !preposition.has(elidedKey(view, afterAdjuncts))) continue;
       const cueTo = cue.to;
       const start = afterAdjuncts;
       const first = view.tokens[start];
@@ -517,7 +553,7 @@ export const objectComplement: AttributionRule = {
       const range = platformTail ? { from: phrase.from, to: phrase.to - 2 } : { from: phrase.from, to: beforeClosingDate(view, phrase.from, phrase.to) };
       // "qui a demandé à ne pas être identifié", "a requis l'anonymat": the source's condition, not a report.
       if (cls === 'demand' && anonymityRequest(view, range.from, range.to)) continue;
-      const { kind, range: content } = shapeOf(view, range);
+      const { kind, range: content } = shapeOf(view, ATTRIBUTE_LEMMAS.has(cue.lemma) ? beforeAttributeTail(view, range) : range);
       // "a salué « des performances solides » mais appelé à …": a whole quotation as object, before a second verb, is direct.
       const wholeQuote = quoted && kind === 'direct' && secondVerbAfter(view, range.to);
       if (quoted && kind !== 'mixed' && !wholeQuote && !(cls === 'think' && predicatedObject(view, content))) continue;
