@@ -12,6 +12,16 @@ export const GEO_FEATURE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Of those, the feminine nouns: a masculine demonym after them qualifies
+ * another noun ("les produits de la mer japonais": Japanese products, not a
+ * Japanese sea).
+ */
+export const FEMININE_GEO_FEATURE_NOUNS: ReadonlySet<string> = new Set([
+  'péninsule', 'presqu\'île', 'mer', 'mers', 'île', 'îles', 'côte', 'côtes', 'plaine', 'chaîne', 'steppe', 'toundra',
+  'forêt', 'baie', 'vallée', 'montagnes', 'alpes', 'rive', 'rives', 'façade',
+]);
+
+/**
  * Feature nouns that open a place name with a capitalised specifier: "mer
  * Rouge", "golfe Persique", "océan Indien", "détroit d'Ormuz", "mer de Chine".
  */

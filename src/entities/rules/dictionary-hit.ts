@@ -5,7 +5,7 @@
  */
 import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
 import { candidate } from '../candidate.js';
-import { GEO_FEATURE_NOUNS } from '../data/geo-features.js';
+import { FEMININE_GEO_FEATURE_NOUNS, GEO_FEATURE_NOUNS } from '../data/geo-features.js';
 import { GENERATION_SUFFIXES } from '../data/name-context.js';
 import { CURRENCY_NAMES, SUBUNIT_CURRENCY } from '../../quantities/data/currencies.js';
 import { HUNDRED_WORDS, SCALE_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_NOUNS } from '../../quantities/data/number-words.js';
@@ -81,6 +81,18 @@ function mediumStart(a: Analysis, i: number): number {
 }
 
 /** Demonym hits read as names only in lower case or as a capitalised noun; both are NATIONALITY. */
+/**
+ * The demonym at `i` qualifies the geographic noun before it ("la péninsule
+ * coréenne", "la mer Baltique"); a masculine demonym after a feminine noun
+ * qualifies another noun ("les produits de la mer japonais").
+ */
+function geoFeatureQualifier(a: Analysis, i: number): boolean {
+  const noun = a.doc.tokens[i - 1]?.key ?? '';
+  if (!GEO_FEATURE_NOUNS.has(noun)) return false;
+  const demonym = a.doc.tokens[i]?.key ?? '';
+  return !FEMININE_GEO_FEATURE_NOUNS.has(noun) || demonym.endsWith('e') || demonym.endsWith('es');
+}
+
 export const dictionaryHit: Rule = {
   id: 'dictionary-hit',
   find(a) {
@@ -89,7 +101,7 @@ export const dictionaryHit: Rule = {
       const user = m.payload.priority < BUILTIN_PRIORITY;
       const p = m.payload;
       // "la péninsule coréenne", "la mer Baltique": a geographic common noun phrase, not a nationality.
-      if (!user && p.type === 'NATIONALITY' && GEO_FEATURE_NOUNS.has(a.doc.tokens[m.tokenStart - 1]?.key ?? '')) continue;
+      if (!user && p.type === 'NATIONALITY' && geoFeatureQualifier(a, m.tokenStart)) continue;
       // "livres soudanaises", "dollars canadiens": the demonym names the currency, it is part of an amount.
       if (!user && p.type === 'NATIONALITY' && currencyQualifier(a, m.tokenStart)) continue;
       // "André Breton", "M. Picard": a capitalised demonym after a first name or an honorific is a surname.

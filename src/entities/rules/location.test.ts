@@ -119,9 +119,16 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['L’usine de Vierzon (Berrinot) va fermer.', 'Vierzon', 0, 11, 'LOCATION', 'Vierzon'],
   // A capitalised preposition opening the sentence still locates.
   ['À Kerbrat-Plage, un homme est mort.', 'Kerbrat-Plage', 0, 2, 'LOCATION', 'Kerbrat-Plage'],
+  // A masculine demonym after a feminine geographic noun qualifies another noun.
+  ['Pékin a suspendu les importations de produits de la mer japonais.', 'japonais', 0, 56, 'NATIONALITY', 'japonais'],
+  ['Les vins de la côte chilien se vendent mal.', 'chilien', 0, 20, 'NATIONALITY', 'chilien'],
 ];
 
 const NEGATIVE: [string, string][] = [
+  // A demonym agreeing with the geographic noun before it is part of a common noun phrase.
+  ['La mer japonaise est calme.', 'NATIONALITY'],
+  ['La tension monte dans la péninsule coréenne.', 'NATIONALITY'],
+  ['Le golfe persique est agité.', 'NATIONALITY'],
   ['L’accès à X a été coupé mardi.', 'LOCATION:X'],
   ['Il a payé 400 couronnes suédoises et deux millions de dollars canadiens.', 'NATIONALITY'],
   // Places inside the name of a recurring event are no locations.
