@@ -6,7 +6,8 @@
  */
 import { candidate } from '../candidate.js';
 import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
-import { HONORIFICS, PERSON_TITLES, TITLE_BRIDGE as BRIDGE, WEAK_TITLES } from '../data/titles.js';
+import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, TITLE_BRIDGE as BRIDGE, TITLE_COMPLEMENTS, WEAK_TITLES } from '../data/titles.js';
+import { ORG_DOMAINS } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 
@@ -30,9 +31,16 @@ const OF_TERRITORY: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
 /** How far back (in tokens) a title may stand from the name. */
 const WINDOW = 10;
 
+/** A portfolio in lower case after its preposition: "la ministre des finances", "le ministre de l'économie". */
+function lowerCasePortfolio(a: Analysis, i: number): boolean {
+  const key = a.doc.tokens[i]?.key ?? '';
+  return (ORG_DOMAINS.has(key) || TITLE_COMPLEMENTS.has(key)) && PORTFOLIO_PREPOSITIONS.has(a.doc.tokens[i - 1]?.key ?? '');
+}
+
 /**
  * Is there a title before token `start`, reading back over bridges,
- * dictionary hits (demonyms, places, institutions) and capitalised words?
+ * dictionary hits (demonyms, places, institutions), capitalised words and
+ * lower-case portfolios?
  */
 export function titleBefore(a: Analysis, start: number): boolean {
   const tokens = a.doc.tokens;
@@ -65,7 +73,7 @@ export function titleBefore(a: Analysis, start: number): boolean {
     }
     if (a.dictAt[i] !== -1) continue;
     if (t.kind === 'word' && t.key !== t.text) continue; // a capitalised word: "du Kremlin", "de la Défense"
-    if (BRIDGE.has(t.key)) continue;
+    if (BRIDGE.has(t.key) || lowerCasePortfolio(a, i)) continue;
     return false;
   }
   return false;

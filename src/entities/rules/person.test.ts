@@ -21,6 +21,9 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le porte-parole du parti, Pierre-Emmanuel Kerhervé, a démenti.', 'Pierre-Emmanuel Kerhervé', 26, 'PERSON', 'Pierre-Emmanuel Kerhervé'],
   ['Selon Anne-Cécile Tubiana, rien ne change.', 'Anne-Cécile Tubiana', 6, 'PERSON', 'Anne-Cécile Tubiana'],
   ['Le ministre du Pétrole, Cheikh Ndiongue, a signé l’accord.', 'Cheikh Ndiongue', 24, 'PERSON', 'Cheikh Ndiongue'],
+  // A portfolio written in lower case between the title and the name.
+  ['La ministre des finances, Satsuki Katayama, a répété jeudi.', 'Satsuki Katayama', 26, 'PERSON', 'Satsuki Katayama'],
+  ['Selon le ministre de l’économie, Kato Hiroshi, la croissance ralentit.', 'Kato Hiroshi', 33, 'PERSON', 'Kato Hiroshi'],
   // Players by their position, witnesses by their occupation.
   ['Le match a basculé quand le talonneur Peato Mauvaka a marqué.', 'Peato Mauvaka', 38, 'PERSON', 'Peato Mauvaka'],
   ['Deux essais du troisième-ligne Kwagga Smitsen ont suffi.', 'Kwagga Smitsen', 31, 'PERSON', 'Kwagga Smitsen'],
@@ -126,6 +129,8 @@ const LINKED: [string, string, number, string][] = [
 ];
 
 const NEGATIVE: [string, string][] = [
+  // A portfolio bridges a title only after its preposition.
+  ['Le ministre finances Kivrak Talvo.', 'PERSON'],
   // "al" and "el" join place names too.
   ['Il a visité Ras al Khaimah hier.', 'PERSON'],
   // The title "cheikh" in lower case stays out of the name.
