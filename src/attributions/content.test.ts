@@ -60,3 +60,18 @@ describe('a que-clause that goes on after ", sans être …"', () => {
     expect(attributionsOf(text, [['Julie Inman Grant', 'PERSON']]).map((a) => a.content.text)).toEqual([content]);
   });
 });
+
+describe('a reported clause before a colon and a quotation of its own', () => {
+  const P: EntitySpec[] = [['Aïssatou', 'PERSON']];
+  it.each([
+    [
+      'Aïssatou dit avoir voté « pour la stabilité » : « Depuis 2021, les routes avancent », assure-t-elle.',
+      [['mixed', 'avoir voté « pour la stabilité »'], ['direct', 'Depuis 2021, les routes avancent']],
+    ],
+    ['Aïssatou a dit que tout allait bien : « Les routes avancent ».', [['indirect', 'tout allait bien'], ['direct', 'Les routes avancent']]],
+    // A colon without a quotation after it stays inside the clause.
+    ['Aïssatou a dit que le choix était simple : la stabilité ou le chaos.', [['indirect', 'le choix était simple : la stabilité ou le chaos']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, P).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
+  });
+});

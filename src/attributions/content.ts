@@ -162,11 +162,16 @@ function resumptiveApposition(view: View, i: number): boolean {
   // ", un niveau rarement atteint …", ", un record …" after a figure: it sizes the figure up, as the source does.
   if (LEVEL_NOUNS.has(keyAt(view, i + 2)) && figureBefore(view, i)) return false;
   let marked = false;
+  // "du groupe Qilin, un collectif russophone qui a revendiqué …": a subject relative on an apposition to a name
+  // describes that name, inside what was said.
+  const named = view.entityOf[i - 1];
+  const afterName = named !== undefined && (named.type === 'ORGANIZATION' || named.type === 'PERSON');
   // "une faction dissidente des Farc qu'elle accuse …": the noun may take a short "de" complement before the relative.
   const complement = PREPOSITIONS_DE.has(keyAt(view, i + 3)) || PREPOSITIONS_DE.has(keyAt(view, i + 4));
   const reach = complement ? i + 6 : i + 4;
   for (let j = i + 3; j <= reach && !marked; j++) {
     const k = keyAt(view, j);
+    if (k === 'qui' && afterName) return false;
     const relative = k === 'qui' || k === 'que' || k === "qu'" || k === 'dont';
     marked = relative || (j <= i + 4 && view.tokens[j]?.kind === 'word' && view.entityOf[j] === undefined && isParticiple(k));
   }
@@ -522,6 +527,8 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
 export function clauseAfter(view: View, from: number): TokenRange | null {
   return scanContent(view, from, (i, k) => {
     if (k === ';' || k === '|') return true;
+    // "dit avoir voté « pour la stabilité » : « Depuis 2021, … »": a colon opens a quotation of its own.
+    if (k === ':' && i > from && view.quoteByOpen.has(i + 1)) return true;
     if (k === ',' && (inciseAfterComma(view, i + 1, true) || resumptiveApposition(view, i))) return true;
     if (i > from && keyAt(view, i - 1) === ',' && speechEventAt(view, i)) return true;
     // "a reconnu que P, et annoncé une hausse": a reporting participle sharing the cue's subject ends the clause.

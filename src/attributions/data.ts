@@ -149,7 +149,7 @@ export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
   'vice-président', 'vice-présidente', 'vice-ministre', 'monarque', 'roi', 'reine', 'pape', 'souverain',
   'candidat', 'candidate', 'opposant', 'opposante', 'militant', 'militante', 'avocat', 'avocate',
   'femme', 'homme', 'spécialiste', 'expert', 'experte', 'analyste', 'politologue', 'chercheur', 'chercheuse', 'économiste',
-  'historien', 'historienne', 'universitaire', 'élu', 'élue',
+  'historien', 'historienne', 'universitaire', 'élu', 'élue', 'magistrat', 'magistrate',
   // Sport and trades of local news: "a expliqué le manager", "explique ce viticulteur de 61 ans".
   'manager', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'capitaine', 'joueur', 'joueuse',
   'viticulteur', 'viticultrice', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'commerçant', 'commerçante',
@@ -252,6 +252,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'leader', 'leaders', 'candidat', 'candidate', 'candidats', 'maire', 'gouverneur', 'préfet', 'préfecture', 'mairie',
   'ministres', 'états', 'état', 'nations', 'capitale', 'kremlin', 'élysée',
   'rebelles', 'paramilitaires', 'insurgés', 'miliciens', 'jihadistes', 'djihadistes', 'putschistes', 'séparatistes', 'talibans',
+  // Court officers, notaries and operators of local news: "selon la magistrate", "selon les notaires", "selon l'aéroport".
+  'magistrat', 'magistrate', 'magistrats', 'notaire', 'notaires', 'aéroport', 'aéroports', 'hôpital', 'hôpitaux',
   // Authors of an attack or a kidnapping who make demands: "les pirates réclament 5 millions", "les ravisseurs exigent".
   'pirates', 'hackers', 'cybercriminels', 'ravisseurs', 'assaillants', 'mutins',
   // Generic sources of local and court news: "selon la gendarmerie", "selon les organisateurs", "le prévenu a reconnu".

@@ -169,6 +169,13 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   // "le dernier rapport de l'AIEA": an adjective before the document noun.
   const doc = DOCUMENT_NOUNS.has(first) ? a : PRENOMINAL_ADJECTIVES.has(first) && DOCUMENT_NOUNS.has(keyAt(view, a + 1)) ? a + 1 : -1;
   if (doc >= 0 && keyAt(view, doc) !== 'source' && keyAt(view, doc) !== 'sources') {
+    // "un sondage YouGov publié en novembre", "une étude Ipsos": the name right after the document noun is its author.
+    const maker = view.entityOf[doc + 1];
+    if (maker !== undefined && isOrg(maker) && view.entityOf[doc] !== maker) {
+      let e = doc + 1;
+      while (e < b && view.entityOf[e] === maker) e++;
+      return { mode: 'np', from: doc + 1, to: e, entity: maker, plausible: true };
+    }
     let k = doc + 1;
     while (k < doc + 3 && k < b && view.tokens[k]?.kind === 'word' && !PREPOSITIONS_DE.has(keyAt(view, k)) && view.entityOf[k] === undefined) k++;
     if (PREPOSITIONS_DE.has(keyAt(view, k)) && k + 1 < b) {
@@ -567,7 +574,7 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     // (A common noun heads the apposition: "un habitant du village de Mazar Dara" names a place, not the speaker.)
     const commonHead = antecedent !== null && (antecedent.entity === undefined || view.entityOf[antecedent.from] !== antecedent.entity);
     if (antecedent !== null && commonHead && keyAt(view, start - 1) === ',') {
-      antecedent = apposedName(view, start - 1, floor) ?? antecedent;
+      antecedent = apposedName(view, start - 1, floor) ?? nameBeforeApposition(view, start, a + 1, floor) ?? antecedent;
     }
     return { mode: 'relative', from: j, to: j + 1, ...(antecedent === null ? {} : { antecedent }), plausible: antecedent?.plausible ?? false };
   }
@@ -652,6 +659,18 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   }
   const start = plainLeft(view, j, floor);
   return speakerFromRange(view, start, j);
+}
+
+/**
+ * "l'œuvre du groupe Qilin, un collectif russophone qui a revendiqué …": an indefinite apposition right after a
+ * name, with the relative glued to it, describes that name: the name is the antecedent. Null otherwise.
+ */
+function nameBeforeApposition(view: View, start: number, end: number, floor: number): SpeakerRef | null {
+  const det = keyAt(view, start);
+  if ((det !== 'un' && det !== 'une') || keyAt(view, end) !== 'qui') return null;
+  const named = view.entityOf[start - 2];
+  if (named === undefined || (named.type !== 'ORGANIZATION' && named.type !== 'PERSON')) return null;
+  return { mode: 'np', from: firstTokenOf(view, named, Math.max(floor, start - 2 - MAX_NP)), to: start - 1, entity: named, plausible: true };
 }
 
 /** Does the apposition at `i` open with an adverb ("également vice-chancelier", "par ailleurs maire de Lyon")? */

@@ -280,3 +280,34 @@ describe('according-to: an apposition to the source before a clause with a modal
     expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.canonical])).toEqual([[content, 'Ann Vermorgen']]);
   });
 });
+
+describe('according-to: sources of local news, relatives after the source, a group concerned, a name read with its marker', () => {
+  const opts: EntitySpec[] = [
+    ['Laure Beccuau', 'PERSON'], ['eSafety', 'ORGANIZATION'], ['YouGov', 'ORGANIZATION'], ['Qilin', 'ORGANIZATION'], ['Insee', 'ORGANIZATION'],
+    ['Nantes-Atlantique', 'LOCATION'], ['Selon Airlines for Europe', 'ORGANIZATION'],
+  ];
+  it.each([
+    // Court officers, notaries, airports speak.
+    ['Laure Beccuau a parlé. Selon la magistrate, le chiffre ne dit rien de la valeur des pièces.', [['le chiffre ne dit rien de la valeur des pièces', 'magistrate', 'Laure Beccuau']]],
+    ['A Nantes-Atlantique, 83 vols ont été supprimés, selon l’aéroport.', [['A Nantes-Atlantique, 83 vols ont été supprimés', 'aéroport', 'aéroport']]],
+    ['Immobilier : les prix repartent à la hausse, selon les notaires', [['les prix repartent à la hausse', 'notaires', 'notaires']]],
+    // A relative "que" set off by commas after the source is skipped like "qui".
+    ['Selon l’organisme eSafety, qu’elle dirige, environ 1 million de comptes seront supprimés.', [['environ 1 million de comptes seront supprimés', 'eSafety', 'eSafety']]],
+    // The name right after a document noun is its author.
+    ['D’après un sondage YouGov publié en novembre, 77 % des Australiens soutiennent l’interdiction.', [['77 % des Australiens soutiennent l’interdiction', 'YouGov', 'YouGov']]],
+    ['Selon une étude Insee, le chômage baisse.', [['le chômage baisse', 'Insee', 'Insee']]],
+    // An apposition with a subject relative on a name is what was said, not a comment closing the sentence.
+    [
+      'Selon une source proche de l’enquête, l’attaque serait l’œuvre du groupe Qilin, un collectif qui a revendiqué 700 attaques.',
+      [['l’attaque serait l’œuvre du groupe Qilin, un collectif qui a revendiqué 700 attaques', 'source proche de l’enquête', 'source proche de l’enquête'], ['700 attaques', 'qui', 'Qilin']],
+    ],
+    // "Pour les X, P": a group named by a plural common noun is whom the clause concerns, unless it is quoted.
+    ['Pour les professionnels du tourisme, la facture est lourde.', []],
+    ['Pour les experts, la crise « ne fait que commencer ».', [['la crise « ne fait que commencer »', 'experts', 'experts']]],
+    ['Pour le ministre, la crise est finie.', [['la crise est finie', 'ministre', 'ministre']]],
+    // A name the entity layer read with "Selon": the source starts after the marker.
+    ['Selon Airlines for Europe, les grèves ont coûté 10 000 vols.', [['les grèves ont coûté 10 000 vols', 'Airlines for Europe', 'Airlines for Europe']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.source, a.canonical])).toEqual(expected);
+  });
+});

@@ -16,6 +16,7 @@ import {
   NOT_AFTER_SELON,
   ORGANIZATION_ANAPHOR_HEADS,
   PERSON_ANAPHOR_HEADS,
+  PLURAL_DETERMINERS,
   SOURCE_QUALIFIERS,
   SPEAKER_NOUNS,
   VARIATION_STEMS,
@@ -365,6 +366,17 @@ function afterVariation(view: View, i: number): boolean {
   return false;
 }
 
+/**
+ * "Selon Airlines for Europe (A4E), P" read as one name by the entity layer: the source starts after the marker, and
+ * is named as written there.
+ */
+function withoutMarker(view: View, speaker: SpeakerRef, after: number): SpeakerRef {
+  const a = view.tokens[after];
+  const b = view.tokens[speaker.to - 1];
+  if (speaker.entity === undefined || a === undefined || b === undefined || speaker.entity.start >= a.start || speaker.to <= after) return speaker;
+  return { mode: 'np', from: after, to: speaker.to, canonical: view.doc.text.slice(a.start, b.end), plausible: true };
+}
+
 export const accordingTo: AttributionRule = {
   id: 'according-to',
   find(view) {
@@ -409,7 +421,7 @@ export const accordingTo: AttributionRule = {
       // "une étude de l'Université X (UQAM) publiée en juin": past the bracketed acronym.
       const modifierAt = keyAt(view, right.speaker.to) === '(' ? right.end : Math.min(right.speaker.to, right.end);
       const modifier = lead === 0 && keyAt(view, right.end) !== ',' ? modifierEnd(view, modifierAt) : -1;
-      let speaker = closingAuthor ?? right.speaker;
+      let speaker = closingAuthor ?? withoutMarker(view, right.speaker, m.to);
       if (modifier >= 0) {
         // "Selon un sondage de l'institut X publié par l'hebdomadaire Y": the named author of the document speaks, not
         // its publisher; "par Y" names the author only of a document with none ("un sondage publié par Y").
@@ -421,7 +433,8 @@ export const accordingTo: AttributionRule = {
       const beforeComma = keyAt(view, m.from - 1) === ',';
       // "P, selon l'Archive X, une ONG indépendante qui …": an apposition to the speaker, not the clause.
       const apposition = lead > 0 && beforeComma && (keyAt(view, afterComma) === 'un' || keyAt(view, afterComma) === 'une') && SPEAKER_NOUNS.has(keyAt(view, afterComma + 1));
-      let followedByRelative = apposition || RELATIVES.has(keyAt(view, afterComma));
+      // "Selon l'organisme eSafety, qu'elle dirige, P": a relative "que" set off by commas after the source too.
+      let followedByRelative = apposition || RELATIVES.has(keyAt(view, afterComma)) || (lead === 0 && COMPLEMENTISERS.has(keyAt(view, afterComma)));
       // "Pour l'analyste X, de l'Institut …, P": an affiliation in apposition is skipped like a relative.
       if (lead === 0 && affiliationAt(view, afterComma)) {
         const close = nextComma(view, afterComma);
@@ -466,7 +479,9 @@ export const accordingTo: AttributionRule = {
       if (m.lemma === 'pour' && hasOwnCue(view, content.from, content.to)) continue;
       // "Pour le LOSC, la vente tombe à point nommé": a club or a firm after "Pour" is whom the clause concerns;
       // its view is reported with its words ("Pour Renault, le marché « reste difficile »").
-      if (m.lemma === 'pour' && concernedBody(speaker) && !hasQuote(view, afterComma, sentenceEnd(view, afterComma))) continue;
+      // So is a group named by a plural common noun: "Pour les professionnels du tourisme, la facture est lourde".
+      const concernedGroup = speaker.entity === undefined && speaker.mode !== 'pronoun' && (PLURAL_DETERMINERS.has(keyAt(view, speaker.from)) || PLURAL_DETERMINERS.has(keyAt(view, speaker.from - 1)));
+      if (m.lemma === 'pour' && (concernedBody(speaker) || concernedGroup) && !hasQuote(view, afterComma, sentenceEnd(view, afterComma))) continue;
       out.push({ rule: this.id, kind: 'according-to', content, cue: m, speaker });
     }
     return out;
