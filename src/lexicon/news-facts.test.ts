@@ -52,6 +52,7 @@ const FACTS: [string, string, string][] = [
   ['Selon les Amis de la Terre, le projet pollue.', 'ORGANIZATION:Amis de la Terre@10', 'Les Amis de la Terre'],
   ['Les Girondins prennent la tête du classement.', 'NATIONALITY:Girondins@4', 'girondin'],
   ['Les Girondins de Bordeaux ont perdu.', 'ORGANIZATION:Girondins de Bordeaux@4', 'Girondins de Bordeaux'],
+  ['Les Vignerons indépendants jugent la mesure utile.', 'ORGANIZATION:Vignerons indépendants@4', 'Vignerons indépendants de France'],
 ];
 
 // Words these entries must not swallow: the common nouns and the bare acronyms of other things.
@@ -61,6 +62,7 @@ const NOT_FOUND: [string, string][] = [
   ['La Ligue du Nord a manifesté.', 'Nord'],
   ['Le samu a été appelé.', 'samu'],
   ['Les amis de la famille sont venus.', 'amis de la famille'],
+  ['Les vignerons indépendants de la région souffrent.', 'vignerons indépendants'],
   ['Les Amis de Paris ont défilé.', 'Amis'],
 ];
 

@@ -41,6 +41,8 @@ export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
   'originaire', 'originaires', 'venu', 'venue', 'venus', 'venues',
   // Markets and strongholds of a town: "au marché de Gusau", "son fief de Garoua".
   'marché', 'fief', 'municipalité', 'hameau', 'bourg',
+  // Camps by the people they hold: "le camp de déplacés de Metuge", "les réfugiés de Kakuma".
+  'déplacés', 'réfugiés',
 ]);
 
 /**

@@ -22,6 +22,9 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Le corps a été retrouvé à son domicile de Kervignac.', 'Kervignac', 0, 42, 'LOCATION', 'Kervignac'],
   ['Un baigneur a disparu sur la plage de Biscarrosse.', 'Biscarrosse', 0, 38, 'LOCATION', 'Biscarrosse'],
   ['Une habitante de Guapi raconte la nuit.', 'Guapi', 0, 17, 'LOCATION', 'Guapi'],
+  // A camp named by the displaced people it holds, and its town.
+  ['Dans le camp de déplacés de Metuge, à 40 kilomètres de là.', 'Metuge', 0, 28, 'LOCATION', 'Metuge'],
+  ['Les réfugiés de Kakuma manquent de tout.', 'Kakuma', 0, 16, 'LOCATION', 'Kakuma'],
   ['Un éleveur venu de Villeréal a bloqué la route.', 'Villeréal', 0, 19, 'LOCATION', 'Villeréal'],
   ['L’usine d’Arudy fermera en juin.', 'Arudy', 0, 10, 'LOCATION', 'Arudy'],
   // "A" without its accent locates; the towns of a list after a place are places.
@@ -85,8 +88,8 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Nova Aceh (Indonésie), 28 décembre - Des étudiants ont envahi un centre de Nova Aceh.', 'Nova Aceh', 1, 75, 'LOCATION', 'Nova Aceh'],
   ['Il vit à Nova Aceh depuis 2004.', 'Nova Aceh', 0, 9, 'LOCATION', 'Nova Aceh'],
   // An English possessive inside a name, with either apostrophe; one sense for both spellings.
-  ['Les réfugiés de Dux’s Harbour et de Dux\'s Harbour sont là. Il vit à Dux\'s Harbour.', 'Dux’s Harbour', 0, 16, 'LOCATION', 'Dux\'s Harbour'],
-  ['Les réfugiés de Dux’s Harbour et de Dux\'s Harbour sont là. Il vit à Dux\'s Harbour.', 'Dux\'s Harbour', 0, 36, 'LOCATION', 'Dux\'s Harbour'],
+  ['Les pêcheurs de Dux’s Harbour et de Dux\'s Harbour sont là. Il vit à Dux\'s Harbour.', 'Dux’s Harbour', 0, 16, 'LOCATION', 'Dux\'s Harbour'],
+  ['Les pêcheurs de Dux’s Harbour et de Dux\'s Harbour sont là. Il vit à Dux\'s Harbour.', 'Dux\'s Harbour', 0, 36, 'LOCATION', 'Dux\'s Harbour'],
   // Facilities: palaces, bases, refineries with their name.
   ['Il a prêté serment au palais de Miraflores.', 'palais de Miraflores', 0, 22, 'LOCATION', 'palais de Miraflores'],
   ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'base aérienne d’Engels', 0, 25, 'LOCATION', 'base aérienne d’Engels'],

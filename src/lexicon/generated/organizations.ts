@@ -1160,6 +1160,7 @@ export const ORGANIZATION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Fédération syndicale unitaire","type":"ORGANIZATION","aliases":["Fédération syndicale unitaire","FSU"],"id":"org:FR:fsu","subtype":"union"},
 {"canonical":"Fédération nationale des syndicats d'exploitants agricoles","type":"ORGANIZATION","aliases":["Fédération nationale des syndicats d'exploitants agricoles","FNSEA","Fédération nationale des syndicats d’exploitants agricoles"],"id":"org:FR:fnsea","subtype":"union"},
 {"canonical":"Coordination rurale","type":"ORGANIZATION","aliases":["Coordination rurale"],"id":"org:FR:coordination-rurale","subtype":"union"},
+{"canonical":"Vignerons indépendants de France","type":"ORGANIZATION","aliases":["Vignerons indépendants de France","Vignerons indépendants","Vignerons Indépendants","Vignerons Indépendants de France"],"id":"org:FR:vignerons-independants","subtype":"union"},
 {"canonical":"Confédération paysanne","type":"ORGANIZATION","aliases":["Confédération paysanne"],"id":"org:FR:confederation-paysanne","subtype":"union"},
 {"canonical":"Mouvement des entreprises de France","type":"ORGANIZATION","aliases":["Mouvement des entreprises de France","Medef","MEDEF"],"id":"org:FR:medef","subtype":"union"},
 {"canonical":"Confédération des petites et moyennes entreprises","type":"ORGANIZATION","aliases":["Confédération des petites et moyennes entreprises","CPME"],"id":"org:FR:cpme","subtype":"union"},
