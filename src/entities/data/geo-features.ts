@@ -103,6 +103,25 @@ export const NAME_ONLY_FACILITIES: ReadonlySet<string> = new Set(['centrale']);
  */
 export const ESTATE_HEADS: ReadonlySet<string> = new Set(['château']);
 
+/**
+ * Last words of airports named in English ("Brussels Airport"): the
+ * facility, a place, unless it acts as the operator it also names. Keys.
+ */
+export const AIRPORT_WORDS: ReadonlySet<string> = new Set(['airport']);
+
+/**
+ * Verbs and auxiliaries right after a facility's name that make it the
+ * subject acting, the institution ("Brussels Airport a annulé ses vols",
+ * "… annonce"): the guideline's named buildings used for an institution.
+ */
+export const ACTING_VERBS: ReadonlySet<string> = new Set([
+  'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'va', 'vont', 'doit', 'doivent', 'devrait', 'peut', 'pourrait',
+  'annonce', 'indique', 'prévoit', 'assure', 'affirme', 'précise', 'estime', 'table', 'compte', 'emploie', 'gère',
+]);
+
+/** Words right before a facility's name that make it a speaker or an agent: "selon Brussels Airport", "annulés par …". */
+export const ACTING_BEFORE: ReadonlySet<string> = new Set(['selon', "d'après", 'par']);
+
 /** Fuels of a plant after "à": "centrale à charbon", "centrale à gaz". */
 export const PLANT_FUELS: ReadonlySet<string> = new Set(['charbon', 'gaz', 'fioul', 'lignite', 'biomasse']);
 

@@ -5,7 +5,7 @@
  */
 import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
 import { candidate } from '../candidate.js';
-import { FEMININE_GEO_FEATURE_NOUNS, GEO_FEATURE_NOUNS } from '../data/geo-features.js';
+import { ACTING_BEFORE, ACTING_VERBS, AIRPORT_WORDS, FEMININE_GEO_FEATURE_NOUNS, GEO_FEATURE_NOUNS } from '../data/geo-features.js';
 import { GENERATION_SUFFIXES } from '../data/name-context.js';
 import { CURRENCY_NAMES, SUBUNIT_CURRENCY } from '../../quantities/data/currencies.js';
 import { HUNDRED_WORDS, SCALE_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_NOUNS } from '../../quantities/data/number-words.js';
@@ -93,6 +93,11 @@ function geoFeatureQualifier(a: Analysis, i: number): boolean {
   return !FEMININE_GEO_FEATURE_NOUNS.has(noun) || demonym.endsWith('e') || demonym.endsWith('es');
 }
 
+/** The facility named over `start..end` acts as its institution: a verb follows, or "selon", "par" comes before. */
+function actingFacility(a: Analysis, start: number, end: number): boolean {
+  return ACTING_VERBS.has(a.doc.tokens[end]?.key ?? '') || ACTING_BEFORE.has(a.doc.tokens[start - 1]?.key ?? '');
+}
+
 export const dictionaryHit: Rule = {
   id: 'dictionary-hit',
   find(a) {
@@ -119,6 +124,11 @@ export const dictionaryHit: Rule = {
           out.push(candidate(a, m.tokenStart, next.tokenEnd, { type: 'ORGANIZATION', rule: 'dictionary-hit', rank: 2, confidence: 0.8 }));
           continue;
         }
+      }
+      // "Aucun vol n'a quitté Brussels Airport": the airport is a place; "Brussels Airport a annulé …" the operator acting.
+      if (!user && p.type === 'ORGANIZATION' && AIRPORT_WORDS.has(a.doc.tokens[m.tokenEnd - 1]?.key ?? '') && !actingFacility(a, m.tokenStart, m.tokenEnd)) {
+        out.push(candidate(a, m.tokenStart, m.tokenEnd, { type: 'LOCATION', canonical: p.canonical, subtype: 'facility', rule: 'dictionary-hit', rank: 2, confidence: 0.8 }));
+        continue;
       }
       // "le quotidien Sud Ouest", "le journal La Provence": a place named as a medium by its press noun.
       if (!user && p.type === 'LOCATION') {

@@ -18,6 +18,11 @@ const WHOLE: [string, string, string[]][] = [
   ['indefinite court', 'Elle a été condamnée par un tribunal de Dacca.', ['LOCATION:Dacca@40']],
   ['indefinite court', 'Le tribunal de Moscou a tranché.', ['ORGANIZATION:tribunal de Moscou@3']],
   ['indefinite court', 'Le tribunal correctionnel de Lorient a condamné un tribunal de Rennes.', ['ORGANIZATION:tribunal correctionnel de Lorient@3', 'LOCATION:Rennes@63']],
+  // An airport named in English is the place, unless it acts as its operator (a verb after it, "selon" before it).
+  ['airport', 'Aucun vol n’a quitté Brussels Airport ni l’aéroport de Charleroi.', ['LOCATION:Brussels Airport@21', 'LOCATION:Charleroi@55']],
+  ['airport', 'Il a atterri à Brussels Airport hier.', ['LOCATION:Brussels Airport@15', 'DATE:hier@32']],
+  ['airport', 'Brussels Airport a annulé ses 240 vols.', ['ORGANIZATION:Brussels Airport@0']],
+  ['airport', 'Selon Brussels Airport, le trafic reprend.', ['ORGANIZATION:Brussels Airport@6']],
   // The building, not the institution: only the town is annotated.
   ['mairie', 'Les rebelles ont pris le contrôle de la mairie de Mekele.', ['LOCATION:Mekele@50']],
   ['mairie', 'Des manifestants se sont rassemblés devant la mairie de Lyon.', ['LOCATION:Lyon@56']],
