@@ -316,3 +316,33 @@ describe('speakers: a court named by its description', () => {
     ]);
   });
 });
+
+describe('speakers: fronted adjuncts, "auprès de", a speaking complement before "qui", new cues', () => {
+  const opts: EntitySpec[] = [
+    ['Facebook', 'ORGANIZATION'], ['Andry Rajoelina', 'PERSON'], ['AFP', 'ORGANIZATION'], ['Reuters', 'ORGANIZATION'], ['Thomas Berthier', 'PERSON'],
+    ['Meilleurtaux', 'ORGANIZATION'], ['Karim', 'PERSON'], ['Quai d’Orsay', 'ORGANIZATION'], ['Paris', 'LOCATION'], ['GenZ', 'ORGANIZATION'], ['Bamako', 'LOCATION'],
+    ['Aminata Coulibaly', 'PERSON'], ['Jeunesse socialiste', 'ORGANIZATION'], ['mardi', 'DATE'],
+  ];
+  it.each([
+    // A fronted prepositional phrase is no subject, even when it names a body.
+    [
+      'Le président Andry Rajoelina a fui. Dans un message publié sur Facebook, le chef de l’État, qui a quitté le pays, a dénoncé un vote « nul ».',
+      [['un vote « nul »', 'chef de l’État', 'Andry Rajoelina']],
+    ],
+    // "auprès de" the one told, then the speaker after an inverted cue.
+    ['« Ce scrutin est une mascarade », a réagi mardi auprès de l’AFP un responsable de l’opposition.', [['Ce scrutin est une mascarade', 'responsable de l’opposition', 'responsable de l’opposition']]],
+    ['« C’est faux », a déclaré auprès de Reuters un conseiller du ministre.', [['C’est faux', 'conseiller du ministre', 'conseiller du ministre']]],
+    // New cues: "calculer" after a quotation, "s'enthousiasmer" before a colon.
+    ['« Un ménage économise 180 euros par mois », calcule Thomas Berthier, courtier chez Meilleurtaux.', [['Un ménage économise 180 euros par mois', 'Thomas Berthier', 'Thomas Berthier']]],
+    ['Karim s’enthousiasme : « Ce soir, on bat le Real ! »', [['Ce soir, on bat le Real !', 'Karim', 'Karim']]],
+    ['L’entreprise calcule ses coûts.', []],
+    // "appeler « au … »": a call, not a name given.
+    ['À Paris, le Quai d’Orsay a appelé « au respect de l’ordre constitutionnel ».', [['au respect de l’ordre constitutionnel', 'Quai d’Orsay', 'Quai d’Orsay']]],
+    // "à l'appel du collectif X, qui réclame …": the body in the complement speaks; a restrictive relative or a place does not.
+    ['Des jeunes se sont rassemblés à l’appel du collectif GenZ 212, qui réclame « des hôpitaux avant les stades ».', [['des hôpitaux avant les stades', 'qui', 'GenZ 212']]],
+    ['« Les boulangeries vont fermer », prévient Aminata Coulibaly, commerçante au marché de Bamako, qui dit avoir perdu la moitié de sa clientèle.', [['Les boulangeries vont fermer', 'Aminata Coulibaly', 'Aminata Coulibaly'], ['avoir perdu la moitié de sa clientèle', 'qui', 'Aminata Coulibaly']]],
+    ['Les Suisses ont rejeté l’initiative de la Jeunesse socialiste qui proposait de taxer les héritages.', []],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.source, a.canonical])).toEqual(expected);
+  });
+});

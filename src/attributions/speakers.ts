@@ -224,7 +224,9 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   // "l'ONG Foro Penal", "le cabinet Capital Economics": a speaker noun then a name the entity layer missed; the name is who speaks.
   // "l'association Les Amis de la Terre": a name the entity layer read only in part is whole after the noun too
   // (not past a place: "le quotidien Le Droit de Gatineau").
-  if (view.entityOf[a] === undefined && inside.every(isOrg) && b - a >= 2 && b - a <= 6 && SPEAKER_NOUNS.has(first) && !PREPOSITIONS_DE.has(keyAt(view, a + 1)) && isCapitalizedRun(view, a + 1, b)) {
+  // "le collectif GenZ 212": a number may close the name.
+  const numbered = b - a >= 3 && view.tokens[b - 1]?.kind === 'number' ? b - 1 : b;
+  if (view.entityOf[a] === undefined && inside.every(isOrg) && b - a >= 2 && b - a <= 6 && SPEAKER_NOUNS.has(first) && !PREPOSITIONS_DE.has(keyAt(view, a + 1)) && isCapitalizedRun(view, a + 1, numbered)) {
     const x = view.tokens[a + 1];
     const y = view.tokens[b - 1];
     if (x !== undefined && y !== undefined) return { mode: 'np', from: a, to: b, canonical: view.doc.text.slice(x.start, y.end), plausible: true };
@@ -419,6 +421,11 @@ function mutePronoun(view: View, ref: SpeakerRef, floor: number): boolean {
   return subject !== null && subject.mode === 'np' && !subject.plausible;
 }
 
+/** Prepositions that open a fronted adjunct, never a subject: "Dans un message publié sur Facebook, le chef …". */
+const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'dans', 'sur', 'lors', 'après', 'avant', 'pendant', 'durant', 'depuis', 'dès', 'malgré', 'devant', 'chez', 'en', 'à', 'au', 'aux', 'par', 'sous', 'vers',
+]);
+
 /** Punctuation that ends a run of appositions. */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', '(', ')']);
 
@@ -576,6 +583,9 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     if (antecedent !== null && commonHead && keyAt(view, start - 1) === ',') {
       antecedent = apposedName(view, start - 1, floor) ?? nameBeforeApposition(view, start, a + 1, floor) ?? antecedent;
     }
+    // "à l'appel du collectif GenZ 212, qui réclame …": a phrase that cannot speak, set off by a comma, whose last "de"
+    // complement can (a body; not "l'initiative de la JS qui proposait", restrictive, nor a place).
+    if ((antecedent === null || !antecedent.plausible) && keyAt(view, a + 1) === ',') antecedent = speakingComplement(view, start, a + 1) ?? antecedent;
     return { mode: 'relative', from: j, to: j + 1, ...(antecedent === null ? {} : { antecedent }), plausible: antecedent?.plausible ?? false };
   }
   if (k !== ',') {
@@ -625,7 +635,9 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     if (s1 !== null && s1.entity?.type === 'PERSON' && s1.from === s1Start + leadingDeterminers(view, s1Start)) return s1;
     // "Interrogé par Reuters, un diplomate, a jugé": a participial phrase before the subject does not speak.
     const s0Segment = segmentStart(view, before, floor);
-    const adverbial = s1 !== null && view.entityOf[s0Segment] === undefined && isParticiple(keyAt(view, s0Segment));
+    // "Dans un message publié sur Facebook, le chef de l'État, …, a dénoncé": nor does a fronted prepositional phrase.
+    const fronted = s0Segment === floor && FRONTED_PREPOSITIONS.has(keyAt(view, s0Segment));
+    const adverbial = s1 !== null && view.entityOf[s0Segment] === undefined && (isParticiple(keyAt(view, s0Segment)) || fronted);
     // "Les paramilitaires, qui ont proclamé un gouvernement à Nyala, chef-lieu du Darfour, rejettent": a relative with an apposition of its own.
     if (isInciseStart(view, s0Segment) && keyAt(view, s0Segment - 1) === ',' && !adverbial) {
       j = s0Segment - 1;
@@ -659,6 +671,19 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   }
   const start = plainLeft(view, j, floor);
   return speakerFromRange(view, start, j);
+}
+
+/**
+ * The last "de" complement of [from, to) when it can speak: "l'appel du collectif GenZ 212" → "collectif GenZ 212",
+ * "à la demande de l'ONG X" → "ONG X". Null when there is none or it cannot speak.
+ */
+function speakingComplement(view: View, from: number, to: number): SpeakerRef | null {
+  for (let k = to - 2; k > from; k--) {
+    if (!PREPOSITIONS_DE.has(keyAt(view, k))) continue;
+    const tail = speakerFromRange(view, k + 1, to);
+    return tail !== null && tail.plausible && tail.mode === 'np' && (tail.entity === undefined || tail.entity.type === 'ORGANIZATION') ? tail : null;
+  }
+  return null;
 }
 
 /**
@@ -1008,8 +1033,10 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     }
   }
   // "a déclaré à Reuters une source au sein de l'entreprise": the one spoken to comes before the speaker.
-  if (skipAdverbs && (keyAt(view, j) === 'à' || keyAt(view, j) === 'au')) {
-    let k = j + 1;
+  // "a réagi auprès de l'AFP un responsable": "auprès de" the same way.
+  const aupres = keyAt(view, j) === 'auprès' && (keyAt(view, j + 1) === 'de' || keyAt(view, j + 1) === "d'" || keyAt(view, j + 1) === 'du') ? 1 : 0;
+  if (skipAdverbs && (keyAt(view, j) === 'à' || keyAt(view, j) === 'au' || aupres > 0)) {
+    let k = j + 1 + aupres;
     if (keyAt(view, k) === "l'" || keyAt(view, k) === 'la') k++;
     const addressee = view.entityOf[k];
     if (addressee !== undefined && (addressee.type === 'ORGANIZATION' || addressee.type === 'PERSON')) {

@@ -91,7 +91,8 @@ const NAMING_LEMMAS: ReadonlySet<string> = new Set(['appeler', 'surnommer', 'bap
  * preposition after the first word and before a lower-case word.
  */
 function callInside(view: View, inner: { from: number; to: number }): boolean {
-  for (let i = inner.from + 1; i < inner.to - 1; i++) {
+  // "a appelé « au respect de l'ordre constitutionnel »": the quotation may open with the preposition.
+  for (let i = inner.from; i < inner.to - 1; i++) {
     const next = view.tokens[i + 1];
     if (CALL_PREPOSITIONS.has(keyAt(view, i)) && next !== undefined && next.kind === 'word' && next.text === next.key && view.entityOf[i + 1] === undefined) return true;
   }

@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 196 lemmas. */
+/** 198 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -244,10 +244,12 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"exclure","class":"deny","pronominal":false,"polysemous":true,"verb":"exclure"},
 {"lemma":"faire état","class":"report","pronominal":false,"polysemous":false,"verb":"faire","tail":"état"},
 {"lemma":"impliquer","class":"assert","pronominal":false,"polysemous":true,"verb":"impliquer"},
-{"lemma":"parler","class":"say","pronominal":false,"polysemous":true,"verb":"parler"}
+{"lemma":"parler","class":"say","pronominal":false,"polysemous":true,"verb":"parler"},
+{"lemma":"calculer","class":"explain","pronominal":false,"polysemous":true,"verb":"calculer"},
+{"lemma":"s'enthousiasmer","class":"exclaim","pronominal":true,"polysemous":false,"verb":"enthousiasmer"}
 ]`);
 
-/** 3089 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 3121 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -645,6 +647,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["blâmée",{"lemma":"blâmer","tense":"participle","tenses":["participle"]}],
 ["blâmées",{"lemma":"blâmer","tense":"participle","tenses":["participle"]}],
 ["blâmés",{"lemma":"blâmer","tense":"participle","tenses":["participle"]}],
+["calcula",{"lemma":"calculer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["calculaient",{"lemma":"calculer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["calculait",{"lemma":"calculer","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
+["calculant",{"lemma":"calculer","tense":"participe-present","tenses":["participe-present"],"polysemous":true}],
+["calcule",{"lemma":"calculer","tense":"present","tenses":["present"],"polysemous":true}],
+["calculent",{"lemma":"calculer","tense":"present","tenses":["present"],"polysemous":true}],
+["calculer",{"lemma":"calculer","tense":"infinitive","tenses":["infinitive"],"polysemous":true}],
+["calculera",{"lemma":"calculer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["calculeraient",{"lemma":"calculer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["calculerait",{"lemma":"calculer","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true}],
+["calculeront",{"lemma":"calculer","tense":"futur","tenses":["futur"],"polysemous":true}],
+["calculèrent",{"lemma":"calculer","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
+["calculé",{"lemma":"calculer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["calculée",{"lemma":"calculer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["calculées",{"lemma":"calculer","tense":"participle","tenses":["participle"],"polysemous":true}],
+["calculés",{"lemma":"calculer","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["certifia",{"lemma":"certifier","tense":"passe-simple","tenses":["passe-simple"]}],
 ["certifiaient",{"lemma":"certifier","tense":"imparfait","tenses":["imparfait"]}],
 ["certifiait",{"lemma":"certifier","tense":"imparfait","tenses":["imparfait"]}],
@@ -1279,6 +1297,22 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["enjointe",{"lemma":"enjoindre","tense":"participle","tenses":["participle"]}],
 ["enjointes",{"lemma":"enjoindre","tense":"participle","tenses":["participle"]}],
 ["enjoints",{"lemma":"enjoindre","tense":"participle","tenses":["participle"]}],
+["enthousiasma",{"lemma":"s'enthousiasmer","tense":"passe-simple","tenses":["passe-simple"],"pronominal":true}],
+["enthousiasmaient",{"lemma":"s'enthousiasmer","tense":"imparfait","tenses":["imparfait"],"pronominal":true}],
+["enthousiasmait",{"lemma":"s'enthousiasmer","tense":"imparfait","tenses":["imparfait"],"pronominal":true}],
+["enthousiasmant",{"lemma":"s'enthousiasmer","tense":"participe-present","tenses":["participe-present"],"pronominal":true}],
+["enthousiasme",{"lemma":"s'enthousiasmer","tense":"present","tenses":["present"],"pronominal":true}],
+["enthousiasment",{"lemma":"s'enthousiasmer","tense":"present","tenses":["present"],"pronominal":true}],
+["enthousiasmer",{"lemma":"s'enthousiasmer","tense":"infinitive","tenses":["infinitive"],"pronominal":true}],
+["enthousiasmera",{"lemma":"s'enthousiasmer","tense":"futur","tenses":["futur"],"pronominal":true}],
+["enthousiasmeraient",{"lemma":"s'enthousiasmer","tense":"conditionnel","tenses":["conditionnel"],"pronominal":true}],
+["enthousiasmerait",{"lemma":"s'enthousiasmer","tense":"conditionnel","tenses":["conditionnel"],"pronominal":true}],
+["enthousiasmeront",{"lemma":"s'enthousiasmer","tense":"futur","tenses":["futur"],"pronominal":true}],
+["enthousiasmèrent",{"lemma":"s'enthousiasmer","tense":"passe-simple","tenses":["passe-simple"],"pronominal":true}],
+["enthousiasmé",{"lemma":"s'enthousiasmer","tense":"participle","tenses":["participle"],"pronominal":true}],
+["enthousiasmée",{"lemma":"s'enthousiasmer","tense":"participle","tenses":["participle"],"pronominal":true}],
+["enthousiasmées",{"lemma":"s'enthousiasmer","tense":"participle","tenses":["participle"],"pronominal":true}],
+["enthousiasmés",{"lemma":"s'enthousiasmer","tense":"participle","tenses":["participle"],"pronominal":true}],
 ["estima",{"lemma":"estimer","tense":"passe-simple","tenses":["passe-simple"]}],
 ["estimaient",{"lemma":"estimer","tense":"imparfait","tenses":["imparfait"]}],
 ["estimait",{"lemma":"estimer","tense":"imparfait","tenses":["imparfait"]}],
