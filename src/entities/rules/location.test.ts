@@ -32,6 +32,8 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['À Lézignan, Ribaute ou Fabrezan, la vigne a brûlé.', 'Ribaute', 0, 12, 'LOCATION', 'Ribaute'],
   ['À Lézignan, Ribaute ou Fabrezan, la vigne a brûlé.', 'Fabrezan', 0, 23, 'LOCATION', 'Fabrezan'],
   ['La route est coupée entre Aiguillon et Agen.', 'Aiguillon', 0, 26, 'LOCATION', 'Aiguillon'],
+  ['La route est coupée entre Agen et Aiguillon depuis mardi.', 'Aiguillon', 0, 34, 'LOCATION', 'Aiguillon'],
+  ['Les trains circulent entre Lyon et Kradovo chaque jour.', 'Kradovo', 0, 35, 'LOCATION', 'Kradovo'],
   // Parks, hills and cemeteries keep their noun, even before an institution's name.
   ['Des milliers de personnes ont défilé jusqu’au parc Montsouris.', 'parc Montsouris', 0, 46, 'LOCATION', 'parc Montsouris'],
   ['Les élus se sont réunis sur la colline du Capitole.', 'colline du Capitole', 0, 31, 'LOCATION', 'colline du Capitole'],
@@ -128,6 +130,8 @@ const POSITIVE: [string, string, number, number, string, string][] = [
 ];
 
 const NEGATIVE: [string, string][] = [
+  // "et" after a place joins a subject, not a second place, without "entre".
+  ['Il a parlé à Lyon et Kradovo a répondu.', 'Kradovo'],
   // A demonym agreeing with the geographic noun before it is part of a common noun phrase.
   ['La mer japonaise est calme.', 'NATIONALITY'],
   ['La tension monte dans la péninsule coréenne.', 'NATIONALITY'],

@@ -93,7 +93,8 @@ function placeEndsAt(a: Analysis, i: number): boolean {
 
 /**
  * The run `start..end` stands in a list of places: between "entre" and "et"
- * and a known place ("entre Aiguillon et Agen"), or after a place that a
+ * and a known place ("entre Aiguillon et Agen"), after "entre", a place and
+ * "et" ("entre Agen et Aiguillon"), or after a place that a
  * joint follows and before a joint and a known place ("A Tuchan, Ribaute ou
  * Fabrezan"); `placeBefore` tells whether the name before the joint is a place.
  */
@@ -110,6 +111,8 @@ function inPlaceList(a: Analysis, start: number, end: number, placeBefore: (join
     return (joint === 'et' || joint === 'ou') && tokens[start - 3] !== undefined && placeBefore(start - 2) && (tokens[start - 3 - placeLength(a, start - 2)]?.key ?? '') === before.key;
   }
   if (!LIST_JOINTS.has(before.key) || !placeBefore(start - 1)) return false;
+  // "entre Lyon et Kradovo": the second of a pair of places opened by "entre".
+  if (before.key === 'et' && tokens[start - 2 - placeLength(a, start - 1)]?.key === 'entre') return true;
   // The last of the list, before a punctuation ("… ou Fabrezan, au moins"; "et Dupont a dit" is a subject),
   // or one that a joint and another name follow ("Ribaute ou …").
   if (before.key !== ',') return after.kind === 'punct';
