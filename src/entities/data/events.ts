@@ -30,10 +30,11 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
 /**
  * English heads that close the name of a competition kept in English:
  * "Champions Cup", "Davis Cup", "Heineken Champions Cup", "World Series",
- * "Super Bowl", "Commonwealth Games" (events, nothing inside annotated). Keys.
+ * "Super Bowl" (events, nothing inside annotated; "Games" left out: "Epic
+ * Games" is a company). Keys.
  */
 export const TRAILING_EVENT_HEADS: ReadonlySet<string> = new Set([
-  'cup', 'trophy', 'championship', 'championships', 'series', 'masters', 'games', 'bowl', 'classic',
+  'cup', 'trophy', 'championship', 'championships', 'series', 'masters', 'bowl', 'classic',
 ]);
 
 /**

@@ -56,6 +56,7 @@ const WHOLE: [string, string, string[]][] = [
   ['english event', 'Il a gagné la Davis Cup avec la France.', ['LOCATION:France@32']],
   ['english event', 'Les Toulousains recevront les Gallois des Scarlets le lendemain.', ['NATIONALITY:Toulousains@4', 'NATIONALITY:Gallois@30', 'ORGANIZATION:Scarlets@42', 'DATE:le lendemain@51']],
   ['english event', 'Il est arrivé à Cup hier.', ['LOCATION:Cup@16', 'DATE:hier@20']],
+  ['english event', 'Le studio Kivrak Games a licencié.', ['ORGANIZATION:Kivrak Games@10']],
   // Crude benchmarks and competitions are no organisations; leagues that are bodies still are.
   ['not an organisation', 'Le WTI américain cédait 3,1 %.', ['NATIONALITY:américain@7']],
   ['not an organisation', 'Le WTI et le Brent reculent.', []],
