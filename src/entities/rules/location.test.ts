@@ -22,6 +22,9 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Le corps a été retrouvé à son domicile de Kervignac.', 'Kervignac', 0, 42, 'LOCATION', 'Kervignac'],
   ['Un baigneur a disparu sur la plage de Biscarrosse.', 'Biscarrosse', 0, 38, 'LOCATION', 'Biscarrosse'],
   ['Une habitante de Guapi raconte la nuit.', 'Guapi', 0, 17, 'LOCATION', 'Guapi'],
+  // A known city, a hyphen and an unknown capitalised name: a district, a station of the city.
+  ['Les affiches dans l’enceinte de Bordeaux-Lac ont été vendues.', 'Bordeaux-Lac', 0, 32, 'LOCATION', 'Bordeaux-Lac'],
+  ['Le train part de Bruxelles-Midi à 8 heures.', 'Bruxelles-Midi', 0, 17, 'LOCATION', 'Bruxelles-Midi'],
   // A camp named by the displaced people it holds, and its town.
   ['Dans le camp de déplacés de Metuge, à 40 kilomètres de là.', 'Metuge', 0, 28, 'LOCATION', 'Metuge'],
   ['Les réfugiés de Kakuma manquent de tout.', 'Kakuma', 0, 16, 'LOCATION', 'Kakuma'],
@@ -130,6 +133,10 @@ const POSITIVE: [string, string, number, number, string, string][] = [
 ];
 
 const NEGATIVE: [string, string][] = [
+  // Two known names joined are a race or a link; a town that is a first name opens a compound first name.
+  ['La course Paris-Roubaix a lieu dimanche.', 'Paris-Roubaix'],
+  ['Le projet Lyon-Turin avance.', 'Lyon-Turin'],
+  ['Florence-Marie a dit non.', 'LOCATION'],
   // "et" after a place joins a subject, not a second place, without "entre".
   ['Il a parlé à Lyon et Kradovo a répondu.', 'Kradovo'],
   // A demonym agreeing with the geographic noun before it is part of a common noun phrase.

@@ -7,6 +7,9 @@
 import { candidate } from '../candidate.js';
 import { PERSON_ENDINGS, PLACE_ENDINGS, PLACE_INFIXES } from '../data/name-shapes.js';
 import { PERSON_ONLY_PARTICLES } from '../data/name-context.js';
+import { lookupName } from '../lookup.js';
+import { FIRST_NAME_KEYS } from '../lexicons.js';
+import { foldText } from '../../text/normalize.js';
 import type { Analysis, Candidate, NameRun, Rule } from '../types.js';
 
 /** Shortest word read by shape: "Lviv" is too short to tell. */
@@ -38,6 +41,25 @@ function innerParticle(a: Analysis, run: NameRun): boolean {
   return false;
 }
 
+/**
+ * A known city, a hyphen and one unknown capitalised word: a district, a
+ * station, an airport of the city ("Bordeaux-Lac", "Bruxelles-Midi",
+ * "Toulouse-Blagnac"); two known names joined ("Paris-Roubaix", "Lyon-Turin")
+ * are a race or a link, not a place.
+ */
+function cityCompound(a: Analysis, text: string): boolean {
+  const dash = text.indexOf('-');
+  if (dash < 2 || dash === text.length - 1) return false;
+  const rest = text.slice(dash + 1);
+  // One part after the city ("Bruxelles-Capitale-Ixelles" is a police zone's name).
+  if (rest.charAt(0) === rest.charAt(0).toLowerCase() || rest.includes('-')) return false;
+  const first = text.slice(0, dash);
+  // "Florence-Marie": a town that is also a first name opens a compound first name.
+  if (FIRST_NAME_KEYS.has(foldText(first))) return false;
+  const city = lookupName(a.ctx.dictionaries, first, 'LOCATION');
+  return city !== null && city.subtype === 'city' && lookupName(a.ctx.dictionaries, rest, null) === null;
+}
+
 export const nameShape: Rule = {
   id: 'name-shape',
   find(a) {
@@ -51,7 +73,7 @@ export const nameShape: Rule = {
       }
       if (t === undefined || t.fold.length < MIN_LENGTH || ((a.shape[run.tokenEnd - 1] ?? 0) & 2) !== 0) continue;
       const fold = t.fold;
-      if (run.tokenEnd - run.tokenStart === 1 && communeShape(t.text)) {
+      if (run.tokenEnd - run.tokenStart === 1 && (communeShape(t.text) || cityCompound(a, t.text))) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'name-shape', rank: 4, confidence: 0.6 }));
       } else if (PERSON_ENDINGS.some((e) => fold.endsWith(e))) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'name-shape', rank: 4, confidence: 0.55 }));
