@@ -173,7 +173,7 @@ export const orgAnnouncer: Rule = {
     }
     // "l'indice Nikkei": a stock index, not the newspaper or a body.
     for (const t of tokens) {
-      if (t.kind !== 'word' || !INDEX_NOUNS.has(t.key) || a.shape[t.index] !== 0) continue;
+      if (t.kind !== 'word' || a.shape[t.index] !== 0 || !INDEX_NOUNS.has(t.key)) continue;
       const index = indexAfter(a, t.index);
       if (index !== null) out.push(candidate(a, index.start, index.end, { type: BLOCKED, rule: 'org-announcer', rank: 1, confidence: 0.5 }));
     }
