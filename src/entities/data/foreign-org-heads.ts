@@ -20,6 +20,9 @@ export const TRAILING_ORG_HEADS: ReadonlySet<string> = new Set([
   'management', 'advisors', 'associates', 'trust',
 ]);
 
+/** English heads that close a venue's name, a place: "Lanxess Arena", "H Arena", "Allianz Stadium". */
+export const TRAILING_VENUE_HEADS: ReadonlySet<string> = new Set(['arena', 'stadium']);
+
 /** Heads that open a name in another language: "Liga MX", "Banco Santander", "Grupo Wagner". */
 export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'liga', 'banco', 'banca', 'grupo', 'gruppo', 'partido', 'partito', 'instituto', 'istituto', 'universidad',

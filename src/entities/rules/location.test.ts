@@ -22,6 +22,10 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['Le corps a été retrouvé à son domicile de Kervignac.', 'Kervignac', 0, 42, 'LOCATION', 'Kervignac'],
   ['Un baigneur a disparu sur la plage de Biscarrosse.', 'Biscarrosse', 0, 38, 'LOCATION', 'Biscarrosse'],
   ['Une habitante de Guapi raconte la nuit.', 'Guapi', 0, 17, 'LOCATION', 'Guapi'],
+  // A venue closed by an English venue head, after a known sponsor or not.
+  ['devant 19 750 spectateurs à la Lanxess Arena de Cologne.', 'Lanxess Arena', 0, 31, 'LOCATION', 'Lanxess Arena'],
+  ['Nantes quittera sa salle de la H Arena et ses 5 500 places.', 'H Arena', 0, 31, 'LOCATION', 'H Arena'],
+  ['La Juventus joue à l’Allianz Stadium dimanche.', 'Allianz Stadium', 0, 21, 'LOCATION', 'Allianz Stadium'],
   // A known city, a hyphen and an unknown capitalised name: a district, a station of the city.
   ['Les affiches dans l’enceinte de Bordeaux-Lac ont été vendues.', 'Bordeaux-Lac', 0, 32, 'LOCATION', 'Bordeaux-Lac'],
   ['Le train part de Bruxelles-Midi à 8 heures.', 'Bruxelles-Midi', 0, 17, 'LOCATION', 'Bruxelles-Midi'],

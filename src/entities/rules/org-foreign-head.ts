@@ -1,10 +1,11 @@
 /**
  * A capitalised run that ends or opens with an organisation head of another
  * language is an organisation, the whole run: "British Council", "Disney
- * Channel", "Liga MX Femenil", "Banco Santander".
+ * Channel", "Liga MX Femenil", "Banco Santander"; one closed by an English
+ * venue head is a place: "Lanxess Arena".
  */
 import { candidate } from '../candidate.js';
-import { ENGLISH_NAME_JOINERS, ENGLISH_OF_HEADS, LEADING_ORG_HEADS, TRAILING_ORG_HEADS } from '../data/foreign-org-heads.js';
+import { ENGLISH_NAME_JOINERS, ENGLISH_OF_HEADS, LEADING_ORG_HEADS, TRAILING_ORG_HEADS, TRAILING_VENUE_HEADS } from '../data/foreign-org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** Longest English complement read, in joiners. */
@@ -64,12 +65,19 @@ export const orgForeignHead: Rule = {
         }
       }
       // "Nomura Research Institute", "Tokyo Electric Power Company": a known name right before the run is its first word.
+      // "l'Allianz Stadium": a venue named after a known sponsor.
       const known = knownNameBefore(a, run.tokenStart);
-      if (known !== -1 && TRAILING_ORG_HEADS.has(last.key)) {
-        out.push(candidate(a, known, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-foreign-head', rank: 2, confidence: 0.75 }));
+      if (known !== -1 && (TRAILING_ORG_HEADS.has(last.key) || TRAILING_VENUE_HEADS.has(last.key))) {
+        const venue = TRAILING_VENUE_HEADS.has(last.key);
+        out.push(candidate(a, known, run.tokenEnd, { type: venue ? 'LOCATION' : 'ORGANIZATION', subtype: venue ? 'facility' : undefined, rule: 'org-foreign-head', rank: 2, confidence: 0.75 }));
         continue;
       }
       if (run.tokenEnd - run.tokenStart < 2) continue;
+      // "la Lanxess Arena", "la H Arena": a venue, a place.
+      if (TRAILING_VENUE_HEADS.has(last.key)) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', subtype: 'facility', rule: 'org-foreign-head', rank: 3, confidence: 0.7 }));
+        continue;
+      }
       if (LEADING_ORG_HEADS.has(first.key) || (TRAILING_ORG_HEADS.has(last.key) && run.tokenEnd - run.tokenStart >= 2)) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-foreign-head', rank: 3, confidence: 0.7 }));
       }
