@@ -173,7 +173,8 @@ function resumptiveApposition(view: View, i: number): boolean {
     const k = keyAt(view, j);
     if (k === 'qui' && afterName) return false;
     const relative = k === 'qui' || k === 'que' || k === "qu'" || k === 'dont';
-    marked = relative || (j <= i + 4 && view.tokens[j]?.kind === 'word' && view.entityOf[j] === undefined && isParticiple(k));
+    // ", un bilan impossible à vérifier", ", un chiffre invérifiable": an adjective of possibility marks it too.
+    marked = relative || (j <= i + 4 && view.tokens[j]?.kind === 'word' && view.entityOf[j] === undefined && (isParticiple(k) || POSSIBILITY_ADJECTIVE.test(k)));
   }
   if (!marked) return false;
   const end = Math.min(sentenceEnd(view, i), i + MAX_TAIL);
@@ -184,6 +185,9 @@ function resumptiveApposition(view: View, i: number): boolean {
   }
   return end < i + MAX_TAIL;
 }
+
+/** Endings of adjectives of possibility: "impossible", "invérifiable", "vérifiables". */
+const POSSIBILITY_ADJECTIVE = /(?:able|ible)s?$/u;
 
 /** Is there a number in the sentence before token `i` (outside quotations): "72 % des personnes …, un niveau …"? */
 function figureBefore(view: View, i: number): boolean {

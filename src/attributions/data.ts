@@ -150,6 +150,8 @@ export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
   'candidat', 'candidate', 'opposant', 'opposante', 'militant', 'militante', 'avocat', 'avocate',
   'femme', 'homme', 'spécialiste', 'expert', 'experte', 'analyste', 'politologue', 'chercheur', 'chercheuse', 'économiste',
   'historien', 'historienne', 'universitaire', 'élu', 'élue', 'magistrat', 'magistrate',
+  // Winners of a race or a vote: "a confié le vainqueur", "a déclaré la lauréate" (see WINNER_HEADS).
+  'vainqueur', 'vainqueure', 'lauréat', 'lauréate', 'gagnant', 'gagnante',
   // Sport and trades of local news: "a expliqué le manager", "explique ce viticulteur de 61 ans".
   'manager', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'capitaine', 'joueur', 'joueuse',
   'viticulteur', 'viticultrice', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'commerçant', 'commerçante',
@@ -642,3 +644,103 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', '|', '—',
 
 /** Tokens that end a sentence-level content. */
 export const FINAL_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...']);
+
+/**
+ * Women's first names frequent in French news (French, European, Arabic, Persian, Hebrew, African, Asian, American
+ * and Slavic), as written. With the first names of the dictionary (src/lexicon/data/first-names.json), the others
+ * are men's: "a-t-elle déclaré" takes the nearest woman, not a man named since ("Maëlle Guillou … Yannick Le Bihan
+ * … “…”, a-t-elle déclaré"). Names given to men and women alike are in UNISEX_FIRST_NAMES.
+ */
+export const FEMININE_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'Marie', 'Anne', 'Isabelle', 'Nathalie', 'Sylvie', 'Catherine', 'Françoise', 'Martine', 'Christine', 'Monique',
+  'Valérie', 'Sandrine', 'Stéphanie', 'Véronique', 'Nicole', 'Sophie', 'Céline', 'Chantal', 'Patricia', 'Brigitte',
+  'Laurence', 'Caroline', 'Julie', 'Aurélie', 'Émilie', 'Emilie', 'Léa', 'Manon', 'Chloé', 'Inès', 'Jade', 'Louise',
+  'Emma', 'Alice', 'Lina', 'Rose', 'Anna', 'Mila', 'Ambre', 'Julia', 'Zoé', 'Juliette', 'Agathe', 'Margaux',
+  'Margot', 'Clara', 'Sarah', 'Lucie', 'Mathilde', 'Pauline', 'Charlotte', 'Marine', 'Audrey', 'Élodie', 'Elodie',
+  'Laetitia', 'Virginie', 'Delphine', 'Hélène', 'Florence', 'Élisabeth', 'Elisabeth', 'Élise', 'Elise', 'Agnès',
+  'Annie', 'Béatrice', 'Bérengère', 'Cécile', 'Claire', 'Claudine', 'Colette', 'Corinne', 'Danielle', 'Denise',
+  'Fabienne', 'Geneviève', 'Ginette', 'Jeannette', 'Jeanette', 'Odette', 'Georgette', 'Lucette', 'Antoinette',
+  'Pierrette', 'Annette', 'Mariette', 'Huguette', 'Irène', 'Jacqueline', 'Jeanne', 'Jocelyne', 'Josiane', 'Josette',
+  'Karine', 'Laure', 'Lucienne', 'Madeleine', 'Marguerite', 'Marie-Claude', 'Marie-France', 'Marie-Christine',
+  'Marie-Thérèse', 'Marie-Hélène', 'Marie-Pierre', 'Marion', 'Marlène', 'Michèle', 'Michelle', 'Mireille', 'Muriel',
+  'Myriam', 'Nadine', 'Noémie', 'Odile', 'Paulette', 'Pascale', 'Renée', 'Simone', 'Solange', 'Suzanne', 'Thérèse',
+  'Yvette', 'Yvonne', 'Ségolène', 'Rachida', 'Najat', 'Anne-Marie', 'Anne-Sophie', 'Anne-Claire', 'Marie-Laure',
+  'Marie-Anne', 'Constance', 'Apolline', 'Adèle', 'Albane', 'Alexandra', 'Alexia', 'Aline', 'Amandine', 'Amélie',
+  'Anaïs', 'Angélique', 'Anouk', 'Armelle', 'Aude', 'Axelle', 'Bénédicte', 'Blanche', 'Capucine', 'Carole',
+  'Cassandre', 'Charline', 'Clémence', 'Clémentine', 'Coralie', 'Cyrielle', 'Diane', 'Dorothée', 'Éléonore',
+  'Eleonore', 'Eliane', 'Éliane', 'Elsa', 'Emeline', 'Émeline', 'Estelle', 'Eugénie', 'Éva', 'Eva', 'Ève', 'Fanny',
+  'Faustine', 'Flavie', 'Florine', 'Gaëlle', 'Gabrielle', 'Héloïse', 'Hortense', 'Ines', 'Iris', 'Isaure',
+  'Jeanne-Marie', 'Jessica', 'Joséphine', 'Justine', 'Laurène', 'Léna', 'Léonie', 'Lison', 'Louisa', 'Louna',
+  'Lucile', 'Ludivine', 'Maëlle', 'Maëva', 'Mélanie', 'Mélissa', 'Mélodie', 'Morgane', 'Nadège', 'Nina', 'Océane',
+  'Ophélie', 'Orlane', 'Perrine', 'Priscilla', 'Rachel', 'Romane', 'Roxane', 'Sabine', 'Salomé', 'Sandra',
+  'Séverine', 'Sidonie', 'Solène', 'Soline', 'Tiphaine', 'Valentine', 'Victoire', 'Violette', 'Yaël', 'Zélie',
+  'Bernadette', 'Edith', 'Édith', 'Gisèle', 'Henriette', 'Jeannine', 'Lise', 'Marthe', 'Noëlle', 'Olympe',
+  'Raphaëlle', 'Régine', 'Rolande', 'Sylviane', 'Viviane', 'Arlette', 'Anne-Laure', 'Olivia', 'Sonia', 'Nadia',
+  'Aïda', 'Alicia', 'Angèle', 'Anne-Lise', 'Annabelle', 'Ariane', 'Berthe', 'Candice', 'Cindy', 'Elena', 'Élena',
+  'Fleur', 'Gwendoline', 'Jennifer', 'Jessy', 'Joëlle', 'Katia', 'Laurie', 'Lætitia', 'Liliane', 'Lola', 'Ludmila',
+  'Marina', 'Maud', 'Maude', 'Maylis', 'Mélina', 'Nelly', 'Noëlla', 'Ornella', 'Rébecca', 'Sabrina', 'Tatiana',
+  'Vanessa', 'Vera', 'Yasmine', 'Hillary', 'Kamala', 'Nancy', 'Janet', 'Condoleezza', 'Linda', 'Karoline', 'Kristi',
+  'Tulsi', 'Avril', 'Gina', 'Jill', 'Melania', 'Ivanka', 'Pamela', 'Susan', 'Samantha', 'Victoria', 'Wendy',
+  'Elizabeth', 'Mary', 'Barbara', 'Margaret', 'Karen', 'Lisa', 'Betty', 'Dorothy', 'Ashley', 'Kimberly', 'Donna',
+  'Emily', 'Carol', 'Amanda', 'Melissa', 'Deborah', 'Stephanie', 'Rebecca', 'Laura', 'Sharon', 'Cynthia', 'Kathleen',
+  'Amy', 'Shirley', 'Angela', 'Helen', 'Brenda', 'Katherine', 'Debra', 'Carolyn', 'Virginia', 'Maria', 'Heather',
+  'Joyce', 'Evelyn', 'Joan', 'Jane', 'Kelly', 'Christina', 'Lauren', 'Chloe', 'Grace', 'Hannah', 'Ella', 'Amelia',
+  'Isla', 'Ava', 'Mia', 'Priti', 'Liz', 'Theresa', 'Penny', 'Kemi', 'Suella', 'Lindsey', 'Marjorie', 'Kari',
+  'Kristen', 'Gretchen', 'Whitney', 'Tammy', 'Marsha', 'Ilhan', 'Alexandria', 'Mazie', 'Joni', 'Megyn', 'Nikki',
+  'Brooke', 'Ketanji', 'Letitia', 'Fani', 'Aileen', 'Tanya', 'Liudmyla', 'Ivanna', 'Sviatlana', 'Svetlana',
+  'Svitlana', 'Tatyana', 'Tetiana', 'Olga', 'Olha', 'Irina', 'Iryna', 'Ioulia', 'Yulia', 'Yuliya', 'Natalia',
+  'Natalya', 'Nataliya', 'Nathalia', 'Ielena', 'Yelena', 'Olena', 'Ekaterina', 'Iekaterina', 'Yekaterina',
+  'Kateryna', 'Anastasia', 'Anastassia', 'Mariya', 'Valentina', 'Elvira', 'Lioudmila', 'Lyudmila', 'Larissa',
+  'Larisa', 'Galina', 'Halyna', 'Nadejda', 'Nadezhda', 'Nadiya', 'Oksana', 'Alla', 'Veronika', 'Viktoria',
+  'Viktoriia', 'Daria', 'Darya', 'Dariia', 'Ksenia', 'Kseniya', 'Polina', 'Sofia', 'Sofiya', 'Alina', 'Alisa',
+  'Angelina', 'Inna', 'Kira', 'Lada', 'Lilia', 'Maïa', 'Maia', 'Margarita', 'Raïssa', 'Raisa', 'Tamara', 'Uliana',
+  'Ulyana', 'Vassilissa', 'Zoïa', 'Zoya', 'Zinaïda', 'Evguenia', 'Ievguenia', 'Yevgenia', 'Ludmilla', 'Xenia',
+  'Aliona', 'Alyona', 'Iana', 'Yana', 'Annalena', 'Ursula', 'Sahra', 'Ricarda', 'Saskia', 'Katarina', 'Katharina',
+  'Anke', 'Birgit', 'Claudia', 'Gabriele', 'Heike', 'Jutta', 'Karin', 'Monika', 'Petra', 'Renate', 'Ute', 'Wiebke',
+  'Marieluise', 'Kaja', 'Kersti', 'Sanna', 'Mette', 'Magdalena', 'Erna', 'Margrethe', 'Tarja', 'Katalin',
+  'Agnieszka', 'Beata', 'Ewa', 'Katarzyna', 'Malgorzata', 'Małgorzata', 'Joanna', 'Zuzana', 'Gordana', 'Vjosa',
+  'Dalia', 'Ingrida', 'Evika', 'Kristalina', 'Viorica', 'Giorgia', 'Elly', 'Chiara', 'Francesca', 'Giulia', 'Sara',
+  'Alessandra', 'Federica', 'Daniela', 'Mariastella', 'Ana', 'Carmen', 'Isabel', 'Teresa', 'Yolanda', 'Irene',
+  'Begoña', 'Dolores', 'Pilar', 'Lucía', 'Sofía', 'Mercedes', 'Dilma', 'Fernanda', 'Gleisi', 'Cristina', 'Xiomara',
+  'Dina', 'Asma', 'Fatima', 'Fatma', 'Aïcha', 'Aisha', 'Khadija', 'Leila', 'Leïla', 'Noura', 'Rania', 'Salma',
+  'Samira', 'Yasmina', 'Zahra', 'Hind', 'Houda', 'Amina', 'Amira', 'Farah', 'Hanan', 'Hiba', 'Malika', 'Mona',
+  'Nawal', 'Rim', 'Safia', 'Sana', 'Soraya', 'Wafa', 'Meral', 'Emine', 'Narges', 'Shirin', 'Nasrin', 'Mahsa',
+  'Golda', 'Tzipi', 'Ayelet', 'Miri', 'Tamar', 'Yael', 'Shira', 'Ruth', 'Leah', 'Esther', 'Hagar', 'Hadas', 'Orly',
+  'Aminata', 'Fatoumata', 'Mariam', 'Awa', 'Kadiatou', 'Samia', 'Indira', 'Nirmala', 'Priyanka', 'Benazir', 'Hasina',
+  'Khaleda', 'Paetongtarn', 'Megawati', 'Gloria', 'Sanae', 'Jacinda', 'Chrystia', 'Delcy', 'María', 'Corina',
+  'Ainhoa', 'Marta', 'Ione', 'Nuria', 'Esperanza', 'Francina', 'Susana', 'Raquel', 'Beatriz', 'Mariana', 'Luisa',
+  'Carolina', 'Rosa', 'Manuela', 'Catarina', 'Margarida', 'Leonor', 'Joana', 'Rita', 'Graça', 'Gabriela', 'Xóchitl',
+  'Jeanine', 'Karina', 'Camila', 'Anielle', 'Marielle', 'Luciana', 'Tereza', 'Kamla', 'Aïssata', 'Sylvia', 'Judith',
+  'Yolande', 'Ngozi', 'Chimamanda', 'Adjoua', 'Amenan', 'Wangari', 'Martha', 'Robinah', 'Sahle-Work', 'Naledi',
+  'Nkosazana', 'Winnie', 'Lindiwe', 'Ellen', 'Leymah', 'Najla', 'Imane', 'Jamila', 'Latifa', 'Layla', 'Naïma',
+  'Nabila', 'Fatemeh', 'Faezeh', 'Sepideh', 'Fariba', 'Golshifteh', 'Neda', 'Taraneh', 'Elaheh', 'Leyla', 'Hevrin',
+  'Orit', 'Sharren', 'Naama', 'Yifat', 'Mamata', 'Smriti', 'Droupadi', 'Mehbooba', 'Sunita', 'Sushma', 'Arundhati',
+  'Hina', 'Malala', 'Harini', 'Chandrika', 'Sushila', 'Bidya', 'Fawzia', 'Puan', 'Siti', 'Corazon', 'Imelda', 'Leni',
+  'Sirikit', 'Halimah', 'Vivian', 'Jelena', 'Ivana', 'Tatjana', 'Kolinda', 'Marija', 'Dubravka', 'Nataša',
+  'Katerina', 'Eleni', 'Iliana', 'Simona', 'Evghenia', 'Klára', 'Judit', 'Jana', 'Markéta', 'Martina', 'Elżbieta',
+  'Aleksandra', 'Annegret', 'Simonetta', 'Roberta', 'Baiba', 'Vaira', 'Elene', 'Mehriban', 'Dariga', 'Gulnara',
+  'Roza', 'Sylvi', 'Anniken', 'Helle', 'Pia', 'Pernille', 'Kirsten', 'Inger', 'Ida', 'Ebba', 'Ann', 'Greta', 'Elina',
+  'Riikka', 'Hanna', 'Katrín', 'Kristrún', 'Halla', 'Jóhanna', 'Inga', 'Tomomi', 'Kate', 'Kathy', 'Sheila', 'Angie',
+  'Anita', 'Diana', 'Aicha', 'Aissatou', 'Anaëlle', 'Angélica', 'Assa', 'Aurore', 'Aïssatou', 'Binta', 'Bintou',
+  'Bérénice', 'Clotilde', 'Coumba', 'Danièle', 'Djamila', 'Djeneba', 'Dounia', 'Eléonore', 'Enora', 'Evelyne',
+  'Fadela', 'Fadila', 'Fanta', 'Farida', 'Floriane', 'Germaine', 'Ghislaine', 'Gwenaëlle', 'Hafsa', 'Hanane', 'Hawa',
+  'Houria', 'Ilaria', 'Inés', 'Kadidia', 'Karima', 'Katell', 'Korotoumou', 'Kristin', 'Loane', 'Maelle', 'Magali',
+  'Mariama', 'Marie-Claire', 'Mariétou', 'Maryse', 'Maya', 'Miriam', 'Murielle', 'Nafissatou', 'Najwa', 'Ndeye',
+  'Nolwenn', 'Oumou', 'Paola', 'Patrícia', 'Paula', 'Penda', 'Philippine', 'Prisca', 'Ramatoulaye', 'Rokia',
+  'Roselyne', 'Safiatou', 'Sibeth', 'Sira', 'Sixtine', 'Soizic', 'Sokhna', 'Tania', 'Tenin', 'Typhaine', 'Zineb',
+  'Zohra', 'Ángela', 'Éveline',
+]);
+
+/** First names given to men and women alike ("Dominique", "Camille", "Andrea"): no gender. */
+export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'Dominique', 'Claude', 'Camille', 'Jamie', 'Leslie', 'Dana', 'Nika', 'Sacha', 'Sasha', 'Andrea', 'Andréa', 'Nour', 'Morgan', 'Lou',
+  'Kim', 'Yuli', 'Noa', 'Alix', 'Ange', 'Charlie', 'Eden', 'Sam', 'Alex',
+]);
+
+/** Titles written before a woman's name: "Mme Karki", "Madame la ministre". Token keys. */
+export const FEMININE_TITLES: ReadonlySet<string> = new Set(['mme', 'madame', 'mlle', 'mademoiselle']);
+/** Titles written before a man's name: "M. Guterres", "Monsieur". Token keys ("m" with its dot). */
+export const MASCULINE_TITLES: ReadonlySet<string> = new Set(['m', 'monsieur']);
+
+/** Titles of a winner: the person said to have won ("X a remporté le sprint … a confié le vainqueur"). */
+export const WINNER_HEADS: ReadonlySet<string> = new Set(['vainqueur', 'vainqueure', 'lauréat', 'lauréate', 'gagnant', 'gagnante']);

@@ -346,3 +346,47 @@ describe('speakers: fronted adjuncts, "auprès de", a speaking complement before
     expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.source, a.canonical])).toEqual(expected);
   });
 });
+
+describe('speakers: a pronoun of the other gender, the winner, "qui" before a verb form that is also a noun', () => {
+  const opts: EntitySpec[] = [
+    ['Maëlle Guillou', 'PERSON'], ['Yannick Le Bihan', 'PERSON'], ['Gilles Pérennès', 'PERSON'], ['Nils Aebischer', 'PERSON'],
+    ['Eirik Haugland', 'PERSON'], ['Karki', 'PERSON', 'Sushila Karki'], ['Prachanda', 'PERSON'], ['Fédération des promoteurs', 'ORGANIZATION'],
+  ];
+  it.each([
+    // "elle" passes over a man named since for the nearest woman; "il" the other way round.
+    [
+      'Maëlle Guillou a gagné. Sa liste devance celle de Yannick Le Bihan et celle de Gilles Pérennès. « Je serai la maire de tous », a-t-elle déclaré.',
+      [['Je serai la maire de tous', 'elle', 'Maëlle Guillou']],
+    ],
+    [
+      'Yannick Le Bihan a perdu. Sa liste devance celle de Maëlle Guillou. « Nous resterons vigilants », a-t-il déclaré.',
+      [['Nous resterons vigilants', 'il', 'Yannick Le Bihan']],
+    ],
+    // A title before the name tells too; a person of unknown gender is kept.
+    ['Mme Karki a prêté serment. Yannick Le Bihan a salué ce choix. « Le pays doit avancer », a-t-elle dit.', [['Le pays doit avancer', 'elle', 'Sushila Karki']]],
+    ['Maëlle Guillou a gagné. Prachanda a salué ce choix. « Le pays doit avancer », a-t-elle dit.', [['Le pays doit avancer', 'elle', 'Prachanda']]],
+    // "le vainqueur" is the person said to have won, and "il" after it too.
+    [
+      'Nils Aebischer a remporté le sprint, devant Eirik Haugland. « J’ai compris », a confié le vainqueur. « C’est ma première victoire », a-t-il ajouté.',
+      [['J’ai compris', 'vainqueur', 'Nils Aebischer'], ['C’est ma première victoire', 'il', 'Nils Aebischer']],
+    ],
+    // Right after "qui" a form that is also a noun ("réclame") is a verb.
+    ['Les ventes chutent, selon la Fédération des promoteurs, qui réclame le retour d’une aide fiscale.', [['Les ventes chutent', 'Fédération des promoteurs', 'Fédération des promoteurs'], ['le retour d’une aide fiscale', 'qui', 'Fédération des promoteurs']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.source, a.canonical])).toEqual(expected);
+  });
+});
+
+describe('no attribution: "croire à", "conclure un accord", a comment of possibility closing the clause', () => {
+  const opts: EntitySpec[] = [['Haugland', 'PERSON'], ['Pakistan', 'LOCATION'], ['Afghanistan', 'LOCATION'], ['Doha', 'LOCATION'], ['Chadema', 'ORGANIZATION']];
+  it.each([
+    ['Sous un soleil radieux, Haugland, 31 ans, a longtemps cru à la victoire avant de commettre une faute.', []],
+    ['Le Pakistan et l’Afghanistan ont conclu à Doha un « cessez-le-feu immédiat » après une semaine de combats.', []],
+    ['« Nous gagnerons », a conclu Haugland.', [['direct', 'Nous gagnerons']]],
+    // ", un bilan impossible à vérifier": the writer's comment, not what was said.
+    ['Le Chadema affirme que « 700 personnes » ont été tuées, un bilan impossible à vérifier de source indépendante.', [['mixed', '« 700 personnes » ont été tuées']]],
+    ['Le Chadema affirme que 700 personnes ont été tuées, un chiffre invérifiable.', [['indirect', '700 personnes ont été tuées']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
+  });
+});

@@ -10,6 +10,12 @@ import {
   APPOSITION_ADVERBS,
   ELECTED,
   ELECTION_WIN_WORDS,
+  FEMININE_FIRST_NAMES,
+  FEMININE_TITLES,
+  MASCULINE_TITLES,
+  NUMBER_WORDS,
+  UNISEX_FIRST_NAMES,
+  WINNER_HEADS,
   FIRST_TITLES,
   APPOSITION_ADVERB_PAIRS,
   COMPLEMENTISERS,
@@ -37,6 +43,7 @@ import {
   VERB_GROUP_STARTERS,
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
+import { FIRST_NAMES } from '../lexicon/generated/first-names.js';
 import { DEMONYM_ENTRIES } from '../lexicon/generated/demonyms.js';
 import { foldText, isCapitalized } from '../text/normalize.js';
 import { tokenAt } from '../text/prepare.js';
@@ -1047,7 +1054,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
       if (keyAt(view, f) === 'par' && keyAt(view, f + 1) === 'téléphone') f += 2;
       while (f < e + 4 && view.inDate[f] === 1) f++;
       const next = keyAt(view, f);
-      if (LEADING_DETERMINERS.has(next) || (view.entityOf[f] !== undefined && view.entityOf[f] !== addressee)) j = f;
+      // "à l'AFP deux sources sécuritaires": a number opens the speaker too.
+      if (LEADING_DETERMINERS.has(next) || NUMBER_WORDS.has(next) || (view.entityOf[f] !== undefined && view.entityOf[f] !== addressee)) j = f;
     }
     // "a déclaré à l'AFP la semaine dernière le ministre": a date after the one spoken to.
     while (j > pos && view.inDate[j] === 1) j++;
@@ -1536,35 +1544,81 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       return sourceOf(src, fullerSaid(view, memory, ref) ?? src.text);
     }
     case 'pronoun': {
-      const at = ref.from;
-      const pronoun = keyAt(view, at);
-      const plural = pronoun.endsWith('s') || pronoun === 'eux';
-      if (!plural) {
-        const here = lastEntity(view, at, 0, isPerson, true);
-        if (here !== undefined) return withEntity(src, here);
-      }
-      const said = lastSaid(view, memory, at, 3, !plural);
-      // A person written after the last speaker, in a later sentence, is the nearer antecedent;
-      // of the persons of one sentence the first (its subject) is preferred.
-      const person = plural ? undefined : subjectPerson(view, at, 4);
-      if (person !== undefined && (said === undefined || sentenceOfEntity(view, person) > (view.tokens[said.at]?.sentence ?? -1))) {
-        return withEntity(src, person);
-      }
-      // "X, directeur de la SNCF, a jugé …, alors que l'entreprise a proposé …. « … », a-t-il ajouté": of the speakers
-      // of one sentence a singular pronoun takes the person before the organisation.
-      const speaker = said !== undefined && !plural && said.entityType === 'ORGANIZATION' ? personSaidWith(view, memory, said) : said;
-      if (speaker !== undefined) return sourceOf(src, speaker.canonical, speaker.entityType);
-      const e = plural ? lastEntity(view, at, 3, isSpeakerEntity) : (lastEntity(view, at, 4, isPerson) ?? lastEntity(view, at, 2, isOrg));
-      return withEntity(src, e);
+      const found = pronounSource(view, ref, src, memory);
+      // "Maëlle Guillou … Yannick Le Bihan … « … », a-t-elle déclaré": "elle" is a woman, "il" is not.
+      const pronoun = keyAt(view, ref.from);
+      if (found === null || found.entityType !== 'PERSON' || pronoun.endsWith('s')) return found;
+      const feminine = pronoun.endsWith('elle');
+      if (!feminine && !pronoun.endsWith('il')) return found;
+      // Only a person of the other gender is passed over, for the nearest one of the pronoun's.
+      const wanted = feminine ? 'f' : 'm';
+      if (genderOf(view, found.canonical) !== (feminine ? 'm' : 'f')) return found;
+      const other = lastEntity(view, ref.from, GENDER_REACH, (e) => isPerson(e) && genderOf(view, e.canonical) === wanted);
+      return other === undefined ? found : withEntity(src, other);
     }
     case 'last-person':
       return withEntity(src, lastEntity(view, ref.from, 6, isPerson));
+    default:
+      return resolveOther(view, ref, src, memory);
+  }
+}
+
+/** Most sentences looked back for a person of the pronoun's gender. */
+const GENDER_REACH = 8;
+
+/**
+ * The gender of a person by the first name of the canonical name or by a title before a mention ("Mme Karki",
+ * "M. Guterres"): 'f', 'm', or undefined when nothing tells.
+ */
+function genderOf(view: View, canonical: string | undefined): 'f' | 'm' | undefined {
+  if (canonical === undefined) return undefined;
+  const first = canonical.split(/[\s]/u)[0] ?? '';
+  if (FEMININE_FIRST_NAMES.has(first)) return 'f';
+  if (FIRST_NAMES.has(first) && !UNISEX_FIRST_NAMES.has(first)) return 'm';
+  for (const e of view.entities) {
+    if (e.canonical !== canonical) continue;
+    let before = tokenAt(view.doc, e.start) - 1;
+    if (keyAt(view, before) === '.') before--;
+    if (FEMININE_TITLES.has(keyAt(view, before))) return 'f';
+    if (MASCULINE_TITLES.has(keyAt(view, before))) return 'm';
+  }
+  return undefined;
+}
+
+/** The source of a subject pronoun before any check of gender. */
+function pronounSource(view: View, ref: SpeakerRef, src: Source, memory: SpeakerMemory): Source | null {
+  const at = ref.from;
+  const pronoun = keyAt(view, at);
+  const plural = pronoun.endsWith('s') || pronoun === 'eux';
+  if (!plural) {
+    const here = lastEntity(view, at, 0, isPerson, true);
+    if (here !== undefined) return withEntity(src, here);
+  }
+  const said = lastSaid(view, memory, at, 3, !plural);
+  // A person written after the last speaker, in a later sentence, is the nearer antecedent;
+  // of the persons of one sentence the first (its subject) is preferred.
+  const person = plural ? undefined : subjectPerson(view, at, 4);
+  if (person !== undefined && (said === undefined || sentenceOfEntity(view, person) > (view.tokens[said.at]?.sentence ?? -1))) {
+    return withEntity(src, person);
+  }
+  // "X, directeur de la SNCF, a jugé …, alors que l'entreprise a proposé …. « … », a-t-il ajouté": of the speakers
+  // of one sentence a singular pronoun takes the person before the organisation.
+  const speaker = said !== undefined && !plural && said.entityType === 'ORGANIZATION' ? personSaidWith(view, memory, said) : said;
+  if (speaker !== undefined) return sourceOf(src, speaker.canonical, speaker.entityType);
+  const e = plural ? lastEntity(view, at, 3, isSpeakerEntity) : (lastEntity(view, at, 4, isPerson) ?? lastEntity(view, at, 2, isOrg));
+  return withEntity(src, e);
+}
+
+/** The source of the other reference modes (titles, bodies, relatives, earlier sources). */
+function resolveOther(view: View, ref: SpeakerRef, src: Source, memory: SpeakerMemory): Source | null {
+  switch (ref.mode) {
     case 'title': {
       const head = ref.head ?? '';
       // "le chef de l'État": the person introduced as "le président (sortant, russe …)", not "le président de l'institution".
       const state = head === 'chef' && view.tokens[ref.to - 1]?.fold === 'etat';
       // "le président élu", "la présidente élue": the person said to have won the election, not the outgoing one.
-      const elect = ELECTED.has(keyAt(view, ref.to - 1)) ? lastEntity(view, ref.from, 12, (e) => isPerson(e) && wonElection(view, e)) : undefined;
+      // "a confié le vainqueur": the person said to have won ("X a remporté le sprint").
+      const elect = ELECTED.has(keyAt(view, ref.to - 1)) || WINNER_HEADS.has(head) ? lastEntity(view, ref.from, 12, (e) => isPerson(e) && wonElection(view, e)) : undefined;
       // "le Premier ministre", "le chef du gouvernement": also the person whose government was named ("le gouvernement de X").
       const government = governmentTitle(view, ref);
       const titled = elect ?? lastEntity(view, ref.from, 6, (e) => isPerson(e) && (state ? headOfState(view, e) : titledWith(view, e, head) || (government && leadsGovernment(view, e))));
@@ -1597,7 +1651,7 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       if (ante === null) return src;
       return sourceOf(src, ante.canonical, ante.entityType);
     }
-    case 'inherit':
+    default:
       return src;
   }
 }

@@ -44,6 +44,9 @@ const SUBJECT_CLOSERS: ReadonlySet<string> = new Set([
   'citant', 'cité', 'citée', 'cités', 'citées', 'en', 'ce', 'cette', 'hier', 'après', 'pour', 'par', 'avant', 'tout', 'qui', 'dont', 'depuis',
 ]);
 
+/** Prepositions that open a phrase after the cue that cannot be its subject ("cru à la victoire", "compté sur …"). */
+const NOT_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'en', 'sur', 'pour', 'contre', 'vers', 'avec', 'sans', 'chez']);
+
 /** Definite determiners that open an inverted subject ("a lancé le vainqueur"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les', 'ce', 'cet', 'cette', 'ces']);
 
@@ -65,6 +68,8 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   if (infinitiveAt(view, k) || ((keyAt(view, k) === 'de' || keyAt(view, k) === "d'") && infinitiveAt(view, k + 1))) return null;
   const right = rightSubject(view, cue.to, true);
   if (right === null) return null;
+  // "a longtemps cru à la victoire avant de …": a prepositional phrase is an object, never the speaker.
+  if (right.speaker.entity === undefined && NOT_SUBJECT_OPENERS.has(keyAt(view, right.speaker.from))) return null;
   // "contesterait néanmoins devant la Cour": an adverb is not a speaker.
   if (right.speaker.entity === undefined && adverbialLength(view.doc, right.speaker.from) >= right.speaker.to - right.speaker.from) return null;
   // "« P », a lancé le vainqueur": after a whole quotation even a verb of several senses reports it.

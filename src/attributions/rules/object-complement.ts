@@ -533,7 +533,9 @@ export const objectComplement: AttributionRule = {
       // A form that is also a noun ("réclame") is a verb after a named subject ("X réclame un accès à la mer").
       // So it is after a speaker noun right before it ("Le syndicat réclame un allègement"): "la réclame" needs an article.
       const nounSubject = (speaker.mode === 'body' || speaker.mode === 'title' || speaker.mode === 'np') && speaker.to === cue.from && view.tokens[cue.from - 1]?.kind === 'word';
-      const named = !POLYSEMOUS.has(cue.lemma) && (speaker.entity !== undefined || nounSubject);
+      // Right after the relative "qui" the form is a verb too ("la FPI, qui réclame le retour d'une aide").
+      const relativeSubject = speaker.mode === 'relative' && speaker.to === cue.from;
+      const named = !POLYSEMOUS.has(cue.lemma) && (speaker.entity !== undefined || nounSubject || relativeSubject);
       if (gate !== undefined) {
         object = gatePasses(view, gate, start);
         quoted &&= !object;
