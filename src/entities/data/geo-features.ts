@@ -122,6 +122,14 @@ export const ACTING_VERBS: ReadonlySet<string> = new Set([
 /** Words right before a facility's name that make it a speaker or an agent: "selon Brussels Airport", "annulés par …". */
 export const ACTING_BEFORE: ReadonlySet<string> = new Set(['selon', "d'après", 'par']);
 
+/**
+ * Lower-case facility nouns whose "de" and a known town name the facility
+ * itself, noun included (benchmark convention, dev2, dev9, dev11, dev12):
+ * "la gare de Lyon", "la gare de Novi Sad" (a station, while "l'aéroport de
+ * Charleroi" and "le port d'Odessa" give the town only).
+ */
+export const TOWN_NAMED_FACILITIES: ReadonlySet<string> = new Set(['gare']);
+
 /** Fuels of a plant after "à": "centrale à charbon", "centrale à gaz". */
 export const PLANT_FUELS: ReadonlySet<string> = new Set(['charbon', 'gaz', 'fioul', 'lignite', 'biomasse']);
 

@@ -84,12 +84,18 @@ function mediumStart(a: Analysis, i: number): number {
 /**
  * The demonym at `i` qualifies the geographic noun before it ("la péninsule
  * coréenne", "la mer Baltique"); a masculine demonym after a feminine noun
- * qualifies another noun ("les produits de la mer japonais").
+ * qualifies another noun ("les produits de la mer japonais"), and one
+ * before the feature's own name tells whose it is ("l'île chinoise de
+ * Hainan").
  */
 function geoFeatureQualifier(a: Analysis, i: number): boolean {
-  const noun = a.doc.tokens[i - 1]?.key ?? '';
+  const tokens = a.doc.tokens;
+  const noun = tokens[i - 1]?.key ?? '';
   if (!GEO_FEATURE_NOUNS.has(noun)) return false;
-  const demonym = a.doc.tokens[i]?.key ?? '';
+  // "l'île chinoise de Hainan": the feature's own name follows, the demonym tells whose it is.
+  const of = tokens[i + 1]?.key;
+  if ((of === 'de' || of === "d'") && (a.shape[i + 2] ?? 0) !== 0) return false;
+  const demonym = tokens[i]?.key ?? '';
   return !FEMININE_GEO_FEATURE_NOUNS.has(noun) || demonym.endsWith('e') || demonym.endsWith('es');
 }
 

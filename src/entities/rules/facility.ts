@@ -11,7 +11,7 @@
  */
 import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
-import { ESTATE_HEADS, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, NAME_ONLY_FACILITIES, OPEN_SPACE_HEADS, PLANT_FUELS, type FacilityHead } from '../data/geo-features.js';
+import { ESTATE_HEADS, TOWN_NAMED_FACILITIES, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, NAME_ONLY_FACILITIES, OPEN_SPACE_HEADS, PLANT_FUELS, type FacilityHead } from '../data/geo-features.js';
 import type { Candidate, Rule } from '../types.js';
 import { specifierEnd } from './geo-feature.js';
 import { defineWordClass } from '../../text/word-classes.js';
@@ -80,7 +80,7 @@ export const facility: Rule = {
       const known = a.dict[a.dictAt[i] ?? -1];
       // "le palais de l'Élysée": a known institution keeps its own reading, as a known place does;
       // an open space takes the institution's name as its own: "la colline du Parlement".
-      if (a.shape[h] === 0 && known !== undefined && (known.payload.type === 'LOCATION' || (known.payload.type === 'ORGANIZATION' && !OPEN_SPACE_HEADS.has(head.key)))) continue;
+      if (a.shape[h] === 0 && known !== undefined && ((known.payload.type === 'LOCATION' && !TOWN_NAMED_FACILITIES.has(head.key)) || (known.payload.type === 'ORGANIZATION' && !OPEN_SPACE_HEADS.has(head.key)))) continue;
       // "la centrale thermoélectrique Antonio Guiteras": a plant's name alone is the place (lower-case noun only).
       const from = a.shape[h] === 0 && NAME_ONLY_FACILITIES.has(head.key) ? i : h;
       out.push(candidate(a, from, end, { type: 'LOCATION', subtype: 'facility', rule: 'facility', rank: 2, confidence: 0.7 }));

@@ -131,6 +131,12 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   ['L’usine de Vierzon (Berrinot) va fermer.', 'Vierzon', 0, 11, 'LOCATION', 'Vierzon'],
   // A capitalised preposition opening the sentence still locates.
   ['À Kerbrat-Plage, un homme est mort.', 'Kerbrat-Plage', 0, 2, 'LOCATION', 'Kerbrat-Plage'],
+  // A demonym between a geographic noun and the feature's own name tells whose it is.
+  ['Le navire croisait à 1 000 km de l’île chinoise de Hainan.', 'chinoise', 0, 39, 'NATIONALITY', 'chinois'],
+  // A station "de" a known town is the station, noun included.
+  ['Dix trains annulés au départ de la gare de Lyon, à Paris.', 'gare de Lyon', 0, 35, 'LOCATION', 'gare de Lyon'],
+  ['L’auvent de la gare de Novi Sad a tué quinze personnes.', 'gare de Novi Sad', 0, 15, 'LOCATION', 'gare de Novi Sad'],
+  ['L’aéroport de Charleroi est fermé.', 'Charleroi', 0, 14, 'LOCATION', 'Charleroi'],
   // A masculine demonym after a feminine geographic noun qualifies another noun.
   ['Pékin a suspendu les importations de produits de la mer japonais.', 'japonais', 0, 56, 'NATIONALITY', 'japonais'],
   ['Les vins de la côte chilien se vendent mal.', 'chilien', 0, 20, 'NATIONALITY', 'chilien'],
