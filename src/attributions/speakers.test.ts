@@ -390,3 +390,21 @@ describe('no attribution: "croire à", "conclure un accord", a comment of possib
     expect(attributionsOf(text, opts).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
   });
 });
+
+describe('speakers: a body at the head of its phrase, a noun qualified by "sans"', () => {
+  const opts: EntitySpec[] = [
+    ['Parti démocratique du Kurdistan', 'ORGANIZATION'], ['PDK', 'ORGANIZATION', 'Parti démocratique du Kurdistan'], ['Massoud Barzani', 'PERSON'],
+    ['Chambre de commerce', 'ORGANIZATION'], ['Pakistan', 'LOCATION'], ['Afghanistan', 'LOCATION'], ['Torkham', 'LOCATION'], ['Julian Assange', 'PERSON'],
+  ];
+  it.each([
+    // The body named at the head speaks, not its leader after "de" nor the places that qualify it.
+    ['Le Parti démocratique du Kurdistan (PDK) de Massoud Barzani revendique plus de 30 sièges.', [['plus de 30 sièges', 'Parti démocratique du Kurdistan']]],
+    ['À Torkham, 5 000 camions attendent, selon la Chambre de commerce conjointe Pakistan-Afghanistan.', [['À Torkham, 5 000 camions attendent', 'Chambre de commerce']]],
+    // A common noun at the head still speaks for the person ("l'avocat de X").
+    ['L’avocat de Julian Assange a déclaré que son client était libre.', [['son client était libre', 'avocat de Julian Assange']]],
+    // "le mouvement sans leader": the noun before "sans" speaks.
+    ['Le mouvement sans leader dénonce la dégradation des hôpitaux.', [['la dégradation des hôpitaux', 'mouvement']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.source])).toEqual(expected);
+  });
+});

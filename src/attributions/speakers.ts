@@ -162,6 +162,12 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
       const party = definite && PARTY_HEADS.has(first) ? lastEntity(view, a, PARTY_REACH, (e) => isOrg(e) && e.subtype === 'party') : undefined;
       return party === undefined ? { mode: 'np', from: a, to: b, plausible: true } : { mode: 'np', from: a, to: b, canonical: party.canonical, plausible: true };
     }
+    // "le Parti démocratique du Kurdistan (PDK) de Massoud Barzani", "la Chambre de commerce conjointe
+    // Pakistan-Afghanistan": a body named at the head speaks, not its leader nor the places that qualify it.
+    const body = inside[0];
+    if (body !== undefined && body !== last && isOrg(body) && view.entityOf[a] === body && (last.type === 'LOCATION' || (last.type === 'PERSON' && afterDe))) {
+      return { mode: 'np', from: a, to: firstTokenAfter(view, body, a, b), entity: body, plausible: true };
+    }
     if (endsPhrase && (!afterDe || DOCUMENT_NOUNS.has(first) || last.type === 'PERSON')) {
       return { mode: 'np', from: startTok, to: b, entity: last, plausible: true };
     }
@@ -596,7 +602,13 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     return { mode: 'relative', from: j, to: j + 1, ...(antecedent === null ? {} : { antecedent }), plausible: antecedent?.plausible ?? false };
   }
   if (k !== ',') {
-    const start = plainLeft(view, j + 1, floor);
+    let start = plainLeft(view, j + 1, floor);
+    // "le mouvement sans leader dénonce": a "sans" or "avec" phrase qualifies the noun before it, which speaks.
+    if ((keyAt(view, start - 1) === 'sans' || keyAt(view, start - 1) === 'avec') && start - 2 >= floor && view.tokens[start - 2]?.kind === 'word') {
+      const head = plainLeft(view, start - 1, floor);
+      const ref = head < start - 1 ? speakerFromRange(view, head, start - 1) : null;
+      if (ref !== null && ref.plausible) return ref;
+    }
     const ref = speakerFromRange(view, start, j + 1);
     return ref !== null && ref.mode === 'pronoun' && mutePronoun(view, ref, floor) ? null : ref;
   }
