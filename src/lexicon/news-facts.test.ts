@@ -53,6 +53,8 @@ const FACTS: [string, string, string][] = [
   ['Les Girondins prennent la tête du classement.', 'NATIONALITY:Girondins@4', 'girondin'],
   ['Les Girondins de Bordeaux ont perdu.', 'ORGANIZATION:Girondins de Bordeaux@4', 'Girondins de Bordeaux'],
   ['Les Vignerons indépendants jugent la mesure utile.', 'ORGANIZATION:Vignerons indépendants@4', 'Vignerons indépendants de France'],
+  ['Un but donne l’avantage aux Sang et Or sept minutes plus tard.', 'ORGANIZATION:Sang et Or@28', 'RC Lens'],
+  ['BeIN Sports diffusera le match.', 'ORGANIZATION:BeIN Sports@0', 'beIN Sports'],
 ];
 
 // Words these entries must not swallow: the common nouns and the bare acronyms of other things.
@@ -62,6 +64,7 @@ const NOT_FOUND: [string, string][] = [
   ['La Ligue du Nord a manifesté.', 'Nord'],
   ['Le samu a été appelé.', 'samu'],
   ['Les amis de la famille sont venus.', 'amis de la famille'],
+  ['Le drapeau sang et or flotte.', 'sang et or'],
   ['Les vignerons indépendants de la région souffrent.', 'vignerons indépendants'],
   ['Les Amis de Paris ont défilé.', 'Amis'],
 ];

@@ -68,6 +68,9 @@ export const INDEX_FILLERS: ReadonlySet<string> = new Set(['boursier', 'phare', 
  */
 export const SURVEY_SERIES_ENDINGS: readonly string[] = ['barometre', 'barometer', 'barometro'];
 
+/** Announcers written as acronyms in capitals, which a name run swallows: "l'ONG Foro Penal". Keys. */
+export const ACRONYM_ANNOUNCERS: ReadonlySet<string> = new Set(['ong']);
+
 /**
  * Announcers that name a firm or a title only right before it: "la maison
  * Hermès", "le site Mediapart", "l'action Altherm", "le magasin Ikea"; "sa

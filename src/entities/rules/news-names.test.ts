@@ -78,6 +78,9 @@ const POSITIVE: [string, string, string][] = [
   ['Selon un sondage Elabe publié jeudi, il gagne.', 'Elabe', 'ORGANIZATION@17 Elabe'],
   // The newspaper itself, outside an index.
   ['L’indice Nikkei a reculé. Selon le Nikkei, Toyota va investir.', 'Nikkei', 'ORGANIZATION@35 Nihon Keizai Shimbun'],
+  // The announcer "ONG" in capitals opens the run; the name is the rest.
+  ['selon l’ONG Foro Penal, qui fait état de 700 arrestations', 'Foro Penal', 'ORGANIZATION@12 Foro Penal'],
+  ['L’ONG Vigilia Ciudadana dénonce les arrestations.', 'Vigilia Ciudadana', 'ORGANIZATION@6 Vigilia Ciudadana'],
   // A store right after its noun.
   ['Le grand magasin Mitsukoshi a perdu 11 %.', 'Mitsukoshi', 'ORGANIZATION@17 Mitsukoshi'],
   ['Il a acheté dans le magasin Kivrak de Lyon.', 'Kivrak', 'ORGANIZATION@28 Kivrak'],
@@ -161,6 +164,7 @@ const NEGATIVE: [string, string, string][] = [
   ['A la Bourse de Tokyo, l’indice Nikkei a clôturé en baisse.', 'Nikkei', 'ORGANIZATION'],
   ['L’indice boursier Kospi a bondi de 2 %.', 'Kospi', 'ORGANIZATION'],
   ['L’indice Hang Seng a reculé.', 'Hang Seng', 'PERSON'],
+  ['selon l’ONG Foro Penal, qui fait état de 700 arrestations', 'ONG Foro Penal', 'ORGANIZATION'],
   // A survey series is no pollster; a shop "de" a town is no firm.
   ['Dans un sondage Eurobaromètre publié en novembre, 68 % des sondés.', 'Eurobaromètre', 'ORGANIZATION'],
   ['Selon le dernier Afrobarometer, la confiance baisse.', 'Afrobarometer', 'ORGANIZATION'],

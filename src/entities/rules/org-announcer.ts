@@ -6,8 +6,8 @@
  * employee ("analyste chez Oddo BHF").
  */
 import { candidate } from '../candidate.js';
-import { ANNOUNCER_FILLERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
-import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
+import { ACRONYM_ANNOUNCERS, ANNOUNCER_FILLERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
+import { BLOCKED, CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
 
 /** How many words may stand between the noun and the name. */
 const GAP = 4;
@@ -127,6 +127,11 @@ export const orgAnnouncer: Rule = {
       // "publié au Journal officiel": the gazette is no name (nor a place); the name after it is its own ("Journal officiel El Peruano").
       if (run.tokenEnd === run.tokenStart + 1 && gazette(a, run.tokenStart)) {
         out.push(candidate(a, run.tokenStart, run.tokenStart + 2, { type: BLOCKED, rule: 'org-announcer', rank: 2, confidence: 0.5 }));
+        continue;
+      }
+      // "l'ONG Foro Penal": the announcer in capitals opens the run; the name is the rest of it.
+      if (run.tokenEnd - run.tokenStart >= 2 && ACRONYM_ANNOUNCERS.has(tokens[run.tokenStart]?.key ?? '') && ((a.shape[run.tokenStart] ?? 0) & CAPS) !== 0) {
+        out.push(candidate(a, run.tokenStart + 1, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
         continue;
       }
       // "le quotidien Le Nouvelliste": a capitalised article stripped from the run belongs to the announced name.
