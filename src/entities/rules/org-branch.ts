@@ -9,6 +9,7 @@
 import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
 import { lookupName } from '../lookup.js';
+import type { DictionaryPayload } from '../../lexicon/dictionary.js';
 import type { Candidate, Rule } from '../types.js';
 
 /** Subtypes of the dictionary organisations that have branches. */
@@ -25,7 +26,7 @@ const SECTOR = /^\p{Lu}\p{Ll}{2,}$/u;
  * that is neither a union nor a party ("RATP", "Renault"), or an unknown
  * word in capitals ("PTT").
  */
-function employer(known: ReturnType<typeof lookupName>, sector: string): boolean {
+function employer(known: DictionaryPayload | null, sector: string): boolean {
   if (known === null) return CAPS_PREFIX.test(sector) && isAllCaps(sector);
   return known.type === 'ORGANIZATION' && !BRANCHED.has(known.subtype ?? '');
 }
