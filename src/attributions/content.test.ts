@@ -75,3 +75,24 @@ describe('a reported clause before a colon and a quotation of its own', () => {
     expect(attributionsOf(text, P).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
   });
 });
+
+describe('an object sized up by a participle and a count, a que far after a name', () => {
+  const P: EntitySpec[] = [['Ryanair', 'ORGANIZATION'], ['Suisse', 'LOCATION'], ['Département fédéral des affaires étrangères', 'ORGANIZATION'], ['DFAE', 'ORGANIZATION']];
+  it.each([
+    [
+      'Ryanair a annoncé l’annulation de plus de 400 vols, affectant quelque 70 000 passagers, et réclamé une réforme.',
+      [['indirect', 'l’annulation de plus de 400 vols, affectant quelque 70 000 passagers'], ['indirect', 'une réforme']],
+    ],
+    ['Ryanair a annoncé une hausse des tarifs, touchant 3 millions de clients.', [['indirect', 'une hausse des tarifs, touchant 3 millions de clients']]],
+    // A reporting gerund or a participle used as a preposition is no size.
+    ['Ryanair a annoncé une hausse des tarifs, précisant 3 conditions.', [['indirect', 'une hausse des tarifs']]],
+    ['Ryanair a annoncé une hausse des tarifs, suivant 3 jours de débat.', [['indirect', 'une hausse des tarifs']]],
+    // A name counts as one word between the cue and its "que".
+    [
+      'La Suisse a fait savoir par la voix du Département fédéral des affaires étrangères (DFAE) qu’elle « suivait avec attention » la situation.',
+      [['mixed', 'elle « suivait avec attention » la situation']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, P).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
+  });
+});

@@ -17,6 +17,7 @@ import {
   LEVEL_NOUNS,
   NP_DETERMINERS,
   NUMBER_WORDS,
+  PREPOSITIONAL_PARTICIPLES,
   PREPOSITIONS_DE,
   TRAILING_SUBORDINATORS,
   SPEECH_EVENT_DETERMINERS,
@@ -386,6 +387,9 @@ function objectGoesOn(view: View, i: number): boolean {
   // ", ainsi que la démolition de …": a second object (not ", ainsi que l'a souligné X").
   if (k === 'ainsi' && keyAt(view, i + 2) === 'que') return OBJECT_OPENERS.has(keyAt(view, i + 3)) && !VERB_GROUP_STARTERS.has(keyAt(view, i + 4));
   if ((k === 'à' || k === 'contre') && view.tokens[i + 2]?.kind === 'number') return true;
+  // "l'annulation de plus de 400 vols, affectant quelque 70 000 passagers": a present participle and a count size the
+  // object up.
+  if (sizingParticiple(view, i + 1)) return true;
   if (view.tokens[i + 1]?.kind === 'number' && keyAt(view, i + 2) === 'ans' && keyAt(view, i + 3) === ',') return true;
   if (k === 'et' || k === 'ou') return secondObject(view, i + 2);
   // "l'accord avec le Mercosur, que la Commission veut signer, et l'abattage des troupeaux": a relative set off by
@@ -397,6 +401,24 @@ function objectGoesOn(view: View, i: number): boolean {
   // "d'un risque marqué, avec des plaques sensibles.": an indefinite "avec" phrase closing the sentence describes the object.
   if (k === 'avec' && INDEFINITES.has(keyAt(view, i + 2)) && closingPhrase(view, i + 2)) return true;
   return listItem(view, i + 1) || adjectiveList(view, i);
+}
+
+/** Most tokens between a sizing participle and its count ("affectant au total quelque 70 000"). */
+const MAX_SIZING_GAP = 3;
+
+/**
+ * Does a present participle that is no reporting verb, then a count, open at `j` ("affectant quelque 70 000
+ * passagers", "touchant 3 millions de foyers", "représentant 12 % du PIB")?
+ */
+function sizingParticiple(view: View, j: number): boolean {
+  const t = view.tokens[j];
+  if (t === undefined || t.kind !== 'word' || t.text !== t.key || !t.key.endsWith('ant') || t.key.length < 6 || view.inCue[j] === 1 || isReportingGerund(view.doc, j) || PREPOSITIONAL_PARTICIPLES.has(t.key)) return false;
+  for (let k = j + 1; k <= j + MAX_SIZING_GAP; k++) {
+    const u = view.tokens[k];
+    if (u === undefined || u.kind === 'punct' || u.kind === 'quote') return false;
+    if (u.kind === 'number' || NUMBER_WORDS.has(u.key)) return true;
+  }
+  return false;
 }
 
 /** Relative pronouns that open a clause set off by commas inside an object. */

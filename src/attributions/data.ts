@@ -744,3 +744,6 @@ export const MASCULINE_TITLES: ReadonlySet<string> = new Set(['m', 'monsieur']);
 
 /** Titles of a winner: the person said to have won ("X a remporté le sprint … a confié le vainqueur"). */
 export const WINNER_HEADS: ReadonlySet<string> = new Set(['vainqueur', 'vainqueure', 'lauréat', 'lauréate', 'gagnant', 'gagnante']);
+
+/** Present participles used as prepositions: "suivant 3 jours de débat", "durant deux ans", "moyennant 5 euros". */
+export const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(['suivant', 'durant', 'pendant', 'concernant', 'moyennant', 'nonobstant']);

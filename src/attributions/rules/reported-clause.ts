@@ -29,7 +29,17 @@ const MAX_GAP = 12;
 /** Index of the "que" that opens the cue's complement clause, or -1. */
 export function complementiser(view: View, cue: Cue): number {
   const sentence = view.tokens[cue.verb]?.sentence;
-  for (let i = cue.to; i < cue.to + MAX_GAP; i++) {
+  // A name counts as one word: "a fait savoir par la voix du Département fédéral des affaires étrangères (DFAE) qu'".
+  let skipped = 0;
+  for (let i = cue.to; i < cue.to + MAX_GAP + skipped; i++) {
+    const named = view.entityOf[i];
+    if (named !== undefined && view.entityOf[i + 1] === named) {
+      while (view.entityOf[i + 1] === named) {
+        i++;
+        skipped++;
+      }
+      continue;
+    }
     const t = view.tokens[i];
     if (t === undefined || t.sentence !== sentence || t.kind === 'quote') return -1;
     if (t.key === '.' || t.key === ';' || t.key === ':' || t.key === '!' || t.key === '?') return -1;
