@@ -48,3 +48,16 @@ export const TRAILING_EVENT_HEADS: ReadonlySet<string> = new Set([
 export const COMPETITION_NAMES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
   ['ligue', [['europa', 'conférence'], ['europa', 'league'], ['des', 'champions'], ['des', 'nations'], ['europa'], ['conférence']]],
 ]);
+
+/**
+ * Participles that give a nickname in quotes: "la coalition dite
+ * « Arizona »", "l'opération baptisée « Sahel »". A place's name alone in
+ * those quotes names the thing, not the place. Keys.
+ */
+export const NICKNAME_CUES: ReadonlySet<string> = new Set(['dit', 'dite', 'dits', 'dites', 'baptisé', 'baptisée', 'baptisés', 'baptisées', 'surnommé', 'surnommée', 'surnommés', 'surnommées']);
+
+/** Auxiliaries that make such a participle the verb of a saying: "il a dit « Arizona »". */
+export const NICKNAME_AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'ai', 'as', 'avons', 'avez', 'eut', 'aurait']);
+
+/** Opening quote marks before a nickname. */
+export const NICKNAME_QUOTES: ReadonlySet<string> = new Set(['«', '“', '"', '‹']);

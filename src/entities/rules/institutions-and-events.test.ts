@@ -57,6 +57,11 @@ const WHOLE: [string, string, string[]][] = [
   ['english event', 'Les Toulousains recevront les Gallois des Scarlets le lendemain.', ['NATIONALITY:Toulousains@4', 'NATIONALITY:Gallois@30', 'ORGANIZATION:Scarlets@42', 'DATE:le lendemain@51']],
   ['english event', 'Il est arrivé à Cup hier.', ['LOCATION:Cup@16', 'DATE:hier@20']],
   ['english event', 'Le studio Kivrak Games a licencié.', ['ORGANIZATION:Kivrak Games@10']],
+  // A place's name alone in the quotes of a nickname names no place; elsewhere it does.
+  ['nickname', 'Les partis de la coalition dite « Arizona » ont signé.', []],
+  ['nickname', 'Le gouvernement dit « Vivaldi » est tombé. Il vit en Arizona.', ['LOCATION:Arizona@53']],
+  ['nickname', 'L’opération baptisée « Sahel » a commencé au Mali.', ['LOCATION:Mali@45']],
+  ['nickname', 'Il a dit « Arizona » puis il est parti.', ['LOCATION:Arizona@11']],
   // Crude benchmarks and competitions are no organisations; leagues that are bodies still are.
   ['not an organisation', 'Le WTI américain cédait 3,1 %.', ['NATIONALITY:américain@7']],
   ['not an organisation', 'Le WTI et le Brent reculent.', []],

@@ -6,7 +6,7 @@
  * (events are not entities).
  */
 import { candidate } from '../candidate.js';
-import { EVENT_HEADS, NAMED_EVENTS, TRAILING_EVENT_HEADS } from '../data/events.js';
+import { EVENT_HEADS, NAMED_EVENTS, NICKNAME_AUXILIARIES, NICKNAME_CUES, NICKNAME_QUOTES, TRAILING_EVENT_HEADS } from '../data/events.js';
 import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 
 const OF: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
@@ -84,6 +84,13 @@ export const namedEvent: Rule = {
       const two = `${one} ${tokens[h + 3]?.fold ?? ''}`;
       const end = names.has(two) ? h + 4 : names.has(one) ? h + 3 : -1;
       if (end !== -1) out.push(candidate(a, h, end, { type: BLOCKED, rule: 'named-event', rank: 2, confidence: 0.5 }));
+    }
+    // "la coalition dite « Arizona »": a place's name alone in the quotes of a nickname names no place.
+    for (const m of a.dict) {
+      if (m.payload.type !== 'LOCATION' || !NICKNAME_QUOTES.has(tokens[m.tokenStart - 1]?.key ?? '') || !NICKNAME_CUES.has(tokens[m.tokenStart - 2]?.key ?? '')) continue;
+      if (NICKNAME_AUXILIARIES.has(tokens[m.tokenStart - 3]?.key ?? '')) continue;
+      const close = tokens[m.tokenEnd]?.key ?? '';
+      if (close === '»' || close === '”' || close === '"' || close === '›') out.push(candidate(a, m.tokenStart, m.tokenEnd, { type: BLOCKED, rule: 'named-event', rank: 1, confidence: 0.5 }));
     }
     // "en Champions Cup", "la Davis Cup": a capitalised name closed by an English event head.
     for (const run of a.runs) {
