@@ -410,6 +410,10 @@ describe('a toll, a count or a result as object: "reconnaître la mort de", "par
     ['L’armée affirme avoir tué 200 combattants et reconnaît la mort de 23 soldats.', [['indirect', 'avoir tué 200 combattants', 'affirme'], ['indirect', 'la mort de 23 soldats', 'reconnaît']]],
     ['La compagnie a reconnu la perte de deux appareils.', [['indirect', 'la perte de deux appareils', 'a reconnu']]],
     ['Le témoin a reconnu la mort de son frère.', []],
+    // "revendiquer" a toll is a claim too; the death of one named man is an attack claimed, not a figure.
+    ['Le Chadema revendique la mort de 23 soldats.', [['indirect', 'la mort de 23 soldats', 'revendique']]],
+    ['Le Chadema a revendiqué la destruction de trois chars.', [['indirect', 'la destruction de trois chars', 'a revendiqué']]],
+    ['Le Chadema a revendiqué la mort du général.', []],
     // "parler de" and a count: a toll given; without a count, a topic.
     ['Le Chadema parle de centaines de morts.', [['indirect', 'de centaines de morts', 'parle']]],
     ['Les syndicats parlent d’au moins 5 000 manifestants.', [['indirect', 'd’au moins 5 000 manifestants', 'parlent']]],

@@ -391,6 +391,8 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
       return (k === 'de' || k === "d'") && (infinitiveAt(view, start + 1) || deInfinitive(view.doc, start));
     case 'claim':
       // "revendique 38 des 40 sièges", "plus d'un millier d'engins": a figure; "la victoire": a win.
+      // "revendique la mort de 23 soldats", "la destruction de trois chars": a toll claimed.
+      if (DEFINITE_ARTICLES.has(k) && LOSS_NOUNS.has(keyAt(view, start + 1)) && countAfterDe(view, start + 2)) return true;
       return amountAt(view, start) || approximateAmountAt(view, start) || (STATEMENT_DETERMINERS.has(k) && headIn(view, start + 1, CLAIM_NOUNS));
     case 'blame':
       // "a imputé la fragilité du système au « blocus »": a definite noun phrase, then "à" and its cause.
