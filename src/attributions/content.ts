@@ -553,6 +553,7 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
 export function clauseAfter(view: View, from: number): TokenRange | null {
   return scanContent(view, from, (i, k) => {
     if (k === ';' || k === '|') return true;
+    if (k === ',' && i > from && secondSpeakerAfter(view, i + 1)) return true;
     // "dit avoir voté « pour la stabilité » : « Depuis 2021, … »": a colon opens a quotation of its own.
     if (k === ':' && i > from && view.quoteByOpen.has(i + 1)) return true;
     if (k === ',' && (inciseAfterComma(view, i + 1, true) || resumptiveApposition(view, i))) return true;
@@ -561,6 +562,25 @@ export function clauseAfter(view: View, from: number): TokenRange | null {
     if (i > from && (k === 'et' || k === 'mais') && view.cueAt.get(i + 1)?.subjectBefore !== undefined) return true;
     return i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1));
   });
+}
+
+/** Most tokens between "tandis que" and the cue of a second speaker ("tandis que le Portugal, ancienne …, a demandé"). */
+const MAX_CONTRAST_SUBJECT = 12;
+
+/**
+ * Does ", tandis que X a appelé à …" open at `i`: a contrast ("tandis que", "alors que") whose subject has a
+ * reporting verb of its own? Another speaker's report, not the end of what the first one said.
+ */
+function secondSpeakerAfter(view: View, i: number): boolean {
+  if (!TRAILING_SUBORDINATORS.has(keyAt(view, i)) || !COMPLEMENTISERS.has(keyAt(view, i + 1))) return false;
+  const sentence = view.tokens[i]?.sentence;
+  for (let j = i + 3; j <= i + 2 + MAX_CONTRAST_SUBJECT; j++) {
+    const t = view.tokens[j];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || COMPLEMENTISERS.has(t.key)) return false;
+    const cue = view.cueAt.get(j);
+    if (cue !== undefined) return cue.finite && !cue.participial;
+  }
+  return false;
 }
 
 /**
@@ -635,7 +655,9 @@ export function shapeOf(view: View, r: TokenRange): { kind: AttributionKind; ran
  */
 export function appendedQuote(view: View, r: TokenRange): TokenRange {
   const q = view.quoteByClose.get(r.to - 1);
-  if (q === undefined || q.open - 1 <= r.from || keyAt(view, q.open - 1) !== ',') return r;
+  // "… a bouclé son marathon en 3 h 58 min. «Au 35e kilomètre, …», raconte-t-elle": a quotation after a full stop
+  // opens a sentence of its own, even when the dot also ends an abbreviation.
+  if (q === undefined || q.open - 1 <= r.from || (keyAt(view, q.open - 1) !== ',' && keyAt(view, q.open - 1) !== '.')) return r;
   return { from: q.open, to: r.to };
 }
 

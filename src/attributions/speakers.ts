@@ -1189,6 +1189,7 @@ export function isParticiple(key: string): boolean {
 /** Function words with a participle's ending ("mais", "depuis", "plus"). */
 const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
   'mais', 'jamais', 'depuis', 'puis', 'désormais', 'plus', 'tous', 'nous', 'vous', 'sous', 'dessus', 'soit', 'huit', 'nuit',
+  'tandis',
 ]);
 
 /** A resolved source as returned to the caller. */

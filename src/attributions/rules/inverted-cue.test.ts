@@ -184,3 +184,26 @@ describe('a list of complements before an inverted cue', () => {
     ]);
   });
 });
+
+describe('where a quote split by an incise stops and a quote after a full stop starts', () => {
+  const P: EntitySpec[] = [...E, ['Nadia Benali', 'PERSON'], ['Sarah Dumont', 'PERSON'], ['UFC-Que Choisir', 'ORGANIZATION']];
+  it.each([
+    // A sentence of the writer between the incise and the next quotation: two reports, not one split quote.
+    [
+      '« La sanction rappelle la loi », s’est félicitée l’association UFC-Que Choisir, qui avait saisi la CNIL. Pour Nadia Benali, le signal est clair : « Les bandeaux coûtent cher ».',
+      [['direct', 'La sanction rappelle la loi'], ['according-to', 'le signal est clair : « Les bandeaux coûtent cher »']],
+    ],
+    ['« Nous partons », a dit John Kirby. Le ministre a répondu : « Restez ».', [['direct', 'Nous partons'], ['direct', 'Restez']]],
+    // The quotation goes on right after the full stop, or after an abbreviation's dot inside the incise.
+    ['« Nous partons », a dit John Kirby. « Demain, tout sera fini. »', [['direct', 'Nous partons », a dit John Kirby. « Demain, tout sera fini.']]],
+    ['« Nous partons », a déclaré M. Kirby. « Demain, tout sera fini. »', [['direct', 'Nous partons », a déclaré M. Kirby. « Demain, tout sera fini.']]],
+    // A quotation after a full stop (here also an abbreviation's) opens a sentence: the words before it are the writer's.
+    [
+      'Sarah Dumont a bouclé le marathon en 3 h 58 min. «Au 35e kilomètre, j’ai cru que je n’y arriverais jamais», raconte-t-elle.',
+      [['direct', 'Au 35e kilomètre, j’ai cru que je n’y arriverais jamais']],
+    ],
+    ['Elle a couru vite. « J’ai adoré », raconte Sarah Dumont.', [['direct', 'J’ai adoré']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, P).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
+  });
+});

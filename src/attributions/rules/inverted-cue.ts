@@ -9,6 +9,7 @@ import { appendedQuote, contentBefore, infinitiveAt, quoteInner, shapeOf } from 
 import { adverbialLength, type Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
 import { bracketStart, cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
+import { isAbbreviationDot } from '../../text/sentences.js';
 import { isPunct, keyAt, sentenceEnd, type Quote, type View } from '../view.js';
 
 /** Token where the incise ends: the next comma, full stop, quotation mark or sentence end. */
@@ -107,6 +108,8 @@ function continuation(view: View, from: number): number | undefined {
   for (let i = from; i < from + MAX_TAIL; i++) {
     const t = view.tokens[i];
     if (t === undefined) return undefined;
+    // "« A », a dit X. Pour Y, le signal est clair : « B »": a sentence of the writer after the incise is no tail.
+    if (i > from && keyAt(view, i - 1) === '.' && !isAbbreviationDot(view.tokens, i - 1) && t.kind !== 'quote') return undefined;
     if (t.kind === 'quote') {
       const prev = keyAt(view, i - 1);
       return view.quoteByOpen.has(i) && (prev === ',' || prev === '.' || prev === ':') && !t.newlineBefore ? i : undefined;

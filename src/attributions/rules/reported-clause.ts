@@ -128,7 +128,8 @@ export function infinitiveComplement(view: View, cue: Cue): number {
     const t = view.tokens[k];
     if (t === undefined || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'elision') || view.cueAt.has(k) || COMPLEMENTISERS.has(t.key)) return -1;
     // "a accusé devant les députés le gouvernement d'avoir menti": an infinitive after "de" belongs to an object.
-    if (reportedInfinitiveAt(view, k, sentence)) return keyAt(view, k - 1) === 'de' || keyAt(view, k - 1) === "d'" ? -1 : k;
+    // "a appelé au retour d'un pouvoir civil": after a determiner "pouvoir" is a noun.
+    if (reportedInfinitiveAt(view, k, sentence)) return keyAt(view, k - 1) === 'de' || keyAt(view, k - 1) === "d'" || OBJECT_DETERMINERS.has(keyAt(view, k - 1)) ? -1 : k;
   }
   return -1;
 }
