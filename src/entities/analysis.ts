@@ -123,6 +123,19 @@ export function isGluedElision(tokens: readonly Token[], j: number): boolean {
   return n > 2 && before.key.charCodeAt(n - 2) === 45 && (before.key.endsWith('d') || before.key.endsWith('l'));
 }
 
+/**
+ * An apostrophe at `j` glued between a word ending in "c" and a lower-case
+ * word starting with "h": the Breton letter "c'h" of "Guivarc'h",
+ * "Kerc'hoas" (French elides no "c" before "h").
+ */
+export function isBretonCh(tokens: readonly Token[], j: number): boolean {
+  const apostrophe = tokens[j];
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (apostrophe === undefined || before === undefined || after === undefined || apostrophe.spaceBefore || after.spaceBefore || after.kind !== 'word') return false;
+  return (apostrophe.text === "'" || apostrophe.text === '’') && before.key.endsWith('c') && after.text.charCodeAt(0) === 104;
+}
+
 /** How many lower-case person particles ("von der", "van", "bin") stand right before token `i`, at most two. */
 function leadingParticles(tokens: readonly Token[], shape: Uint8Array, i: number): number {
   let n = 0;
@@ -255,6 +268,11 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
         }
         // "Saint-Jean-d’Angély", "Portages-de-l’Outaouais": an elided article closing a hyphenated name, glued to the rest of it.
         if (isGluedElision(tokens, j) && j + 1 < s.tokenEnd && shape[j + 1] !== 0 && dictAt[j + 1] === -1) {
+          j += 2;
+          continue;
+        }
+        // "Maël Guivarc'h", "Youenn Le Berc'h": the Breton "c'h" glued inside the name.
+        if (isBretonCh(tokens, j)) {
           j += 2;
           continue;
         }

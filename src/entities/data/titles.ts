@@ -40,6 +40,18 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'boxeur', 'boxeuse', 'sprinteur', 'sprinteuse', 'skieur', 'skieuse', 'tennisman', 'entraîneure', 'entraîneuse',
   // rugby positions: "le troisième-ligne sud-africain Ruan Van der Berg", "l'ouvreur Thomas Lacombe"
   'ouvreur', 'troisième-ligne', 'deuxième-ligne', 'première-ligne',
+  // Drivers, basketball positions and athletes by sport: "le pilote britannique Lando Norris", "le pivot américain Jalen Brooks".
+  'pilote', 'pilotes', 'pivot', 'latéral', 'athlète', 'marathonien', 'marathonienne',
+  'footballeur', 'footballeuse', 'basketteur', 'basketteuse', 'handballeur', 'handballeuse', 'rugbyman', 'tenniswoman',
+  'golfeur', 'golfeuse', 'judoka', 'escrimeur', 'escrimeuse', 'patineur', 'patineuse', 'biathlète', 'triathlète',
+  'gymnaste', 'navigateur', 'navigatrice', 'skipper', 'alpiniste', 'perchiste', 'fondeur', 'fondeuse', 'slalomeur',
+  'descendeur', 'grimpeur', 'grimpeuse', 'rameur', 'rameuse', 'lutteur', 'lutteuse', 'surfeur', 'surfeuse', 'sprinter',
+  // Arts, media and activism: "le romancier haïtien Lyonel Trouillot", "l'activiste Greta Thunberg".
+  'romancier', 'romancière', 'poète', 'poétesse', 'philosophe', 'sociologue', 'rappeur', 'rappeuse', 'musicien',
+  'musicienne', 'pianiste', 'violoniste', 'compositeur', 'compositrice', 'comédien', 'comédienne', 'humoriste',
+  'photographe', 'peintre', 'sculpteur', 'sculptrice', 'dessinateur', 'dessinatrice', 'animateur', 'animatrice',
+  'présentateur', 'présentatrice', 'chroniqueur', 'chroniqueuse', 'reporter', 'blogueur', 'blogueuse', 'influenceur',
+  'influenceuse', 'dissident', 'dissidente', 'activiste',
   // Occupations a witness or a victim is named by: "Nana Malachkhia, une étudiante de 21 ans", "l'agriculteur Paul Roux".
   'étudiant', 'étudiante', 'livreur', 'livreuse', 'agriculteur', 'agricultrice', 'viticulteur', 'viticultrice',
   'éleveur', 'éleveuse', 'ouvrier', 'ouvrière', 'infirmier', 'infirmière', 'enseignant', 'enseignante', 'retraité',

@@ -42,7 +42,7 @@ function currencyQualifier(a: Analysis, i: number): boolean {
 
 /**
  * Start of the person whose surname is the capitalised word at `i` (a
- * demonym of the dictionary): the first name right before it ("André
+ * one-word demonym, place or organisation of the dictionary): the first name right before it ("André
  * Breton"), or the word itself after "M." or "Mme" ("M. Breton"); -1 when
  * neither.
  */
@@ -115,8 +115,9 @@ export const dictionaryHit: Rule = {
       if (!user && p.type === 'NATIONALITY' && geoFeatureQualifier(a, m.tokenStart)) continue;
       // "livres soudanaises", "dollars canadiens": the demonym names the currency, it is part of an amount.
       if (!user && p.type === 'NATIONALITY' && currencyQualifier(a, m.tokenStart)) continue;
-      // "André Breton", "M. Picard": a capitalised demonym after a first name or an honorific is a surname.
-      if (!user && p.type === 'NATIONALITY' && m.tokenEnd === m.tokenStart + 1) {
+      // "André Breton", "M. Picard": a capitalised demonym after a first name or an honorific is a surname; so is a
+      // one-word place or organisation ("Lewis Hamilton", "Marc Wagner", "Serge Dassault").
+      if (!user && p.type !== 'PERSON' && m.tokenEnd === m.tokenStart + 1) {
         const from = surnameStart(a, m.tokenStart);
         if (from !== -1) {
           out.push(candidate(a, from, m.tokenEnd, { type: 'PERSON', rule: 'demonym-surname', rank: 2, confidence: 0.8 }));

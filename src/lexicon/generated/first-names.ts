@@ -277,6 +277,17 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   "Akio", "Masayoshi", "Makoto", "Masako", "Aiko", "Itsunori", "Shinjiro", "Tomoko", "Yasukazu", "Yukiya",
   "Nobuo", "Yoshitaka", "Shintaro", "Hideki", "Barry", "Gerry", "Brendan", "Eamon", "Micheál", "Enda",
   "Mary-Lou", "Kate", "Kathy", "Sheila", "Greg", "Jeremiah", "Angie", "Gilbert", "Bart", "Anita", "Diana",
+  "Lewis", "Lando", "Lukas", "Jalen", "Dilan", "Tomio", "Khawaja", "Sisay", "Rixi", "Tanguy", "Jannik",
+  "Valtteri", "Kimi", "Yuki", "Nico", "Logan", "Isack", "Jude", "Vinicius", "Bukayo", "Declan", "Trent",
+  "Mason", "Cole", "Jayden", "Jaylen", "LeBron", "Giannis", "Devin", "Jayson", "Donovan", "Damian", "Kawhi",
+  "Shai", "Tyrese", "Trae", "Darius", "Dwyane", "Shaquille", "Serena", "Naomi", "Iga", "Aryna", "Novak",
+  "Andy", "Casper", "Holger", "Taylor", "Grigor", "Mikaela", "Lara", "Ester", "Tessa", "Felix", "Finn",
+  "Moritz", "Leon", "Elias", "Gianluigi", "Rasmus", "Kasper", "Rune", "Hjalmar", "Tomas", "Jiri", "Lukáš",
+  "Vít", "Radek", "Zbyněk", "Marian", "Kacper", "Bartosz", "Hülya", "Sinan", "Arda", "Kerem", "Femke", "Loïg",
+  "Gwenaël", "Goulven", "Gurvan", "Ewen", "Brieuc", "Gwendal", "Nolwenn", "Soizic", "Katell", "Enora",
+  "Kenenisa", "Tigist", "Tirunesh", "Almaz", "Letesenbet", "Eliud", "Beatrice", "Hellen", "Agnes", "Brigid",
+  "Kelvin", "Sabastian", "Aleem", "Shohei", "Yoshinobu", "Yuzuru", "Toshiaki", "Wes", "Sadiq", "Yahaya",
+  "Mmusi", "Avichai", "Yoni", "Qais", "Asaad",
 ]);
 
 /** Korean and Chinese family names that open a name ("Ri Chang Dae", "Kim Kyou-hyun"). */
