@@ -348,6 +348,8 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['promettre', 'promettre'],
   ['réclamer', 'réclamer'],
   ['demander', 'demander'],
+  // "Washington exige l'arrêt de tout enrichissement", "les ravisseurs exigent 2 millions".
+  ['exiger', 'exiger'],
   ['proposer', 'proposer'],
   ['regretter', 'regretter'],
   // "lui reprochant de ne pas agir", "reproche au maire son silence": what is held against someone.
@@ -551,6 +553,8 @@ export const QUOTED_OBJECT_CLASSES: ReadonlySet<string> = new Set([
   'praise', 'criticize', 'accuse', 'qualify', 'deny', 'warn', 'demand', 'think', 'assert',
   // "La Fnaim prévoit pour 2026 une hausse des prix « comprise entre 1 % et 2 % »": a forecast in the speaker's words.
   'predict',
+  // "a reconnu une situation « très tendue »": an admission in the speaker's words.
+  'admit',
 ]);
 
 /**
@@ -747,3 +751,9 @@ export const WINNER_HEADS: ReadonlySet<string> = new Set(['vainqueur', 'vainqueu
 
 /** Present participles used as prepositions: "suivant 3 jours de débat", "durant deux ans", "moyennant 5 euros". */
 export const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(['suivant', 'durant', 'pendant', 'concernant', 'moyennant', 'nonobstant']);
+
+/**
+ * Prepositions of a deadline after a quoted object: "a promis « des solutions durables » avant l'été" (part of what
+ * is promised); before "de" they open an adjunct ("« une phase de test » avant d'éventuels ajustements").
+ */
+export const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['avant', 'dès']);

@@ -18,8 +18,10 @@ const CASES: [string, string, string, number, string | null, string | null, stri
   ['Le Kremlin a prévenu : toute livraison d’armes sera une escalade.', 'indirect', 'toute livraison d’armes sera une escalade', 23, 'a prévenu', 'prévenir', 'Kremlin', 'Kremlin'],
   ['Netanyahu a subi une opération : «Je vais retourner au travail immédiatement»', 'direct', 'Je vais retourner au travail immédiatement', 34, null, null, 'Netanyahu', 'Benyamin Netanyahou'],
   // A quoted object followed by a second cue of the same subject ("et annoncé que …") is still the whole quotation.
-  // An adjunct after a whole quoted object ("avant …", "sous …") is not part of it.
-  ['Emmanuel Macron promet « une réforme juste » avant la fin de l’année.', 'direct', 'une réforme juste', 25, 'promet', 'promettre', 'Emmanuel Macron', 'Emmanuel Macron'],
+  // An adjunct after a whole quoted object ("sous …", "avant de …") is not part of it; a deadline ("avant la fin de
+  // l'année") is part of what is promised (dev11's "avant l'été", dev12's "avant la rentrée").
+  ['Emmanuel Macron promet « une réforme juste » sous les huées.', 'direct', 'une réforme juste', 25, 'promet', 'promettre', 'Emmanuel Macron', 'Emmanuel Macron'],
+  ['Emmanuel Macron promet « une réforme juste » avant la fin de l’année.', 'mixed', '« une réforme juste » avant la fin de l’année', 23, 'promet', 'promettre', 'Emmanuel Macron', 'Emmanuel Macron'],
   // A date and where it was said between the cue and a whole quoted object.
   ['Emmanuel Macron a promis jeudi dans une allocution télévisée « une paix durable ».', 'direct', 'une paix durable', 63, 'a promis', 'promettre', 'Emmanuel Macron', 'Emmanuel Macron'],
   // Adverbs between the cue and a whole quoted object.
@@ -97,5 +99,17 @@ describe('any verb phrase after a person and its appositions, before a colon and
   it('needs a person before the appositions, not a place or nothing', () => {
     expect(attributionsOf('Dans la rame, à Créteil, on fait le calcul : « Je gagne une heure. »', E).map((a) => a.cue?.text ?? null)).not.toContain('fait le calcul');
     expect(attributionsOf('À Créteil, la mairie, fait le calcul : « Je gagne une heure. »', E).map((a) => a.source?.text ?? null)).not.toContain('Créteil');
+  });
+});
+
+describe('a quoted object and what follows it: a deadline is part of it, an adjunct is not', () => {
+  const P: EntitySpec[] = [['Stéphanie Rist', 'PERSON']];
+  it.each([
+    ['Stéphanie Rist a promis « des solutions durables » avant l’été.', [['mixed', '« des solutions durables » avant l’été']]],
+    ['Stéphanie Rist a promis « une réponse » dès janvier.', [['mixed', '« une réponse » dès janvier']]],
+    ['Stéphanie Rist a promis « une phase de test » avant d’éventuels ajustements.', [['direct', 'une phase de test']]],
+    ['Stéphanie Rist a promis « une phase de test » malgré les critiques.', [['direct', 'une phase de test']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, P).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
   });
 });

@@ -7,7 +7,7 @@
 import { isCapitalized } from '../../text/normalize.js';
 import { clauseAfter, quoteInner } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
-import { CALL_PREPOSITIONS, CLAUSE_BREAKS, NP_DETERMINERS } from '../data.js';
+import { CALL_PREPOSITIONS, CLAUSE_BREAKS, DEADLINE_PREPOSITIONS, NP_DETERMINERS, PREPOSITIONS_DE } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import { apposedName, leftSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
@@ -59,7 +59,8 @@ function endsClause(view: View, open: number): boolean {
   if (next === undefined || next.sentence !== view.tokens[open]?.sentence || next.kind === 'punct') return true;
   // "promet « un État pour tous » sous le regard des minorités", "« une phase de test » avant d'éventuels ajustements":
   // an adjunct after the quoted object is not part of it.
-  if (TRAILING_ADJUNCTS.has(next.key)) return true;
+  // Not "a promis « des solutions durables » avant l'été": a deadline is part of what is promised or asked.
+  if (TRAILING_ADJUNCTS.has(next.key)) return !DEADLINE_PREPOSITIONS.has(next.key) || PREPOSITIONS_DE.has(keyAt(view, q.close + 2));
   // "a salué « P » et annoncé que …": a second cue of the same subject follows.
   return next.key === 'et' && view.cueAt.get(q.close + 2)?.subjectBefore !== undefined;
 }

@@ -481,3 +481,16 @@ describe('mixed objects: the city where it was said, a second verb after "mais",
     expect(attributionsOf(text, opts).map(flat).map((a) => [a.kind, a.content, a.cue, a.source])).toEqual(expected);
   });
 });
+
+describe('an admission in the speaker’s words, a demand with "exiger"', () => {
+  const P: EntitySpec[] = [['Stéphanie Rist', 'PERSON'], ['Washington', 'LOCATION', 'Washington', 'city:US:washington']];
+  it.each([
+    ['Stéphanie Rist a reconnu une situation « très tendue » dans une trentaine de services.', [['mixed', 'une situation « très tendue » dans une trentaine de services']]],
+    ['Stéphanie Rist a reconnu une « erreur ».', [['mixed', 'une « erreur »']]],
+    ['Stéphanie Rist a reconnu un homme dans la foule.', []],
+    ['Washington exige l’arrêt de tout enrichissement d’uranium.', [['indirect', 'l’arrêt de tout enrichissement d’uranium']]],
+    ['La situation exige de la prudence.', []],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, P).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
+  });
+});
