@@ -302,6 +302,18 @@ describe('dates: holidays (holiday)', () => {
 });
 
 describe('dates: not dates', () => {
+  it.each([
+    ['La ville sera sous l’eau dans dix ans.'],
+    ['Dans trente ans, la moitié des glaciers auront fondu.'],
+    ['Le chantier sera fini dans deux années au plus tôt.'],
+    ['Il sortira de prison dans 5 ans.'],
+  ])('a horizon in years after "dans" is a duration, no date: %s', (input) => {
+    expect(findDates(prepare(input), REF)).toEqual([]);
+  });
+  it.each<Row>([
+    ['Le vote aura lieu dans trois jours.', 'dans trois jours', 18, '2024-04-01'],
+    ['Il rendra sa copie dans six mois.', 'dans six mois', 19, '2024-09'],
+  ])('days, weeks and months after "dans" stay a point ahead: %s', (...row) => expectDate(row));
   it('a day part after a named day is no date of its own: "vendredi dans la soirée"', () => {
     expect(findDates(prepare('Le braquage a eu lieu vendredi dans la soirée.'), REF).map((e) => e.text)).toEqual(['vendredi']);
   });

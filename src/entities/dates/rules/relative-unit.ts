@@ -129,12 +129,15 @@ function countedUnits(doc: PreparedDocument, n: number, s: number, sign: number)
 
 /**
  * "dans trois jours", "dans deux semaines": a point ahead. "dans les 48
- * heures" (a limit) and "dans 6 mois de prison" (a sentence) are not.
+ * heures" (a limit), "dans 6 mois de prison" (a sentence) and "dans dix
+ * ans" (a horizon) are not.
  */
 function ahead(doc: PreparedDocument, i: number, s: number): { expr: AtomicExpr; end: number } | null {
   if (at(doc, i, s)?.key !== 'dans') return null;
   const found = countedUnits(doc, i + 1, s, 1);
   if (found === null || found.expr.kind === 'vague') return null;
+  // "dans dix ans", "dans deux années": a horizon read as a duration (left to the quantities), not a date.
+  if (found.expr.kind === 'offset' && found.expr.unit === 'year') return null;
   const next = at(doc, found.end, s);
   if (next === undefined) return found;
   if (next.key === 'de' || next.key === "d'") return null;
