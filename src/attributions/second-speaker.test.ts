@@ -56,3 +56,20 @@ describe('"pouvoir", "devoir" after a determiner are nouns, not a reported infin
     expect(view(text)).toEqual(expected);
   });
 });
+
+describe('a cleft "c’est … que" before a subject and its verb is no reported clause', () => {
+  const P: EntitySpec[] = [['Dominique Simonnot', 'PERSON'], ['Paris', 'LOCATION']];
+  it.each([
+    // The verb's object is no inverted speaker, so "elle" of the next sentence is the woman named as subject.
+    [
+      'C’est dans ce contexte que Dominique Simonnot, la Contrôleure générale, a présenté mercredi un rapport. « C’est indigne », a-t-elle déclaré.',
+      [['direct', 'C’est indigne', 'elle', 'Dominique Simonnot']],
+    ],
+    ['C’est à Paris que la ministre, très attendue, a présenté un plan.', []],
+    // Without a subject after "que" the clause before an inverted cue is still reported.
+    ['C’est une erreur que de partir, a déclaré Dominique Simonnot.', [['indirect', 'C’est une erreur que de partir', 'Dominique Simonnot', 'Dominique Simonnot']]],
+    ['C’est un échec, a estimé Dominique Simonnot.', [['indirect', 'C’est un échec', 'Dominique Simonnot', 'Dominique Simonnot']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, P).map(flat).map((a) => [a.kind, a.content, a.source, a.canonical])).toEqual(expected);
+  });
+});

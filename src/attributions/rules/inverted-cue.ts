@@ -5,7 +5,7 @@
  * clause to the comma; its shape gives the kind (a whole quote: direct).
  */
 import { COMPLEMENTISERS, DEMONSTRATIVE_DETERMINERS } from '../data.js';
-import { appendedQuote, contentBefore, infinitiveAt, quoteInner, shapeOf } from '../content.js';
+import { appendedQuote, contentBefore, infinitiveAt, quoteInner, shapeOf, type TokenRange } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
 import { bracketStart, cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
@@ -145,6 +145,22 @@ function innerIncise(view: View, cue: Cue, quote: Quote): Omit<Found, 'rule'> | 
   return { kind: 'direct', content: range, cue: { from: cue.from, to: cue.to, lemma: cue.lemma }, speaker: read.speaker };
 }
 
+/** Most tokens between "c'est" and the "que" of a cleft ("C'est dans ce contexte que"). */
+const MAX_CLEFT = 8;
+
+/**
+ * "C'est dans ce contexte que X, la Contrôleure générale, a présenté un rapport": after a cleft's "que" stands the
+ * subject of the verb, not a reported clause. The token after that "que", or the range's start.
+ */
+function cleftEnd(view: View, r: TokenRange): number {
+  if (keyAt(view, r.from) !== "c'" || keyAt(view, r.from + 1) !== 'est') return r.from;
+  for (let i = r.from + 2; i < Math.min(r.to, r.from + 2 + MAX_CLEFT); i++) {
+    if (view.tokens[i]?.kind === 'punct' || view.tokens[i]?.kind === 'quote') return r.from;
+    if (COMPLEMENTISERS.has(keyAt(view, i))) return i + 1 < r.to ? i + 1 : r.from;
+  }
+  return r.from;
+}
+
 /** Most tokens of a name in apposition. */
 const MAX_NAME = 6;
 
@@ -183,7 +199,7 @@ export const invertedCue: AttributionRule = {
       if (range === null) continue;
       // "Le groupe, a annoncé des investissements": the subject precedes the cue, what follows is its object.
       if (cue.clitic < 0) {
-        const subject = subjectBefore(view, range.from, range.to);
+        const subject = subjectBefore(view, cleftEnd(view, range), range.to);
         if (subject === 'strong' || (subject === 'weak' && !read.speaker.plausible)) continue;
         if (read.speaker.entity === undefined && appositionName(view, range.from, end)) continue;
       }
