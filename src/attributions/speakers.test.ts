@@ -408,3 +408,22 @@ describe('speakers: a body at the head of its phrase, a noun qualified by "sans"
     expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.source])).toEqual(expected);
   });
 });
+
+describe('speakers: a relative incise closed by a quotation, a verb group coordinated with one that reports nothing', () => {
+  const opts: EntitySpec[] = [['CGT', 'ORGANIZATION'], ['Mohammed Al Thani', 'PERSON'], ['Kiev', 'LOCATION']];
+  it.each([
+    [
+      'La CGT de l’hôpital, qui dénonce « des années de sous-investissement », a appelé à la mobilisation.',
+      [['des années de sous-investissement', 'qui', 'CGT'], ['à la mobilisation', 'CGT', 'CGT']],
+    ],
+    [
+      'Le Premier ministre, Mohammed Al Thani, s’est entretenu par téléphone avec son homologue et a appelé « toutes les parties à la retenue ».',
+      [['toutes les parties à la retenue', 'Mohammed Al Thani', 'Mohammed Al Thani']],
+    ],
+    ['Le ministre s’est rendu à Kiev et a déclaré que la guerre durerait.', [['la guerre durerait', 'ministre', 'ministre']]],
+    // A clause with its own subject after "et" is not coordinated.
+    ['Le ministre s’est rendu à Kiev et la CGT a dénoncé une « provocation ».', [['une « provocation »', 'CGT', 'CGT']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.source, a.canonical])).toEqual(expected);
+  });
+});

@@ -563,6 +563,13 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     const shared = earlier === undefined ? null : leftSubject(view, earlier.subjectBefore ?? earlier.from, false);
     if (shared !== null) return shared;
   }
+  // "s'est entretenu avec son homologue et a appelé …": a verb group after "et" with no cue before shares the subject
+  // of the verb group it is coordinated with.
+  if (coordinated && (keyAt(view, j) === 'et' || keyAt(view, j) === 'mais') && AUXILIARY_FORMS.has(keyAt(view, cueFrom))) {
+    const group = earlierVerbGroup(view, j, floor);
+    const shared = group < 0 ? null : leftSubject(view, group, false);
+    if (shared !== null && shared.plausible) return shared;
+  }
   // "Il l'annonce": the pronoun is the object, the subject stands before it ("Mais lui affirme": the subject).
   while (j > floor && OBJECT_PRONOUNS.has(keyAt(view, j)) && view.tokens[j]?.kind !== 'clitic' && !BEFORE_STRESSED_SUBJECT.has(keyAt(view, j - 1))) j--;
   if (j < floor) return null;
@@ -766,6 +773,12 @@ function segmentStart(view: View, comma: number, floor: number, max = MAX_NP + 4
   let depth = 0;
   while (k >= floor && comma - k <= max) {
     const key = keyAt(view, k);
+    // ", qui dénonce « des années de sous-investissement », a appelé": a relative incise closed by a quotation.
+    const quoted = k === comma - 1 ? view.quoteByClose.get(k) : undefined;
+    if (quoted !== undefined) {
+      const qui = relativeBeforeQuote(view, quoted.open, floor);
+      if (qui >= 0) return qui;
+    }
     if (key === ')') depth++;
     else if (key === '(' && depth > 0) depth--;
     // "qui détenait 63,4 % de la Somaïr": a unit symbol after a number belongs to its amount.
@@ -773,6 +786,36 @@ function segmentStart(view: View, comma: number, floor: number, max = MAX_NP + 4
     k--;
   }
   return k + 1;
+}
+
+/** Most tokens looked back from "et" for the verb group it coordinates ("s'est entretenu par téléphone avec …"). */
+const MAX_COORDINATED_GROUP = 20;
+
+/**
+ * The first token of the verb group before "et" at `et` (its auxiliary, or the reflexive before it), in the same
+ * clause: no "que", "qui", quotation, colon or semicolon between; -1 when there is none.
+ */
+function earlierVerbGroup(view: View, et: number, floor: number): number {
+  for (let k = et - 1; k >= floor && et - k <= MAX_COORDINATED_GROUP; k--) {
+    const t = view.tokens[k];
+    if (t === undefined || t.kind === 'quote' || t.key === ';' || t.key === ':' || t.key === 'qui' || COMPLEMENTISERS.has(t.key)) return -1;
+    if (!AUXILIARY_FORMS.has(t.key)) continue;
+    return keyAt(view, k - 1) === "s'" || keyAt(view, k - 1) === 'se' ? k - 1 : k;
+  }
+  return -1;
+}
+
+/** Most tokens between "qui" and the quotation that closes its incise (", qui dénonce « … »,"). */
+const MAX_QUOTED_RELATIVE = 6;
+
+/** The "qui" or "dont" after a comma that opens the words before the quotation at `open`, or -1. */
+function relativeBeforeQuote(view: View, open: number, floor: number): number {
+  for (let m = open - 1; m >= floor && open - m <= MAX_QUOTED_RELATIVE; m--) {
+    const key = keyAt(view, m);
+    if ((key === 'qui' || key === 'dont') && keyAt(view, m - 1) === ',') return m;
+    if (hardBoundary(view, m)) return -1;
+  }
+  return -1;
 }
 
 /**
