@@ -17,6 +17,7 @@ import { acronymExpansion } from './rules/acronym-expansion.js';
 import { acronymDefinition } from './rules/acronym-definition.js';
 import { contractedArticle } from './rules/contracted-article.js';
 import { dateMentions } from './rules/date-mention.js';
+import { datedStreet } from './rules/dated-street.js';
 import { compoundDemonym } from './rules/compound-demonym.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
@@ -67,6 +68,7 @@ export const defaultEntityRules: readonly Rule[] = [
   koreaNorthSouth,
   geoFeature,
   facility,
+  datedStreet,
   siteDomain,
   prefixedName,
   placeCompound,

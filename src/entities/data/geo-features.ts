@@ -76,6 +76,8 @@ export const FACILITY_HEADS: ReadonlyMap<string, FacilityHead> = new Map<string,
   ...['parc', 'jardin', 'colline', 'restaurant', 'théâtre', 'cimetière'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
   ...['mosquée', 'église', 'synagogue', 'temple', 'lycée', 'collège'].map((k): [string, FacilityHead] => [k, DIRECT_ONLY]),
   ...['rue', 'avenue', 'boulevard'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
+  // Gates of a city, galleries of a palace, racing circuits: "porte de la Chapelle", "galerie d'Apollon", "circuit de Yas Marina".
+  ...['porte', 'galerie', 'circuit'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
   ['place', { linked: true, direct: true, articleOnly: true }],
 ]);
 
@@ -142,3 +144,9 @@ export const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set([
   'hydroélectrique', 'spatial', 'thermoélectrique', 'électrique', 'solaire', 'éolienne', 'universitaire', 'intercommunal',
   'départemental', 'psychiatrique', 'pénitentiaire',
 ]);
+
+/**
+ * Facility nouns named after a date ("place du 13-Mai", "rue du
+ * 4-Septembre", "avenue du 8-Mai-1945"): the date is the street's name.
+ */
+export const DATE_NAMED_FACILITIES: ReadonlySet<string> = new Set(['place', 'rue', 'avenue', 'boulevard', 'pont', 'square', 'esplanade', 'quai']);

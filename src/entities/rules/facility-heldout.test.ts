@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../index.js';
+
+/** Exact entities (type:text@start) of a sentence. */
+function typed(text: string): string[] {
+  return extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}`);
+}
+
+// [input, expected entity "TYPE:text@start"]
+const NAMED_FACILITIES: [string, string][] = [
+  // A city gate, a palace gallery, a racing circuit: the noun belongs to the name.
+  ['Les supporters sont arrivés porte de la Chapelle, à Paris.', 'LOCATION:porte de la Chapelle@28'],
+  ['Le salon se tient porte Maillot.', 'LOCATION:porte Maillot@18'],
+  ['Les bijoux étaient exposés dans la galerie d’Apollon, au Louvre.', 'LOCATION:galerie d’Apollon@35'],
+  ['La course a eu lieu sur le circuit de Yas Marina, à Abou Dhabi.', 'LOCATION:circuit de Yas Marina@27'],
+  ['Le Grand Prix se court sur le circuit Paul-Ricard.', 'LOCATION:circuit Paul-Ricard@30'],
+  // A street or square named after a date.
+  ['Ils se sont rassemblés place du 13-Mai, à Antananarivo.', 'LOCATION:place du 13-Mai@23'],
+  ['Il habite rue du 4-Septembre.', 'LOCATION:rue du 4-Septembre@10'],
+  ['Le défilé passe avenue du 8-Mai-1945.', 'LOCATION:avenue du 8-Mai-1945@16'],
+  // A known town after a lower-case gate noun: the town.
+  ['Ils ont manifesté porte de Versailles.', 'LOCATION:Versailles@27'],
+];
+
+const NOT_FACILITIES: [string, string][] = [
+  // Common uses of the nouns name nothing.
+  ['La porte du bureau était fermée.', 'porte'],
+  ['La Turquie, porte de l’Europe, négocie.', 'porte'],
+  ['Le circuit court favorise les producteurs.', 'circuit'],
+  ['Il a gagné le 13 mai sur la place du marché.', 'place'],
+];
+
+describe('named facilities of the held-out sets', () => {
+  it.each(NAMED_FACILITIES)('%s → %s', (input, expected) => {
+    expect(typed(input)).toContain(expected);
+  });
+  it.each(NOT_FACILITIES)('%s: nothing on %s', (input, word) => {
+    expect(typed(input).filter((e) => e.includes(word))).toEqual([]);
+  });
+});
