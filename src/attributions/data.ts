@@ -147,6 +147,7 @@ export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
   'colonel', 'commandant', 'leader', 'patron', 'patronne', 'maire', 'gouverneur', 'gouverneure', 'procureur',
   'procureure', 'juge', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'premier', 'première',
   'vice-président', 'vice-présidente', 'vice-ministre', 'monarque', 'roi', 'reine', 'pape', 'souverain',
+  'prince', 'princesse', 'émir', 'cheikh', 'sultan',
   'candidat', 'candidate', 'opposant', 'opposante', 'militant', 'militante', 'avocat', 'avocate',
   'femme', 'homme', 'spécialiste', 'expert', 'experte', 'analyste', 'politologue', 'chercheur', 'chercheuse', 'économiste',
   'historien', 'historienne', 'universitaire', 'élu', 'élue', 'magistrat', 'magistrate',
@@ -258,6 +259,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'magistrat', 'magistrate', 'magistrats', 'notaire', 'notaires', 'aéroport', 'aéroports', 'hôpital', 'hôpitaux',
   // Authors of an attack or a kidnapping who make demands: "les pirates réclament 5 millions", "les ravisseurs exigent".
   'pirates', 'hackers', 'cybercriminels', 'ravisseurs', 'assaillants', 'mutins',
+  // Lawmakers and delegations: "plusieurs parlementaires ont dénoncé", "la mission d'observation de l'UE a jugé".
+  'parlementaire', 'parlementaires', 'mission', 'missions', 'délégation', 'délégations',
   // Generic sources of local and court news: "selon la gendarmerie", "selon les organisateurs", "le prévenu a reconnu".
   'gendarmerie', 'gendarmes', 'pompiers', 'secours', 'secouristes', 'organisateurs', 'organisatrices', 'professionnels',
   'prévenu', 'prévenue', 'fonctionnaire', 'fonctionnaires', 'auteurs', 'entraîneur', 'entraîneuse',
@@ -555,6 +558,8 @@ export const QUOTED_OBJECT_CLASSES: ReadonlySet<string> = new Set([
   'predict',
   // "a reconnu une situation « très tendue »": an admission in the speaker's words.
   'admit',
+  // "tout en relevant des « lenteurs injustifiées »", "a constaté une « nette dégradation »": a finding in their words.
+  'observe',
 ]);
 
 /**

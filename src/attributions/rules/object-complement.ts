@@ -497,6 +497,21 @@ function mainClauseSubject(view: View, comma: number): SpeakerRef | null {
   return null;
 }
 
+/**
+ * "X a salué le scrutin, tout en relevant des « lenteurs »": the subject of the main clause before the comma of a
+ * gerund ("en" at `en`), when no "que" or "qui" stands between (then the gerund reports for its host's speaker).
+ */
+function gerundSubject(view: View, en: number): SpeakerRef | null {
+  const comma = keyAt(view, en - 1) === 'tout' ? en - 2 : en - 1;
+  if (keyAt(view, comma) !== ',') return null;
+  const sentence = view.tokens[comma]?.sentence;
+  for (let i = comma - 1; i >= 0 && view.tokens[i]?.sentence === sentence; i--) {
+    const k = keyAt(view, i);
+    if (comma - i > MAX_MAIN_CLAUSE || COMPLEMENTISERS.has(k) || k === 'qui' || view.quoteOf[i] !== undefined) return null;
+  }
+  return mainClauseSubject(view, comma);
+}
+
 export const objectComplement: AttributionRule = {
   id: 'object-complement',
   find(view) {
@@ -515,7 +530,8 @@ export const objectComplement: AttributionRule = {
       const cls = CLASS_OF.get(cue.lemma) ?? '';
       // Verbs of saying only in their one sense: "a évoqué une « victoire »", not "a lancé une « opération »".
       // A gated lemma whose gate fails may still take a quoted fragment ("menace de « monter à Paris »").
-      let quoted = (!object || gate !== undefined) && !cue.reflexive && (QUOTED_OBJECT_CLASSES.has(cls) || (cls === 'say' && !cue.weak));
+      // "a parlé d'un « jour historique »": a verb of saying of several senses with its preposition takes one too.
+      let quoted = (!object || gate !== undefined) && !cue.reflexive && (QUOTED_OBJECT_CLASSES.has(cls) || (cls === 'say' && (!cue.weak || PREPOSITIONAL_OBJECT_LEMMAS.has(cue.lemma))));
       if (!object && !quoted) continue;
       // "fait état de P", "met en garde contre P": the complement with its preposition is the content, as for
       // "accuse X de P", "promet de P". "a fait état lundi d'une participation": past a date or an adverb.
@@ -528,7 +544,7 @@ export const objectComplement: AttributionRule = {
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
       // "a démenti et assuré que …": a second verb, not an object.
       if (COMPLEMENTISERS.has(first.key) || first.key === 'et' || first.key === 'ou' || first.kind === 'punct' || (first.kind === 'quote' && !view.quoteByOpen.has(start))) continue;
-      const main = apposed ? mainClauseSubject(view, lead - 1) : null;
+      const main = apposed ? mainClauseSubject(view, lead - 1) : gerund ? gerundSubject(view, lead - 1) : null;
       const speaker: SpeakerRef | null =
         main ?? (gerund || apposed ? { mode: 'inherit', from: cue.from, to: cue.to, plausible: true } : leftSubject(view, cue.subjectBefore ?? cue.from));
       if (speaker === null || !speaker.plausible) continue;
