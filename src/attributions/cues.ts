@@ -7,7 +7,7 @@
  */
 import type { PreparedDocument } from '../types.js';
 import { AUXILIARY_FORMS, REPORTING_VERB_FORMS, type ReportingVerbForm } from '../lexicon/generated/reporting-verbs.js';
-import { ADVERBIAL_PHRASES, COMPLEMENTISERS as COMPLEMENTISER_KEYS, INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
+import { ADVERBIAL_PHRASES, CALL_PREPOSITIONS, COMPLEMENTISERS as COMPLEMENTISER_KEYS, GATED_OBJECT_LEMMAS, INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
 import { defineWordClass } from '../text/word-classes.js';
 
 /** A reporting cue found in the text, as token indices. */
@@ -327,7 +327,9 @@ function coordinatedSimpleCue(doc: PreparedDocument, j: number, form: ReportingV
   const coordinator = doc.tokens[j - 1]?.key;
   // A form of several senses only before "que" ("mais prévient que …").
   // So is "de" and an infinitive ("et menacent de les publier"): the verb's reporting sense.
-  const polysemous = form.polysemous === true && !COMPLEMENTISER_KEYS.has(doc.tokens[j + 1]?.key ?? '') && !deInfinitive(doc, j + 1);
+  // And a call with its preposition: "juge l'étude « solide » et appelle à des essais cliniques".
+  const call = GATED_OBJECT_LEMMAS.get(form.lemma) === 'call' && CALL_PREPOSITIONS.has(doc.tokens[j + 1]?.key ?? '');
+  const polysemous = form.polysemous === true && !COMPLEMENTISER_KEYS.has(doc.tokens[j + 1]?.key ?? '') && !deInfinitive(doc, j + 1) && !call;
   if ((coordinator !== 'et' && coordinator !== 'mais') || polysemous || form.tenses.includes('participle')) return -1;
   const t0 = doc.tokens[j];
   if (t0 === undefined) return -1;

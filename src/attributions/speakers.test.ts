@@ -427,3 +427,15 @@ describe('speakers: a relative incise closed by a quotation, a verb group coordi
     expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.source, a.canonical])).toEqual(expected);
   });
 });
+
+describe('speakers: "et appelle à …" after a first simple cue shares its subject', () => {
+  const opts: EntitySpec[] = [['Marc Tessier', 'PERSON']];
+  it.each([
+    ['Marc Tessier juge l’étude « solide » et appelle à des essais cliniques.', [['l’étude « solide »', 'Marc Tessier'], ['à des essais cliniques', 'Marc Tessier']]],
+    ['Le syndicat dénonce les coupes et appelle à la grève.', [['les coupes', 'syndicat'], ['à la grève', 'syndicat']]],
+    // Not a call: "appelle" a person or a place.
+    ['Marc Tessier juge l’étude « solide » et appelle son frère.', [['l’étude « solide »', 'Marc Tessier']]],
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.source])).toEqual(expected);
+  });
+});
