@@ -19,6 +19,7 @@ import { contractedArticle } from './rules/contracted-article.js';
 import { dateMentions } from './rules/date-mention.js';
 import { datedStreet } from './rules/dated-street.js';
 import { compoundDemonym } from './rules/compound-demonym.js';
+import { competition } from './rules/competition.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
 import { ageApposition } from './rules/age-apposition.js';
@@ -33,6 +34,7 @@ import { orgAnnouncer } from './rules/org-announcer.js';
 import { orgBranch } from './rules/org-branch.js';
 import { orgForeignHead } from './rules/org-foreign-head.js';
 import { orgName } from './rules/org-name.js';
+import { orgNickname } from './rules/org-nickname.js';
 import { orgSuffix } from './rules/org-suffix.js';
 import { personApposition } from './rules/person-apposition.js';
 import { personSpeaker } from './rules/person-speaker.js';
@@ -57,6 +59,7 @@ export const defaultEntityRules: readonly Rule[] = [
   contractedArticle,
   dateMentions,
   namedEvent,
+  competition,
   programmeName,
   workTitle,
   orgName,
@@ -79,6 +82,7 @@ export const defaultEntityRules: readonly Rule[] = [
   ageApposition,
   orgAnnouncer,
   orgForeignHead,
+  orgNickname,
   placeAnnouncer,
   locative,
   acronym,

@@ -17,6 +17,8 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'avc', 'pcr', 'imc', 'bpco', 'tms', 'ehpad', 'ssr', 'dmp', 'vhc', 'vhb', 'ist', 'mst', 'tdah', 'tca', 'ptsd', 'ssrs',
   // Crude oil benchmarks: "le WTI américain", "le baril de WTI"; fuels and products: "le GNL", "le GPL", "les OGM".
   'wti', 'gnl', 'gpl', 'ogm',
+  // Technologies, laws and teaching: "passer par un VPN", "le RGPD", "un réacteur EPR", "les TD", "un QCM", "les VTC".
+  'vpn', 'rgpd', 'epr', 'td', 'qcm', 'vtc',
   // Time zones: "0h00 GMT".
   'gmt', 'utc',
   // Currencies: "francs CFA", "2 800 FCFA", ISO 4217 codes written after an amount.

@@ -61,3 +61,17 @@ export const NICKNAME_AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'a
 
 /** Opening quote marks before a nickname. */
 export const NICKNAME_QUOTES: ReadonlySet<string> = new Set(['«', '“', '"', '‹']);
+
+/**
+ * Leagues and championships named as competitions ("en Euroligue", "monté
+ * en Pro B", "le leader de Ligue 1", "champion de Formule 1"): events, not
+ * places nor organisations (benchmark convention, dev5, dev14, dev15,
+ * dev18). Keys of the name's tokens, joined by a space.
+ *
+ * Source: French and European professional leagues as named in L'Équipe.
+ */
+export const NAMED_COMPETITIONS: ReadonlySet<string> = new Set([
+  'euroligue', 'euroleague', 'eurocoupe', 'eurocup', 'pro a', 'pro b', 'pro d2', 'top 14', 'ligue 1', 'ligue 2',
+  'premier league', 'liga', 'serie a', 'bundesliga', 'eredivisie', 'formule 1', 'formule 2', 'formule e', 'motogp',
+  'starligue', 'betclic élite', 'super league',
+]);

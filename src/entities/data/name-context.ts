@@ -126,3 +126,10 @@ export const COMBINING_DEMONYMS: ReadonlySet<string> = new Set([
   'ukraino', 'biélorusso', 'serbo', 'croato', 'bosno', 'slovéno', 'hungaro', 'roumano', 'bulgaro', 'greco', 'cubano',
   'mexicano', 'canado', 'brésilo', 'argentino', 'chiléno', 'vénézuélo', 'colombo', 'palestino', 'kurdo', 'judéo', 'euro',
 ]);
+
+/**
+ * Masculine determiners before a capitalised word that is both a country
+ * and a demonym noun: "aucun Suisse", "le Suisse Marco Odermatt" name a
+ * person of that nationality ("la Suisse" is the country).
+ */
+export const DEMONYM_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['le', 'un', 'aucun', 'chaque', 'ce', 'cet', 'du', 'au', 'quel', 'nul']);

@@ -196,3 +196,10 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'bank', 'ventures', 'labs', 'defence', 'defense', 'business', 'connect', 'fret', 'voyageurs', 'réseau', 'immobilier',
   'assurances', 'foundation', 'studios', 'entertainment', 'automotive', 'aerospace', 'helicopters', 'naval', 'systems',
 ]);
+
+/**
+ * Capitalised common nouns the press names an organisation by once the
+ * organisation itself is named in the story: "l'Alliance" for NATO. Key of
+ * the noun → dictionary id of the organisation.
+ */
+export const ORG_NICKNAMES: ReadonlyMap<string, string> = new Map([['alliance', 'org:otan']]);

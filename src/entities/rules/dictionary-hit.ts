@@ -6,7 +6,7 @@
 import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
 import { candidate } from '../candidate.js';
 import { ACTING_BEFORE, ACTING_VERBS, AIRPORT_WORDS, FEMININE_GEO_FEATURE_NOUNS, GEO_FEATURE_NOUNS } from '../data/geo-features.js';
-import { GENERATION_SUFFIXES } from '../data/name-context.js';
+import { DEMONYM_NOUN_DETERMINERS, GENERATION_SUFFIXES } from '../data/name-context.js';
 import { CURRENCY_NAMES, SUBUNIT_CURRENCY } from '../../quantities/data/currencies.js';
 import { HUNDRED_WORDS, SCALE_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_NOUNS } from '../../quantities/data/number-words.js';
 import { CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
@@ -136,6 +136,14 @@ export const dictionaryHit: Rule = {
       if (!user && p.type === 'ORGANIZATION' && AIRPORT_WORDS.has(a.doc.tokens[m.tokenEnd - 1]?.key ?? '') && !actingFacility(a, m.tokenStart, m.tokenEnd)) {
         out.push(candidate(a, m.tokenStart, m.tokenEnd, { type: 'LOCATION', canonical: p.canonical, subtype: 'facility', rule: 'dictionary-hit', rank: 2, confidence: 0.8 }));
         continue;
+      }
+      // "aucun Suisse", "le Suisse Marco Odermatt": a country that is also a demonym noun, after a masculine determiner.
+      if (!user && p.type === 'LOCATION' && m.tokenEnd === m.tokenStart + 1 && DEMONYM_NOUN_DETERMINERS.has(a.doc.tokens[m.tokenStart - 1]?.key ?? '')) {
+        const demonym = m.alternatives.find((x) => x.type === 'NATIONALITY');
+        if (demonym !== undefined) {
+          out.push(candidate(a, m.tokenStart, m.tokenEnd, { type: 'NATIONALITY', canonical: demonym.canonical, id: demonym.id, subtype: demonym.subtype, rule: 'dictionary-hit', rank: 2, confidence: 0.8 }));
+          continue;
+        }
       }
       // "le quotidien Sud Ouest", "le journal La Provence": a place named as a medium by its press noun.
       if (!user && p.type === 'LOCATION') {

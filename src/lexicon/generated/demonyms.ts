@@ -125,7 +125,7 @@ export const DEMONYM_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"maldivien","type":"NATIONALITY","aliases":["maldivien","maldiviens","maldivienne","maldiviennes"],"id":"iso:MV","subtype":"nationality"},
 {"canonical":"malawien","type":"NATIONALITY","aliases":["malawien","malawiens","malawienne","malawiennes"],"id":"iso:MW","subtype":"nationality"},
 {"canonical":"mexicain","type":"NATIONALITY","aliases":["mexicain","mexicains","mexicaine","mexicaines"],"id":"iso:MX","subtype":"nationality"},
-{"canonical":"malaisien","type":"NATIONALITY","aliases":["malaisien","malaisiens","malaisienne","malaisiennes","malais","malaise","malaises"],"id":"iso:MY","subtype":"nationality"},
+{"canonical":"malaisien","type":"NATIONALITY","aliases":["malaisien","malaisiens","malaisienne","malaisiennes","malais"],"id":"iso:MY","subtype":"nationality"},
 {"canonical":"mozambicain","type":"NATIONALITY","aliases":["mozambicain","mozambicains","mozambicaine","mozambicaines"],"id":"iso:MZ","subtype":"nationality"},
 {"canonical":"namibien","type":"NATIONALITY","aliases":["namibien","namibiens","namibienne","namibiennes"],"id":"iso:NA","subtype":"nationality"},
 {"canonical":"nigérien","type":"NATIONALITY","aliases":["nigérien","nigériens","nigérienne","nigériennes"],"id":"iso:NE","subtype":"nationality"},

@@ -119,7 +119,7 @@ export const COUNTRY_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Monaco","type":"LOCATION","aliases":["Monaco","Principauté de Monaco"],"id":"iso:MC","subtype":"country"},
 {"canonical":"Moldavie","type":"LOCATION","aliases":["Moldavie","Moldova","République de Moldavie"],"id":"iso:MD","subtype":"country"},
 {"canonical":"Monténégro","type":"LOCATION","aliases":["Monténégro"],"id":"iso:ME","subtype":"country"},
-{"canonical":"Madagascar","type":"LOCATION","aliases":["Madagascar","République de Madagascar"],"id":"iso:MG","subtype":"country"},
+{"canonical":"Madagascar","type":"LOCATION","aliases":["Madagascar","Grande Île","Grande-Île","République de Madagascar"],"id":"iso:MG","subtype":"country"},
 {"canonical":"Îles Marshall","type":"LOCATION","aliases":["Îles Marshall","République des Îles Marshall"],"id":"iso:MH","subtype":"country"},
 {"canonical":"Macédoine du Nord","type":"LOCATION","aliases":["Macédoine du Nord","Macédoine","République de Macédoine du Nord"],"id":"iso:MK","subtype":"country"},
 {"canonical":"Mali","type":"LOCATION","aliases":["Mali","République du Mali"],"id":"iso:ML","subtype":"country"},
@@ -1944,7 +1944,10 @@ export const CITY_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Manta","type":"LOCATION","aliases":["Manta"],"id":"city:EC:manta","subtype":"city"},
 {"canonical":"Lannion","type":"LOCATION","aliases":["Lannion"],"id":"city:FR:lannion","subtype":"city"},
 {"canonical":"Guingamp","type":"LOCATION","aliases":["Guingamp"],"id":"city:FR:guingamp","subtype":"city"},
-{"canonical":"Vedado","type":"LOCATION","aliases":["Vedado"],"id":"city:CU:vedado","subtype":"city"}
+{"canonical":"Vedado","type":"LOCATION","aliases":["Vedado"],"id":"city:CU:vedado","subtype":"city"},
+{"canonical":"Lenzerheide","type":"LOCATION","aliases":["Lenzerheide"],"id":"city:CH:lenzerheide","subtype":"city"},
+{"canonical":"Woking","type":"LOCATION","aliases":["Woking"],"id":"city:GB:woking","subtype":"city"},
+{"canonical":"Sadr City","type":"LOCATION","aliases":["Sadr City"],"id":"city:IQ:sadr-city","subtype":"city"}
 ]`);
 
 export const REGION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
@@ -3199,5 +3202,8 @@ export const REGION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Decathlon Arena","type":"LOCATION","aliases":["Decathlon Arena"],"id":"facility:FR:decathlon-arena","subtype":"facility"},
 {"canonical":"Roazhon Park","type":"LOCATION","aliases":["Roazhon Park"],"id":"facility:FR:roazhon-park","subtype":"facility"},
 {"canonical":"Accor Arena","type":"LOCATION","aliases":["Accor Arena"],"id":"facility:FR:accor-arena","subtype":"facility"},
-{"canonical":"Paris La Défense Arena","type":"LOCATION","aliases":["Paris La Défense Arena"],"id":"facility:FR:paris-la-defense-arena","subtype":"facility"}
+{"canonical":"Paris La Défense Arena","type":"LOCATION","aliases":["Paris La Défense Arena"],"id":"facility:FR:paris-la-defense-arena","subtype":"facility"},
+{"canonical":"Adidas Arena","type":"LOCATION","aliases":["Adidas Arena"],"id":"facility:FR:adidas-arena","subtype":"facility"},
+{"canonical":"Kennedy Center","type":"LOCATION","aliases":["Kennedy Center","John F. Kennedy Center"],"id":"facility:US:kennedy-center","subtype":"facility"},
+{"canonical":"Bureau ovale","type":"LOCATION","aliases":["Bureau ovale","Bureau Ovale"],"id":"facility:US:bureau-ovale","subtype":"facility"}
 ]`);

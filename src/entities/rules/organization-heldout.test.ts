@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../index.js';
+
+/** Exact entities (type:text@start→canonical) of a sentence. */
+function typed(text: string): string[] {
+  return extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`);
+}
+
+const NATO = "Organisation du traité de l'Atlantique nord";
+
+// [input, expected entity "TYPE:text@start→canonical"]
+const NICKNAMES: [string, string][] = [
+  // "l'Alliance" is NATO once NATO is named in the story, before or after.
+  ["L'OTAN a réagi. Le secrétaire général de l'Alliance, Mark Rutte, a parlé.", `ORGANIZATION:Alliance@43→${NATO}`],
+  ["L'Alliance défendra chaque pouce du territoire, a dit l'OTAN.", `ORGANIZATION:Alliance@2→${NATO}`],
+  ["Le Danemark a invoqué l'article 4 de l'Otan, et l'Alliance a renforcé sa présence.", `ORGANIZATION:Alliance@50→${NATO}`],
+];
+
+const NOT_NICKNAMES: [string, string][] = [
+  // Without NATO in the story, or with a complement naming another body.
+  ["L'Alliance a gagné les élections.", 'Alliance'],
+  ["L'OTAN se réunit. L'Alliance des États du Sahel a réagi.", `Alliance@20→${NATO}`],
+  ["L'OTAN se réunit. L'Alliance pour la démocratie a réagi.", `Alliance@20→${NATO}`],
+];
+
+const DICTIONARY_FACTS: [string, string][] = [
+  ['Madagascar, la Grande Île, est en crise.', 'LOCATION:Grande Île@15→Madagascar'],
+  ['Le VVD a perdu des sièges.', 'ORGANIZATION:VVD@3→Parti populaire pour la liberté et la démocratie'],
+  ['Le vote a eu lieu à la Seconde Chambre.', 'ORGANIZATION:Seconde Chambre@23→Seconde Chambre des États généraux'],
+  ['Selon Airlines for Europe, les grèves coûtent cher.', 'ORGANIZATION:Airlines for Europe@6→Airlines for Europe'],
+  ["Le match se joue à l'Adidas Arena.", 'LOCATION:Adidas Arena@21→Adidas Arena'],
+  ['Trump a reçu au Kennedy Center.', 'LOCATION:Kennedy Center@16→Kennedy Center'],
+  ['Il a été reçu dans le Bureau ovale.', 'LOCATION:Bureau ovale@22→Bureau ovale'],
+  ['Selon Swiss-Ski, la saison commence.', 'ORGANIZATION:Swiss-Ski@6→Swiss-Ski'],
+  ['Selon Century 21, les prix baissent.', 'ORGANIZATION:Century 21@6→Century 21'],
+  ['Le Chadema a boycotté le scrutin.', 'ORGANIZATION:Chadema@3→Chama cha Demokrasia na Maendeleo'],
+  ['Greenpeace France dénonce le projet.', 'ORGANIZATION:Greenpeace France@0→Greenpeace France'],
+  ['McLaren a gagné le titre.', 'ORGANIZATION:McLaren@0→McLaren'],
+];
+
+const DEMONYM_NOUNS: [string, string][] = [
+  // A country that is also a demonym noun, after a masculine determiner, is a person's nationality.
+  ["Aucun Suisse n'était monté sur le podium.", 'NATIONALITY:Suisse@6→suisse'],
+  ['Le Suisse Marco Odermatt a gagné.', 'NATIONALITY:Suisse@3→suisse'],
+  ['La Suisse a voté.', 'LOCATION:Suisse@3→Suisse'],
+  ['Il a gagné en Suisse.', 'LOCATION:Suisse@14→Suisse'],
+];
+
+const NO_ENTITY: [string, string][] = [
+  // Competitions are no place nor organisation.
+  ['Il a joué en Pro B.', 'Pro B'],
+  ['Le club joue en Euroligue depuis 2020.', 'Euroligue'],
+  ['Il a signé en Serie A.', 'Serie'],
+  ['Lens est troisième de Ligue 1.', 'Ligue'],
+  // Technologies, laws and teaching in capitals are no organisations.
+  ['Les utilisateurs passent par un VPN.', 'VPN'],
+  ['Le RGPD protège les données.', 'RGPD'],
+  ['Les TD sont annulés.', 'TD'],
+  ['Le réacteur EPR est en service.', 'EPR'],
+  // "malaise" is a common noun, not the Malay demonym.
+  ['Il a fait un malaise dans le train.', 'malaise'],
+];
+
+describe('organisations and places of the held-out sets', () => {
+  it.each([...NICKNAMES, ...DICTIONARY_FACTS, ...DEMONYM_NOUNS])('%s → %s', (input, expected) => {
+    expect(typed(input)).toContain(expected);
+  });
+  it.each(NOT_NICKNAMES)('%s: not NATO on %s', (input, surface) => {
+    expect(typed(input).filter((e) => e.includes(surface))).toEqual([]);
+  });
+  it.each(NO_ENTITY)('%s: no entity on %s', (input, surface) => {
+    expect(typed(input).filter((e) => e.includes(surface))).toEqual([]);
+  });
+  it('a longer capitalised name opened by a league is kept: "Liga MX Femenil"', () => {
+    expect(typed('Le club dispute la Liga MX Femenil depuis 2017.').some((e) => e.startsWith('ORGANIZATION:Liga MX Femenil@'))).toBe(true);
+  });
+  it('the Malay demonym keeps its other forms', () => {
+    expect(typed('Les pêcheurs malais sont inquiets.')).toContain('NATIONALITY:malais@13→malaisien');
+  });
+});
