@@ -3,6 +3,7 @@
  * attribution its shape makes (a whole quote: direct; a clause holding a
  * quoted fragment: mixed; a plain clause: indirect).
  */
+import { REPORTING_LEMMAS } from '../lexicon/generated/reporting-verbs.js';
 import { isAbbreviationDot } from '../text/sentences.js';
 import type { AttributionKind } from '../types.js';
 import { isReportingGerund, isReportingParticiple, readCueAt } from './cues.js';
@@ -56,6 +57,8 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   // ", tout en appelant à …", ", en ajoutant …": the speaker's gerund (a reporting verb), not part of what was said.
   if ((k === 'tout' && keyAt(view, i + 1) === 'en' && isReportingGerund(view.doc, i + 2)) || (k === 'en' && isReportingGerund(view.doc, i + 1))) return true;
   if (k === "d'" && keyAt(view, i + 1) === 'après') return true;
+  // ", avant de qualifier le journaliste de « … »": a later act of saying by the same speaker.
+  if (k === 'avant' && PREPOSITIONS_DE.has(keyAt(view, i + 1)) && REPORTING_INFINITIVES.has(keyAt(view, i + 2))) return true;
   // ", sur fond de craintes croissantes …": the writer's background, not what was said.
   if (k === 'sur' && keyAt(view, i + 1) === 'fond' && (keyAt(view, i + 2) === 'de' || keyAt(view, i + 2) === "d'")) return true;
   // ", sans préciser …", ", sans faire état de …": the speaker's manner, not part of what was said.
@@ -77,6 +80,9 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   return after === undefined || after.kind === 'punct' || after.kind === 'quote' || after.sentence !== view.tokens[i]?.sentence;
 }
 
+/** Infinitives of the one-word reporting verbs ("qualifier", "dénoncer", "appeler"). */
+export const REPORTING_INFINITIVES: ReadonlySet<string> = new Set(REPORTING_LEMMAS.map((l) => l.lemma).filter((l) => !l.includes(' ')));
+
 /** Frequent words with an infinitive's ending that are not verbs. */
 const NOT_INFINITIVES: ReadonlySet<string> = new Set([
   'contre', 'entre', 'outre', 'notre', 'votre', 'autre', 'titre', 'ministre', 'centre', 'premier', 'dernier', 'hier', 'cher',
@@ -88,7 +94,8 @@ const NOT_INFINITIVES: ReadonlySet<string> = new Set([
 export function infinitiveAt(view: View, i: number): boolean {
   const j = keyAt(view, i) === 'en' || keyAt(view, i) === 'y' ? i + 1 : i;
   const t = view.tokens[j];
-  if (t === undefined || t.kind !== 'word' || view.entityOf[j] !== undefined || t.text !== t.key || t.key.length < 4 || NOT_INFINITIVES.has(t.key)) return false;
+  // "en janvier", "février": a month is no infinitive.
+  if (t === undefined || t.kind !== 'word' || view.entityOf[j] !== undefined || view.inDate[j] === 1 || t.text !== t.key || t.key.length < 4 || NOT_INFINITIVES.has(t.key)) return false;
   return t.key.endsWith('er') || t.key.endsWith('ir') || t.key.endsWith('re');
 }
 

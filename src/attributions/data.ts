@@ -216,6 +216,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'message', 'lettre', 'publication', 'bulletin', 'sondage', 'analyse', 'éditorial', 'compte', 'site', 'décompte', 'calcul', 'calculs',
   'données', 'chiffres', 'estimation', 'estimations', 'bilan', 'statistiques', 'projections', 'prévisions', 'comptage',
   'recensement', 'relevé', 'évaluation', 'évaluations', 'recherches', 'travaux', 'résultats',
+  // "Selon un audit publié en 2021 par la Commission européenne, P": the author of an audit or a survey speaks.
+  'audit', 'audits', 'rapports', 'études', 'enquêtes', 'sondages', 'expertise', 'inventaire',
 ]);
 
 /** Endings of past participles that qualify a speaker before "par" ("joint par téléphone", "interrogé par"). */

@@ -12,6 +12,7 @@ import { citedBy } from './rules/cited-by.js';
 import { headlineQuote } from './rules/headline-quote.js';
 import { introducedQuote } from './rules/introduced-quote.js';
 import { invertedCue } from './rules/inverted-cue.js';
+import { laterAct } from './rules/later-act.js';
 import { objectComplement } from './rules/object-complement.js';
 import { passiveAccusation } from './rules/passive-accusation.js';
 import { reportedClause } from './rules/reported-clause.js';
@@ -34,6 +35,7 @@ export const defaultAttributionRules: readonly AttributionRule[] = [
   invertedCue,
   anaphoricReport,
   objectComplement,
+  laterAct,
   passiveAccusation,
   accordingTo,
   citedBy,

@@ -17,6 +17,7 @@ import {
   ORGANIZATION_ANAPHOR_HEADS,
   PERSON_ANAPHOR_HEADS,
   PLURAL_DETERMINERS,
+  PREPOSITIONAL_PARTICIPLES,
   SOURCE_QUALIFIERS,
   SPEAKER_NOUNS,
   VARIATION_STEMS,
@@ -186,7 +187,9 @@ function sourceAppositionEnd(view: View, at: number): number {
   const head = view.tokens[article ? at + 1 : at];
   if (head === undefined || head.kind !== 'word' || head.text !== head.key || view.entityOf[at] !== undefined) return -1;
   // "Selon l'institut Ifo, basé à Munich, P", "Selon X, interrogé par l'AFP, P": a participle and its preposition open it too.
-  if (!roleNoun(head.key) && (article || !isParticiple(head.key) || !PARTICIPLE_PREPOSITIONS.has(keyAt(view, at + 1)))) return -1;
+  // "Selon les résultats du CNE, portant sur 88,6 % des procès-verbaux, P": a present participle the same way.
+  const participle = isParticiple(head.key) || presentParticiple(head.key);
+  if (!roleNoun(head.key) && (article || !participle || !PARTICIPLE_PREPOSITIONS.has(keyAt(view, at + 1)))) return -1;
   // The apposition may hold commas of its own ("de l'agriculture, de l'alimentation et de l'environnement"):
   // it closes at the first comma followed by a segment with a verb or a quotation.
   const end = Math.min(sentenceEnd(view, at), at + MAX_SOURCE_APPOSITION);
@@ -195,6 +198,8 @@ function sourceAppositionEnd(view: View, at: number): number {
     if (view.quoteOf[j] !== undefined) return -1;
     if (keyAt(view, j) !== ',') continue;
     if (hasVerb(view, segment, j)) return -1;
+    // A present participle's phrase holds no comma of its own: it closes at the first one.
+    if (segment === at && !roleNoun(head.key) && presentParticiple(head.key)) return j;
     let next = j + 1;
     while (next < sentenceEnd(view, j) && keyAt(view, next) !== ',') next++;
     // "…, « le dialogue reste possible »", "…, la junte « joue sa crédibilité »": a quotation holds the clause's verb.
@@ -202,6 +207,14 @@ function sourceAppositionEnd(view: View, at: number): number {
     segment = j + 1;
   }
   return -1;
+}
+
+/** Shortest present participle read in an apposition ("portant", "datant"; not "avant"). */
+const MIN_PRESENT_PARTICIPLE = 6;
+
+/** Does the word end like a present participle ("portant", "couvrant") and is no preposition ("pendant", "suivant")? */
+function presentParticiple(key: string): boolean {
+  return key.length >= MIN_PRESENT_PARTICIPLE && key.endsWith('ant') && !PREPOSITIONAL_PARTICIPLES.has(key);
 }
 
 /** Prepositions after a participle in apposition to a source ("basé à", "interrogé par", "spécialisé dans"). */

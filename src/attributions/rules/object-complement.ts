@@ -503,7 +503,11 @@ function mainClauseSubject(view: View, comma: number): SpeakerRef | null {
  */
 function gerundSubject(view: View, en: number): SpeakerRef | null {
   const comma = keyAt(view, en - 1) === 'tout' ? en - 2 : en - 1;
-  if (keyAt(view, comma) !== ',') return null;
+  return keyAt(view, comma) === ',' ? plainClauseSubject(view, comma) : null;
+}
+
+/** The subject of the clause before the comma at `comma`, when no "que", "qui" or quotation stands in it. */
+export function plainClauseSubject(view: View, comma: number): SpeakerRef | null {
   const sentence = view.tokens[comma]?.sentence;
   for (let i = comma - 1; i >= 0 && view.tokens[i]?.sentence === sentence; i--) {
     const k = keyAt(view, i);

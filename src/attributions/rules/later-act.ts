@@ -1,0 +1,38 @@
+/**
+ * A later act of saying after the main clause: "Trump a estimé que P, avant
+ * de qualifier le journaliste de personnage « très controversé »". The
+ * infinitive of a verb that judges, blames or praises, with a quoted
+ * fragment in its object, reports for the main clause's speaker (the
+ * object, as for "a qualifié X de « … »", is the content: mixed).
+ */
+import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
+import { contentAfter, REPORTING_INFINITIVES, shapeOf } from '../content.js';
+import { PREPOSITIONS_DE, QUOTED_OBJECT_CLASSES } from '../data.js';
+import type { AttributionRule, Found } from '../found.js';
+import { plainClauseSubject } from './object-complement.js';
+import { keyAt } from '../view.js';
+
+/** Infinitives whose object in the speaker's words is a report: "qualifier", "dénoncer", "saluer", "juger". */
+const JUDGING_INFINITIVES: ReadonlySet<string> = new Set(
+  REPORTING_LEMMAS.filter((l) => QUOTED_OBJECT_CLASSES.has(l.class) && REPORTING_INFINITIVES.has(l.lemma)).map((l) => l.lemma),
+);
+
+export const laterAct: AttributionRule = {
+  id: 'later-act',
+  find(view) {
+    const out: Found[] = [];
+    for (let i = 1; i < view.tokens.length; i++) {
+      if (keyAt(view, i) !== 'avant' || keyAt(view, i - 1) !== ',' || !PREPOSITIONS_DE.has(keyAt(view, i + 1)) || view.quoteOf[i] !== undefined) continue;
+      const verb = i + 2;
+      if (!JUDGING_INFINITIVES.has(keyAt(view, verb))) continue;
+      const phrase = contentAfter(view, verb + 1, 'phrase');
+      if (phrase === null) continue;
+      const { kind, range } = shapeOf(view, phrase);
+      if (kind !== 'mixed') continue;
+      // The subject of a main clause that reports nothing, else the speaker of the report before ("a estimé que P").
+      const speaker = plainClauseSubject(view, i - 1) ?? { mode: 'inherit', from: verb, to: verb + 1, plausible: true };
+      out.push({ rule: this.id, kind, content: range, cue: { from: verb, to: verb + 1, lemma: keyAt(view, verb) }, speaker });
+    }
+    return out;
+  },
+};
