@@ -88,7 +88,14 @@ export const FACILITY_HEADS: ReadonlyMap<string, FacilityHead> = new Map<string,
  * de Guingamp", "lycée Victor-Hugo". Only with a direct name or one after "de la"/"du": "l'hôpital
  * d'al-Shifa", a building struck in a war, stays a place.
  */
-export const INSTITUTION_FACILITIES: ReadonlySet<string> = new Set(['hôpital', 'clinique', 'hospitalier', 'lycée', 'collège']);
+export const INSTITUTION_FACILITIES: ReadonlySet<string> = new Set(['hôpital', 'clinique', 'hospitalier', 'lycée', 'collège', 'arrêt', 'pénitentiaire']);
+
+/**
+ * Adjectives and complements of "centre" that make it a town's prison, an
+ * institution like its hospital (benchmark convention, dev17): "centre
+ * pénitentiaire de Fresnes".
+ */
+export const PRISON_CENTRES: ReadonlySet<string> = new Set(['pénitentiaire']);
 
 /**
  * Facility nouns written before a plant's own name, which alone is the
@@ -150,3 +157,9 @@ export const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set([
  * 4-Septembre", "avenue du 8-Mai-1945"): the date is the street's name.
  */
 export const DATE_NAMED_FACILITIES: ReadonlySet<string> = new Set(['place', 'rue', 'avenue', 'boulevard', 'pont', 'square', 'esplanade', 'quai']);
+
+/** River nouns: "le fleuve Litani" is the Litani, "la rivière Kelani" the Kelani. Keys. */
+export const RIVER_NOUNS: ReadonlySet<string> = new Set(['fleuve', 'fleuves', 'rivière', 'rivières']);
+
+/** Colours that name a river with its noun: "le fleuve Jaune", "le fleuve Rouge", "la rivière Noire". Keys. */
+export const RIVER_COLOURS: ReadonlySet<string> = new Set(['jaune', 'rouge', 'bleu', 'noir', 'noire', 'blanc', 'blanche', 'vert', 'verte']);

@@ -17,7 +17,7 @@ import { readName } from './org-name.js';
 import { demonymNounBefore } from './person-title.js';
 
 /** Words that end the expansion when reading back: determiners and contractions. */
-const STOP: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'des', 'au', 'aux', 'son', 'sa', 'ses', 'ce', 'cette', 'et', 'ou', 'avec', 'contre', 'par', 'pour', 'que', 'qui']);
+const STOP: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'des', 'au', 'aux', 'son', 'sa', 'ses', 'ce', 'cette', 'et', 'ou', 'avec', 'contre', 'par', 'pour', 'que', 'qui', 'selon', 'chez', 'via', 'malgré']);
 /** Longest expansion read back, in tokens. */
 const MAX_BACK = 8;
 
@@ -270,11 +270,14 @@ const PLURAL = /[sx]$/u;
 /**
  * The expansion `start..open` is a lower-case phrase opened by a plural
  * common noun that is no organisation head ("détecteurs de victimes
- * d'avalanche", "équipements de protection individuelle"): things, not a body.
+ * d'avalanche", "équipements de protection individuelle"), or by a singular
+ * one that is no institution noun either ("dermatose nodulaire contagieuse",
+ * "zone économique exclusive"): things, not a body.
  */
 function pluralThings(a: Analysis, start: number, open: number): boolean {
   const first = a.doc.tokens[start];
-  if (first === undefined || first.kind !== 'word' || !PLURAL.test(first.key) || ORG_HEADS.has(first.key) || LOWERCASE_ORG_HEADS.has(first.key) || ORG_DOMAINS.has(first.key)) return false;
+  if (first === undefined || first.kind !== 'word' || ORG_HEADS.has(first.key) || LOWERCASE_ORG_HEADS.has(first.key) || ORG_DOMAINS.has(first.key)) return false;
+  if (!PLURAL.test(first.key) && (INSTITUTION_NOUNS.has(first.key) || open - start < 2)) return false;
   for (let k = start; k < open; k++) if (a.shape[k] !== 0 || a.dictAt[k] !== -1) return false;
   return true;
 }

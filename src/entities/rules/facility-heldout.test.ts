@@ -20,6 +20,12 @@ const NAMED_FACILITIES: [string, string][] = [
   ['Le défilé passe avenue du 8-Mai-1945.', 'LOCATION:avenue du 8-Mai-1945@16'],
   // A known town after a lower-case gate noun: the town.
   ['Ils ont manifesté porte de Versailles.', 'LOCATION:Versailles@27'],
+  // A river named right after its noun is its name alone (not a colour name); a town's prison is an institution.
+  ['Le Hezbollah doit se retirer au sud du fleuve Litani.', 'LOCATION:Litani@46'],
+  ['La crue de la rivière Kelani a contraint 230 000 personnes à fuir.', 'LOCATION:Kelani@22'],
+  ['Le fleuve Rouge traverse Hanoï.', 'LOCATION:fleuve Rouge@3'],
+  ['Les contrôleurs ont visité la maison d’arrêt de Nîmes en 2025.', 'ORGANIZATION:maison d’arrêt de Nîmes@30'],
+  ['Il a été transféré au centre pénitentiaire de Fresnes.', 'ORGANIZATION:centre pénitentiaire de Fresnes@22'],
 ];
 
 const NOT_FACILITIES: [string, string][] = [

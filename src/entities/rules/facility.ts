@@ -11,7 +11,8 @@
  */
 import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
-import { ESTATE_HEADS, TOWN_NAMED_FACILITIES, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, NAME_ONLY_FACILITIES, OPEN_SPACE_HEADS, PLANT_FUELS, type FacilityHead } from '../data/geo-features.js';
+import { ESTATE_HEADS, TOWN_NAMED_FACILITIES, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, NAME_ONLY_FACILITIES, OPEN_SPACE_HEADS, PLANT_FUELS, PRISON_CENTRES, type FacilityHead } from '../data/geo-features.js';
+import type { Token } from '../../types.js';
 import type { Candidate, Rule } from '../types.js';
 import { specifierEnd } from './geo-feature.js';
 import { defineWordClass } from '../../text/word-classes.js';
@@ -20,13 +21,20 @@ import { defineWordClass } from '../../text/word-classes.js';
 const LINKS: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
 
 /** Facility nouns, and "hôtel" of "hôtel de ville": the words a facility starts with. */
-const FACILITY_HEAD = defineWordClass((w) => FACILITY_HEADS.has(w.key) || w.key === 'hôtel' || w.key === 'centre');
+const FACILITY_HEAD = defineWordClass((w) => FACILITY_HEADS.has(w.key) || w.key === 'hôtel' || w.key === 'centre' || w.key === 'maison');
 
 /** "centre hospitalier": a two-word facility noun, the hospital of a town. */
 const HOSPITAL_CENTRE: FacilityHead = { linked: true, direct: true };
 
 /** Adjectives that name a building with its capitalised noun: "Palais national", "Palais royal", "Stade olympique". */
 const NAMING_ADJECTIVES: ReadonlySet<string> = new Set(['national', 'nationale', 'royal', 'royale', 'présidentiel', 'présidentielle', 'olympique', 'municipal', 'municipale', 'impérial', 'impériale', 'international', 'internationale', 'régional', 'régionale']);
+
+/** Length in tokens of a prison noun at `h` ("maison d'arrêt", "centre pénitentiaire"), or 0. */
+function jailHeadLength(tokens: readonly Token[], h: number): number {
+  const head = tokens[h]?.key;
+  if (head === 'maison') return (tokens[h + 1]?.key === "d'" && tokens[h + 2]?.key === 'arrêt') ? 3 : 0;
+  return head === 'centre' && PRISON_CENTRES.has(tokens[h + 1]?.key ?? '') ? 2 : 0;
+}
 
 export const facility: Rule = {
   id: 'facility',
@@ -39,9 +47,11 @@ export const facility: Rule = {
       // "hôtel de ville de Crocus": a two-word facility noun.
       const townHall = head.key === 'hôtel' && tokens[h + 1]?.key === 'de' && tokens[h + 2]?.key === 'ville';
       const hospital = head.key === 'centre' && tokens[h + 1]?.key === 'hospitalier';
-      const kind = townHall ? { linked: true, direct: false } : hospital ? HOSPITAL_CENTRE : FACILITY_HEADS.get(head.key);
+      // "maison d'arrêt de Nîmes", "centre pénitentiaire de Fresnes": a town's prison, the institution like its hospital.
+      const jail = jailHeadLength(tokens, h);
+      const kind = townHall ? { linked: true, direct: false } : hospital || jail > 0 ? HOSPITAL_CENTRE : FACILITY_HEADS.get(head.key);
       if (kind === undefined) continue;
-      let i = townHall ? h + 3 : hospital ? h + 2 : h + 1;
+      let i = townHall ? h + 3 : hospital ? h + 2 : jail > 0 ? h + jail : h + 1;
       const institution = INSTITUTION_FACILITIES.has(tokens[i - 1]?.key ?? '');
       // "le Palais national", "le Palais royal": a capitalised facility noun and its adjective are the name.
       if (a.shape[h] !== 0 && NAMING_ADJECTIVES.has(tokens[h + 1]?.key ?? '') && !LINKS.has(tokens[h + 2]?.key ?? '') && tokens[h + 1]?.sentence === head.sentence) {
@@ -67,7 +77,7 @@ export const facility: Rule = {
       }
       // "l'hôpital d'al-Shifa": a hospital after "d'" is the building; by its own name ("hôpital Henri-Mondor",
       // "hôpital de la Pitié-Salpêtrière") or as a town's "centre hospitalier", the institution.
-      const byName = (institution && (hospital || !LINKS.has(link) || link === 'du' || link === 'des' || article)) || (a.shape[h] !== 0 && !LINKS.has(link) && ESTATE_HEADS.has(head.key));
+      const byName = (institution && (hospital || jail > 0 || !LINKS.has(link) || link === 'du' || link === 'des' || article)) || (a.shape[h] !== 0 && !LINKS.has(link) && ESTATE_HEADS.has(head.key));
       const end = specifierEnd(a, i, head.sentence);
       if (end === -1) continue;
       // "l'oléoduc du CPC", "la centrale d'EDF": an acronym after "de" is the owner, an organisation.

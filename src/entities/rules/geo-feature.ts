@@ -4,7 +4,7 @@
  * Chine méridionale", "bande de Gaza". The lower-case noun belongs to the name.
  */
 import { candidate } from '../candidate.js';
-import { POSITION_ADJECTIVES } from '../data/geo-features.js';
+import { POSITION_ADJECTIVES, RIVER_COLOURS, RIVER_NOUNS } from '../data/geo-features.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** Lower-case words that may close such a name: "mer de Chine méridionale", "océan Pacifique nord". */
@@ -62,7 +62,9 @@ export const geoFeature: Rule = {
       const next = tokens[end];
       if (next !== undefined && next.sentence === head.sentence && CLOSERS.has(next.key)) end++;
       // "l'île de Sumatra", "l'archipel des Spratleys": the island is its name alone ("détroit de Taïwan" is not Taïwan).
-      const from = i > h + 1 && SAME_AS_NAME.has(head.key) ? i : h;
+      // "le fleuve Litani", "la rivière Kelani": a river named right after its noun is its name alone ("le fleuve Jaune" is not).
+      const river = i === h + 1 && RIVER_NOUNS.has(head.key) && !RIVER_COLOURS.has(tokens[i]?.key ?? '');
+      const from = (i > h + 1 && SAME_AS_NAME.has(head.key)) || river ? i : h;
       out.push(candidate(a, from, end, { type: 'LOCATION', rule: 'geo-feature', rank: 2, confidence: 0.7, subtype: 'region' }));
     }
     return out;

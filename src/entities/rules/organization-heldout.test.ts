@@ -36,6 +36,9 @@ const DICTIONARY_FACTS: [string, string][] = [
   ['Le Chadema a boycotté le scrutin.', 'ORGANIZATION:Chadema@3→Chama cha Demokrasia na Maendeleo'],
   ['Greenpeace France dénonce le projet.', 'ORGANIZATION:Greenpeace France@0→Greenpeace France'],
   ['McLaren a gagné le titre.', 'ORGANIZATION:McLaren@0→McLaren'],
+  // A cue word before a name defined by its acronym stays out of it; a lower-case institution keeps its acronym.
+  ['Selon Airlines for Europe (A4E), qui regroupe les compagnies, la grève coûte cher.', 'ORGANIZATION:Airlines for Europe@6→Airlines for Europe'],
+  ['Le parquet national antiterroriste (PNAT) a ouvert une enquête.', 'ORGANIZATION:PNAT@36→Parquet national antiterroriste'],
 ];
 
 const DEMONYM_NOUNS: [string, string][] = [
@@ -59,6 +62,9 @@ const NO_ENTITY: [string, string][] = [
   ['Le réacteur EPR est en service.', 'EPR'],
   // "malaise" is a common noun, not the Malay demonym.
   ['Il a fait un malaise dans le train.', 'malaise'],
+  // A lower-case phrase opened by a noun of no institution, defined by an acronym, names a thing.
+  ['La vache a été testée positive à la dermatose nodulaire contagieuse (DNC). La DNC progresse.', 'DNC'],
+  ['La vache a été testée positive à la dermatose nodulaire contagieuse (DNC).', 'dermatose'],
 ];
 
 describe('organisations and places of the held-out sets', () => {

@@ -46,6 +46,8 @@ const FOREIGN_FIRST_NAMES: [string, string][] = [
   ['Tomio Okamura a fait campagne contre l’euro.', 'PERSON:Tomio Okamura@0'],
   ['Sisay Lemma a gagné le marathon.', 'PERSON:Sisay Lemma@0'],
   ['Rixi Moncada est arrivée troisième.', 'PERSON:Rixi Moncada@0'],
+  // A town that is also a first name, before one surname.
+  ['Le candidat du Parti libéral, Salvador Nasralla, a dénoncé une fraude.', 'PERSON:Salvador Nasralla@30'],
 ];
 
 const BRETON_CH: [string, string][] = [
@@ -65,6 +67,7 @@ describe('persons of the held-out sets', () => {
     ['Le constructeur allemand Volkswagen a annoncé des suppressions.', 'Volkswagen'],
     ['Les mercenaires de Wagner ont quitté le Mali.', 'Wagner'],
     ["C'est la fin, c'hui.", "c'h"],
+    ['Il est arrivé à Salvador, au Brésil.', 'Salvador'],
   ])('%s: no person on %s', (input, surface) => {
     expect(typed(input).filter((e) => e.startsWith('PERSON:') && e.includes(surface))).toEqual([]);
   });

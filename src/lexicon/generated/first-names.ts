@@ -287,7 +287,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   "Gwenaël", "Goulven", "Gurvan", "Ewen", "Brieuc", "Gwendal", "Nolwenn", "Soizic", "Katell", "Enora",
   "Kenenisa", "Tigist", "Tirunesh", "Almaz", "Letesenbet", "Eliud", "Beatrice", "Hellen", "Agnes", "Brigid",
   "Kelvin", "Sabastian", "Aleem", "Shohei", "Yoshinobu", "Yuzuru", "Toshiaki", "Wes", "Sadiq", "Yahaya",
-  "Mmusi", "Avichai", "Yoni", "Qais", "Asaad",
+  "Mmusi", "Avichai", "Yoni", "Qais", "Asaad", "Salvador",
 ]);
 
 /** Korean and Chinese family names that open a name ("Ri Chang Dae", "Kim Kyou-hyun"). */

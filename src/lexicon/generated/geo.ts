@@ -2487,7 +2487,7 @@ export const REGION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Gotland","type":"LOCATION","aliases":["Gotland"],"id":"region:SE:gotland","subtype":"region"},
 {"canonical":"Bornholm","type":"LOCATION","aliases":["Bornholm"],"id":"region:DK:bornholm","subtype":"region"},
 {"canonical":"Békaa","type":"LOCATION","aliases":["Békaa","Bekaa","plaine de la Békaa"],"id":"region:LB:bekaa","subtype":"region"},
-{"canonical":"Litani","type":"LOCATION","aliases":["Litani","fleuve Litani"],"id":"region:LB:litani","subtype":"region"},
+{"canonical":"Litani","type":"LOCATION","aliases":["Litani"],"id":"region:LB:litani","subtype":"region"},
 {"canonical":"Sud-Liban","type":"LOCATION","aliases":["Sud-Liban","Liban-Sud"],"id":"region:LB:sud-liban","subtype":"region"},
 {"canonical":"monts Qandil","type":"LOCATION","aliases":["monts Qandil","Qandil","Kandil"],"id":"region:qandil","subtype":"region"},
 {"canonical":"Kharg","type":"LOCATION","aliases":["Kharg","île de Kharg"],"id":"region:IR:kharg","subtype":"region"},
