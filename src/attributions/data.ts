@@ -764,3 +764,6 @@ export const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(['suivant'
  * is promised); before "de" they open an adjunct ("« une phase de test » avant d'éventuels ajustements").
  */
 export const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['avant', 'dès']);
+
+/** Parts of the day that say when something was said: "a fait état dans la nuit de …", "dans la matinée". */
+export const PARTS_OF_DAY: ReadonlySet<string> = new Set(['nuit', 'journée', 'matinée', 'soirée', 'après-midi']);

@@ -59,3 +59,19 @@ describe('a gerund after a main clause that reports nothing takes its subject', 
     expect(view(text)).toEqual(expected);
   });
 });
+
+describe('what stands between a verb and its object: a stressed pronoun, a part of the day; a range as a figure', () => {
+  const P: EntitySpec[] = [['Confédération paysanne', 'ORGANIZATION'], ['Russie', 'LOCATION']];
+  const kinds = (text: string) => attributionsOf(text, P).map(flat).map((a) => [a.kind, a.content, a.cue]);
+  it.each([
+    ['La Confédération paysanne réclame, elle, l’arrêt des abattages totaux.', [['indirect', 'l’arrêt des abattages totaux', 'réclame']]],
+    ['Les éleveurs exigent, eux, la fin des abattages.', [['indirect', 'la fin des abattages', 'exigent']]],
+    ['L’armée de l’air a fait état dans la nuit de 98 drones lancés par la Russie.', [['indirect', 'de 98 drones lancés par la Russie', 'a fait état']]],
+    ['Le ministre a annoncé dans la matinée la fermeture des écoles.', [['indirect', 'la fermeture des écoles', 'a annoncé']]],
+    ['Le gouvernement estime le coût des dégâts entre 6 et 7 milliards de dollars.', [['indirect', 'le coût des dégâts entre 6 et 7 milliards de dollars', 'estime']]],
+    // "estimer" with no figure put on its object reports nothing; nor does "entre" without an amount.
+    ['Le gouvernement estime les dégâts entre les deux villes.', []],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

@@ -275,6 +275,11 @@ const PRENOMINAL_ADJECTIVES: ReadonlySet<string> = new Set([
   'récents', 'récentes', 'premier', 'première', 'précédent', 'précédente', 'long', 'longue', 'bref', 'brève',
 ]);
 
+/** Does a document noun stand at `i`, after an optional adjective ("rapport", "derniers résultats")? */
+function documentAt(view: View, i: number): boolean {
+  return DOCUMENT_NOUNS.has(keyAt(view, i)) || (PRENOMINAL_ADJECTIVES.has(keyAt(view, i)) && DOCUMENT_NOUNS.has(keyAt(view, i + 1)));
+}
+
 /** Longest title phrase read as an anaphor: "le chef de la diplomatie européenne". */
 const MAX_TITLE_ANAPHOR = 6;
 /** Words that may follow a title's head in its complement: "de l'État", "de la transition". */
@@ -1090,7 +1095,9 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
       const article = determiner && !(CUE_ADVERBS.has(keyAt(view, j + 1)) || view.inDate[j + 1] === 1);
       // "a déclaré ce dernier": the anaphor is the subject, not a date ("ce lundi").
       const anaphor = LAST_MENTION_ANAPHORS.has(keyAt(view, j + 1)) && view.inDate[j] !== 1;
-      if (!article && !anaphor && (CUE_ADVERBS.has(t.key) || view.inDate[j] === 1 || dateNumber)) j++;
+      // "a averti en janvier la Cour des comptes": "en" before a month is part of the date.
+      const dateEn = t.key === 'en' && view.inDate[j + 1] === 1;
+      if (!article && !anaphor && (CUE_ADVERBS.has(t.key) || view.inDate[j] === 1 || dateNumber || dateEn)) j++;
       else break;
     }
   }
@@ -1166,7 +1173,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
   if (participle) while (by < j + MAX_PUBLICATION_DATE && (view.inDate[by] === 1 || CUE_ADVERBS.has(keyAt(view, by)) || view.tokens[by]?.kind === 'number')) by++;
   if (by > j && keyAt(view, by) === 'par') speaker = speakerFromRange(view, start, cut - 1);
   // "des données compilées par l'agence Argus": the author of the document speaks.
-  if (author && keyAt(view, by) === 'par' && speaker !== null && speaker.entity === undefined && DOCUMENT_NOUNS.has(keyAt(view, speaker.from))) {
+  // "les derniers résultats publiés par le CNE": an adjective may stand before the document noun.
+  if (author && keyAt(view, by) === 'par' && speaker !== null && speaker.entity === undefined && documentAt(view, speaker.from)) {
     const author = rightSubject(view, by + 1, false, false);
     if (author !== null && (author.speaker.entity !== undefined || author.speaker.plausible)) return author;
   }
@@ -1329,6 +1337,28 @@ function sentenceOfEntity(view: View, e: Entity): number {
  * appelé la Chine … aux côtés de son homologue David Lammy. « … », a-t-il
  * martelé" → Blinken.
  */
+/** Most tokens before a name at the head of its sentence ("Le président américain Donald Trump"). */
+const MAX_HEAD_OFFSET = 4;
+
+/** Most tokens between a comma and a name after it ("Le lendemain, le général Horta N'Tam"). */
+const MAX_AFTER_COMMA = 3;
+
+/** Does the entity head its sentence or stand just after a comma (a fronted adjunct, an apposition)? */
+function atClauseHead(view: View, e: Entity): boolean {
+  const tok = tokenAt(view.doc, e.start);
+  if (tok - sentenceStart(view, tok) <= MAX_HEAD_OFFSET) return true;
+  for (let k = tok - 1; k >= tok - MAX_AFTER_COMMA; k--) if (keyAt(view, k) === ',') return true;
+  return false;
+}
+
+/** Prepositions before a person named in a complement: "104 points de retard sur Piastri", "avec X", "contre X". */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['sur', 'avec', 'contre', 'pour', 'par', 'chez', 'entre', 'envers', 'face']);
+
+/** Is the entity named right after a preposition, in a complement rather than as a subject? */
+function afterPreposition(view: View, e: Entity): boolean {
+  return OBJECT_PREPOSITIONS.has(keyAt(view, tokenAt(view.doc, e.start) - 1));
+}
+
 function subjectPerson(view: View, at: number, maxSentences: number): Entity | undefined {
   const last = lastEntity(view, at, maxSentences, isPerson);
   if (last === undefined) return undefined;
@@ -1648,13 +1678,16 @@ function pronounSource(view: View, ref: SpeakerRef, src: Source, memory: Speaker
   const plural = pronoun.endsWith('s') || pronoun === 'eux';
   if (!plural) {
     const here = lastEntity(view, at, 0, isPerson, true);
-    if (here !== undefined) return withEntity(src, here);
+    // "X a reçu Y à la Maison Blanche, où il a annoncé …": the subject heading the sentence, not a person in the object.
+    const head = here === undefined || atClauseHead(view, here) ? undefined : subjectPerson(view, at, 0);
+    if (here !== undefined) return withEntity(src, head !== undefined && atClauseHead(view, head) ? head : here);
   }
   const said = lastSaid(view, memory, at, 3, !plural);
   // A person written after the last speaker, in a later sentence, is the nearer antecedent;
   // of the persons of one sentence the first (its subject) is preferred.
+  // Not a person named only in the object ("Le Néerlandais comptait 104 points de retard sur Piastri"): the speaker stays.
   const person = plural ? undefined : subjectPerson(view, at, 4);
-  if (person !== undefined && (said === undefined || sentenceOfEntity(view, person) > (view.tokens[said.at]?.sentence ?? -1))) {
+  if (person !== undefined && (said === undefined || (sentenceOfEntity(view, person) > (view.tokens[said.at]?.sentence ?? -1) && !afterPreposition(view, person)))) {
     return withEntity(src, person);
   }
   // "X, directeur de la SNCF, a jugé …, alors que l'entreprise a proposé …. « … », a-t-il ajouté": of the speakers

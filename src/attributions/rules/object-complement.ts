@@ -20,6 +20,7 @@ import {
   ROUND_NUMBER_NOUNS,
   CALL_PREPOSITIONS,
   COMPLEMENTISERS,
+  PARTS_OF_DAY,
   DEFINITE_ARTICLES,
   PREPOSITIONS_DE,
   DEMONSTRATIVE_DETERMINERS,
@@ -58,6 +59,9 @@ const POLYSEMOUS: ReadonlySet<string> = new Set(REPORTING_LEMMAS.filter((l) => l
 const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['dès', 'en', 'depuis', 'dans', 'avant', 'après', 'pour']);
 
 /** First token of the complement: after adverbs and dates ("a récemment décrit", "a déclaré lundi"), and where it was said. */
+/** Stressed pronouns set off by commas after a verb: "réclame, elle, …", "demandent, eux, …". */
+const STRESSED_INCISE_PRONOUNS: ReadonlySet<string> = new Set(['lui', 'elle', 'eux', 'elles']);
+
 export function complementStart(view: View, from: number): number {
   let i = from;
   while (i < from + 6) {
@@ -74,6 +78,10 @@ export function complementStart(view: View, from: number): number {
     else if (view.inDate[i] === 1) i++;
     // "a annoncé dès mardi", "avait annoncé en avril 2023": a preposition before a date.
     else if (DATE_PREPOSITIONS.has(keyAt(view, i)) && view.inDate[i + 1] === 1) i += 2;
+    // "a fait état dans la nuit de 98 drones": a part of the day is when it was said.
+    else if (keyAt(view, i) === 'dans' && DEFINITE_ARTICLES.has(keyAt(view, i + 1)) && PARTS_OF_DAY.has(keyAt(view, i + 2))) i += 3;
+    // "réclame, elle, l'arrêt des abattages": a stressed pronoun set off by commas stresses the subject.
+    else if (keyAt(view, i) === ',' && STRESSED_INCISE_PRONOUNS.has(keyAt(view, i + 1)) && keyAt(view, i + 2) === ',') i += 3;
     else break;
   }
   return i + (whereSaid(view, i) || whenSaid(view, i) || onMedium(view, i));
@@ -274,7 +282,8 @@ function countAfterDe(view: View, i: number): boolean {
 
 /** Does "à" and an amount open at `i`: "à 30 %", "à près de 400 millions", "à plus d'un millier"? */
 function figureAt(view: View, i: number): boolean {
-  return keyAt(view, i) === 'à' && (amountAt(view, i + 1) || approximateAmountAt(view, i + 1));
+  // "estime le coût des dégâts entre 6 et 7 milliards de dollars": a range put on it too.
+  return (keyAt(view, i) === 'à' || keyAt(view, i) === 'entre') && (amountAt(view, i + 1) || approximateAmountAt(view, i + 1));
 }
 
 /** Most tokens of a noun phrase before the figure put on it ("le coût total des trois jours de grève"). */
