@@ -49,6 +49,9 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   'action', 'application', 'magasin', 'magasins',
   // a poll by its institute: "un sondage Elabe" ("l'enquête Epstein" is a case)
   'sondage',
+  // firms by their trade: "le distributeur en ligne Modalia", "l'assureur Generali", "l'équipementier Valeo"
+  'distributeur', 'détaillant', 'assureur', 'transporteur', 'éditeur', 'hébergeur', 'prestataire', 'sous-traitant',
+  'équipementier', 'énergéticien', 'armateur', 'voyagiste', 'chimiste', 'sidérurgiste', 'cimentier', 'brasseur',
 ]);
 
 /**

@@ -203,3 +203,10 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
  * the noun → dictionary id of the organisation.
  */
 export const ORG_NICKNAMES: ReadonlyMap<string, string> = new Map([['alliance', 'org:otan']]);
+
+/**
+ * Heads of a country's single institutions, never named after a person: a
+ * first name and a surname after one are its member or its chair ("l'ancien
+ * président du Parlement Mohammed al-Halboussi", "au Sénat Gérard Larcher").
+ */
+export const PERSONLESS_HEADS: ReadonlySet<string> = new Set(['parlement', 'sénat', 'gouvernement', 'congrès', 'présidence', 'assemblée', 'knesset', 'douma']);

@@ -11,6 +11,7 @@ import { candidate } from '../candidate.js';
 import { DEFINITE_ARTICLES } from '../data/name-context.js';
 import { ORG_HEADS } from '../data/org-heads.js';
 import { shapeOf } from '../analysis.js';
+import { personAfterPersonlessHead } from '../rules/org-name.js';
 import { CAP, CAPS, UNKNOWN, type Candidate, type Refiner } from '../types.js';
 
 /** Heads that name a country's assembly on their own, capitalised after an article. */
@@ -63,7 +64,8 @@ export const shortOrgHead: Refiner = (a, found) => {
     if (t === undefined || t.kind !== 'word' || taken[i] === 1 || a.capsSentence[t.sentence] === true) continue;
     // Not the first word of a longer name: "l'Union africaine", "la Commission Juncker".
     const next = tokens[i + 1];
-    if (next !== undefined && next.sentence === t.sentence && next.kind === 'word' && ((a.shape[i + 1] ?? 0) & (CAP | CAPS)) !== 0) continue;
+    // ("du Parlement Mohammed al-Halboussi": a person after it is no part of its name.)
+    if (next !== undefined && next.sentence === t.sentence && next.kind === 'word' && ((a.shape[i + 1] ?? 0) & (CAP | CAPS)) !== 0 && !personAfterPersonlessHead(a, i, i + 1)) continue;
     // "le Centre de services scolaire des Portages…" after "Centre de services scolaire de Montréal": a complement makes another name.
     if (next !== undefined && OF_WORDS.has(next.key) && lowerNounAfter(a, i + 2)) continue;
     const before = (byHead.get(t.key) ?? []).filter((c) => c.end <= t.start);

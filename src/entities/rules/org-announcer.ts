@@ -65,6 +65,31 @@ const NAME_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', "L'", 'L�
 /** Words right before "X" that make it the social network: "sur X", "le réseau social X". */
 const X_CUES: ReadonlySet<string> = new Set(['sur', 'social', 'réseau', 'plateforme']);
 
+/** Words that join the items of a list: "Facebook, YouTube et X". */
+const LIST_JOINS: ReadonlySet<string> = new Set([',', 'et', 'ou']);
+
+/** Words before the first item of a list of firms: "comme X, TikTok…", "sur X, Facebook…". */
+const LIST_OPENERS: ReadonlySet<string> = new Set([',', 'et', 'ou', ':', '(', '«', 'comme', 'dont', 'sur', 'de', 'des', 'que', 'entre']);
+
+/** A company or a medium of the dictionary that ends at `end` (exclusive) or starts at `start`. */
+function firmAt(a: Analysis, i: number, edge: 'end' | 'start'): boolean {
+  const hit = a.dict[a.dictAt[i] ?? -1];
+  if (hit === undefined || hit.payload.type !== 'ORGANIZATION' || (hit.payload.subtype !== 'company' && hit.payload.subtype !== 'media')) return false;
+  return edge === 'end' ? hit.tokenEnd === i + 1 : hit.tokenStart === i;
+}
+
+/** The token at `i` is an item of a list next to a company or a medium: "Facebook, YouTube et X", "X, TikTok". */
+function listedWithFirms(a: Analysis, i: number): boolean {
+  const tokens = a.doc.tokens;
+  const sentence = tokens[i]?.sentence;
+  const before = LIST_JOINS.has(tokens[i - 1]?.key ?? '') && tokens[i - 2]?.sentence === sentence && firmAt(a, i - 2, 'end');
+  if (before) return true;
+  // Opening a list: at the start of its clause or after a preposition ("les rayons X, Facebook…" is no list of firms).
+  const prev = tokens[i - 1];
+  const opens = prev === undefined || prev.sentence !== sentence || LIST_OPENERS.has(prev.key);
+  return opens && LIST_JOINS.has(tokens[i + 1]?.key ?? '') && tokens[i + 2]?.sentence === sentence && firmAt(a, i + 2, 'start');
+}
+
 /** Makers and sellers described by their products before their name: "le fabricant de pompes à chaleur et de chaudières Altherm". */
 const PRODUCT_ANNOUNCERS: ReadonlySet<string> = new Set([
   'fabricant', 'fabricants', 'constructeur', 'producteur', 'spécialiste', 'géant', 'distributeur', 'éditeur', 'exploitant',
@@ -147,7 +172,8 @@ export const orgAnnouncer: Rule = {
         continue;
       }
       // "publiée sur X", "le réseau social X": the platform once called Twitter.
-      if (run.tokenEnd === run.tokenStart + 1 && tokens[run.tokenStart]?.text === 'X' && X_CUES.has(tokens[run.tokenStart - 1]?.key ?? '')) {
+      // "Facebook, YouTube et X": listed with other platforms.
+      if (run.tokenEnd === run.tokenStart + 1 && tokens[run.tokenStart]?.text === 'X' && (X_CUES.has(tokens[run.tokenStart - 1]?.key ?? '') || listedWithFirms(a, run.tokenStart))) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
         continue;
       }

@@ -10,9 +10,10 @@ import type { Token } from '../../types.js';
 import { glued, isGluedElision } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { COMPETITION_NAMES } from '../data/events.js';
+import { FIRST_NAME_KEYS } from '../lexicons.js';
 
 /** Country of an entry id: "org:FR:police-nationale", "iso:ID", "city:KR:seoul" → "FR", "ID", "KR". */
 const COUNTRY_OF_ID = /^(?:iso|city|region|org):([A-Z]{2})(?::|$)/u;
@@ -165,6 +166,13 @@ function purposeEnd(a: Analysis, i: number, sentence: number): number {
  * Read a name from the head at token `h`; returns its end (exclusive) and
  * whether it holds a capitalised complement, or null when nothing follows.
  */
+/** A known first name and a surname (a run of two words or more) at `i`, after a head of `PERSONLESS_HEADS` at `h`. */
+export function personAfterPersonlessHead(a: Analysis, h: number, i: number): boolean {
+  if (!PERSONLESS_HEADS.has(a.doc.tokens[h]?.key ?? '')) return false;
+  const run = a.runs[a.runAt[i] ?? -1];
+  return run !== undefined && run.tokenEnd - run.tokenStart >= 2 && FIRST_NAME_KEYS.has(a.doc.tokens[i]?.fold ?? '');
+}
+
 export function readName(
   a: Analysis,
   h: number,
@@ -214,7 +222,8 @@ export function readName(
       continue;
     }
     // A proper name right after a capitalised head: "Institut Hudson", "Agence France-Presse".
-    if (capitalHead && i === h + 1 && t.kind === 'word' && a.shape[i] !== 0 && (type === null || type === 'ORGANIZATION' || type === 'LOCATION')) {
+    // ("du Parlement Mohammed al-Halboussi": a person after a single institution is its member.)
+    if (capitalHead && i === h + 1 && t.kind === 'word' && a.shape[i] !== 0 && (type === null || type === 'ORGANIZATION' || type === 'LOCATION') && !personAfterPersonlessHead(a, h, i)) {
       i = unitEnd(a, i);
       // "Brigades Ezzedine al-Qassam": the whole proper name after the head.
       if (type === null) while (usable(a, i, sentence) !== null && a.doc.tokens[i]?.kind === 'word' && a.shape[i] !== 0 && a.dictAt[i] === -1) i++;

@@ -39,6 +39,18 @@ const DICTIONARY_FACTS: [string, string][] = [
   // A cue word before a name defined by its acronym stays out of it; a lower-case institution keeps its acronym.
   ['Selon Airlines for Europe (A4E), qui regroupe les compagnies, la grève coûte cher.', 'ORGANIZATION:Airlines for Europe@6→Airlines for Europe'],
   ['Le parquet national antiterroriste (PNAT) a ouvert une enquête.', 'ORGANIZATION:PNAT@36→Parquet national antiterroriste'],
+  // A person after a country's single institution is its member; a firm by its trade, whose name a weak guess read as a place.
+  ['Le bloc de l’ancien président du Parlement Mohammed al-Halboussi arrive en tête.', 'ORGANIZATION:Parlement@33→Parlement'],
+  ['Le bloc de l’ancien président du Parlement Mohammed al-Halboussi arrive en tête.', 'PERSON:Mohammed al-Halboussi@43→Mohammed al-Halboussi'],
+  ['Selon le président du Sénat Gérard Larcher, le texte passera.', 'PERSON:Gérard Larcher@28→Gérard Larcher'],
+  ['La CNIL a infligé une amende à Modalia. Le distributeur en ligne Modalia a été sanctionné.', 'ORGANIZATION:Modalia@31→Modalia'],
+  ['La CNIL a infligé une amende à Modalia. Le distributeur en ligne Modalia a été sanctionné.', 'ORGANIZATION:Modalia@65→Modalia'],
+  ['L’équipementier Forvia supprime des postes.', 'ORGANIZATION:Forvia@16→Forvia'],
+  ['L’Institut Pasteur a publié une étude.', 'ORGANIZATION:Institut Pasteur@2→Institut Pasteur'],
+  // The network X listed with other platforms.
+  ['Les réseaux Facebook, YouTube et X doivent agir.', 'ORGANIZATION:X@33→X'],
+  ['X, TikTok et Instagram sont visés.', 'ORGANIZATION:X@0→X'],
+  ['Des plateformes comme X, TikTok ou Snapchat.', 'ORGANIZATION:X@22→X'],
 ];
 
 const DEMONYM_NOUNS: [string, string][] = [
@@ -65,6 +77,8 @@ const NO_ENTITY: [string, string][] = [
   // A lower-case phrase opened by a noun of no institution, defined by an acronym, names a thing.
   ['La vache a été testée positive à la dermatose nodulaire contagieuse (DNC). La DNC progresse.', 'DNC'],
   ['La vache a été testée positive à la dermatose nodulaire contagieuse (DNC).', 'dermatose'],
+  // A letter X after a common noun opens no list of platforms.
+  ['Le rayon X, Facebook et la santé.', 'ORGANIZATION:X'],
 ];
 
 describe('organisations and places of the held-out sets', () => {
