@@ -165,6 +165,7 @@ const MAX_TAIL = 40;
  * on what was said; it is not part of it.
  */
 function resumptiveApposition(view: View, i: number): boolean {
+  if (oneOfSuperlative(view, i)) return true;
   const det = keyAt(view, i + 1);
   if (det !== 'un' && det !== 'une') return false;
   // ", un niveau rarement atteint …", ", un record …" after a figure: it sizes the figure up, as the source does.
@@ -182,7 +183,8 @@ function resumptiveApposition(view: View, i: number): boolean {
     if (k === 'qui' && afterName) return false;
     const relative = k === 'qui' || k === 'que' || k === "qu'" || k === 'dont';
     // ", un bilan impossible à vérifier", ", un chiffre invérifiable": an adjective of possibility marks it too.
-    marked = relative || (j <= i + 4 && view.tokens[j]?.kind === 'word' && view.entityOf[j] === undefined && (isParticiple(k) || POSSIBILITY_ADJECTIVE.test(k)));
+    // (", un chiffre quasi stable sur cinq ans": "stable" is no adjective of possibility; the source sizes its figure.)
+    marked = relative || (j <= i + 4 && view.tokens[j]?.kind === 'word' && view.entityOf[j] === undefined && (isParticiple(k) || (POSSIBILITY_ADJECTIVE.test(k) && !STABLE_WORDS.has(k))));
   }
   if (!marked) return false;
   const end = Math.min(sentenceEnd(view, i), i + MAX_TAIL);
@@ -193,6 +195,22 @@ function resumptiveApposition(view: View, i: number): boolean {
   }
   return end < i + MAX_TAIL;
 }
+
+/**
+ * Does the comma at `i` open ", l'une des plus lourdes jamais prononcées en France." — "l'un(e) des", a superlative,
+ * to the end of the sentence with no other comma? The writer ranks what was said; it is not part of it.
+ */
+function oneOfSuperlative(view: View, i: number): boolean {
+  const one = keyAt(view, i + 2);
+  if (keyAt(view, i + 1) !== "l'" || (one !== 'un' && one !== 'une') || keyAt(view, i + 3) !== 'des') return false;
+  if (keyAt(view, i + 4) !== 'plus' && keyAt(view, i + 4) !== 'moins') return false;
+  const end = Math.min(sentenceEnd(view, i), i + MAX_TAIL);
+  for (let j = i + 5; j < end; j++) if (keyAt(view, j) === ',' || keyAt(view, j) === ';' || view.quoteByOpen.has(j)) return false;
+  return end < i + MAX_TAIL;
+}
+
+/** Words ending in "-able" that say no possibility. */
+const STABLE_WORDS: ReadonlySet<string> = new Set(['stable', 'stables', 'instable', 'instables']);
 
 /** Endings of adjectives of possibility: "impossible", "invérifiable", "vérifiables". */
 const POSSIBILITY_ADJECTIVE = /(?:able|ible)s?$/u;
@@ -561,6 +579,7 @@ export function clauseAfter(view: View, from: number): TokenRange | null {
   return scanContent(view, from, (i, k) => {
     if (k === ';' || k === '|') return true;
     if (k === ',' && i > from && secondSpeakerAfter(view, i + 1)) return true;
+    if (k === ',' && i > from + 2 && backgroundRelative(view, i)) return true;
     // "dit avoir voté « pour la stabilité » : « Depuis 2021, … »": a colon opens a quotation of its own.
     if (k === ':' && i > from && view.quoteByOpen.has(i + 1)) return true;
     if (k === ',' && (inciseAfterComma(view, i + 1, true) || resumptiveApposition(view, i))) return true;
@@ -570,6 +589,41 @@ export function clauseAfter(view: View, from: number): TokenRange | null {
     return i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1));
   });
 }
+
+/** Past auxiliaries of a relative that tells the writer's background: "qui a permis", "dont le chef avait provoqué". */
+const BACKGROUND_AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient']);
+/** Most tokens between the relative pronoun and its auxiliary ("dont le chef a"). */
+const MAX_RELATIVE_SUBJECT = 3;
+
+/**
+ * Does the comma at `i`, right after a name, open a relative in the past that runs to the end of the sentence:
+ * "qu'il ne gouvernerait pas avec le PVV, dont le chef a provoqué en juin la chute du gouvernement", "vouloir confier
+ * à l'Otan l'initiative d'achat d'obus pour l'Ukraine, qui a permis d'acheminer 1,8 million de munitions"? The
+ * writer's background on the name, not what was said. A relative closed by a comma before a verb is an incise.
+ */
+function backgroundRelative(view: View, i: number): boolean {
+  const named = view.entityOf[i - 1];
+  const k = keyAt(view, i + 1);
+  if (named === undefined || (k !== 'qui' && k !== 'dont') || view.quoteOf[i] !== undefined) return false;
+  let aux = -1;
+  for (let j = i + 2; j <= i + 2 + MAX_RELATIVE_SUBJECT; j++) {
+    if (BACKGROUND_AUXILIARIES.has(keyAt(view, j)) && isParticiple(keyAt(view, j + 1))) {
+      aux = j;
+      break;
+    }
+  }
+  if (aux < 0) return false;
+  const end = sentenceEnd(view, i);
+  for (let j = aux + 2; j < end; j++) {
+    if (view.quoteByOpen.has(j)) return false;
+    // Only adjuncts may follow a later comma (", au bout de onze mois"): anything else may be the clause's own verb.
+    if (keyAt(view, j) === ',' && !ADJUNCT_OPENERS.has(keyAt(view, j + 1))) return false;
+  }
+  return true;
+}
+
+/** Words that open an adjunct after a comma: ", au bout de onze mois", ", en retirant ses ministres". */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['au', 'aux', 'à', 'en', 'dans', 'pour', 'après', 'avant', 'depuis', 'lors', 'sur', 'avec', 'sans', 'par', 'notamment', 'soit']);
 
 /** Most tokens between "tandis que" and the cue of a second speaker ("tandis que le Portugal, ancienne …, a demandé"). */
 const MAX_CONTRAST_SUBJECT = 12;

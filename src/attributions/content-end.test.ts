@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, flat, type EntitySpec } from './test-utils.js';
+
+const E: EntitySpec[] = [
+  ['PVV', 'ORGANIZATION'],
+  ['Dick Schoof', 'PERSON'],
+  ['Otan', 'ORGANIZATION'],
+  ['Ukraine', 'LOCATION'],
+  ['Russie', 'LOCATION'],
+  ['BCL', 'ORGANIZATION'],
+  ['CNIL', 'ORGANIZATION'],
+  ['Modalia', 'ORGANIZATION'],
+  ['France', 'LOCATION'],
+];
+
+const contents = (text: string) => attributionsOf(text, E).map(flat).map((a) => a.content);
+
+describe('where a reported clause ends: the writer’s background and ranking after it', () => {
+  it.each([
+    // A past relative on a name, to the end of the sentence: background.
+    [
+      'Il a répété qu’il ne gouvernerait pas avec le PVV, dont le chef a provoqué en juin la chute du gouvernement de Dick Schoof, au bout de onze mois.',
+      ['il ne gouvernerait pas avec le PVV'],
+    ],
+    ['Le ministre a dit vouloir confier à l’Otan l’achat d’obus pour l’Ukraine, qui a permis d’acheminer 1,8 million de munitions.', ['vouloir confier à l’Otan l’achat d’obus pour l’Ukraine']],
+    // A relative incise before the clause's own verb stays; so does a relative on a common noun.
+    ['Il a dit que l’armée de la Russie, qui a envahi l’Ukraine, devait payer.', ['l’armée de la Russie, qui a envahi l’Ukraine, devait payer']],
+    ['Il a dit que le plan était prêt, qui a été validé hier.', ['le plan était prêt, qui a été validé hier']],
+    // ", l'une des plus …": the writer ranks what was said.
+    ['La CNIL a annoncé avoir sanctionné Modalia d’une amende de 42 millions d’euros, l’une des plus lourdes jamais prononcées en France.', ['avoir sanctionné Modalia d’une amende de 42 millions d’euros']],
+    // Set off by a second comma, the ranking is an apposition inside the clause.
+    ['Le ministre a dit que la taxe, l’une des plus lourdes d’Europe, serait supprimée.', ['la taxe, l’une des plus lourdes d’Europe, serait supprimée']],
+    // ", un chiffre quasi stable": the source sizes its figure ("stable" is no adjective of possibility).
+    ['Selon la BCL, les banques employaient 26.400 personnes, un chiffre quasi stable sur cinq ans.', ['les banques employaient 26.400 personnes, un chiffre quasi stable sur cinq ans']],
+    ['Selon la BCL, les banques employaient 26.400 personnes, un chiffre invérifiable.', ['les banques employaient 26.400 personnes']],
+  ])('%s', (text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});
