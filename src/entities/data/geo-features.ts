@@ -163,3 +163,9 @@ export const RIVER_NOUNS: ReadonlySet<string> = new Set(['fleuve', 'fleuves', 'r
 
 /** Colours that name a river with its noun: "le fleuve Jaune", "le fleuve Rouge", "la rivière Noire". Keys. */
 export const RIVER_COLOURS: ReadonlySet<string> = new Set(['jaune', 'rouge', 'bleu', 'noir', 'noire', 'blanc', 'blanche', 'vert', 'verte']);
+
+/** Capitalised adjectives that open a facility's name before its capitalised noun: "Grand Stade Hassan-II", "Grande Mosquée de Paris". Forms as written. */
+export const FACILITY_SIZE_ADJECTIVES: ReadonlySet<string> = new Set(['Grand', 'Grande', 'Petit', 'Petite', 'Nouveau', 'Nouvelle', 'Vieux', 'Vieille']);
+
+/** Institutions whose own name takes its town after "de": "l'hôpital Hassan-II d'Agadir". Keys. */
+export const TOWN_SUFFIXED_INSTITUTIONS: ReadonlySet<string> = new Set(['hôpital', 'clinique']);

@@ -26,6 +26,14 @@ const NAMED_FACILITIES: [string, string][] = [
   ['Le fleuve Rouge traverse Hanoï.', 'LOCATION:fleuve Rouge@3'],
   ['Les contrôleurs ont visité la maison d’arrêt de Nîmes en 2025.', 'ORGANIZATION:maison d’arrêt de Nîmes@30'],
   ['Il a été transféré au centre pénitentiaire de Fresnes.', 'ORGANIZATION:centre pénitentiaire de Fresnes@22'],
+  // An institution's name takes a capitalised demonym and its town after "de" (a hospital's, not after a comma).
+  ['En 2022, le centre hospitalier Sud Francilien, à Corbeil-Essonnes, avait subi une attaque.', 'ORGANIZATION:centre hospitalier Sud Francilien@12'],
+  ['L’étincelle est venue de l’hôpital Hassan-II d’Agadir, où huit femmes sont mortes.', 'ORGANIZATION:hôpital Hassan-II d’Agadir@27'],
+  ['Il est soigné à la clinique Pasteur de Toulouse.', 'ORGANIZATION:clinique Pasteur de Toulouse@19'],
+  ['Il est soigné à l’hôpital Henri-Mondor, à Créteil.', 'ORGANIZATION:hôpital Henri-Mondor@18'],
+  ['Il est soigné à l’hôpital Henri-Mondor, à Créteil.', 'LOCATION:Créteil@42'],
+  // A capitalised size adjective opens a facility's capitalised name.
+  ['Le futur Grand Stade Hassan-II, près de Casablanca, accueillera la finale.', 'LOCATION:Grand Stade Hassan-II@9'],
 ];
 
 const NOT_FACILITIES: [string, string][] = [

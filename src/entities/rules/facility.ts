@@ -11,9 +11,9 @@
  */
 import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
-import { ESTATE_HEADS, TOWN_NAMED_FACILITIES, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, NAME_ONLY_FACILITIES, OPEN_SPACE_HEADS, PLANT_FUELS, PRISON_CENTRES, type FacilityHead } from '../data/geo-features.js';
+import { ESTATE_HEADS, TOWN_NAMED_FACILITIES, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, FACILITY_SIZE_ADJECTIVES, NAME_ONLY_FACILITIES, TOWN_SUFFIXED_INSTITUTIONS, OPEN_SPACE_HEADS, PLANT_FUELS, PRISON_CENTRES, type FacilityHead } from '../data/geo-features.js';
 import type { Token } from '../../types.js';
-import type { Candidate, Rule } from '../types.js';
+import { CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { specifierEnd } from './geo-feature.js';
 import { defineWordClass } from '../../text/word-classes.js';
 
@@ -28,6 +28,31 @@ const HOSPITAL_CENTRE: FacilityHead = { linked: true, direct: true };
 
 /** Adjectives that name a building with its capitalised noun: "Palais national", "Palais royal", "Stade olympique". */
 const NAMING_ADJECTIVES: ReadonlySet<string> = new Set(['national', 'nationale', 'royal', 'royale', 'présidentiel', 'présidentielle', 'olympique', 'municipal', 'municipale', 'impérial', 'impériale', 'international', 'internationale', 'régional', 'régionale']);
+
+/**
+ * `end`, or the end of a capitalised demonym right after it that goes on
+ * the name ("centre hospitalier Sud Francilien": a demonym written with a
+ * capital is a name's word, not a nationality).
+ */
+function capitalisedDemonymEnd(a: Analysis, end: number): number {
+  if (end === -1) return end;
+  const hit = a.dict[a.dictAt[end] ?? -1];
+  const t = a.doc.tokens[end];
+  if (hit === undefined || t === undefined || hit.tokenStart !== end || hit.payload.type !== 'NATIONALITY' || a.shape[end] !== CAP || !t.spaceBefore || t.sentence !== a.doc.tokens[end - 1]?.sentence) return end;
+  return hit.tokenEnd;
+}
+
+/**
+ * "l'hôpital Hassan-II d'Agadir": the town after a hospital's own name
+ * belongs to it (benchmark convention, dev16); `end` when none follows.
+ * ("le lycée Victor-Hugo de Besançon" keeps the school alone.)
+ */
+function townOfInstitutionEnd(a: Analysis, end: number): number {
+  const of = a.doc.tokens[end];
+  const hit = a.dict[a.dictAt[end + 1] ?? -1];
+  if (of === undefined || (of.key !== 'de' && of.key !== "d'") || hit === undefined || hit.tokenStart !== end + 1 || hit.payload.type !== 'LOCATION' || hit.payload.subtype !== 'city') return end;
+  return of.sentence === a.doc.tokens[hit.tokenEnd - 1]?.sentence ? hit.tokenEnd : end;
+}
 
 /** Length in tokens of a prison noun at `h` ("maison d'arrêt", "centre pénitentiaire"), or 0. */
 function jailHeadLength(tokens: readonly Token[], h: number): number {
@@ -78,13 +103,13 @@ export const facility: Rule = {
       // "l'hôpital d'al-Shifa": a hospital after "d'" is the building; by its own name ("hôpital Henri-Mondor",
       // "hôpital de la Pitié-Salpêtrière") or as a town's "centre hospitalier", the institution.
       const byName = (institution && (hospital || jail > 0 || !LINKS.has(link) || link === 'du' || link === 'des' || article)) || (a.shape[h] !== 0 && !LINKS.has(link) && ESTATE_HEADS.has(head.key));
-      const end = specifierEnd(a, i, head.sentence);
+      const end = capitalisedDemonymEnd(a, specifierEnd(a, i, head.sentence));
       if (end === -1) continue;
       // "l'oléoduc du CPC", "la centrale d'EDF": an acronym after "de" is the owner, an organisation.
       const spec = tokens[i];
       if (LINKS.has(link) && end === i + 1 && spec !== undefined && spec.text.length > 1 && isAllCaps(spec.text)) continue;
       if (byName) {
-        out.push(candidate(a, h, end, { type: 'ORGANIZATION', rule: 'facility', rank: 2, confidence: 0.7 }));
+        out.push(candidate(a, h, LINKS.has(link) || !TOWN_SUFFIXED_INSTITUTIONS.has(head.key) ? end : townOfInstitutionEnd(a, end), { type: 'ORGANIZATION', rule: 'facility', rank: 2, confidence: 0.7 }));
         continue;
       }
       const known = a.dict[a.dictAt[i] ?? -1];
@@ -92,7 +117,8 @@ export const facility: Rule = {
       // an open space takes the institution's name as its own: "la colline du Parlement".
       if (a.shape[h] === 0 && known !== undefined && ((known.payload.type === 'LOCATION' && !TOWN_NAMED_FACILITIES.has(head.key)) || (known.payload.type === 'ORGANIZATION' && !OPEN_SPACE_HEADS.has(head.key)))) continue;
       // "la centrale thermoélectrique Antonio Guiteras": a plant's name alone is the place (lower-case noun only).
-      const from = a.shape[h] === 0 && NAME_ONLY_FACILITIES.has(head.key) ? i : h;
+      // "le Grand Stade Hassan-II", "la Grande Mosquée de Paris": a capitalised size adjective opens the name.
+      const from = a.shape[h] === 0 && NAME_ONLY_FACILITIES.has(head.key) ? i : a.shape[h] !== 0 && h > 0 && FACILITY_SIZE_ADJECTIVES.has(tokens[h - 1]?.text ?? '') && head.spaceBefore ? h - 1 : h;
       out.push(candidate(a, from, end, { type: 'LOCATION', subtype: 'facility', rule: 'facility', rank: 2, confidence: 0.7 }));
     }
     return out;
