@@ -37,3 +37,29 @@ describe('where a reported clause ends: the writer’s background and ranking af
     expect(contents(text)).toEqual(expected);
   });
 });
+
+describe('what an object goes on with: its cost, a relative in the conditional', () => {
+  it.each([
+    ['Il a annoncé 3 000 places d’ici à 2027, pour un coût d’environ 400 millions d’euros.', ['3 000 places d’ici à 2027, pour un coût d’environ 400 millions d’euros']],
+    ['Le maire a promis un stade, pour un montant de 80 millions.', ['un stade, pour un montant de 80 millions']],
+    [
+      'La Contrôleure réclame un « mécanisme » contraignant, qui interdirait toute incarcération au-delà de 100 %.',
+      ['un « mécanisme » contraignant, qui interdirait toute incarcération au-delà de 100 %'],
+    ],
+    // A relative in the past, a "pour" that gives no cost: the object ends at the comma.
+    ['Le syndicat réclame une hausse des salaires, qui a été refusée.', ['une hausse des salaires']],
+    ['Le maire a annoncé une réforme, pour une raison simple.', ['une réforme']],
+  ])('%s', (text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});
+
+describe('"mais a exclu" after an object with an apposition shares its subject', () => {
+  it('reports both', () => {
+    const text = 'La ministre a annoncé l’extension de la zone, soit environ 120 000 bovins, mais a exclu de renoncer à l’abattage, “le seul moyen”.';
+    expect(attributionsOf(text, E).map(flat).map((a) => [a.content, a.source])).toEqual([
+      ['l’extension de la zone, soit environ 120 000 bovins', 'ministre'],
+      ['de renoncer à l’abattage, “le seul moyen”', 'ministre'],
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   CLAUSE_BREAKS,
   COMPLEMENTISERS,
   COORDINATORS,
+  COST_NOUNS,
   DEFINITE_ARTICLES,
   FINAL_PUNCT,
   LEVEL_NOUNS,
@@ -415,6 +416,11 @@ function objectGoesOn(view: View, i: number): boolean {
   // "l'annulation de plus de 400 vols, affectant quelque 70 000 passagers": a present participle and a count size the
   // object up.
   if (sizingParticiple(view, i + 1)) return true;
+  // "3 000 places d'ici à 2027, pour un coût d'environ 400 millions d'euros": what the object costs.
+  if (k === 'pour' && (keyAt(view, i + 2) === 'un' || keyAt(view, i + 2) === 'une') && COST_NOUNS.has(keyAt(view, i + 3))) return true;
+  // "un « mécanisme » contraignant, qui interdirait toute incarcération …": a relative in the conditional says what
+  // the thing asked for would do.
+  if (k === 'qui' && conditionalWithin(view, i + 2)) return true;
   if (view.tokens[i + 1]?.kind === 'number' && keyAt(view, i + 2) === 'ans' && keyAt(view, i + 3) === ',') return true;
   if (k === 'et' || k === 'ou') return secondObject(view, i + 2);
   // "l'accord avec le Mercosur, que la Commission veut signer, et l'abattage des troupeaux": a relative set off by
@@ -426,6 +432,19 @@ function objectGoesOn(view: View, i: number): boolean {
   // "d'un risque marqué, avec des plaques sensibles.": an indefinite "avec" phrase closing the sentence describes the object.
   if (k === 'avec' && INDEFINITES.has(keyAt(view, i + 2)) && closingPhrase(view, i + 2)) return true;
   return listItem(view, i + 1) || adjectiveList(view, i);
+}
+
+/** Most tokens between "qui" and its verb in the conditional ("qui ne permettrait plus"). */
+const MAX_CONDITIONAL_GAP = 3;
+
+/** Is there a verb in the conditional ("interdirait", "pourraient") within a few tokens from `j`? */
+function conditionalWithin(view: View, j: number): boolean {
+  for (let k = j; k < j + MAX_CONDITIONAL_GAP; k++) {
+    const t = view.tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (t.key.length > 5 && (t.key.endsWith('rait') || t.key.endsWith('raient'))) return true;
+  }
+  return false;
 }
 
 /** Most tokens between a sizing participle and its count ("affectant au total quelque 70 000"). */

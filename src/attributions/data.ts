@@ -767,3 +767,6 @@ export const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['avant', 'dè
 
 /** Parts of the day that say when something was said: "a fait état dans la nuit de …", "dans la matinée". */
 export const PARTS_OF_DAY: ReadonlySet<string> = new Set(['nuit', 'journée', 'matinée', 'soirée', 'après-midi']);
+
+/** Nouns of what an object costs: "…, pour un coût d'environ 400 millions d'euros", "pour un montant de". */
+export const COST_NOUNS: ReadonlySet<string> = new Set(['coût', 'montant', 'budget', 'total', 'prix', 'investissement']);

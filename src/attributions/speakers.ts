@@ -506,10 +506,15 @@ function coordinatedCue(view: View, et: number, floor: number): Cue | undefined 
     if (clausal && afterClause) inClause = true;
     // "a confirmé que P, bien au-delà de Q, et s'est dit prêt à …": commas inside the que-clause, and the one that closes it.
     if (inClause && k === ',') continue;
+    // "a annoncé l'extension de la zone, soit 120 000 bovins, mais a exclu …": commas of appositions inside the object.
+    if (afterClause && k === ',' && OBJECT_APPOSITION_OPENERS.has(keyAt(view, i + 1))) continue;
     if (clausal ? !afterClause : COORDINATION_BREAKS.has(k)) return undefined;
   }
   return c;
 }
+
+/** Words after a comma that go on with an object ("…, soit 120 000 bovins, …", "…, dont 74 abattus, …"). */
+const OBJECT_APPOSITION_OPENERS: ReadonlySet<string> = new Set(['soit', 'dont', 'notamment']);
 
 /** Most tokens between a cue and its "que" ("a jugé samedi sur le réseau social X que"). */
 const MAX_GAP_TO_QUE = 8;
