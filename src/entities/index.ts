@@ -44,6 +44,7 @@ import { placeCompound } from './rules/place-compound.js';
 import { placeQualifier } from './rules/place-qualifier.js';
 import { prefixedName } from './rules/prefixed-name.js';
 import { programmeName } from './rules/programme-name.js';
+import { seatOfTitle } from './rules/seat-of-title.js';
 import { siteDomain } from './rules/site-domain.js';
 import { unknownName } from './rules/unknown-name.js';
 import { workTitle } from './rules/work-title.js';
@@ -84,6 +85,7 @@ export const defaultEntityRules: readonly Rule[] = [
   orgForeignHead,
   orgNickname,
   placeAnnouncer,
+  seatOfTitle,
   locative,
   acronym,
   nameShape,

@@ -114,3 +114,8 @@ export const TITLE_BRIDGE: ReadonlySet<string> = new Set([
   'ministère', 'gouvernement', 'présidence', 'armée', 'diplomatie', 'parti', 'état-major', 'conseil', 'commission',
   'agence', 'police', 'parquet',
 ]);
+
+/** Local offices whose "de" names the town or the département they are held in: "le maire de Petit-Caux". Keys. */
+export const LOCAL_OFFICES: ReadonlySet<string> = new Set([
+  'maire', 'maires', 'édile', 'bourgmestre', 'préfet', 'préfète', 'sous-préfet', 'sous-préfète', 'curé',
+]);

@@ -123,7 +123,16 @@ export const STRONG_YEAR_CUES = wordSet([
   'génération', 'promotion', 'millésime',
   // "le budget 2026", "l'exercice 2024", "la récolte 2025", "le recensement 2021", "l'édition 2025"
   'budget', 'exercice', 'cuvée', 'récolte', 'recensement', 'édition',
+  // "la saison 2026", "la rentrée 2025", "la session 2024"
+  'saison', 'rentrée', 'session',
 ]);
+
+/**
+ * Singular verbs after which a four-digit number opening a clause is a year
+ * subject ("2025 a été une année record", "2026 sera difficile"): a count
+ * takes a plural verb ("2000 ont manifesté").
+ */
+export const YEAR_SUBJECT_VERBS = wordSet(['a', 'est', 'sera', 'fut', 'était', 'restera', 'reste', 'marque', 'marquera', 'aura', 'avait', 'serait']);
 
 /**
  * Words after which a four-digit number is a year unless a counted noun

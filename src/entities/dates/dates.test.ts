@@ -301,6 +301,18 @@ describe('dates: holidays (holiday)', () => {
   ])('%s → %s', (...row) => expectDate(row));
 });
 
+describe('dates: a year after a season noun or as a subject', () => {
+  it.each<Row>([
+    ['La saison 2026 débutera le 8 mars.', '2026', 10, '2026'],
+    ['La rentrée 2025 s’annonce tendue.', '2025', 11, '2025'],
+    ['« 2025 a été une année record », dit-il.', '2025', 2, '2025'],
+    ['C’était dur, mais 2026 sera meilleure.', '2026', 18, '2026'],
+  ])('%s → %s', (...row) => expectDate(row));
+  it.each([['Au total, 2000 ont manifesté.'], ['Il a compté 2000 a-t-il dit.']])('a count with a plural verb or no clause opening is no year: %s', (input) => {
+    expect(findDates(prepare(input), REF)).toEqual([]);
+  });
+});
+
 describe('dates: not dates', () => {
   it.each([
     ['La ville sera sous l’eau dans dix ans.'],

@@ -34,6 +34,9 @@ const NAMED_FACILITIES: [string, string][] = [
   ['Il est soigné à l’hôpital Henri-Mondor, à Créteil.', 'LOCATION:Créteil@42'],
   // A capitalised size adjective opens a facility's capitalised name.
   ['Le futur Grand Stade Hassan-II, près de Casablanca, accueillera la finale.', 'LOCATION:Grand Stade Hassan-II@9'],
+  // An unknown name after a local office and its "de" is its town.
+  ['Le maire de Petit-Caux, Jean-Marc Lefrançois, se félicite.', 'LOCATION:Petit-Caux@12'],
+  ['Le bourgmestre d’Anderlues a parlé.', 'LOCATION:Anderlues@17'],
 ];
 
 const NOT_FACILITIES: [string, string][] = [
@@ -42,6 +45,8 @@ const NOT_FACILITIES: [string, string][] = [
   ['La Turquie, porte de l’Europe, négocie.', 'porte'],
   ['Le circuit court favorise les producteurs.', 'circuit'],
   ['Il a gagné le 13 mai sur la place du marché.', 'place'],
+  // Not after a national office nor an assistant.
+  ['Le ministre de Lutèce Xandrin a parlé.', 'LOCATION:Lutèce'],
 ];
 
 describe('named facilities of the held-out sets', () => {

@@ -10,12 +10,14 @@
  * et 1918".
  */
 import type { PreparedDocument, Token } from '../../../types.js';
-import { COUNT_BEFORE_DE, NON_NOUN_PLURAL_LOOKALIKES, NOT_YEAR_BEFORE, STRONG_YEAR_CUES, UNIT_AFTER, WEAK_YEAR_CUES, DIGITS } from '../data.js';
+import { COUNT_BEFORE_DE, NON_NOUN_PLURAL_LOOKALIKES, NOT_YEAR_BEFORE, STRONG_YEAR_CUES, UNIT_AFTER, WEAK_YEAR_CUES, YEAR_SUBJECT_VERBS, DIGITS } from '../data.js';
 import { at, yearOf } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
 /** Punctuation after which a number reads as a year: "Depuis 2016, il …", "élections 2024." */
 const CLOSING = new Set([',', '.', ';', ':', ')', ']', '»', '"', '”', '?', '!', '…', '...', '–', '—']);
+/** Punctuation that opens a clause before a year subject: "« 2025 a été…", "Pour lui, 2026 sera…". */
+const CLAUSE_OPENING: ReadonlySet<string> = new Set(['«', '“', '"', ',', ':', '(', '—', '–', 'mais', 'que', "qu'", 'car', 'si', 'puisque', 'quand']);
 /** Plural noun endings: "soldats", "chevaux". */
 const PLURAL_END = /[sx]$/u;
 
@@ -73,6 +75,8 @@ export function yearContext(doc: PreparedDocument, i: number): boolean {
   if (yearOf(t, 1900, 2099) === null) return yearOf(t, 1000, 1899) !== null && earlyYearContext(doc, i, t.sentence);
   if (prev !== undefined && STRONG_YEAR_CUES.has(prev.key)) return true;
   if (countsSomething(next, at(doc, i + 2, t.sentence))) return false;
+  // "“2025 a été une année record”": a year opening its clause, subject of a singular verb.
+  if ((prev === undefined || CLAUSE_OPENING.has(prev.key)) && next !== undefined && YEAR_SUBJECT_VERBS.has(next.key)) return true;
   if (prev !== undefined && WEAK_YEAR_CUES.has(prev.key)) return true;
   return next === undefined || CLOSING.has(next.key);
 }
