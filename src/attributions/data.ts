@@ -263,6 +263,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'pirates', 'hackers', 'cybercriminels', 'ravisseurs', 'assaillants', 'mutins',
   // Lawmakers and delegations: "plusieurs parlementaires ont dénoncé", "la mission d'observation de l'UE a jugé".
   'parlementaire', 'parlementaires', 'mission', 'missions', 'délégation', 'délégations',
+  // A party or a panel: "la formation d'extrême droite a dénoncé", "la formation restreinte de la CNIL relève que".
+  'formation', 'formations',
   // Generic sources of local and court news: "selon la gendarmerie", "selon les organisateurs", "le prévenu a reconnu".
   'gendarmerie', 'gendarmes', 'pompiers', 'secours', 'secouristes', 'organisateurs', 'organisatrices', 'professionnels',
   'prévenu', 'prévenue', 'fonctionnaire', 'fonctionnaires', 'auteurs', 'entraîneur', 'entraîneuse',
@@ -770,3 +772,9 @@ export const PARTS_OF_DAY: ReadonlySet<string> = new Set(['nuit', 'journée', 'm
 
 /** Nouns of what an object costs: "…, pour un coût d'environ 400 millions d'euros", "pour un montant de". */
 export const COST_NOUNS: ReadonlySet<string> = new Set(['coût', 'montant', 'budget', 'total', 'prix', 'investissement']);
+
+/** Effects whose cause a speaker names: "a attribué la lenteur du comptage à une panne", "le retard à des grèves". */
+export const EFFECT_NOUNS: ReadonlySet<string> = new Set([
+  'lenteur', 'lenteurs', 'retard', 'retards', 'échec', 'échecs', 'défaite', 'accident', 'incident', 'panne', 'pannes',
+  'crise', 'difficultés', 'problèmes', 'pénurie', 'pénuries', 'perturbations', 'dysfonctionnements', 'annulation',
+]);

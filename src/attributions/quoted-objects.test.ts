@@ -75,3 +75,21 @@ describe('what stands between a verb and its object: a stressed pronoun, a part 
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('a panel or a party called "formation" speaks; a cause named for an effect is reported', () => {
+  const P: EntitySpec[] = [['CNIL', 'ORGANIZATION'], ['CNE', 'ORGANIZATION'], ['SNCF', 'ORGANIZATION']];
+  const got = (text: string) => attributionsOf(text, P).map(flat).map((a) => [a.content, a.source]);
+  it.each([
+    [
+      'Dans sa délibération, la formation restreinte de la CNIL, chargée des sanctions, relève que le site déposait des traceurs. « Quatre clics », ajoute-t-elle.',
+      [['le site déposait des traceurs', 'formation restreinte de la CNIL'], ['Quatre clics', 'elle']],
+    ],
+    ['La formation a duré trois ans.', []],
+    ['Le CNE a attribué la lenteur du comptage à une panne du système.', [['la lenteur du comptage à une panne du système', 'CNE']]],
+    ['La SNCF a attribué les retards à des problèmes techniques.', [['les retards à des problèmes techniques', 'SNCF']]],
+    // A contract or a prize given to someone is no cause.
+    ['Le ministère a attribué le marché à une entreprise chinoise.', []],
+  ])('%s', (text, expected) => {
+    expect(got(text)).toEqual(expected);
+  });
+});

@@ -22,6 +22,8 @@ import {
   COMPLEMENTISERS,
   PARTS_OF_DAY,
   DEFINITE_ARTICLES,
+  EFFECT_NOUNS,
+  LEVEL_NOUNS,
   PREPOSITIONS_DE,
   DEMONSTRATIVE_DETERMINERS,
   PREPOSITIONAL_OBJECT_LEMMAS,
@@ -364,6 +366,19 @@ function causeFollows(view: View, start: number): boolean {
   return false;
 }
 
+/** Does "à" and an indefinite noun ("à une panne", "à des retards") follow the definite object at `start`? */
+function indefiniteCause(view: View, start: number): boolean {
+  for (let i = start + 2; i <= start + MAX_BLAMED; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind === 'punct' || t.kind === 'quote' || view.entityOf[i] !== undefined || COMPLEMENTISERS.has(t.key)) return false;
+    if (t.key === 'à') return CAUSE_DETERMINERS.has(keyAt(view, i + 1)) && view.tokens[i + 2]?.kind === 'word' && view.entityOf[i + 2] === undefined;
+  }
+  return false;
+}
+
+/** Indefinite determiners of a cause: "à une panne", "à des retards de livraison". */
+const CAUSE_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'des']);
+
 /** Most tokens of an object before its attribute ("Paul Biya vainqueur", "le candidat du parti au pouvoir élu"). */
 const MAX_RESULT_OBJECT = 6;
 
@@ -412,8 +427,10 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
     case 'cause':
       // "a attribué ce recul au renforcement des contrôles": a demonstrative noun, then "à" and its cause
       // (not "a attribué le prix à X", "a imputé 3 millions au budget").
-      if (!DEMONSTRATIVE_DETERMINERS.has(k) || view.tokens[start + 1]?.kind !== 'word') return false;
-      return CALL_PREPOSITIONS.has(keyAt(view, start + 2)) || CALL_PREPOSITIONS.has(keyAt(view, start + 3));
+      if (DEMONSTRATIVE_DETERMINERS.has(k) && view.tokens[start + 1]?.kind === 'word') return CALL_PREPOSITIONS.has(keyAt(view, start + 2)) || CALL_PREPOSITIONS.has(keyAt(view, start + 3));
+      // "a attribué la lenteur du comptage à une panne": a definite noun, then "à" and an indefinite cause.
+      // (An effect, not a prize or a contract: "a attribué le marché à une entreprise" is no report.)
+      return DEFINITE_ARTICLES.has(k) && (EFFECT_NOUNS.has(keyAt(view, start + 1)) || LEVEL_NOUNS.has(keyAt(view, start + 1))) && indefiniteCause(view, start);
     case 'any':
       return UNIVERSAL_DETERMINERS.has(k) || gatePasses(view, 'infinitive', start);
     case 'figure':
