@@ -313,6 +313,20 @@ describe('dates: a year after a season noun or as a subject', () => {
   });
 });
 
+describe('dates: a night before a count, a season after "au"', () => {
+  it.each<Row>([
+    ['L’armée a fait état dans la nuit de 98 drones lancés.', 'la nuit', 25, undefined],
+    ['Cela prendra au moins jusqu’au printemps.', 'printemps', 31, '2024-SP'],
+    ['Le chantier reprendra au printemps.', 'printemps', 25, '2024-SP'],
+  ])('%s → %s', (...row) => expectDate(row));
+  it('a night of two days keeps them: "dans la nuit de lundi à mardi"', () => {
+    expect(findDates(prepare('Il a plu dans la nuit de lundi à mardi.'), REF).map((e) => e.text)).toEqual(['la nuit de lundi à mardi']);
+  });
+  it('"au été" is no French: "été" after "au" stays a participle', () => {
+    expect(findDates(prepare('Il a vu le bateau qui est arrivé au été.'), REF)).toEqual([]);
+  });
+});
+
 describe('dates: not dates', () => {
   it.each([
     ['La ville sera sous l’eau dans dix ans.'],

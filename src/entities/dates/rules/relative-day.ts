@@ -6,7 +6,7 @@
  * count from a date of the story: DATE with no value.
  */
 import type { PreparedDocument } from '../../../types.js';
-import { ARTICLES, DAY_PARTS, DEMONSTRATIVES, NARRATIVE_DAYS, RELATIVE_DAYS, SHIFT_WORDS, WEEKDAYS } from '../data.js';
+import { ARTICLES, DAY_PARTS, DEMONSTRATIVES, MONTHS, NARRATIVE_DAYS, RELATIVE_DAYS, SHIFT_WORDS, WEEKDAYS } from '../data.js';
 import { at } from '../tokens.js';
 import type { DateMatch, DateRule, OffsetExpr } from '../types.js';
 import { parseDayPart } from './day-part.js';
@@ -68,10 +68,18 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
     if (part !== null && part.end > i + 1 && at(doc, i - 1, s)?.key === 'dans' && LONG_PARTS.has(next.key)) {
       const after = at(doc, part.end, s)?.key ?? '';
       const before = at(doc, i - 2, s)?.key ?? '';
-      if (!OF_WORDS.has(after) && !WEEKDAYS.has(before) && !DAY_WORDS.has(before)) return hit(i, part.end, { kind: 'vague' }, 0.7);
+      // ("a fait état dans la nuit de 98 drones": a count after "de" is the verb's object, no night-of.)
+      if ((!OF_WORDS.has(after) || countAfterOf(doc, part.end, s)) && !WEEKDAYS.has(before) && !DAY_WORDS.has(before)) return hit(i, part.end, { kind: 'vague' }, 0.7);
     }
   }
   return null;
+}
+
+/** "de 98 drones" at `j`: "de" then a number that opens no date ("de 3 au 4", "du 12 mars"). */
+function countAfterOf(doc: PreparedDocument, j: number, s: number): boolean {
+  const n = at(doc, j + 1, s);
+  const after = at(doc, j + 2, s)?.key ?? '';
+  return at(doc, j, s)?.key === 'de' && n?.kind === 'number' && !MONTHS.has(after) && after !== 'au' && after !== 'à';
 }
 
 export const relativeDay: DateRule = {

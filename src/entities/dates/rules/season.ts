@@ -45,7 +45,9 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
     // "l'automne dernier" keeps its article; "l'été 2023" drops it.
     return p.expr.year !== undefined ? hit(i + 1, p.end, p.expr) : hit(i, p.end, p.expr);
   }
-  const p = parseSeason(doc, i, s, false);
+  // "jusqu'au printemps", "au printemps": the contracted article stays out, like "du"; the season is the story's.
+  const contracted = at(doc, i - 1, s)?.key === 'au' && t.key !== 'été';
+  const p = parseSeason(doc, i, s, contracted);
   if (p === null) return null;
   // "a été écoulée", "ont été passés": without a determiner, "été" is the participle, save before a year ("été 2023").
   if (t.key === 'été' && p.expr.year === undefined) return null;
