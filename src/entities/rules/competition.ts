@@ -7,9 +7,14 @@
 import { candidate } from '../candidate.js';
 import { NAMED_COMPETITIONS } from '../data/events.js';
 import { BLOCKED, type Candidate, type Rule } from '../types.js';
+import { defineWordClass } from '../../text/word-classes.js';
 
 /** Longest competition name, in tokens ("betclic élite", "pro d2"). */
 const MAX_TOKENS = 2;
+
+/** First words of the competition names: most tokens are tested on one bit. */
+const HEADS: ReadonlySet<string> = new Set([...NAMED_COMPETITIONS].map((name) => name.split(' ')[0] ?? name));
+const COMPETITION_HEAD = defineWordClass((w) => HEADS.has(w.key));
 
 export const competition: Rule = {
   id: 'competition',
@@ -17,7 +22,7 @@ export const competition: Rule = {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      if (a.shape[i] === 0) continue;
+      if (a.shape[i] === 0 || ((tokens[i]?.classes ?? 0) & COMPETITION_HEAD) === 0) continue;
       let key = '';
       for (let n = 0; n < MAX_TOKENS; n++) {
         const t = tokens[i + n];

@@ -35,10 +35,13 @@ export const datedStreet: Rule = {
   find(a) {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
-    for (let h = 0; h < tokens.length; h++) {
+    // From the day (numbers are few): "du" and the facility noun before it.
+    for (let d = 2; d < tokens.length; d++) {
+      if (tokens[d]?.kind !== 'number' || tokens[d - 1]?.key !== 'du') continue;
+      const h = d - 2;
       const head = tokens[h];
-      if (head === undefined || head.kind !== 'word' || !DATE_NAMED_FACILITIES.has(head.key) || tokens[h + 1]?.key !== 'du') continue;
-      const end = datedNameEnd(a, h + 2);
+      if (head === undefined || head.kind !== 'word' || !DATE_NAMED_FACILITIES.has(head.key)) continue;
+      const end = datedNameEnd(a, d);
       if (end !== -1 && tokens[end - 1]?.sentence === head.sentence) {
         out.push(candidate(a, h, end, { type: 'LOCATION', subtype: 'facility', rule: 'dated-street', rank: 2, confidence: 0.8 }));
       }
