@@ -46,7 +46,7 @@ export const WEEKDAYS = variants<number>([
 export type DayPart = 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 export const DAY_PARTS = variants<DayPart>([
   ['matin', 'morning'], ['matinée', 'morning'], ['midi', 'noon'], ['après-midi', 'afternoon'],
-  ['soir', 'evening'], ['soirée', 'evening'], ['nuit', 'night'],
+  ['soir', 'evening'], ['soirée', 'evening'], ['nuit', 'night'], ['mi-journée', 'noon'],
 ]);
 
 /** Where in a period: "début mars", "mi-juillet", "fin 2023", "courant mai". */

@@ -319,6 +319,10 @@ describe('dates: a night before a count, a season after "au"', () => {
     ['Cela prendra au moins jusqu’au printemps.', 'printemps', 31, '2024-SP'],
     ['Le chantier reprendra au printemps.', 'printemps', 25, '2024-SP'],
   ])('%s → %s', (...row) => expectDate(row));
+  it.each<Row>([['Il a annoncé à la mi-journée que l’armée prenait ses responsabilités.', 'la mi-journée', 15, undefined]])('the middle of the day: %s', (...row) => expectDate(row));
+  it('a named day keeps the date alone: "mardi à la mi-journée"', () => {
+    expect(findDates(prepare('Il viendra mardi à la mi-journée.'), REF).map((e) => e.text)).toEqual(['mardi']);
+  });
   it('a night of two days keeps them: "dans la nuit de lundi à mardi"', () => {
     expect(findDates(prepare('Il a plu dans la nuit de lundi à mardi.'), REF).map((e) => e.text)).toEqual(['la nuit de lundi à mardi']);
   });

@@ -48,6 +48,8 @@ const FOREIGN_FIRST_NAMES: [string, string][] = [
   ['Rixi Moncada est arrivée troisième.', 'PERSON:Rixi Moncada@0'],
   // A town that is also a first name, before one surname.
   ['Le candidat du Parti libéral, Salvador Nasralla, a dénoncé une fraude.', 'PERSON:Salvador Nasralla@30'],
+  // A first name alone after an inverted verb.
+  ['« On voit tout », s’amusait Carla, une touriste italienne de 31 ans.', 'PERSON:Carla@28'],
 ];
 
 const BRETON_CH: [string, string][] = [

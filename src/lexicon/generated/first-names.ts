@@ -287,7 +287,8 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   "Gwenaël", "Goulven", "Gurvan", "Ewen", "Brieuc", "Gwendal", "Nolwenn", "Soizic", "Katell", "Enora",
   "Kenenisa", "Tigist", "Tirunesh", "Almaz", "Letesenbet", "Eliud", "Beatrice", "Hellen", "Agnes", "Brigid",
   "Kelvin", "Sabastian", "Aleem", "Shohei", "Yoshinobu", "Yuzuru", "Toshiaki", "Wes", "Sadiq", "Yahaya",
-  "Mmusi", "Avichai", "Yoni", "Qais", "Asaad", "Salvador",
+  "Mmusi", "Avichai", "Yoni", "Qais", "Asaad", "Salvador", "Carla", "Alessia", "Paola", "Lucia", "Elisa",
+  "Ilaria", "Silvia", "Maëlys", "Célia", "Maya", "Aya", "Ilyes", "Anis", "Kenza", "Chaïma", "Malak",
 ]);
 
 /** Korean and Chinese family names that open a name ("Ri Chang Dae", "Kim Kyou-hyun"). */

@@ -65,6 +65,11 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
     }
     // "a voté dans la matinée", "a réagi dans la soirée": the part of the story's day.
     // ("vendredi dans la soirée": the day is the date; "dans la nuit de lundi à mardi" is a night-of.)
+    // "a annoncé à la mi-journée": the middle of the story's day.
+    // ("mardi à la mi-journée": the day is the date.)
+    if (part !== null && next.key === 'mi-journée' && at(doc, i - 1, s)?.key === 'à' && !WEEKDAYS.has(at(doc, i - 2, s)?.key ?? '') && !DAY_WORDS.has(at(doc, i - 2, s)?.key ?? '')) {
+      return hit(i, part.end, { kind: 'vague' }, 0.7);
+    }
     if (part !== null && part.end > i + 1 && at(doc, i - 1, s)?.key === 'dans' && LONG_PARTS.has(next.key)) {
       const after = at(doc, part.end, s)?.key ?? '';
       const before = at(doc, i - 2, s)?.key ?? '';
