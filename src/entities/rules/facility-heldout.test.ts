@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../index.js';
-
-/** Exact entities (type:text@start) of a sentence. */
-function typed(text: string): string[] {
-  return extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}`);
-}
+import { found as typed } from '../test-utils.js';
 
 // [input, expected entity "TYPE:text@start"]
 const NAMED_FACILITIES: [string, string][] = [
