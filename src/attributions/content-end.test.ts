@@ -63,3 +63,22 @@ describe('"mais a exclu" after an object with an apposition shares its subject',
     ]);
   });
 });
+
+describe('", jugeant X « … »" after a reported clause is a report of its own', () => {
+  const P: EntitySpec[] = [['Petr Pavel', 'PERSON'], ['Otan', 'ORGANIZATION']];
+  const got = (text: string) => attributionsOf(text, P).map(flat).map((a) => [a.kind, a.content, a.cue]);
+  it.each([
+    [
+      'Petr Pavel a fait savoir qu’il refuserait de nommer ce candidat, jugeant ses déclarations sur l’Otan « incompatibles avec les engagements du pays ».',
+      [
+        ['indirect', 'il refuserait de nommer ce candidat', 'a fait savoir'],
+        ['mixed', 'ses déclarations sur l’Otan « incompatibles avec les engagements du pays »', 'jugeant'],
+      ],
+    ],
+    ['Le syndicat a affirmé que la grève continuerait, qualifiant la réforme de « provocation ».', [['indirect', 'la grève continuerait', 'a affirmé'], ['mixed', 'la réforme de « provocation »', 'qualifiant']]],
+    // Without a quotation the participle stays in the clause.
+    ['Le ministre a dit qu’il partirait, jugeant la situation difficile.', [['indirect', 'il partirait, jugeant la situation difficile', 'a dit']]],
+  ])('%s', (text, expected) => {
+    expect(got(text)).toEqual(expected);
+  });
+});

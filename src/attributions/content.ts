@@ -72,7 +72,9 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
   // ", ajoutant que …", ", précisant que …": a second report by the same speaker;
   // a gerund of several senses only before "que" (", prévoyant le démantèlement" is part of what was said).
   if (cue.clitic >= 0 || (cue.participial && (!cue.weak || COMPLEMENTISERS.has(keyAt(view, cue.to))))) return true;
-  if (cue.participial) return false;
+  // ", jugeant ses déclarations « incompatibles avec … »": a participle of several senses whose object holds a
+  // quotation is a report of its own.
+  if (cue.participial) return quoteBeforeComma(view, cue.to);
   // Inverted: ", indique Denik N." — the cue, its subject, then punctuation.
   if (COMPLEMENTISERS.has(keyAt(view, cue.to))) return false;
   const right = rightSubject(view, cue.to, true);
@@ -83,6 +85,20 @@ function inciseAfterComma(view: View, i: number, newSubject: boolean): boolean {
 
 /** Infinitives of the one-word reporting verbs ("qualifier", "dénoncer", "appeler"). */
 export const REPORTING_INFINITIVES: ReadonlySet<string> = new Set(REPORTING_LEMMAS.map((l) => l.lemma).filter((l) => !l.includes(' ')));
+
+/** Most tokens of an object before its quotation ("ses déclarations passées sur l'Otan « … »"). */
+const MAX_OBJECT_BEFORE_QUOTE = 10;
+
+/** Does a quotation open after `from`, before any comma or the end of the sentence? */
+function quoteBeforeComma(view: View, from: number): boolean {
+  const sentence = view.tokens[from]?.sentence;
+  for (let j = from; j < from + MAX_OBJECT_BEFORE_QUOTE; j++) {
+    const t = view.tokens[j];
+    if (t === undefined || t.sentence !== sentence || t.key === ',' || t.key === ';' || FINAL_PUNCT.has(t.key)) return false;
+    if (view.quoteByOpen.has(j)) return true;
+  }
+  return false;
+}
 
 /** Frequent words with an infinitive's ending that are not verbs. */
 const NOT_INFINITIVES: ReadonlySet<string> = new Set([

@@ -25,3 +25,18 @@ describe('", avant de qualifier X de « … »": a later act of saying by the sa
     expect(view(text)).toEqual(expected);
   });
 });
+
+describe('", après avoir appelé X à …": an earlier act of saying by the main clause’s subject', () => {
+  it.each([
+    [
+      'L’armée a mené des frappes sur quatre villages, après avoir appelé leurs habitants à évacuer, deux jours après la rencontre.',
+      [['indirect', 'leurs habitants à évacuer', 'avoir appelé', 'armée']],
+    ],
+    ['Anne Roy a quitté la salle, après avoir dénoncé une « mascarade ».', [['mixed', 'une « mascarade »', 'avoir dénoncé', 'Anne Roy']]],
+    // An object with no quotation and no call, a place after "appelé": nothing.
+    ['Anne Roy a quitté la salle, après avoir annoncé sa démission.', []],
+    ['Anne Roy a quitté la salle, après avoir appelé à Paris.', []],
+  ])('%s', (text, expected) => {
+    expect(view(text)).toEqual(expected);
+  });
+});

@@ -314,7 +314,7 @@ const CALLEE_DETERMINERS: ReadonlySet<string> = new Set(['des', 'un', 'une', 'pl
 const MAX_CALLEE = 8;
 
 /** Does a noun phrase at `start` run to "à" + an infinitive: "ses partisans à manifester", "la police à tirer"? */
-function callee(view: View, start: number): boolean {
+export function callee(view: View, start: number): boolean {
   const k = keyAt(view, start);
   if (!STATEMENT_DETERMINERS.has(k) && !CALLEE_DETERMINERS.has(k) && view.entityOf[start] === undefined) return false;
   const sentence = view.tokens[start]?.sentence;
