@@ -142,6 +142,8 @@ export const ORG_ADJECTIVES: ReadonlySet<string> = new Set([
   'asiatique', 'latino-américaine', 'atlantique', 'pacifique', 'nord-atlantique', 'européens', 'mondiale', 'panafricain',
   'alimentaire', 'sanitaire', 'financier', 'financière', 'humanitaire', 'diplomatique', 'secret', 'secrets', 'spéciaux',
   'catholique', 'orthodoxe', 'protestante', 'anglicane', 'évangélique', 'apostolique',
+  // bodies of two countries: "la Chambre de commerce conjointe Pakistan-Afghanistan", "la commission mixte franco-algérienne"
+  'conjoint', 'conjointe', 'mixte', 'bilatéral', 'bilatérale',
 ]);
 
 /**
@@ -210,3 +212,6 @@ export const ORG_NICKNAMES: ReadonlyMap<string, string> = new Map([['alliance', 
  * président du Parlement Mohammed al-Halboussi", "au Sénat Gérard Larcher").
  */
 export const PERSONLESS_HEADS: ReadonlySet<string> = new Set(['parlement', 'sénat', 'gouvernement', 'congrès', 'présidence', 'assemblée', 'knesset', 'douma']);
+
+/** Adjectives of a body shared by two countries, named after it by the pair: "Chambre de commerce conjointe Pakistan-Afghanistan". Keys. */
+export const JOINT_ADJECTIVES: ReadonlySet<string> = new Set(['conjoint', 'conjointe', 'mixte', 'bilatéral', 'bilatérale']);

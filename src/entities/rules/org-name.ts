@@ -10,7 +10,7 @@ import type { Token } from '../../types.js';
 import { glued, isGluedElision } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { COMPETITION_NAMES } from '../data/events.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -166,6 +166,20 @@ function purposeEnd(a: Analysis, i: number, sentence: number): number {
  * Read a name from the head at token `h`; returns its end (exclusive) and
  * whether it holds a capitalised complement, or null when nothing follows.
  */
+/**
+ * `end`, or the end of the two countries joined by a hyphen right after a
+ * name closed by a joint adjective: "la Chambre de commerce conjointe
+ * Pakistan-Afghanistan" (the pair is the name's, not two places).
+ */
+function countryPairEnd(a: Analysis, end: number): number {
+  const tokens = a.doc.tokens;
+  const pair = tokens[end];
+  if (!JOINT_ADJECTIVES.has(tokens[end - 1]?.key ?? '') || pair === undefined || pair.kind !== 'word' || !pair.spaceBefore || a.shape[end] === 0) return end;
+  // One hyphenated token of two capitalised parts ("Pakistan-Afghanistan", "Maroc-Espagne").
+  const parts = pair.text.split('-');
+  return parts.length === 2 && parts.every((p) => p.length > 1 && p.charAt(0) !== p.charAt(0).toLowerCase()) ? end + 1 : end;
+}
+
 /** A known first name and a surname (a run of two words or more) at `i`, after a head of `PERSONLESS_HEADS` at `h`. */
 export function personAfterPersonlessHead(a: Analysis, h: number, i: number): boolean {
   if (!PERSONLESS_HEADS.has(a.doc.tokens[h]?.key ?? '')) return false;
@@ -542,6 +556,7 @@ export const orgName: Rule = {
       if (capitalHead && opensSentence(a, h) && !name.capitalised && !name.adjective) continue;
       let end = name.end;
       if (!capitalHead && DEMONYM_ORG_HEADS.has(head.key) && !name.capitalised) end = Math.min(end, hb + 2);
+      end = countryPairEnd(a, end);
       out.push(candidate(a, h, end, { type: 'ORGANIZATION', rule: 'org-name', rank: 2, confidence: capitalHead ? 0.85 : 0.75 }));
       done = end;
     }

@@ -51,6 +51,8 @@ const DICTIONARY_FACTS: [string, string][] = [
   ['Les réseaux Facebook, YouTube et X doivent agir.', 'ORGANIZATION:X@33→X'],
   ['X, TikTok et Instagram sont visés.', 'ORGANIZATION:X@0→X'],
   ['Des plateformes comme X, TikTok ou Snapchat.', 'ORGANIZATION:X@22→X'],
+  // A joint body takes the country pair after its adjective.
+  ['Les pertes atteignent 45 millions, selon la Chambre de commerce conjointe Pakistan-Afghanistan.', 'ORGANIZATION:Chambre de commerce conjointe Pakistan-Afghanistan@44→Chambre de commerce conjointe Pakistan-Afghanistan'],
 ];
 
 const DEMONYM_NOUNS: [string, string][] = [
@@ -79,6 +81,8 @@ const NO_ENTITY: [string, string][] = [
   ['La vache a été testée positive à la dermatose nodulaire contagieuse (DNC).', 'dermatose'],
   // A letter X after a common noun opens no list of platforms.
   ['Le rayon X, Facebook et la santé.', 'ORGANIZATION:X'],
+  // A country pair after no joint body stays two places.
+  ['Le match Pakistan-Afghanistan a lieu.', 'ORGANIZATION'],
 ];
 
 describe('organisations and places of the held-out sets', () => {
