@@ -122,6 +122,9 @@ export const SERVICE_BRANCHES: readonly (readonly string[])[] = [
 /** Heads after which a location may close the name ("ambassade de Corée du Nord à Pékin"). */
 export const PLACED_ORG_HEADS: ReadonlySet<string> = new Set(['ambassade', 'consulat']);
 
+/** Adjectives of a body shared by two countries, named after it by the pair: "Chambre de commerce conjointe Pakistan-Afghanistan". Keys. */
+export const JOINT_ADJECTIVES: ReadonlySet<string> = new Set(['conjoint', 'conjointe', 'mixte', 'bilatéral', 'bilatérale']);
+
 /**
  * Adjectives that may follow a head inside a name ("Cour pénale
  * internationale", "Conseil national de sécurité", "Agence centrale de presse").
@@ -143,7 +146,7 @@ export const ORG_ADJECTIVES: ReadonlySet<string> = new Set([
   'alimentaire', 'sanitaire', 'financier', 'financière', 'humanitaire', 'diplomatique', 'secret', 'secrets', 'spéciaux',
   'catholique', 'orthodoxe', 'protestante', 'anglicane', 'évangélique', 'apostolique',
   // bodies of two countries: "la Chambre de commerce conjointe Pakistan-Afghanistan", "la commission mixte franco-algérienne"
-  'conjoint', 'conjointe', 'mixte', 'bilatéral', 'bilatérale',
+  ...JOINT_ADJECTIVES,
 ]);
 
 /**
@@ -212,6 +215,3 @@ export const ORG_NICKNAMES: ReadonlyMap<string, string> = new Map([['alliance', 
  * président du Parlement Mohammed al-Halboussi", "au Sénat Gérard Larcher").
  */
 export const PERSONLESS_HEADS: ReadonlySet<string> = new Set(['parlement', 'sénat', 'gouvernement', 'congrès', 'présidence', 'assemblée', 'knesset', 'douma']);
-
-/** Adjectives of a body shared by two countries, named after it by the pair: "Chambre de commerce conjointe Pakistan-Afghanistan". Keys. */
-export const JOINT_ADJECTIVES: ReadonlySet<string> = new Set(['conjoint', 'conjointe', 'mixte', 'bilatéral', 'bilatérale']);
