@@ -35,3 +35,21 @@ describe('"il" takes the subject, not a person named in an object or a complemen
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('"le (nouveau) premier ministre" is the person named "à la tête du gouvernement"', () => {
+  const P: EntitySpec[] = [['Petr Pavel', 'PERSON'], ['Andrej Babiš', 'PERSON'], ['mardi', 'DATE'], ['Ukraine', 'LOCATION']];
+  const got = (text: string) => attributionsOf(text, P).map(flat).map((a) => [a.source, a.canonical]);
+  it.each([
+    [
+      'Petr Pavel a nommé mardi Andrej Babiš à la tête du gouvernement. Le parti a gagné. Le nouveau premier ministre a dit vouloir aider l’Ukraine. « Pas une couronne », avait-il martelé.',
+      [['nouveau premier ministre', 'Andrej Babiš'], ['il', 'Andrej Babiš']],
+    ],
+    // "à la tête de la délégation" is no government: the title falls back on the subject of the sentences before.
+    [
+      'Petr Pavel a envoyé mardi Andrej Babiš à la tête de la délégation. Le parti a gagné. Le premier ministre a dit vouloir aider l’Ukraine.',
+      [['premier ministre', 'Petr Pavel']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(got(text)).toEqual(expected);
+  });
+});

@@ -1527,6 +1527,7 @@ const GOVERNMENT_WINDOW = 4;
 
 /** Is the person named as the head of a government: "le gouvernement (fédéral) de X", "le gouvernement X"? */
 function leadsGovernment(view: View, e: Entity): boolean {
+  if (atHeadOfGovernment(view, e)) return true;
   const first = tokenAt(view.doc, e.start);
   const sentence = view.tokens[first]?.sentence;
   for (let k = first - 1; k >= 0 && first - k <= GOVERNMENT_WINDOW; k--) {
@@ -1537,6 +1538,15 @@ function leadsGovernment(view: View, e: Entity): boolean {
     if (t.text !== t.key && !PREPOSITIONS_DE.has(t.key)) return false;
   }
   return false;
+}
+
+/** "a nommé Andrej Babiš à la tête du gouvernement": the person named right before "à la tête du gouvernement". */
+function atHeadOfGovernment(view: View, e: Entity): boolean {
+  let k = tokenAt(view.doc, e.start);
+  while (view.entityOf[k] === e) k++;
+  if (keyAt(view, k) !== 'à' || keyAt(view, k + 1) !== 'la' || keyAt(view, k + 2) !== 'tête') return false;
+  // "du gouvernement", "de l'exécutif" is not listed; "de ce gouvernement" reads one word further.
+  return (keyAt(view, k + 3) === 'du' && GOVERNMENT_NOUNS.has(keyAt(view, k + 4))) || (keyAt(view, k + 3) === 'de' && GOVERNMENT_NOUNS.has(keyAt(view, k + 5)));
 }
 
 /**
