@@ -136,3 +136,14 @@ export const COMBINING_DEMONYMS: ReadonlySet<string> = new Set([
  * person of that nationality ("la Suisse" is the country).
  */
 export const DEMONYM_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['le', 'un', 'aucun', 'chaque', 'ce', 'cet', 'du', 'au', 'quel', 'nul']);
+
+/**
+ * Function words ending like a plural noun ("les", "dans", "plusieurs"): a
+ * lower-case group name after one is a noun ("des talibans"); after a
+ * plural noun it qualifies it ("200 combattants talibans"). Keys.
+ */
+export const PLURAL_LOOKING_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'plusieurs', 'quelques', 'certains', 'certaines',
+  'tous', 'toutes', 'dans', 'sans', 'sous', 'vers', 'après', 'depuis', 'hors', 'dès', 'lors', 'chez', 'entre', 'moins', 'plus',
+  'mais', 'puis', 'alors', 'jamais', 'toujours', 'encore', 'sont', 'ont', 'étaient', 'avaient', 'seront', 'auront', 'deux', 'trois', 'six', 'dix',
+]);

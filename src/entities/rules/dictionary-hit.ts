@@ -6,7 +6,7 @@
 import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
 import { candidate } from '../candidate.js';
 import { ACTING_BEFORE, ACTING_VERBS, AIRPORT_WORDS, FEMININE_GEO_FEATURE_NOUNS, GEO_FEATURE_NOUNS } from '../data/geo-features.js';
-import { DEMONYM_NOUN_DETERMINERS, GENERATION_SUFFIXES } from '../data/name-context.js';
+import { DEMONYM_NOUN_DETERMINERS, GENERATION_SUFFIXES, PLURAL_LOOKING_FUNCTION_WORDS } from '../data/name-context.js';
 import { CURRENCY_NAMES, SUBUNIT_CURRENCY } from '../../quantities/data/currencies.js';
 import { HUNDRED_WORDS, SCALE_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_NOUNS } from '../../quantities/data/number-words.js';
 import { CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
@@ -104,6 +104,15 @@ function actingFacility(a: Analysis, start: number, end: number): boolean {
   return ACTING_VERBS.has(a.doc.tokens[end]?.key ?? '') || ACTING_BEFORE.has(a.doc.tokens[start - 1]?.key ?? '');
 }
 
+/** A one-word lower-case hit at `start` right after a lower-case plural noun: "combattants talibans" ("des talibans" is the group). */
+function qualifiesPluralNoun(a: Analysis, start: number, end: number): boolean {
+  const t = a.doc.tokens[start];
+  const prev = a.doc.tokens[start - 1];
+  if (end !== start + 1 || t === undefined || prev === undefined || a.shape[start] !== 0 || prev.kind !== 'word' || a.shape[start - 1] !== 0) return false;
+  const k = prev.key;
+  return k.length > 3 && (k.endsWith('s') || k.endsWith('x')) && !PLURAL_LOOKING_FUNCTION_WORDS.has(k) && a.dictAt[start - 1] === -1;
+}
+
 export const dictionaryHit: Rule = {
   id: 'dictionary-hit',
   find(a) {
@@ -137,6 +146,8 @@ export const dictionaryHit: Rule = {
         out.push(candidate(a, m.tokenStart, m.tokenEnd, { type: 'LOCATION', canonical: p.canonical, subtype: 'facility', rule: 'dictionary-hit', rank: 2, confidence: 0.8 }));
         continue;
       }
+      // "200 combattants talibans": a lower-case group name after a plural noun qualifies it, no organisation.
+      if (!user && p.type === 'ORGANIZATION' && qualifiesPluralNoun(a, m.tokenStart, m.tokenEnd)) continue;
       // "aucun Suisse", "le Suisse Marco Odermatt": a country that is also a demonym noun, after a masculine determiner.
       if (!user && p.type === 'LOCATION' && m.tokenEnd === m.tokenStart + 1 && DEMONYM_NOUN_DETERMINERS.has(a.doc.tokens[m.tokenStart - 1]?.key ?? '')) {
         const demonym = m.alternatives.find((x) => x.type === 'NATIONALITY');

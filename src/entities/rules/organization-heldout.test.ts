@@ -53,6 +53,8 @@ const DICTIONARY_FACTS: [string, string][] = [
   ['Des plateformes comme X, TikTok ou Snapchat.', 'ORGANIZATION:X@22→X'],
   // A joint body takes the country pair after its adjective.
   ['Les pertes atteignent 45 millions, selon la Chambre de commerce conjointe Pakistan-Afghanistan.', 'ORGANIZATION:Chambre de commerce conjointe Pakistan-Afghanistan@44→Chambre de commerce conjointe Pakistan-Afghanistan'],
+  // A lower-case group name after a determiner is the group.
+  ['Le retour des talibans au pouvoir inquiète.', 'ORGANIZATION:talibans@14→Talibans'],
 ];
 
 const DEMONYM_NOUNS: [string, string][] = [
@@ -83,6 +85,8 @@ const NO_ENTITY: [string, string][] = [
   ['Le rayon X, Facebook et la santé.', 'ORGANIZATION:X'],
   // A country pair after no joint body stays two places.
   ['Le match Pakistan-Afghanistan a lieu.', 'ORGANIZATION'],
+  // After a plural noun it qualifies the noun.
+  ['Il a tué plus de 200 combattants talibans et alliés.', 'talibans'],
 ];
 
 describe('organisations and places of the held-out sets', () => {
