@@ -311,13 +311,14 @@ function withoutDates(quantities: Quantity[], entities: readonly Entity[] | null
 }
 
 /**
- * Drop quantities inside the name of an organisation: "20 Minutes" (the
- * newspaper), "60 Millions de consommateurs". Both lists are sorted by start.
+ * Drop quantities inside the name of an organisation or a place: "20
+ * Minutes" (the newspaper), "60 Millions de consommateurs", "avenue du
+ * 8-Mai-1945". Both lists are sorted by start.
  */
 function withoutNames(quantities: Quantity[], entities: readonly Entity[] | null): Quantity[] {
   if (entities === null) return quantities;
   let names: Entity[] | null = null;
-  for (const e of entities) if (e.type === 'ORGANIZATION' && /\d/u.test(e.text)) (names ??= []).push(e);
+  for (const e of entities) if ((e.type === 'ORGANIZATION' || e.type === 'LOCATION') && /\d/u.test(e.text)) (names ??= []).push(e);
   if (names === null) return quantities;
   names.sort((a, b) => a.start - b.start);
   // One sweep: the furthest end of the names starting at or before each quantity.

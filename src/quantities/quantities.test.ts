@@ -180,6 +180,12 @@ describe('findQuantities with entities', () => {
     expect(r.quantities.map((q) => [q.text, q.kind, q.value])).toEqual([['20 minutes', 'duration', 20]]);
   });
 
+  it('drops a number inside the name of a place ("avenue du 8-Mai-1945"), keeps a distance after it', () => {
+    const r = extract('Ils défilent avenue du 8-Mai-1945 à Sétif, à 8 kilomètres du centre.');
+    expect(r.entities.find((e) => e.text === 'avenue du 8-Mai-1945')?.type).toBe('LOCATION');
+    expect(r.quantities.map((q) => [q.text, q.value])).toEqual([['8 kilomètres', 8]]);
+  });
+
   it('drops the numbers of every organisation name, keeps the amounts between and after them', () => {
     const r = extract('Selon 20 Minutes, 3 euros ; selon France 24, 5 euros ; selon 20 Minutes, 7 %.');
     expect(r.quantities.map((q) => q.text)).toEqual(['3 euros', '5 euros', '7 %']);
