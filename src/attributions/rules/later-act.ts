@@ -11,7 +11,7 @@ import { PREPOSITIONS_DE, QUOTED_OBJECT_CLASSES } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { callee, plainClauseSubject } from './object-complement.js';
 import { readCueAt } from '../cues.js';
-import { keyAt } from '../view.js';
+import { keyAt, type View } from '../view.js';
 
 /** Infinitives whose object in the speaker's words is a report: "qualifier", "dénoncer", "saluer", "juger". */
 const JUDGING_INFINITIVES: ReadonlySet<string> = new Set(
