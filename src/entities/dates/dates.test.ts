@@ -253,6 +253,8 @@ describe('dates: times (time, date-time)', () => {
     ['Un couvre-feu est imposé à partir de 18 heures dans la capitale.', '18 heures', 37, 'T18:00'],
     ['Le service reprend à partir de 6h30.', '6h30', 31, 'T06:30'],
     ['Les magasins ferment à partir de midi.', 'midi', 33, 'T12:00'],
+    // A kick-off time in brackets after its day.
+    ['Il recevra samedi (21 heures) l’Olympique de Marseille.', '21 heures', 19, 'T21:00'],
   ])('%s → %s', (...row) => expectDate(row));
 });
 

@@ -56,7 +56,7 @@ export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'amendement', 'code', 'version', 'niveau', 'annexe', 'étage', 'rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'allée',
   'impasse', 'chemin', 'terminal', 'case', 'lot', 'acte', 'livre', 'figure', 'tableau', 'bus', 'métro', 'rer', 'tram', 'canal',
   'chaîne', 'catégorie', 'groupe', 'zone', 'classe', 'poste', 'matricule', 'taille', 'phase', 'stade', 'manche', 'match',
-  'journée', 'round', 'borne', 'pk', 'mach', 'windows', 'ios', 'android', 'top',
+  'journée', 'round', 'borne', 'pk', 'mach', 'windows', 'ios', 'android', 'top', 'ligue', 'formule',
   // Plurals before a list of labels: "les lignes 16 et 18", "les articles 3 et 4", "les routes 7 et 9".
   'lignes', 'routes', 'salles', 'portes', 'sections', 'amendements', 'annexes', 'terminaux', 'chaînes', 'catégories',
   'zones', 'phases', 'manches', 'journées', 'versions', 'niveaux', 'chapitres', 'épisodes', 'paragraphes', 'alinéas',

@@ -94,6 +94,8 @@ function isTime(doc: PreparedDocument, c: Candidate, modifierFrom: number): bool
   if (prev !== undefined && afterFromClock(doc, c.core.from, prev.sentence)) return true;
   if (modifierFrom !== c.from) return false;
   if (prev !== undefined && TIME_PREPOSITIONS.has(prev.key)) return true;
+  // "samedi (21 heures)": the kick-off time of a day
+  if (prev?.text === '(' && WEEKDAYS.has(tokens[c.from - 2]?.fold ?? '')) return true;
   // "de 9 heures à 17 heures", "entre 8 heures et 20 heures": two times of day, either bound
   const link = tokens[c.to]?.key;
   if ((prev?.key === 'de' || prev?.key === 'entre') && (link === 'à' || link === 'et') && isNumberToken(tokens[c.to + 1])) return true;
@@ -118,7 +120,9 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
     const named = tokens[c.from - 2];
     if (named !== undefined && named.kind === 'word' && named.text.charAt(0) !== named.text.charAt(0).toLowerCase()) return true;
   }
-  if (LABEL_NOUNS.has(prev.key) || NAMING_WORDS.has(prev.key) || isListedLabel(tokens, c.from) || isElidedLabel(doc, c, numeric)) return true;
+  // A label names no length: "le dernier étage 54 minutes plus tard" is a duration.
+  const measured = c.unit !== null && (c.unit.kind === 'duration' || c.unit.kind === 'measure');
+  if ((LABEL_NOUNS.has(prev.key) && !measured) || NAMING_WORDS.has(prev.key) || isListedLabel(tokens, c.from) || isElidedLabel(doc, c, numeric)) return true;
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
   const first = prev.text.charAt(0);
@@ -307,6 +311,8 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
     // "le marché du neuf", "acheter du neuf": new-built housing, not nine ("le neuf mars" is a date)
     if (first.fold === 'neuf' && c.core.to === c.core.from + 1 && (p0 === 'du' || p0 === 'le') && !MONTHS.has(tokens[c.to]?.fold ?? '')) return 'adjective';
     // "flambant neuf", "tolérance zéro", "risque zéro": after a noun, with nothing to count after it
+    // "des températures proches de zéro", "une croissance proche de zéro": near nothing, no count
+    if (first.fold === 'zero' && p0 === 'de' && (tokens[c.from - 2]?.fold ?? '').startsWith('proche')) return 'idiom';
     const lone = c.core.to === c.core.from + 1 && c.unit === null && (first.fold === 'neuf' || first.fold === 'zero');
     if (lone && prev !== undefined && prev.kind === 'word' && !NUMBER_LEADERS.has(prev.fold) && tokens[c.to]?.kind !== 'word') {
       return 'adjective';

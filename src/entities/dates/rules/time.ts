@@ -13,7 +13,7 @@
  */
 import type { PreparedDocument, Token } from '../../../types.js';
 import { isAsciiDigit } from '../../../text/normalize.js';
-import { DIGITS, SMALLER_TIME_UNITS } from '../data.js';
+import { DIGITS, SMALLER_TIME_UNITS, WEEKDAYS } from '../data.js';
 import { afterFromClock, at, clockAt, perPeriod, readsAsLength } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
@@ -73,7 +73,8 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   if (c === null || perPeriod(doc, c.end, s)) return null;
   const prev = at(doc, i - 1, s);
   const pk = prev?.key ?? '';
-  const cue = CLOCK_CUES.has(pk) || afterFromClock(doc, i, s);
+  // "samedi (21 heures)": a time in brackets after its day
+  const cue = CLOCK_CUES.has(pk) || afterFromClock(doc, i, s) || (pk === '(' && WEEKDAYS.has(at(doc, i - 2, s)?.key ?? ''));
   // "24h/24", "7j/7"
   const next = at(doc, c.end, s);
   if (next !== undefined && next.key === '/' && !next.spaceBefore) return null;
