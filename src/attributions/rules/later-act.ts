@@ -45,6 +45,8 @@ export const laterAct: AttributionRule = {
   find(view) {
     const out: Found[] = [];
     for (let i = 1; i < view.tokens.length; i++) {
+      // Both acts open after a comma (few tokens are one).
+      if (view.tokens[i - 1]?.text !== ',') continue;
       const earlier = earlierAct(view, i);
       if (earlier !== null) out.push({ rule: this.id, ...earlier });
       if (keyAt(view, i) !== 'avant' || keyAt(view, i - 1) !== ',' || !PREPOSITIONS_DE.has(keyAt(view, i + 1)) || view.quoteOf[i] !== undefined) continue;
