@@ -8,6 +8,7 @@
 import { candidate } from '../candidate.js';
 import { ACRONYM_ANNOUNCERS, ANNOUNCER_FILLERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
 import { BLOCKED, CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
+import { defineWordClass } from '../../text/word-classes.js';
 
 /** How many words may stand between the noun and the name. */
 const GAP = 4;
@@ -64,6 +65,9 @@ function ofPlace(a: Analysis, end: number): number {
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', "L'", 'L’']);
 /** Words right before "X" that make it the social network: "sur X", "le réseau social X". */
 const X_CUES: ReadonlySet<string> = new Set(['sur', 'social', 'réseau', 'plateforme']);
+
+/** "indice", "indices": one bit per token instead of a set lookup (this scan runs at every token). */
+const INDEX_NOUN = defineWordClass((w) => INDEX_NOUNS.has(w.key));
 
 /** Words that join the items of a list: "Facebook, YouTube et X". */
 const LIST_JOINS: ReadonlySet<string> = new Set([',', 'et', 'ou']);
@@ -167,7 +171,7 @@ export const orgAnnouncer: Rule = {
       const sentence = tokens[run.tokenStart]?.sentence;
       // "un sondage Eurobaromètre": a survey series, no body.
       const lastFold = tokens[run.tokenEnd - 1]?.fold ?? '';
-      if (SURVEY_SERIES_ENDINGS.some((e) => lastFold.endsWith(e))) {
+      if (lastFold.includes('barom') && SURVEY_SERIES_ENDINGS.some((e) => lastFold.endsWith(e))) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: BLOCKED, rule: 'org-announcer', rank: 2, confidence: 0.5 }));
         continue;
       }
@@ -204,7 +208,7 @@ export const orgAnnouncer: Rule = {
     }
     // "l'indice Nikkei": a stock index, not the newspaper or a body.
     for (const t of tokens) {
-      if (t.kind !== 'word' || a.shape[t.index] !== 0 || !INDEX_NOUNS.has(t.key)) continue;
+      if ((t.classes & INDEX_NOUN) === 0 || t.kind !== 'word' || a.shape[t.index] !== 0) continue;
       const index = indexAfter(a, t.index);
       if (index !== null) out.push(candidate(a, index.start, index.end, { type: BLOCKED, rule: 'org-announcer', rank: 1, confidence: 0.5 }));
     }
