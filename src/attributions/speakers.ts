@@ -750,6 +750,12 @@ function agedPerson(view: View, comma: number, floor: number): SpeakerRef | null
   return { mode: 'np', from: firstTokenOf(view, named, Math.max(floor, comma - 4 - MAX_NP)), to: comma - 3, entity: named, plausible: true };
 }
 
+/** Is [a, i) an age in apposition ("74 ans", "âgé de 74 ans")? */
+function ageSegment(view: View, a: number, i: number): boolean {
+  const from = keyAt(view, a) === 'âgé' || keyAt(view, a) === 'âgée' ? (keyAt(view, a + 1) === 'de' ? a + 2 : -1) : a;
+  return from >= 0 && i === from + 2 && view.tokens[from]?.kind === 'number' && AGE_UNITS.has(keyAt(view, from + 1));
+}
+
 /** Prepositions after an adjective of an apposition: "fidèles à l'armée", "proche du pouvoir", "hostile au projet". */
 const ADJECTIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'de', 'du', 'des', "d'", 'envers', 'contre']);
 
@@ -876,7 +882,8 @@ export function subjectBefore(view: View, from: number, to: number): 'strong' | 
     prevSeg = a;
     segFrom = i + 1;
     if (a >= i) return null;
-    if (segments > 0 && isInciseStart(view, a)) {
+    // "Le chef de l'Etat, 74 ans, a annoncé …": an age in apposition belongs to the subject before it.
+    if ((segments > 0 && isInciseStart(view, a)) || (segments > 0 && ageSegment(view, a, i))) {
       segments++;
       strong = true;
       continue;

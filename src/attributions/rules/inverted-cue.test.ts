@@ -38,6 +38,16 @@ const SUBJECT_FIRST: string[] = [
   // An infinitive after the cue is what was said, never its inverted subject.
   'La plateforme, dont le livreur était l’un des 2 millions de partenaires, a promis de payer ses études.',
   'Le capitaine de l’équipe, blessé samedi, a indiqué souffrir d’une entorse.',
+  // An age in apposition belongs to the subject before the cue ("Le chef de l'Etat, 74 ans, a annoncé …").
+  'Le chef de l’Etat, 74 ans, a annoncé le déblocage d’une enveloppe d’urgence.',
+  'Patrick Cronin, 52 ans, a dénoncé la fermeture du site.',
+  'La maire du village, âgée de 61 ans, a confirmé le report du scrutin.',
+];
+
+// The age-apposed subject is the speaker of what follows the cue, and of a later "a-t-il ajouté".
+const AGED_SUBJECT: [string, string, string][] = [
+  ['Le chef de l’Etat, 74 ans, a annoncé le déblocage d’une enveloppe d’urgence. « L’armée est mobilisée », a-t-il ajouté.', 'chef de l’Etat', 'L’armée est mobilisée'],
+  ['Le président du club, 58 ans, a confirmé le départ de l’entraîneur. « C’est un choix difficile », a-t-il ajouté.', 'président du club', 'C’est un choix difficile'],
 ];
 
 // [input, kind, content, start, cue, lemma, source, canonical]
@@ -87,6 +97,13 @@ describe('inverted cue after the content', () => {
   it.each(SUBJECT_FIRST)('reads no inverted subject in: %s', (input) => {
     // What follows the cue may be its object content ("a annoncé des investissements"), never content before an incise.
     for (const a of attributionsOf(input, E)) expect(a.content.start).toBeGreaterThan(a.cue?.end ?? Infinity);
+  });
+
+  it.each(AGED_SUBJECT)('reads the subject with its age as the speaker: %s', (input, source, quote) => {
+    const got = attributionsOf(input, E);
+    expect(got.map((a) => a.source?.text)).toEqual([source, 'il']);
+    expect(got[1]?.content.text).toBe(quote);
+    expect(got[1]?.source?.canonical).toBe(source);
   });
 
   it('keeps the inversion after a clause even when its subject is a short noun phrase', () => {
