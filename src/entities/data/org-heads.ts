@@ -22,6 +22,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'agences', 'bourse', 'brigade', 'brigades', 'bataillon', 'légion', 'tribunal', 'parquet', 'conseils', 'comités',
   // university hospitals: "CHU de Rennes", "CHR de Lille"
   'chu', 'chr',
+  // border and coast guards: "la Garde-frontière polonaise", "les Garde-côtes italiens"
+  'garde-frontière', 'garde-frontières', 'garde-côtes', 'garde-côte',
   // "Administration fédérale des contributions", "Eglise catholique" written without its accent
   'administration', 'eglise',
   // "Consortium de compensation des assurances", "Régie des transports de Marseille", "Secours islamique",
@@ -106,7 +108,7 @@ export const ADJECTIVE_REQUIRED: ReadonlySet<string> = new Set(['conseil', 'dép
 export const QUALIFIER_REQUIRED: ReadonlySet<string> = new Set(['cour', 'chambre']);
 
 /** Heads whose lower-case name needs only a demonym after it ("l'armée russe", "la marine américaine"). */
-export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine', 'aviation', 'état-major', 'garde-côtes', 'garde-frontières', 'forces']);
+export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine', 'aviation', 'état-major', 'garde-côtes', 'garde-côte', 'garde-frontières', 'garde-frontière', 'forces']);
 
 /** Of those, heads that need their branch: "les forces armées philippines" is the army, "les forces russes" any troops. */
 export const BRANCH_REQUIRED: ReadonlySet<string> = new Set(['forces']);

@@ -14,6 +14,7 @@ import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DE
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { COMPETITION_NAMES } from '../data/events.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
+import { TITLE_COMPLEMENTS } from '../data/titles.js';
 
 /** Country of an entry id: "org:FR:police-nationale", "iso:ID", "city:KR:seoul" → "FR", "ID", "KR". */
 const COUNTRY_OF_ID = /^(?:iso|city|region|org):([A-Z]{2})(?::|$)/u;
@@ -187,6 +188,14 @@ export function personAfterPersonlessHead(a: Analysis, h: number, i: number): bo
   return run !== undefined && run.tokenEnd - run.tokenStart >= 2 && FIRST_NAME_KEYS.has(a.doc.tokens[i]?.fold ?? '');
 }
 
+/**
+ * A lower-case domain of the head: any domain, and for a ministry every
+ * portfolio of a minister too ("le ministère de l'intérieur kosovar").
+ */
+function portfolioOf(headKey: string, key: string): boolean {
+  return ORG_DOMAINS.has(key) || (DEMONYM_DOMAIN_HEADS.has(headKey) && TITLE_COMPLEMENTS.has(key));
+}
+
 export function readName(
   a: Analysis,
   h: number,
@@ -292,7 +301,7 @@ export function readName(
       // Right after a head capitalised inside its sentence, too: "l'Union des transporteurs routiers du Mali",
       // "le Comité de politique monétaire", "le Conseil du café-cacao" (the capital makes it a name).
       const anyNoun = capitalHead && !capitalised && (listedAdjective || domain || (i === h + 1 && !opensSentence(a, h)));
-      if ((c.kind === 'word' && a.shape[j] === 0 && ORG_DOMAINS.has(c.key) && ctype === null) || (anyNoun && complementNoun(a, j, c) && !(j === i + 1 && infinitiveAfterDe(t.key, c.key)))) {
+      if ((c.kind === 'word' && a.shape[j] === 0 && portfolioOf(head.key, c.key) && ctype === null) || (anyNoun && complementNoun(a, j, c) && !(j === i + 1 && infinitiveAfterDe(t.key, c.key)))) {
         i = j + 1;
         // "des affaires étrangères", "de la sécurité intérieure": the domain's own adjective.
         while (a.shape[i] === 0 && COMPLEMENT_ADJECTIVES.has(usable(a, i, sentence)?.key ?? '')) i++;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../index.js';
+
+/** Exact entities (type:text@start) of a sentence. */
+function typed(text: string): string[] {
+  return extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}`);
+}
+
+// A demonym after a body's head or a ministry's portfolio belongs to the ORGANIZATION.
+const BODY_DEMONYMS: [string, string][] = [
+  ['La Garde-frontière polonaise a arrêté trois hommes.', 'ORGANIZATION:Garde-frontière polonaise@3'],
+  ['Selon la garde-frontière polonaise, 30 migrants ont passé la frontière.', 'ORGANIZATION:garde-frontière polonaise@9'],
+  ['Les Garde-côtes italiens ont secouru 40 migrants.', 'ORGANIZATION:Garde-côtes italiens@4'],
+  ["Selon le ministère de l'intérieur kosovar, deux policiers ont été blessés.", "ORGANIZATION:ministère de l'intérieur kosovar@9"],
+  ["Selon le ministère kosovar de l'intérieur, deux policiers ont été blessés.", "ORGANIZATION:ministère kosovar de l'intérieur@9"],
+  ['Le ministère du logement français a publié un rapport.', 'ORGANIZATION:ministère du logement français@3'],
+];
+
+// Without a demonym, the lower-case head or portfolio is no name.
+const NOT_BODIES: string[] = [
+  'Un garde-frontière a été blessé.',
+  "Le ministère de l'intérieur a publié un rapport.",
+  "Il veut un ministère de l'intérieur plus fort.",
+];
+
+// Dictionary facts: airlines, a financial intelligence unit, an NGO, a federal science office.
+const KNOWN_BODIES: [string, string][] = [
+  ["Les vols de Garuda Indonesia et Lion Air ont été annulés.", 'ORGANIZATION:Garuda Indonesia@12→Garuda Indonesia'],
+  ["Les vols de Garuda Indonesia et Lion Air ont été annulés.", 'ORGANIZATION:Lion Air@32→Lion Air'],
+  ['Selon Walhi, la déforestation a aggravé les crues.', 'ORGANIZATION:Walhi@6→Walhi'],
+  ['Tracfin a signalé des flux suspects.', 'ORGANIZATION:Tracfin@0→Tracfin'],
+  ['Le projet est financé par Belspo.', 'ORGANIZATION:Belspo@26→Politique scientifique fédérale'],
+  ['Il a pris un vol Singapore Airlines.', 'ORGANIZATION:Singapore Airlines@17→Singapore Airlines'],
+];
+
+describe('dev19 entity phenomena', () => {
+  it.each(KNOWN_BODIES)('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`)).toContain(expected);
+  });
+  it.each(BODY_DEMONYMS)('%s', (text, expected) => {
+    const got = typed(text);
+    expect(got).toContain(expected);
+    expect(got.filter((g) => g.startsWith('NATIONALITY'))).toEqual([]);
+  });
+  it.each(NOT_BODIES)('no organization in %s', (text) => {
+    expect(typed(text).filter((g) => g.startsWith('ORGANIZATION'))).toEqual([]);
+  });
+});
