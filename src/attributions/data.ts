@@ -307,6 +307,15 @@ export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les'
 export const LEADING_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'de', "d'"]);
 
 /**
+ * Possessives, quantifiers and number words that open a speaker's phrase and are left out of its span, like an
+ * article ("Son entraîneur" → "entraîneur", "Plusieurs témoins" → "témoins", "deux sources" → "sources").
+ */
+export const SPAN_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'plusieurs', 'certains', 'certaines', 'quelques',
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
+]);
+
+/**
  * Words that end a subject noun phrase when walking left from a cue: clause
  * openers, relatives and conjunctions ("après que Séoul a accusé", "au cours
  * duquel ce dernier a déclaré").

@@ -14,7 +14,7 @@ const view = (text: string) => attributionsOf(text, E).map(flat).map((a) => [a.k
 
 describe('lawmakers, missions and princes speak', () => {
   it.each([
-    ['Au Congrès, plusieurs parlementaires ont dénoncé un « chèque en blanc ».', [['mixed', 'un « chèque en blanc »', 'plusieurs parlementaires', 'plusieurs parlementaires']]],
+    ['Au Congrès, plusieurs parlementaires ont dénoncé un « chèque en blanc ».', [['mixed', 'un « chèque en blanc »', 'parlementaires', 'parlementaires']]],
     [
       'La mission d’observation électorale de l’Union européenne a jugé le scrutin « globalement pacifique ».',
       [['mixed', 'le scrutin « globalement pacifique »', 'mission d’observation électorale de l’Union européenne', 'mission d’observation électorale de l’Union européenne']],

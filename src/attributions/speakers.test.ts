@@ -439,3 +439,29 @@ describe('speakers: "et appelle à …" after a first simple cue shares its subj
     expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.source])).toEqual(expected);
   });
 });
+
+describe('speakers: a possessive, a quantifier or a number word is left out of the span like an article', () => {
+  const Q: EntitySpec[] = [['Walhi', 'ORGANIZATION'], ['Julie Roy', 'PERSON'], ['Son Heung-min', 'PERSON']];
+  it.each([
+    ['Son entraîneur a salué « un groupe qui ne lâche rien ».', 'entraîneur', 'un groupe qui ne lâche rien'],
+    ['Plusieurs organisations environnementales, dont Walhi, accusent les autorités d’avoir laissé faire.', 'organisations environnementales', 'les autorités d’avoir laissé faire'],
+    ['Plusieurs témoins ont affirmé que la police avait tiré.', 'témoins', 'la police avait tiré'],
+    ['Selon ses dirigeants, le club est en bonne santé.', 'dirigeants', 'le club est en bonne santé'],
+    ['Deux sources sécuritaires ont indiqué que l’attaque avait fait dix morts.', 'sources sécuritaires', 'l’attaque avait fait dix morts'],
+    ['Leur avocat a affirmé qu’ils étaient innocents.', 'avocat', 'ils étaient innocents'],
+    ['Certains habitants affirment que l’eau est polluée.', 'habitants', 'l’eau est polluée'],
+  ])('%s', (text, source, content) => {
+    const got = attributionsOf(text, Q).map(flat);
+    expect(got.map((a) => [a.source, a.content])).toEqual([[source, content]]);
+  });
+
+  it.each([
+    // A name is kept whole, and an article is still left out.
+    ['Julie Roy a affirmé que l’eau est polluée.', 'Julie Roy'],
+    ['Le porte-parole a affirmé que l’eau est polluée.', 'porte-parole'],
+    // "Son" opening a name is no possessive.
+    ['Son Heung-min a affirmé que l’équipe était prête.', 'Son Heung-min'],
+  ])('keeps: %s', (text, source) => {
+    expect(attributionsOf(text, Q).map(flat)[0]?.source).toBe(source);
+  });
+});

@@ -26,6 +26,7 @@ import {
   DOCUMENT_NOUNS,
   FIRST_PERSON,
   LEADING_DETERMINERS,
+  SPAN_QUANTIFIERS,
   LAST_MENTION_ANAPHORS,
   LEFT_STOPS,
   NEGATION_BEFORE,
@@ -131,6 +132,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   const definite = DEFINITE_ARTICLES.has(keyAt(view, a));
   const singular = SINGULAR_DETERMINERS.has(keyAt(view, a));
   while (a < b - 1 && LEADING_DETERMINERS.has(keyAt(view, a)) && view.entityOf[a] === undefined) a++;
+  while (a < b - 1 && SPAN_QUANTIFIERS.has(keyAt(view, a)) && view.entityOf[a] === undefined) a++;
   if (a >= b) return null;
   const first = keyAt(view, a);
   if (b - a === 1 && FIRST_PERSON.has(first)) return null;

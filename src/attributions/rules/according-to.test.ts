@@ -33,7 +33,7 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Grève générale contre la réforme, « le pays est paralysé » selon l’AFP', 'le pays est paralysé', 36, 'selon', 'AFP', 'Agence France-Presse'],
   // Members and operators are sources: "selon un membre de …", "d'après les gestionnaires".
   ['Selon un membre de l’équipe, la séance a duré une heure.', 'la séance a duré une heure', 29, 'Selon', 'membre de l’équipe', 'membre de l’équipe'],
-  ['Tous les vols ont été annulés, d’après les deux gestionnaires.', 'Tous les vols ont été annulés', 0, 'd’après', 'deux gestionnaires', 'deux gestionnaires'],
+  ['Tous les vols ont été annulés, d’après les deux gestionnaires.', 'Tous les vols ont été annulés', 0, 'd’après', 'gestionnaires', 'gestionnaires'],
   ['KCNA a parlé. «Les deux parties sont parvenues à un consensus complet», selon la même source.', 'Les deux parties sont parvenues à un consensus complet', 15, 'selon', 'même source', 'Agence centrale de presse coréenne'],
   // "des élections …" after the comma is the clause (a partitive article), not an affiliation like "de l'Institut …".
   ['D’après Yoo Sang-bum, des élections pourraient être convoquées à l’automne, deux ans avant la fin.', 'des élections pourraient être convoquées à l’automne, deux ans avant la fin', 22, 'D’après', 'Yoo Sang-bum', 'Yoo Sang-bum'],
@@ -108,7 +108,7 @@ const CASES: [string, string, number, string, string, string][] = [
   ['Environ 1500 personnes ont manifesté, selon l’AFP (3000 selon les organisateurs).', '3000', 51, 'selon', 'organisateurs', 'organisateurs'],
   // Banks and delegations named by their common noun.
   ['L’inflation devrait ralentir à 3 % l’an prochain, selon la banque centrale.', 'L’inflation devrait ralentir à 3 % l’an prochain', 0, 'selon', 'banque centrale', 'banque centrale'],
-  ['Selon deux délégués, l’accord est proche.', 'l’accord est proche', 21, 'Selon', 'deux délégués', 'deux délégués'],
+  ['Selon deux délégués, l’accord est proche.', 'l’accord est proche', 21, 'Selon', 'délégués', 'délégués'],
   // A verb of variation before a comma: "selon" names the source again, it does not distribute.
   ['La situation a beaucoup évolué, selon l’AFP.', 'La situation a beaucoup évolué', 0, 'selon', 'AFP', 'Agence France-Presse'],
   ['Les tarifs ont changé, selon les organisateurs.', 'Les tarifs ont changé', 0, 'selon', 'organisateurs', 'organisateurs'],

@@ -174,14 +174,14 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Le Conseil fédéral revendique déjà 120 sièges sur 150.', 'indirect', '120 sièges sur 150', 35, 'revendique', 'revendiquer', 'Conseil fédéral', 'Conseil fédéral'],
   ['Olaf Scholz a revendiqué près de 2 000 adhésions en un mois.', 'indirect', 'près de 2 000 adhésions en un mois', 25, 'a revendiqué', 'revendiquer', 'Olaf Scholz', 'Olaf Scholz'],
   // "en poste dans X" after the subject belongs to it ("poste" is no verb there).
-  ['Plusieurs diplomates en poste dans la région évoquent un accord secret.', 'indirect', 'un accord secret', 54, 'évoquent', 'évoquer', 'Plusieurs diplomates', 'Plusieurs diplomates'],
+  ['Plusieurs diplomates en poste dans la région évoquent un accord secret.', 'indirect', 'un accord secret', 54, 'évoquent', 'évoquer', 'diplomates', 'diplomates'],
   // An adverbial between the cue and its complement: a day, "une nouvelle fois", "depuis le <date>".
   ['L’OMS a mis en garde mardi contre le risque d’épidémies dans les camps.', 'indirect', 'contre le risque d’épidémies dans les camps', 27, 'a mis en garde', 'mettre en garde', 'OMS', 'OMS'],
   ['Olaf Scholz met en garde contre toute escalade.', 'indirect', 'contre toute escalade', 25, 'met en garde', 'mettre en garde', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a une nouvelle fois imputé la fragilité du réseau au « blocus » américain.', 'mixed', 'la fragilité du réseau au « blocus » américain', 39, 'a une nouvelle fois imputé', 'imputer', 'Olaf Scholz', 'Olaf Scholz'],
   ['Le Conseil fédéral impute la hausse des prix à la sécheresse.', 'indirect', 'la hausse des prix à la sécheresse', 26, 'impute', 'imputer', 'Conseil fédéral', 'Conseil fédéral'],
   ['Olaf Scholz revendique depuis le 13 octobre la victoire, sur la foi des procès-verbaux.', 'indirect', 'la victoire', 44, 'revendique', 'revendiquer', 'Olaf Scholz', 'Olaf Scholz'],
-  ['Les deux partis revendiquent la paternité de l’accord.', 'indirect', 'la paternité de l’accord', 29, 'revendiquent', 'revendiquer', 'deux partis', 'deux partis'],
+  ['Les deux partis revendiquent la paternité de l’accord.', 'indirect', 'la paternité de l’accord', 29, 'revendiquent', 'revendiquer', 'partis', 'partis'],
   // A result proclaimed: "proclamer X vainqueur".
   ['Le Conseil fédéral a proclamé jeudi Olaf Scholz vainqueur de l’élection avec 53 % des voix.', 'indirect', 'Olaf Scholz vainqueur de l’élection avec 53 % des voix', 36, 'a proclamé', 'proclamer', 'Conseil fédéral', 'Conseil fédéral'],
   ['Le Conseil fédéral proclame Olaf Scholz élu au premier tour.', 'indirect', 'Olaf Scholz élu au premier tour', 28, 'proclame', 'proclamer', 'Conseil fédéral', 'Conseil fédéral'],
