@@ -33,7 +33,25 @@ const KNOWN_BODIES: [string, string][] = [
   ['Il a pris un vol Singapore Airlines.', 'ORGANIZATION:Singapore Airlines@17→Singapore Airlines'],
 ];
 
+// A quoted nickname between a first name and the surname belongs to the person; the canonical name leaves it out.
+const NICKNAMES: [string, string][] = [
+  ['Le baron Ismael « El Mayo » Zambada a plaidé coupable.', 'PERSON:Ismael « El Mayo » Zambada@9→Ismael Zambada'],
+  ['Joaquín « El Chapo » Guzmán a été extradé.', 'PERSON:Joaquín « El Chapo » Guzmán@0→Joaquín Guzmán'],
+  ['Selon ses avocats, Rafael « Caro » Quintero nie tout.', 'PERSON:Rafael « Caro » Quintero@19→Rafael Quintero'],
+];
+
+// A quote after a full name, or a known place after the quote, stays apart.
+const NOT_NICKNAMES: [string, string[]][] = [
+  ['Il a écrit à Emmanuel Macron « Non » Paris.', ['PERSON:Emmanuel Macron@13→Emmanuel Macron', 'LOCATION:Paris@37→Paris']],
+];
+
 describe('dev19 entity phenomena', () => {
+  it.each(NICKNAMES)('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`)).toEqual([expected]);
+  });
+  it.each(NOT_NICKNAMES)('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`)).toEqual(expected);
+  });
   it.each(KNOWN_BODIES)('%s', (text, expected) => {
     expect(extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`)).toContain(expected);
   });

@@ -5,12 +5,14 @@
  * known first name alone inside a sentence ("son ami Enzo, 15 ans", "je pense
  * à Lucas"), as news names minors and athletes, unless the name is also a
  * French word that a sentence may open with a capital, nor a name with a
- * number ("Ariane 6", a rocket).
+ * number ("Ariane 6", a rocket). A nickname in quotes between a known first
+ * name and the surname belongs to the person, whose canonical name leaves it
+ * out: "Ismael « El Mayo » Zambada" → "Ismael Zambada".
  */
 import { candidate } from '../candidate.js';
 import { DEFINITE_ARTICLES } from '../data/name-context.js';
 import { EAST_ASIAN_SURNAME_KEYS, FIRST_NAME_KEYS } from '../lexicons.js';
-import { CAPS, type Candidate, type Rule } from '../types.js';
+import { CAPS, type Analysis, type Candidate, type NameRun, type Rule } from '../types.js';
 
 /** First names that are also French words or months, by fold: "Grâce à", "Victoire pour", "Rose", "Avril". */
 const WORD_FIRST_NAMES: ReadonlySet<string> = new Set([
@@ -26,6 +28,35 @@ const NAMED_THINGS: ReadonlySet<string> = new Set([
   'bateau', 'frégate', 'porte-avions', 'sous-marin', 'satellite', 'mission', 'loi', 'rue', 'avenue', 'boulevard', 'place',
 ]);
 
+/** Source text of tokens [from, to). */
+function spanText(a: Analysis, from: number, to: number): string {
+  return a.doc.text.slice(a.doc.tokens[from]?.start ?? 0, a.doc.tokens[to - 1]?.end ?? 0);
+}
+
+/** Longest nickname between quotes: "« El Mayo »", "« El Chapo »". */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * After a first name ending at `i`, a quoted capitalised nickname and a
+ * capitalised surname run: that run, or undefined.
+ */
+function nicknameSurname(a: Analysis, i: number): NameRun | undefined {
+  const tokens = a.doc.tokens;
+  const open = tokens[i];
+  if (open === undefined || (open.text !== '«' && open.text !== '"' && open.text !== '“')) return undefined;
+  const sentence = open.sentence;
+  let j = i + 1;
+  while (j - i - 1 < MAX_NICKNAME_WORDS && tokens[j]?.kind === 'word' && tokens[j]?.sentence === sentence && (a.shape[j] ?? 0) !== 0) j++;
+  if (j === i + 1) return undefined;
+  const close = tokens[j];
+  if (close === undefined || (close.text !== '»' && close.text !== '"' && close.text !== '”') || close.sentence !== sentence) return undefined;
+  const run = a.runs[a.runAt[j + 1] ?? -1];
+  if (run === undefined || run.tokenStart !== j + 1 || tokens[j + 1]?.sentence !== sentence) return undefined;
+  // "Marie « Non » Paris": a known place or body after the quote is no surname.
+  const known = a.dict[a.dictAt[j + 1] ?? -1];
+  return known !== undefined && known.tokenStart === j + 1 && known.payload.type !== 'PERSON' ? undefined : run;
+}
+
 export const firstName: Rule = {
   id: 'first-name',
   find(a) {
@@ -33,6 +64,15 @@ export const firstName: Rule = {
     for (const run of a.runs) {
       const first = a.doc.tokens[run.tokenStart];
       if (first === undefined) continue;
+      // "Ismael « El Mayo » Zambada": the quoted nickname inside the name.
+      if (run.tokenEnd === run.tokenStart + 1 && FIRST_NAME_KEYS.has(first.fold) && !WORD_FIRST_NAMES.has(first.fold)) {
+        const surname = nicknameSurname(a, run.tokenEnd);
+        if (surname !== undefined) {
+          const canonical = `${spanText(a, run.tokenStart, run.tokenEnd)} ${spanText(a, surname.tokenStart, surname.tokenEnd)}`;
+          out.push(candidate(a, run.tokenStart, surname.tokenEnd, { type: 'PERSON', rule: 'first-name', rank: 2, confidence: 0.85, canonical }));
+          continue;
+        }
+      }
       if (run.tokenEnd - run.tokenStart < 2) {
         // A lone first name: inside a sentence, not after a named-thing noun or an article ("dans l'Aude"), nor before a number.
         if (!run.initial && run.rawStart === run.tokenStart && FIRST_NAME_KEYS.has(first.fold) && !WORD_FIRST_NAMES.has(first.fold) && !NAMED_THINGS.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && !DEFINITE_ARTICLES.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && a.doc.tokens[run.tokenEnd]?.kind !== 'number' && ((a.shape[run.tokenStart] ?? 0) & CAPS) === 0) {
