@@ -220,6 +220,18 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'audit', 'audits', 'rapports', 'études', 'enquêtes', 'sondages', 'expertise', 'inventaire',
 ]);
 
+/**
+ * Participles that follow a document's author and close its name: "selon un sondage de l'institut CBOS publié lundi"
+ * → "CBOS", "une étude du cabinet McKinsey parue mardi".
+ */
+export const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'publié', 'publiée', 'publiés', 'publiées', 'diffusé', 'diffusée', 'diffusés', 'diffusées', 'dévoilé', 'dévoilée',
+  'dévoilés', 'dévoilées', 'réalisé', 'réalisée', 'réalisés', 'réalisées', 'présenté', 'présentée', 'présentés',
+  'présentées', 'mené', 'menée', 'menés', 'menées', 'commandé', 'commandée', 'commandés', 'commandées', 'effectué',
+  'effectuée', 'effectués', 'effectuées', 'rendu', 'rendue', 'rendus', 'rendues', 'paru', 'parue', 'parus', 'parues',
+  'remis', 'remise', 'remises',
+]);
+
 /** Endings of past participles that qualify a speaker before "par" ("joint par téléphone", "interrogé par"). */
 export const PARTICIPLE_ENDINGS: readonly string[] = [
   'é', 'ée', 'és', 'ées', 'int', 'inte', 'ints', 'intes', 'is', 'ise', 'ises', 'it', 'ite', 'its', 'ites', 'u', 'ue', 'us', 'ues',

@@ -26,6 +26,7 @@ import {
   DOCUMENT_NOUNS,
   FIRST_PERSON,
   LEADING_DETERMINERS,
+  DOCUMENT_PARTICIPLES,
   SPAN_QUANTIFIERS,
   LAST_MENTION_ANAPHORS,
   LEFT_STOPS,
@@ -107,6 +108,12 @@ function hardBoundary(view: View, i: number): boolean {
 function isInitial(view: View, i: number): boolean {
   const prev = view.tokens[i - 1];
   return prev !== undefined && prev.kind === 'word' && prev.text.length === 1 && !view.tokens[i]?.spaceBefore;
+}
+
+/** Where the author of a document ends: before a participle that qualifies the document ("… CBOS publié lundi"). */
+function documentAuthorEnd(view: View, from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) if (DOCUMENT_PARTICIPLES.has(keyAt(view, i)) && view.entityOf[i] === undefined) return i;
+  return to;
 }
 
 /** Build a speaker reference from a token range written as a noun phrase. */
@@ -194,7 +201,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     let k = doc + 1;
     while (k < doc + 3 && k < b && view.tokens[k]?.kind === 'word' && !PREPOSITIONS_DE.has(keyAt(view, k)) && view.entityOf[k] === undefined) k++;
     if (PREPOSITIONS_DE.has(keyAt(view, k)) && k + 1 < b) {
-      const author = speakerFromRange(view, k + 1, b);
+      const author = speakerFromRange(view, k + 1, documentAuthorEnd(view, k + 1, b));
       if (author !== null && author.plausible) return author;
     }
   }

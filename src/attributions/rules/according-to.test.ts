@@ -311,3 +311,18 @@ describe('according-to: sources of local news, relatives after the source, a gro
     expect(attributionsOf(text, opts).map(flat).map((a) => [a.content, a.source, a.canonical])).toEqual(expected);
   });
 });
+
+describe('a document\'s author ends before the participle that dates or qualifies the document', () => {
+  const D: EntitySpec[] = [['CBOS', 'ORGANIZATION'], ['McKinsey', 'ORGANIZATION'], ['Insee', 'ORGANIZATION', 'Institut national de la statistique et des études économiques'], ['lundi', 'DATE'], ['mardi', 'DATE']];
+  it.each([
+    ['Selon un sondage de l’institut CBOS publié lundi, 71 % des Polonais soutiennent la mesure.', 'CBOS', 'CBOS'],
+    ['Selon une étude du cabinet McKinsey parue mardi, le marché va croître.', 'McKinsey', 'McKinsey'],
+    ['D’après une enquête de l’Insee réalisée auprès de 5 000 ménages, le moral recule.', 'Insee', 'Institut national de la statistique et des études économiques'],
+    ['Selon un rapport de l’agence de notation publié en mars, la dette va croître.', 'agence de notation', 'agence de notation'],
+    // No participle: the author is read as before.
+    ['Selon un rapport du comité d’éthique, la pratique est légale.', 'comité d’éthique', 'comité d’éthique'],
+  ])('%s', (input, source, canonical) => {
+    const got = attributionsOf(input, D).map(flat);
+    expect(got.map((a) => [a.kind, a.source, a.canonical])).toEqual([['according-to', source, canonical]]);
+  });
+});
