@@ -45,7 +45,25 @@ const NOT_NICKNAMES: [string, string[]][] = [
   ['Il a écrit à Emmanuel Macron « Non » Paris.', ['PERSON:Emmanuel Macron@13→Emmanuel Macron', 'LOCATION:Paris@37→Paris']],
 ];
 
+// Places: rivers named with their adjective, a launch site and its acronym, the town of a base.
+const PLACES: [string, string[]][] = [
+  ['Le niveau de la Sèvre niortaise a baissé.', ['LOCATION:Sèvre niortaise@16→Sèvre niortaise']],
+  ['La Sèvre nantaise déborde.', ['LOCATION:Sèvre nantaise@3→Sèvre nantaise']],
+  [
+    'La fusée a décollé du Centre spatial guyanais (CSG). Le CSG est fermé.',
+    ['LOCATION:Centre spatial guyanais@22→Centre spatial guyanais', 'LOCATION:CSG@47→Centre spatial guyanais', 'LOCATION:CSG@56→Centre spatial guyanais'],
+  ],
+  ['Ariane 6 a décollé de la base de Kourou.', ['LOCATION:Kourou@33→Kourou']],
+  // The French tax "la CSG" is no place.
+  ['La CSG va augmenter.', ['ORGANIZATION:CSG@3→CSG']],
+  // An organisation's acronym stays an organisation.
+  ['Le Service de renseignement extérieur (SVR) dément.', ['ORGANIZATION:Service de renseignement extérieur@3→Service des renseignements extérieurs', 'ORGANIZATION:SVR@39→Service des renseignements extérieurs']],
+];
+
 describe('dev19 entity phenomena', () => {
+  it.each(PLACES)('%s', (text, expected) => {
+    expect(extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`)).toEqual(expected);
+  });
   it.each(NICKNAMES)('%s', (text, expected) => {
     expect(extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`)).toEqual([expected]);
   });

@@ -1238,6 +1238,7 @@ export const CITY_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Niort","type":"LOCATION","aliases":["Niort"],"id":"city:FR:niort","subtype":"city"},
 {"canonical":"Évreux","type":"LOCATION","aliases":["Évreux"],"id":"city:FR:evreux","subtype":"city"},
 {"canonical":"Cayenne","type":"LOCATION","aliases":["Cayenne"],"id":"city:FR:cayenne","subtype":"city"},
+{"canonical":"Kourou","type":"LOCATION","aliases":["Kourou"],"id":"city:FR:kourou","subtype":"city"},
 {"canonical":"Fort-de-France","type":"LOCATION","aliases":["Fort-de-France"],"id":"city:FR:fort-de-france","subtype":"city"},
 {"canonical":"Pointe-à-Pitre","type":"LOCATION","aliases":["Pointe-à-Pitre"],"id":"city:FR:pointe-a-pitre","subtype":"city"},
 {"canonical":"Mamoudzou","type":"LOCATION","aliases":["Mamoudzou"],"id":"city:FR:mamoudzou","subtype":"city"},
@@ -2997,6 +2998,8 @@ export const REGION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Adour","type":"LOCATION","aliases":["Adour"],"id":"region:FR:adour","subtype":"region"},
 {"canonical":"Vilaine","type":"LOCATION","aliases":["Vilaine"],"id":"region:FR:vilaine","subtype":"region"},
 {"canonical":"Escaut","type":"LOCATION","aliases":["Escaut"],"id":"region:escaut","subtype":"region"},
+{"canonical":"Sèvre niortaise","type":"LOCATION","aliases":["Sèvre niortaise","Sèvre Niortaise"],"id":"region:FR:sevre-niortaise","subtype":"region"},
+{"canonical":"Sèvre nantaise","type":"LOCATION","aliases":["Sèvre nantaise","Sèvre Nantaise"],"id":"region:FR:sevre-nantaise","subtype":"region"},
 {"canonical":"île de Ré","type":"LOCATION","aliases":["île de Ré","île de ré","Île de Ré"],"id":"region:FR:ile-de-re","subtype":"region"},
 {"canonical":"île d'Oléron","type":"LOCATION","aliases":["île d'Oléron","île d'oléron","Île d'Oléron","Oléron","île d’Oléron","île d’oléron","Île d’Oléron"],"id":"region:FR:ile-d-oleron","subtype":"region"},
 {"canonical":"Belle-Île","type":"LOCATION","aliases":["Belle-Île","Belle-Île-en-Mer"],"id":"region:FR:belle-ile","subtype":"region"},
@@ -3205,5 +3208,6 @@ export const REGION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Paris La Défense Arena","type":"LOCATION","aliases":["Paris La Défense Arena"],"id":"facility:FR:paris-la-defense-arena","subtype":"facility"},
 {"canonical":"Adidas Arena","type":"LOCATION","aliases":["Adidas Arena"],"id":"facility:FR:adidas-arena","subtype":"facility"},
 {"canonical":"Kennedy Center","type":"LOCATION","aliases":["Kennedy Center","John F. Kennedy Center"],"id":"facility:US:kennedy-center","subtype":"facility"},
-{"canonical":"Bureau ovale","type":"LOCATION","aliases":["Bureau ovale","Bureau Ovale"],"id":"facility:US:bureau-ovale","subtype":"facility"}
+{"canonical":"Bureau ovale","type":"LOCATION","aliases":["Bureau ovale","Bureau Ovale"],"id":"facility:US:bureau-ovale","subtype":"facility"},
+{"canonical":"Centre spatial guyanais","type":"LOCATION","aliases":["Centre spatial guyanais"],"id":"facility:FR:centre-spatial-guyanais","subtype":"facility"}
 ]`);
