@@ -22,6 +22,7 @@ import { compoundDemonym } from './rules/compound-demonym.js';
 import { competition } from './rules/competition.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
+import { demonymInName } from './rules/demonym-in-name.js';
 import { ageApposition } from './rules/age-apposition.js';
 import { countryPair } from './rules/country-pair.js';
 import { facility } from './rules/facility.js';
@@ -67,6 +68,7 @@ export const defaultEntityRules: readonly Rule[] = [
   orgBranch,
   orgSuffix,
   ampersandName,
+  demonymInName,
   acronymExpansion,
   acronymDefinition,
   koreaNorthSouth,

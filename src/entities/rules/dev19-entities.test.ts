@@ -60,7 +60,19 @@ const PLACES: [string, string[]][] = [
   ['Le Service de renseignement extérieur (SVR) dément.', ['ORGANIZATION:Service de renseignement extérieur@3→Service des renseignements extérieurs', 'ORGANIZATION:SVR@39→Service des renseignements extérieurs']],
 ];
 
+// A capitalised demonym between two unknown capitalised words is a word of a company's name.
+const DEMONYMS_IN_NAMES: [string, string[]][] = [
+  ['La société, Signalisation Normande Équipements, devra payer.', ['ORGANIZATION:Signalisation Normande Équipements@12']],
+  ["Selon l'entreprise Transports Bretons Associés, le trafic reprend.", ['ORGANIZATION:Transports Bretons Associés@19']],
+  // Before a person, or with an article before it, the demonym stays a nationality.
+  ['Il a battu le Français Hugo Gaston.', ['NATIONALITY:Français@14', 'PERSON:Hugo Gaston@23']],
+  ['Le Français Kylian Mbappé a marqué.', ['NATIONALITY:Français@3', 'PERSON:Kylian Mbappé@12']],
+];
+
 describe('dev19 entity phenomena', () => {
+  it.each(DEMONYMS_IN_NAMES)('%s', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
   it.each(PLACES)('%s', (text, expected) => {
     expect(extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`)).toEqual(expected);
   });
