@@ -597,7 +597,10 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
     if (k === ',') comma = true;
     // "… en Ukraine. et il est souligné": a full stop the sentence splitter kept.
     if (mode === 'phrase' && FINAL_PUNCT.has(k) && !isAbbreviationDot(view.tokens, i)) return true;
-    if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou') return true;
+    // "Selon X, son équipe a manqué de tueur et a payé ses erreurs": when the source opens the sentence, a verb after
+    // "et" shares the content's own subject; after a cue it is the speaker's next act ("a dit que P et a ajouté").
+    const ownSubject = !subordinate && mode === 'clause' && k === 'et';
+    if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou' && !ownSubject) return true;
     // "a dénoncé un accord … et annoncé une grève": a second reporting verb of the same subject.
     if (i > from && (k === 'et' || k === 'mais') && isReportingParticiple(view.doc, i + 1)) return true;
     // "a condamné une attaque « barbare » et ordonné aux forces de …": a second verb sharing the auxiliary ends an object.

@@ -155,6 +155,8 @@ export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
   'vainqueur', 'vainqueure', 'lauréat', 'lauréate', 'gagnant', 'gagnante',
   // Sport and trades of local news: "a expliqué le manager", "explique ce viticulteur de 61 ans".
   'manager', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'capitaine', 'joueur', 'joueuse',
+  // "selon le technicien", "a regretté le coach": the coach, in sports pages.
+  'technicien', 'technicienne', 'coach',
   'viticulteur', 'viticultrice', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'commerçant', 'commerçante',
   'gérant', 'gérante', 'syndicaliste', 'médecin', 'infirmier', 'infirmière', 'habitant', 'habitante', 'pdg',
 ]);
@@ -279,7 +281,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'formation', 'formations',
   // Generic sources of local and court news: "selon la gendarmerie", "selon les organisateurs", "le prévenu a reconnu".
   'gendarmerie', 'gendarmes', 'pompiers', 'secours', 'secouristes', 'organisateurs', 'organisatrices', 'professionnels',
-  'prévenu', 'prévenue', 'fonctionnaire', 'fonctionnaires', 'auteurs', 'entraîneur', 'entraîneuse',
+  'prévenu', 'prévenue', 'fonctionnaire', 'fonctionnaires', 'auteurs', 'entraîneur', 'entraîneuse', 'technicien',
+  'technicienne', 'coach',
   // Bodies of several members: "Pour le réseau …", "le collectif réclame …", "selon la fédération".
   'réseau', 'collectif', 'coalition', 'fédération', 'confédération', 'observatoire',
   // Courts and parties to a case: "la plus haute juridiction estime …", "les requérantes demandaient …".

@@ -465,3 +465,19 @@ describe('speakers: a possessive, a quantifier or a number word is left out of t
     expect(attributionsOf(text, Q).map(flat)[0]?.source).toBe(source);
   });
 });
+
+describe('speakers: "le technicien" and "le coach" are the coach of sports pages', () => {
+  const S: EntitySpec[] = [['Pierre Sage', 'PERSON']];
+  it.each([
+    ['Côté lensois, Pierre Sage ne cachait pas sa frustration. Selon le technicien, son équipe a manqué de réalisme.', 'according-to', 'technicien', 'Pierre Sage'],
+    ['« On a souffert », a reconnu le coach.', 'direct', 'coach', 'coach'],
+    ['La technicienne a estimé que son équipe méritait mieux.', 'indirect', 'technicienne', 'technicienne'],
+  ])('%s', (text, kind, source, canonical) => {
+    const got = attributionsOf(text, S).map(flat);
+    expect(got.map((a) => [a.kind, a.source, a.canonical])).toEqual([[kind, source, canonical]]);
+  });
+
+  it('finds no report where the technician only acts', () => {
+    expect(attributionsOf('Le technicien a réparé la panne avant midi.', S)).toEqual([]);
+  });
+});

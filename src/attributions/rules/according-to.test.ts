@@ -326,3 +326,21 @@ describe('a document\'s author ends before the participle that dates or qualifie
     expect(got.map((a) => [a.kind, a.source, a.canonical])).toEqual([['according-to', source, canonical]]);
   });
 });
+
+describe('a verb after "et" shares the subject of a content whose source opens the sentence', () => {
+  const C: EntitySpec[] = [['Walhi', 'ORGANIZATION']];
+  it.each([
+    ['Selon le technicien, son équipe “a manqué de tueur” en première période et a “payé ses erreurs” en fin de match.', 'son équipe “a manqué de tueur” en première période et a “payé ses erreurs” en fin de match'],
+    ['Selon la police, l’homme a été arrêté et a avoué les faits.', 'l’homme a été arrêté et a avoué les faits'],
+    ['Pour Walhi, la forêt recule et a perdu 20 % de sa surface.', 'la forêt recule et a perdu 20 % de sa surface'],
+    // The source after the content: the verb after it is the writer's, the content stops at the source.
+    ['L’homme a été arrêté, selon la police, et a avoué les faits.', 'L’homme a été arrêté'],
+  ])('%s', (input, content) => {
+    expect(attributionsOf(input, C).map((a) => a.content.text)).toEqual([content]);
+  });
+
+  it('still ends a reported que-clause before the speaker\'s next act', () => {
+    const got = attributionsOf('Walhi a affirmé que la forêt reculait et a ajouté que rien ne changeait.', C).map((a) => a.content.text);
+    expect(got).toContain('la forêt reculait');
+  });
+});
