@@ -24,6 +24,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'chu', 'chr',
   // border and coast guards: "la Garde-frontière polonaise", "les Garde-côtes italiens"
   'garde-frontière', 'garde-frontières', 'garde-côtes', 'garde-côte',
+  // "la Coopérative de l'eau des Deux-Sèvres", "Coopérative agricole du Poitou"
+  'coopérative', 'coopératives',
   // "Administration fédérale des contributions", "Eglise catholique" written without its accent
   'administration', 'eglise',
   // "Consortium de compensation des assurances", "Régie des transports de Marseille", "Secours islamique",

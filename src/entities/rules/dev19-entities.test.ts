@@ -69,7 +69,17 @@ const DEMONYMS_IN_NAMES: [string, string[]][] = [
   ['Le Français Kylian Mbappé a marqué.', ['NATIONALITY:Français@3', 'PERSON:Kylian Mbappé@12']],
 ];
 
+// A capitalised "Coopérative" heads a name like "Agence" or "Union".
+const COOPERATIVES: [string, string[]][] = [
+  ["Selon la Coopérative de l'eau des Deux-Sèvres, les réserves sont pleines.", ["ORGANIZATION:Coopérative de l'eau des Deux-Sèvres@9"]],
+  ['La Coopérative a fermé.', []],
+  ['Une coopérative de Bretagne a fermé.', ['LOCATION:Bretagne@19']],
+];
+
 describe('dev19 entity phenomena', () => {
+  it.each(COOPERATIVES)('%s', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
   it.each(DEMONYMS_IN_NAMES)('%s', (text, expected) => {
     expect(typed(text)).toEqual(expected);
   });
