@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../index.js';
 
+/** Exact entities (type:text@start→canonical) of a sentence. */
+function withCanonical(text: string): string[] {
+  return extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`);
+}
+
 /** Exact entities (type:text@start) of a sentence. */
 function typed(text: string): string[] {
   return extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}`);
@@ -84,16 +89,16 @@ describe('dev19 entity phenomena', () => {
     expect(typed(text)).toEqual(expected);
   });
   it.each(PLACES)('%s', (text, expected) => {
-    expect(extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`)).toEqual(expected);
+    expect(withCanonical(text)).toEqual(expected);
   });
   it.each(NICKNAMES)('%s', (text, expected) => {
-    expect(extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`)).toEqual([expected]);
+    expect(withCanonical(text)).toEqual([expected]);
   });
   it.each(NOT_NICKNAMES)('%s', (text, expected) => {
-    expect(extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`)).toEqual(expected);
+    expect(withCanonical(text)).toEqual(expected);
   });
   it.each(KNOWN_BODIES)('%s', (text, expected) => {
-    expect(extractEntities(text).map((e) => `${e.type}:${e.text}@${e.start}→${e.canonical}`)).toContain(expected);
+    expect(withCanonical(text)).toContain(expected);
   });
   it.each(BODY_DEMONYMS)('%s', (text, expected) => {
     const got = typed(text);
