@@ -70,6 +70,8 @@ interface RawFirstNames {
   source: string;
   names: string[];
   koreanChineseSurnames: string[];
+  feminine: string[];
+  unisex: string[];
 }
 
 interface WorldCountry {
@@ -413,8 +415,8 @@ export function buildLexicon(): LexiconBuild {
   }
 
   // First names.
-  if (!isStringArray(firstNamesRaw.names) || !isStringArray(firstNamesRaw.koreanChineseSurnames)) {
-    throw new Error('build-lexicon: first-names.json: "names" and "koreanChineseSurnames" must be arrays of strings');
+  if (!isStringArray(firstNamesRaw.names) || !isStringArray(firstNamesRaw.koreanChineseSurnames) || !isStringArray(firstNamesRaw.feminine) || !isStringArray(firstNamesRaw.unisex)) {
+    throw new Error('build-lexicon: first-names.json: "names", "koreanChineseSurnames", "feminine" and "unisex" must be arrays of strings');
   }
   const checkNames = (list: string[], what: string): string[] => {
     for (const n of list) {
@@ -435,6 +437,13 @@ export function buildLexicon(): LexiconBuild {
   };
   const firstNames = checkNames(firstNamesRaw.names, 'first name');
   const eastAsianSurnames = checkNames(firstNamesRaw.koreanChineseSurnames, 'surname');
+  // Gender lists are only read for a pronoun's referent, never matched in the text: capitalised and without repeats.
+  const genderList = (list: string[], what: string): string[] => {
+    for (const n of list) if (!/^\p{Lu}/u.test(n)) throw new Error(`build-lexicon: first-names.json: ${what} ${JSON.stringify(n)} must be capitalised`);
+    return [...new Set(list)];
+  };
+  const feminineNames = genderList(firstNamesRaw.feminine, 'feminine name');
+  const unisexNames = genderList(firstNamesRaw.unisex, 'unisex name');
 
   const sources = (...s: string[]): string => s.map((x) => `//   ${x}`).join('\n');
   const header = (from: string): string =>
@@ -472,7 +481,11 @@ export function buildLexicon(): LexiconBuild {
       '\n/** First names common in French news, as written (capitalised, accented). */\n' +
       `export const FIRST_NAMES: ReadonlySet<string> = new Set([\n${wrapStrings(firstNames)}\n]);\n` +
       '\n/** Korean and Chinese family names that open a name ("Ri Chang Dae", "Kim Kyou-hyun"). */\n' +
-      `export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([\n${wrapStrings(eastAsianSurnames)}\n]);\n`,
+      `export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([\n${wrapStrings(eastAsianSurnames)}\n]);\n` +
+      '\n/** Women\'s first names, as written: with them, the other first names are men\'s (a pronoun\'s gender). */\n' +
+      `export const FEMININE_FIRST_NAMES: ReadonlySet<string> = new Set([\n${wrapStrings(feminineNames)}\n]);\n` +
+      '\n/** First names given to men and women alike ("Dominique", "Camille", "Andrea"): no gender. */\n' +
+      `export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set([\n${wrapStrings(unisexNames)}\n]);\n`,
     'alias-paths.ts': renderAliasPaths({ countries, organizations, cities, regions, people, demonyms }),
   };
 

@@ -10,11 +10,9 @@ import {
   APPOSITION_ADVERBS,
   ELECTED,
   ELECTION_WIN_WORDS,
-  FEMININE_FIRST_NAMES,
   FEMININE_TITLES,
   MASCULINE_TITLES,
   NUMBER_WORDS,
-  UNISEX_FIRST_NAMES,
   WINNER_HEADS,
   FIRST_TITLES,
   APPOSITION_ADVERB_PAIRS,
@@ -45,7 +43,7 @@ import {
   VERB_GROUP_STARTERS,
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
-import { FIRST_NAMES } from '../lexicon/generated/first-names.js';
+import { FEMININE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/generated/first-names.js';
 import { DEMONYM_ENTRIES } from '../lexicon/generated/demonyms.js';
 import { foldText, isCapitalized } from '../text/normalize.js';
 import { tokenAt } from '../text/prepare.js';
