@@ -378,14 +378,16 @@ describe('api: dictionaries', () => {
 describe.runIf(process.env.DEPECHE_TEST_DIST)('api: built command line', () => {
   it.each(['cli.cjs', 'cli.js'])('dist/%s prints what extract gives and holds no second copy of the library', async (file) => {
     const { spawnSync } = await import('node:child_process');
-    const { statSync, writeFileSync, mkdtempSync } = await import('node:fs');
+    const { statSync, writeFileSync, mkdtempSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const dist = new URL('../dist/', import.meta.url).pathname;
     expect(statSync(join(dist, file)).size).toBeLessThan(statSync(join(dist, 'index.js')).size / 20);
-    const input = join(mkdtempSync(join(tmpdir(), 'depeche-cli-')), 'article.txt');
+    const dir = mkdtempSync(join(tmpdir(), 'depeche-cli-'));
+    const input = join(dir, 'article.txt');
     writeFileSync(input, ARTICLE);
     const r = spawnSync(process.execPath, [join(dist, file), 'extract', input, '--format', 'json', '--reference-date', '2024-03-28'], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const printed = JSON.parse(r.stdout) as Record<string, unknown>;

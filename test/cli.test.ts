@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,7 @@ describe('depeche extract', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('entry 0 ("KN-23"): field `type`');
     const good = cli(['extract', '-', '--format', 'json', '--dictionary', join(root, 'examples', 'weapons.json')], 'Un KN-23 a été tiré.');
+    rmSync(dir, { recursive: true, force: true });
     expect(good.code).toBe(0);
   });
 
