@@ -15,6 +15,17 @@ export const MEASURE_NAMES: ReadonlyMap<string, string> = new Map([
   ['hectolitre', 'hL'], ['hectolitres', 'hL'], ['baril', 'bbl'], ['barils', 'bbl'], ['degre', '°C'], ['degres', '°C'],
   ['noeud', 'kn'], ['noeuds', 'kn'], ['megawatt', 'MW'], ['megawatts', 'MW'], ['gigawatt', 'GW'], ['gigawatts', 'GW'],
   ['kilowatt', 'kW'], ['kilowatts', 'kW'], ['megawattheure', 'MWh'], ['megawattheures', 'MWh'],
+  ['watt', 'W'], ['watts', 'W'], ['terawatt', 'TW'], ['terawatts', 'TW'], ['kilowattheure', 'kWh'], ['kilowattheures', 'kWh'],
+  ['gigawattheure', 'GWh'], ['gigawattheures', 'GWh'], ['terawattheure', 'TWh'], ['terawattheures', 'TWh'],
+  ['volt', 'V'], ['volts', 'V'], ['kilovolt', 'kV'], ['kilovolts', 'kV'], ['gigatonne', 'Gt'], ['gigatonnes', 'Gt'],
+  ['milligramme', 'mg'], ['milligrammes', 'mg'], ['microgramme', 'µg'], ['microgrammes', 'µg'],
+  ['millilitre', 'mL'], ['millilitres', 'mL'], ['centilitre', 'cL'], ['centilitres', 'cL'],
+  ['mile', 'mi'], ['miles', 'mi'], ['gallon', 'gal'], ['gallons', 'gal'], ['acre', 'ac'], ['acres', 'ac'],
+  ['once', 'oz'], ['onces', 'oz'], ['pouce', 'in'], ['pouces', 'in'], ['carat', 'ct'], ['carats', 'ct'],
+  ['decibel', 'dB'], ['decibels', 'dB'], ['hectopascal', 'hPa'], ['hectopascals', 'hPa'],
+  ['kilocalorie', 'kcal'], ['kilocalories', 'kcal'], ['hertz', 'Hz'], ['megahertz', 'MHz'], ['gigahertz', 'GHz'],
+  ['octet', 'o'], ['octets', 'o'], ['kilooctet', 'ko'], ['kilooctets', 'ko'], ['megaoctet', 'Mo'], ['megaoctets', 'Mo'],
+  ['gigaoctet', 'Go'], ['gigaoctets', 'Go'], ['teraoctet', 'To'], ['teraoctets', 'To'],
 ]);
 
 /**
@@ -31,7 +42,10 @@ export const MEASURE_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['km', 'km'], ['m', 'm'], ['cm', 'cm'], ['mm', 'mm'], ['kg', 'kg'], ['g', 'g'], ['t', 't'], ['kt', 'kt'], ['Mt', 'Mt'],
   ['km²', 'km²'], ['km2', 'km²'], ['m²', 'm²'], ['m2', 'm²'], ['m³', 'm³'], ['m3', 'm³'], ['cm²', 'cm²'], ['cm2', 'cm²'], ['ha', 'ha'], ['L', 'L'],
   ['l', 'L'], ['hl', 'hL'], ['hL', 'hL'], ['bbl', 'bbl'], ['kW', 'kW'], ['MW', 'MW'], ['GW', 'GW'], ['kWh', 'kWh'],
-  ['MWh', 'MWh'], ['GWh', 'GWh'], ['TWh', 'TWh'], ['Gt', 'Gt'],
+  ['MWh', 'MWh'], ['GWh', 'GWh'], ['TWh', 'TWh'], ['Gt', 'Gt'], ['W', 'W'], ['TW', 'TW'], ['kV', 'kV'], ['mg', 'mg'],
+  ['µg', 'µg'], ['mL', 'mL'], ['ml', 'mL'], ['cL', 'cL'], ['cl', 'cL'], ['cm³', 'cm³'], ['cm3', 'cm³'], ['dB', 'dB'],
+  ['hPa', 'hPa'], ['kcal', 'kcal'], ['Hz', 'Hz'], ['MHz', 'MHz'], ['GHz', 'GHz'], ['ko', 'ko'], ['Mo', 'Mo'], ['Go', 'Go'],
+  ['To', 'To'], ['oz', 'oz'], ['mph', 'mph'], ['ppm', 'ppm'],
 ]);
 
 /** Two-word units: "kilomètres carrés" → "km²", "milles nautiques" → "nmi". The first word is the key. */
@@ -39,7 +53,7 @@ export const MEASURE_PAIRS: ReadonlyMap<string, ReadonlyMap<string, string>> = n
   ['kilometre', new Map([['carre', 'km²']])], ['kilometres', new Map([['carres', 'km²'], ['heure', 'km/h']])],
   ['metre', new Map([['carre', 'm²'], ['cube', 'm³']])], ['metres', new Map([['carres', 'm²'], ['cubes', 'm³']])],
   ['mille', new Map([['nautique', 'nmi'], ['marin', 'nmi']])], ['milles', new Map([['nautiques', 'nmi'], ['marins', 'nmi']])],
-  ['degre', new Map([['celsius', '°C']])], ['degres', new Map([['celsius', '°C']])],
+  ['degre', new Map([['celsius', '°C'], ['fahrenheit', '°F']])], ['degres', new Map([['celsius', '°C'], ['fahrenheit', '°F']])],
 ]);
 
 /** A duration unit. */

@@ -100,6 +100,19 @@ describe('resolveMeasure: SI-style symbols', () => {
     ['barils', 'barils', undefined, 'bbl'],
     ['degrés', 'degres', undefined, '°C'],
     ['milles', 'milles', 'nautiques', 'nmi'],
+    ['miles', 'miles', undefined, 'mi'],
+    ['degrés', 'degres', 'fahrenheit', '°F'],
+    ['térawattheures', 'terawattheures', undefined, 'TWh'],
+    ['hectopascals', 'hectopascals', undefined, 'hPa'],
+    ['hPa', 'hpa', undefined, 'hPa'],
+    ['gigaoctets', 'gigaoctets', undefined, 'Go'],
+    ['Go', 'go', undefined, 'Go'],
+    ['onces', 'onces', undefined, 'oz'],
+    ['pouces', 'pouces', undefined, 'in'],
+    ['µg', 'µg', undefined, 'µg'],
+    ['cl', 'cl', undefined, 'cL'],
+    ['kV', 'kv', undefined, 'kV'],
+    ['ppm', 'ppm', undefined, 'ppm'],
   ])('%s → %s', (text, fold, next, unit) => {
     expect(resolveMeasure(text, fold, next)?.unit).toBe(unit);
   });
