@@ -8,6 +8,11 @@ const E: EntitySpec[] = [
   ['Grégory Cojean', 'PERSON'],
   ['Thomas Lacombe', 'PERSON'],
   ['Clara Dumont', 'PERSON'],
+  ['Laure Méchaly', 'PERSON'],
+  ['Habib Beye', 'PERSON'],
+  ['Enzo Le Goff', 'PERSON'],
+  ['Le Goff', 'PERSON', 'Enzo Le Goff'],
+  ['Jean Dupont', 'PERSON'],
   ['Bart De Wever', 'PERSON'],
   ['Jan Jambon', 'PERSON'],
   ['Barnier', 'PERSON', 'Michel Barnier'],
@@ -47,6 +52,10 @@ const RESOLVED: [string, string, string, string][] = [
     'Union Bordeaux-Bègles',
   ],
   ['Le Stade toulousain a perdu contre l’Union Bordeaux-Bègles. Le club toulousain a annoncé que Dupont serait absent.', 'a annoncé', 'club toulousain', 'Stade toulousain'],
+  // A local official's title, the name in apposition after it.
+  ['La préfète des Deux-Sèvres, Laure Méchaly, a signé un arrêté. « Nous devons préserver l’eau », a justifié la préfète.', 'a justifié', 'préfète', 'Laure Méchaly'],
+  // A possessive title: the person introduced under it, not the person quoted just before.
+  ['L’entraîneur Habib Beye a lancé Enzo Le Goff. « C’est une soirée », a confié Le Goff. Son entraîneur a salué « un groupe solide ».', 'a salué', 'entraîneur', 'Habib Beye'],
   // Without a demonym, the club named last.
   ['Le Stade toulousain a perdu. Le club a annoncé que Dupont serait absent.', 'a annoncé', 'club', 'Stade toulousain'],
   // A bare noun after an article: the fuller phrase of an earlier source with the same head.
@@ -61,6 +70,8 @@ const UNRESOLVED: [string, string, string, string][] = [
   ['Ugo Mola a parlé le premier. Le joueur, lui, a répondu que tout allait bien.', 'a répondu', 'joueur', 'joueur'],
   // A spokesman of the government in apposition does not head it.
   ['Le porte-parole du gouvernement, Jan Jambon, a parlé. Il pleuvait. Les trains roulaient. Le Premier ministre a estimé que l’accord était équilibré.', 'a estimé', 'Premier ministre', 'Premier ministre'],
+  // A possessive title no one was introduced under is not the person named before ("son avocat" is not the client).
+  ['Le ministre Jean Dupont est mis en examen. « Il est innocent », a déclaré son avocat.', 'a déclaré', 'avocat', 'avocat'],
   // No fuller phrase before, or one with another head.
   ['La direction juge les revendications « irréalistes ».', 'juge', 'direction', 'direction'],
   ['Près de 40 % des conducteurs étaient en grève, selon la direction de la RATP. Le syndicat juge les revendications « irréalistes ».', 'juge', 'syndicat', 'syndicat'],

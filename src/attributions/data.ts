@@ -159,6 +159,18 @@ export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
   'technicien', 'technicienne', 'coach',
   'viticulteur', 'viticultrice', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'commerçant', 'commerçante',
   'gérant', 'gérante', 'syndicaliste', 'médecin', 'infirmier', 'infirmière', 'habitant', 'habitante', 'pdg',
+  // Officials of the state's local and judicial arms: "a justifié la préfète", "selon le recteur".
+  'préfet', 'préfète', 'sous-préfet', 'sous-préfète', 'recteur', 'rectrice', 'commissaire', 'bâtonnier', 'bâtonnière',
+  'rapporteur', 'rapporteure', 'eurodéputé', 'eurodéputée', 'parlementaire', 'édile', 'bourgmestre', 'prévenu', 'prévenue',
+  'accusé', 'accusée', 'amiral', 'évêque', 'archevêque', 'cardinal', 'imam', 'rabbin',
+  // Sport: "a raconté le skipper", "a souri la nageuse".
+  'skipper', 'navigateur', 'navigatrice', 'pilote', 'coureur', 'coureuse', 'athlète', 'nageur', 'nageuse', 'cycliste',
+  'attaquant', 'attaquante', 'défenseur', 'gardien', 'gardienne', 'buteur', 'champion', 'championne',
+  // Professions quoted in features: "a expliqué l'architecte", "selon la romancière".
+  'journaliste', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'auteur', 'autrice', 'réalisateur', 'réalisatrice',
+  'acteur', 'actrice', 'chanteur', 'chanteuse', 'artiste', 'architecte', 'ingénieur', 'ingénieure', 'scientifique',
+  'climatologue', 'sociologue', 'épidémiologiste', 'virologue', 'chirurgien', 'chirurgienne', 'fondateur', 'fondatrice',
+  'cofondateur', 'cofondatrice', 'entrepreneur', 'entrepreneuse',
 ]);
 
 /**

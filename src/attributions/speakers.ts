@@ -86,6 +86,8 @@ export interface SpeakerRef {
   readonly head?: string;
   /** Antecedent of a relative "qui". */
   readonly antecedent?: SpeakerRef;
+  /** A title after a possessive ("son avocat"): only a person introduced under that title is meant, never the subject. */
+  readonly possessive?: boolean;
   /** The phrase names a person or a body (entity, speaker noun, pronoun): safe for weak cues. */
   readonly plausible: boolean;
 }
@@ -136,6 +138,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   }
   const definite = DEFINITE_ARTICLES.has(keyAt(view, a));
   const singular = SINGULAR_DETERMINERS.has(keyAt(view, a));
+  const possessive = SINGULAR_POSSESSIVES.has(keyAt(view, a));
   while (a < b - 1 && LEADING_DETERMINERS.has(keyAt(view, a)) && view.entityOf[a] === undefined) a++;
   while (a < b - 1 && SPAN_QUANTIFIERS.has(keyAt(view, a)) && view.entityOf[a] === undefined) a++;
   if (a >= b) return null;
@@ -230,6 +233,8 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   if (definite && b - a === 2 && ORGANIZATION_ANAPHOR_HEADS.has(first) && view.entityOf[a + 1] === undefined && !isCapitalized(view.tokens[a + 1]?.text ?? 'X')) {
     return { mode: 'body', from: a, to: b, head: first, plausible: true };
   }
+  // "Son entraîneur a salué …": the coach named before as "l'entraîneur X", not the player just quoted.
+  if (possessive && b - a === 1 && PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: a, to: b, head, plausible: true, possessive };
   if ((definite && b - a <= 2) || (demonstrative && b - a === 2)) {
     if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: titleFrom, to: b, head, plausible: true };
     if (ORGANIZATION_ANAPHOR_HEADS.has(head)) return { mode: 'body', from: a, to: b, head, plausible: true };
@@ -326,6 +331,8 @@ export function ordinalFirst(view: View, i: number): boolean {
 
 /** Singular definite and demonstrative determiners: "le jeune Landais", "cette Lyonnaise". */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'", 'ce', 'cet', 'cette']);
+/** Possessives of one person ("son entraîneur", "sa porte-parole", "leur avocat"). */
+const SINGULAR_POSSESSIVES: ReadonlySet<string> = new Set(['son', 'sa', 'leur']);
 
 /** Units of an age after a title: "ce viticulteur de 61 ans". */
 const AGE_UNITS: ReadonlySet<string> = new Set(['ans', 'an']);
@@ -1742,7 +1749,7 @@ function resolveOther(view: View, ref: SpeakerRef, src: Source, memory: SpeakerM
       const titled = elect ?? lastEntity(view, ref.from, 6, (e) => isPerson(e) && (state ? headOfState(view, e) : titledWith(view, e, head) || (government && leadsGovernment(view, e))));
       // "Le joueur, lui, a répondu": the stressed pronoun sets the speaker against the one just named.
       const contrast = keyAt(view, ref.to) === ',' && CONTRAST_PRONOUNS.has(keyAt(view, ref.to + 1));
-      const e = titled ?? (contrast ? undefined : subjectPerson(view, ref.from, 2));
+      const e = titled ?? (contrast || ref.possessive === true ? undefined : subjectPerson(view, ref.from, 2));
       return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
     case 'body': {
