@@ -1,0 +1,27 @@
+Centres de migrants en ⟦Albanie|L⟧ : la justice ⟦européenne|N⟧ fragilise le pari de ⟦Giorgia Meloni|P⟧
+
+La ⟦Cour de justice de l’Union européenne|O⟧ (⟦CJUE|O|Cour de justice de l’Union européenne⟧) a rendu, ⟦vendredi 1er août|D⟧, un arrêt qui complique sérieusement le dispositif imaginé par ⟦Rome|L⟧ pour examiner en ⟦Albanie|L⟧ les demandes d’asile de migrants secourus en ⟦Méditerranée|L⟧. Les juges de ⟦Luxembourg|L⟧ estiment qu’un Etat membre ne peut désigner un pays d’origine comme « sûr » que si l’ensemble de sa population y est protégée, et que cette désignation doit pouvoir être contrôlée par un juge national.
+
+Le protocole signé en ⟦novembre 2023|D⟧ par la présidente du conseil ⟦italien|N⟧, ⟦Giorgia Meloni|P⟧, et le premier ministre ⟦albanais|N⟧, ⟦Edi Rama|P⟧, prévoyait le transfert de migrants interceptés en mer vers ⟦deux|Q:count|2||0⟧ centres construits par l’⟦Italie|L⟧ sur le sol ⟦albanais|N⟧ : un centre d’identification dans le port de ⟦Shëngjin|L⟧ et un centre de rétention à ⟦Gjadër|L⟧, à ⟦une vingtaine de kilomètres|Q:measure|20|km|1⟧ à l’intérieur des terres. Ils devaient accueillir jusqu’à ⟦3 000|Q:count|3000||1⟧ personnes par mois.
+
+La réalité est très en deçà. Depuis ⟦octobre 2024|D⟧, moins de ⟦400|Q:count|400||1⟧ migrants y ont été conduits, et la plupart ont dû être ramenés en ⟦Italie|L⟧ après que des juges de ⟦Rome|L⟧ ont refusé de valider leur rétention. Le coût total du dispositif atteindrait environ ⟦800 millions d’euros|Q:money|800000000|EUR|1⟧ sur ⟦cinq ans|Q:duration|5|year|0⟧, selon le ⟦Parti démocrate|O⟧ (⟦PD|O|Parti démocrate⟧), principale formation de l’opposition.
+
+Mme ⟦Meloni|P|Giorgia Meloni⟧ a dénoncé, dans un communiqué, une décision qui « réduit encore les marges de manœuvre des gouvernements face à l’immigration illégale de masse » et assuré que les centres « fonctionneront, comme promis ». Son ministre de l’intérieur, ⟦Matteo Piantedosi|P⟧, a précisé que l’⟦Italie|L⟧ appliquerait dès ⟦juin 2026|D⟧ le nouveau pacte européen sur la migration et l’asile, qui doit harmoniser la notion de pays sûr à l’échelle de l’⟦UE|O|Union européenne⟧.
+
+A ⟦Tirana|L⟧, ⟦Edi Rama|P⟧ a fait savoir que l’accord restait valable « tant que l’⟦Italie|L⟧ le souhaitera », tout en rappelant que l’⟦Albanie|L⟧ ne recevait « pas un euro » pour héberger ces structures. Le premier ministre, réélu en ⟦mai 2025|D⟧ pour un quatrième mandat, a souvent présenté l’accord comme un geste d’amitié envers les ⟦Italiens|N⟧, qui avaient accueilli ⟦des dizaines de milliers|Q:count|10000||1⟧ d’⟦Albanais|N⟧ au ⟦début des années 1990|D⟧.
+
+Les associations de défense des migrants, elles, crient victoire. Pour ⟦Chiara Ferrante|P⟧, juriste à l’⟦Association pour les études juridiques sur l’immigration|O⟧ (⟦ASGI|O|Association pour les études juridiques sur l’immigration⟧), « ces centres n’auraient jamais dû exister : ils coûtent une fortune et ne servent qu’à la communication politique ». Le gouvernement a consacré ⟦65 millions d’euros|Q:money|65000000|EUR|0⟧ à la seule construction des bâtiments, et chaque nuit passée par un migrant à ⟦Gjadër|L⟧ coûterait plus de ⟦1 500 euros|Q:money|1500|EUR|1⟧ à l’Etat, affirme l’association.
+
+La ⟦Commission européenne|O⟧, qui avait salué en ⟦2024|D⟧ un modèle « innovant », s’est abstenue de tout commentaire. Plusieurs pays, dont les ⟦Pays-Bas|L⟧ et le ⟦Danemark|L⟧, étudient des projets comparables de « centres de retour » hors de l’⟦Union|O|Union européenne⟧. Quelque ⟦66 000|Q:count|66000||1⟧ migrants sont arrivés par la mer en ⟦Italie|L⟧ en ⟦2024|D⟧, selon le ⟦ministère de l’intérieur|O|ministère italien de l’intérieur⟧, soit ⟦58 %|Q:percent|58|%|0⟧ de moins que ⟦l’année précédente|D⟧.
+===ATTR===
+mixed | juges | Cour de justice de l’Union européenne | estiment | un Etat membre ne peut désigner un pays d’origine comme « sûr » que si l’ensemble de sa population y est protégée, et que cette désignation doit pouvoir être contrôlée par un juge national
+according-to | Parti démocrate | Parti démocrate | selon | Le coût total du dispositif atteindrait environ 800 millions d’euros sur cinq ans
+mixed | Meloni | Giorgia Meloni | a dénoncé | une décision qui « réduit encore les marges de manœuvre des gouvernements face à l’immigration illégale de masse »
+mixed | Meloni | Giorgia Meloni | assuré | les centres « fonctionneront, comme promis »
+indirect | Matteo Piantedosi | Matteo Piantedosi | a précisé | l’Italie appliquerait dès juin 2026 le nouveau pacte européen sur la migration et l’asile, qui doit harmoniser la notion de pays sûr à l’échelle de l’UE
+mixed | Edi Rama#2 | Edi Rama | a fait savoir | l’accord restait valable « tant que l’Italie le souhaitera »
+mixed | Edi Rama#2 | Edi Rama | rappelant | l’Albanie ne recevait « pas un euro » pour héberger ces structures
+according-to | Chiara Ferrante | Chiara Ferrante | Pour | ces centres n’auraient jamais dû exister : ils coûtent une fortune et ne servent qu’à la communication politique
+indirect | association | Association pour les études juridiques sur l’immigration | affirme | Le gouvernement a consacré 65 millions d’euros à la seule construction des bâtiments, et chaque nuit passée par un migrant à Gjadër coûterait plus de 1 500 euros à l’Etat
+mixed | qui | Commission européenne | avait salué | un modèle « innovant »
+according-to | ministère de l’intérieur | ministère italien de l’intérieur | selon | Quelque 66 000 migrants sont arrivés par la mer en Italie en 2024
