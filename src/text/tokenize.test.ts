@@ -46,6 +46,9 @@ describe('tokenize: elisions', () => {
     // Before a number in digits.
     ["près d'1h30", [['près', 0, 'word'], ["d'", 5, 'elision'], ['1h30', 7, 'word']]],
     ['d’1,5 million', [['d’', 0, 'elision'], ['1,5', 2, 'number'], ['million', 6, 'word']]],
+    // Before an opening quotation mark glued to it.
+    ["d'«une»", [["d'", 0, 'elision'], ['«', 2, 'quote'], ['une', 3, 'word'], ['»', 6, 'quote']]],
+    ['l’“ennemi”', [['l’', 0, 'elision'], ['“', 2, 'quote'], ['ennemi', 3, 'word'], ['”', 9, 'quote']]],
     ["qu'1 %", [["qu'", 0, 'elision'], ['1', 3, 'number'], ['%', 5, 'symbol']]],
     ["dit qu'il", [['dit', 0, 'word'], ["qu'", 4, 'elision'], ['il', 7, 'word']]],
   ])('%j', (input, expected) => {

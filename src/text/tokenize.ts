@@ -442,6 +442,11 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x2018 || code === 96 || code === 0x2bc || code === 0xb4;
 }
 
+/** A digit or an opening quotation mark (« “ „ ") may follow an elision with no letter between. */
+function elidesBefore(code: number): boolean {
+  return isAsciiDigit(code) || code === 0xab || code === 0x201c || code === 0x201e || code === 34;
+}
+
 /** URLs and e-mails do not take the sentence's final punctuation ("voir www.x.fr."). */
 function trimTrailingPunct(text: string, start: number, end: number): number {
   let e = end;
@@ -465,8 +470,8 @@ function pushWord(
   let wordEnd = end;
   // Apostrophe after the word: a word that keeps it ("aujourd'hui",
   // "quelqu'un", "O'Brien"), or an elision ("l'", "jusqu'").
-  // "près d'1,5 million", "d'1h30": an elision before a number in digits.
-  if (isApostrophe(text.charCodeAt(wordEnd)) && isAsciiDigit(text.charCodeAt(wordEnd + 1)) && ELISION_PREFIXES.has(keysOf(text.slice(start, wordEnd)).key)) {
+  // "près d'1,5 million", "d'1h30": an elision before a number in digits; "d'« une terreur »": before a quotation.
+  if (isApostrophe(text.charCodeAt(wordEnd)) && elidesBefore(text.charCodeAt(wordEnd + 1)) && ELISION_PREFIXES.has(keysOf(text.slice(start, wordEnd)).key)) {
     push(start, wordEnd + 1, 'elision');
     return wordEnd + 1;
   }
