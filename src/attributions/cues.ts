@@ -7,7 +7,7 @@
  */
 import type { PreparedDocument } from '../types.js';
 import { AUXILIARY_FORMS, REPORTING_VERB_FORMS, type ReportingVerbForm } from '../lexicon/generated/reporting-verbs.js';
-import { ADVERBIAL_PHRASES, CALL_PREPOSITIONS, COMPLEMENTISERS as COMPLEMENTISER_KEYS, GATED_OBJECT_LEMMAS, INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
+import { ADVERBIAL_PHRASES, CALL_PREPOSITIONS, NOUN_PREPOSITIONS, COMPLEMENTISERS as COMPLEMENTISER_KEYS, GATED_OBJECT_LEMMAS, INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
 import { defineWordClass } from '../text/word-classes.js';
 
 /** A reporting cue found in the text, as token indices. */
@@ -189,7 +189,7 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
   }
   const found = lookupForm(doc, j);
   if (found === null) return null;
-  if (afterAuxiliary(doc, j) || (!reflexive && afterDeterminer(doc, j))) return null;
+  if (afterAuxiliary(doc, j) || (!reflexive && (afterDeterminer(doc, j) || afterNounPreposition(doc, j)))) return null;
   const shared = reflexive ? -1 : coordinatedAuxiliary(doc, j, found.form);
   if (shared >= 0) {
     const coordinated = lemmaInUse(found.form, false);
@@ -237,6 +237,17 @@ const BEFORE_ARTICLE: ReadonlySet<string> = new Set([
   'de', 'à', 'après', 'avant', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'depuis', 'malgré', 'contre', 'vers', 'sans',
   'sous', 'entre', 'dès', 'pendant', 'via', 'chez', 'devant', 'derrière', 'parmi', 'lors',
 ]);
+
+/**
+ * Is the form at `j` a noun after a preposition? "16 milliards d'euros de
+ * chiffre d'affaires", "une hausse des prix à la pompe": a finite verb never
+ * follows "de", "du", "des", "à", "au", "aux", "par" or "pour" (only an
+ * infinitive does, and infinitives are not read here).
+ */
+function afterNounPreposition(doc: PreparedDocument, j: number): boolean {
+  const before = doc.tokens[j - 1];
+  return before !== undefined && before.kind !== 'clitic' && NOUN_PREPOSITIONS.has(before.key);
+}
 
 /**
  * Is the form at `j` a noun after its determiner? "L'annonce des pourparlers

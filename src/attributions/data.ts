@@ -722,3 +722,11 @@ export const EFFECT_NOUNS: ReadonlySet<string> = new Set([
   'lenteur', 'lenteurs', 'retard', 'retards', 'échec', 'échecs', 'défaite', 'accident', 'incident', 'panne', 'pannes',
   'crise', 'difficultés', 'problèmes', 'pénurie', 'pénuries', 'perturbations', 'dysfonctionnements', 'annulation',
 ]);
+
+/**
+ * Prepositions after which a reporting verb's form is a noun, never a finite
+ * verb ("d'euros de chiffre d'affaires", "la baisse des appels"): French puts
+ * only an infinitive there. Token keys; "en" is left out (gerund "en
+ * affirmant").
+ */
+export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'sans']);

@@ -19,6 +19,11 @@ const NONE: [string, string][] = [
   ['a noun after a preposition and an article', 'Après l’annonce, la monnaie valait moins.'],
   ['a noun after a possessive', 'Sa critique du texte a pesé : la loi est retirée.'],
   ['"qualifier" in sport, no quotation', 'L’équipe s’est qualifiée pour la finale et a qualifié ses joueurs.'],
+  // After "de", "à", "par", "pour" a finite verb has no place: the form is a noun ("de chiffre d'affaires").
+  ['a noun after "de"', 'Le groupe pourrait dépasser les 16 milliards d’euros de chiffre d’affaires en 2025, contre 15,2 milliards en 2024.'],
+  ['a noun after "de", a fund', 'Le fonds gère 3 milliards d’euros de chiffre d’affaires annuel, contre 2 milliards en 2022.'],
+  ['a noun after "de", a company', 'La société réalise 2 milliards de chiffre d’affaires, contre 1,5 milliard un an plus tôt.'],
+  ['a noun after "de", a share', 'Le magasin affiche 40 % de chiffre d’affaires en plus, à 3 millions d’euros.'],
   // Hoping is not saying: "espère" + infinitive or que-clause is a wish ("a dit espérer" is a report, by "dire").
   ['a wish with an infinitive', 'La petite commune, qui manque de médecins, espère attirer de jeunes praticiens.'],
   ['a wish with a que-clause', 'Le club espère que le stade sera prêt avant la saison.'],

@@ -32,6 +32,8 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   // "qualifier X de « … »", "justifier X par « … »": stance verbs with a quoted fragment.
   ['Olaf Scholz a qualifié ces propos de « provocation ».', 'mixed', 'ces propos de « provocation »', 23, 'a qualifié', 'qualifier', 'Olaf Scholz', 'Olaf Scholz'],
   ['Olaf Scholz a justifié cette hausse par « la menace russe ».', 'mixed', 'cette hausse par « la menace russe »', 23, 'a justifié', 'justifier', 'Olaf Scholz', 'Olaf Scholz'],
+  // "chiffrer" stays a cue after its subject; after "de" its form is the noun ("de chiffre d'affaires", see negative.test.ts).
+  ['Olaf Scholz chiffre à 3 milliards le coût de la réforme.', 'indirect', 'à 3 milliards le coût de la réforme', 20, 'chiffre', 'chiffrer', 'Olaf Scholz', 'Olaf Scholz'],
   // Where it was said is not what was said: "sur X", "dans un communiqué publié à Washington".
   ['Olaf Scholz a salué sur X le choix d’« une Europe forte ».', 'mixed', 'le choix d’« une Europe forte »', 26, 'a salué', 'saluer', 'Olaf Scholz', 'Olaf Scholz'],
   // An adverb of manner between the auxiliary and the participle belongs to the cue.
