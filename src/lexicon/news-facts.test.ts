@@ -55,6 +55,12 @@ const FACTS: [string, string, string][] = [
   ['Les Vignerons indépendants jugent la mesure utile.', 'ORGANIZATION:Vignerons indépendants@4', 'Vignerons indépendants de France'],
   ['Un but donne l’avantage aux Sang et Or sept minutes plus tard.', 'ORGANIZATION:Sang et Or@28', 'RC Lens'],
   ['BeIN Sports diffusera le match.', 'ORGANIZATION:BeIN Sports@0', 'beIN Sports'],
+  // A first name given to women and men ("Charlie") opens a full name; leaders of the Arab world before 2011.
+  ['Le skipper havrais Charlie Dalin pulvérise le record.', 'PERSON:Charlie Dalin@19', 'Charlie Dalin'],
+  ['Charlie Dalin a remporté la course.', 'PERSON:Charlie Dalin@0', 'Charlie Dalin'],
+  ['Le régime de Mouammar Kadhafi est tombé en 2011.', 'PERSON:Mouammar Kadhafi@13', 'Mouammar Kadhafi'],
+  ['Hosni Moubarak a démissionné.', 'PERSON:Hosni Moubarak@0', 'Hosni Moubarak'],
+  ['Saddam Hussein a été pendu.', 'PERSON:Saddam Hussein@0', 'Saddam Hussein'],
 ];
 
 // Words these entries must not swallow: the common nouns and the bare acronyms of other things.
@@ -67,6 +73,7 @@ const NOT_FOUND: [string, string][] = [
   ['Le drapeau sang et or flotte.', 'sang et or'],
   ['Les vignerons indépendants de la région souffrent.', 'vignerons indépendants'],
   ['Les Amis de Paris ont défilé.', 'Amis'],
+  ['Charlie Hebdo a publié les caricatures.', 'Charlie'],
 ];
 
 describe('news dictionary facts', () => {
