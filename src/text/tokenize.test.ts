@@ -51,6 +51,10 @@ describe('tokenize: elisions', () => {
     ['l’“ennemi”', [['l’', 0, 'elision'], ['“', 2, 'quote'], ['ennemi', 3, 'word'], ['”', 9, 'quote']]],
     ["qu'1 %", [["qu'", 0, 'elision'], ['1', 3, 'number'], ['%', 5, 'symbol']]],
     ["dit qu'il", [['dit', 0, 'word'], ["qu'", 4, 'elision'], ['il', 7, 'word']]],
+    // "c'" before an h, and a word ending in c before an elided h, stay apart from the Breton "c'h".
+    ["c'hier", [["c'", 0, 'elision'], ['hier', 2, 'word']]],
+    ["qu'hier", [["qu'", 0, 'elision'], ['hier', 3, 'word']]],
+    ["lorsqu’Hélène", [['lorsqu’', 0, 'elision'], ['Hélène', 7, 'word']]],
   ])('%j', (input, expected) => {
     expect(toks(input)).toEqual(expected);
   });
@@ -62,6 +66,12 @@ describe('tokenize: elisions', () => {
     ["quelqu'un", [["quelqu'un", 0, 'word']]],
     ["presqu'île", [["presqu'île", 0, 'word']]],
     ["O'Brien", [["O'Brien", 0, 'word']]],
+    // The Breton digraph "c'h" is a letter of the name.
+    ['Armel Le Cléac’h', [['Armel', 0, 'word'], ['Le', 6, 'word'], ['Cléac’h', 9, 'word']]],
+    ["Cléac'h,", [["Cléac'h", 0, 'word'], [',', 7, 'punct']]],
+    ["Kerc'hoas", [["Kerc'hoas", 0, 'word']]],
+    ['PENMARC’H', [['PENMARC’H', 0, 'word']]],
+    ["d'Armel Le Cléac'h", [["d'", 0, 'elision'], ['Armel', 2, 'word'], ['Le', 8, 'word'], ["Cléac'h", 11, 'word']]],
     // No letter after the apostrophe: no elision.
     ["l' agence", [['l', 0, 'word'], ["'", 1, 'punct'], ['agence', 3, 'word']]],
   ])('keeps %j', (input, expected) => {

@@ -442,6 +442,16 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x2018 || code === 96 || code === 0x2bc || code === 0xb4;
 }
 
+/**
+ * The Breton digraph "c'h" inside a word ("Cléac’h", "Kerc'hoas", "Penmarc'h"): the apostrophe at `apostrophe`
+ * is a letter of the name. Only after a head of two letters or more, so the elision "c'" stays one.
+ */
+function isBretonDigraph(text: string, start: number, apostrophe: number): boolean {
+  const before = text.charCodeAt(apostrophe - 1) | 0x20;
+  const after = text.charCodeAt(apostrophe + 1) | 0x20;
+  return apostrophe - start >= 2 && before === 0x63 && after === 0x68;
+}
+
 /** A digit or an opening quotation mark (« “ „ ") may follow an elision with no letter between. */
 function elidesBefore(code: number): boolean {
   return isAsciiDigit(code) || code === 0xab || code === 0x201c || code === 0x201e || code === 34;
@@ -490,7 +500,7 @@ function pushWord(
     } else if (ELISION_PREFIXES.has(head)) {
       push(start, wordEnd + 1, 'elision');
       return wordEnd + 1;
-    } else if (restEnd > 0 && head.length <= 2 && text[start] !== head[0]) {
+    } else if (restEnd > 0 && ((head.length <= 2 && text[start] !== head[0]) || isBretonDigraph(text, start, wordEnd))) {
       wordEnd = restEnd;
     }
   }

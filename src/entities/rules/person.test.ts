@@ -33,6 +33,10 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Selon Mohammed ben Salmane, tout va bien.', 'Mohammed ben Salmane', 6, 'PERSON', 'Mohammed ben Salmane'],
   ['« Tout a brûlé », raconte Liudmila Chkhaidze, une infirmière de 43 ans.', 'Liudmila Chkhaidze', 26, 'PERSON', 'Liudmila Chkhaidze'],
   ['L’agriculteur Yannig Le Goff a témoigné.', 'Yannig Le Goff', 14, 'PERSON', 'Yannig Le Goff'],
+  // A Breton name with the digraph "c'h" is one word; the bare surname with its particle refers back.
+  ['Le record fut établi en 2017 par Armel Le Cléac’h en 74 jours.', 'Armel Le Cléac’h', 33, 'PERSON', 'Armel Le Cléac’h'],
+  ['Armel Le Cléac’h a gagné. Le Cléac’h détenait le record.', 'Le Cléac’h', 26, 'PERSON', 'Armel Le Cléac’h'],
+  ["Selon Youenn Kerc'hoas, le port est fermé.", "Youenn Kerc'hoas", 6, 'PERSON', "Youenn Kerc'hoas"],
   ['Marc Trévidic, le juge antiterroriste, a parlé.', 'Marc Trévidic', 0, 'PERSON', 'Marc Trévidic'],
   ['Ondrej Kolar, ancien maire, a parlé.', 'Ondrej Kolar', 0, 'PERSON', 'Ondrej Kolar'],
   ['Le général Oleksandr Syrsky a visité le front.', 'Oleksandr Syrsky', 11, 'PERSON', 'Oleksandr Syrsky'],
