@@ -9,6 +9,7 @@
  */
 import type { Entity, PreparedDocument, Quantity, QuantityKind, Span, Token } from '../types.js';
 import { HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_DETERMINERS } from './data/number-words.js';
+import { MONEY_NOUNS } from './data/currencies.js';
 import { isNumberWord } from './resolve/number-words.js';
 import { spanOf, tokenAt } from '../text/prepare.js';
 import { isAsciiDigit } from '../text/normalize.js';
@@ -155,6 +156,8 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
   const out: Quantity[] = [];
   // The unit each kept candidate ended with, its own or inherited, for the numbers set against it.
   const units: (Inherited | null)[] = [];
+  // The last money amount so far, for a bare scale after a money noun ("une fortune supérieure à 50 millions").
+  let lastMoney: Inherited | null = null;
   for (let k = 0; k < kept.length; k++) {
     const here = kept[k];
     if (here === undefined) continue;
@@ -180,13 +183,32 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
     const against = againstWhich(doc, kept, k);
     const inherited =
       c.unit === null && object === null
-        ? (rateCurrency(doc, c, next?.candidate, mentions) ?? unitBefore(doc, kept[against]?.candidate, units[against] ?? null, c) ?? unitAfter(doc, c, next?.candidate))
+        ? (rateCurrency(doc, c, next?.candidate, mentions) ??
+          unitBefore(doc, kept[against]?.candidate, units[against] ?? null, c) ??
+          unitAfter(doc, c, next?.candidate) ??
+          (lastMoney !== null && afterMoneyNoun(doc, c) ? lastMoney : null))
         : null;
     units[k] = c.unit ?? inherited;
+    if (units[k]?.kind === 'money') lastMoney = units[k] ?? null;
     const kind = c.unit?.kind ?? inherited?.kind ?? 'count';
     out.push(makeQuantity(doc, c.from, c.to, kind, c.value, approximate, unitName(c.unit?.unit ?? inherited?.unit), bounds, object));
   }
   return out;
+}
+
+/** Most tokens between a money noun and the bare scale it makes money: "une fortune supérieure à 50 millions". */
+const MAX_MONEY_NOUN_GAP = 4;
+
+/** Is the bare scale `c` ("50 millions") shortly after a noun of money in its sentence, no punctuation between? */
+function afterMoneyNoun(doc: PreparedDocument, c: Candidate): boolean {
+  if (!c.core.nounLike || c.core.source === 'vague') return false;
+  const sentence = doc.tokens[c.from]?.sentence;
+  for (let i = c.from - 1; i >= 0 && c.from - i <= MAX_MONEY_NOUN_GAP + 1; i--) {
+    const t = doc.tokens[i];
+    if (t === undefined || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'number')) return false;
+    if (MONEY_NOUNS.has(t.fold)) return true;
+  }
+  return false;
 }
 
 /** Most tokens between an amount and a bare scale that takes its currency ("…de dollars, dont 12 milliards"). */

@@ -92,7 +92,18 @@ describe('dates: parts of a period (period-part)', () => {
     ['Depuis le début de l’année, les prix montent.', 'le début de l’année', 7, '2024'],
     ['Depuis le début de 2022, les prix montent.', 'début de 2022', 10, '2022'],
     ['Au début des années 2000, la ville a changé.', 'début des années 2000', 3, '200'],
+    // The current century or decade: relative, the article kept, no calendar value.
+    ['Un réchauffement de 2,5 °C d’ici à la fin du siècle.', 'la fin du siècle', 35, undefined],
+    ['Le parc sera achevé à la fin de la décennie.', 'la fin de la décennie', 22, undefined],
+    ['Au milieu du siècle dernier, la ville a doublé.', 'milieu du siècle dernier', 3, undefined],
   ])('%s → %s', (...row) => expectDate(row));
+
+  it.each([
+    ['La fin du siècle des Lumières a vu naître l’Encyclopédie.'],
+    ['Au début du siècle de Périclès, Athènes domine.'],
+  ])('an era named by its complement is no date: %s', (input) => {
+    expect(findDates(prepare(input), REF).map((e) => e.text)).toEqual([]);
+  });
 });
 
 describe('dates: years (year)', () => {
@@ -231,6 +242,9 @@ describe('dates: times (time, date-time)', () => {
     ['La newsletter Good Morning de 7h30', '7h30', 30, 'T07:30'],
     ['Il est arrivé à 19 heures 30.', '19 heures 30', 16, 'T19:30'],
     ['Le train part à 7 h 30.', '7 h 30', 16, 'T07:30'],
+    // An instant to the second after "à": a finish or a launch.
+    ['Il a franchi la ligne à 8 h 24 min 49 s, après 64 jours.', '8 h 24 min 49 s', 24, 'T08:24'],
+    ['La fusée a décollé à 21 h 37 min 12 s.', '21 h 37 min 12 s', 21, 'T21:37'],
     // A time right after its day is one date with it; after "à" or "vers", a date of its own.
     ['Le radar a détecté jeudi 6h un avion.', 'jeudi 6h', 19, '2024-03-28T06:00'],
     ['Mis à jour le 29 mars 2024 10h15.', '29 mars 2024 10h15', 14, '2024-03-29T10:15'],
@@ -394,6 +408,7 @@ describe('dates: not dates', () => {
     ['Le vol a duré 11 h.'],
     ['Le trajet prend 3 h 20 min.'],
     ['Il a couru le marathon en 2 h 01 min 09 s.'],
+    ['Il a terminé à 2 h 01 min 09 s du vainqueur.'],
     ['Il a regardé Mars dans le ciel.'],
     ['Mai Lan a chanté.'],
     ['Sept soldats ont été tués.'],

@@ -209,3 +209,15 @@ export const CURRENCY_SUBUNITS: ReadonlyMap<string, { code: string; factor: numb
 export const SUBUNIT_CURRENCY: ReadonlyMap<string, string> = new Map([
   ['cent', 'dollar'], ['cents', 'dollar'], ['kopeck', 'rouble'], ['kopecks', 'rouble'],
 ]);
+
+/**
+ * Nouns of an amount of money (folded): a bare "50 millions" or "3 milliards" shortly after one is money in the
+ * currency the text last used ("une fortune supérieure à 50 millions", "un budget de 3 milliards").
+ */
+export const MONEY_NOUNS: ReadonlySet<string> = new Set([
+  'fortune', 'budget', 'budgets', 'cout', 'couts', 'montant', 'montants', 'somme', 'sommes', 'benefice', 'benefices',
+  'dette', 'dettes', 'amende', 'amendes', 'enveloppe', 'salaire', 'salaires', 'patrimoine', 'capital', 'recettes',
+  'depenses', 'investissement', 'investissements', 'subvention', 'subventions', 'rancon', 'pertes', 'deficit',
+  'excedent', 'chiffre', 'facture', 'indemnites', 'indemnisation', 'pret', 'prets', 'financement', 'financements',
+  'valorisation', 'tresorerie', 'levee', 'dotation', 'redevance', 'loyer', 'loyers',
+]);

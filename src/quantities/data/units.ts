@@ -20,7 +20,9 @@ export const MEASURE_NAMES: ReadonlyMap<string, string> = new Map([
   ['volt', 'V'], ['volts', 'V'], ['kilovolt', 'kV'], ['kilovolts', 'kV'], ['gigatonne', 'Gt'], ['gigatonnes', 'Gt'],
   ['milligramme', 'mg'], ['milligrammes', 'mg'], ['microgramme', 'µg'], ['microgrammes', 'µg'],
   ['millilitre', 'mL'], ['millilitres', 'mL'], ['centilitre', 'cL'], ['centilitres', 'cL'],
-  ['mile', 'mi'], ['miles', 'mi'], ['gallon', 'gal'], ['gallons', 'gal'], ['acre', 'ac'], ['acres', 'ac'],
+  ['mile', 'mi'], ['miles', 'mi'],
+  // "26 000 milles": the number "mille" takes no plural "s", so "milles" after a number is the (nautical) mile.
+  ['milles', 'nmi'], ['gallon', 'gal'], ['gallons', 'gal'], ['acre', 'ac'], ['acres', 'ac'],
   ['once', 'oz'], ['onces', 'oz'], ['pouce', 'in'], ['pouces', 'in'], ['carat', 'ct'], ['carats', 'ct'],
   ['decibel', 'dB'], ['decibels', 'dB'], ['hectopascal', 'hPa'], ['hectopascals', 'hPa'],
   ['kilocalorie', 'kcal'], ['kilocalories', 'kcal'], ['hertz', 'Hz'], ['megahertz', 'MHz'], ['gigahertz', 'GHz'],

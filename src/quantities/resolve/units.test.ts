@@ -101,6 +101,7 @@ describe('resolveMeasure: SI-style symbols', () => {
     ['degrés', 'degres', undefined, '°C'],
     ['milles', 'milles', 'nautiques', 'nmi'],
     ['miles', 'miles', undefined, 'mi'],
+    ['milles', 'milles', undefined, 'nmi'],
     ['degrés', 'degres', 'fahrenheit', '°F'],
     ['térawattheures', 'terawattheures', undefined, 'TWh'],
     ['hectopascals', 'hectopascals', undefined, 'hPa'],

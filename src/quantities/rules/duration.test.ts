@@ -37,6 +37,10 @@ const rows: Row[] = [
   { input: 'le vol a duré 11 h', text: '11 h', value: 11, kind: 'duration', unit: 'hour', start: 14 },
   { input: 'pendant deux décennies et 3 mois', text: 'deux décennies et 3 mois', value: 243, kind: 'duration', unit: 'month', start: 8 },
   { input: 'à 62 ans et 9 mois', text: '62 ans et 9 mois', value: 753, kind: 'duration', unit: 'month', start: 2 },
+  // A race time listed with commas and closed by "et", counted in its last unit; days and hours in a row.
+  { input: 'après 64 jours, 19 heures, 22 minutes et 49 secondes de course', text: '64 jours, 19 heures, 22 minutes et 49 secondes', value: 5599369, kind: 'duration', unit: 'second', start: 6 },
+  { input: 'en 10 jours et 4 heures', text: '10 jours et 4 heures', value: 244, kind: 'duration', unit: 'hour', start: 3 },
+  { input: 'en 2 jours 3 heures', text: '2 jours 3 heures', value: 51, kind: 'duration', unit: 'hour', start: 3 },
   { input: 'condamné à 27 ans et trois mois', text: '27 ans et trois mois', value: 327, kind: 'duration', unit: 'month', start: 11 },
   // Decades and centuries in years: the API's duration units stop at the year.
   { input: 'trois décennies', text: 'trois décennies', value: 30, kind: 'duration', unit: 'year', start: 0 },
@@ -54,6 +58,14 @@ describe('duration: time units', () => {
 });
 
 describe('duration: a number after a race time that counts a noun stays a count', () => {
+  it.each([
+    ['Pendant 3 jours, 12 heures par jour, ils ont marché.', [['3 jours', 3], ['12 heures', 12]]],
+    ['Il a 30 ans et 2 enfants.', [['30 ans', 30], ['2', 2]]],
+    ['5 heures, 30 minutes plus tard, tout a recommencé.', [['5 heures', 5], ['30 minutes', 30]]],
+  ])('a list not closed by "et", or a count after "et", stays apart: %s', (input, want) => {
+    expect(quantitiesOf(input).map((q) => [q.text, q.value])).toEqual(want);
+  });
+
   it('"1 min 52 s 3 tours plus tard"', () => {
     expect(quantitiesOf('Il a couru 1 min 52 s 3 tours plus tard.').map((q) => [q.text, q.value])).toEqual([['1 min 52 s', 112], ['3', 3]]);
   });

@@ -73,33 +73,43 @@ function withTenths(doc: PreparedDocument, m: UnitMatch): UnitMatch {
 /**
  * "1 min 52 s", "2 heures 30 minutes", "2 h 01 min 09 s": smaller units
  * after the first, the whole counted in the last; "62 ans et 9 mois": the
- * months may follow "et" (not a half: "et demi" is read before).
+ * months may follow "et" (not a half: "et demi" is read before); "64 jours,
+ * 19 heures, 22 minutes et 49 secondes": a race time listed with commas, kept
+ * whole only when the list closes with "et" (not "3 jours, 12 heures par jour").
  */
 function smallerUnits(doc: PreparedDocument, m: UnitMatch, digits: boolean): UnitMatch {
   const tokens = doc.tokens;
   let out = m;
+  // The duration before the first comma of a listed time, kept if the list does not close with "et".
+  let beforeList: UnitMatch | null = null;
   for (;;) {
     const smaller = SMALLER_UNIT.get(out.unit as DurationUnit);
-    if (smaller === undefined) return out;
-    const joined = smaller.unit === 'month' && tokens[out.to]?.key === 'et' ? 1 : 0;
+    if (smaller === undefined) break;
+    const sep = tokens[out.to]?.key;
+    const listed = digits && smaller.unit !== 'month' && (sep === ',' || sep === 'et');
+    const joined = (smaller.unit === 'month' && sep === 'et') || listed ? 1 : 0;
     const n = tokens[out.to + joined];
     // "62 ans et 9 mois", "27 ans et trois mois": after "et", the months may be written in words
-    const amount = n === undefined ? undefined : n.kind === 'number' ? (/^\d{1,2}$/u.test(n.text) ? Number(n.text) : undefined) : joined === 1 ? UNIT_WORDS.get(n.fold) : undefined;
-    if ((!digits && joined === 0) || n === undefined || amount === undefined || amount < 1 || amount >= smaller.per) return out;
+    const amount = n === undefined ? undefined : n.kind === 'number' ? (/^\d{1,2}$/u.test(n.text) ? Number(n.text) : undefined) : joined === 1 && !listed ? UNIT_WORDS.get(n.fold) : undefined;
+    if ((!digits && joined === 0) || n === undefined || amount === undefined || amount < 1 || amount >= smaller.per) break;
     const u = tokens[out.to + joined + 1];
     // "2 h 09", "sous les 2 h 04": two-digit minutes after an "h" need no unit of their own (as a time of day, "à 14 h 30" is a DATE)
-    if (smaller.unit === 'minute' && tokens[out.to - 1]?.fold === 'h' && /^\d\d$/u.test(n.text) && (u === undefined || resolveDuration(u.fold) === null) && u?.fold !== 's') {
+    if (joined === 0 && smaller.unit === 'minute' && tokens[out.to - 1]?.fold === 'h' && /^\d\d$/u.test(n.text) && (u === undefined || resolveDuration(u.fold) === null) && u?.fold !== 's') {
       return { ...out, unit: 'minute', to: out.to + 1, factor: out.factor * smaller.per, add: out.add * smaller.per + amount };
     }
     const next = u === undefined ? null : u.fold === 's' || u.fold === 'sec' ? 'second' : resolveDuration(u.fold);
-    if (u === undefined || next !== smaller.unit || n.sentence !== u.sentence || (smaller.unit === 'month' && joined === 0)) return out;
+    if (u === undefined || next !== smaller.unit || n.sentence !== u.sentence || (smaller.unit === 'month' && joined === 0)) break;
+    if (sep === ',' && beforeList === null) beforeList = out;
     // the amount so far in the smaller unit, plus this one: (value × factor + add) × per + n
     out = { ...out, unit: smaller.unit, to: out.to + joined + 2, factor: out.factor * smaller.per, add: out.add * smaller.per + amount };
+    if (listed && sep === 'et') return out;
   }
+  return beforeList ?? out;
 }
 
 /** The unit a compound duration ends in, and how many of it make the first: "1 min 52 s" = 112 s. */
 const SMALLER_UNIT: ReadonlyMap<DurationUnit, { unit: DurationUnit; per: number }> = new Map([
+  ['day', { unit: 'hour', per: 24 }],
   ['minute', { unit: 'second', per: 60 }],
   ['hour', { unit: 'minute', per: 60 }],
   ['year', { unit: 'month', per: 12 }],

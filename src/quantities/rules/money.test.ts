@@ -86,6 +86,11 @@ describe('money: a bare scale after an amount', () => {
     ['La récolte pourrait passer de 120 000 à 150 000 tonnes.', '120 000', 120000, 'measure', 't'],
     ['Le taux de chômage atteint 9 %, contre 7 un an plus tôt.', '7', 7, 'percent', '%'],
     ['Il y a eu 20 blessés, contre 12 la veille.', '12', 12, 'count', undefined],
+    // A bare scale shortly after a noun of money is money in the currency the text last used; none used, a count.
+    ['Le coût atteint 2 milliards de francs suisses. Elle vise une fortune supérieure à 50 millions.', '50 millions', 5e7, 'money', 'CHF'],
+    ['Le projet a coûté 3 milliards d’euros. Le budget de 2026 prévoit 4 milliards.', '4 milliards', 4e9, 'money', 'EUR'],
+    ['Elle vise une fortune supérieure à 50 millions.', '50 millions', 5e7, 'count', undefined],
+    ['Le projet a coûté 3 milliards d’euros. Le pays compte 50 millions.', '50 millions', 5e7, 'count', undefined],
     // The part of a prison sentence to serve: "ferme" is no counted noun.
     ['Il a été condamné à quatre ans d’emprisonnement, dont deux ferme.', 'deux', 2, 'duration', 'year'],
     ['Il possède deux fermes.', 'deux', 2, 'count', undefined],

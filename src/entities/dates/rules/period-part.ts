@@ -8,7 +8,7 @@
  * that of the whole period.
  */
 import type { PreparedDocument, Token } from '../../../types.js';
-import { MONTHS, PERIOD_PARTS, type PeriodPart } from '../data.js';
+import { MONTHS, PERIOD_PARTS, SHIFT_WORDS, type PeriodPart } from '../data.js';
 import { at, yearOf } from '../tokens.js';
 import type { AtomicExpr, DateMatch, DateRule } from '../types.js';
 import { parseCentury } from './century.js';
@@ -18,6 +18,8 @@ import { parseUnitPhrase } from './relative-unit.js';
 import { parseYearPeriod } from './year-period.js';
 import { parseSeason } from './season.js';
 
+/** Periods longer than a year, named without a number after a part word (folded): "la fin du siècle". */
+const LONG_PERIODS: ReadonlySet<string> = new Set(['siecle', 'decennie']);
 /** "mi-mars", "mi-2023": the tokenizer keeps the hyphenated word whole. */
 const MI_PREFIX = 'mi-';
 /** "2023" in "mi-2023". */
@@ -29,7 +31,7 @@ function withPart(expr: AtomicExpr, part: PeriodPart): AtomicExpr {
 }
 
 /** What follows the part word at `j`: a month, a year, a unit, a decade, a century or a season. */
-function target(doc: PreparedDocument, j: number, s: number): { expr: AtomicExpr; end: number } | null {
+function target(doc: PreparedDocument, j: number, s: number): PartTarget | null {
   const t = at(doc, j, s);
   if (t === undefined) return null;
   const k = t.key;
@@ -43,7 +45,7 @@ function target(doc: PreparedDocument, j: number, s: number): { expr: AtomicExpr
       const m = parseMonth(doc, j + 3, s, true);
       if (m !== null) return m;
     }
-    return parseDecade(doc, j + 1, s) ?? parseCentury(doc, j + 1, s) ?? parseYearPeriod(doc, j + 1, s) ?? parseUnitPhrase(doc, j + 1, s, true);
+    return parseDecade(doc, j + 1, s) ?? parseCentury(doc, j + 1, s) ?? parseYearPeriod(doc, j + 1, s) ?? parseUnitPhrase(doc, j + 1, s, true) ?? longPeriod(doc, j + 1, s);
   }
   if (k === 'de' || k === "d'") {
     const n = at(doc, j + 1, s);
@@ -58,9 +60,29 @@ function target(doc: PreparedDocument, j: number, s: number): { expr: AtomicExpr
       const season = parseSeason(doc, j + 2, s, true);
       if (season !== null) return season;
     }
-    return parseMonth(doc, j + 1, s, true) ?? parseUnitPhrase(doc, j + 1, s, true);
+    return parseMonth(doc, j + 1, s, true) ?? parseUnitPhrase(doc, j + 1, s, true) ?? (n?.key === 'la' ? longPeriod(doc, j + 2, s) : null);
   }
   return null;
+}
+
+/**
+ * "la fin du siècle", "le milieu du siècle dernier", "la fin de la décennie": the current century or decade (or the
+ * one a shift word names), with no calendar value.
+ */
+function longPeriod(doc: PreparedDocument, j: number, s: number): PartTarget | null {
+  const t = at(doc, j, s);
+  if (t === undefined || !LONG_PERIODS.has(t.fold)) return null;
+  const next = at(doc, j + 1, s)?.key ?? '';
+  // "la fin du siècle des Lumières", "le siècle de Périclès": an era named by its complement, not a date.
+  if (next === 'des' || next === 'de' || next === "d'" || next === 'du') return null;
+  return { expr: { kind: 'vague' }, end: SHIFT_WORDS.has(next) ? j + 2 : j + 1, relative: true };
+}
+
+/** What a part word applies to; `relative` when it counts from the publication date without a calendar value. */
+interface PartTarget {
+  expr: AtomicExpr;
+  end: number;
+  relative?: boolean;
 }
 
 function match(doc: PreparedDocument, i: number): DateMatch | null {
@@ -84,7 +106,7 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   if (found === null) return null;
   // "la fin de l'année", "le début du mois": a relative period keeps its article, as relative dates do.
   const article = at(doc, i - 1, s);
-  const from = found.expr.kind === 'offset' && article !== undefined && (article.key === 'la' || article.key === 'le') ? i - 1 : i;
+  const from = (found.expr.kind === 'offset' || found.relative === true) && article !== undefined && (article.key === 'la' || article.key === 'le') ? i - 1 : i;
   return { from, to: found.end, expr: withPart(found.expr, part), rule: 'period-part', confidence: 0.85 };
 }
 

@@ -78,8 +78,12 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   // "24h/24", "7j/7"
   const next = at(doc, c.end, s);
   if (next !== undefined && next.key === '/' && !next.spaceBefore) return null;
-  // "3 h 20 min", "2 h 01 min 09 s": a length of time counted to the minute or the second
-  if (next !== undefined && c.explicitMinutes && SMALLER_TIME_UNITS.has(next.key)) return null;
+  // "3 h 20 min", "2 h 01 min 09 s": a length of time counted to the minute or the second,
+  // save an instant to the second after "à" ("a franchi la ligne à 8 h 24 min 49 s"; not "à 2 h 01 min 09 s du vainqueur")
+  if (next !== undefined && c.explicitMinutes && SMALLER_TIME_UNITS.has(next.key)) {
+    const end = pk === 'à' ? secondsOfInstant(doc, c.end, s) : null;
+    return end === null ? null : { from: i, to: end, expr: { kind: 'time', time: c.time }, rule: 'time', confidence: 0.8 };
+  }
   if (c.colon) {
     if (!cue) return null;
   } else if (c.compact) {
@@ -95,6 +99,22 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   const zone = at(doc, end, s)?.text;
   return { from: i, to: zone === 'GMT' || zone === 'UTC' ? end + 1 : end, expr, rule: 'time', confidence: c.compact ? 0.9 : 0.8 };
 }
+
+/**
+ * The end of "min SS s" after the minutes of a clock time at `i` ("8 h 24 min 49 s"), when no "de"/"du" follows (a gap
+ * to someone: "à 2 h 01 min 09 s du vainqueur"); null otherwise.
+ */
+function secondsOfInstant(doc: PreparedDocument, i: number, s: number): number | null {
+  const min = at(doc, i, s)?.key;
+  const ss = at(doc, i + 1, s);
+  const sec = at(doc, i + 2, s)?.key;
+  if ((min !== 'min' && min !== 'mn') || ss === undefined || ss.kind !== 'number' || !SECONDS.test(ss.key) || (sec !== 's' && sec !== 'sec')) return null;
+  const after = at(doc, i + 3, s)?.key ?? '';
+  return after === 'de' || after === 'du' || after === "d'" || after === 'des' ? null : i + 3;
+}
+
+/** Two-digit seconds of a clock time. */
+const SECONDS = /^[0-5]\d$/u;
 
 /** "du matin" (am), "du soir", "de l'après-midi" (pm) after a clock time. */
 function halfOfDay(doc: PreparedDocument, i: number, s: number): { pm: boolean; end: number } | null {
