@@ -730,3 +730,19 @@ export const EFFECT_NOUNS: ReadonlySet<string> = new Set([
  * affirmant").
  */
 export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'sans']);
+
+/**
+ * Openers of where or when something was said, before an inverted subject:
+ * "a déclaré lors d'un point presse à Lagrasse le préfet", "a affirmé au cours
+ * d'une réunion le maire". Token keys, read in order; the "de" that follows is
+ * read by the walk.
+ */
+export const OCCASION_OPENERS: readonly (readonly string[])[] = [
+  // "en" may be read already as an adverb's first word: "marge" alone opens too (a bare noun is no subject).
+  ['lors'], ['au', 'cours'], ['en', 'marge'], ['marge'], ['à', "l'", 'issue'], ['pendant'], ['durant'], ['dans'],
+];
+
+/** Words after which a determiner goes on the phrase of an occasion ("d'un point", "à l'hôpital", "de sa visite"). */
+export const OCCASION_LINKS: ReadonlySet<string> = new Set([
+  'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'en', 'sur', 'dans', 'pour', 'avec', 'par', 'chez', 'devant', 'lors', 'pendant', 'durant',
+]);

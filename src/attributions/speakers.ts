@@ -37,6 +37,8 @@ import {
   RIGHT_STOPS,
   SOURCE_ANAPHOR_HEADS,
   SOCIAL_PLATFORMS,
+  OCCASION_LINKS,
+  OCCASION_OPENERS,
   SPEAKER_NOUNS,
   STRICT_BODY_HEADS,
   SUBJECT_PRONOUNS,
@@ -565,6 +567,41 @@ function afterPlainAddressees(view: View, j: number): number {
     k = m;
     const next = view.entityOf[k];
     if ((LEADING_DETERMINERS.has(keyAt(view, k)) && next === undefined) || next?.type === 'PERSON') return k;
+  }
+  return j;
+}
+
+/** Most tokens of an occasion phrase after an inverted cue ("lors d'une conférence de presse à Lagrasse"). */
+const MAX_OCCASION = 10;
+
+/** Length of the opener of an occasion at `j` ("lors", "au cours", "en marge"), or 0. */
+function occasionOpener(view: View, j: number): number {
+  for (const words of OCCASION_OPENERS) if (words.every((w, n) => keyAt(view, j + n) === w)) return words.length;
+  return 0;
+}
+
+/** Does a determiner at `k` open a new noun phrase, not one governed by the word before it? */
+function freeDeterminer(view: View, k: number): boolean {
+  const key = keyAt(view, k);
+  const determiner = DEFINITE_ARTICLES.has(key) || DEMONSTRATIVE_DETERMINERS.has(key) || key === 'un' || key === 'une';
+  return determiner && view.entityOf[k] === undefined && !OCCASION_LINKS.has(keyAt(view, k - 1));
+}
+
+/**
+ * After an inverted cue, skip the phrase of the occasion it was said at ("lors
+ * d'un point presse à Lagrasse", "au cours d'une réunion mardi", "en marge du
+ * sommet", "lors de son arrivée") when a new noun phrase or a person's name
+ * follows it: that is the speaker (a subject never opens with a preposition).
+ * Returns `j` unchanged otherwise.
+ */
+function afterOccasion(view: View, j: number): number {
+  const opener = occasionOpener(view, j);
+  if (opener === 0) return j;
+  const sentence = view.tokens[j]?.sentence;
+  for (let k = j + opener + 2; k < j + opener + MAX_OCCASION; k++) {
+    const t = view.tokens[k];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || t.kind === 'punct' || view.inCue[k] === 1) return j;
+    if (freeDeterminer(view, k) || (view.entityOf[k]?.type === 'PERSON' && !OCCASION_LINKS.has(keyAt(view, k - 1)))) return k;
   }
   return j;
 }
@@ -1151,6 +1188,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
   // "a déclaré sur X le porte-parole …", "a écrit sur les réseaux sociaux le chef de l'État": the platform where it
   // was said is never the speaker.
   if (skipAdverbs) j += onPlatform(view, j);
+  // "a déclaré lors d'un point presse à Lagrasse le préfet": the occasion, then the speaker.
+  if (skipAdverbs) j = afterOccasion(view, j);
   // "a lancé à la foule Nana X", "a réagi devant la presse à Berne la présidente …": where and to whom, then the speaker.
   if (skipAdverbs) j = afterPlainAddressees(view, j);
   const start = j;

@@ -224,3 +224,35 @@ describe('where a quote split by an incise stops and a quote after a full stop s
     expect(attributionsOf(text, P).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
   });
 });
+
+// The occasion between an inverted cue and its subject ("lors d'un point presse à Lagrasse") is never the speaker.
+const OCCASIONS: [string, string, string][] = [
+  ['« Le feu n’est pas fixé », a déclaré lors d’un point presse à Genève le préfet, Patrick Cronin.', 'Patrick Cronin', 'Patrick Cronin'],
+  ['« Nous tiendrons », a affirmé au cours d’une réunion mercredi la présidente, Anne Roy.', 'Anne Roy', 'Anne Roy'],
+  ['« Nous tiendrons », a expliqué lors de la conférence le directeur du site.', 'directeur du site', 'directeur du site'],
+  ['« Nous tiendrons », a expliqué lors de sa visite à l’hôpital la ministre de la Santé.', 'ministre de la Santé', 'ministre de la Santé'],
+  ['« Nous tiendrons », a déclaré pendant la réunion John Kirby.', 'John Kirby', 'John Kirby'],
+  ['« Nous tiendrons », a déclaré en marge du sommet de Genève le chancelier allemand.', 'chancelier allemand', 'chancelier allemand'],
+  ['« Nous tiendrons », a déclaré dans un communiqué le groupe TotalEnergies.', 'TotalEnergies', 'TotalEnergies'],
+];
+
+describe('an occasion between an inverted cue and its subject', () => {
+  it.each(OCCASIONS)('is skipped: %s', (input, source, canonical) => {
+    const got = attributionsOf(input, E).map(flat);
+    expect(got.map((a) => [a.kind, a.source, a.canonical])).toEqual([['direct', source, canonical]]);
+  });
+
+  it('leaves the speaker to a later "Il"', () => {
+    const text = '« Le feu n’est pas fixé », a déclaré lors d’un point presse à Genève le préfet, Patrick Cronin. Il a précisé que deux colonnes étaient arrivées.';
+    expect(attributionsOf(text, E).map((a) => [a.source?.text, a.source?.canonical])).toEqual([
+      ['Patrick Cronin', 'Patrick Cronin'],
+      ['Il', 'Patrick Cronin'],
+    ]);
+  });
+
+  it('keeps a phrase with no subject after it as the object of a cue with its subject before', () => {
+    expect(attributionsOf('Le ministre a annoncé lors d’un point presse la fermeture de l’école.', E).map(flat).map((a) => [a.content, a.source])).toEqual([
+      ['la fermeture de l’école', 'ministre'],
+    ]);
+  });
+});
