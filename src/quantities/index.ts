@@ -191,9 +191,22 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
     units[k] = c.unit ?? inherited;
     if (units[k]?.kind === 'money') lastMoney = units[k] ?? null;
     const kind = c.unit?.kind ?? inherited?.kind ?? 'count';
-    out.push(makeQuantity(doc, c.from, c.to, kind, c.value, approximate, unitName(c.unit?.unit ?? inherited?.unit), bounds, object));
+    const unit = unitName(c.unit?.unit ?? inherited?.unit);
+    // "moins 12 degrés": below zero, the sign in the span.
+    const minus = kind === 'measure' && (unit === '°C' || unit === '°F') && here.modifier === null && c.value !== null && belowZero(doc, c.from);
+    out.push(makeQuantity(doc, minus ? c.from - 1 : c.from, c.to, kind, minus && c.value !== null ? -c.value : c.value, approximate, unit, bounds, object));
   }
   return out;
+}
+
+/** Words before "moins" that make it a comparison, not a sign: "au moins 30 degrés", "pas moins de", "le moins". */
+const NOT_A_SIGN: ReadonlySet<string> = new Set(['au', 'pas', 'le', 'la', 'les', 'du', 'de', 'non', 'rien', 'ou', 'plus']);
+
+/** Is the temperature at `from` read "moins N" (below zero), "moins" a word of its own before the number? */
+function belowZero(doc: PreparedDocument, from: number): boolean {
+  const m = doc.tokens[from - 1];
+  if (m === undefined || m.key !== 'moins' || m.sentence !== doc.tokens[from]?.sentence) return false;
+  return !NOT_A_SIGN.has(doc.tokens[from - 2]?.key ?? '');
 }
 
 /** Most tokens between a money noun and the bare scale it makes money: "une fortune supérieure à 50 millions". */

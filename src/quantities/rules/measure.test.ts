@@ -9,6 +9,10 @@ const rows: Row[] = [
   { input: '2 tonnes de riz', text: '2 tonnes', value: 2, kind: 'measure', unit: 't', start: 0 },
   { input: '80 barils par jour', text: '80 barils', value: 80, kind: 'measure', unit: 'bbl', start: 0 },
   { input: 'il fait -10 °C ce matin', text: '-10 °C', value: -10, kind: 'measure', unit: '°C', start: 8 },
+  // "moins" as a sign: below zero, in the span; "au moins", "pas moins de" stay comparisons.
+  { input: 'il a fait moins 12 degrés cette nuit', text: 'moins 12 degrés', value: -12, kind: 'measure', unit: '°C', start: 10 },
+  { input: 'Moins 3 °C à Lyon', text: 'Moins 3 °C', value: -3, kind: 'measure', unit: '°C', start: 0 },
+  { input: 'il fait au moins 30 degrés', text: '30 degrés', value: 30, kind: 'measure', unit: '°C', approximate: true, range: { min: 30, max: null }, start: 17 },
   { input: 'un mur de 3 m de haut', text: '3 m', value: 3, kind: 'measure', unit: 'm', start: 10 },
   { input: '12 kg de cocaïne', text: '12 kg', value: 12, kind: 'measure', unit: 'kg', start: 0 },
   { input: '200 litres d’eau', text: '200 litres', value: 200, kind: 'measure', unit: 'L', start: 0 },
