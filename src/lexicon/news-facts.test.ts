@@ -61,6 +61,11 @@ const FACTS: [string, string, string][] = [
   ['Le régime de Mouammar Kadhafi est tombé en 2011.', 'PERSON:Mouammar Kadhafi@13', 'Mouammar Kadhafi'],
   ['Hosni Moubarak a démissionné.', 'PERSON:Hosni Moubarak@0', 'Hosni Moubarak'],
   ['Saddam Hussein a été pendu.', 'PERSON:Saddam Hussein@0', 'Saddam Hussein'],
+  // The African Union's missions in Somalia, by their acronyms written as words.
+  ['Le porte-parole de l’Aussom a démenti.', 'ORGANIZATION:Aussom@21', "Mission de soutien et de stabilisation de l'Union africaine en Somalie"],
+  ['L’AUSSOM a succédé à l’ATMIS en janvier.', 'ORGANIZATION:ATMIS@23', "Mission de transition de l'Union africaine en Somalie"],
+  ['Elle a été déployée pour succéder à l’Atmis.', 'ORGANIZATION:Atmis@38', "Mission de transition de l'Union africaine en Somalie"],
+  ['L’Amisom a quitté Mogadiscio.', 'ORGANIZATION:Amisom@2', "Mission de l'Union africaine en Somalie"],
 ];
 
 // Words these entries must not swallow: the common nouns and the bare acronyms of other things.
@@ -74,6 +79,7 @@ const NOT_FOUND: [string, string][] = [
   ['Les vignerons indépendants de la région souffrent.', 'vignerons indépendants'],
   ['Les Amis de Paris ont défilé.', 'Amis'],
   ['Charlie Hebdo a publié les caricatures.', 'Charlie'],
+  ['La mission de l’Union africaine en Somalie est sous-financée.', 'mission de l’Union africaine en Somalie'],
 ];
 
 describe('news dictionary facts', () => {

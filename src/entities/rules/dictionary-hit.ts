@@ -104,13 +104,21 @@ function actingFacility(a: Analysis, start: number, end: number): boolean {
   return ACTING_VERBS.has(a.doc.tokens[end]?.key ?? '') || ACTING_BEFORE.has(a.doc.tokens[start - 1]?.key ?? '');
 }
 
-/** A one-word lower-case hit at `start` right after a lower-case plural noun: "combattants talibans" ("des talibans" is the group). */
+/** Does the key end in a plural mark (s, x)? */
+function pluralMark(key: string): boolean {
+  return key.endsWith('s') || key.endsWith('x');
+}
+
+/**
+ * A one-word lower-case hit at `start` right after a lower-case plural noun, agreeing with it like an adjective:
+ * "combattants talibans" ("des talibans" is the group). The invariant name stays the group: "les islamistes shebab".
+ */
 function qualifiesPluralNoun(a: Analysis, start: number, end: number): boolean {
   const t = a.doc.tokens[start];
   const prev = a.doc.tokens[start - 1];
   if (end !== start + 1 || t === undefined || prev === undefined || a.shape[start] !== 0 || prev.kind !== 'word' || a.shape[start - 1] !== 0) return false;
   const k = prev.key;
-  return k.length > 3 && (k.endsWith('s') || k.endsWith('x')) && !PLURAL_LOOKING_FUNCTION_WORDS.has(k) && a.dictAt[start - 1] === -1;
+  return k.length > 3 && pluralMark(k) && pluralMark(t.key) && !PLURAL_LOOKING_FUNCTION_WORDS.has(k) && a.dictAt[start - 1] === -1;
 }
 
 export const dictionaryHit: Rule = {

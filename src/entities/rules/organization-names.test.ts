@@ -55,6 +55,10 @@ const DICTIONARY_FACTS: [string, string][] = [
   ['Les pertes atteignent 45 millions, selon la Chambre de commerce conjointe Pakistan-Afghanistan.', 'ORGANIZATION:Chambre de commerce conjointe Pakistan-Afghanistan@44→Chambre de commerce conjointe Pakistan-Afghanistan'],
   // A lower-case group name after a determiner is the group.
   ['Le retour des talibans au pouvoir inquiète.', 'ORGANIZATION:talibans@14→Talibans'],
+  // An invariant group name after a plural noun is the group, not an agreeing adjective.
+  ['L’attaque a été revendiquée par les islamistes shebab.', 'ORGANIZATION:shebab@47→Al-Shabaab'],
+  ['Des combattants shebab ont été tués.', 'ORGANIZATION:shebab@16→Al-Shabaab'],
+  ['Les shebabs contrôlent la région.', 'ORGANIZATION:shebabs@4→Al-Shabaab'],
 ];
 
 const DEMONYM_NOUNS: [string, string][] = [
@@ -87,6 +91,7 @@ const NO_ENTITY: [string, string][] = [
   ['Le match Pakistan-Afghanistan a lieu.', 'ORGANIZATION'],
   // After a plural noun it qualifies the noun.
   ['Il a tué plus de 200 combattants talibans et alliés.', 'talibans'],
+  ['Des combattants shebabs ont été tués.', 'shebabs'],
 ];
 
 describe('organisations and places of the held-out sets', () => {

@@ -193,7 +193,8 @@ const BUILTIN: [string, string, number, string, string][] = [
   ['a rapporté l’agence Algérie Presse Service (APS).', 'APS', 44, 'Algérie Presse Service', 'org:DZ:aps'],
   ['un article du South China Morning Post publié lundi', 'South China Morning Post', 14, 'South China Morning Post', 'org:HK:scmp'],
   // Armed groups: a lower-case name, an acronym, a longer name over a shorter one, a new alias of an existing entry.
-  ['Les shebab ont attaqué une base.', 'shebab', 4, 'Harakat al-Chabab al-Moudjahidin', 'org:SO:shebab'],
+  ['Les shebab ont attaqué une base.', 'shebab', 4, 'Al-Shabaab', 'org:SO:shebab'],
+  ['Harakat al-Chabab al-Moudjahidin a revendiqué l’attaque.', 'Harakat al-Chabab al-Moudjahidin', 0, 'Al-Shabaab', 'org:SO:shebab'],
   ['Le JNIM a revendiqué l’attaque.', 'JNIM', 3, 'Groupe de soutien à l\'islam et aux musulmans', 'org:jnim'],
   ['Le groupe État islamique au Grand Sahara (EIGS) a frappé.', 'État islamique au Grand Sahara', 10, 'État islamique au Grand Sahara', 'org:eigs'],
   ['Les Houthis, qui se nomment Ansar Allah, ont tiré.', 'Ansar Allah', 28, 'Houthis', 'org:YE:houthis'],
