@@ -32,6 +32,11 @@ const NAMED_FACILITIES: [string, string][] = [
   // An unknown name after a local office and its "de" is its town.
   ['Le maire de Petit-Caux, Jean-Marc Lefrançois, se félicite.', 'LOCATION:Petit-Caux@12'],
   ['Le bourgmestre d’Anderlues a parlé.', 'LOCATION:Anderlues@17'],
+  // A lower-case "port de" and a name: the town alone, known or not; a capitalised "Port" or an article keeps the noun.
+  ['Il a débarqué dans le port de Shëngjin hier.', 'LOCATION:Shëngjin@30'],
+  ['Le port de Korgat est bloqué.', 'LOCATION:Korgat@11'],
+  ['Le Port de Marseille-Fos investit.', 'LOCATION:Port de Marseille-Fos@3'],
+  ['Le port de la Pointe-des-Galets est fermé.', 'LOCATION:port de la Pointe-des-Galets@3'],
 ];
 
 const NOT_FACILITIES: [string, string][] = [
@@ -42,6 +47,8 @@ const NOT_FACILITIES: [string, string][] = [
   ['Il a gagné le 13 mai sur la place du marché.', 'place'],
   // Not after a national office nor an assistant.
   ['Le ministre de Lutèce Xandrin a parlé.', 'LOCATION:Lutèce'],
+  // The port noun is no part of the town.
+  ['Il a débarqué dans le port de Shëngjin hier.', 'port de'],
 ];
 
 describe('named facilities of the held-out sets', () => {

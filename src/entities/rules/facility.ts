@@ -11,7 +11,7 @@
  */
 import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
-import { ESTATE_HEADS, TOWN_NAMED_FACILITIES, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, FACILITY_SIZE_ADJECTIVES, NAME_ONLY_FACILITIES, TOWN_SUFFIXED_INSTITUTIONS, OPEN_SPACE_HEADS, PLANT_FUELS, PRISON_CENTRES, type FacilityHead } from '../data/geo-features.js';
+import { ESTATE_HEADS, TOWN_NAMED_FACILITIES, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_FACILITIES, FACILITY_SIZE_ADJECTIVES, NAME_ONLY_FACILITIES, TOWN_SUFFIXED_INSTITUTIONS, OPEN_SPACE_HEADS, PLANT_FUELS, PRISON_CENTRES, TOWN_ONLY_FACILITIES, type FacilityHead } from '../data/geo-features.js';
 import type { Token } from '../../types.js';
 import { CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { specifierEnd } from './geo-feature.js';
@@ -97,6 +97,8 @@ export const facility: Rule = {
         article = link === 'de' && (tokens[i]?.key === "l'" || tokens[i]?.key === 'la');
         if (article) i++;
         if (kind.articleOnly === true && !article && link !== 'des' && link !== 'du') continue;
+        // "le port de Shëngjin": the town is the place (the place announcer finds it).
+        if (a.shape[h] === 0 && !article && (link === 'de' || link === "d'") && TOWN_ONLY_FACILITIES.has(head.key)) continue;
       } else if (!kind.direct || (i > h + 1 && a.shape[i] === 0)) {
         continue;
       }
