@@ -481,3 +481,21 @@ describe('speakers: "le technicien" and "le coach" are the coach of sports pages
     expect(attributionsOf('Le technicien a réparé la panne avant midi.', S)).toEqual([]);
   });
 });
+
+describe('speakers: a city after a document noun is where it was adopted, a capital its state', () => {
+  const cities: EntitySpec[] = [
+    ['Belém', 'LOCATION', 'Belém', 'city:BR:belem', 'city'],
+    ['Kyoto', 'LOCATION', 'Kyoto', 'city:JP:kyoto', 'city'],
+    ['Moscou', 'LOCATION', 'Moscou', 'city:RU:moscou', 'city'],
+    ['Bloomberg', 'ORGANIZATION'],
+  ];
+  it.each([
+    ['Le texte de Belém appelle les pays à « tripler » leurs financements.', 'texte de Belém', 'texte de Belém'],
+    ['Le protocole de Kyoto affirme que les émissions doivent baisser.', 'protocole de Kyoto', 'protocole de Kyoto'],
+    ['Selon le texte de Belém, les émissions doivent baisser.', 'texte de Belém', 'texte de Belém'],
+    ['Le communiqué de Moscou affirme que les sanctions ont échoué.', 'Moscou', 'Russie'],
+    ['Un rapport de Bloomberg affirme que les sanctions ont échoué.', 'Bloomberg', 'Bloomberg'],
+  ])('%s', (text, source, canonical) => {
+    expect(attributionsOf(text, cities).map((a) => [a.source?.text, a.source?.canonical])).toEqual([[source, canonical]]);
+  });
+});

@@ -180,6 +180,11 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     if (body !== undefined && body !== last && isOrg(body) && view.entityOf[a] === body && (last.type === 'LOCATION' || (last.type === 'PERSON' && afterDe))) {
       return { mode: 'np', from: a, to: firstTokenAfter(view, body, a, b), entity: body, plausible: true };
     }
+    // "le texte de Belém", "le protocole de Kyoto": a city after a document noun is where it was adopted, no author;
+    // a capital speaks for its state ("le communiqué de Moscou").
+    if (endsPhrase && afterDe && DOCUMENT_NOUNS.has(first) && inside.length === 1 && last.subtype === 'city' && stateCanonical(last) === undefined) {
+      return { mode: 'np', from: a, to: b, plausible: true };
+    }
     if (endsPhrase && (!afterDe || DOCUMENT_NOUNS.has(first) || last.type === 'PERSON')) {
       return { mode: 'np', from: startTok, to: b, entity: last, plausible: true };
     }
