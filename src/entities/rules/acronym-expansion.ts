@@ -135,12 +135,16 @@ function initialsStart(a: Analysis, open: number): number {
   return -1;
 }
 
-/** A number glued to an acronym in its brackets: "(SDIS 11)", the département's number. */
+/** Longest acronym written as a word before its number: "Sdis", "Samu". */
+const MAX_WORD_ACRONYM = 6;
+
+/** A number glued to an acronym in its brackets: "(SDIS 11)", "(Sdis 11)" (the press's spelling), the département's number. */
 function numberedAcronym(a: Analysis, open: number): boolean {
   const tokens = a.doc.tokens;
   const acr = tokens[open + 1];
   const n = tokens[open + 2];
-  return acr !== undefined && acr.kind === 'word' && isAllCaps(acr.text) && acr.text.length >= 2 && n !== undefined && n.kind === 'number' && /^\d{1,3}$/u.test(n.text) && tokens[open + 3]?.key === ')';
+  const spelled = acr !== undefined && (isAllCaps(acr.text) || (isCapitalized(acr.text) && acr.text.length <= MAX_WORD_ACRONYM));
+  return acr !== undefined && acr.kind === 'word' && spelled && acr.text.length >= 2 && n !== undefined && n.kind === 'number' && /^\d{1,3}$/u.test(n.text) && tokens[open + 3]?.key === ')';
 }
 
 /** Longest institutional name read forward to the "(", in tokens. */

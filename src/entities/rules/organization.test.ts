@@ -22,6 +22,9 @@ const POSITIVE: [string, string, number, string | null][] = [
   // An acronym with the département's number, its expansion with the seat.
   ['Selon le service départemental d’incendie et de secours du Gard (SDIS 30), le feu est fixé.', 'service départemental d’incendie et de secours du Gard', 9, null],
   ['Selon le service départemental d’incendie et de secours du Gard (SDIS 30), le feu est fixé.', 'SDIS 30', 65, 'Service départemental d\'incendie et de secours du Gard'],
+  // The press writes the acronym as a word ("Sdis"); its initials still spell it.
+  ["a indiqué le Service départemental d'incendie et de secours (Sdis 11).", "Service départemental d'incendie et de secours", 13, null],
+  ["a indiqué le Service départemental d'incendie et de secours (Sdis 11).", 'Sdis 11', 61, "Service départemental d'incendie et de secours"],
   // A syllable acronym after a name closed by a place is the name's, not a place's qualifier.
   ['Le Conseil régional de Tanger (Corta) a appelé à manifester.', 'Corta', 31, 'Conseil régional de Tanger'],
   ['Le service d’information de sécurité (Bis) a révélé cela. Le Bis enquête.', 'Bis', 38, 'Service d\'information de sécurité'],
@@ -212,6 +215,9 @@ const NEGATIVE: [string, string][] = [
   ['Il vit à Tokyo. Research Institute est un mot.', 'Tokyo. Research Institute'],
   ['Il vit à Tokyo\nResearch Institute est un mot.', 'Tokyo\nResearch Institute'],
   ['Le yen a baissé à Tokyo, Research Institute en tête.', 'Tokyo, Research Institute'],
+  // A capitalised word and a number in brackets whose letters the name's initials do not spell: no acronym.
+  ['Il a été soigné au Centre hospitalier régional (Paris 11).', 'Paris 11'],
+  ['Le Service des urgences (Lyon 3) a fermé.', 'Lyon 3'],
   // A committee named by anything but a remit is generic.
   ['La commission d’enquête a rendu son rapport.', 'commission'],
   // "chez" after no job is someone's home.
