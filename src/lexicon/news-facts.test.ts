@@ -66,6 +66,19 @@ const FACTS: [string, string, string][] = [
   ['L’AUSSOM a succédé à l’ATMIS en janvier.', 'ORGANIZATION:ATMIS@23', "Mission de transition de l'Union africaine en Somalie"],
   ['Elle a été déployée pour succéder à l’Atmis.', 'ORGANIZATION:Atmis@38', "Mission de transition de l'Union africaine en Somalie"],
   ['L’Amisom a quitté Mogadiscio.', 'ORGANIZATION:Amisom@2', "Mission de l'Union africaine en Somalie"],
+  // Swiss cantons in French (the name alone, "canton de" left out), Swiss women, halves of the oceans, companies.
+  ['Obwald et Nidwald ont rejeté le texte.', 'LOCATION:Nidwald@10', 'Nidwald'],
+  ['Obwald et Nidwald ont rejeté le texte.', 'LOCATION:Obwald@0', 'Obwald'],
+  ['Dans le canton de Vaud, le non atteint 71,4 %.', 'LOCATION:Vaud@18', 'Vaud'],
+  ['Même à Bâle-Campagne, le oui l’emporte.', 'LOCATION:Bâle-Campagne@7', 'Bâle-Campagne'],
+  ['Les cantons de Suisse centrale ont dit non.', 'LOCATION:Suisse centrale@15', 'Suisse centrale'],
+  ['La Suissesse Justine Mettraux est onzième.', 'NATIONALITY:Suissesse@3', 'suisse'],
+  ['Six Suissesses ont pris le départ.', 'NATIONALITY:Suissesses@4', 'suisse'],
+  ['Ils naviguent dans l’Atlantique Sud.', 'LOCATION:Atlantique Sud@21', 'Atlantique Sud'],
+  ['Le cyclone traverse le Pacifique Sud.', 'LOCATION:Pacifique Sud@23', 'Pacifique Sud'],
+  ['La maroquinerie, qui porte Louis Vuitton et Dior, a stabilisé ses ventes.', 'ORGANIZATION:Louis Vuitton@27', 'Louis Vuitton'],
+  ['Le patron de Stadler Rail, Peter Spuhler, a menacé de partir.', 'ORGANIZATION:Stadler Rail@13', 'Stadler Rail'],
+  ['selon le consensus compilé par Visible Alpha.', 'ORGANIZATION:Visible Alpha@31', 'Visible Alpha'],
 ];
 
 // Words these entries must not swallow: the common nouns and the bare acronyms of other things.
@@ -80,6 +93,8 @@ const NOT_FOUND: [string, string][] = [
   ['Les Amis de Paris ont défilé.', 'Amis'],
   ['Charlie Hebdo a publié les caricatures.', 'Charlie'],
   ['La mission de l’Union africaine en Somalie est sous-financée.', 'mission de l’Union africaine en Somalie'],
+  ['Dans le canton de Vaud, le non atteint 71,4 %.', 'canton de Vaud'],
+  ['L’Organisation du traité de l’Atlantique Nord a réagi.', 'Atlantique Nord'],
 ];
 
 describe('news dictionary facts', () => {

@@ -35,7 +35,7 @@ export const DEMONYM_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"canadien","type":"NATIONALITY","aliases":["canadien","canadiens","canadienne","canadiennes"],"id":"iso:CA","subtype":"nationality"},
 {"canonical":"congolais","type":"NATIONALITY","aliases":["congolais","congolaise","congolaises"],"id":"iso:CD","subtype":"nationality"},
 {"canonical":"centrafricain","type":"NATIONALITY","aliases":["centrafricain","centrafricains","centrafricaine","centrafricaines"],"id":"iso:CF","subtype":"nationality"},
-{"canonical":"suisse","type":"NATIONALITY","aliases":["suisse","suisses"],"id":"iso:CH","subtype":"nationality"},
+{"canonical":"suisse","type":"NATIONALITY","aliases":["suisse","suisses","suissesse","suissesses"],"id":"iso:CH","subtype":"nationality"},
 {"canonical":"ivoirien","type":"NATIONALITY","aliases":["ivoirien","ivoiriens","ivoirienne","ivoiriennes"],"id":"iso:CI","subtype":"nationality"},
 {"canonical":"chilien","type":"NATIONALITY","aliases":["chilien","chiliens","chilienne","chiliennes"],"id":"iso:CL","subtype":"nationality"},
 {"canonical":"camerounais","type":"NATIONALITY","aliases":["camerounais","camerounaise","camerounaises"],"id":"iso:CM","subtype":"nationality"},
