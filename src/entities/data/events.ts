@@ -63,7 +63,7 @@ export const NICKNAME_AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'a
 export const NICKNAME_QUOTES: ReadonlySet<string> = new Set(['«', '“', '"', '‹']);
 
 /**
- * Leagues and championships named as competitions ("en Euroligue", "monté
+ * Leagues, championships and races named as competitions ("en Euroligue", "monté
  * en Pro B", "le leader de Ligue 1", "champion de Formule 1"): events, not
  * places nor organisations (benchmark convention, dev5, dev14, dev15,
  * dev18). Keys of the name's tokens, joined by a space.
@@ -74,4 +74,6 @@ export const NAMED_COMPETITIONS: ReadonlySet<string> = new Set([
   'euroligue', 'euroleague', 'eurocoupe', 'eurocup', 'pro a', 'pro b', 'pro d2', 'top 14', 'ligue 1', 'ligue 2',
   'premier league', 'liga', 'serie a', 'bundesliga', 'eredivisie', 'formule 1', 'formule 2', 'formule e', 'motogp',
   'starligue', 'betclic élite', 'super league',
+  // Ocean races (dev20): "le dixième Vendée Globe" is the race, "Vendée" inside no place.
+  'vendée globe', 'route du rhum', 'solitaire du figaro', 'transat jacques vabre', 'ocean race',
 ]);

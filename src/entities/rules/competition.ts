@@ -9,8 +9,8 @@ import { NAMED_COMPETITIONS } from '../data/events.js';
 import { BLOCKED, type Candidate, type Rule } from '../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
 
-/** Longest competition name, in tokens ("betclic élite", "pro d2"). */
-const MAX_TOKENS = 2;
+/** Longest competition name, in tokens ("betclic élite", "route du rhum", "transat jacques vabre"). */
+const MAX_TOKENS = 3;
 
 /** First words of the competition names: most tokens are tested on one bit. */
 const HEADS: ReadonlySet<string> = new Set([...NAMED_COMPETITIONS].map((name) => name.split(' ')[0] ?? name));

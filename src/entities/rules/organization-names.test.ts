@@ -61,6 +61,12 @@ const DICTIONARY_FACTS: [string, string][] = [
   ['Les shebabs contrôlent la région.', 'ORGANIZATION:shebabs@4→Al-Shabaab'],
 ];
 
+// A race's place alone stays a place; a newspaper named after a city stays a medium.
+const NOT_RACES: [string, string][] = [
+  ['Il habite en Vendée depuis 2010.', 'LOCATION:Vendée@13→Vendée'],
+  ['Le Boston Globe a révélé l’affaire.', 'ORGANIZATION:Boston Globe@3→Boston Globe'],
+];
+
 const DEMONYM_NOUNS: [string, string][] = [
   // A country that is also a demonym noun, after a masculine determiner, is a person's nationality.
   ["Aucun Suisse n'était monté sur le podium.", 'NATIONALITY:Suisse@6→suisse'],
@@ -75,6 +81,12 @@ const NO_ENTITY: [string, string][] = [
   ['Le club joue en Euroligue depuis 2020.', 'Euroligue'],
   ['Il a signé en Serie A.', 'Serie'],
   ['Lens est troisième de Ligue 1.', 'Ligue'],
+  // Ocean races are competitions: no organisation, and the place inside is none.
+  ['Charlie Dalin a remporté le dixième Vendée Globe.', 'Vendée'],
+  ['Le Vendée Globe part des Sables-d’Olonne.', 'Globe'],
+  ['Il a gagné la Route du Rhum en 2022.', 'Rhum'],
+  ['Il prépare la Transat Jacques Vabre.', 'Jacques Vabre'],
+  ['Il court la Solitaire du Figaro.', 'Figaro'],
   // Technologies, laws and teaching in capitals are no organisations.
   ['Les utilisateurs passent par un VPN.', 'VPN'],
   ['Le RGPD protège les données.', 'RGPD'],
@@ -95,7 +107,7 @@ const NO_ENTITY: [string, string][] = [
 ];
 
 describe('organisations and places of the held-out sets', () => {
-  it.each([...NICKNAMES, ...DICTIONARY_FACTS, ...DEMONYM_NOUNS])('%s → %s', (input, expected) => {
+  it.each([...NICKNAMES, ...DICTIONARY_FACTS, ...DEMONYM_NOUNS, ...NOT_RACES])('%s → %s', (input, expected) => {
     expect(typed(input)).toContain(expected);
   });
   it.each(NOT_NICKNAMES)('%s: not NATO on %s', (input, surface) => {
