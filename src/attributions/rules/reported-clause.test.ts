@@ -185,3 +185,18 @@ describe('preposed cue with a que-clause', () => {
     expect(got).toEqual(['cela ne devrait pas inquiéter', 'les autres devraient reconsidérer']);
   });
 });
+
+describe('reported infinitive after a described speech event', () => {
+  const E2: EntitySpec[] = [['Andalus', 'ORGANIZATION'], ['Kiev', 'LOCATION']];
+  it.each([
+    ['Le groupe a affirmé dans un communiqué diffusé par sa radio, Andalus, avoir visé « des responsables apostats ».', 'mixed', 'avoir visé « des responsables apostats »'],
+    ['Le groupe a affirmé dans un communiqué diffusé par sa radio, Andalus, avoir visé des responsables.', 'indirect', 'avoir visé des responsables'],
+    ['L’armée a affirmé lors d’une conférence de presse tenue à Kiev avoir abattu 112 drones.', 'indirect', 'avoir abattu 112 drones'],
+  ])('%s', (text, kind, content) => {
+    expect(attributionsOf(text, E2).map(flat).map((a) => [a.kind, a.content])).toEqual([[kind, content]]);
+  });
+
+  it('needs a speech event to read a long phrase with commas', () => {
+    expect(attributionsOf('Le ministre a déclaré dans la ville, Kiev, avoir tout tenté.', E2).map(flat).map((a) => a.content)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { clauseAfter, infinitiveAt, shapeOf, trimRange, type TokenRange } from '../content.js';
 import { adverbialLength, pluralForm, type Cue } from '../cues.js';
-import { COMPLEMENTISERS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE_QUE, REPORTED_INFINITIVES, VERB_GROUP_STARTERS } from '../data.js';
+import { COMPLEMENTISERS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE_QUE, REPORTED_INFINITIVES, SPEECH_EVENT_NOUNS, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { acceptableSpeaker, cliticSpeaker, leftSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, type View } from '../view.js';
@@ -81,6 +81,8 @@ function relativeEnd(view: View, cue: Cue, range: TokenRange): TokenRange {
 const BEFORE_INFINITIVE: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'auprès', 'devant', 'dans', 'lors']);
 /** Most tokens of that phrase ("à son interlocuteur", "dans un communiqué publié lundi"). */
 const MAX_BEFORE_INFINITIVE = 6;
+/** Most tokens of a described speech event there ("dans un communiqué diffusé par sa radio, Andalus,"). */
+const MAX_SPEECH_EVENT = 12;
 /** Object clitics before an infinitive: "dit y avoir soigné", "assure en avoir reçu". */
 const INFINITIVE_CLITICS: ReadonlySet<string> = new Set(['y', 'en']);
 
@@ -124,8 +126,11 @@ export function infinitiveComplement(view: View, cue: Cue): number {
   if (!BEFORE_INFINITIVE.has(keyAt(view, i))) return -1;
   const first = view.tokens[i + 1];
   if (first === undefined || first.kind === 'number' || NEGATION_BEFORE.has(first.key) || REPORTED_INFINITIVES.has(first.key)) return -1;
-  for (let k = i + 2; k <= i + MAX_BEFORE_INFINITIVE; k++) {
+  // "dans un communiqué diffusé par sa radio, Andalus, avoir visé": a speech event may be described at length.
+  const event = [1, 2, 3].some((n) => SPEECH_EVENT_NOUNS.has(keyAt(view, i + n)));
+  for (let k = i + 2; k <= i + (event ? MAX_SPEECH_EVENT : MAX_BEFORE_INFINITIVE); k++) {
     const t = view.tokens[k];
+    if (event && t?.key === ',' && t.sentence === sentence) continue;
     if (t === undefined || t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'elision') || view.cueAt.has(k) || COMPLEMENTISERS.has(t.key)) return -1;
     // "a accusé devant les députés le gouvernement d'avoir menti": an infinitive after "de" belongs to an object.
     // "a appelé au retour d'un pouvoir civil": after a determiner "pouvoir" is a noun.
