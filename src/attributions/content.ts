@@ -3,7 +3,7 @@
  * attribution its shape makes (a whole quote: direct; a clause holding a
  * quoted fragment: mixed; a plain clause: indirect).
  */
-import { REPORTING_LEMMAS } from '../lexicon/generated/reporting-verbs.js';
+import { AUXILIARY_FORMS, REPORTING_LEMMAS } from '../lexicon/generated/reporting-verbs.js';
 import { isAbbreviationDot } from '../text/sentences.js';
 import type { AttributionKind } from '../types.js';
 import { isReportingGerund, isReportingParticiple, readCueAt } from './cues.js';
@@ -437,6 +437,9 @@ function objectGoesOn(view: View, i: number): boolean {
   // "un « mécanisme » contraignant, qui interdirait toute incarcération …": a relative in the conditional says what
   // the thing asked for would do.
   if (k === 'qui' && conditionalWithin(view, i + 2)) return true;
+  // "a salué un vote «de bon sens», qui protège les entreprises familiales": after a quoted fragment, a relative in
+  // the present to the end of the sentence goes on with the speaker's judgement (not "qui avait repéré …").
+  if (k === 'qui' && presentRelative(view, i + 2) && quoteBefore(view, i) && runsToEnd(view, i + 2)) return true;
   if (view.tokens[i + 1]?.kind === 'number' && keyAt(view, i + 2) === 'ans' && keyAt(view, i + 3) === ',') return true;
   if (k === 'et' || k === 'ou') return secondObject(view, i + 2);
   // "l'accord avec le Mercosur, que la Commission veut signer, et l'abattage des troupeaux": a relative set off by
@@ -460,6 +463,41 @@ function conditionalWithin(view: View, j: number): boolean {
     if (t === undefined || t.kind !== 'word') return false;
     if (t.key.length > 5 && (t.key.endsWith('rait') || t.key.endsWith('raient'))) return true;
   }
+  return false;
+}
+
+/** Clitics and negation between "qui" and its verb: "qui ne protège", "qui les protège", "qui s'impose". */
+const RELATIVE_CLITICS: ReadonlySet<string> = new Set(['ne', "n'", 'se', "s'", 'les', "l'", 'le', 'la', 'lui', 'leur', 'en', 'y', 'nous', 'vous']);
+/** Modals of a scheduled fact ("qui doit débuter le 10 janvier"): the writer's, not the speaker's. */
+const SCHEDULE_MODALS: ReadonlySet<string> = new Set(['doit', 'doivent', 'devra', 'devront']);
+
+/**
+ * Is the verb of the relative at `j` (after "qui") a simple present: a lower-case word, no auxiliary of a
+ * compound past, no imperfect ("-ait", "-aient"), no modal of a schedule?
+ */
+function presentRelative(view: View, j: number): boolean {
+  let v = j;
+  while (v < j + 2 && RELATIVE_CLITICS.has(keyAt(view, v))) v++;
+  const t = view.tokens[v];
+  if (t === undefined || t.kind !== 'word' || t.text !== t.key || view.entityOf[v] !== undefined) return false;
+  if (AUXILIARY_FORMS.has(t.key) || SCHEDULE_MODALS.has(t.key)) return false;
+  return !t.key.endsWith('ait') && !t.key.endsWith('aient');
+}
+
+/** Does the phrase at `j` run to the end of its sentence, with no comma, semicolon or colon, within MAX_TAIL tokens? */
+function runsToEnd(view: View, j: number): boolean {
+  const end = sentenceEnd(view, j);
+  if (end >= j + MAX_TAIL) return false;
+  for (let k = j; k < end; k++) {
+    const key = keyAt(view, k);
+    if (key === ',' || key === ';' || key === ':' || view.tokens[k]?.newlineBefore === true) return false;
+  }
+  return true;
+}
+
+/** Does a quotation stand in the sentence before token `i`? */
+function quoteBefore(view: View, i: number): boolean {
+  for (let j = i - 1; j >= sentenceStart(view, i); j--) if (view.quoteOf[j] !== undefined) return true;
   return false;
 }
 

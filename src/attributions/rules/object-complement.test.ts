@@ -26,7 +26,7 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Poutine a félicité la Corée du Nord pour son « ferme soutien » à la guerre.', 'mixed', 'la Corée du Nord pour son « ferme soutien » à la guerre', 19, 'a félicité', 'féliciter', 'Poutine', 'Vladimir Poutine'],
   ['Séoul a accusé le Nord d’avoir expédié des armes à Moscou.', 'indirect', 'le Nord d’avoir expédié des armes à Moscou', 15, 'a accusé', 'accuser', 'Séoul', 'Corée du Sud'],
   ['Moscou et Pyongyang ont nié tout transfert d’armes mais se sont engagés à coopérer.', 'indirect', 'tout transfert d’armes', 28, 'ont nié', 'nier', 'Moscou et Pyongyang', 'Russie et Corée du Nord'],
-  ['De hauts responsables américains se sont dits “profondément préoccupés” par les liens de Poutine, qui inquiètent.', 'mixed', '“profondément préoccupés” par les liens de Poutine', 46, 'se sont dits', 'se dire', 'hauts responsables américains', 'hauts responsables américains'],
+  ['De hauts responsables américains se sont dits “profondément préoccupés” par les liens de Poutine, qui a été invité.', 'mixed', '“profondément préoccupés” par les liens de Poutine', 46, 'se sont dits', 'se dire', 'hauts responsables américains', 'hauts responsables américains'],
   // A second reporting verb of the same subject ends the first one's object.
   ['Olaf Scholz a dénoncé un accord qui « hypothèque l’avenir » et annoncé une grève pour jeudi.', 'mixed', 'un accord qui « hypothèque l’avenir »', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // "qualifier X de « … »", "justifier X par « … »": stance verbs with a quoted fragment.
@@ -62,9 +62,10 @@ const CASES: [string, string, string, number, string, string, string, string][] 
   ['Interrogé par Reuters, un diplomate occidental, qui a requis l’anonymat, a jugé cette décision « prévisible ».', 'mixed', 'cette décision « prévisible »', 80, 'a jugé', 'juger', 'diplomate occidental', 'diplomate occidental'],
   // Where it was said ends the content.
   ['Kim a récemment décrit la Corée du Nord comme un « camarade » de la Russie dans un message à Poutine.', 'mixed', 'la Corée du Nord comme un « camarade » de la Russie', 23, 'a récemment décrit', 'décrire', 'Kim', 'Kim Jong Un'],
-  // A relative clause holding a quotation belongs to the object; one without a quotation ends it.
+  // A relative clause holding a quotation belongs to the object; one without a quotation in the past ends it
+  // (one in the present to the end of the sentence goes on: see "a relative in the present" below).
   ['Olaf Scholz a dénoncé une « dérive » du pouvoir, qui menacerait « la démocratie », lors d’un meeting.', 'mixed', 'une « dérive » du pouvoir, qui menacerait « la démocratie »', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
-  ['Olaf Scholz a dénoncé une « dérive » du pouvoir, qui prépare un budget.', 'mixed', 'une « dérive » du pouvoir', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
+  ['Olaf Scholz a dénoncé une « dérive » du pouvoir, qui a préparé un budget.', 'mixed', 'une « dérive » du pouvoir', 22, 'a dénoncé', 'dénoncer', 'Olaf Scholz', 'Olaf Scholz'],
   // "exclure" (of several senses) only with a quoted fragment.
   ['Olaf Scholz a exclu tout compromis « avant les élections ».', 'mixed', 'tout compromis « avant les élections »', 20, 'a exclu', 'exclure', 'Olaf Scholz', 'Olaf Scholz'],
   // An apposition to the object before the verb's preposition: "appeler X, apposition, à …", "accuser X, apposition, de …".
@@ -494,5 +495,40 @@ describe('an admission in the speaker’s words, a demand with "exiger"', () => 
     ['La situation exige de la prudence.', []],
   ])('%s', (text, expected) => {
     expect(attributionsOf(text, P).map(flat).map((a) => [a.kind, a.content])).toEqual(expected);
+  });
+});
+
+describe('object complements: an incise of where or when set off by commas after the cue', () => {
+  const people: EntitySpec[] = [['Giorgia Meloni', 'PERSON'], ['Meloni', 'PERSON', 'Giorgia Meloni'], ['lundi', 'DATE']];
+  it.each([
+    ['Mme Meloni a dénoncé, dans un communiqué, une décision qui « réduit encore les marges ».', 'mixed', 'une décision qui « réduit encore les marges »'],
+    ['Mme Meloni a dénoncé, lundi, une décision « injuste ».', 'mixed', 'une décision « injuste »'],
+    ['Giorgia Meloni a salué, lors du débat, un accord « historique ».', 'mixed', 'un accord « historique »'],
+    ['Giorgia Meloni a annoncé, lundi, la fermeture du centre.', 'indirect', 'la fermeture du centre'],
+    // A que-clause after the incise is the reported clause's, once.
+    ['Giorgia Meloni a dénoncé, dans un communiqué, que la décision était injuste.', 'indirect', 'la décision était injuste'],
+  ])('%s', (text, kind, content) => {
+    expect(attributionsOf(text, people).map(flat).map((a) => [a.kind, a.content, a.canonical])).toEqual([[kind, content, 'Giorgia Meloni']]);
+  });
+
+  it('reads no incise that is no place or time (", comme prévu,")', () => {
+    expect(attributionsOf('Giorgia Meloni a dénoncé, comme prévu, la décision.', people)).toEqual([]);
+  });
+});
+
+describe('object complements: a relative in the present after a quoted fragment', () => {
+  const bodies: EntitySpec[] = [['PLR', 'ORGANIZATION']];
+  it.each([
+    // The speaker's judgement goes on to the end of the sentence.
+    ['Le PLR a salué dans un communiqué un vote «de bon sens», qui protège les entreprises familiales.', 'un vote «de bon sens», qui protège les entreprises familiales'],
+    ['Le PLR a dénoncé une réforme « injuste », qui pénalise les retraités.', 'une réforme « injuste », qui pénalise les retraités'],
+    ['Le PLR a imputé la fragilité du système au « blocus » imposé par le voisin, qui empêche l’achat de pièces.', 'la fragilité du système au « blocus » imposé par le voisin, qui empêche l’achat de pièces'],
+    // The writer's background: a past, an imperfect, a schedule; no quotation; a comma after the relative.
+    ['Le PLR a parlé d’un «jour historique» pour l’écurie, qui n’avait plus remporté le titre depuis 2008.', 'd’un «jour historique» pour l’écurie'],
+    ['Le PLR a décrit une équipe « méthodique », qui a repéré les lieux.', 'une équipe « méthodique »'],
+    ['Le PLR a promis « la prospérité » durant son mandat, qui doit débuter le 10 janvier.', '« la prospérité » durant son mandat'],
+    ['Le PLR a dénoncé une réforme « injuste », qui pénalise les retraités, en pleine crise.', 'une réforme « injuste »'],
+  ])('%s', (text, content) => {
+    expect(attributionsOf(text, bodies).map(flat).map((a) => a.content)).toEqual([content]);
   });
 });

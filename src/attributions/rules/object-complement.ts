@@ -84,9 +84,35 @@ export function complementStart(view: View, from: number): number {
     else if (keyAt(view, i) === 'dans' && DEFINITE_ARTICLES.has(keyAt(view, i + 1)) && PARTS_OF_DAY.has(keyAt(view, i + 2))) i += 3;
     // "réclame, elle, l'arrêt des abattages": a stressed pronoun set off by commas stresses the subject.
     else if (keyAt(view, i) === ',' && STRESSED_INCISE_PRONOUNS.has(keyAt(view, i + 1)) && keyAt(view, i + 2) === ',') i += 3;
+    // "a dénoncé, dans un communiqué, une décision …", "a salué, lundi, un accord": where or when, set off by commas.
+    else if (adjunctIncise(view, i) > 0) i += adjunctIncise(view, i);
     else break;
   }
   return i + (whereSaid(view, i) || whenSaid(view, i) || onMedium(view, i));
+}
+
+/** Prepositions that open an incise of where or when after a cue: ", dans un communiqué,", ", lors du débat,". */
+const INCISE_PREPOSITIONS: ReadonlySet<string> = new Set(['dans', 'lors', 'sur', 'devant', 'auprès', 'au', 'à', 'pendant', 'durant', 'en']);
+/** Most tokens inside such an incise. */
+const MAX_ADJUNCT_INCISE = 8;
+
+/**
+ * Tokens of an incise set off by commas at `i` (the first comma) that says
+ * where or when something was said (", dans un communiqué,", ", lundi,",
+ * ", sur X,") when the complement follows the closing comma; 0 otherwise.
+ */
+function adjunctIncise(view: View, i: number): number {
+  if (keyAt(view, i) !== ',') return 0;
+  const open = i + 1;
+  const sentence = view.tokens[i]?.sentence;
+  if (!INCISE_PREPOSITIONS.has(keyAt(view, open)) && view.inDate[open] !== 1 && adverbialLength(view.doc, open) === 0) return 0;
+  for (let m = open + 1; m <= open + MAX_ADJUNCT_INCISE; m++) {
+    const t = view.tokens[m];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || view.cueAt.has(m) || COMPLEMENTISERS.has(t.key)) return 0;
+    if (t.key === ',') return complementFollows(view, m + 1) && !COMPLEMENTISERS.has(keyAt(view, m + 1)) ? m + 1 - i : 0;
+    if (t.kind === 'punct') return 0;
+  }
+  return 0;
 }
 
 /**
