@@ -20,6 +20,7 @@ import { dateMentions } from './rules/date-mention.js';
 import { datedStreet } from './rules/dated-street.js';
 import { compoundDemonym } from './rules/compound-demonym.js';
 import { competition } from './rules/competition.js';
+import { stockIndex } from './rules/stock-index.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
 import { demonymInName } from './rules/demonym-in-name.js';
@@ -62,6 +63,7 @@ export const defaultEntityRules: readonly Rule[] = [
   dateMentions,
   namedEvent,
   competition,
+  stockIndex,
   programmeName,
   workTitle,
   orgName,
