@@ -499,3 +499,14 @@ describe('speakers: a city after a document noun is where it was adopted, a capi
     expect(attributionsOf(text, cities).map((a) => [a.source?.text, a.source?.canonical])).toEqual([[source, canonical]]);
   });
 });
+
+describe('speakers: "le vainqueur" after a name with a bracketed label', () => {
+  const sailors: EntitySpec[] = [['Nils Aebischer', 'PERSON'], ['Eirik Haugland', 'PERSON'], ['Maëlle Guillou', 'PERSON']];
+  it.each([
+    // The boat, the team or the party in brackets between the name and "a remporté".
+    ['Nils Aebischer (Macif Santé Prévoyance) a remporté la course. Il bat le record établi en 2017 par Eirik Haugland. « J’ai tout donné », a lancé le vainqueur.', 'Nils Aebischer'],
+    ['Maëlle Guillou (PS) a gagné dimanche. Elle devance Eirik Haugland. « Merci à tous », a déclaré la lauréate.', 'Maëlle Guillou'],
+  ])('%s', (text, canonical) => {
+    expect(attributionsOf(text, sailors).map(flat).map((a) => a.canonical)).toEqual([canonical]);
+  });
+});

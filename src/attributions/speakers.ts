@@ -1548,11 +1548,30 @@ function bracketOpening(view: View, close: number, floor: number): number {
 /** Words after a name that make the person the winner of an election ("X a remporté", "X, largement élu"). */
 const WIN_WINDOW = 4;
 
+/** Most tokens inside a bracketed label after a name ("(Macif Santé Prévoyance)"). */
+const MAX_LABEL = 8;
+
+/** The closing bracket of the bracket opened at `open` in the same sentence, within MAX_LABEL tokens; -1 if none. */
+function bracketClose(view: View, open: number): number {
+  const sentence = view.tokens[open]?.sentence;
+  for (let c = open + 1; c <= open + MAX_LABEL; c++) {
+    const t = view.tokens[c];
+    if (t === undefined || t.sentence !== sentence || t.key === '(') return -1;
+    if (t.key === ')') return c;
+  }
+  return -1;
+}
+
 /** Is the person said to have won, right after the name ("X a remporté", "X largement élu", "X, élu dimanche")? */
 function wonElection(view: View, e: Entity): boolean {
   let k = tokenAt(view.doc, e.start);
   while (view.entityOf[k] === e) k++;
   const sentence = view.tokens[k]?.sentence;
+  // "Charlie Dalin (Macif Santé Prévoyance) a remporté", "X (PS) a été élu": the bracket after the name is its label.
+  if (keyAt(view, k) === '(') {
+    const close = bracketClose(view, k);
+    if (close > 0) k = close + 1;
+  }
   for (let n = k; n < k + WIN_WINDOW; n++) {
     const t = view.tokens[n];
     if (t === undefined || t.sentence !== sentence || t.kind === 'quote') break;
