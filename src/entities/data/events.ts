@@ -77,3 +77,28 @@ export const NAMED_COMPETITIONS: ReadonlySet<string> = new Set([
   // Ocean races (dev20): "le dixième Vendée Globe" is the race, "Vendée" inside no place.
   'vendée globe', 'route du rhum', 'solitaire du figaro', 'transat jacques vabre', 'ocean race',
 ]);
+
+/**
+ * Nouns of treaties named after the town where they were signed ("l'accord de Paris", "les accords de Minsk",
+ * "le traité de Lisbonne", "le protocole de Kyoto", "les conventions de Genève"): the treaty is no entity and the
+ * town inside it no place (benchmark convention, dev6, dev20). Keys.
+ */
+export const TREATY_NOUNS: ReadonlySet<string> = new Set([
+  'accord', 'accords', 'traité', 'traités', 'protocole', 'convention', 'conventions', 'pacte',
+]);
+
+/**
+ * Words before "l'accord de X" that make it X's consent, not a treaty: "avec l'accord de Moscou", "sans l'accord
+ * de Washington", "obtenir l'accord de Berlin". Keys.
+ */
+export const CONSENT_BEFORE: ReadonlySet<string> = new Set([
+  'avec', 'sans', 'obtenu', 'obtenue', 'obtenir', 'obtient', 'demandé', 'demander', 'demande', 'reçu', 'recevoir', 'attend',
+  'attendre', 'faute', 'nécessite', 'requiert', 'exige',
+]);
+
+/**
+ * Words that open the subject of a treaty named by its noun and a demonym: "le pacte européen sur la migration et
+ * l'asile" is the pact's name, its demonym no nationality (benchmark convention, dev20; "le règlement européen"
+ * alone keeps it, dev16). Keys.
+ */
+export const TREATY_SUBJECT_LINKS: ReadonlySet<string> = new Set(['sur', 'pour', 'relatif', 'relative', 'contre']);

@@ -9,6 +9,7 @@ import { ACTING_BEFORE, ACTING_VERBS, AIRPORT_WORDS, FEMININE_GEO_FEATURE_NOUNS,
 import { DEMONYM_NOUN_DETERMINERS, GENERATION_SUFFIXES, PLURAL_LOOKING_FUNCTION_WORDS } from '../data/name-context.js';
 import { CURRENCY_NAMES, SUBUNIT_CURRENCY } from '../../quantities/data/currencies.js';
 import { HUNDRED_WORDS, SCALE_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_NOUNS } from '../../quantities/data/number-words.js';
+import { TREATY_NOUNS, TREATY_SUBJECT_LINKS } from '../data/events.js';
 import { CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
 import { HONORIFICS } from '../data/titles.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -99,6 +100,12 @@ function geoFeatureQualifier(a: Analysis, i: number): boolean {
   return !FEMININE_GEO_FEATURE_NOUNS.has(noun) || demonym.endsWith('e') || demonym.endsWith('es');
 }
 
+/** The demonym at `i` is a word of a treaty's name: "le pacte européen sur la migration et l'asile". */
+function namesTreaty(a: Analysis, i: number): boolean {
+  const tokens = a.doc.tokens;
+  return TREATY_NOUNS.has(tokens[i - 1]?.key ?? '') && TREATY_SUBJECT_LINKS.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]?.sentence === tokens[i]?.sentence;
+}
+
 /** The facility named over `start..end` acts as its institution: a verb follows, or "selon", "par" comes before. */
 function actingFacility(a: Analysis, start: number, end: number): boolean {
   return ACTING_VERBS.has(a.doc.tokens[end]?.key ?? '') || ACTING_BEFORE.has(a.doc.tokens[start - 1]?.key ?? '');
@@ -130,6 +137,8 @@ export const dictionaryHit: Rule = {
       const p = m.payload;
       // "la péninsule coréenne", "la mer Baltique": a geographic common noun phrase, not a nationality.
       if (!user && p.type === 'NATIONALITY' && geoFeatureQualifier(a, m.tokenStart)) continue;
+      // "le pacte européen sur la migration": the demonym is a word of the treaty's name.
+      if (!user && p.type === 'NATIONALITY' && m.tokenEnd === m.tokenStart + 1 && namesTreaty(a, m.tokenStart)) continue;
       // "livres soudanaises", "dollars canadiens": the demonym names the currency, it is part of an amount.
       if (!user && p.type === 'NATIONALITY' && currencyQualifier(a, m.tokenStart)) continue;
       // "André Breton", "M. Picard": a capitalised demonym after a first name or an honorific is a surname; so is a

@@ -6,7 +6,7 @@
  * (events are not entities).
  */
 import { candidate } from '../candidate.js';
-import { EVENT_HEADS, NAMED_EVENTS, NICKNAME_AUXILIARIES, NICKNAME_CUES, NICKNAME_QUOTES, TRAILING_EVENT_HEADS } from '../data/events.js';
+import { CONSENT_BEFORE, EVENT_HEADS, NAMED_EVENTS, NICKNAME_AUXILIARIES, NICKNAME_CUES, NICKNAME_QUOTES, TREATY_NOUNS, TRAILING_EVENT_HEADS } from '../data/events.js';
 import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 
 const OF: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
@@ -58,6 +58,22 @@ function eventNameEnd(a: Analysis, h: number): number {
   return run !== undefined && run.tokenStart === k ? run.tokenEnd : k + 1;
 }
 
+/**
+ * Start of the treaty named after the town at `i` ("l'accord de Paris", "les accords de paix de Dayton", "le traité
+ * de Lisbonne"): its noun, or -1. A singular "accord" after "avec l'", "sans l'" is the town's consent.
+ */
+function treatyStart(a: Analysis, i: number): number {
+  const tokens = a.doc.tokens;
+  const of = tokens[i - 1]?.key;
+  if (of !== 'de' && of !== "d'") return -1;
+  // "les accords de paix de Dayton": the treaty's subject between its noun and its town.
+  const h = tokens[i - 2]?.key === 'paix' && tokens[i - 3]?.key === 'de' ? i - 4 : i - 2;
+  const noun = tokens[h];
+  if (noun === undefined || !TREATY_NOUNS.has(noun.key) || noun.sentence !== tokens[i]?.sentence) return -1;
+  if (noun.key === 'accord' && CONSENT_BEFORE.has(tokens[h - 2]?.key ?? '')) return -1;
+  return h;
+}
+
 export const namedEvent: Rule = {
   id: 'named-event',
   find(a) {
@@ -84,6 +100,12 @@ export const namedEvent: Rule = {
       const two = `${one} ${tokens[h + 3]?.fold ?? ''}`;
       const end = names.has(two) ? h + 4 : names.has(one) ? h + 3 : -1;
       if (end !== -1) out.push(candidate(a, h, end, { type: BLOCKED, rule: 'named-event', rank: 2, confidence: 0.5 }));
+    }
+    // "l'accord de Paris", "les accords de Minsk": a treaty named after a town, no place.
+    for (const m of a.dict) {
+      if (m.payload.type !== 'LOCATION' || m.payload.subtype !== 'city') continue;
+      const start = treatyStart(a, m.tokenStart);
+      if (start !== -1) out.push(candidate(a, start, m.tokenEnd, { type: BLOCKED, rule: 'named-event', rank: 1, confidence: 0.5 }));
     }
     // "la coalition dite « Arizona »": a place's name alone in the quotes of a nickname names no place.
     for (const m of a.dict) {
