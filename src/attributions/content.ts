@@ -28,6 +28,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_UNITS,
   VERB_GROUP_STARTERS,
+  SENTENCE_CONNECTIVES,
 } from './data.js';
 import { isParticiple, rightSubject } from './speakers.js';
 import { keyAt, sentenceEnd, sentenceStart, type View } from './view.js';
@@ -739,6 +740,10 @@ export function contentBefore(view: View, to: number): TokenRange | null {
       break;
     }
   }
+  // "Mais les pays producteurs ont bloqué …, selon plusieurs négociateurs": the connective ties the sentence to the
+  // writer's previous one; it is not what was said.
+  const opener = view.tokens[start];
+  if (opener !== undefined && start + 1 < to && SENTENCE_CONNECTIVES.has(opener.key) && opener.text !== opener.key) start++;
   return trimRange(view, start, to);
 }
 

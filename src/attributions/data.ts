@@ -746,3 +746,9 @@ export const OCCASION_OPENERS: readonly (readonly string[])[] = [
 export const OCCASION_LINKS: ReadonlySet<string> = new Set([
   'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'en', 'sur', 'dans', 'pour', 'avec', 'par', 'chez', 'devant', 'lors', 'pendant', 'durant',
 ]);
+
+/**
+ * Connectives that open a sentence and tie it to the one before ("Mais les pays producteurs ont bloqué …", "Or, la
+ * dette …"): capitalised at the head of a content before a post-posed cue, they are the writer's. Token keys.
+ */
+export const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set(['mais', 'et', 'or', 'car']);

@@ -344,3 +344,19 @@ describe('a verb after "et" shares the subject of a content whose source opens t
     expect(got).toContain('la forêt reculait');
   });
 });
+
+describe('selon: a connective that opens the sentence is the writer’s', () => {
+  it.each([
+    // Post-posed: the content drops "Mais", "Or", "Et" at its head.
+    ['Lula a plaidé pour une sortie. Mais les pays producteurs ont bloqué toute mention des fossiles, selon plusieurs négociateurs.', 'les pays producteurs ont bloqué toute mention des fossiles', 'négociateurs'],
+    ['Le marché a reculé. Or, la dette a augmenté de 3 %, selon l’AFP.', 'la dette a augmenté de 3 %', 'AFP'],
+    ['Le marché a reculé. Et la dette a augmenté de 3 %, a indiqué l’AFP.', 'la dette a augmenté de 3 %', 'AFP'],
+    // Fronted after the connective: the content follows the source.
+    ['Mais selon la police, la situation reste tendue.', 'la situation reste tendue', 'police'],
+    ['Il pleut, mais selon la police, la situation reste calme.', 'la situation reste calme', 'police'],
+    // A connective inside the content stays.
+    ['Les prix montent mais la demande tient, selon l’AFP.', 'Les prix montent mais la demande tient', 'AFP'],
+  ])('%s', (text, content, source) => {
+    expect(attributionsOf(text, E).map(flat).map((a) => [a.content, a.source])).toEqual([[content, source]]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   SPEAKER_NOUNS,
   VARIATION_STEMS,
   VERB_GROUP_STARTERS,
+  SENTENCE_CONNECTIVES,
 } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { isParticiple, leftSubject, ordinalFirst, rightSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
@@ -428,8 +429,10 @@ export const accordingTo: AttributionRule = {
       if (m.lemma === 'selon' && afterVariation(view, m.from)) continue;
       if (m.lemma === 'pour' && !speaksFor(view, right.speaker)) continue;
       const floor = clauseStart(view, i);
-      // "Mais pour X, P": the coordinator before "pour" is no lead.
-      const lead = m.lemma === 'pour' ? 0 : m.from - floor;
+      // "Mais pour X, P", "Mais selon la police, P", "…, mais selon la police, P": a connective that opens the sentence
+      // or follows a comma is no lead; the marker opens its clause.
+      const connective = SENTENCE_CONNECTIVES.has(keyAt(view, m.from - 1)) && (m.from - 1 === floor || keyAt(view, m.from - 2) === ',');
+      const lead = m.lemma === 'pour' || connective ? 0 : m.from - floor;
       // "Selon une enquête de X publiée en juin, P", "Selon un diplomate en poste à Ankara, P": a modifier before the comma.
       // "une étude de l'Université X (UQAM) publiée en juin": past the bracketed acronym.
       const modifierAt = keyAt(view, right.speaker.to) === '(' ? right.end : Math.min(right.speaker.to, right.end);
