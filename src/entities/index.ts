@@ -21,6 +21,7 @@ import { datedStreet } from './rules/dated-street.js';
 import { compoundDemonym } from './rules/compound-demonym.js';
 import { competition } from './rules/competition.js';
 import { stockIndex } from './rules/stock-index.js';
+import { militaryUnit } from './rules/military-unit.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
 import { demonymInName } from './rules/demonym-in-name.js';
@@ -68,6 +69,7 @@ export const defaultEntityRules: readonly Rule[] = [
   workTitle,
   orgName,
   orgBranch,
+  militaryUnit,
   orgSuffix,
   ampersandName,
   demonymInName,

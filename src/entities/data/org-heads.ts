@@ -219,3 +219,29 @@ export const ORG_NICKNAMES: ReadonlyMap<string, string> = new Map([['alliance', 
  * président du Parlement Mohammed al-Halboussi", "au Sénat Gérard Larcher").
  */
 export const PERSONLESS_HEADS: ReadonlySet<string> = new Set(['parlement', 'sénat', 'gouvernement', 'congrès', 'présidence', 'assemblée', 'knesset', 'douma']);
+
+/**
+ * Military units named by their number: "la 444e brigade", "le 3e régiment d'infanterie de marine", "la 82e division
+ * aéroportée", "la 7e flotte". The ordinal is part of the name (benchmark convention, dev20). Keys of the noun.
+ */
+export const NUMBERED_UNITS: ReadonlySet<string> = new Set([
+  'brigade', 'demi-brigade', 'régiment', 'division', 'bataillon', 'escadron', 'escadrille', 'escadre', 'flotte', 'armée',
+  'corps',
+]);
+
+/** Of those, nouns that also name a level of a league ("il joue en 3e division"): a unit only with its arm after it. */
+export const ARM_REQUIRED_UNITS: ReadonlySet<string> = new Set(['division', 'corps']);
+
+/** Lower-case adjectives of a unit's arm after its noun: "division aéroportée", "brigade mécanisée". Keys. */
+export const UNIT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'aéroportée', 'aéroporté', 'blindée', 'blindé', 'mécanisée', 'mécanisé', 'motorisée', 'motorisé', 'parachutiste',
+  'aéromobile', 'légère', 'léger', 'lourde', 'alpine', 'navale', 'aérienne', 'amphibie', 'territoriale', 'étrangère',
+  'présidentielle', 'républicaine', 'spéciale', 'spéciales', 'blindés', 'motorisés', 'parachutistes', 'étranger',
+]);
+
+/** Nouns of a unit's arm after "de"/"d'": "régiment d'infanterie de marine", "bataillon de chasseurs alpins". Keys. */
+export const UNIT_ARMS: ReadonlySet<string> = new Set([
+  'infanterie', 'artillerie', 'marine', 'chasseurs', 'hussards', 'cuirassiers', 'dragons', 'génie', 'parachutistes',
+  'montagne', 'assaut', 'chars', 'commandos', 'transmissions', 'spahis', 'tirailleurs', 'cavalerie', 'hélicoptères',
+  'combat', 'armée', 'fusiliers', 'défense', 'reconnaissance', 'garde', 'alpins', 'alpin', 'parachutiste',
+]);
