@@ -232,6 +232,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'recensement', 'relevé', 'évaluation', 'évaluations', 'recherches', 'travaux', 'résultats',
   // "Selon un audit publié en 2021 par la Commission européenne, P": the author of an audit or a survey speaks.
   'audit', 'audits', 'rapports', 'études', 'enquêtes', 'sondages', 'expertise', 'inventaire',
+  // "selon le consensus compilé par Visible Alpha", "selon le consensus FactSet": analysts' average forecast, by its compiler.
+  'consensus',
 ]);
 
 /**

@@ -360,3 +360,14 @@ describe('selon: a connective that opens the sentence is the writer’s', () => 
     expect(attributionsOf(text, E).map(flat).map((a) => [a.content, a.source])).toEqual([[content, source]]);
   });
 });
+
+describe('selon: the analysts’ consensus speaks through its compiler', () => {
+  const compilers: EntitySpec[] = [['Visible Alpha', 'ORGANIZATION'], ['FactSet', 'ORGANIZATION'], ['Bloomberg', 'ORGANIZATION']];
+  it.each([
+    ['Les analystes attendaient en moyenne une croissance organique de 7 %, selon le consensus compilé par Visible Alpha.', 'Les analystes attendaient en moyenne une croissance organique de 7 %', 'Visible Alpha'],
+    ['Les analystes attendaient un bénéfice de 2 milliards, selon le consensus FactSet.', 'Les analystes attendaient un bénéfice de 2 milliards', 'FactSet'],
+    ['Selon le consensus établi par Bloomberg, le bénéfice devrait atteindre 2 milliards.', 'le bénéfice devrait atteindre 2 milliards', 'Bloomberg'],
+  ])('%s', (text, content, source) => {
+    expect(attributionsOf(text, compilers).map(flat).map((a) => [a.content, a.source])).toEqual([[content, source]]);
+  });
+});
