@@ -82,6 +82,14 @@ export const ACRONYM_ANNOUNCERS: ReadonlySet<string> = new Set(['ong']);
  */
 export const DIRECT_ANNOUNCERS: ReadonlySet<string> = new Set(['maison', 'site', 'action', 'formation', 'titre', 'application', 'sondage', 'magasin', 'magasins']);
 
+/**
+ * Press nouns whose name may follow between commas, in apposition: "diffusé par sa radio, Andalus, …", "son agence
+ * de propagande, Amaq, …". Keys.
+ */
+export const APPOSED_PRESS_ANNOUNCERS: ReadonlySet<string> = new Set([
+  'radio', 'agence', 'chaîne', 'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'propagande',
+]);
+
 /** Words allowed between an announcer and the name: "l'agence de presse russe Tass", "le journal en ligne X". */
 export const ANNOUNCER_FILLERS: ReadonlySet<string> = new Set([
   'de', "d'", 'presse', 'officielle', 'officiel', 'étatique', 'état', 'public', 'publique', 'privé', 'privée',

@@ -12,6 +12,12 @@ const ANNOUNCED: [string, string, string][] = [
   ['Selon la radio d’Etat Kayira FM, le calme est revenu.', 'Kayira FM', 'ORGANIZATION'],
   // A newspaper's town is no part of its title.
   ['a rapporté le quotidien Le Courrier de Rimouski.', 'Rimouski', 'LOCATION'],
+  // A press name in apposition between commas.
+  ['Selon un communiqué diffusé par sa radio, Andalus, les shebab ont visé des responsables.', 'Andalus', 'ORGANIZATION'],
+  ['L’EI a revendiqué via son agence de propagande, Amaq, l’attaque.', 'Amaq', 'ORGANIZATION'],
+  // A person or a place after the comma keeps its own type.
+  ['Il a parlé à son journal, Pierre Dupont, hier.', 'Pierre Dupont', 'PERSON'],
+  ['Il a allumé la télévision, Paris brûlait.', 'Paris', 'LOCATION'],
 ];
 
 describe('org-announcer', () => {

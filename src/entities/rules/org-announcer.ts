@@ -6,9 +6,10 @@
  * employee ("analyste chez Oddo BHF").
  */
 import { candidate } from '../candidate.js';
-import { ACRONYM_ANNOUNCERS, ANNOUNCER_FILLERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
+import { ACRONYM_ANNOUNCERS, ANNOUNCER_FILLERS, APPOSED_PRESS_ANNOUNCERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
 import { BLOCKED, CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
+import { FIRST_NAME_KEYS } from '../lexicons.js';
 
 /** How many words may stand between the noun and the name. */
 const GAP = 4;
@@ -147,6 +148,23 @@ function indexAfter(a: Analysis, i: number): { start: number; end: number } | nu
   return { start, end };
 }
 
+/** Words that close a name in apposition: "sa radio, Andalus, a revendiqué", "… sa radio, Andalus." */
+const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', '.', ')', ';']);
+
+/**
+ * The run `start..end` is a press name in apposition after its noun and a comma: "diffusé par sa radio, Andalus,
+ * avoir visé…" (a first name there opens a person: "son journal, Pierre Dupont, …" is no medium).
+ */
+function apposedPressName(a: Analysis, start: number, end: number): boolean {
+  const tokens = a.doc.tokens;
+  const comma = tokens[start - 1];
+  const noun = tokens[start - 2];
+  if (comma?.key !== ',' || noun === undefined || !APPOSED_PRESS_ANNOUNCERS.has(noun.key) || noun.key !== noun.text || a.dictAt[start] !== -1) return false;
+  if (FIRST_NAME_KEYS.has(tokens[start]?.fold ?? '')) return false;
+  const close = tokens[end];
+  return close !== undefined && APPOSITION_ENDS.has(close.key) && close.sentence === comma.sentence && noun.sentence === comma.sentence;
+}
+
 export const orgAnnouncer: Rule = {
   id: 'org-announcer',
   find(a) {
@@ -179,6 +197,11 @@ export const orgAnnouncer: Rule = {
       // "Facebook, YouTube et X": listed with other platforms.
       if (run.tokenEnd === run.tokenStart + 1 && tokens[run.tokenStart]?.text === 'X' && (X_CUES.has(tokens[run.tokenStart - 1]?.key ?? '') || listedWithFirms(a, run.tokenStart))) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
+        continue;
+      }
+      // "diffusé par sa radio, Andalus, …": a press name in apposition.
+      if (!article && !ofState && apposedPressName(a, run.rawStart, run.tokenEnd)) {
+        out.push(candidate(a, run.rawStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
         continue;
       }
       // "analyste chez Oddo BHF": the firm of an employee; "le fabricant de chaudières Altherm": a maker by its products.
