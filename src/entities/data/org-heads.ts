@@ -149,6 +149,9 @@ export const ORG_ADJECTIVES: ReadonlySet<string> = new Set([
   'asiatique', 'latino-américaine', 'atlantique', 'pacifique', 'nord-atlantique', 'européens', 'mondiale', 'panafricain',
   'alimentaire', 'sanitaire', 'financier', 'financière', 'humanitaire', 'diplomatique', 'secret', 'secrets', 'spéciaux',
   'catholique', 'orthodoxe', 'protestante', 'anglicane', 'évangélique', 'apostolique',
+  // governing bodies: "le Conseil présidentiel", "le Conseil souverain", "le Conseil législatif"
+  'présidentiel', 'présidentielle', 'souverain', 'législatif', 'législative', 'consultatif', 'consultative', 'transitoire',
+  'plurinational', 'plurinationale',
   // bodies of two countries: "la Chambre de commerce conjointe Pakistan-Afghanistan", "la commission mixte franco-algérienne"
   ...JOINT_ADJECTIVES,
 ]);

@@ -31,6 +31,11 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['à l’agence Yonhap, il a dit', 'Yonhap', 11, null],
   // A day inside a name is a word of the name, not a date; pollsters and French institutions.
   ['Selon un sondage Ifop publié dans le Journal du dimanche, la gauche progresse.', 'Journal du dimanche', 37, 'Le Journal du dimanche'],
+  // A capitalised council and the adjective of its power.
+  ['Le Conseil présidentiel a décrété dimanche un cessez-le-feu.', 'Conseil présidentiel', 3, null],
+  ['Le Conseil souverain a limogé le ministre.', 'Conseil souverain', 3, null],
+  ['Le Conseil législatif de transition a voté.', 'Conseil législatif de transition', 3, null],
+  ['Le texte a été ratifié par l’Assemblée législative plurinationale de Bolivie.', 'Assemblée législative plurinationale de Bolivie', 29, null],
   // Local institutions named after their seat, in lower case.
   ['Le tribunal correctionnel de Quimper a rendu son jugement.', 'tribunal correctionnel de Quimper', 3, null],
   ['Selon la préfecture du Finistère, la route est coupée.', 'préfecture du Finistère', 9, null],
@@ -218,6 +223,10 @@ const NEGATIVE: [string, string][] = [
   // A capitalised word and a number in brackets whose letters the name's initials do not spell: no acronym.
   ['Il a été soigné au Centre hospitalier régional (Paris 11).', 'Paris 11'],
   ['Le Service des urgences (Lyon 3) a fermé.', 'Lyon 3'],
+  // The same adjectives after a lower-case noun name no body.
+  ['Le camp présidentiel a perdu.', 'camp présidentiel'],
+  ['La majorité présidentielle vacille.', 'majorité présidentielle'],
+  ['Le conseil présidentiel a parlé.', 'conseil présidentiel'],
   // A committee named by anything but a remit is generic.
   ['La commission d’enquête a rendu son rapport.', 'commission'],
   // "chez" after no job is someone's home.
