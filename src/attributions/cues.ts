@@ -370,8 +370,16 @@ const INFINITIVE_LEADERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'"
 export function deInfinitive(doc: PreparedDocument, i: number): boolean {
   const de = doc.tokens[i]?.key;
   if (de !== 'de' && de !== "d'") return false;
-  let j = i + 1;
-  while (j < i + 4 && INFINITIVE_LEADERS.has(doc.tokens[j]?.key ?? '')) j++;
+  return ledInfinitive(doc, i + 1);
+}
+
+/**
+ * Does an infinitive start at `i`, after at most three clitics or negation words ("se manifester", "ne pas céder",
+ * "les publier", "s'en aller")?
+ */
+export function ledInfinitive(doc: PreparedDocument, i: number): boolean {
+  let j = i;
+  while (j < i + 3 && INFINITIVE_LEADERS.has(doc.tokens[j]?.key ?? '')) j++;
   const t = doc.tokens[j];
   return t !== undefined && t.kind === 'word' && t.text === t.key && t.key.length >= 4 && /(?:er|ir|re)$/u.test(t.key);
 }

@@ -532,3 +532,19 @@ describe('object complements: a relative in the present after a quoted fragment'
     expect(attributionsOf(text, bodies).map(flat).map((a) => a.content)).toEqual([content]);
   });
 });
+
+describe('object complements: a call with a reflexive or negated infinitive', () => {
+  const people: EntitySpec[] = [['Bernard Lumbroso', 'PERSON']];
+  it.each([
+    ['Le procureur, Bernard Lumbroso, appelle les témoins à se manifester auprès de la gendarmerie.', 'les témoins à se manifester auprès de la gendarmerie', 'Bernard Lumbroso'],
+    ['Le procureur a appelé les habitants à ne pas sortir.', 'les habitants à ne pas sortir', 'procureur'],
+    ['Le maire a appelé les habitants à s’abriter.', 'les habitants à s’abriter', 'maire'],
+    ['Le procureur, qui appelle les témoins à se manifester, a ouvert une enquête.', 'les témoins à se manifester', 'procureur'],
+  ])('%s', (text, content, canonical) => {
+    expect(attributionsOf(text, people).map(flat).map((a) => [a.kind, a.content, a.canonical])).toEqual([['indirect', content, canonical]]);
+  });
+
+  it('still needs an infinitive after the clitic ("à se" then a noun is no call)', () => {
+    expect(attributionsOf('Le maire a appelé les habitants à ses côtés.', people)).toEqual([]);
+  });
+});

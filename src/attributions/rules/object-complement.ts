@@ -7,7 +7,7 @@
  * closing participial tail, never past a new clause (see `contentAfter`).
  */
 import { contentAfter, distanceInTime, infinitiveAt, lapseSince, shapeOf } from '../content.js';
-import { adverbialLength, deInfinitive } from '../cues.js';
+import { adverbialLength, deInfinitive, ledInfinitive } from '../cues.js';
 import {
   ANONYMITY_WORDS,
   ATTRIBUTE_LEMMAS,
@@ -333,6 +333,9 @@ function headIn(view: View, start: number, nouns: ReadonlySet<string>): boolean 
   return false;
 }
 
+/** Reflexive clitics and negation that may open an infinitive after "à" ("à se manifester", "à ne pas sortir"). */
+const INFINITIVE_CLITIC_STARTS: ReadonlySet<string> = new Set(['se', "s'", 'ne', "n'"]);
+
 /** Indefinite determiners of the ones called ("des milliers de personnes à …"). */
 const CALLEE_DETERMINERS: ReadonlySet<string> = new Set(['des', 'un', 'une', 'plusieurs']);
 
@@ -347,7 +350,8 @@ export function callee(view: View, start: number): boolean {
   for (let j = start + 1; j < start + MAX_CALLEE; j++) {
     const t = view.tokens[j];
     if (t === undefined || t.sentence !== sentence || t.kind === 'punct' || t.kind === 'quote' || view.inCue[j] === 1 || COMPLEMENTISERS.has(t.key)) return false;
-    if (t.key === 'à') return infinitiveAt(view, j + 1);
+    // "les témoins à se manifester", "à ne pas sortir": clitics and negation before the infinitive.
+    if (t.key === 'à') return infinitiveAt(view, j + 1) || (INFINITIVE_CLITIC_STARTS.has(keyAt(view, j + 1)) && ledInfinitive(view.doc, j + 1));
     // "a appelé ses partisans au boycott", "appelle les électeurs aux urnes": a call to a common noun.
     if ((t.key === 'au' || t.key === 'aux') && j > start + 1) return view.entityOf[j + 1] === undefined && view.tokens[j + 1]?.kind === 'word' && view.tokens[j + 1]?.text === keyAt(view, j + 1);
   }
