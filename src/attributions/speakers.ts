@@ -1135,6 +1135,31 @@ function afterNoun(view: View, i: number, start: number): boolean {
   return i - 1 > start && view.tokens[i - 1]?.kind === 'word' && !LEADING_DETERMINERS.has(k) && !PREPOSITIONS_DE.has(k) && k !== "l'";
 }
 
+/** Most tokens inside an incise of when or where after an inverted cue (", lors d'un point presse à Lagrasse,"). */
+const MAX_CUE_INCISE = 9;
+/** Prepositions that open such an incise besides the occasions: ", à Berne,", ", devant la presse,", ", sur X,". */
+const CUE_INCISE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'devant', 'sur', 'depuis', 'auprès', 'en']);
+
+/**
+ * Tokens of an incise set off by commas at `j` (the first comma) right after an inverted cue that says when or
+ * where it was said (", lundi,", ", lors d'un point presse,", ", à Berne,"), up to and with its closing comma; 0 when
+ * none.
+ */
+function cueIncise(view: View, j: number): number {
+  if (keyAt(view, j) !== ',') return 0;
+  const open = j + 1;
+  const opens = view.inDate[open] === 1 || adverbialLength(view.doc, open) > 0 || occasionOpener(view, open) > 0 || CUE_INCISE_PREPOSITIONS.has(keyAt(view, open));
+  if (!opens) return 0;
+  const sentence = view.tokens[j]?.sentence;
+  for (let k = open + 1; k <= open + MAX_CUE_INCISE; k++) {
+    const t = view.tokens[k];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || view.inCue[k] === 1) return 0;
+    if (t.key === ',') return k + 1 - j;
+    if (t.kind === 'punct') return 0;
+  }
+  return 0;
+}
+
 /** Result of reading an inverted subject: the speaker and the token after it. */
 export interface RightSubject {
   readonly speaker: SpeakerRef;
@@ -1151,6 +1176,9 @@ export interface RightSubject {
 export function rightSubject(view: View, pos: number, skipAdverbs: boolean, author = true): RightSubject | null {
   const tokens = view.tokens;
   let j = pos;
+  // "« … », a déclaré, lundi, le ministre", ", a affirmé, lors d'un point presse, la préfète": an incise of when or
+  // where set off by commas, then the speaker.
+  if (skipAdverbs) j += cueIncise(view, j);
   if (skipAdverbs) {
     for (let n = 0; n < 7; n++) {
       const t = tokens[j];

@@ -256,3 +256,15 @@ describe('an occasion between an inverted cue and its subject', () => {
     ]);
   });
 });
+
+describe('an incise of when or where set off by commas between an inverted cue and its subject', () => {
+  it.each([
+    ['« Nous tiendrons », a déclaré, mercredi, le directeur du site.', 'directeur du site'],
+    ['« Nous tiendrons », a déclaré, lors d’un point presse à Genève, la présidente, Anne Roy.', 'Anne Roy'],
+    ['« Nous tiendrons », a affirmé, à Genève, John Kirby.', 'John Kirby'],
+    ['« Nous tiendrons », a déclaré, de son côté, le directeur du site.', 'directeur du site'],
+    ['Les réunions ont eu lieu, a indiqué, mercredi, l’agence Reuters.', 'Reuters'],
+  ])('%s', (input, source) => {
+    expect(attributionsOf(input, E).map(flat).map((a) => a.source)).toEqual([source]);
+  });
+});
