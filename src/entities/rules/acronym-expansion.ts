@@ -147,6 +147,30 @@ function numberedAcronym(a: Analysis, open: number): boolean {
   return acr !== undefined && acr.kind === 'word' && spelled && acr.text.length >= 2 && n !== undefined && n.kind === 'number' && /^\d{1,3}$/u.test(n.text) && tokens[open + 3]?.key === ')';
 }
 
+/** Words that may follow a capitalised head in a long name: "Association pour les études…", "Fonds … pour toujours". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['pour', 'sur', 'contre', 'de', 'du', 'des', "d'", 'en', 'à']);
+
+/**
+ * Start of a long name whose acronym, in another language, spells none of its words, read back from the "(" at
+ * `open` to its capitalised head over words only: "l'Association pour les études juridiques sur l'immigration
+ * (ASGI)", "un Fonds Forêts tropicales pour toujours (TFFF)"; -1 when a clause word, a mark or a person stands
+ * between, or when the head is followed by neither a link nor a capitalised word.
+ */
+function linkedNameStart(a: Analysis, open: number): number {
+  const tokens = a.doc.tokens;
+  const sentence = tokens[open]?.sentence;
+  for (let h = open - 1; h >= 0 && open - h <= MAX_NAME; h--) {
+    const t = tokens[h];
+    if (t === undefined || t.sentence !== sentence || !(t.kind === 'word' || t.kind === 'elision') || CLAUSE_WORDS.has(t.key)) return -1;
+    const k = a.dictAt[h] ?? -1;
+    if (k !== -1 && a.dict[k]?.payload.type === 'PERSON') return -1;
+    if (a.shape[h] !== CAP || !ORG_HEADS.has(t.key) || PERSON_TITLES.has(t.key)) continue;
+    const next = tokens[h + 1];
+    return h + 1 < open && next !== undefined && (NAME_LINKS.has(next.key) || a.shape[h + 1] !== 0) ? h : -1;
+  }
+  return -1;
+}
+
 /** Longest institutional name read forward to the "(", in tokens. */
 const MAX_NAME = 12;
 
@@ -378,6 +402,8 @@ export const acronymExpansion: Rule = {
       const spelled = shaped ? initialsStart(a, i) : -1;
       const read = shaped ? expansionStart(a, i) : nameHeadBefore(a, i);
       let start = spelled !== -1 && (read === -1 || spelled < read) ? spelled : read;
+      // "l'Association pour les études juridiques sur l'immigration (ASGI)": a long name, its acronym in its own language.
+      if (start === -1 && shaped && isAllCaps(acr.text) && tokens[i + 2]?.key === ')') start = linkedNameStart(a, i);
       if (start === -1) {
         // "gaz naturel liquéfié (GNL)": a common noun phrase and its acronym; the acronym, here and later, names no body.
         if (shaped && tokens[i + 2]?.key === ')' && commonNounSpelled(a, i)) {

@@ -31,6 +31,10 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['à l’agence Yonhap, il a dit', 'Yonhap', 11, null],
   // A day inside a name is a word of the name, not a date; pollsters and French institutions.
   ['Selon un sondage Ifop publié dans le Journal du dimanche, la gauche progresse.', 'Journal du dimanche', 37, 'Le Journal du dimanche'],
+  // A long name and its acronym in its own language, read back from the bracket to its capitalised head.
+  ['Elle est juriste à l’Association pour les études juridiques sur l’immigration (ASGI), à Rome.', 'Association pour les études juridiques sur l’immigration', 21, null],
+  ['Le Brésil a lancé un Fonds Forêts tropicales pour toujours (TFFF), doté de 5 milliards.', 'Fonds Forêts tropicales pour toujours', 21, null],
+  ['Le Brésil a lancé un Fonds Forêts tropicales pour toujours (TFFF), doté de 5 milliards.', 'TFFF', 60, 'Fonds Forêts tropicales pour toujours'],
   // A capitalised council and the adjective of its power.
   ['Le Conseil présidentiel a décrété dimanche un cessez-le-feu.', 'Conseil présidentiel', 3, null],
   ['Le Conseil souverain a limogé le ministre.', 'Conseil souverain', 3, null],
@@ -223,6 +227,9 @@ const NEGATIVE: [string, string][] = [
   // A capitalised word and a number in brackets whose letters the name's initials do not spell: no acronym.
   ['Il a été soigné au Centre hospitalier régional (Paris 11).', 'Paris 11'],
   ['Le Service des urgences (Lyon 3) a fermé.', 'Lyon 3'],
+  // A clause or a person between the head and the bracket: no long name.
+  ['L’Association a écrit au ministre de l’immigration (MI).', 'Association a écrit au ministre de l’immigration'],
+  ['L’Agence, selon Jean Dupont (AFP), a parlé.', 'Agence, selon Jean Dupont'],
   // The same adjectives after a lower-case noun name no body.
   ['Le camp présidentiel a perdu.', 'camp présidentiel'],
   ['La majorité présidentielle vacille.', 'majorité présidentielle'],
