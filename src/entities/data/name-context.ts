@@ -83,6 +83,17 @@ export const ACRONYM_ANNOUNCERS: ReadonlySet<string> = new Set(['ong']);
 export const DIRECT_ANNOUNCERS: ReadonlySet<string> = new Set(['maison', 'site', 'action', 'formation', 'titre', 'application', 'sondage', 'magasin', 'magasins']);
 
 /**
+ * Words of offshore sailing: in a text that holds one, the name in brackets after a skipper is the boat's
+ * ("Charlie Dalin (Macif Santé Prévoyance)", "Yoann Richomme (Paprec Arkéa)"), no entity, where after a cyclist it is
+ * the team's (benchmark convention, dev20). Keys.
+ */
+export const SAILING_WORDS: ReadonlySet<string> = new Set([
+  'skipper', 'skippers', 'skippeur', 'skippeurs', 'skippeuse', 'skippeuses', 'navigateur', 'navigateurs',
+  'navigatrice', 'navigatrices', 'voilier', 'voiliers', 'monocoque', 'monocoques', 'multicoque', 'multicoques',
+  'trimaran', 'trimarans', 'imoca', 'régate', 'régates', 'foiler', 'foilers',
+]);
+
+/**
  * Press nouns whose name may follow between commas, in apposition: "diffusé par sa radio, Andalus, …", "son agence
  * de propagande, Amaq, …". Keys.
  */

@@ -8,6 +8,7 @@
 import { isAllCaps, isCapitalized } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
 import { NON_ORG_ACRONYMS } from '../data/acronyms.js';
+import { SAILING_WORDS } from '../data/name-context.js';
 import { LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from '../data/org-heads.js';
 import { PERSON_TITLES } from '../data/titles.js';
 import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
@@ -265,6 +266,11 @@ function personBefore(a: Analysis, open: number): boolean {
   return false;
 }
 
+/** Does the text speak of offshore sailing ("skipper", "voilier", "Imoca")? */
+function aboutSailing(a: Analysis): boolean {
+  return a.doc.tokens.some((t) => SAILING_WORDS.has(t.key));
+}
+
 /** Longest name in brackets after a person, in tokens. */
 const MAX_BRACKETED = 6;
 
@@ -371,6 +377,9 @@ export const acronymExpansion: Rule = {
   find(a) {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
+    // A name in brackets after a person: a team, a party, or in a sailing text the boat (no entity); read once.
+    let sailing: boolean | undefined;
+    const afterPerson = (): string => ((sailing ??= aboutSailing(a)) ? BLOCKED : 'ORGANIZATION');
     for (const i of a.triggers.parens) {
       // "service départemental d'incendie et de secours (SDIS 33)": an acronym and its number.
       if (i >= 1 && numberedAcronym(a, i)) {
@@ -383,7 +392,10 @@ export const acronymExpansion: Rule = {
       // "Jan Kovačič (UAE Team Emirates)", "Sørensen (Visma-Lease a Bike)": a team of several words after a person.
       if (i >= 1 && tokens[i + 2]?.key !== ')') {
         const close = bracketedName(a, i);
-        if (close > 0 && personBefore(a, i)) out.push(candidate(a, i + 1, close, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 3, confidence: 0.65 }));
+        if (close > 0 && personBefore(a, i)) {
+          const type = afterPerson();
+          out.push(candidate(a, i + 1, close, { type, rule: 'acronym-expansion', rank: type === BLOCKED ? 2 : 3, confidence: 0.65 }));
+        }
         continue;
       }
       if (i < 1) continue;
@@ -393,7 +405,8 @@ export const acronymExpansion: Rule = {
       // "Mikkel Sørensen (Visma)", "Jean Dupont (LR)": after a person's name, the brackets hold a team or a party.
       if (personBefore(a, i)) {
         if (a.dictAt[i + 1] === -1 && (shaped || syllableAcronym(a, i + 1))) {
-          out.push(candidate(a, i + 1, i + 2, { type: 'ORGANIZATION', rule: 'acronym-expansion', rank: 3, confidence: 0.7 }));
+          const type = afterPerson();
+          out.push(candidate(a, i + 1, i + 2, { type, rule: 'acronym-expansion', rank: type === BLOCKED ? 2 : 3, confidence: 0.7 }));
         }
         continue;
       }

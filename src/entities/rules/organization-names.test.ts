@@ -63,6 +63,9 @@ const DICTIONARY_FACTS: [string, string][] = [
 
 // A race's place alone stays a place; a newspaper named after a city stays a medium.
 const NOT_RACES: [string, string][] = [
+  // After a cyclist or a deputy, the brackets hold a team or a party.
+  ['Le coureur Jan Kovačič (UAE Team Emirates) a gagné l’étape.', 'ORGANIZATION:UAE Team Emirates@24→UAE Team Emirates'],
+  ['Jean Dupont (LR) a voté contre.', 'ORGANIZATION:LR@13→Les Républicains'],
   ['Il habite en Vendée depuis 2010.', 'LOCATION:Vendée@13→Vendée'],
   ['Le Boston Globe a révélé l’affaire.', 'ORGANIZATION:Boston Globe@3→Boston Globe'],
 ];
@@ -87,6 +90,9 @@ const NO_ENTITY: [string, string][] = [
   ['Il a gagné la Route du Rhum en 2022.', 'Rhum'],
   ['Il prépare la Transat Jacques Vabre.', 'Jacques Vabre'],
   ['Il court la Solitaire du Figaro.', 'Figaro'],
+  // In a sailing text, the name in brackets after a skipper is the boat's.
+  ['Le skipper Charlie Dalin (Macif Santé Prévoyance) a gagné.', 'Macif'],
+  ['Le voilier de Yoann Richomme (Paprec Arkéa) a cassé. Richomme (Paprec) repart.', 'Paprec'],
   // Technologies, laws and teaching in capitals are no organisations.
   ['Les utilisateurs passent par un VPN.', 'VPN'],
   ['Le RGPD protège les données.', 'RGPD'],
