@@ -82,3 +82,19 @@ describe('", jugeant X « … »" after a reported clause is a report of its own
     expect(got(text)).toEqual(expected);
   });
 });
+
+describe('where a content ends: a second verb of the speaker', () => {
+  it.each([
+    // "et" + a participle sharing the auxiliary, after a part of the day.
+    ['Le ministre a dénoncé une « terreur organisée » contre la population et convoqué dans la soirée le Conseil de sécurité.', ['une « terreur organisée » contre la population']],
+    ['Le ministre a dénoncé une « trahison » et annoncé dans la nuit la fermeture du site.', ['une « trahison »', 'la fermeture du site']],
+    // A participle after "et" that qualifies a noun stays.
+    ['Le ministre a dénoncé une « attaque » contre les civils tués et blessés dans la nuit de samedi.', ['une « attaque » contre les civils tués et blessés dans la nuit de samedi']],
+    // A que-clause quoted whole is over at its closing mark when "et" and the speaker's next verb follow.
+    ['Le collectif estime que « l’eau stockée profite à une minorité » et prévoit un rassemblement samedi.', ['l’eau stockée profite à une minorité']],
+    ['Le maire estime que « la ville est prête » et annonce une fête.', ['la ville est prête', 'une fête']],
+    ['Le maire estime que « la ville » et ses habitants sont prêts.', ['« la ville » et ses habitants sont prêts']],
+  ])('%s', (text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});

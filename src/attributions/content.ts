@@ -15,6 +15,7 @@ import {
   COORDINATORS,
   COST_NOUNS,
   DEFINITE_ARTICLES,
+  PARTS_OF_DAY,
   FINAL_PUNCT,
   LEVEL_NOUNS,
   NP_DETERMINERS,
@@ -145,6 +146,9 @@ const BARE_PARTICIPLE_END = /(?:é|i|is|it|u|ert)$/u;
 /** Words that open the complement of a verb right after its participle: "ordonné aux forces", "promis de", "annoncé la". */
 const VERB_COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'de', "d'", 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'que', "qu'"]);
 
+/** Determiners of an object after a part of the day: "convoqué dans la soirée le Conseil" (not "à", "de": a time's). */
+const OBJECT_DETERMINERS_AFTER_TIME: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'son', 'sa', 'ses']);
+
 /**
  * Is token `i` (after "et") the participle of a second verb sharing an
  * auxiliary, with its complement right after ("et ordonné aux forces de
@@ -154,8 +158,12 @@ const VERB_COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['à', 'au', 'aux',
 function sharedAuxiliaryParticiple(view: View, i: number): boolean {
   const t = view.tokens[i];
   if (t === undefined || t.kind !== 'word' || t.text !== t.key || t.key.length < 4 || view.entityOf[i] !== undefined) return false;
-  if (!BARE_PARTICIPLE_END.test(t.key) || !(isParticiple(t.key) || t.key.endsWith('i')) || view.inDate[i + 2] === 1) return false;
-  return VERB_COMPLEMENT_OPENERS.has(keyAt(view, i + 1));
+  if (!BARE_PARTICIPLE_END.test(t.key) || !(isParticiple(t.key) || t.key.endsWith('i'))) return false;
+  // "et convoqué dans la soirée le Conseil de sécurité": a part of the day, then the complement.
+  if (keyAt(view, i + 1) === 'dans' && DEFINITE_ARTICLES.has(keyAt(view, i + 2)) && PARTS_OF_DAY.has(keyAt(view, i + 3))) {
+    return OBJECT_DETERMINERS_AFTER_TIME.has(keyAt(view, i + 4));
+  }
+  return view.inDate[i + 2] !== 1 && VERB_COMPLEMENT_OPENERS.has(keyAt(view, i + 1));
 }
 
 /** Does a speech event start at token `i` ("dans un message", "lors d'une conférence de presse")? */
@@ -663,6 +671,8 @@ export function clauseAfter(view: View, from: number): TokenRange | null {
     if (i > from && keyAt(view, i - 1) === ',' && speechEventAt(view, i)) return true;
     // "a reconnu que P, et annoncé une hausse": a reporting participle sharing the cue's subject ends the clause.
     if (i > from && (k === 'et' || k === 'mais') && view.cueAt.get(i + 1)?.subjectBefore !== undefined) return true;
+    // "estime que « P » et prévoit un rassemblement": a clause quoted whole is over; the next verb is the speaker's.
+    if ((k === 'et' || k === 'mais') && view.quoteByOpen.get(from)?.close === i - 1 && view.cueAt.get(i + 1)?.finite === true) return true;
     return i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1));
   });
 }
