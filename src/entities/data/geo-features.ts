@@ -75,6 +75,8 @@ export const FACILITY_HEADS: ReadonlyMap<string, FacilityHead> = new Map<string,
   // Parks, hills, restaurants, theatres, cemeteries: "parc du Cinquantenaire", "colline du Parlement", "restaurant Drouant".
   ...['parc', 'jardin', 'colline', 'restaurant', 'théâtre', 'cimetière'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
   ...['mosquée', 'église', 'synagogue', 'temple', 'lycée', 'collège'].map((k): [string, FacilityHead] => [k, DIRECT_ONLY]),
+  // "l'hôtel Hiiraan Palace": a hotel by its own name ("l'hôtel de ville" is read apart, "un hôtel de Mogadiscio" names none).
+  ['hôtel', DIRECT_ONLY],
   ...['rue', 'avenue', 'boulevard'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
   // Gates of a city, galleries of a palace, racing circuits: "porte de la Chapelle", "galerie d'Apollon", "circuit de Yas Marina".
   ...['porte', 'galerie', 'circuit'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),

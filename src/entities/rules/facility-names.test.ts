@@ -37,6 +37,10 @@ const NAMED_FACILITIES: [string, string][] = [
   ['Le port de Korgat est bloqué.', 'LOCATION:Korgat@11'],
   ['Le Port de Marseille-Fos investit.', 'LOCATION:Port de Marseille-Fos@3'],
   ['Le port de la Pointe-des-Galets est fermé.', 'LOCATION:port de la Pointe-des-Galets@3'],
+  // A hotel by its own name, the noun included; the prime minister's residence stays the institution.
+  ['Une voiture a explosé devant l’hôtel Hiiraan Palace vers 18h30.', 'LOCATION:hôtel Hiiraan Palace@31'],
+  ['Il loge à l’hôtel Ritz, place Vendôme.', 'LOCATION:hôtel Ritz@12'],
+  ['Il a été reçu à l’hôtel Matignon.', 'ORGANIZATION:Matignon@24'],
 ];
 
 const NOT_FACILITIES: [string, string][] = [
@@ -49,6 +53,8 @@ const NOT_FACILITIES: [string, string][] = [
   ['Le ministre de Lutèce Xandrin a parlé.', 'LOCATION:Lutèce'],
   // The port noun is no part of the town.
   ['Il a débarqué dans le port de Shëngjin hier.', 'port de'],
+  ['L’attaque contre un hôtel de Mogadiscio a fait 27 morts.', 'hôtel'],
+  ['Les clients de l’hôtel Matignon sont rares.', 'hôtel'],
 ];
 
 describe('named facilities of the held-out sets', () => {
