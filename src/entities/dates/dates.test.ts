@@ -23,6 +23,10 @@ function expectDate([input, text, start, value]: Row): void {
 
 describe('dates: day and month (day-month)', () => {
   it.each<Row>([
+    // A day named by its date, the month capitalised after a glued hyphen.
+    ['Le défilé du 14-Juillet a eu lieu.', '14-Juillet', 13, '2023-07-14'],
+    ['Le 1er-Mai, les syndicats défileront.', '1er-Mai', 3, '2024-05-01'],
+    ['Les cérémonies du 8-Mai 1945 ont commencé.', '8-Mai 1945', 18, '1945-05-08'],
     ['Il est arrivé le 4 septembre 2023 à Moscou.', '4 septembre 2023', 17, '2023-09-04'],
     ['Le sommet a eu lieu le 1er mars.', '1er mars', 23, '2024-03-01'],
     ['a indiqué le 28 mars l’agence KCNA', '28 mars', 13, '2024-03-28'],
@@ -97,6 +101,13 @@ describe('dates: parts of a period (period-part)', () => {
     ['Le parc sera achevé à la fin de la décennie.', 'la fin de la décennie', 22, undefined],
     ['Au milieu du siècle dernier, la ville a doublé.', 'milieu du siècle dernier', 3, undefined],
   ])('%s → %s', (...row) => expectDate(row));
+
+  it.each([
+    ['Ils manifestent place du 13-Mai.'],
+    ['Ils défilent rue du 4-Septembre.'],
+  ])('a street named after a date is no date: %s', (input) => {
+    expect(findDates(prepare(input), REF).map((e) => e.text)).toEqual([]);
+  });
 
   it.each([
     ['La fin du siècle des Lumières a vu naître l’Encyclopédie.'],

@@ -32,6 +32,7 @@ import { directionAt } from './tense.js';
 import type { DateMatch, DateRule } from './types.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { DATED_NAME_HEADS } from '../data/org-heads.js';
+import { DATE_NAMED_FACILITIES } from '../data/geo-features.js';
 
 export type { DateExpr, DateMatch, DateRule } from './types.js';
 export { resolveDate } from './resolve.js';
@@ -195,7 +196,9 @@ export function removeOverlaps(found: readonly DateMatch[], ruleOrder: readonly 
  */
 function insideName(doc: PreparedDocument, from: number): boolean {
   const head = doc.tokens[from - 2];
-  return doc.tokens[from - 1]?.key === 'du' && head !== undefined && head.text !== head.key && DATED_NAME_HEADS.has(head.key) && doc.tokens[from]?.kind === 'number';
+  if (doc.tokens[from - 1]?.key !== 'du' || head === undefined || doc.tokens[from]?.kind !== 'number') return false;
+  // "le Mouvement du 23-Mars"; "la place du 13-Mai", "la rue du 4-Septembre" (a street named after a date, hyphenated).
+  return (head.text !== head.key && DATED_NAME_HEADS.has(head.key)) || (DATE_NAMED_FACILITIES.has(head.key) && doc.tokens[from + 1]?.key === '-');
 }
 
 /** Curly apostrophes, whitespace other than a space, or two spaces: what `canonicalOf` rewrites. */
