@@ -248,3 +248,15 @@ export const UNIT_ARMS: ReadonlySet<string> = new Set([
   'montagne', 'assaut', 'chars', 'commandos', 'transmissions', 'spahis', 'tirailleurs', 'cavalerie', 'hélicoptères',
   'combat', 'armée', 'fusiliers', 'défense', 'reconnaissance', 'garde', 'alpins', 'alpin', 'parachutiste',
 ]);
+
+/**
+ * Portfolios of a ministry written in lower case, Le Monde's style: "le ministère de l'intérieur", "le ministère des
+ * affaires étrangères", "le ministère de l'économie et des finances" (benchmark convention, dev19, dev20). Keys.
+ */
+export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set([
+  'intérieur', 'défense', 'justice', 'santé', 'économie', 'finances', 'affaires', 'éducation', 'travail', 'agriculture',
+  'environnement', 'culture', 'armées', 'transports', 'logement', 'industrie', 'commerce', 'énergie', 'écologie',
+  'budget', 'sports', 'jeunesse', 'recherche', 'enseignement', 'information', 'communication', 'pétrole', 'mines',
+  'pêche', 'tourisme', 'solidarités', 'famille', 'emploi', 'numérique', 'outre-mer', 'immigration', 'intégration',
+  'équipement', 'urbanisme', 'sécurité',
+]);

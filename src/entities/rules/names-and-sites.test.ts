@@ -19,13 +19,17 @@ const BODY_DEMONYMS: [string, string][] = [
   ["Selon le ministère de l'intérieur kosovar, deux policiers ont été blessés.", "ORGANIZATION:ministère de l'intérieur kosovar@9"],
   ["Selon le ministère kosovar de l'intérieur, deux policiers ont été blessés.", "ORGANIZATION:ministère kosovar de l'intérieur@9"],
   ['Le ministère du logement français a publié un rapport.', 'ORGANIZATION:ministère du logement français@3'],
+  // Le Monde writes a ministry's portfolio in lower case: the ministry of the country in the news.
+  ["Le ministère de l'intérieur a publié un rapport.", "ORGANIZATION:ministère de l'intérieur@3"],
+  ['Selon le ministère des affaires étrangères, l’ambassadeur a été convoqué.', 'ORGANIZATION:ministère des affaires étrangères@9'],
+  ["Le ministère de l'économie et des finances a revu sa prévision.", "ORGANIZATION:ministère de l'économie et des finances@3"],
 ];
 
-// Without a demonym, the lower-case head or portfolio is no name.
+// A lower-case head with no demonym, an indefinite ministry, a ministry of no portfolio: no name.
 const NOT_BODIES: string[] = [
   'Un garde-frontière a été blessé.',
-  "Le ministère de l'intérieur a publié un rapport.",
   "Il veut un ministère de l'intérieur plus fort.",
+  'Il a exercé son ministère de la parole.',
 ];
 
 // Dictionary facts: airlines, a financial intelligence unit, an NGO, a federal science office.

@@ -10,7 +10,7 @@ import type { Token } from '../../types.js';
 import { glued, isGluedElision } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, MINISTRY_PORTFOLIOS, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { COMPETITION_NAMES } from '../data/events.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -433,6 +433,37 @@ const COMPLEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
   'territoriale', 'militaires', 'nucléaire', "d'état",
 ]);
 
+/**
+ * End of a ministry named in lower case by its portfolio at the head `h` ("le ministère de l'intérieur", "le ministère
+ * des affaires étrangères", "le ministère de l'économie et des finances"), with its demonym ("… kosovar"); -1 when no
+ * portfolio follows. ("un ministère de l'intérieur plus fort" is none: the caller skips an indefinite one.)
+ */
+function ministryEnd(a: Analysis, h: number): number {
+  const sentence = a.doc.tokens[h]?.sentence ?? -1;
+  let j = portfolioEnd(a, h + 1, sentence);
+  if (j === -1) return -1;
+  // "de l'économie et des finances": a second portfolio joined by "et".
+  if (usable(a, j, sentence)?.key === 'et') {
+    const second = portfolioEnd(a, j + 1, sentence);
+    if (second !== -1) j = second;
+  }
+  const hit = a.dict[a.dictAt[j] ?? -1];
+  return hit !== undefined && hit.tokenStart === j && hit.payload.type === 'NATIONALITY' && a.shape[j] === 0 ? hit.tokenEnd : j;
+}
+
+/** End of "de l'intérieur", "des affaires étrangères" from the link at `j`, in lower case; -1 when no portfolio is there. */
+function portfolioEnd(a: Analysis, j: number, sentence: number): number {
+  const of = usable(a, j, sentence)?.key;
+  if (of === 'de' && ARTICLE.has(usable(a, j + 1, sentence)?.key ?? '')) j += 2;
+  else if (of === 'des' || of === 'du') j += 1;
+  else return -1;
+  const portfolio = usable(a, j, sentence);
+  if (portfolio === null || a.shape[j] !== 0 || !MINISTRY_PORTFOLIOS.has(portfolio.key)) return -1;
+  j++;
+  while (a.shape[j] === 0 && COMPLEMENT_ADJECTIVES.has(usable(a, j, sentence)?.key ?? '')) j++;
+  return j;
+}
+
 /** Heads of a parliament's standing committees, written in lower case: "la commission des lois". */
 const COMMITTEE_HEADS: ReadonlySet<string> = new Set(['commission', 'comité']);
 /** Remits of standing committees: "des affaires sociales", "des lois", "des finances", "de la défense". */
@@ -517,6 +548,15 @@ export const orgName: Rule = {
           const same = known !== undefined && known.tokenStart === h + 1 && known.tokenEnd === end && known.payload.type === 'ORGANIZATION' ? known.payload : undefined;
           const init = { type: 'ORGANIZATION', rule: 'org-name', rank: 2, confidence: 0.8 } as const;
           out.push(candidate(a, h, end, same === undefined ? init : { ...init, canonical: same.canonical, id: same.id, subtype: same.subtype }));
+          done = end;
+          continue;
+        }
+      }
+      // "le ministère de l'intérieur": a ministry by its portfolio, in lower case.
+      if (!capitalHead && head.key === 'ministère' && !INDEFINITE_DETERMINERS.has(tokens[h - 1]?.key ?? '')) {
+        const end = ministryEnd(a, h);
+        if (end !== -1) {
+          out.push(candidate(a, h, end, { type: 'ORGANIZATION', rule: 'org-name', rank: 2, confidence: 0.75 }));
           done = end;
           continue;
         }

@@ -244,9 +244,9 @@ const NEGATIVE: [string, string][] = [
   ['La loi permet aux Forces d’autodéfense d’intervenir aux côtés d’un allié.', 'Forces d’autodéfense d’intervenir'],
   ['Il a demandé à l’Agence de sécurité de réagir vite.', 'Agence de sécurité de réagir'],
   ['Le Comité de soutien de prendre acte, dit-il.', 'Comité de soutien de prendre'],
-  // A lower-case ministry needs both its demonym and its portfolio.
+  // A lower-case ministry needs its portfolio, and a definite article when no demonym follows.
   ['Le ministère chinois a protesté.', 'ministère chinois'],
-  ['Le ministère de la santé a publié un bilan.', 'ministère de la santé'],
+  ['Il faudrait un ministère de la santé publique digne de ce nom.', 'ministère de la santé publique'],
   ['Le journal a publié un communiqué.', 'journal'],
   ['Chapitre II du traité.', 'II'],
   ['Le PIB a progressé de 2 %.', 'PIB'],
