@@ -231,6 +231,7 @@ describe('dates: days and units from the publication date (relative-day, relativ
     // A part of the story's day after "dans".
     ['Le ministre a atterri dans la matinée à Dakar.', 'la matinée', 27, undefined],
     ['La police a chargé dans la soirée.', 'la soirée', 24, undefined],
+    ['Le convoi est arrivé dans l’après-midi à Pristina.', 'l’après-midi', 26, undefined],
     // A sports season and "les … qui viennent" are relative, with no calendar value.
     ['Le club a recruté 300 licenciés cette saison.', 'cette saison', 32, undefined],
     ['Il a marqué dix buts la saison dernière.', 'la saison dernière', 21, undefined],

@@ -11,8 +11,8 @@ import { at } from '../tokens.js';
 import type { DateMatch, DateRule, OffsetExpr } from '../types.js';
 import { parseDayPart } from './day-part.js';
 
-/** Day parts said with "dans la": "dans la matinée", "dans la soirée", "dans la nuit". */
-const LONG_PARTS: ReadonlySet<string> = new Set(['matinée', 'soirée', 'nuit', 'journée']);
+/** Day parts said with "dans la" or "dans l'": "dans la matinée", "dans la soirée", "dans la nuit", "dans l'après-midi". */
+const LONG_PARTS: ReadonlySet<string> = new Set(['matinée', 'soirée', 'nuit', 'journée', 'après-midi']);
 /** Words that carry the part on to a named day: "la nuit de lundi à mardi", "la soirée du 14". */
 const OF_WORDS: ReadonlySet<string> = new Set(['de', 'du', "d'"]);
 /** Day words a day part may follow: "hier dans la soirée". */
