@@ -326,7 +326,15 @@ describe('dates: holidays (holiday)', () => {
     ['Les routes seront chargées pendant le pont de l’Ascension.', 'pont de l’Ascension', 38, undefined],
     ['Le trafic sera réduit le week-end de la Pentecôte.', 'week-end de la Pentecôte', 25, undefined],
     ['Le village fêtera l’Assomption avec un feu d’artifice.', 'Assomption', 20, '2024-08-15'],
+    // New Year's Day, and a feast spelled in lower case after its article.
+    ['Il rentrera pour le Nouvel An.', 'Nouvel An', 20, '2025-01-01'],
+    ['Les magasins fermeront le jour de l’An.', 'jour de l’An', 26, '2025-01-01'],
+    ['Les prix montent pendant le ramadan.', 'ramadan', 28, undefined],
   ])('%s → %s', (...row) => expectDate(row));
+
+  it.each([['Ce fut un nouvel an de crise.'], ['Le jour de l’annonce, il est parti.'], ['Ce fut un ramadan difficile.']])('no feast: %s', (input) => {
+    expect(findDates(prepare(input), REF).map((e) => e.text)).toEqual([]);
+  });
 });
 
 describe('dates: a year after a season noun or as a subject', () => {

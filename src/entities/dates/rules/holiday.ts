@@ -25,13 +25,33 @@ function aroundStart(doc: PreparedDocument, i: number, sentence: number): number
   return AROUND.has(at(doc, k - 1, sentence)?.key ?? '') ? k - 1 : -1;
 }
 
+/** Feasts the press writes in lower case ("le ramadan"); only after an article. */
+const LOWER_CASE_FEASTS: ReadonlySet<string> = new Set(['ramadan']);
+const DEFINITE: ReadonlySet<string> = new Set(['le', 'du', 'au']);
+
+/** End of "Nouvel An" ("nouvel an" after its article) at `i`, or of "jour de l'An" (capital A), or -1. */
+function newYearEnd(doc: PreparedDocument, i: number): number {
+  const t = doc.tokens[i];
+  if (t === undefined) return -1;
+  const s = t.sentence;
+  // "le Nouvel An", "au nouvel an"; not "un nouvel an de crise".
+  if (t.key === 'nouvel' && at(doc, i + 1, s)?.key === 'an' && (t.text === 'Nouvel' || DEFINITE.has(at(doc, i - 1, s)?.key ?? ''))) return i + 2;
+  if (t.key === 'jour' && at(doc, i + 1, s)?.key === 'de' && at(doc, i + 2, s)?.key === "l'" && at(doc, i + 3, s)?.text === 'An') return i + 4;
+  return -1;
+}
+
 export const holiday: DateRule = {
   id: 'holiday',
-  triggers: new Set(HOLIDAYS.keys()),
+  triggers: new Set([...HOLIDAYS.keys(), 'nouvel', 'jour']),
   kinds: ['word'],
   match(doc: PreparedDocument, i: number): DateMatch | null {
     const t = doc.tokens[i];
-    if (t === undefined || t.text.charAt(0) === t.key.charAt(0)) return null;
+    if (t === undefined) return null;
+    const newYear = newYearEnd(doc, i);
+    if (newYear !== -1) return { from: i, to: newYear, expr: { kind: 'calendar', month: 1, day: 1 }, rule: 'holiday', confidence: 0.85 };
+    // "pendant le ramadan": a feast French spells in lower case, after its article.
+    const lower = LOWER_CASE_FEASTS.has(t.text) && DEFINITE.has(at(doc, i - 1, t.sentence)?.key ?? '');
+    if (t.text.charAt(0) === t.key.charAt(0) && !lower) return null;
     const day = HOLIDAYS.get(t.key);
     if (day === undefined) return null;
     // "Noël Mamère", "Toussaint Louverture": a first name; "l'île de Pâques": a place.
