@@ -43,6 +43,17 @@ export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
   'marché', 'fief', 'municipalité', 'hameau', 'bourg',
   // Camps by the people they hold: "le camp de déplacés de Metuge", "les réfugiés de Kakuma".
   'déplacés', 'réfugiés',
+  // Shelters of a town's evacuees: "hébergées dans un gymnase de Lézignan-Corbières".
+  'gymnase', 'gymnases',
+]);
+
+/**
+ * Plural place nouns that open a list of places after ", dont": "quatre villages, dont Ribaute et Camplong-d'Aude",
+ * "plusieurs communes, dont Gruissan". Keys.
+ */
+export const PLACE_LIST_NOUNS: ReadonlySet<string> = new Set([
+  'villes', 'villages', 'communes', 'localités', 'quartiers', 'hameaux', 'bourgades', 'municipalités', 'régions',
+  'provinces', 'départements', 'pays', 'îles', 'districts', 'cantons',
 ]);
 
 /**

@@ -65,3 +65,26 @@ describe('named facilities of the held-out sets', () => {
     expect(typed(input).filter((e) => e.includes(word))).toEqual([]);
   });
 });
+
+// Places listed after a plural place noun and ", dont", and a town's shelter.
+const LISTED_PLACES: [string, string][] = [
+  ["Quatre villages, dont Ribaute et Camplong-d'Aude, ont été évacués.", 'LOCATION:Ribaute@22'],
+  ["Quatre villages, dont Ribaute et Camplong-d'Aude, ont été évacués.", "LOCATION:Camplong-d'Aude@33"],
+  ['Trois communes, dont Gruissan, Sigean et Portel-des-Corbières, ont été évacuées.', 'LOCATION:Portel-des-Corbières@41'],
+  ['Elles ont été hébergées dans un gymnase de Lézignan-Corbières.', 'LOCATION:Lézignan-Corbières@43'],
+];
+
+const NOT_LISTED: [string, string][] = [
+  // A first name after "dont", a list after no place noun.
+  ['Trois villages, dont Marie Dupont est la maire, ont voté.', 'LOCATION:Marie'],
+  ['Plusieurs élus, dont Fabrice Lenoir et Gwenola Karrec, ont voté.', 'LOCATION'],
+];
+
+describe('places listed after a place noun', () => {
+  it.each(LISTED_PLACES)('%s → %s', (input, expected) => {
+    expect(typed(input)).toContain(expected);
+  });
+  it.each(NOT_LISTED)('%s: nothing on %s', (input, word) => {
+    expect(typed(input).filter((e) => e.includes(word))).toEqual([]);
+  });
+});

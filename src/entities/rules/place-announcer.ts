@@ -5,8 +5,9 @@
  * de Sangomar". Only the name is the entity.
  */
 import { candidate } from '../candidate.js';
-import { ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU } from '../data/name-shapes.js';
+import { ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS } from '../data/name-shapes.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
+import { FIRST_NAME_KEYS } from '../lexicons.js';
 
 /** Oil, gas and mineral fields, named after the noun and its adjective: "le champ pétrolier de Sangomar". */
 const FIELD_NOUNS: ReadonlySet<string> = new Set(['champ', 'champs', 'gisement', 'gisements']);
@@ -43,12 +44,30 @@ function announced(a: Analysis, noun: number, of: string): boolean {
   return of === 'de' || of === "d'" || (of === 'du' && PLACE_ANNOUNCERS_DU.has(key));
 }
 
+/**
+ * The run at `start` opens a list of places after a plural place noun and ", dont" ("quatre villages, dont Ribaute"),
+ * or goes on such a list after "et" or a comma, the list's last run ending at `listEnd`.
+ */
+function listedPlace(a: Analysis, start: number, listEnd: number): boolean {
+  const tokens = a.doc.tokens;
+  const link = tokens[start - 1]?.key;
+  if ((link === 'et' || link === ',') && listEnd === start - 1) return true;
+  return link === 'dont' && tokens[start - 2]?.key === ',' && PLACE_LIST_NOUNS.has(tokens[start - 3]?.key ?? '') && a.shape[start - 3] === 0;
+}
+
 export const placeAnnouncer: Rule = {
   id: 'place-announcer',
   find(a) {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
+    // End of the last run of a list of places ("villages, dont Ribaute et Camplong-d'Aude"), or -1.
+    let listEnd = -1;
     for (const run of a.runs) {
+      if (run.rawStart === run.tokenStart && a.dictAt[run.tokenStart] === -1 && !FIRST_NAME_KEYS.has(tokens[run.tokenStart]?.fold ?? '') && listedPlace(a, run.tokenStart, listEnd)) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.65 }));
+        listEnd = run.tokenEnd;
+        continue;
+      }
       // "le gisement gazier Grand Tortue Ahmeyim": a capitalised common word opening the name belongs to it.
       if (fieldBefore(a, run.rawStart)) {
         out.push(candidate(a, run.rawStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
