@@ -161,6 +161,8 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['dirham', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }], ['dirhams', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }],
   // "140 milliards de DH", "500 Dhs": the dirham abbreviated, as the Moroccan press writes it.
   ['dh', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }], ['dhs', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }],
+  // "50 fr.": the franc of the Swiss press (by the countries the story names, like "francs").
+  ['fr', { code: null, qualifiers: FRANC_QUALIFIERS, byCountry: true }],
   ['shilling', { code: null, qualifiers: SHILLING_QUALIFIERS, byCountry: true }], ['shillings', { code: null, qualifiers: SHILLING_QUALIFIERS, byCountry: true }],
   ['manat', { code: 'AZN', qualifiers: MANAT_QUALIFIERS, byCountry: true }], ['manats', { code: 'AZN', qualifiers: MANAT_QUALIFIERS, byCountry: true }],
   ['leu', { code: 'RON', qualifiers: LEU_QUALIFIERS, byCountry: true }], ['lei', { code: 'RON', qualifiers: LEU_QUALIFIERS, byCountry: true }],
@@ -221,3 +223,6 @@ export const MONEY_NOUNS: ReadonlySet<string> = new Set([
   'excedent', 'chiffre', 'facture', 'indemnites', 'indemnisation', 'pret', 'prets', 'financement', 'financements',
   'valorisation', 'tresorerie', 'levee', 'dotation', 'redevance', 'loyer', 'loyers',
 ]);
+
+/** Abbreviations read only in capitals, after a number: "12 000 DA" (Algerian dinars), "1 200 DT" (Tunisian dinars). */
+export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['DA', 'DZD'], ['DT', 'TND']]);

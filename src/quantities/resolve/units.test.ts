@@ -17,6 +17,8 @@ describe('resolveCurrency: ISO 4217', () => {
     ['yuans', 'yuans', undefined, 'CNY', 1],
     ['roubles', 'roubles', undefined, 'RUB', 1],
     ['USD', 'usd', undefined, 'USD', 1],
+    ['DA', 'da', undefined, 'DZD', 1],
+    ['DT', 'dt', undefined, 'TND', 1],
   ])('%s (+ %s) → %s', (text, fold, next, unit, used) => {
     expect(resolveCurrency(text, fold, next)).toMatchObject({ unit, used });
   });
@@ -25,6 +27,8 @@ describe('resolveCurrency: ISO 4217', () => {
     ['livres', 'livres', 'de'],
     ['francs', 'francs', undefined],
     ['usd', 'usd', undefined],
+    ['da', 'da', undefined],
+    ['fr', 'fr', undefined],
   ])('%s (+ %s) is not a currency on its own', (text, fold, next) => {
     expect(resolveCurrency(text, fold, next)).toBeNull();
   });
@@ -53,6 +57,7 @@ describe('resolveCurrency: ISO 4217', () => {
     ['roupies', {}, 'INR'],
     ['shillings', { UG: 1, KE: 0 }, 'UGX'],
     ['francs', { CH: 1 }, 'CHF'],
+    ['fr', { CH: 1 }, 'CHF'],
     ['roubles', { BY: 2, RU: 1 }, 'BYN'],
     ['roubles', { UA: 2 }, 'RUB'],
     ['livres', { SD: 3 }, 'SDG'],

@@ -3,7 +3,7 @@
  * normalised unit of the Quantity (ISO 4217, SI-style symbol, duration name).
  * Span finding is elsewhere (rules/money.ts, measure.ts, duration.ts).
  */
-import { CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, LOCAL_DOLLARS, SAME_NAME_CURRENCIES, SUBUNIT_CURRENCY } from '../data/currencies.js';
+import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, LOCAL_DOLLARS, SAME_NAME_CURRENCIES, SUBUNIT_CURRENCY } from '../data/currencies.js';
 import { DURATION_NAMES, MEASURE_NAMES, MEASURE_PAIRS, MEASURE_SYMBOLS, type DurationUnit } from '../data/units.js';
 
 /** A resolved unit and how many tokens its surface used. */
@@ -82,6 +82,8 @@ export function resolveCurrency(text: string, fold: string, nextFold: string | u
     return { unit: text === '$' ? localDollar(mentions) : symbol, used: 1, factor: 1 };
   }
   if (CURRENCY_CODES.has(text)) return { unit: text, used: 1, factor: 1 };
+  const abbreviated = CURRENCY_ABBREVIATIONS.get(text);
+  if (abbreviated !== undefined) return { unit: abbreviated, used: 1, factor: 1 };
   if (text === 'US' && nextFold === '$') return { unit: 'USD', used: 2, factor: 1 };
   const name = CURRENCY_NAMES.get(fold);
   if (name !== undefined) {
