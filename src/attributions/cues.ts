@@ -7,7 +7,7 @@
  */
 import type { PreparedDocument } from '../types.js';
 import { AUXILIARY_FORMS, REPORTING_VERB_FORMS, type ReportingVerbForm } from '../lexicon/generated/reporting-verbs.js';
-import { ADVERBIAL_PHRASES, CALL_PREPOSITIONS, NOUN_PREPOSITIONS, COMPLEMENTISERS as COMPLEMENTISER_KEYS, GATED_OBJECT_LEMMAS, INNER_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
+import { ADVERBIAL_PHRASES, CALL_PREPOSITIONS, NOUN_PREPOSITIONS, COMPLEMENTISERS as COMPLEMENTISER_KEYS, GATED_OBJECT_LEMMAS, INNER_ADVERBS, LITOTES_LEMMAS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
 import { defineWordClass } from '../text/word-classes.js';
 
 /** A reporting cue found in the text, as token indices. */
@@ -167,15 +167,17 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
       }
       j++;
     }
-    if (negated) return null;
     const found = lookupForm(doc, j);
     if (found === null || !found.form.tenses.includes('participle')) return null;
     // "est souligné", "ont été décrites": passive, not a speaker's cue.
     if (aux.aux === 'être' && !reflexive) return null;
     const lemma = lemmaInUse(found.form, reflexive);
     if (lemma === null) return null;
+    const litotes = negated && negatedBefore && LITOTES_LEMMAS.has(lemma) && litotesNegation(doc, i, j);
+    if (negated && !litotes) return null;
     return {
-      from: i,
+      // "n'a pas exclu": the litotes keeps its "ne" in the cue.
+      from: litotes && !reflexive ? i - 1 : i,
       to: j + found.length,
       verb: j,
       lemma,
@@ -206,16 +208,19 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
   }
   const after = tokens[j + found.length];
   const clitic = after?.kind === 'clitic' ? j + found.length : -1;
-  if (negatedBefore || NEGATION_AFTER.has(tokens[(clitic >= 0 ? clitic : j + found.length - 1) + 1]?.key ?? '')) {
-    if (negatedBefore) return null;
-    // "dit pas" without "ne" is colloquial negation too.
-    if (tokens[(clitic >= 0 ? clitic : j + found.length - 1) + 1]?.key === 'pas') return null;
-  }
   const lemma = lemmaInUse(found.form, reflexive);
   if (lemma === null) return null;
+  const negationAt = (clitic >= 0 ? clitic : j + found.length - 1) + 1;
+  // "n'exclut pas que P": a litotes, reported with its negation.
+  const litotes = negatedBefore && !reflexive && LITOTES_LEMMAS.has(lemma) && clitic < 0 && litotesNegation(doc, i, negationAt);
+  if (!litotes && (negatedBefore || NEGATION_AFTER.has(tokens[negationAt]?.key ?? ''))) {
+    if (negatedBefore) return null;
+    // "dit pas" without "ne" is colloquial negation too.
+    if (tokens[negationAt]?.key === 'pas') return null;
+  }
   return {
-    from: i,
-    to: clitic >= 0 ? clitic + 1 : j + found.length,
+    from: litotes ? i - 1 : i,
+    to: litotes ? negationAt + 1 : clitic >= 0 ? clitic + 1 : j + found.length,
     verb: j,
     lemma,
     clitic,
@@ -224,6 +229,20 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
     weak: found.form.polysemous === true || found.form.ambiguous === true,
     reflexive,
   };
+}
+
+/**
+ * Is the negation of a litotes cue ("n'a pas exclu", "n'exclut pas") a plain "ne … pas", between `from` and
+ * `to`, with nothing but "pas" (and "jamais") inside: "n'a rien exclu", "n'a plus exclu" are not litotes.
+ */
+function litotesNegation(doc: PreparedDocument, from: number, to: number): boolean {
+  let sawPas = false;
+  for (let k = from; k <= to && k < doc.tokens.length; k++) {
+    const key = doc.tokens[k]?.key ?? '';
+    if (key === 'pas' || key === 'jamais') sawPas = true;
+    else if (NEGATION_AFTER.has(key)) return false;
+  }
+  return sawPas;
 }
 
 /** Determiners that are never object pronouns: the form after them is a noun ("une annonce", "sa critique"). */

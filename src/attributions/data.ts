@@ -53,6 +53,14 @@ export const NEGATION_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lemmas whose negation still reports a statement (a litotes): "n'a pas exclu de
+ * nouvelles frappes", "n'exclut pas que des élections aient lieu" say that they may
+ * happen. Only "pas" makes the litotes ("n'a jamais exclu" is a report too, but
+ * "n'a rien exclu" is not about a content).
+ */
+export const LITOTES_LEMMAS: ReadonlySet<string> = new Set(['exclure']);
+
+/**
  * Infinitives that open a reported clause sharing the cue's subject: "a
  * affirmé avoir abattu", "dit être prêt", "assure ne pas vouloir". Verbs of
  * state and modality only: "a annoncé lancer …" is rare, "a dit faire" is

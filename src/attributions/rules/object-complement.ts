@@ -30,6 +30,7 @@ import {
   RESULT_ATTRIBUTES,
   type ObjectGate,
   GATED_OBJECT_LEMMAS,
+  NEGATION_BEFORE,
   NUMBER_WORDS,
   PENALTY_NOUNS,
   POSSESSIVE_DETERMINERS,
@@ -423,6 +424,17 @@ function resultAttribute(view: View, start: number): boolean {
   return false;
 }
 
+/**
+ * The object of a litotes cue ("n'a pas exclu de nouvelles frappes", "le recours à la force"): a common noun after
+ * "de" or an article. Anything ruled in is a report; only people or counts ("trois joueurs") are not.
+ */
+function litotesObject(view: View, start: number): boolean {
+  const k = keyAt(view, start);
+  if (!PREPOSITIONS_DE.has(k) && !DEFINITE_ARTICLES.has(k)) return false;
+  const next = view.tokens[start + 1];
+  return next !== undefined && next.kind === 'word' && view.entityOf[start + 1] === undefined && !NUMBER_WORDS.has(next.key);
+}
+
 /** Does the object at `start` pass the gate of a lemma of several senses (GATED_OBJECT_LEMMAS)? */
 function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
   const k = keyAt(view, start);
@@ -615,7 +627,7 @@ export const objectComplement: AttributionRule = {
       const relativeSubject = speaker.mode === 'relative' && speaker.to === cue.from;
       const named = !POLYSEMOUS.has(cue.lemma) && (speaker.entity !== undefined || nounSubject || relativeSubject);
       if (gate !== undefined) {
-        object = gatePasses(view, gate, start);
+        object = gatePasses(view, gate, start) || (NEGATION_BEFORE.has(keyAt(view, cue.from)) && litotesObject(view, start));
         quoted &&= !object;
         if (!object && !quoted) continue;
       }
