@@ -97,3 +97,15 @@ describe('document spelling of dictionary persons', () => {
     expect(att?.source).toMatchObject({ text: 'Sergueï Choïgu', canonical: 'Sergueï Choïgu' });
   });
 });
+
+describe('document spelling: a name word split otherwise', () => {
+  it.each([
+    ['Le Premier ministre Abdelhamid Dbeibah a parlé. Dbeibah a ajouté.', 'Dbeibah', 'Abdelhamid Dbeibah'],
+    ['Le Premier ministre Abdelhamid Dbeibah a parlé.', 'Abdelhamid Dbeibah', 'Abdelhamid Dbeibah'],
+    // A hyphen or accents missing keep the dictionary's spelling.
+    ['Shin Wonsik a parlé.', 'Shin Wonsik', 'Shin Won-sik'],
+    ['Viktor Orban a parlé.', 'Viktor Orban', 'Viktor Orbán'],
+  ])('%s: %s → %s', (input, surface, canonical) => {
+    expect(extractEntities(input).find((e) => e.text === surface)?.canonical).toBe(canonical);
+  });
+});

@@ -7,7 +7,8 @@
  * count), the first one on a tie. When the document writes the dictionary
  * name itself among its fullest forms, or that name without its accents or
  * hyphens ("Viktor Orban", "Shin Wonsik"), the dictionary spelling stays: it
- * is a name the text uses, correctly written; when the text writes more
+ * is a name the text uses, correctly written (a name word split otherwise, "Abdelhamid" for "Abdel Hamid", is the
+ * text's own transliteration, taken); when the text writes more
  * accents than the dictionary ("Recep Tayyip Erdoğan", "Israël Katz"), its
  * spelling is the more exact one and is taken. A bare
  * surname ("Poutine") gives no spelling, so the dictionary name stays; user
@@ -39,6 +40,30 @@ function nameWords(a: Analysis, c: Candidate): number {
 /** Accent-, case- and punctuation-blind key: "Viktor Orbán" and "Viktor Orban", "Shin Won-sik" and "Shin Wonsik" agree. */
 function bareKey(name: string): string {
   return foldText(name).replace(/[\s\-‐‑'’]+/gu, '');
+}
+
+/** Separators between the letters of a folded name: " " a space, "-" a hyphen or an apostrophe, "." none. */
+function separators(name: string): string {
+  let out = '';
+  for (const ch of foldText(name)) {
+    if (/\s/u.test(ch)) out = out.slice(0, -1) + ' ';
+    else if (/[\-‐‑'’]/u.test(ch)) out = out.endsWith(' ') ? out : out.slice(0, -1) + '-';
+    else out += '.';
+  }
+  return out;
+}
+
+/**
+ * Two spellings of one bare key split the name into other words: a space in one where the other has neither space
+ * nor hyphen ("Abdelhamid Dbeibah" and "Abdel Hamid Dbeibah"); a hyphen for a space ("Kim Jong-un", "Kim Jong Un")
+ * or for nothing ("Shin Wonsik", "Shin Won-sik") is the same name.
+ */
+function splitOtherwise(x: string, y: string): boolean {
+  const a = separators(x);
+  const b = separators(y);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if ((a[i] === ' ' && b[i] === '.') || (a[i] === '.' && b[i] === ' ')) return true;
+  return false;
 }
 
 /** Letters written with a diacritic: "Erdoğan" has one more than "Erdogan". */
@@ -76,7 +101,7 @@ export const documentSpelling: Refiner = (a, found) => {
     const seen = best.get(key);
     if (seen !== undefined && (words < seen.words || (words === seen.words && seen.same))) continue;
     const name = written(a, c);
-    const same = name === c.canonical || (bareKey(name) === bareKey(c.canonical) && accents(name) <= accents(c.canonical));
+    const same = name === c.canonical || (bareKey(name) === bareKey(c.canonical) && accents(name) <= accents(c.canonical) && !splitOtherwise(name, c.canonical));
     if (seen === undefined || words > seen.words) best.set(key, { words, name, same });
     else if (same) seen.same = true;
   }
