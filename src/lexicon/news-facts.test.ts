@@ -79,6 +79,9 @@ const FACTS: [string, string, string][] = [
   ['La maroquinerie, qui porte Louis Vuitton et Dior, a stabilisé ses ventes.', 'ORGANIZATION:Louis Vuitton@27', 'Louis Vuitton'],
   ['Le patron de Stadler Rail, Peter Spuhler, a menacé de partir.', 'ORGANIZATION:Stadler Rail@13', 'Stadler Rail'],
   ['selon le consensus compilé par Visible Alpha.', 'ORGANIZATION:Visible Alpha@31', 'Visible Alpha'],
+  // Libya's oil terminals.
+  ['Le brut est exporté depuis les terminaux d’Es-Sider et de Ras Lanouf.', 'LOCATION:Es-Sider@43', 'Es-Sider'],
+  ['Des combats ont éclaté à Zawiya, à l’ouest de Tripoli.', 'LOCATION:Zawiya@25', 'Zaouïa'],
 ];
 
 // Words these entries must not swallow: the common nouns and the bare acronyms of other things.
