@@ -12,6 +12,9 @@ export const ACCORDING_TO: ReadonlyMap<string, string> = new Map([
   ['après', "d'après"], // only after "d'": checked by the rule
 ]);
 
+/** Prepositions of the place or circle after an impersonal speech verb: "indique-t-on à Matignon", "chez Renault". */
+export const ON_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'chez', 'dans']);
+
 /**
  * Words after "de source(s)" that make it an attribution ("de source
  * diplomatique", "de sources proches du dossier"): "changement de source

@@ -58,6 +58,16 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['La rencontre aura lieu jeudi, selon un communiqué de la présidence.', [['according-to', 'La rencontre aura lieu jeudi', 'présidence', 'selon']]],
     ['Le sommet de Kinshasa a été reporté, de source diplomatique.', [['according-to', 'Le sommet de Kinshasa a été reporté', 'source diplomatique', 'de']]],
     ['Le sommet a été reporté, a-t-on appris de source diplomatique.', [['according-to', 'Le sommet a été reporté', 'source diplomatique', 'de']]],
+    // An impersonal incise "a-t-on appris auprès de X" / "indique-t-on à X" closing the sentence: X is the source.
+    ['Le sommet a été reporté, a-t-on appris auprès de la présidence.', [['according-to', 'Le sommet a été reporté', 'présidence', 'auprès de']]],
+    ['Le suspect a été placé en garde à vue, a-t-on appris mardi auprès du parquet de Lyon.', [['according-to', 'Le suspect a été placé en garde à vue', 'parquet de Lyon', 'auprès du']]],
+    ['Le suspect a été écroué, a-t-on appris auprès du parquet, qui a ouvert une enquête.', [['according-to', 'Le suspect a été écroué', 'parquet', 'auprès du']]],
+    ['Le texte sera présenté en juin, explique-t-on à l’Élysée.', [['according-to', 'Le texte sera présenté en juin', 'Élysée', 'à']]],
+    ['Le gouvernement ne reculera pas, estime-t-on à Matignon.', [['according-to', 'Le gouvernement ne reculera pas', 'Matignon', 'à']]],
+    ['Aucune décision n’est prise, assure-t-on dans l’entourage du ministre.', [['according-to', 'Aucune décision n’est prise', 'entourage du ministre', 'dans']]],
+    ['Le président, dit-on à Paris, est fatigué.', []],
+    ['Il a étudié auprès de grands maîtres.', []],
+    ['Elle a été formée à Lyon, auprès des meilleurs chefs.', []],
     ['Selon le ministère de la Santé, quarante personnes ont été hospitalisées.', [['according-to', 'quarante personnes ont été hospitalisées', 'ministère de la Santé', 'Selon']]],
     ['Le bilan s’élève à douze morts, selon la police.', [['according-to', 'Le bilan s’élève à douze morts', 'police', 'selon']]],
     ['D’après l’AFP, le convoi a quitté la ville dans la nuit.', [['according-to', 'le convoi a quitté la ville dans la nuit', 'AFP', 'D’après']]],
@@ -133,9 +143,6 @@ export const GAPS: readonly Case[] = [
   ['Aux yeux de l’opposition, ce texte est une provocation.', [['according-to', 'ce texte est une provocation', 'opposition', 'Aux yeux de']]],
   // A quote after a colon behind a verb that is no speech verb ("a été clair").
   ['Le ministre a été clair : « Il n’y aura pas de hausse d’impôts. »', [['direct', 'Il n’y aura pas de hausse d’impôts.', 'ministre', 'a été clair']]],
-  // "P, a-t-on appris auprès de X", "P, explique-t-on à l'Élysée": the source is the one after the preposition.
-  ['Le sommet a été reporté, a-t-on appris auprès de la présidence.', [['indirect', 'Le sommet a été reporté', 'présidence', 'a-t-on appris']]],
-  ['Le texte sera présenté en juin, explique-t-on à l’Élysée.', [['indirect', 'Le texte sera présenté en juin', 'Élysée', 'explique-t-on']]],
   // An unquoted clause split by an incise cue runs across it, like a split quote.
   ['Le président, a-t-il précisé, ne se rendra pas à Genève.', [['indirect', 'Le président, a-t-il précisé, ne se rendra pas à Genève', 'il', 'a-t-il précisé']]],
   // A passive report with its agent ("a été annoncée par").

@@ -19,6 +19,8 @@ import {
   PLURAL_DETERMINERS,
   PREPOSITIONAL_PARTICIPLES,
   SOURCE_QUALIFIERS,
+  ON_PLACE_PREPOSITIONS,
+  PREPOSITIONS_DE,
   SPEAKER_NOUNS,
   VARIATION_STEMS,
   VERB_GROUP_STARTERS,
@@ -31,7 +33,7 @@ import { defineWordClass } from '../../text/word-classes.js';
 import { isCapitalized } from '../../text/normalize.js';
 
 /** The words `marker` can start with: one bit rules out every other token. */
-const MARKER_WORD = defineWordClass((w) => w.key === 'selon' || w.key === "d'" || w.key === 'pour' || w.key === 'de');
+const MARKER_WORD = defineWordClass((w) => w.key === 'selon' || w.key === "d'" || w.key === 'pour' || w.key === 'de' || w.key === 'auprès' || ON_PLACE_PREPOSITIONS.has(w.key));
 
 /** Most words before "selon" that still read as an introduction ("En échange, selon X, P"). */
 const MAX_LEAD = 3;
@@ -52,10 +54,31 @@ function marker(view: View, i: number): { from: number; to: number; lemma: strin
   if (k === 'pour' && (i === sentenceStart(view, i) || (i - 1 === sentenceStart(view, i) && LEADING_COORDINATORS.has(keyAt(view, i - 1))))) {
     return { from: i, to: i + 1, lemma: 'pour' };
   }
+  // "P, a-t-on appris mardi auprès du parquet": whom an impersonal incise learnt from speaks.
+  if (k === 'auprès' && PREPOSITIONS_DE.has(keyAt(view, i + 1)) && onInciseStart(view, i) >= 0) {
+    return { from: i, to: i + 2, lemma: 'auprès de' };
+  }
+  // "P, indique-t-on à l'Élysée", "estime-t-on au Quai d'Orsay", "confie-t-on dans l'entourage du ministre": the
+  // place or circle where an impersonal speech verb ("-t-on") was heard speaks.
+  if (ON_PLACE_PREPOSITIONS.has(k) && onSpeechVerbBefore(view, i)) return { from: i, to: i + 1, lemma: k };
   // "de source diplomatique", "de sources proches du dossier": the source noun phrase speaks.
   const noun = keyAt(view, i + 1);
   if (k === 'de' && (noun === 'source' || noun === 'sources') && SOURCE_QUALIFIERS.has(keyAt(view, i + 2))) return { from: i, to: i + 1, lemma: 'de source' };
   return null;
+}
+
+/** Does the sentence end at token `i`, or only a relative on the source follow ("auprès du parquet, qui a …")? */
+function closesSentence(view: View, i: number): boolean {
+  const k = keyAt(view, i);
+  return i >= sentenceEnd(view, i - 1) || FINAL_PUNCT.has(k) || (k === ',' && RELATIVES.has(keyAt(view, i + 1)));
+}
+
+/** Does an inverted "-t-on" right after a cue stand before token `i` ("explique-t-on" + "à l'Élysée")? */
+function onSpeechVerbBefore(view: View, i: number): boolean {
+  const clitic = keyAt(view, i - 1);
+  if (clitic !== '-t-on' && clitic !== '-on') return false;
+  const cue = view.cueAt.get(i - 2);
+  return cue !== undefined && cue.clitic === i - 1 && keyAt(view, cue.from - 1) === ',';
 }
 
 /** The "(" left open between `floor` and `to` ("…, selon la police (3000 selon …"), at most MAX_CLAUSE_LEAD back, or -1. */
@@ -428,6 +451,8 @@ export const accordingTo: AttributionRule = {
       // "Les prix varient selon les vendeurs": a distributive "selon" after a verb of variation.
       if (m.lemma === 'selon' && afterVariation(view, m.from)) continue;
       if (m.lemma === 'pour' && !speaksFor(view, right.speaker)) continue;
+      // "P, indique-t-on à l'Élysée." closes its sentence; "Le président, dit-on à Paris, est fatigué" is hearsay.
+      if ((m.lemma === 'auprès de' || ON_PLACE_PREPOSITIONS.has(m.lemma)) && !closesSentence(view, right.end)) continue;
       const floor = clauseStart(view, i);
       // "Mais pour X, P", "Mais selon la police, P", "…, mais selon la police, P": a connective that opens the sentence
       // or follows a comma is no lead; the marker opens its clause.
