@@ -45,6 +45,8 @@ export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
   'déplacés', 'réfugiés',
   // Shelters of a town's evacuees: "hébergées dans un gymnase de Lézignan-Corbières".
   'gymnase', 'gymnases',
+  // Border posts named after their village: "le poste-frontière de Jarinje" (dev16, dev19).
+  'poste-frontière', 'postes-frontières',
 ]);
 
 /**

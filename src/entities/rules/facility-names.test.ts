@@ -72,12 +72,14 @@ const LISTED_PLACES: [string, string][] = [
   ["Quatre villages, dont Ribaute et Camplong-d'Aude, ont été évacués.", "LOCATION:Camplong-d'Aude@33"],
   ['Trois communes, dont Gruissan, Sigean et Portel-des-Corbières, ont été évacuées.', 'LOCATION:Portel-des-Corbières@41'],
   ['Elles ont été hébergées dans un gymnase de Lézignan-Corbières.', 'LOCATION:Lézignan-Corbières@43'],
+  ['La circulation est interrompue au poste-frontière de Jarinje, où les camions attendent.', 'LOCATION:Jarinje@53'],
 ];
 
 const NOT_LISTED: [string, string][] = [
   // A first name after "dont", a list after no place noun.
   ['Trois villages, dont Marie Dupont est la maire, ont voté.', 'LOCATION:Marie'],
   ['Plusieurs élus, dont Fabrice Lenoir et Gwenola Karrec, ont voté.', 'LOCATION'],
+  ['La circulation est interrompue au poste-frontière de Jarinje, où les camions attendent.', 'poste-frontière'],
 ];
 
 describe('places listed after a place noun', () => {

@@ -59,18 +59,23 @@ function eventNameEnd(a: Analysis, h: number): number {
 }
 
 /**
- * Start of the treaty named after the town at `i` ("l'accord de Paris", "les accords de paix de Dayton", "le traité
- * de Lisbonne"): its noun, or -1. A singular "accord" after "avec l'", "sans l'" is the town's consent.
+ * Start of the treaty named after the place at `i` ("l'accord de Paris", "les accords de paix de Dayton", "le traité
+ * de Lisbonne", a town; "le traité de l'Atlantique Nord", a region after its article): its noun, or -1. "accord"
+ * after "avec l'", "sans l'", or before "de la France", is the place's consent.
  */
-function treatyStart(a: Analysis, i: number): number {
+function treatyStart(a: Analysis, i: number, city: boolean): number {
   const tokens = a.doc.tokens;
-  const of = tokens[i - 1]?.key;
+  // "le traité de l'Atlantique Nord": a region after its article, for a treaty noun that never means consent.
+  const article = !city && (tokens[i - 1]?.key === "l'" || tokens[i - 1]?.key === 'la');
+  const link = article ? i - 2 : i - 1;
+  const of = tokens[link]?.key;
   if (of !== 'de' && of !== "d'") return -1;
   // "les accords de paix de Dayton": the treaty's subject between its noun and its town.
-  const h = tokens[i - 2]?.key === 'paix' && tokens[i - 3]?.key === 'de' ? i - 4 : i - 2;
+  const h = tokens[link - 1]?.key === 'paix' && tokens[link - 2]?.key === 'de' ? link - 3 : link - 1;
   const noun = tokens[h];
   if (noun === undefined || !TREATY_NOUNS.has(noun.key) || noun.sentence !== tokens[i]?.sentence) return -1;
-  if (noun.key === 'accord' && CONSENT_BEFORE.has(tokens[h - 2]?.key ?? '')) return -1;
+  if (!city && !article) return -1;
+  if (noun.key.startsWith('accord') && (article || CONSENT_BEFORE.has(tokens[h - 2]?.key ?? ''))) return -1;
   return h;
 }
 
@@ -103,8 +108,8 @@ export const namedEvent: Rule = {
     }
     // "l'accord de Paris", "les accords de Minsk": a treaty named after a town, no place.
     for (const m of a.dict) {
-      if (m.payload.type !== 'LOCATION' || m.payload.subtype !== 'city') continue;
-      const start = treatyStart(a, m.tokenStart);
+      if (m.payload.type !== 'LOCATION') continue;
+      const start = treatyStart(a, m.tokenStart, m.payload.subtype === 'city');
       if (start !== -1) out.push(candidate(a, start, m.tokenEnd, { type: BLOCKED, rule: 'named-event', rank: 1, confidence: 0.5 }));
     }
     // "la coalition dite « Arizona »": a place's name alone in the quotes of a nickname names no place.

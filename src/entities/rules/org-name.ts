@@ -429,7 +429,7 @@ function opensSentence(a: Analysis, h: number): boolean {
 /** Adjectives of a capitalised complement: "Affaires étrangères", "Sécurité intérieure". */
 const COMPLEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
   'étrangères', 'étranger', 'étrangers', 'intérieure', 'intérieur', 'extérieure', 'sociales', 'social', 'publique',
-  'publiques', 'numérique', 'nationale', 'national', 'civile', 'civils', 'humains', 'économiques', 'européennes',
+  'publiques', 'publics', 'numérique', 'nationale', 'national', 'civile', 'civils', 'humains', 'économiques', 'européennes',
   'territoriale', 'militaires', 'nucléaire', "d'état",
 ]);
 

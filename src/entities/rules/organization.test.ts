@@ -35,6 +35,8 @@ const POSITIVE: [string, string, number, string | null][] = [
   ['Elle est juriste à l’Association pour les études juridiques sur l’immigration (ASGI), à Rome.', 'Association pour les études juridiques sur l’immigration', 21, null],
   ['Le Brésil a lancé un Fonds Forêts tropicales pour toujours (TFFF), doté de 5 milliards.', 'Fonds Forêts tropicales pour toujours', 21, null],
   ['Le Brésil a lancé un Fonds Forêts tropicales pour toujours (TFFF), doté de 5 milliards.', 'TFFF', 60, 'Fonds Forêts tropicales pour toujours'],
+  // A capitalised portfolio and its adjective.
+  ['Le ministère des Travaux publics a indiqué que 17 ponts avaient cédé.', 'ministère des Travaux publics', 3, null],
   // A capitalised council and the adjective of its power.
   ['Le Conseil présidentiel a décrété dimanche un cessez-le-feu.', 'Conseil présidentiel', 3, null],
   ['Le Conseil souverain a limogé le ministre.', 'Conseil souverain', 3, null],

@@ -11,6 +11,7 @@ const TREATIES: [string, string][] = [
   ['Les conventions de Genève protègent les civils.', 'Genève'],
   ['Les accords de Washington, censés ouvrir la voie, sont signés.', 'Washington'],
   ['Le pacte européen sur la migration et l’asile entrera en vigueur.', 'européen'],
+  ['En vertu de l’article 4 du traité de l’Atlantique Nord, les alliés consultent.', 'Atlantique'],
 ];
 
 // The town's consent, a treaty signed in a town, a demonym with no subject stay entities. [input, "TYPE:text@start"]
@@ -20,6 +21,8 @@ const NOT_TREATIES: [string, string][] = [
   ['Un accord de paix a été signé à Pretoria.', 'LOCATION:Pretoria@32'],
   ['L’indemnité est prévue par le règlement européen, dit-il.', 'NATIONALITY:européen@40'],
   ['Le pacte européen est critiqué.', 'NATIONALITY:européen@9'],
+  ['Sans l’accord de la France, rien ne se fera.', 'LOCATION:France@20'],
+  ['Il vit au bord de l’Atlantique Nord.', 'LOCATION:Atlantique Nord@20'],
 ];
 
 describe('treaties', () => {
