@@ -80,6 +80,14 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Pour Air France, la grève tombe au plus mal.', []],
     ['Pour 2025, le budget prévoit une hausse.', []],
     ['« Nous sommes prêts », a déclaré Dmitri Peskov, cité par l’agence Ria Novosti.', [['direct', 'Nous sommes prêts', 'Dmitri Peskov', 'a déclaré'], ['according-to', 'Nous sommes prêts', 'Ria Novosti', 'cité par']]],
+    // "À en croire X" anywhere, "Aux yeux de X" opening the sentence, with a speaker (not "tous", "les sondages").
+    ['À en croire le président, la crise est derrière nous.', [['according-to', 'la crise est derrière nous', 'président', 'À en croire']]],
+    ['La crise est derrière nous, à en croire le gouvernement.', [['according-to', 'La crise est derrière nous', 'gouvernement', 'à en croire']]],
+    ['À en croire les sondages, le candidat est en tête.', []],
+    ['Aux yeux de l’opposition, ce texte est une provocation.', [['according-to', 'ce texte est une provocation', 'opposition', 'Aux yeux de']]],
+    ['Aux yeux de Moscou, l’Otan est une menace.', [['according-to', 'l’Otan est une menace', 'Moscou', 'Aux yeux de', 'Russie']]],
+    ['Aux yeux de tous, il a perdu la face.', []],
+    ['Il a perdu la face aux yeux du monde.', []],
   ],
   'quotes after a colon and headlines': [
     ['Poutine : « Nous n’avons pas peur de l’Occident »', [['direct', 'Nous n’avons pas peur de l’Occident', 'Poutine', null, 'Vladimir Poutine']]],
@@ -138,9 +146,6 @@ export const TABLE: Record<string, readonly Case[]> = {
 export const GAPS: readonly Case[] = [
   // "s'inquiéter" reports only with a quote for now (QUOTED_ONLY_PRONOMINAL_LEMMAS): narration often uses it.
   ['L’opposition s’inquiète d’une dérive autoritaire.', [['indirect', 'd’une dérive autoritaire', 'opposition', 's’inquiète']]],
-  // "À en croire X, P" and "Aux yeux de X, P": according-to markers not read yet.
-  ['À en croire le président, la crise est derrière nous.', [['according-to', 'la crise est derrière nous', 'président', 'À en croire']]],
-  ['Aux yeux de l’opposition, ce texte est une provocation.', [['according-to', 'ce texte est une provocation', 'opposition', 'Aux yeux de']]],
   // A quote after a colon behind a verb that is no speech verb ("a été clair").
   ['Le ministre a été clair : « Il n’y aura pas de hausse d’impôts. »', [['direct', 'Il n’y aura pas de hausse d’impôts.', 'ministre', 'a été clair']]],
   // An unquoted clause split by an incise cue runs across it, like a split quote.

@@ -54,6 +54,12 @@ function marker(view: View, i: number): { from: number; to: number; lemma: strin
   if (k === 'pour' && (i === sentenceStart(view, i) || (i - 1 === sentenceStart(view, i) && LEADING_COORDINATORS.has(keyAt(view, i - 1))))) {
     return { from: i, to: i + 1, lemma: 'pour' };
   }
+  // "À en croire le président, P", "P, à en croire ses proches".
+  if (k === 'à' && keyAt(view, i + 1) === 'en' && keyAt(view, i + 2) === 'croire') return { from: i, to: i + 3, lemma: 'à en croire' };
+  // "Aux yeux de l'opposition, P": at the start of the sentence only ("perdre la face aux yeux du monde").
+  if (k === 'aux' && keyAt(view, i + 1) === 'yeux' && PREPOSITIONS_DE.has(keyAt(view, i + 2)) && i === sentenceStart(view, i)) {
+    return { from: i, to: i + 3, lemma: 'aux yeux de' };
+  }
   // "P, a-t-on appris mardi auprès du parquet": whom an impersonal incise learnt from speaks.
   if (k === 'auprès' && PREPOSITIONS_DE.has(keyAt(view, i + 1)) && onInciseStart(view, i) >= 0) {
     return { from: i, to: i + 2, lemma: 'auprès de' };
@@ -451,6 +457,8 @@ export const accordingTo: AttributionRule = {
       // "Les prix varient selon les vendeurs": a distributive "selon" after a verb of variation.
       if (m.lemma === 'selon' && afterVariation(view, m.from)) continue;
       if (m.lemma === 'pour' && !speaksFor(view, right.speaker)) continue;
+      // "Aux yeux de Moscou, P": a capital speaks for its state; "aux yeux de tous" is nobody's view.
+      if (m.lemma === 'aux yeux de' && !speaksFor(view, right.speaker) && right.speaker.entity?.type !== 'LOCATION') continue;
       // "P, indique-t-on à l'Élysée." closes its sentence; "Le président, dit-on à Paris, est fatigué" is hearsay.
       if ((m.lemma === 'auprès de' || ON_PLACE_PREPOSITIONS.has(m.lemma)) && !closesSentence(view, right.end)) continue;
       const floor = clauseStart(view, i);
