@@ -73,6 +73,10 @@ const LISTED_PLACES: [string, string][] = [
   ['Trois communes, dont Gruissan, Sigean et Portel-des-Corbières, ont été évacuées.', 'LOCATION:Portel-des-Corbières@41'],
   ['Elles ont été hébergées dans un gymnase de Lézignan-Corbières.', 'LOCATION:Lézignan-Corbières@43'],
   ['La circulation est interrompue au poste-frontière de Jarinje, où les camions attendent.', 'LOCATION:Jarinje@53'],
+  ['Dans le district de Tapanuli central, le plus touché, il est tombé 300 mm.', 'LOCATION:Tapanuli central@20'],
+  // A hospital quoted as a source is the institution; struck or evacuated, the building.
+  ['Un manifestant a été blessé, selon l’hôpital de Mitrovica-Nord.', 'ORGANIZATION:hôpital de Mitrovica-Nord@37'],
+  ['L’hôpital de Mitrovica-Nord a été évacué.', 'LOCATION:hôpital de Mitrovica-Nord@2'],
 ];
 
 const NOT_LISTED: [string, string][] = [

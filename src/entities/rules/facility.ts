@@ -61,6 +61,15 @@ function jailHeadLength(tokens: readonly Token[], h: number): number {
   return head === 'centre' && PRISON_CENTRES.has(tokens[h + 1]?.key ?? '') ? 2 : 0;
 }
 
+/** Words before "l'" that quote what follows as a source: "selon l'hôpital de …", "d'après l'hôpital de …". */
+const SOURCE_BEFORE: ReadonlySet<string> = new Set(['selon', "d'après"]);
+
+/** The facility noun at `h` is quoted as a source: "selon l'hôpital", "d'après le centre pénitentiaire". */
+function quotedSource(tokens: readonly Token[], h: number): boolean {
+  const article = tokens[h - 1]?.key;
+  return (article === "l'" || article === 'le' || article === 'la') && SOURCE_BEFORE.has(tokens[h - 2]?.key ?? '');
+}
+
 export const facility: Rule = {
   id: 'facility',
   find(a) {
@@ -104,7 +113,8 @@ export const facility: Rule = {
       }
       // "l'hôpital d'al-Shifa": a hospital after "d'" is the building; by its own name ("hôpital Henri-Mondor",
       // "hôpital de la Pitié-Salpêtrière") or as a town's "centre hospitalier", the institution.
-      const byName = (institution && (hospital || jail > 0 || !LINKS.has(link) || link === 'du' || link === 'des' || article)) || (a.shape[h] !== 0 && !LINKS.has(link) && ESTATE_HEADS.has(head.key));
+      // "selon l'hôpital de Mitrovica-Nord": a hospital quoted as a source is the institution.
+      const byName = (institution && (hospital || jail > 0 || !LINKS.has(link) || link === 'du' || link === 'des' || article || quotedSource(tokens, h))) || (a.shape[h] !== 0 && !LINKS.has(link) && ESTATE_HEADS.has(head.key));
       const end = capitalisedDemonymEnd(a, specifierEnd(a, i, head.sentence));
       if (end === -1) continue;
       // "l'oléoduc du CPC", "la centrale d'EDF": an acronym after "de" is the owner, an organisation.

@@ -5,6 +5,7 @@
  * de Sangomar". Only the name is the entity.
  */
 import { candidate } from '../candidate.js';
+import { POSITION_ADJECTIVES } from '../data/geo-features.js';
 import { ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS } from '../data/name-shapes.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -55,6 +56,12 @@ function listedPlace(a: Analysis, start: number, listEnd: number): boolean {
   return link === 'dont' && tokens[start - 2]?.key === ',' && PLACE_LIST_NOUNS.has(tokens[start - 3]?.key ?? '') && a.shape[start - 3] === 0;
 }
 
+/** `end`, or past a lower-case position adjective closing the name there: "le district de Tapanuli central". */
+function positionEnd(a: Analysis, end: number): number {
+  const t = a.doc.tokens[end];
+  return t !== undefined && a.shape[end] === 0 && POSITION_ADJECTIVES.has(t.key) && t.sentence === a.doc.tokens[end - 1]?.sentence ? end + 1 : end;
+}
+
 export const placeAnnouncer: Rule = {
   id: 'place-announcer',
   find(a) {
@@ -77,7 +84,7 @@ export const placeAnnouncer: Rule = {
       const of = tokens[run.tokenStart - 1];
       const noun = tokens[run.tokenStart - 2];
       if (of === undefined || noun === undefined || !announced(a, run.tokenStart - 2, of.key)) continue;
-      out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
+      out.push(candidate(a, run.tokenStart, positionEnd(a, run.tokenEnd), { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
     }
     // "son fief du Nord": the compass words, which the runs leave out, after such a noun.
     for (const i of a.triggers.compass) {
