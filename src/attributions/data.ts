@@ -689,6 +689,12 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['et', 'mais', 'puis', 
 /** Subordinators that end a reported clause that began after an incise ("…, pourrait impliquer X alors que…"). */
 export const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set(['alors', 'tandis']);
 
+/** Determiners that open a subject split from its verb by an incise cue: "Le texte, a-t-il précisé, sera voté". */
+export const SPLIT_SUBJECT_DETERMINERS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', "l'", 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'un', 'une',
+  'aucun', 'aucune', 'chaque', 'tout', 'toute', 'tous', 'toutes',
+]);
+
 /** Words that start a finite verb group after a coordinator: auxiliaries, reflexives, negation. */
 export const VERB_GROUP_STARTERS: ReadonlySet<string> = new Set([
   'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'se', "s'", 'ne', "n'",

@@ -101,6 +101,10 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['“We are ready”, a déclaré le secrétaire d’État américain.', [['direct', 'We are ready', 'secrétaire d’État américain', 'a déclaré']]],
     ['"Nous resterons vigilants", a assuré la Banque centrale européenne.', [['direct', 'Nous resterons vigilants', 'Banque centrale européenne', 'a assuré']]],
     ['« Il m’a dit : “Pars” », raconte-t-elle.', [['direct', 'Il m’a dit : “Pars”', 'elle', 'raconte-t-elle']]],
+    // An unquoted clause whose subject stands before the incise and whose verb group resumes after it: one content.
+    ['Le président, a-t-il précisé, ne se rendra pas à Genève.', [['indirect', 'Le président, a-t-il précisé, ne se rendra pas à Genève', 'il', 'a-t-il précisé']]],
+    ['La réforme, a-t-elle martelé, n’est pas négociable.', [['indirect', 'La réforme, a-t-elle martelé, n’est pas négociable', 'elle', 'a-t-elle martelé']]],
+    ['Le texte, a précisé le ministre, sera examiné en juin.', [['indirect', 'Le texte, a précisé le ministre, sera examiné en juin', 'ministre', 'a précisé']]],
   ],
   'reported questions, negations, passives': [
     ['Les journalistes ont demandé si le sommet aurait lieu.', [['indirect', 'si le sommet aurait lieu', 'journalistes', 'ont demandé']]],
@@ -148,8 +152,6 @@ export const GAPS: readonly Case[] = [
   ['L’opposition s’inquiète d’une dérive autoritaire.', [['indirect', 'd’une dérive autoritaire', 'opposition', 's’inquiète']]],
   // A quote after a colon behind a verb that is no speech verb ("a été clair").
   ['Le ministre a été clair : « Il n’y aura pas de hausse d’impôts. »', [['direct', 'Il n’y aura pas de hausse d’impôts.', 'ministre', 'a été clair']]],
-  // An unquoted clause split by an incise cue runs across it, like a split quote.
-  ['Le président, a-t-il précisé, ne se rendra pas à Genève.', [['indirect', 'Le président, a-t-il précisé, ne se rendra pas à Genève', 'il', 'a-t-il précisé']]],
   // A passive report with its agent ("a été annoncée par").
   ['La fermeture de l’usine a été annoncée par la direction.', [['indirect', 'La fermeture de l’usine', 'direction', 'a été annoncée par']]],
 ];

@@ -4,8 +4,8 @@
  * ajouté", "P, affirme-t-elle". The content runs from the start of the
  * clause to the comma; its shape gives the kind (a whole quote: direct).
  */
-import { COMPLEMENTISERS, DEMONSTRATIVE_DETERMINERS } from '../data.js';
-import { appendedQuote, contentBefore, infinitiveAt, quoteInner, shapeOf, type TokenRange } from '../content.js';
+import { COMPLEMENTISERS, DEMONSTRATIVE_DETERMINERS, SPLIT_SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, VERB_GROUP_STARTERS } from '../data.js';
+import { appendedQuote, contentBefore, infinitiveAt, quoteInner, shapeOf, trimRange, type TokenRange } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
 import { bracketStart, cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
@@ -179,6 +179,30 @@ function appositionName(view: View, from: number, end: number): boolean {
   return k > from && keyAt(view, k - 1) === ',';
 }
 
+/** Most tokens of a subject split from its verb by an incise ("Le président de la commission des lois"). */
+const MAX_SPLIT_SUBJECT = 8;
+
+/**
+ * "Le président, a-t-il précisé, ne se rendra pas à Genève": an unquoted clause whose subject stands alone before the
+ * incise and whose verb group resumes after its comma is one content across the incise, like a quote split by an
+ * incise. The whole clause up to the end of the sentence, or null when `range` is not such a bare subject.
+ */
+function splitClause(view: View, range: TokenRange, inciseEnd: number): TokenRange | null {
+  if (keyAt(view, inciseEnd) !== ',' || range.to - range.from > MAX_SPLIT_SUBJECT) return null;
+  const first = view.tokens[range.from];
+  if (first === undefined || (!SPLIT_SUBJECT_DETERMINERS.has(first.key) && view.entityOf[range.from] === undefined)) return null;
+  for (let i = range.from; i < range.to; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number' || view.cueAt.has(i)) return null;
+    if (VERB_GROUP_STARTERS.has(t.key) || SUBJECT_PRONOUNS.has(t.key) || COMPLEMENTISERS.has(t.key) || t.key === 'qui') return null;
+  }
+  const resume = inciseEnd + 1;
+  if (!VERB_GROUP_STARTERS.has(keyAt(view, resume))) return null;
+  const end = sentenceEnd(view, resume);
+  for (let i = resume; i < end; i++) if (view.tokens[i]?.kind === 'quote' || view.cueAt.has(i)) return null;
+  return trimRange(view, range.from, end);
+}
+
 export const invertedCue: AttributionRule = {
   id: 'inverted-cue',
   find(view) {
@@ -197,11 +221,17 @@ export const invertedCue: AttributionRule = {
       if (read === null) continue;
       const range = contentBefore(view, end);
       if (range === null) continue;
+      const split = splitClause(view, range, read.end);
       // "Le groupe, a annoncé des investissements": the subject precedes the cue, what follows is its object.
-      if (cue.clitic < 0) {
+      // Not so when a verb group resumes after a named speaker ("Le texte, a précisé le ministre, sera voté").
+      if (cue.clitic < 0 && (split === null || !read.speaker.plausible)) {
         const subject = subjectBefore(view, cleftEnd(view, range), range.to);
         if (subject === 'strong' || (subject === 'weak' && !read.speaker.plausible)) continue;
         if (read.speaker.entity === undefined && appositionName(view, range.from, end)) continue;
+      }
+      if (split !== null) {
+        out.push({ rule: this.id, kind: 'indirect', content: split, cue: { from: cue.from, to: cue.to, lemma: cue.lemma }, speaker: read.speaker });
+        continue;
       }
       const { kind, range: content } = shapeOf(view, appendedQuote(view, range));
       const nextOpen = kind === 'indirect' ? undefined : continuation(view, read.end);
