@@ -18,6 +18,11 @@ const ANNOUNCED: [string, string, string][] = [
   // A person or a place after the comma keeps its own type.
   ['Il a parlé à son journal, Pierre Dupont, hier.', 'Pierre Dupont', 'PERSON'],
   ['Il a allumé la télévision, Paris brûlait.', 'Paris', 'LOCATION'],
+  // A capitalised firm noun opens the firm's whole name.
+  ['Le braquage de la joaillerie Maison Vasseur, rue de la Paix, a été jugé.', 'Maison Vasseur', 'ORGANIZATION'],
+  ['La Maison Vasseur, fondée en 1898, avait déjà été visée.', 'Maison Vasseur', 'ORGANIZATION'],
+  ['Le Groupe Legendre a racheté l’usine.', 'Groupe Legendre', 'ORGANIZATION'],
+  ['Il a visité la Maison Blanche.', 'Maison Blanche', 'ORGANIZATION'],
 ];
 
 describe('org-announcer', () => {
@@ -31,6 +36,9 @@ describe('org-announcer', () => {
     expect(extractEntities('Le décret a été publié mardi au Journal officiel.').map((e) => e.text)).toEqual(['mardi']);
     const text = 'La loi, parue au Journal officiel La Gaceta, entre en vigueur.';
     expect(extractEntities(text).map((e) => `${e.type}:${e.text}`)).toEqual(['ORGANIZATION:La Gaceta']);
+  });
+  it('a capitalised firm noun opening its sentence with no article proves nothing', () => {
+    expect(extractEntities('Maison Dupont : la fin.').map((e) => e.text)).toEqual([]);
   });
   it('"parti" after "être" is the verb "partir", no party', () => {
     expect(extractEntities('Le cortège est parti de Fontaine-l’Évêque mardi.').find((e) => e.text === 'Fontaine-l’Évêque')?.type).not.toBe('ORGANIZATION');

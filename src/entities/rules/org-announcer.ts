@@ -7,7 +7,7 @@
  */
 import { candidate } from '../candidate.js';
 import { ACRONYM_ANNOUNCERS, ANNOUNCER_FILLERS, APPOSED_PRESS_ANNOUNCERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
-import { BLOCKED, CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
+import { BLOCKED, CAP, CAPS, type Analysis, type Candidate, type NameRun, type Rule } from '../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 
@@ -33,6 +33,21 @@ function throughPlaces(a: Analysis, end: number): number {
 
 /** Nouns of firms often named after their founder: the name right after them is the firm's. */
 const FIRM_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'groupe', 'maison', 'société', 'firme', 'banque', 'laboratoire', 'holding', 'studio', 'label', 'enseigne', 'marque', 'compagnie', 'entreprise']);
+
+/** Firm nouns written with a capital as the first word of the firm's name: "la Maison Vasseur", "le Groupe Legendre". */
+const HOUSE_NOUNS: ReadonlySet<string> = new Set(['maison', 'groupe', 'laboratoires', 'cabinet', 'compagnie', 'studios']);
+
+/**
+ * Start of a firm's name opened by a capitalised firm noun in the run ("la Maison Vasseur", "La Maison Vasseur,
+ * fondée en 1898"), after the name's capitalised article if any; -1 when none, or when the noun opens its sentence
+ * with no article (its capital says nothing).
+ */
+function houseStart(a: Analysis, run: NameRun): number {
+  const tokens = a.doc.tokens;
+  const h = NAME_ARTICLES.has(tokens[run.rawStart]?.text ?? '') ? run.rawStart + 1 : run.rawStart;
+  if (run.tokenEnd - h < 2 || (h === run.rawStart && run.initial) || a.shape[h] !== CAP || !HOUSE_NOUNS.has(tokens[h]?.key ?? '')) return -1;
+  return a.dictAt[h] === -1 && a.dictAt[h + 1] === -1 ? h : -1;
+}
 
 /** Forms of "être" before the participle "parti": "il est parti de Lyon". */
 const BE_FORMS: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'été', 'être', 'suis', 'es', 'sommes', 'êtes', 'fut']);
@@ -174,6 +189,12 @@ export const orgAnnouncer: Rule = {
       // "publié au Journal officiel": the gazette is no name (nor a place); the name after it is its own ("Journal officiel El Peruano").
       if (run.tokenEnd === run.tokenStart + 1 && gazette(a, run.tokenStart)) {
         out.push(candidate(a, run.tokenStart, run.tokenStart + 2, { type: BLOCKED, rule: 'org-announcer', rank: 2, confidence: 0.5 }));
+        continue;
+      }
+      // "la Maison Vasseur", "le Groupe Legendre": a capitalised firm noun opens the firm's whole name (not at a sentence's start).
+      const house = houseStart(a, run);
+      if (house !== -1) {
+        out.push(candidate(a, house, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
         continue;
       }
       // "l'ONG Foro Penal": the announcer in capitals opens the run; the name is the rest of it.
