@@ -79,6 +79,10 @@ const FACTS: [string, string, string][] = [
   ['La maroquinerie, qui porte Louis Vuitton et Dior, a stabilisé ses ventes.', 'ORGANIZATION:Louis Vuitton@27', 'Louis Vuitton'],
   ['Le patron de Stadler Rail, Peter Spuhler, a menacé de partir.', 'ORGANIZATION:Stadler Rail@13', 'Stadler Rail'],
   ['selon le consensus compilé par Visible Alpha.', 'ORGANIZATION:Visible Alpha@31', 'Visible Alpha'],
+  // New Caledonia's provinces and the overseas stations of the public broadcaster.
+  ['Le président de la province Nord, Paul Néaoutyine, a tempéré.', 'LOCATION:province Nord@19', 'province Nord'],
+  ['Il l’a dit mardi soir sur Nouvelle-Calédonie La 1ère.', 'ORGANIZATION:Nouvelle-Calédonie La 1ère@26', 'Nouvelle-Calédonie La 1ère'],
+  ['selon Martinique la 1ère, la route est coupée.', 'ORGANIZATION:Martinique la 1ère@6', 'Martinique La 1ère'],
   // Libya's oil terminals.
   ['Le brut est exporté depuis les terminaux d’Es-Sider et de Ras Lanouf.', 'LOCATION:Es-Sider@43', 'Es-Sider'],
   ['Des combats ont éclaté à Zawiya, à l’ouest de Tripoli.', 'LOCATION:Zawiya@25', 'Zaouïa'],
@@ -97,6 +101,7 @@ const NOT_FOUND: [string, string][] = [
   ['Charlie Hebdo a publié les caricatures.', 'Charlie'],
   ['La mission de l’Union africaine en Somalie est sous-financée.', 'mission de l’Union africaine en Somalie'],
   ['Dans le canton de Vaud, le non atteint 71,4 %.', 'canton de Vaud'],
+  ['Il vit dans la province sud du pays.', 'province sud'],
   ['L’Organisation du traité de l’Atlantique Nord a réagi.', 'Atlantique Nord'],
 ];
 
