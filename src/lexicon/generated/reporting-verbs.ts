@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 198 lemmas. */
+/** 199 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -182,6 +182,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"récuser","class":"deny","pronominal":false,"polysemous":false,"verb":"récuser"},
 {"lemma":"faire valoir","class":"assert","pronominal":false,"polysemous":false,"verb":"faire","tail":"valoir"},
 {"lemma":"faire savoir","class":"announce","pronominal":false,"polysemous":false,"verb":"faire","tail":"savoir"},
+{"lemma":"laisser entendre","class":"assert","pronominal":false,"polysemous":false,"verb":"laisser","tail":"entendre"},
 {"lemma":"faire remarquer","class":"observe","pronominal":false,"polysemous":false,"verb":"faire","tail":"remarquer"},
 {"lemma":"faire observer","class":"observe","pronominal":false,"polysemous":false,"verb":"faire","tail":"observer"},
 {"lemma":"mettre en garde","class":"warn","pronominal":false,"polysemous":false,"verb":"mettre","tail":"en garde"},
@@ -249,7 +250,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"s'enthousiasmer","class":"exclaim","pronominal":true,"polysemous":false,"verb":"enthousiasmer"}
 ]`);
 
-/** 3121 forms, keyed by lower-case NFC form with straight apostrophes. */
+/** 3134 forms, keyed by lower-case NFC form with straight apostrophes. */
 export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(JSON.parse(`[
 ["abonda",{"lemma":"abonder","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true}],
 ["abondaient",{"lemma":"abonder","tense":"imparfait","tenses":["imparfait"],"polysemous":true}],
@@ -1787,6 +1788,19 @@ export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new 
 ["justifiée",{"lemma":"justifier","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["justifiées",{"lemma":"justifier","tense":"participle","tenses":["participle"],"polysemous":true}],
 ["justifiés",{"lemma":"justifier","tense":"participle","tenses":["participle"],"polysemous":true}],
+["laissa entendre",{"lemma":"laisser entendre","tense":"passe-simple","tenses":["passe-simple"],"tail":"entendre"}],
+["laissaient entendre",{"lemma":"laisser entendre","tense":"imparfait","tenses":["imparfait"],"tail":"entendre"}],
+["laissait entendre",{"lemma":"laisser entendre","tense":"imparfait","tenses":["imparfait"],"tail":"entendre"}],
+["laissant entendre",{"lemma":"laisser entendre","tense":"participe-present","tenses":["participe-present"],"tail":"entendre"}],
+["laisse entendre",{"lemma":"laisser entendre","tense":"present","tenses":["present"],"tail":"entendre"}],
+["laissent entendre",{"lemma":"laisser entendre","tense":"present","tenses":["present"],"tail":"entendre"}],
+["laisser entendre",{"lemma":"laisser entendre","tense":"infinitive","tenses":["infinitive"],"tail":"entendre"}],
+["laissera entendre",{"lemma":"laisser entendre","tense":"futur","tenses":["futur"],"tail":"entendre"}],
+["laisseraient entendre",{"lemma":"laisser entendre","tense":"conditionnel","tenses":["conditionnel"],"tail":"entendre"}],
+["laisserait entendre",{"lemma":"laisser entendre","tense":"conditionnel","tenses":["conditionnel"],"tail":"entendre"}],
+["laisseront entendre",{"lemma":"laisser entendre","tense":"futur","tenses":["futur"],"tail":"entendre"}],
+["laissèrent entendre",{"lemma":"laisser entendre","tense":"passe-simple","tenses":["passe-simple"],"tail":"entendre"}],
+["laissé entendre",{"lemma":"laisser entendre","tense":"participle","tenses":["participle"],"tail":"entendre"}],
 ["lamenta",{"lemma":"se lamenter","tense":"passe-simple","tenses":["passe-simple"],"pronominal":true}],
 ["lamentaient",{"lemma":"se lamenter","tense":"imparfait","tenses":["imparfait"],"pronominal":true}],
 ["lamentait",{"lemma":"se lamenter","tense":"imparfait","tenses":["imparfait"],"pronominal":true}],
