@@ -67,7 +67,9 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   // "a indiqué souffrir de …", "a promis de prendre …": an infinitive is what was said, never who said it.
   const k = cue.to + adverbialLength(view.doc, cue.to);
   if (infinitiveAt(view, k) || ((keyAt(view, k) === 'de' || keyAt(view, k) === "d'") && infinitiveAt(view, k + 1))) return null;
-  const right = rightSubject(view, cue.to, true);
+  // "a répété à plusieurs reprises la ministre", "a ajouté à son tour le maire": past an adverbial phrase.
+  const phrase = adverbialLength(view.doc, cue.to);
+  const right = rightSubject(view, phrase > 1 ? cue.to + phrase : cue.to, true);
   if (right === null) return null;
   // "a longtemps cru à la victoire avant de …": a prepositional phrase is an object, never the speaker.
   if (right.speaker.entity === undefined && NOT_SUBJECT_OPENERS.has(keyAt(view, right.speaker.from))) return null;
