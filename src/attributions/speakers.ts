@@ -185,6 +185,10 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     if (endsPhrase && afterDe && DOCUMENT_NOUNS.has(first) && inside.length === 1 && last.subtype === 'city' && stateCanonical(last) === undefined) {
       return { mode: 'np', from: a, to: b, plausible: true };
     }
+    // "le député LFI", "la sénatrice RN": a party right after a person noun labels the person, who speaks.
+    if (endsPhrase && inside.length === 1 && last.subtype === 'party' && startTok === a + 1 && PERSON_ANAPHOR_HEADS.has(first)) {
+      return { mode: 'np', from: a, to: b, plausible: true };
+    }
     if (endsPhrase && (!afterDe || DOCUMENT_NOUNS.has(first) || last.type === 'PERSON')) {
       return { mode: 'np', from: startTok, to: b, entity: last, plausible: true };
     }
