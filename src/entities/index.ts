@@ -22,6 +22,7 @@ import { compoundDemonym } from './rules/compound-demonym.js';
 import { competition } from './rules/competition.js';
 import { stockIndex } from './rules/stock-index.js';
 import { militaryUnit } from './rules/military-unit.js';
+import { departmentalBody } from './rules/departmental-body.js';
 import { dictionaryHit } from './rules/dictionary-hit.js';
 import { firstName } from './rules/first-name.js';
 import { demonymInName } from './rules/demonym-in-name.js';
@@ -70,6 +71,7 @@ export const defaultEntityRules: readonly Rule[] = [
   orgName,
   orgBranch,
   militaryUnit,
+  departmentalBody,
   orgSuffix,
   ampersandName,
   demonymInName,

@@ -25,3 +25,12 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'cfa', 'fcfa', 'cfp', 'xof', 'xaf', 'xpf', 'cad', 'aud', 'inr', 'brl', 'mxn', 'sek', 'nok', 'dkk', 'pln', 'hkd', 'sgd', 'zar',
   'sar', 'aed', 'qar', 'irr', 'dzd', 'tnd', 'uah', 'ils', 'kpw', 'huf', 'czk', 'ngn', 'egp', 'pkr', 'idr', 'vnd', 'thb',
 ]);
+
+/**
+ * Acronyms of a French département's own services, written with the département's number after them: "le SDIS 33",
+ * "le Sdis 11", "le Samu 31", "la DDTM 11", "la CPAM 93". The number is part of the name (benchmark convention, dev5,
+ * dev7, dev20), no quantity. Keys.
+ */
+export const DEPARTMENTAL_ACRONYMS: ReadonlySet<string> = new Set([
+  'sdis', 'samu', 'smur', 'ddtm', 'ddt', 'ddpp', 'ddets', 'caf', 'cpam', 'udaf', 'dsden', 'codis', 'cta-codis',
+]);
