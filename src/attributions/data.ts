@@ -308,6 +308,9 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'gendarmerie', 'gendarmes', 'pompiers', 'secours', 'secouristes', 'organisateurs', 'organisatrices', 'professionnels',
   'prévenu', 'prévenue', 'fonctionnaire', 'fonctionnaires', 'auteurs', 'entraîneur', 'entraîneuse', 'technicien',
   'technicienne', 'coach',
+  // Rulers, sides and parties of a dispute: "la junte a accusé la France de …", "l'exécutif a annoncé", "la
+  // défense a plaidé l'acquittement", "la famille a dénoncé", "l'intersyndicale réclame".
+  'junte', 'juntes', 'exécutif', 'rébellion', 'grévistes', 'intersyndicale', 'patronat', 'défense', 'famille', 'consulat',
   // Bodies of several members: "Pour le réseau …", "le collectif réclame …", "selon la fédération".
   'réseau', 'collectif', 'coalition', 'fédération', 'confédération', 'observatoire',
   // Courts and parties to a case: "la plus haute juridiction estime …", "les requérantes demandaient …".

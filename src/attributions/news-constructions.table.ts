@@ -60,6 +60,12 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Il a estimé que le pays était « au bord du gouffre ».', [['mixed', 'le pays était « au bord du gouffre »', 'Il', 'a estimé']]],
     ['Le président Félix Tshisekedi a accusé le Rwanda de soutenir les rebelles.', [['indirect', 'le Rwanda de soutenir les rebelles', 'Félix Tshisekedi', 'a accusé']]],
     ['Dans un entretien au Monde, le ministre estime que la dette doit baisser.', [['indirect', 'la dette doit baisser', 'ministre', 'estime']]],
+    // Rulers and sides of a dispute as noun sources.
+    ['La junte a accusé la France de « soutenir les terroristes ».', [['mixed', 'la France de « soutenir les terroristes »', 'junte', 'a accusé']]],
+    ['La défense a plaidé l’acquittement.', [['indirect', 'l’acquittement', 'défense', 'a plaidé']]],
+    ['La famille a dénoncé une « bavure ».', [['mixed', 'une « bavure »', 'famille', 'a dénoncé']]],
+    ['L’exécutif a annoncé un plan d’urgence.', [['indirect', 'un plan d’urgence', 'exécutif', 'a annoncé']]],
+    ['La défense antiaérienne a intercepté deux missiles.', []],
     ['Le Conseil fédéral a annoncé mercredi de nouvelles mesures contre la vie chère.', [['indirect', 'de nouvelles mesures contre la vie chère', 'Conseil fédéral', 'a annoncé']]],
     ['Le Premier ministre Justin Trudeau a indiqué à la presse que le Canada riposterait.', [['indirect', 'le Canada riposterait', 'Justin Trudeau', 'a indiqué']]],
     ['L’armée a fait état de trois soldats tués.', [['indirect', 'de trois soldats tués', 'armée', 'a fait état']]],
