@@ -83,6 +83,7 @@ const FACTS: [string, string, string][] = [
   ['Le président de la province Nord, Paul Néaoutyine, a tempéré.', 'LOCATION:province Nord@19', 'province Nord'],
   ['Il l’a dit mardi soir sur Nouvelle-Calédonie La 1ère.', 'ORGANIZATION:Nouvelle-Calédonie La 1ère@26', 'Nouvelle-Calédonie La 1ère'],
   ['selon Martinique la 1ère, la route est coupée.', 'ORGANIZATION:Martinique la 1ère@6', 'Martinique La 1ère'],
+  ['Les résultats ont été annoncés par la télévision publique Gabon 1ère.', 'ORGANIZATION:Gabon 1ère@58', 'Gabon 1ère'],
   // Libya's oil terminals.
   ['Le brut est exporté depuis les terminaux d’Es-Sider et de Ras Lanouf.', 'LOCATION:Es-Sider@43', 'Es-Sider'],
   ['Des combats ont éclaté à Zawiya, à l’ouest de Tripoli.', 'LOCATION:Zawiya@25', 'Zaouïa'],

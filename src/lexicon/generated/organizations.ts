@@ -404,6 +404,8 @@ export const ORGANIZATION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Le Parisien","type":"ORGANIZATION","aliases":["Le Parisien","Parisien","Aujourd'hui en France","Aujourd’hui en France"],"id":"org:FR:le-parisien","subtype":"media"},
 {"canonical":"Ouest-France","type":"ORGANIZATION","aliases":["Ouest-France"],"id":"org:FR:ouest-france","subtype":"media"},
 {"canonical":"France 24","type":"ORGANIZATION","aliases":["France 24"],"id":"org:FR:france-24","subtype":"media"},
+{"canonical":"Gabon 1ère","type":"ORGANIZATION","aliases":["Gabon 1ère","Gabon 1re","Gabon Première"],"id":"org:GA:gabon-1ere","subtype":"media"},
+{"canonical":"Gabon 24","type":"ORGANIZATION","aliases":["Gabon 24"],"id":"org:GA:gabon-24","subtype":"media"},
 {"canonical":"Nouvelle-Calédonie La 1ère","type":"ORGANIZATION","aliases":["Nouvelle-Calédonie La 1ère","Nouvelle-Calédonie la 1ère","Nouvelle-Calédonie 1ère"],"id":"org:FR:nouvelle-caledonie-la-1ere","subtype":"media"},
 {"canonical":"Martinique La 1ère","type":"ORGANIZATION","aliases":["Martinique La 1ère","Martinique la 1ère","Martinique 1ère"],"id":"org:FR:martinique-la-1ere","subtype":"media"},
 {"canonical":"Guadeloupe La 1ère","type":"ORGANIZATION","aliases":["Guadeloupe La 1ère","Guadeloupe la 1ère","Guadeloupe 1ère"],"id":"org:FR:guadeloupe-la-1ere","subtype":"media"},
