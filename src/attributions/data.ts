@@ -698,6 +698,20 @@ export const SPLIT_SUBJECT_DETERMINERS: ReadonlySet<string> = new Set([
   'aucun', 'aucune', 'chaque', 'tout', 'toute', 'tous', 'toutes',
 ]);
 
+/**
+ * Verbs reported in the passive with their agent, whose subject is what was said: "a été annoncée par la
+ * direction", "a été démentie par le ministère". Not "condamné par le tribunal", "revendiquée par l'EI".
+ */
+export const PASSIVE_REPORT_LEMMAS: ReadonlySet<string> = new Set([
+  'annoncer', 'confirmer', 'démentir', 'dénoncer', 'révéler', 'officialiser', 'réclamer',
+]);
+
+/** Words that close the agent of a passive report: "annoncée par la direction lors d'une réunion". */
+export const AGENT_CLOSERS: ReadonlySet<string> = new Set([
+  'lors', 'dans', 'à', 'au', 'aux', 'en', 'qui', 'dont', 'après', 'avant', 'depuis', 'mais', 'et', 'lundi', 'mardi',
+  'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'devant', 'sur', 'pour', 'via',
+]);
+
 /** Words that start a finite verb group after a coordinator: auxiliaries, reflexives, negation. */
 export const VERB_GROUP_STARTERS: ReadonlySet<string> = new Set([
   'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'se', "s'", 'ne', "n'",

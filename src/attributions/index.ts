@@ -15,6 +15,7 @@ import { invertedCue } from './rules/inverted-cue.js';
 import { laterAct } from './rules/later-act.js';
 import { objectComplement } from './rules/object-complement.js';
 import { passiveAccusation } from './rules/passive-accusation.js';
+import { passiveReport } from './rules/passive-report.js';
 import { reportedClause } from './rules/reported-clause.js';
 import { standaloneQuote } from './rules/standalone-quote.js';
 import { isPluralSpeaker, newMemory, resolveSpeaker, type Source } from './speakers.js';
@@ -37,6 +38,7 @@ export const defaultAttributionRules: readonly AttributionRule[] = [
   objectComplement,
   laterAct,
   passiveAccusation,
+  passiveReport,
   accordingTo,
   citedBy,
   standaloneQuote,

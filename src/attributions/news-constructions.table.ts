@@ -136,6 +136,12 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le ministre n’a pas dit que la réforme était abandonnée.', []],
     ['Le porte-parole n’a pas répondu aux sollicitations de l’AFP.', []],
     ['Le maire n’a pas souhaité s’exprimer.', []],
+    // A passive report with its agent: the subject is what was said.
+    ['La fermeture de l’usine a été annoncée par la direction.', [['indirect', 'La fermeture de l’usine', 'direction', 'a été annoncée par']]],
+    ['Le décès du chanteur a été annoncé par sa famille sur les réseaux sociaux.', [['indirect', 'Le décès du chanteur', 'famille', 'a été annoncé par']]],
+    ['Il a été condamné par le tribunal à cinq ans de prison.', []],
+    ['L’attaque a été revendiquée par l’État islamique.', []],
+    ['Elle a été annoncée par le président.', []],
   ],
   'participles and coordinated cues': [
     ['Le ministre a annoncé sa démission, affirmant qu’il n’avait « rien à se reprocher ».', [['indirect', 'sa démission', 'ministre', 'a annoncé'], ['mixed', 'il n’avait « rien à se reprocher »', 'ministre', 'affirmant']]],
@@ -169,6 +175,4 @@ export const GAPS: readonly Case[] = [
   ['L’opposition s’inquiète d’une dérive autoritaire.', [['indirect', 'd’une dérive autoritaire', 'opposition', 's’inquiète']]],
   // A quote after a colon behind a verb that is no speech verb ("a été clair").
   ['Le ministre a été clair : « Il n’y aura pas de hausse d’impôts. »', [['direct', 'Il n’y aura pas de hausse d’impôts.', 'ministre', 'a été clair']]],
-  // A passive report with its agent ("a été annoncée par").
-  ['La fermeture de l’usine a été annoncée par la direction.', [['indirect', 'La fermeture de l’usine', 'direction', 'a été annoncée par']]],
 ];

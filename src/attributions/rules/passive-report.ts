@@ -1,0 +1,65 @@
+/**
+ * A report in the passive, with its agent: "La fermeture de l'usine a été
+ * annoncée par la direction", "L'information a été confirmée par le
+ * ministère". The agent speaks; the content is the subject noun phrase, what
+ * was announced. Only verbs whose object is what was said (PASSIVE_REPORT_LEMMAS):
+ * "a été condamné par le tribunal" or "a été revendiquée par l'EI" are no reports.
+ */
+import { contentBefore } from '../content.js';
+import { AGENT_CLOSERS, COMPLEMENTISERS, PASSIVE_REPORT_LEMMAS, SUBJECT_PRONOUNS, VERB_GROUP_STARTERS } from '../data.js';
+import type { AttributionRule, Found } from '../found.js';
+import { speakerFromRange } from '../speakers.js';
+import { keyAt, sentenceEnd, type View } from '../view.js';
+import { AUXILIARY_FORMS, REPORTING_VERB_FORMS } from '../../lexicon/generated/reporting-verbs.js';
+import { defineWordClass } from '../../text/word-classes.js';
+
+const ETE_WORD = defineWordClass((w) => w.key === 'été');
+
+/** Most tokens of the agent after "par" ("le ministère de l'Intérieur"). */
+const MAX_AGENT = 8;
+
+/** Most tokens of the subject noun phrase ("La fermeture de l'usine de Clairoix"). */
+const MAX_SUBJECT = 12;
+
+/** End of the agent after "par" at `from`: punctuation, a quotation, a closing adjunct or the sentence end. */
+function agentEnd(view: View, from: number): number {
+  const end = Math.min(sentenceEnd(view, from), from + MAX_AGENT);
+  let i = from;
+  while (i < end) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind === 'quote' || (t.kind === 'punct' && t.key !== '(' && t.key !== ')') || (i > from && AGENT_CLOSERS.has(t.key))) break;
+    i++;
+  }
+  return i;
+}
+
+/** Is the content a plain noun phrase (no verb, clause or pronoun of its own)? */
+function nounPhrase(view: View, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > MAX_SUBJECT || SUBJECT_PRONOUNS.has(keyAt(view, from))) return false;
+  for (let i = from; i < to; i++) {
+    const k = keyAt(view, i);
+    if (VERB_GROUP_STARTERS.has(k) || COMPLEMENTISERS.has(k) || k === 'qui' || view.cueAt.has(i) || view.quoteOf[i] !== undefined) return false;
+  }
+  return true;
+}
+
+export const passiveReport: AttributionRule = {
+  id: 'passive-report',
+  find(view) {
+    const out: Found[] = [];
+    for (let i = 1; i < view.tokens.length; i++) {
+      if (((view.tokens[i]?.classes ?? 0) & ETE_WORD) === 0 || view.quoteOf[i] !== undefined) continue;
+      const aux = AUXILIARY_FORMS.get(keyAt(view, i - 1));
+      if (aux === undefined || aux.aux !== 'avoir') continue;
+      const form = REPORTING_VERB_FORMS.get(keyAt(view, i + 1));
+      if (form === undefined || !form.tenses.includes('participle') || !PASSIVE_REPORT_LEMMAS.has(form.lemma) || keyAt(view, i + 2) !== 'par') continue;
+      const end = agentEnd(view, i + 3);
+      const agent = end > i + 3 ? speakerFromRange(view, i + 3, end) : null;
+      if (agent === null || (!agent.plausible && agent.entity === undefined)) continue;
+      const content = contentBefore(view, i - 1);
+      if (content === null || !nounPhrase(view, content.from, content.to)) continue;
+      out.push({ rule: this.id, kind: 'indirect', content, cue: { from: i - 1, to: i + 3, lemma: form.lemma }, speaker: agent });
+    }
+    return out;
+  },
+};
