@@ -56,8 +56,18 @@ export const passiveReport: AttributionRule = {
       const end = agentEnd(view, i + 3);
       const agent = end > i + 3 ? speakerFromRange(view, i + 3, end) : null;
       if (agent === null || (!agent.plausible && agent.entity === undefined)) continue;
-      const content = contentBefore(view, i - 1);
-      if (content === null || !nounPhrase(view, content.from, content.to)) continue;
+      const clause = contentBefore(view, i - 1);
+      if (clause === null) continue;
+      // "Selon la presse, l'arrestation du suspect a été confirmée par …": the subject starts after the last comma.
+      let from = clause.from;
+      for (let j = clause.to - 1; j > clause.from; j--) {
+        if (keyAt(view, j) === ',') {
+          from = j + 1;
+          break;
+        }
+      }
+      const content = { from, to: clause.to };
+      if (!nounPhrase(view, content.from, content.to)) continue;
       out.push({ rule: this.id, kind: 'indirect', content, cue: { from: i - 1, to: i + 3, lemma: form.lemma }, speaker: agent });
     }
     return out;
