@@ -84,6 +84,9 @@ const FACTS: [string, string, string][] = [
   ['Il l’a dit mardi soir sur Nouvelle-Calédonie La 1ère.', 'ORGANIZATION:Nouvelle-Calédonie La 1ère@26', 'Nouvelle-Calédonie La 1ère'],
   ['selon Martinique la 1ère, la route est coupée.', 'ORGANIZATION:Martinique la 1ère@6', 'Martinique La 1ère'],
   ['Les résultats ont été annoncés par la télévision publique Gabon 1ère.', 'ORGANIZATION:Gabon 1ère@58', 'Gabon 1ère'],
+  // The Line of Control in Kashmir, the salt flats of the Andes.
+  ['Des tirs ont eu lieu le long de la Ligne de contrôle, qui sépare le Cachemire.', 'LOCATION:Ligne de contrôle@35', 'Ligne de contrôle'],
+  ['La coentreprise exploitera le salar d’Atacama de 2031 à 2060.', 'LOCATION:salar d’Atacama@30', 'salar d’Atacama'],
   // Libya's oil terminals.
   ['Le brut est exporté depuis les terminaux d’Es-Sider et de Ras Lanouf.', 'LOCATION:Es-Sider@43', 'Es-Sider'],
   ['Des combats ont éclaté à Zawiya, à l’ouest de Tripoli.', 'LOCATION:Zawiya@25', 'Zaouïa'],
@@ -103,6 +106,7 @@ const NOT_FOUND: [string, string][] = [
   ['La mission de l’Union africaine en Somalie est sous-financée.', 'mission de l’Union africaine en Somalie'],
   ['Dans le canton de Vaud, le non atteint 71,4 %.', 'canton de Vaud'],
   ['Il vit dans la province sud du pays.', 'province sud'],
+  ['Il réclame une ligne de contrôle des prix.', 'ligne de contrôle'],
   ['L’Organisation du traité de l’Atlantique Nord a réagi.', 'Atlantique Nord'],
 ];
 

@@ -29,6 +29,8 @@ export const GEO_NAME_HEADS: ReadonlySet<string> = new Set([
   'mer', 'golfe', 'détroit', 'océan', 'île', 'îles', 'archipel', 'lac', 'fleuve', 'massif', 'désert', 'plaine',
   'plateau', 'péninsule', 'baie', 'cap', 'canal', 'mont', 'monts', 'vallée', 'bassin', 'delta', 'steppe', 'col',
   'chaîne', 'cordillère', 'corne', 'bande', 'rivière', 'estuaire', 'isthme', 'atoll', 'glacier', 'volcan',
+  // salt flats of the Andes: "le salar d'Atacama", "le salar d'Uyuni" (dev4)
+  'salar',
 ]);
 
 /**

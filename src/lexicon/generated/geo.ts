@@ -2023,6 +2023,7 @@ export const REGION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"mer d'Arabie","type":"LOCATION","aliases":["mer d'Arabie"],"id":"region:mer-d-arabie","subtype":"region"},
 {"canonical":"océan Pacifique","type":"LOCATION","aliases":["océan Pacifique","Pacifique"],"id":"region:ocean-pacifique","subtype":"region"},
 {"canonical":"océan Atlantique","type":"LOCATION","aliases":["océan Atlantique","Atlantique"],"id":"region:ocean-atlantique","subtype":"region"},
+{"canonical":"Ligne de contrôle","type":"LOCATION","aliases":["Ligne de contrôle","Ligne de Contrôle"],"id":"region:ligne-de-controle","subtype":"region"},
 {"canonical":"Atlantique Nord","type":"LOCATION","aliases":["Atlantique Nord"],"id":"region:atlantique-nord","subtype":"region"},
 {"canonical":"Atlantique Sud","type":"LOCATION","aliases":["Atlantique Sud"],"id":"region:atlantique-sud","subtype":"region"},
 {"canonical":"Pacifique Nord","type":"LOCATION","aliases":["Pacifique Nord"],"id":"region:pacifique-nord","subtype":"region"},
