@@ -37,6 +37,9 @@ const POSITIVE: [string, string, number, string, string][] = [
   ['Le record fut établi en 2017 par Armel Le Cléac’h en 74 jours.', 'Armel Le Cléac’h', 33, 'PERSON', 'Armel Le Cléac’h'],
   ['Armel Le Cléac’h a gagné. Le Cléac’h détenait le record.', 'Le Cléac’h', 26, 'PERSON', 'Armel Le Cléac’h'],
   ["Selon Youenn Kerc'hoas, le port est fermé.", "Youenn Kerc'hoas", 6, 'PERSON', "Youenn Kerc'hoas"],
+  // English first names of East African officials.
+  ["a déclaré le commandant kényan de la mission, Godfrey Otunge, lors d'une visite.", 'Godfrey Otunge', 46, 'PERSON', 'Godfrey Otunge'],
+  ['Le ministre Moses Kuria a démissionné.', 'Moses Kuria', 12, 'PERSON', 'Moses Kuria'],
   ['Marc Trévidic, le juge antiterroriste, a parlé.', 'Marc Trévidic', 0, 'PERSON', 'Marc Trévidic'],
   ['Ondrej Kolar, ancien maire, a parlé.', 'Ondrej Kolar', 0, 'PERSON', 'Ondrej Kolar'],
   ['Le général Oleksandr Syrsky a visité le front.', 'Oleksandr Syrsky', 11, 'PERSON', 'Oleksandr Syrsky'],
