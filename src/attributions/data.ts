@@ -137,6 +137,8 @@ export const ADVERBIAL_PHRASES: readonly (readonly string[])[] = [
   ['plusieurs', 'fois'], ['maintes', 'fois'], ['à', 'plusieurs', 'reprises'], ['à', 'maintes', 'reprises'],
   ['lui', 'aussi'], ['elle', 'aussi'], ['de', 'même'], ['tout', 'de', 'suite'], ['au', 'contraire'],
   ['dans', 'la', 'foulée'], ['dans', 'la', 'soirée'], ['dans', 'la', 'matinée'], ['dans', 'la', 'journée'],
+  // Manners of saying: "a nié en bloc les accusations", "a affirmé haut et fort que", "a reconnu à demi-mot".
+  ['en', 'bloc'], ['haut', 'et', 'fort'], ['en', 'substance'], ['à', 'demi-mot'], ['sans', 'ambages'], ['sans', 'détour'],
 ];
 
 /** Subject pronouns that can be a speaker ("il a déclaré", "a-t-elle ajouté"). */
@@ -454,7 +456,7 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
-export type ObjectGate = 'penalty' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count';
+export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count';
 
 /**
  * Object lemmas of several senses whose object is a report only with the right
@@ -474,7 +476,8 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, ObjectGate> = new Map<stri
   ['attribuer', 'cause'],
   ['imputer', 'blame'],
   ['requérir', 'penalty'],
-  ['plaider', 'penalty'],
+  // "a plaidé l'acquittement", "plaide pour un cessez-le-feu", "en faveur d'une réforme"; not "a plaidé coupable".
+  ['plaider', 'plea'],
   ['reconnaître', 'own'],
   ['admettre', 'own'],
   ['présenter', 'speech-act'],

@@ -23,6 +23,14 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['« Ce n’est qu’un début », confie un manifestant.', [['direct', 'Ce n’est qu’un début', 'manifestant', 'confie']]],
     ['« Les caisses sont vides », a déploré la maire de Liège.', [['direct', 'Les caisses sont vides', 'maire de Liège', 'a déploré']]],
     ['« Il faut agir vite », insiste le député.', [['direct', 'Il faut agir vite', 'député', 'insiste']]],
+    // Verbs of anger and mockery as incises; "tacler" and "cingler" only with a quote or a clause.
+    ['« Ils ont tout cassé », fulmine le propriétaire du bar.', [['direct', 'Ils ont tout cassé', 'propriétaire du bar', 'fulmine']]],
+    ['« Le compte n’y est pas », tacle le patron des Républicains.', [['direct', 'Le compte n’y est pas', 'patron des Républicains', 'tacle']]],
+    ['« Quelle honte », peste un habitant.', [['direct', 'Quelle honte', 'habitant', 'peste']]],
+    ['« On nous prend pour des idiots », s’agace une mère de famille.', [['direct', 'On nous prend pour des idiots', 'mère de famille', 's’agace']]],
+    ['Le défenseur a taclé l’attaquant dans la surface.', []],
+    ['Le navire cingle vers le large.', []],
+    ['« Non », a répondu en substance le ministre.', [['direct', 'Non', 'ministre', 'a répondu']]],
     // An adverbial phrase between the cue and its inverted subject.
     ['« Il n’y a pas de plan B », a répété à plusieurs reprises la présidente de la Commission.', [['direct', 'Il n’y a pas de plan B', 'présidente de la Commission', 'a répété']]],
     ['« Il n’y a pas de plan B », a répété une nouvelle fois la ministre.', [['direct', 'Il n’y a pas de plan B', 'ministre', 'a répété']]],
@@ -48,6 +56,13 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le syndicat réclame une hausse des salaires de 5 %.', [['indirect', 'une hausse des salaires de 5 %', 'syndicat', 'réclame']]],
     ['Le pape a exhorté les belligérants à déposer les armes.', [['indirect', 'les belligérants à déposer les armes', 'pape', 'a exhorté']]],
     ['L’avocat a plaidé pour un acquittement.', [['indirect', 'pour un acquittement', 'avocat', 'a plaidé']]],
+    ['Le premier ministre belge Alexander De Croo a plaidé pour une réforme fiscale.', [['indirect', 'pour une réforme fiscale', 'Alexander De Croo', 'a plaidé']]],
+    ['Le chef de l’ONU a plaidé en faveur d’un cessez-le-feu.', [['indirect', 'en faveur d’un cessez-le-feu', 'chef de l’ONU', 'a plaidé']]],
+    ['Il a plaidé pour la première fois devant la cour d’assises.', []],
+    ['Le prévenu a plaidé coupable.', []],
+    // A manner of saying between the cue and its object is left out of the content.
+    ['L’ancien président a nié en bloc les accusations portées contre lui.', [['indirect', 'les accusations portées contre lui', 'ancien président', 'a nié']]],
+    ['Le ministre a affirmé haut et fort que la France ne céderait pas.', [['indirect', 'la France ne céderait pas', 'ministre', 'a affirmé']]],
     ['Le gouvernement fait valoir que la réforme est indispensable.', [['indirect', 'la réforme est indispensable', 'gouvernement', 'fait valoir']]],
     ['Le patron de la Fed, Jerome Powell, a laissé entendre que les taux pourraient baisser.', [['indirect', 'les taux pourraient baisser', 'Jerome Powell', 'a laissé entendre']]],
     ['La ministre laisse entendre qu’elle pourrait démissionner.', [['indirect', 'elle pourrait démissionner', 'ministre', 'laisse entendre']]],

@@ -348,7 +348,7 @@ describe('a verb after "et" shares the subject of a content whose source opens t
 describe('selon: a connective that opens the sentence is the writer’s', () => {
   it.each([
     // Post-posed: the content drops "Mais", "Or", "Et" at its head.
-    ['Lula a plaidé pour une sortie. Mais les pays producteurs ont bloqué toute mention des fossiles, selon plusieurs négociateurs.', 'les pays producteurs ont bloqué toute mention des fossiles', 'négociateurs'],
+    ['Lula a quitté la salle. Mais les pays producteurs ont bloqué toute mention des fossiles, selon plusieurs négociateurs.', 'les pays producteurs ont bloqué toute mention des fossiles', 'négociateurs'],
     ['Le marché a reculé. Or, la dette a augmenté de 3 %, selon l’AFP.', 'la dette a augmenté de 3 %', 'AFP'],
     ['Le marché a reculé. Et la dette a augmenté de 3 %, a indiqué l’AFP.', 'la dette a augmenté de 3 %', 'AFP'],
     // Fronted after the connective: the content follows the source.

@@ -441,6 +441,12 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
   switch (gate) {
     case 'penalty':
       return amountAt(view, start) || headIn(view, start, PENALTY_NOUNS);
+    case 'plea':
+      // "plaide pour un cessez-le-feu", "en faveur d'une réforme": what is argued for; or a penalty asked.
+      // Not "a plaidé pour la première fois": a time, not a cause.
+      if (k === 'pour' && view.tokens[start + 1]?.kind === 'word' && keyAt(view, start + 2) !== 'fois' && keyAt(view, start + 3) !== 'fois') return true;
+      if (k === 'en' && keyAt(view, start + 1) === 'faveur' && PREPOSITIONS_DE.has(keyAt(view, start + 2))) return true;
+      return gatePasses(view, 'penalty', start);
     case 'own':
       if (POSSESSIVE_DETERMINERS.has(k) || (STATEMENT_DETERMINERS.has(k) && (STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)) || keyAt(view, start + 1) === 'faits'))) return true;
       // "reconnaît la mort de 23 soldats", "a reconnu la perte de deux appareils": a toll of one's own side.
