@@ -145,10 +145,10 @@ export const TOWN_NAMED_FACILITIES: ReadonlySet<string> = new Set(['gare']);
 
 /**
  * Lower-case facility nouns whose "de" names the town, an unknown one too, which alone is the place
- * (benchmark convention, dev3, dev4, dev8, dev13, dev20): "le port de Shëngjin" → "Shëngjin", "le port
- * d'Assab" → "Assab" ("le port du Havre" keeps the town with its article).
+ * (benchmark convention, dev3, dev4, dev8, dev11, dev13, dev19, dev20): "le port de Shëngjin" → "Shëngjin", "le port
+ * d'Assab" → "Assab", "la base aérienne de Manta" → "Manta" ("le port du Havre" keeps the town with its article).
  */
-export const TOWN_ONLY_FACILITIES: ReadonlySet<string> = new Set(['port']);
+export const TOWN_ONLY_FACILITIES: ReadonlySet<string> = new Set(['port', 'base']);
 
 /** Fuels of a plant after "à": "centrale à charbon", "centrale à gaz". */
 export const PLANT_FUELS: ReadonlySet<string> = new Set(['charbon', 'gaz', 'fioul', 'lignite', 'biomasse']);

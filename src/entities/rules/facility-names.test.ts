@@ -35,6 +35,10 @@ const NAMED_FACILITIES: [string, string][] = [
   // A lower-case "port de" and a name: the town alone, known or not; a capitalised "Port" or an article keeps the noun.
   ['Il a débarqué dans le port de Shëngjin hier.', 'LOCATION:Shëngjin@30'],
   ['Le port de Korgat est bloqué.', 'LOCATION:Korgat@11'],
+  // A base and its adjectives or demonym before "de": the town alone, the demonym a nationality.
+  ['Ils visitent la base spatiale américaine de Pituffik, au Groenland.', 'LOCATION:Pituffik@44'],
+  ['Ils visitent la base spatiale américaine de Pituffik, au Groenland.', 'NATIONALITY:américaine@30'],
+  ['La base aérienne de Kharkhor est visée.', 'LOCATION:Kharkhor@20'],
   ['Le Port de Marseille-Fos investit.', 'LOCATION:Port de Marseille-Fos@3'],
   ['Le port de la Pointe-des-Galets est fermé.', 'LOCATION:port de la Pointe-des-Galets@3'],
   // A hotel by its own name, the noun included; the prime minister's residence stays the institution.
@@ -53,6 +57,7 @@ const NOT_FACILITIES: [string, string][] = [
   ['Le ministre de Lutèce Xandrin a parlé.', 'LOCATION:Lutèce'],
   // The port noun is no part of the town.
   ['Il a débarqué dans le port de Shëngjin hier.', 'port de'],
+  ['La base aérienne de Kharkhor est visée.', 'base aérienne'],
   ['L’attaque contre un hôtel de Mogadiscio a fait 27 morts.', 'hôtel'],
   ['Les clients de l’hôtel Matignon sont rares.', 'hôtel'],
 ];

@@ -99,9 +99,9 @@ const POSITIVE: [string, string, number, number, string, string][] = [
   // An English possessive inside a name, with either apostrophe; one sense for both spellings.
   ['Les pêcheurs de Dux’s Harbour et de Dux\'s Harbour sont là. Il vit à Dux\'s Harbour.', 'Dux’s Harbour', 0, 16, 'LOCATION', 'Dux\'s Harbour'],
   ['Les pêcheurs de Dux’s Harbour et de Dux\'s Harbour sont là. Il vit à Dux\'s Harbour.', 'Dux\'s Harbour', 0, 36, 'LOCATION', 'Dux\'s Harbour'],
-  // Facilities: palaces, bases, refineries with their name.
+  // Facilities: palaces and refineries with their name; a base by its town gives the town alone (dev4, dev11, dev19).
   ['Il a prêté serment au palais de Miraflores.', 'palais de Miraflores', 0, 22, 'LOCATION', 'palais de Miraflores'],
-  ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'base aérienne d’Engels', 0, 25, 'LOCATION', 'base aérienne d’Engels'],
+  ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'Engels', 0, 41, 'LOCATION', 'Engels'],
   ['Des drones ont frappé la base aérienne d’Engels et la raffinerie de Touapsé.', 'raffinerie de Touapsé', 0, 54, 'LOCATION', 'raffinerie de Touapsé'],
   ['L’oléoduc Droujba a été frappé.', 'oléoduc Droujba', 0, 2, 'LOCATION', 'oléoduc Droujba'],
   // "l'île de Sumatra" is Sumatra; "le détroit de Taïwan" is not Taïwan.

@@ -5,7 +5,7 @@
  * de Sangomar". Only the name is the entity.
  */
 import { candidate } from '../candidate.js';
-import { POSITION_ADJECTIVES } from '../data/geo-features.js';
+import { FACILITY_ADJECTIVES, POSITION_ADJECTIVES, TOWN_ONLY_FACILITIES } from '../data/geo-features.js';
 import { ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS } from '../data/name-shapes.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -45,6 +45,28 @@ function announced(a: Analysis, noun: number, of: string): boolean {
   return of === 'de' || of === "d'" || (of === 'du' && PLACE_ANNOUNCERS_DU.has(key));
 }
 
+/** Feminine forms of facility adjectives: "la base spatiale". */
+const SPACE_ADJECTIVES: ReadonlySet<string> = new Set(['spatiale', 'militaires', 'aéronavale']);
+
+/** Most adjectives between a facility noun and its "de": "la base spatiale américaine de Pituffik". */
+const MAX_FACILITY_ADJECTIVES = 3;
+
+/**
+ * The word before `of` (at `of - 1`) ends lower-case adjectives of a facility noun (FACILITY_ADJECTIVES, or a
+ * demonym) after that noun: "la base spatiale américaine de", "la base aérienne de"; the noun's index, or -1.
+ */
+function facilityNounBefore(a: Analysis, of: number): number {
+  let k = of - 1;
+  for (let n = 0; n < MAX_FACILITY_ADJECTIVES && k > 0; n++, k--) {
+    const t = a.doc.tokens[k];
+    const hit = a.dict[a.dictAt[k] ?? -1];
+    const demonym = hit !== undefined && hit.payload.type === 'NATIONALITY' && hit.tokenStart === k && hit.tokenEnd === k + 1;
+    if (t === undefined || a.shape[k] !== 0 || !(FACILITY_ADJECTIVES.has(t.key) || SPACE_ADJECTIVES.has(t.key) || demonym)) break;
+  }
+  return k < of - 1 && TOWN_ONLY_FACILITIES.has(a.doc.tokens[k]?.key ?? '') && a.shape[k] === 0 ? k : -1;
+}
+
+
 /**
  * The run at `start` opens a list of places after a plural place noun and ", dont" ("quatre villages, dont Ribaute"),
  * or goes on such a list after "et" or a comma, the list's last run ending at `listEnd`.
@@ -83,7 +105,10 @@ export const placeAnnouncer: Rule = {
       if (run.rawStart !== run.tokenStart) continue;
       const of = tokens[run.tokenStart - 1];
       const noun = tokens[run.tokenStart - 2];
-      if (of === undefined || noun === undefined || !announced(a, run.tokenStart - 2, of.key)) continue;
+      if (of === undefined || noun === undefined) continue;
+      // "la base spatiale américaine de Pituffik": adjectives between the facility noun and its "de".
+      const afterAdjectives = (of.key === 'de' || of.key === "d'") && facilityNounBefore(a, run.tokenStart - 1) !== -1;
+      if (!afterAdjectives && !announced(a, run.tokenStart - 2, of.key)) continue;
       out.push(candidate(a, run.tokenStart, positionEnd(a, run.tokenEnd), { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
     }
     // "son fief du Nord": the compass words, which the runs leave out, after such a noun.
