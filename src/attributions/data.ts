@@ -394,6 +394,8 @@ export const PARTICIPLE_TENSE = 'participe-present';
  */
 export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['accuser', 'accuser'],
+  // "a insisté sur la nécessité d'agir": what is stressed (after "sur" only).
+  ['insister', 'insister'],
   ['nier', 'nier'],
   ['démentir', 'démentir'],
   ['se féliciter', 'féliciter'],
@@ -547,6 +549,9 @@ export const PREPOSITIONAL_OBJECT_LEMMAS: ReadonlyMap<string, ReadonlySet<string
   ['faire état', new Set(['de', "d'"])],
   ['mettre en garde', new Set(['contre'])],
   ['parler', new Set(['de', "d'"])],
+  ['insister', new Set(['sur'])],
+  ["s'interroger", new Set(['sur'])],
+  ['se demander', new Set(['si', "s'", 'pourquoi', 'comment', 'quand', 'combien', 'où', 'qui', 'ce'])],
 ]);
 
 /**
@@ -674,6 +679,8 @@ export const SPEECH_EVENT_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une
 export const PRONOMINAL_CONTENT_LEMMAS: ReadonlySet<string> = new Set([
   'se dire', "s'inquiéter", "s'alarmer", 'se féliciter', 'se réjouir', "s'indigner", 'se plaindre', "s'offusquer",
   "s'insurger", "s'étonner",
+  // "s'est demandé si …", "s'interroge sur l'utilité de …".
+  'se demander', "s'interroger",
 ]);
 
 /**

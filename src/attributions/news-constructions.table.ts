@@ -57,6 +57,8 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le pape a exhorté les belligérants à déposer les armes.', [['indirect', 'les belligérants à déposer les armes', 'pape', 'a exhorté']]],
     ['L’avocat a plaidé pour un acquittement.', [['indirect', 'pour un acquittement', 'avocat', 'a plaidé']]],
     ['Le premier ministre belge Alexander De Croo a plaidé pour une réforme fiscale.', [['indirect', 'pour une réforme fiscale', 'Alexander De Croo', 'a plaidé']]],
+    ['La présidente de la Commission a insisté sur la nécessité d’agir vite.', [['indirect', 'sur la nécessité d’agir vite', 'présidente de la Commission', 'a insisté']]],
+    ['Il a insisté pour venir.', []],
     ['Le chef de l’ONU a plaidé en faveur d’un cessez-le-feu.', [['indirect', 'en faveur d’un cessez-le-feu', 'chef de l’ONU', 'a plaidé']]],
     ['Il a plaidé pour la première fois devant la cour d’assises.', []],
     ['Le prévenu a plaidé coupable.', []],
@@ -140,6 +142,8 @@ export const TABLE: Record<string, readonly Case[]> = {
   ],
   'reported questions, negations, passives': [
     ['Les journalistes ont demandé si le sommet aurait lieu.', [['indirect', 'si le sommet aurait lieu', 'journalistes', 'ont demandé']]],
+    ['Le chef de l’État s’est demandé si l’Europe était prête.', [['indirect', 'si l’Europe était prête', 'chef de l’État', 's’est demandé']]],
+    ['Le ministre s’est interrogé sur l’utilité de cette réforme.', [['indirect', 'sur l’utilité de cette réforme', 'ministre', 's’est interrogé']]],
     ['La Première ministre n’a pas exclu que des élections anticipées aient lieu.', [['indirect', 'des élections anticipées aient lieu', 'Première ministre', 'n’a pas exclu']]],
     // A litotes reports with its negation: "n'a pas exclu" says something may happen.
     ['Le ministre n’a pas exclu de nouvelles frappes.', [['indirect', 'de nouvelles frappes', 'ministre', 'n’a pas exclu']]],
