@@ -128,6 +128,16 @@ describe('matchDictionaries', () => {
     it('matches in the built-ins ("mer Noire", "île de la Réunion")', () => {
       expect(hits('en mer Noire et sur l’île de la Réunion', [builtinCompiled()]).map((h) => h[0])).toEqual(['mer Noire', 'île de la Réunion']);
     });
+    // A brand whose first word opens in lower case with capitals inside ("beIN"): as written, or capitalised.
+    it.each([
+      ['diffusé sur beIN Sports ce soir', 'beIN Sports'],
+      ['BeIN Sports diffusera le match', 'BeIN Sports'],
+    ])('a brand with inner capitals: %s', (text, surface) => {
+      expect(hits(text, [builtinCompiled()]).map((h) => h[0])).toEqual([surface]);
+    });
+    it('not a brand in lower case: "bein sports"', () => {
+      expect(hits('sur bein sports ce soir', [builtinCompiled()])).toEqual([]);
+    });
   });
 
   it('keeps the leftmost-longest match', () => {

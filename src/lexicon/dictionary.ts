@@ -268,8 +268,11 @@ const ARTICLE_TITLE = /^(?:Le|La|Les) \p{Lu}|^L['’]\p{Lu}/u;
 
 /** The first word (after a number opening the name: "20 Minutes") starts with a capital. */
 const FIRST_WORD_CAPITAL = /^(?:\d+ )?\p{Lu}/u;
-/** A first word in lower-case letters only, then a space or an apostrophe: "mer Noire", "groupe Wagner", "île d'Yeu". */
-const LOWER_FIRST_WORD = /^(?:\d+ )?\p{Ll}+['’ ]/u;
+/**
+ * A first word that opens in lower case, then a space or an apostrophe: "mer Noire", "groupe Wagner", "île d'Yeu";
+ * also a brand with inner capitals, "beIN Sports" (which then needs "Sports" capitalised, like "mer Noire").
+ */
+const LOWER_FIRST_WORD = /^(?:\d+ )?\p{Ll}\p{L}*['’ ]/u;
 
 /** Words after the first that start with a capital: "département d'État" → 1, "mer de Chine méridionale" → 1. */
 function capitalisedWordsAfterFirst(alias: string): number {
