@@ -722,6 +722,24 @@ export const AGENT_CLOSERS: ReadonlySet<string> = new Set([
   'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'devant', 'sur', 'pour', 'via',
 ]);
 
+/**
+ * Adjectives of a stance that a speaker "is" before a colon and the quote that states it: "Le ministre a été
+ * clair : « … »", "Son avocat est formel : « … »", "La maire se veut rassurante : « … »".
+ */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'clair', 'claire', 'clairs', 'claires', 'ferme', 'fermes', 'catégorique', 'catégoriques', 'formel', 'formelle',
+  'formels', 'formelles', 'optimiste', 'optimistes', 'pessimiste', 'pessimistes', 'confiant', 'confiante', 'confiants',
+  'confiantes', 'prudent', 'prudente', 'prudents', 'prudentes', 'lucide', 'lucides', 'sceptique', 'sceptiques',
+  'rassurant', 'rassurante', 'rassurants', 'rassurantes', 'amer', 'amère', 'amers', 'amères', 'sévère', 'sévères',
+  'laconique', 'laconiques', 'direct', 'directe', 'cinglant', 'cinglante', 'lapidaire', 'lapidaires', 'limpide',
+]);
+
+/** Verb forms before a stance adjective: "est formel", "a été clair", "s'est montré prudent", "se veut rassurante". */
+export const STANCE_COPULAS: ReadonlySet<string> = new Set([
+  'est', 'sont', 'était', 'étaient', 'été', 'montré', 'montrée', 'montrés', 'montrées', 'montre', 'montrent', 'veut',
+  'veulent', 'voulu', 'voulue', 'dit', 'dite', 'dits', 'dites', 'reste', 'restent', 'resté', 'restée',
+]);
+
 /** Words that start a finite verb group after a coordinator: auxiliaries, reflexives, negation. */
 export const VERB_GROUP_STARTERS: ReadonlySet<string> = new Set([
   'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'se', "s'", 'ne', "n'",

@@ -127,6 +127,11 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Poutine : « Nous n’avons pas peur de l’Occident »', [['direct', 'Nous n’avons pas peur de l’Occident', 'Poutine', null, 'Vladimir Poutine']]],
     ['Elle a lancé à la sortie de l’audience : « Justice a été rendue. »', [['direct', 'Justice a été rendue.', 'Elle', 'a lancé']]],
     ['Le maire tempère : « Rien n’est encore décidé. »', [['direct', 'Rien n’est encore décidé.', 'maire', 'tempère']]],
+    // A stance predicate before the colon ("a été clair", "est formel", "se veut rassurante"): its subject speaks.
+    ['Le ministre a été clair : « Il n’y aura pas de hausse d’impôts. »', [['direct', 'Il n’y aura pas de hausse d’impôts.', 'ministre', 'a été clair']]],
+    ['Son avocat est formel : « Mon client est innocent. »', [['direct', 'Mon client est innocent.', 'avocat', 'est formel']]],
+    ['La maire se veut rassurante : « Il n’y a aucun danger. »', [['direct', 'Il n’y a aucun danger.', 'maire', 'se veut rassurante']]],
+    ['Le message est clair : « Nous ne céderons pas. »', [['direct', 'Nous ne céderons pas.', null, null]]],
   ],
   'split and multi-sentence quotes': [
     ['« Nous avons tout perdu, raconte Aminata Traoré. La maison, les bêtes, tout. »', [['direct', 'Nous avons tout perdu, raconte Aminata Traoré. La maison, les bêtes, tout.', 'Aminata Traoré', 'raconte']]],
@@ -192,6 +197,4 @@ export const TABLE: Record<string, readonly Case[]> = {
 export const GAPS: readonly Case[] = [
   // "s'inquiéter" reports only with a quote for now (QUOTED_ONLY_PRONOMINAL_LEMMAS): narration often uses it.
   ['L’opposition s’inquiète d’une dérive autoritaire.', [['indirect', 'd’une dérive autoritaire', 'opposition', 's’inquiète']]],
-  // A quote after a colon behind a verb that is no speech verb ("a été clair").
-  ['Le ministre a été clair : « Il n’y aura pas de hausse d’impôts. »', [['direct', 'Il n’y aura pas de hausse d’impôts.', 'ministre', 'a été clair']]],
 ];

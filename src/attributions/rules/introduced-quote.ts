@@ -7,7 +7,7 @@
 import { isCapitalized } from '../../text/normalize.js';
 import { clauseAfter, quoteInner } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
-import { CALL_PREPOSITIONS, CLAUSE_BREAKS, DEADLINE_PREPOSITIONS, NP_DETERMINERS, PREPOSITIONS_DE } from '../data.js';
+import { CALL_PREPOSITIONS, CLAUSE_BREAKS, DEADLINE_PREPOSITIONS, NP_DETERMINERS, PREPOSITIONS_DE, STANCE_ADJECTIVES, STANCE_COPULAS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import { apposedName, leftSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
@@ -157,7 +157,12 @@ export const introducedQuote: AttributionRule = {
     for (const q of view.quotes) {
       if (claimed.has(q.open) || keyAt(view, q.open - 1) !== ':') continue;
       const subj = clauseSubject(view, q.open - 1);
-      if (subj < 0) continue;
+      if (subj < 0) {
+        const stance = stanceBefore(view, q.open - 1);
+        const inner = stance === null ? null : quoteInner(view, q.open, q.close);
+        if (stance !== null && inner !== null) out.push({ rule: this.id, kind: 'direct', content: inner, cue: stance.cue, speaker: stance.speaker });
+        continue;
+      }
       const e = view.entityOf[subj];
       let to = subj;
       while (view.entityOf[to] === e) to++;
@@ -169,6 +174,25 @@ export const introducedQuote: AttributionRule = {
     return out;
   },
 };
+
+/** The auxiliaries and clitics that may open a stance predicate ("a été", "s'est montré", "se veut"). */
+const STANCE_OPENERS: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', "s'", 'se']);
+
+/**
+ * "Le ministre a été clair : « P »", "Son avocat est formel : « P »", "La maire se veut rassurante : « P »": a
+ * stance adjective right before the colon, after a copula; the subject before the predicate speaks and the
+ * predicate is the cue. Null when the subject is no plausible speaker.
+ */
+function stanceBefore(view: View, colon: number): { cue: { from: number; to: number; lemma: string }; speaker: SpeakerRef } | null {
+  const adjective = colon - 1;
+  if (!STANCE_ADJECTIVES.has(keyAt(view, adjective)) || !STANCE_COPULAS.has(keyAt(view, adjective - 1))) return null;
+  let from = adjective - 1;
+  while (from > adjective - 4 && STANCE_OPENERS.has(keyAt(view, from - 1))) from--;
+  const speaker = leftSubject(view, from);
+  if (speaker === null || !speaker.plausible) return null;
+  const lemma = view.tokens.slice(from, colon).map((t) => t.key).join(' ');
+  return { cue: { from, to: colon, lemma }, speaker };
+}
 
 /** Most tokens of a verb phrase between an apposition and a colon ("fait le calcul", "résume ainsi"). */
 const MAX_VERB_PHRASE = 4;
