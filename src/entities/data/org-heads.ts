@@ -198,6 +198,26 @@ export const NOUNS_LIKE_INFINITIVES: ReadonlySet<string> = new Set([
 export const DATED_NAME_HEADS: ReadonlySet<string> = new Set(['mouvement', 'front', 'parti', 'brigade', 'brigades', 'alliance', 'coalition', 'collectif']);
 
 /**
+ * Nouns of political and civic groups whose name, written in the French way with one capital, goes on over
+ * lower-case adjectives: "le parti Renouveau citoyen", "le syndicat Force paysanne", "le mouvement Avenir
+ * démocratique". Keys.
+ */
+export const CIVIC_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'parti', 'mouvement', 'syndicat', 'coalition', 'alliance', 'collectif', 'formation', 'front', 'association', 'union',
+]);
+
+/** Adjectives of party and union names beside ORG_ADJECTIVES: "Renouveau citoyen", "Force paysanne". Keys. */
+export const CIVIC_NAME_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...ORG_ADJECTIVES,
+  'citoyen', 'citoyenne', 'citoyens', 'citoyennes', 'patriotique', 'progressiste', 'progressistes', 'solidaire',
+  'solidaires', 'paysan', 'paysanne', 'paysans', 'ouvrier', 'ouvrière', 'unitaire',
+  'chrétien', 'chrétienne', 'radical', 'radicale', 'fédéraliste', 'souverainiste', 'humaniste', 'rural',
+  'rurale', 'autonome', 'autonomes', 'démocrates', 'républicains', 'écologistes', 'socialistes', 'patriote',
+  'patriotes', 'réformateur', 'réformatrice', 'centriste', 'écologique', 'sociale-démocrate',
+  'social-démocrate', 'nationaliste', 'indépendantiste', 'populiste', 'unioniste', 'travailliste', 'agricole',
+]);
+
+/**
  * Capitalised words after a company's name that make the name of one of
  * its subsidiaries or divisions: "RATP Dev", "EDF Renewables", "Airbus
  * Defence", "Orange Business", "SNCF Connect". Keys.

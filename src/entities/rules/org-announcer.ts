@@ -10,6 +10,7 @@ import { ACRONYM_ANNOUNCERS, ANNOUNCER_FILLERS, APPOSED_PRESS_ANNOUNCERS, DIRECT
 import { BLOCKED, CAP, CAPS, type Analysis, type Candidate, type NameRun, type Rule } from '../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
+import { CIVIC_GROUP_NOUNS, CIVIC_NAME_ADJECTIVES } from '../data/org-heads.js';
 
 /** How many words may stand between the noun and the name. */
 const GAP = 4;
@@ -29,6 +30,19 @@ function throughPlaces(a: Analysis, end: number): number {
   const sentence = first.sentence;
   while (tokens[j]?.kind === 'word' && tokens[j]?.sentence === sentence && tokens[j]?.spaceBefore === true && a.shape[j] !== 0 && a.dictAt[j] === -1) j++;
   return j > hit.tokenEnd ? j : end;
+}
+
+/**
+ * End of a party's or a union's name after the lower-case adjectives that go on with it ("le parti Renouveau
+ * citoyen", "le syndicat Force paysanne"); `end` when none follows. A word of the dictionary (a demonym, a place)
+ * closes the name: "le parti Likoud israélien".
+ */
+function throughAdjectives(a: Analysis, end: number): number {
+  const tokens = a.doc.tokens;
+  const sentence = tokens[end - 1]?.sentence;
+  let j = end;
+  while (tokens[j]?.kind === 'word' && tokens[j]?.sentence === sentence && a.shape[j] === 0 && a.dictAt[j] === -1 && CIVIC_NAME_ADJECTIVES.has(tokens[j]?.key ?? '')) j++;
+  return j;
 }
 
 /** Nouns of firms often named after their founder: the name right after them is the firm's. */
@@ -238,7 +252,8 @@ export const orgAnnouncer: Rule = {
         if (ORG_ANNOUNCERS.has(t.key) && (t.key === t.text || gazette(a, i)) && !(t.key === 'parti' && BE_FORMS.has(tokens[i - 1]?.key ?? '')) && !(n > 0 && DIRECT_ANNOUNCERS.has(t.key))) {
           // A name announced and going on over a place outranks the place's own compounds ("Bretagne Solidarité").
           // ("le quotidien Le Droit de Gatineau": a newspaper's town is no part of its title.)
-          const end = article && GROUP_NOUNS.has(t.key) ? ofPlace(a, throughPlaces(a, run.tokenEnd)) : throughPlaces(a, run.tokenEnd);
+          const placed = article && GROUP_NOUNS.has(t.key) ? ofPlace(a, throughPlaces(a, run.tokenEnd)) : throughPlaces(a, run.tokenEnd);
+          const end = n === 0 && CIVIC_GROUP_NOUNS.has(t.key) ? throughAdjectives(a, placed) : placed;
           // "le cabinet Roland Berger", "la maison Christian Dior": a firm right after its noun is named after its founder, no person.
           const firm = n === 0 && FIRM_NOUNS.has(t.key);
           out.push(candidate(a, ofState ? run.tokenStart : run.rawStart, end, { type: 'ORGANIZATION', rule: 'org-announcer', rank: end > run.tokenEnd ? 2 : firm ? 2.9 : 3, confidence: 0.75 }));
