@@ -740,6 +740,18 @@ export const STANCE_COPULAS: ReadonlySet<string> = new Set([
   'veulent', 'voulu', 'voulue', 'dit', 'dite', 'dits', 'dites', 'reste', 'restent', 'resté', 'restée',
 ]);
 
+/**
+ * Words that cannot open the verb of a clause resuming after an incise ("La mesure, a précisé le ministère,
+ * entrera en vigueur"): articles, prepositions, conjunctions, days ("…, a-t-il dit, lundi").
+ */
+export const NON_VERB_OPENERS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'par',
+  'pour', 'avec', 'sans', 'chez', 'vers', 'depuis', 'pendant', 'après', 'avant', 'lors', 'selon', 'et', 'ou', 'mais',
+  'donc', 'car', 'puis', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'lundi', 'mardi', 'mercredi',
+  'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'alors', 'ainsi', 'notamment', 'même',
+  'qui', 'que', "qu'", 'dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'tout', 'tous', 'toute', 'toutes', 'plus',
+]);
+
 /** Words that start a finite verb group after a coordinator: auxiliaries, reflexives, negation. */
 export const VERB_GROUP_STARTERS: ReadonlySet<string> = new Set([
   'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'se', "s'", 'ne', "n'",

@@ -144,6 +144,8 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le président, a-t-il précisé, ne se rendra pas à Genève.', [['indirect', 'Le président, a-t-il précisé, ne se rendra pas à Genève', 'il', 'a-t-il précisé']]],
     ['La réforme, a-t-elle martelé, n’est pas négociable.', [['indirect', 'La réforme, a-t-elle martelé, n’est pas négociable', 'elle', 'a-t-elle martelé']]],
     ['Le texte, a précisé le ministre, sera examiné en juin.', [['indirect', 'Le texte, a précisé le ministre, sera examiné en juin', 'ministre', 'a précisé']]],
+    ['La mesure, a précisé le ministère, entrera en vigueur en janvier.', [['indirect', 'La mesure, a précisé le ministère, entrera en vigueur en janvier', 'ministère', 'a précisé']]],
+    ['Ce texte, estime-t-il, constitue une avancée.', [['indirect', 'Ce texte, estime-t-il, constitue une avancée', 'il', 'estime-t-il']]],
   ],
   'reported questions, negations, passives': [
     ['Les journalistes ont demandé si le sommet aurait lieu.', [['indirect', 'si le sommet aurait lieu', 'journalistes', 'ont demandé']]],

@@ -4,7 +4,7 @@
  * ajouté", "P, affirme-t-elle". The content runs from the start of the
  * clause to the comma; its shape gives the kind (a whole quote: direct).
  */
-import { COMPLEMENTISERS, DEMONSTRATIVE_DETERMINERS, SPLIT_SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, VERB_GROUP_STARTERS } from '../data.js';
+import { COMPLEMENTISERS, DEMONSTRATIVE_DETERMINERS, NON_VERB_OPENERS, SPLIT_SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, VERB_GROUP_STARTERS } from '../data.js';
 import { appendedQuote, contentBefore, infinitiveAt, quoteInner, shapeOf, trimRange, type TokenRange } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
@@ -199,7 +199,11 @@ function splitClause(view: View, range: TokenRange, inciseEnd: number): TokenRan
     if (VERB_GROUP_STARTERS.has(t.key) || SUBJECT_PRONOUNS.has(t.key) || COMPLEMENTISERS.has(t.key) || t.key === 'qui') return null;
   }
   const resume = inciseEnd + 1;
-  if (!VERB_GROUP_STARTERS.has(keyAt(view, resume))) return null;
+  // The verb resumes: an auxiliary or a lower-case word that is no article, preposition, conjunction or day.
+  const verb = view.tokens[resume];
+  if (verb === undefined) return null;
+  const opensVerb = VERB_GROUP_STARTERS.has(verb.key) || (verb.kind === 'word' && verb.text.toLowerCase() === verb.text && view.entityOf[resume] === undefined && !NON_VERB_OPENERS.has(verb.key));
+  if (!opensVerb) return null;
   const end = sentenceEnd(view, resume);
   for (let i = resume; i < end; i++) if (view.tokens[i]?.kind === 'quote' || view.cueAt.has(i)) return null;
   return trimRange(view, range.from, end);
