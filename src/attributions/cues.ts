@@ -226,7 +226,8 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
     clitic,
     finite: !participial,
     participial,
-    weak: found.form.polysemous === true || found.form.ambiguous === true,
+    // After a reflexive clitic ("elle se demande") a form that is also a noun is a verb.
+    weak: found.form.polysemous === true || (found.form.ambiguous === true && !reflexive),
     reflexive,
   };
 }

@@ -150,6 +150,8 @@ export const TABLE: Record<string, readonly Case[]> = {
   'reported questions, negations, passives': [
     ['Les journalistes ont demandé si le sommet aurait lieu.', [['indirect', 'si le sommet aurait lieu', 'journalistes', 'ont demandé']]],
     ['Le chef de l’État s’est demandé si l’Europe était prête.', [['indirect', 'si l’Europe était prête', 'chef de l’État', 's’est demandé']]],
+    ['Elle se demande pourquoi rien n’a changé.', [['indirect', 'pourquoi rien n’a changé', 'Elle', 'se demande']]],
+    ['La demande a été rejetée.', []],
     ['Le ministre s’est interrogé sur l’utilité de cette réforme.', [['indirect', 'sur l’utilité de cette réforme', 'ministre', 's’est interrogé']]],
     ['La Première ministre n’a pas exclu que des élections anticipées aient lieu.', [['indirect', 'des élections anticipées aient lieu', 'Première ministre', 'n’a pas exclu']]],
     // A litotes reports with its negation: "n'a pas exclu" says something may happen.
