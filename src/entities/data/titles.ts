@@ -118,4 +118,20 @@ export const TITLE_BRIDGE: ReadonlySet<string> = new Set([
 /** Local offices whose "de" names the town or the département they are held in: "le maire de Petit-Caux". Keys. */
 export const LOCAL_OFFICES: ReadonlySet<string> = new Set([
   'maire', 'maires', 'édile', 'bourgmestre', 'préfet', 'préfète', 'sous-préfet', 'sous-préfète', 'curé',
+  // a bishop's see is its town: "l'évêque de Saint-Flour", "l'archevêque de Bangui"
+  'évêque', 'archevêque',
+]);
+
+/** Offices whose "de" names the firm they are held in: "le PDG de Vendralis", "la fondatrice de Kelvora". Keys. */
+export const FIRM_OFFICES: ReadonlySet<string> = new Set([
+  'pdg', 'patron', 'patronne', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice',
+  'actionnaire',
+]);
+
+/** Heads that hold a firm with one of their qualifiers: "le directeur général de Kelvora". Keys. */
+export const QUALIFIED_FIRM_OFFICES: ReadonlySet<string> = new Set(['directeur', 'directrice']);
+
+/** Qualifiers of those heads: "directeur général", "directrice financière". Keys. */
+export const FIRM_OFFICE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'général', 'générale', 'financier', 'financière', 'commercial', 'commerciale', 'technique', 'exécutif', 'exécutive',
 ]);

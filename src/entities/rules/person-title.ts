@@ -62,7 +62,9 @@ export function titleBefore(a: Analysis, start: number): boolean {
     if (t.key === '.' && i === start - 1 && HONORIFICS.has(tokens[i - 1]?.key ?? '')) return true;
     if (PERSON_TITLES.has(t.key)) {
       // "le maire de Lacanau", "le préfet du Var": a territorial title's "de" names its territory.
-      if (TERRITORIAL_TITLES.has(t.key) && i === start - 2 && OF_TERRITORY.has(tokens[start - 1]?.key ?? '')) return false;
+      // ("la directrice générale de Kelvora": the title's qualifiers may stand before its "de", a title themselves.)
+      const territorial = TERRITORIAL_TITLES.has(t.key) || TERRITORIAL_TITLES.has(tokens[i - 1]?.key ?? '');
+      if (territorial && OF_TERRITORY.has(tokens[start - 1]?.key ?? '') && qualifiersOnly(a, i + 1, start - 1)) return false;
       return !WEAK_TITLES.has(t.key) || i === start - 1 || tokens[i - 1]?.kind !== 'word' || isDeterminer(tokens[i - 1]?.key);
     }
     if (t.key === ',') {
@@ -112,10 +114,23 @@ export const personTitle: Rule = {
   },
 };
 
-/** A title among the stripped leading words of a run. */
+/** Tokens `from..to` (exclusive) are lower-case words only, none of them a "de": "générale" in "directrice générale de". */
+function qualifiersOnly(a: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = a.doc.tokens[i];
+    if (t === undefined || t.kind !== 'word' || a.shape[i] !== 0 || OF_TERRITORY.has(t.key) || isDeterminer(t.key)) return false;
+  }
+  return true;
+}
+
+/**
+ * A title among the stripped leading words of a run ("Président Vladimir Poutine"); not a territorial title with
+ * its "de" right before the name: "Le PDG de Vendralis".
+ */
 function titleInside(a: Analysis, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const key = a.doc.tokens[i]?.key ?? '';
+    if (TERRITORIAL_TITLES.has(key) && OF_TERRITORY.has(a.doc.tokens[to - 1]?.key ?? '') && qualifiersOnly(a, i + 1, to - 1)) continue;
     if (HONORIFICS.has(key) || (PERSON_TITLES.has(key) && !WEAK_TITLES.has(key))) return true;
   }
   return false;

@@ -2,11 +2,22 @@
  * An unknown name after a local office and its "de" is the town the office
  * is held in: "le maire de Petit-Caux", "le bourgmestre d'Anderlues", "le
  * préfet de Haute-Corse" (LOCATION, a weak guess that a stronger reading of
- * the same words overrides).
+ * the same words overrides); after a firm's office it is the firm: "le PDG de
+ * Vendralis", "la directrice générale de Kelvora" (ORGANIZATION).
  */
 import { candidate } from '../candidate.js';
-import { LOCAL_OFFICES } from '../data/titles.js';
-import type { Candidate, Rule } from '../types.js';
+import { FIRM_OFFICE_QUALIFIERS, FIRM_OFFICES, LOCAL_OFFICES, QUALIFIED_FIRM_OFFICES } from '../data/titles.js';
+import { FIRST_NAME_KEYS } from '../lexicons.js';
+import type { Analysis, Candidate, Rule } from '../types.js';
+
+/**
+ * A firm's office at token `i`, whole: "PDG", "fondatrice", "directeur général" (the qualifier at `i`, its head
+ * before it).
+ */
+export function firmOfficeAt(a: Analysis, i: number): boolean {
+  const key = a.doc.tokens[i]?.key ?? '';
+  return FIRM_OFFICES.has(key) || (FIRM_OFFICE_QUALIFIERS.has(key) && QUALIFIED_FIRM_OFFICES.has(a.doc.tokens[i - 1]?.key ?? ''));
+}
 
 export const seatOfTitle: Rule = {
   id: 'seat-of-title',
@@ -14,10 +25,15 @@ export const seatOfTitle: Rule = {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (const run of a.runs) {
-      if (run.rawStart !== run.tokenStart) continue;
       const of = tokens[run.tokenStart - 1];
       const office = tokens[run.tokenStart - 2];
-      if (of === undefined || office === undefined || (of.key !== 'de' && of.key !== "d'") || !LOCAL_OFFICES.has(office.key) || office.sentence !== tokens[run.tokenStart]?.sentence) continue;
+      if (of === undefined || office === undefined || (of.key !== 'de' && of.key !== "d'") || office.sentence !== tokens[run.tokenStart]?.sentence) continue;
+      // "le PDG de Vendralis", "Le PDG de Vendralis" (the office stripped from the run), not "le patron de Marc Dupont".
+      if (firmOfficeAt(a, run.tokenStart - 2) && !FIRST_NAME_KEYS.has(tokens[run.tokenStart]?.fold ?? '')) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'seat-of-title', rank: 4, confidence: 0.6 }));
+        continue;
+      }
+      if (run.rawStart !== run.tokenStart || !LOCAL_OFFICES.has(office.key)) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'seat-of-title', rank: 4, confidence: 0.6 }));
     }
     return out;
