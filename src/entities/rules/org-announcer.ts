@@ -48,18 +48,25 @@ function throughAdjectives(a: Analysis, end: number): number {
 /** Nouns of firms often named after their founder: the name right after them is the firm's. */
 const FIRM_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'groupe', 'maison', 'société', 'firme', 'banque', 'laboratoire', 'holding', 'studio', 'label', 'enseigne', 'marque', 'compagnie', 'entreprise']);
 
-/** Firm nouns written with a capital as the first word of the firm's name: "la Maison Vasseur", "le Groupe Legendre". */
-const HOUSE_NOUNS: ReadonlySet<string> = new Set(['maison', 'groupe', 'laboratoires', 'cabinet', 'compagnie', 'studios']);
+/**
+ * Firm and press nouns written with a capital as the first word of the name: "la Maison Vasseur", "le Groupe
+ * Legendre", "Radio Oxygène", "Télé Congo".
+ */
+const HOUSE_NOUNS: ReadonlySet<string> = new Set(['maison', 'groupe', 'laboratoires', 'cabinet', 'compagnie', 'studios', 'radio', 'télé']);
+
+/** Of those, the press nouns, a name's first word even at a sentence's start: "Radio Oxygène a annoncé…". */
+const PRESS_HOUSE_NOUNS: ReadonlySet<string> = new Set(['radio', 'télé']);
 
 /**
  * Start of a firm's name opened by a capitalised firm noun in the run ("la Maison Vasseur", "La Maison Vasseur,
- * fondée en 1898"), after the name's capitalised article if any; -1 when none, or when the noun opens its sentence
- * with no article (its capital says nothing).
+ * fondée en 1898"), after the name's capitalised article if any; -1 when none, or when a firm noun opens its sentence
+ * with no article (its capital says nothing; a press noun's does: "Radio Oxygène a annoncé").
  */
 function houseStart(a: Analysis, run: NameRun): number {
   const tokens = a.doc.tokens;
   const h = NAME_ARTICLES.has(tokens[run.rawStart]?.text ?? '') ? run.rawStart + 1 : run.rawStart;
-  if (run.tokenEnd - h < 2 || (h === run.rawStart && run.initial) || a.shape[h] !== CAP || !HOUSE_NOUNS.has(tokens[h]?.key ?? '')) return -1;
+  const key = tokens[h]?.key ?? '';
+  if (run.tokenEnd - h < 2 || (h === run.rawStart && run.initial && !PRESS_HOUSE_NOUNS.has(key)) || a.shape[h] !== CAP || !HOUSE_NOUNS.has(key)) return -1;
   return a.dictAt[h] === -1 && a.dictAt[h + 1] === -1 ? h : -1;
 }
 
