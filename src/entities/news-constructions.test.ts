@@ -126,6 +126,13 @@ const TABLE: [string, string[]][] = [
   ['Le juge a prononcé la relaxe.', []],
   ['Météo : Orages violents attendus.', []],
   // More people, bodies and places
+  // A political label or a territory between the office and its holder or its seat
+  ['La maire écologiste de Poitiers, Léonore Moncondier, a réagi.', ['LOCATION:Poitiers', 'PERSON:Léonore Moncondier']],
+  ['Le gouverneur de la province du Kasaï, Dieudonné Pieme Tutokot, a été suspendu.', ['LOCATION:Kasaï', 'PERSON:Dieudonné Pieme Tutokot']],
+  ['Le maire socialiste de Plouzévédé a démissionné.', ['LOCATION:Plouzévédé']],
+  ['La candidate du parti de gauche Libre, au pouvoir, a perdu.', ['ORGANIZATION:Libre']],
+  ['Le maire divers droite de Kervignac, Jean Le Goff, a porté plainte.', ['LOCATION:Kervignac', 'PERSON:Jean Le Goff']],
+  ["Jean-Michel Aphatie-Larrieu, maire sans étiquette d'Ustaritz, a démissionné.", ['PERSON:Jean-Michel Aphatie-Larrieu', 'LOCATION:Ustaritz']],
   // Parties of African news by their initials
   ['Le PDCI-RDA a désigné son candidat à la présidentielle.', ["ORGANIZATION:PDCI-RDA=Parti démocratique de Côte d'Ivoire"]],
   ['Le RDPC conserve la majorité absolue.', ['ORGANIZATION:RDPC=Rassemblement démocratique du peuple camerounais']],
@@ -165,6 +172,7 @@ const TABLE: [string, string[]][] = [
 
 /** Constructions still read wrong: each row fails until a rule handles it. */
 const GAPS: [string, string[]][] = [
+  ['Le militant écologiste de Kervignac a été relâché.', []],
   ['Le club de Lorient a limogé son entraîneur.', ['ORGANIZATION:Lorient']],
   ['Quantera Inc. a racheté la filiale française.', ['ORGANIZATION:Quantera Inc.', 'NATIONALITY:française=français']],
   ["« C'est une victoire », a confié Julien Morvézen au quotidien Le Courrier de l'Ouest.", ['PERSON:Julien Morvézen', "ORGANIZATION:Le Courrier de l'Ouest"]],

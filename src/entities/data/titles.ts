@@ -97,6 +97,21 @@ export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Political labels between an office and its "de": "le maire socialiste de Kervignac", "la maire écologiste de
+ * Poitiers", "le maire sans étiquette d'Ustaritz", "le maire divers droite de Bidart". Keys.
+ */
+export const POLITICAL_LABELS: ReadonlySet<string> = new Set([
+  'écologiste', 'socialiste', 'communiste', 'centriste', 'insoumis', 'insoumise', 'républicain', 'républicaine', 'macroniste', 'frontiste', 'indépendant', 'indépendante', 'conservateur',
+  'conservatrice', 'travailliste', 'libéral', 'libérale', 'démocrate', 'progressiste', 'régionaliste', 'autonomiste',
+]);
+
+/**
+ * Words of the labels that are phrases, only between a local office and its "de" ("divers droite", "sans
+ * étiquette"): "le parti de gauche Libre" is no title before a name. Keys.
+ */
+export const LABEL_PHRASE_WORDS: ReadonlySet<string> = new Set(['divers', 'droite', 'gauche', 'sans', 'étiquette']);
+
+/**
  * Words that may sit between a title and the name: "le ministre nord-coréen
  * de la Sécurité d'État, Ri Chang Dae", "le gouverneur régional, Oleh
  * Synehoubov", "le chef de la diplomatie russe, Sergueï Lavrov".
@@ -113,6 +128,10 @@ export const TITLE_BRIDGE: ReadonlySet<string> = new Set([
   // The body of the title: "le porte-parole du ministère qatari des Affaires étrangères, Majed al-Ansari".
   'ministère', 'gouvernement', 'présidence', 'armée', 'diplomatie', 'parti', 'état-major', 'conseil', 'commission',
   'agence', 'police', 'parquet',
+  // A political label: "la maire écologiste de Poitiers, Léonore …".
+  ...POLITICAL_LABELS,
+  // The territory of the title: "le gouverneur de la province du Kasaï, Dieudonné …".
+  'province', 'région', 'département', 'commune', 'district', 'circonscription', 'canton',
 ]);
 
 /** Local offices whose "de" names the town or the département they are held in: "le maire de Petit-Caux". Keys. */

@@ -6,7 +6,7 @@
  * Vendralis", "la directrice générale de Kelvora" (ORGANIZATION).
  */
 import { candidate } from '../candidate.js';
-import { FIRM_OFFICE_QUALIFIERS, FIRM_OFFICES, LOCAL_OFFICES, QUALIFIED_FIRM_OFFICES } from '../data/titles.js';
+import { FIRM_OFFICE_QUALIFIERS, FIRM_OFFICES, LABEL_PHRASE_WORDS, LOCAL_OFFICES, POLITICAL_LABELS, QUALIFIED_FIRM_OFFICES } from '../data/titles.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
@@ -17,6 +17,20 @@ import type { Analysis, Candidate, Rule } from '../types.js';
 export function firmOfficeAt(a: Analysis, i: number): boolean {
   const key = a.doc.tokens[i]?.key ?? '';
   return FIRM_OFFICES.has(key) || (FIRM_OFFICE_QUALIFIERS.has(key) && QUALIFIED_FIRM_OFFICES.has(a.doc.tokens[i - 1]?.key ?? ''));
+}
+
+/** How many words of a political label may stand between a local office and its "de". */
+const MAX_LABEL_WORDS = 2;
+
+/** A local office at token `i`, or before a political label ending there: "le maire divers droite de …". */
+function localOfficeBefore(a: Analysis, i: number): boolean {
+  const tokens = a.doc.tokens;
+  for (let j = i, n = 0; j >= 0 && n <= MAX_LABEL_WORDS; j--, n++) {
+    const key = tokens[j]?.key ?? '';
+    if (LOCAL_OFFICES.has(key)) return true;
+    if ((!POLITICAL_LABELS.has(key) && !LABEL_PHRASE_WORDS.has(key)) || a.shape[j] !== 0) return false;
+  }
+  return false;
 }
 
 export const seatOfTitle: Rule = {
@@ -33,7 +47,7 @@ export const seatOfTitle: Rule = {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'seat-of-title', rank: 4, confidence: 0.6 }));
         continue;
       }
-      if (run.rawStart !== run.tokenStart || !LOCAL_OFFICES.has(office.key)) continue;
+      if (run.rawStart !== run.tokenStart || !localOfficeBefore(a, run.tokenStart - 2)) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'seat-of-title', rank: 4, confidence: 0.6 }));
     }
     return out;
