@@ -702,6 +702,15 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['et', 'mais', 'puis', 
 /** Subordinators that end a reported clause that began after an incise ("…, pourrait impliquer X alors que…"). */
 export const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set(['alors', 'tandis']);
 
+/**
+ * Prepositions that open an adverbial phrase split from the rest of its clause by an incise cue: "Dans les prochains
+ * jours, a-t-il ajouté, le gouvernement présentera un plan", "Pour l'instant, a précisé le ministre, rien n'est décidé".
+ */
+export const SPLIT_ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  'dans', 'pour', 'en', 'après', 'avant', 'depuis', 'malgré', 'sans', 'avec', 'dès', 'sur', 'sous', 'à', 'au',
+  'aux', 'faute', 'grâce', 'jusqu’à', "jusqu'à", 'lors', 'd’ici', "d'ici",
+]);
+
 /** Determiners that open a subject split from its verb by an incise cue: "Le texte, a-t-il précisé, sera voté". */
 export const SPLIT_SUBJECT_DETERMINERS: ReadonlySet<string> = new Set([
   'le', 'la', 'les', "l'", 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'un', 'une',

@@ -146,6 +146,10 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le texte, a précisé le ministre, sera examiné en juin.', [['indirect', 'Le texte, a précisé le ministre, sera examiné en juin', 'ministre', 'a précisé']]],
     ['La mesure, a précisé le ministère, entrera en vigueur en janvier.', [['indirect', 'La mesure, a précisé le ministère, entrera en vigueur en janvier', 'ministère', 'a précisé']]],
     ['Ce texte, estime-t-il, constitue une avancée.', [['indirect', 'Ce texte, estime-t-il, constitue une avancée', 'il', 'estime-t-il']]],
+    // An adverbial phrase before the incise, its clause after it: one content too.
+    ['Dans les prochains jours, a-t-il ajouté, le gouvernement fermera la frontière.', [['indirect', 'Dans les prochains jours, a-t-il ajouté, le gouvernement fermera la frontière', 'il', 'a-t-il ajouté']]],
+    ['Pour l’instant, a précisé le ministre, aucune décision n’est prise.', [['indirect', 'Pour l’instant, a précisé le ministre, aucune décision n’est prise', 'ministre', 'a précisé']]],
+    ['En 2026, a-t-elle rappelé, les prix ont doublé.', [['indirect', 'En 2026, a-t-elle rappelé, les prix ont doublé', 'elle', 'a-t-elle rappelé']]],
   ],
   'reported questions, negations, passives': [
     ['Les journalistes ont demandé si le sommet aurait lieu.', [['indirect', 'si le sommet aurait lieu', 'journalistes', 'ont demandé']]],

@@ -4,7 +4,7 @@
  * ajouté", "P, affirme-t-elle". The content runs from the start of the
  * clause to the comma; its shape gives the kind (a whole quote: direct).
  */
-import { COMPLEMENTISERS, DEMONSTRATIVE_DETERMINERS, NON_VERB_OPENERS, SPLIT_SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, VERB_GROUP_STARTERS } from '../data.js';
+import { COMPLEMENTISERS, DEMONSTRATIVE_DETERMINERS, SPLIT_ADVERBIAL_OPENERS, NON_VERB_OPENERS, SPLIT_SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, VERB_GROUP_STARTERS } from '../data.js';
 import { appendedQuote, contentBefore, infinitiveAt, quoteInner, shapeOf, trimRange, type TokenRange } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
@@ -192,18 +192,22 @@ const MAX_SPLIT_SUBJECT = 8;
 function splitClause(view: View, range: TokenRange, inciseEnd: number): TokenRange | null {
   if (keyAt(view, inciseEnd) !== ',' || range.to - range.from > MAX_SPLIT_SUBJECT) return null;
   const first = view.tokens[range.from];
-  if (first === undefined || (!SPLIT_SUBJECT_DETERMINERS.has(first.key) && view.entityOf[range.from] === undefined)) return null;
+  // "Dans les prochains jours, a-t-il ajouté, le gouvernement présentera un plan": an adverbial phrase, then its clause.
+  const adverbial = first !== undefined && SPLIT_ADVERBIAL_OPENERS.has(first.key) && view.entityOf[range.from] === undefined;
+  if (first === undefined || (!adverbial && !SPLIT_SUBJECT_DETERMINERS.has(first.key) && view.entityOf[range.from] === undefined)) return null;
   for (let i = range.from; i < range.to; i++) {
     const t = view.tokens[i];
-    if (t === undefined || t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number' || view.cueAt.has(i)) return null;
-    if (VERB_GROUP_STARTERS.has(t.key) || SUBJECT_PRONOUNS.has(t.key) || COMPLEMENTISERS.has(t.key) || t.key === 'qui') return null;
+    if (t === undefined || t.kind === 'punct' || t.kind === 'quote' || (t.kind === 'number' && !adverbial) || view.cueAt.has(i)) return null;
+    // (after a preposition, "la", "les" are articles, not object pronouns before a verb)
+    if ((VERB_GROUP_STARTERS.has(t.key) && !adverbial) || SUBJECT_PRONOUNS.has(t.key) || COMPLEMENTISERS.has(t.key) || t.key === 'qui') return null;
   }
   const resume = inciseEnd + 1;
-  // The verb resumes: an auxiliary or a lower-case word that is no article, preposition, conjunction or day.
+  // The verb resumes: an auxiliary or a lower-case word that is no article, preposition, conjunction or day; after an
+  // adverbial phrase, the clause resumes with anything but punctuation or a quotation.
   const verb = view.tokens[resume];
   if (verb === undefined) return null;
   const opensVerb = VERB_GROUP_STARTERS.has(verb.key) || (verb.kind === 'word' && verb.text.toLowerCase() === verb.text && view.entityOf[resume] === undefined && !NON_VERB_OPENERS.has(verb.key));
-  if (!opensVerb) return null;
+  if (adverbial ? verb.kind === 'punct' || verb.kind === 'quote' : !opensVerb) return null;
   const end = sentenceEnd(view, resume);
   for (let i = resume; i < end; i++) if (view.tokens[i]?.kind === 'quote' || view.cueAt.has(i)) return null;
   return trimRange(view, range.from, end);
