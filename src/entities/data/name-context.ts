@@ -112,6 +112,11 @@ export const ANNOUNCER_FILLERS: ReadonlySet<string> = new Set([
   'extrême', 'radical', 'radicale', 'opposition', 'au', 'pouvoir', 'présidentiel', 'majoritaire', 'unioniste',
   'minier', 'minière', 'chimique', 'pharmaceutique', 'automobile', 'aéronautique', 'technologique', 'numérique',
   'bancaire', 'agroalimentaire', 'énergétique', 'ferroviaire', 'maritime', 'indépendant', 'indépendante',
+  // "le groupe hôtelier X", "le promoteur immobilier X", "le géant sidérurgique X"
+  'hôtelier', 'hôtelière', 'industriel', 'industrielle', 'sidérurgique', 'textile', 'informatique', 'immobilier',
+  'immobilière', 'gazier', 'gazière', 'électrique', 'logistique', 'cosmétique', 'audiovisuel', 'audiovisuelle',
+  'publicitaire', 'financier', 'financière', 'portuaire', 'laitier', 'laitière', 'sucrier', 'viticole', 'touristique',
+  'familial', 'familiale', 'coopératif', 'mutualiste', 'agricole', 'alimentaire', 'semencier', 'nucléaire',
   // unions and associations: "l'union commerciale X", "l'union locale X", "le collectif citoyen X"
   'commerciale', 'commercial', 'locale', 'local', 'syndicale', 'patronale', 'citoyen', 'citoyenne', 'professionnelle',
   // firms by their trade: "le cabinet de conseil X", "l'agence de notation X", "le cabinet d'avocats X"

@@ -52,6 +52,8 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
   'lycée', 'collège', 'académie',
   // a town's council named by its town: "la mairie de Lyon", "la mairie de Nantes"
   'mairie',
+  // a town's gendarmes or police station by its town: "la brigade de Lamballe", "le commissariat de Bobigny"
+  'brigade', 'commissariat',
 ]);
 
 /**
@@ -61,7 +63,7 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
  * of the town, "saisi un tribunal de Moscou" any court there (only the
  * town is annotated).
  */
-export const DEFINITE_ONLY_HEADS: ReadonlySet<string> = new Set(['lycée', 'collège', 'académie', 'mairie', 'tribunal', 'cour', 'préfecture']);
+export const DEFINITE_ONLY_HEADS: ReadonlySet<string> = new Set(['lycée', 'collège', 'académie', 'mairie', 'tribunal', 'cour', 'préfecture', 'brigade', 'commissariat']);
 
 /**
  * Of the lower-case heads, those that a demonym and a lower-case portfolio

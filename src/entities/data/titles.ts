@@ -97,6 +97,15 @@ export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Sports in lower case after the "de" of a federation or a league, read over like a portfolio: "le président de la
+ * Fédération togolaise de football, Kossi Akpovi" (capitalised, they open a name: "Tennis Québec"). Keys.
+ */
+export const TITLE_SPORTS: ReadonlySet<string> = new Set([
+  'football', 'rugby', 'basket-ball', 'basketball', 'handball', 'volley-ball', 'volleyball', 'athlétisme', 'cyclisme',
+  'tennis', 'judo', 'boxe', 'natation', 'ski', 'lutte',
+]);
+
+/**
  * Political labels between an office and its "de": "le maire socialiste de Kervignac", "la maire écologiste de
  * Poitiers", "le maire sans étiquette d'Ustaritz", "le maire divers droite de Bidart". Keys.
  */

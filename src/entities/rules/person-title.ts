@@ -6,7 +6,7 @@
  */
 import { candidate } from '../candidate.js';
 import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
-import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, TITLE_BRIDGE as BRIDGE, TITLE_COMPLEMENTS, WEAK_TITLES } from '../data/titles.js';
+import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, TITLE_BRIDGE as BRIDGE, TITLE_COMPLEMENTS, TITLE_SPORTS, WEAK_TITLES } from '../data/titles.js';
 import { ORG_DOMAINS } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
@@ -34,7 +34,8 @@ const WINDOW = 10;
 /** A portfolio in lower case after its preposition: "la ministre des finances", "le ministre de l'économie". */
 function lowerCasePortfolio(a: Analysis, i: number): boolean {
   const key = a.doc.tokens[i]?.key ?? '';
-  return (ORG_DOMAINS.has(key) || TITLE_COMPLEMENTS.has(key)) && PORTFOLIO_PREPOSITIONS.has(a.doc.tokens[i - 1]?.key ?? '');
+  const sport = TITLE_SPORTS.has(key) && a.shape[i] === 0;
+  return (ORG_DOMAINS.has(key) || TITLE_COMPLEMENTS.has(key) || sport) && PORTFOLIO_PREPOSITIONS.has(a.doc.tokens[i - 1]?.key ?? '');
 }
 
 /**
