@@ -147,6 +147,8 @@ describe('labels and named months: the neighbours that stay quantities', () => {
     ['Il a appelé 15 personnes.', ['15']],
     ['En 2025, 2000 ont manifesté et il a versé un euro.', ['2000', 'un euro']],
     ['Le satellite s’est séparé du dernier étage 54 minutes plus tard.', ['54 minutes']],
+    ['Le forfait coûte cette saison 72 €, contre 69 € l’hiver dernier.', ['72 €', '69 €']],
+    ['Le groupe 3 a perdu 5 % de ses voix.', ['5 %']],
     ['Lenzerheide - Devant 9\'500 spectateurs, il a gagné.', ['9\'500']],
     ['Genève – Selon 3 sources, il a gagné.', ['3']],
     ['En 48 heures une soixantaine de personnes sont arrivées.', ['48 heures', 'une soixantaine']],

@@ -118,6 +118,9 @@ const SOM_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['kirghize', 'KGS'], ['kirghizes', 'KGS'], ['ouzbek', 'UZS'], ['ouzbeks', 'UZS'], ['ouzbeke', 'UZS'], ['ouzbekes', 'UZS'],
 ]);
 
+/** "marks convertibles" (Bosnia-Herzegovina); plain "marks" only in a story that names the country. */
+const MARK_QUALIFIERS: ReadonlyMap<string, string> = new Map([['convertible', 'BAM'], ['convertibles', 'BAM']]);
+
 /** Countries (ISO 3166-1 alpha-2) of the currencies shared by several states; other codes start with their country. */
 export const CURRENCY_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
   // Franc CFA of Central Africa (CEMAC) and of West Africa (UEMOA).
@@ -163,6 +166,7 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['dh', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }], ['dhs', { code: 'MAD', qualifiers: DIRHAM_QUALIFIERS, byCountry: true }],
   // "50 fr.": the franc of the Swiss press (by the countries the story names, like "francs").
   ['fr', { code: null, qualifiers: FRANC_QUALIFIERS, byCountry: true }],
+  ['mark', { code: null, qualifiers: MARK_QUALIFIERS, byCountry: true, localCodes: ['BAM'] }], ['marks', { code: null, qualifiers: MARK_QUALIFIERS, byCountry: true, localCodes: ['BAM'] }],
   ['shilling', { code: null, qualifiers: SHILLING_QUALIFIERS, byCountry: true }], ['shillings', { code: null, qualifiers: SHILLING_QUALIFIERS, byCountry: true }],
   ['manat', { code: 'AZN', qualifiers: MANAT_QUALIFIERS, byCountry: true }], ['manats', { code: 'AZN', qualifiers: MANAT_QUALIFIERS, byCountry: true }],
   ['leu', { code: 'RON', qualifiers: LEU_QUALIFIERS, byCountry: true }], ['lei', { code: 'RON', qualifiers: LEU_QUALIFIERS, byCountry: true }],

@@ -19,6 +19,7 @@ describe('resolveCurrency: ISO 4217', () => {
     ['USD', 'usd', undefined, 'USD', 1],
     ['DA', 'da', undefined, 'DZD', 1],
     ['DT', 'dt', undefined, 'TND', 1],
+    ['marks', 'marks', 'convertibles', 'BAM', 2],
   ])('%s (+ %s) → %s', (text, fold, next, unit, used) => {
     expect(resolveCurrency(text, fold, next)).toMatchObject({ unit, used });
   });
@@ -29,6 +30,7 @@ describe('resolveCurrency: ISO 4217', () => {
     ['usd', 'usd', undefined],
     ['da', 'da', undefined],
     ['fr', 'fr', undefined],
+    ['marks', 'marks', undefined],
   ])('%s (+ %s) is not a currency on its own', (text, fold, next) => {
     expect(resolveCurrency(text, fold, next)).toBeNull();
   });
@@ -58,6 +60,7 @@ describe('resolveCurrency: ISO 4217', () => {
     ['shillings', { UG: 1, KE: 0 }, 'UGX'],
     ['francs', { CH: 1 }, 'CHF'],
     ['fr', { CH: 1 }, 'CHF'],
+    ['marks', { BA: 2, RS: 1 }, 'BAM'],
     ['roubles', { BY: 2, RU: 1 }, 'BYN'],
     ['roubles', { UA: 2 }, 'RUB'],
     ['livres', { SD: 3 }, 'SDG'],

@@ -120,8 +120,8 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
     const named = tokens[c.from - 2];
     if (named !== undefined && named.kind === 'word' && named.text.charAt(0) !== named.text.charAt(0).toLowerCase()) return true;
   }
-  // A label names no length: "le dernier étage 54 minutes plus tard" is a duration.
-  const measured = c.unit !== null && (c.unit.kind === 'duration' || c.unit.kind === 'measure');
+  // A label names no length nor amount: "le dernier étage 54 minutes plus tard" is a duration, "cette saison 72 €" money.
+  const measured = c.unit !== null && (c.unit.kind === 'duration' || c.unit.kind === 'measure' || c.unit.kind === 'money' || c.unit.kind === 'percent');
   if ((LABEL_NOUNS.has(prev.key) && !measured) || NAMING_WORDS.has(prev.key) || isListedLabel(tokens, c.from) || isElidedLabel(doc, c, numeric)) return true;
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
