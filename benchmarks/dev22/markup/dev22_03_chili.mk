@@ -1,0 +1,25 @@
+Au ⟦Chili|L⟧, ⟦José Antonio Kast|P⟧ remporte le second tour de la présidentielle
+
+Le candidat de la droite radicale ⟦José Antonio Kast|P⟧ a été élu président du ⟦Chili|L⟧, ⟦dimanche 14 décembre|D⟧, avec ⟦58,2{NNBSP}%|Q:percent|58.2|%|0⟧ des suffrages exprimés, selon les résultats quasi définitifs publiés dans ⟦la soirée|D⟧ par le ⟦Service électoral|O|Service électoral du Chili⟧ (⟦Servel|O|Service électoral du Chili⟧). Sa rivale, la communiste ⟦Jeannette Jara|P⟧, ancienne ministre du Travail du président sortant ⟦Gabriel Boric|P⟧, a obtenu ⟦41,8{NNBSP}%|Q:percent|41.8|%|0⟧. Le vote étant obligatoire, la participation a dépassé ⟦85{NNBSP}%|Q:percent|85|%|1⟧, soit plus de ⟦13 millions|Q:count|13000000||1⟧ d’électeurs.
+
+Devant ses partisans réunis à ⟦Santiago|L⟧, M.{NNBSP}⟦Kast|P|José Antonio Kast⟧, ⟦59 ans|Q:duration|59|year|0⟧, a promis de rétablir «{NNBSP}l’ordre et la sécurité dans chaque quartier{NNBSP}» et de réduire les dépenses publiques de ⟦6 milliards de dollars|Q:money|6000000000|USD|0⟧ en ⟦dix-huit mois|Q:duration|18|month|0⟧. «{NNBSP}Le ⟦Chili|L⟧ a choisi l’espoir. À partir de ⟦demain|D⟧, je serai le président de tous les ⟦Chiliens|N⟧{NNBSP}», a-t-il lancé peu avant ⟦23{NNBSP}heures|D⟧. Il prendra ses fonctions le ⟦11 mars|D⟧.
+
+Mme{NNBSP}⟦Jara|P|Jeannette Jara⟧ a rapidement reconnu sa défaite et appelé ses électeurs à «{NNBSP}défendre dans la rue et au ⟦Parlement|O|Congrès national du Chili⟧{NNBSP}» les acquis sociaux obtenus depuis ⟦2022|D⟧. M.{NNBSP}⟦Boric|P|Gabriel Boric⟧, qui ne pouvait pas se représenter, a téléphoné à son successeur pour le féliciter et lui proposer «{NNBSP}une transition exemplaire{NNBSP}», a fait savoir la présidence.
+
+Au premier tour, le ⟦16 novembre|D⟧, Mme{NNBSP}⟦Jara|P|Jeannette Jara⟧ était arrivée en tête avec ⟦26,8{NNBSP}%|Q:percent|26.8|%|0⟧ des voix, devant M.{NNBSP}⟦Kast|P|José Antonio Kast⟧ (⟦23,9{NNBSP}%|Q:percent|23.9|%|0⟧). Mais les ⟦deux|Q:count|2||0⟧ autres candidats de droite, le libertarien ⟦Johannes Kaiser|P⟧ et la conservatrice ⟦Evelyn Matthei|P⟧, qui avaient rassemblé ensemble plus de ⟦26{NNBSP}%|Q:percent|26|%|1⟧, s’étaient aussitôt ralliés au candidat du ⟦Parti républicain|O⟧. Le populiste ⟦Franco Parisi|P⟧, troisième avec près de ⟦20{NNBSP}%|Q:percent|20|%|1⟧, n’avait donné aucune consigne.
+
+La campagne a été dominée par l’insécurité et l’immigration. Le nombre d’homicides a presque doublé en ⟦dix ans|Q:duration|10|year|0⟧. Le pays compte environ ⟦340{NNBSP}000|Q:count|340000||1⟧ migrants en situation irrégulière, la plupart venus du ⟦Venezuela|L⟧, selon l’⟦Institut national des statistiques|O|Institut national des statistiques du Chili⟧. Le futur président veut construire un fossé de ⟦3 mètres|Q:measure|3|m|0⟧ de profondeur le long de la frontière nord, avec le ⟦Pérou|L⟧ et la ⟦Bolivie|L⟧.
+
+Les marchés ont salué le résultat. ⟦Lundi matin|D⟧, le peso ⟦chilien|N⟧ gagnait ⟦1,5{NNBSP}%|Q:percent|1.5|%|0⟧ face au dollar, à ⟦915 pesos|Q:money|915|CLP|0⟧ pour un billet vert, et la ⟦Bourse de Santiago|O⟧ progressait de ⟦2,3{NNBSP}%|Q:percent|2.3|%|0⟧. «{NNBSP}Les investisseurs attendent surtout une baisse de l’impôt sur les sociétés, que M.{NNBSP}⟦Kast|P|José Antonio Kast⟧ a promis de ramener de ⟦27{NNBSP}%|Q:percent|27|%|0⟧ à ⟦20{NNBSP}%|Q:percent|20|%|0⟧{NNBSP}», explique ⟦Rodrigo Villalobos|P⟧, économiste à l’⟦Université catholique du Chili|O|Pontificia Universidad Católica de Chile⟧.
+
+Le nouveau chef de l’Etat devra toutefois composer avec un ⟦Congrès|O|Congrès national du Chili⟧ fragmenté, où sa coalition ne dispose pas de la majorité. «{NNBSP}Il lui faudra négocier chaque texte{NNBSP}», prévient l’économiste.
+===ATTR===
+according-to | Service électoral | Service électoral du Chili | selon | José Antonio Kast a été élu président du Chili, dimanche 14 décembre, avec 58,2 % des suffrages exprimés
+mixed | Kast | José Antonio Kast | a promis | de rétablir « l’ordre et la sécurité dans chaque quartier » et de réduire les dépenses publiques de 6 milliards de dollars en dix-huit mois
+direct | il | José Antonio Kast | a-t-il lancé | Le Chili a choisi l’espoir. À partir de demain, je serai le président de tous les Chiliens
+indirect | Jara | Jeannette Jara | a rapidement reconnu | sa défaite
+mixed | Jara | Jeannette Jara | appelé | ses électeurs à « défendre dans la rue et au Parlement » les acquis sociaux obtenus depuis 2022
+mixed | présidence | présidence chilienne | a fait savoir | M. Boric, qui ne pouvait pas se représenter, a téléphoné à son successeur pour le féliciter et lui proposer « une transition exemplaire »
+according-to | Institut national des statistiques | Institut national des statistiques du Chili | selon | Le pays compte environ 340 000 migrants en situation irrégulière, la plupart venus du Venezuela
+direct | Rodrigo Villalobos | Rodrigo Villalobos | explique | Les investisseurs attendent surtout une baisse de l’impôt sur les sociétés, que M. Kast a promis de ramener de 27 % à 20 %
+direct | économiste | Rodrigo Villalobos | prévient | Il lui faudra négocier chaque texte
