@@ -90,6 +90,18 @@ const FACTS: [string, string, string][] = [
   // Libya's oil terminals.
   ['Le brut est exporté depuis les terminaux d’Es-Sider et de Ras Lanouf.', 'LOCATION:Es-Sider@43', 'Es-Sider'],
   ['Des combats ont éclaté à Zawiya, à l’ouest de Tripoli.', 'LOCATION:Zawiya@25', 'Zaouïa'],
+  // French social security and Senate nicknames, Savoie ski valleys, domains, stations and lift operator.
+  ['Budget de la Sécu : le Sénat adopte sa version.', 'ORGANIZATION:Sécu@13', 'Sécurité sociale'],
+  ['Dominée par la droite, la Haute assemblée a réécrit le texte.', 'ORGANIZATION:Haute assemblée@26', 'Sénat'],
+  ['Le texte revient devant la Haute Assemblée mardi.', 'ORGANIZATION:Haute Assemblée@27', 'Sénat'],
+  ['Le directeur général de la Sétam a confirmé l’ouverture.', 'ORGANIZATION:Sétam@27', 'Société d’exploitation des téléphériques Tarentaise-Maurienne'],
+  ['L’ancien journaliste de La Prensa a été expulsé.', 'ORGANIZATION:La Prensa@24', 'La Prensa'],
+  ['Les tirs ont eu lieu autour de l’enclave de Vorukh.', 'LOCATION:Vorukh@44', 'Vorukh'],
+  ['Les stations de Tarentaise ouvrent avec 80 cm de neige.', 'LOCATION:Tarentaise@16', 'Tarentaise'],
+  ['Le tunnel relie la Maurienne à l’Italie.', 'LOCATION:Maurienne@19', 'Maurienne'],
+  ['Le forfait des 3 Vallées dépasse 400 euros.', 'LOCATION:3 Vallées@15', 'Les 3 Vallées'],
+  ['Les stations comme La Féclaz ou Le Revard n’ouvriront pas avant Noël.', 'LOCATION:La Féclaz@19', 'La Féclaz'],
+  ['Les stations comme La Féclaz ou Le Revard n’ouvriront pas avant Noël.', 'LOCATION:Le Revard@32', 'Le Revard'],
 ];
 
 // Words these entries must not swallow: the common nouns and the bare acronyms of other things.
@@ -108,6 +120,9 @@ const NOT_FOUND: [string, string][] = [
   ['Il vit dans la province sud du pays.', 'province sud'],
   ['Il réclame une ligne de contrôle des prix.', 'ligne de contrôle'],
   ['L’Organisation du traité de l’Atlantique Nord a réagi.', 'Atlantique Nord'],
+  ['La haute assemblée des actionnaires a voté.', 'haute assemblée'],
+  ['Le village compte trois vallées et 3 vallées secondaires.', '3 vallées'],
+  ['El diario la prensa libre es un periódico.', 'la prensa'],
 ];
 
 describe('news dictionary facts', () => {

@@ -6,6 +6,8 @@ const CASES: [string, string[]][] = [
   ['Israël-Iran : la tension monte encore.', ['Israël→Israël', 'Iran→Iran']],
   ['Le dialogue Inde-Pakistan reprend.', ['Inde→Inde', 'Pakistan→Pakistan']],
   ['Le sommet Etats-Unis-Chine est reporté.', ['Etats-Unis→États-Unis', 'Chine→Chine']],
+  ['Kirghizstan-Tadjikistan : neuf mois après l’accord frontalier.', ['Kirghizstan→Kirghizistan', 'Tadjikistan→Tadjikistan']],
+  ['La frontière Kirghizie-Ouzbékistan est rouverte.', ['Kirghizie→Kirghizistan', 'Ouzbékistan→Ouzbékistan']],
   // One place with a hyphen stays one; cities are no pair of countries.
   ['La Bosnie-Herzégovine vote dimanche.', ['Bosnie-Herzégovine→Bosnie-Herzégovine']],
   ['Le TGV Marseille-Strasbourg est supprimé.', []],
