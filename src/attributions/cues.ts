@@ -327,8 +327,9 @@ function coordinatedAuxiliary(doc: PreparedDocument, j: number, form: ReportingV
     if (doc.tokens[k + 1]?.key === 'été' || NEGATION_BEFORE.has(doc.tokens[k - 1]?.key ?? '')) return -1;
     if (!crossed && k >= j - 1 - MAX_COORDINATED) return k;
     const first = readCueAt(doc, k);
-    // Across a quoted object only ("a qualifié l'accord d'« erreur » et promis de …") a cue of several senses will do.
-    return first !== null && (!first.weak || !clause) ? k : -1;
+    // Across a quoted object only ("a qualifié l'accord d'« erreur » et promis de …") a cue of several senses will do,
+    // or across its own que-clause, which settles its sense ("a jugé que P et appelé X à …").
+    return first !== null && (!first.weak || !clause || COMPLEMENTISER_KEYS.has(doc.tokens[first.to]?.key ?? '')) ? k : -1;
   }
   return -1;
 }

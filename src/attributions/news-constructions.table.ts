@@ -178,6 +178,14 @@ export const TABLE: Record<string, readonly Case[]> = {
   'participles and coordinated cues': [
     ['Le ministre a annoncé sa démission, affirmant qu’il n’avait « rien à se reprocher ».', [['indirect', 'sa démission', 'ministre', 'a annoncé'], ['mixed', 'il n’avait « rien à se reprocher »', 'ministre', 'affirmant']]],
     ['La présidente a dénoncé une attaque « lâche » et appelé au calme.', [['mixed', 'une attaque « lâche »', 'présidente', 'a dénoncé'], ['indirect', 'au calme', 'présidente', 'appelé']]],
+    // A verb of several senses ("juger") is a report once its que-clause follows: a bare participle after the
+    // clause shares its auxiliary and is the speaker's next act.
+    ['La Commission a jugé que les réformes étaient « à l’arrêt » et appelé les dirigeants à « sortir du blocage ».', [['mixed', 'les réformes étaient « à l’arrêt »', 'Commission', 'a jugé'], ['mixed', 'les dirigeants à « sortir du blocage »', 'Commission', 'appelé']]],
+    ['Le maire a jugé que le projet était en retard et annoncé une réunion.', [['indirect', 'le projet était en retard', 'maire', 'a jugé'], ['indirect', 'une réunion', 'maire', 'annoncé']]],
+    ['La cour a jugé que la loi était conforme et rejeté le recours.', [['indirect', 'la loi était conforme', 'cour', 'a jugé']]],
+    // Without a que-clause "juger" keeps its court sense; the clause's own compound verb keeps its participle.
+    ['Le tribunal a jugé les prévenus et condamné trois d’entre eux.', []],
+    ['Le maire a dit que les élus avaient voté et adopté la loi.', [['indirect', 'les élus avaient voté et adopté la loi', 'maire', 'a dit']]],
   ],
   'non-reports': [
     ['Il faut dire que la saison a été difficile.', []],
