@@ -349,6 +349,11 @@ export const LEVEL_NOUNS: ReadonlySet<string> = new Set([
 export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'"]);
 
 /** Determiners and partitives dropped from the front of a speaker span ("les experts" → "experts"). */
+/** Articles that open a title in apposition to a person ("Milorad Dodik, l'ancien président de …, qui"). */
+export const DEFINITE_TITLE_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', "l'"]);
+/** Words that make an apposition a list or a clause, not one title ("X, le maire et son adjoint, qui"). */
+export const APPOSITION_LIST_WORDS: ReadonlySet<string> = new Set(['et', 'ou', ',', 'qui', 'que', "qu'", ';', ':']);
+
 export const LEADING_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'de', "d'"]);
 
 /**

@@ -54,6 +54,12 @@ const CASES: [string, string, string][] = [
   ['Yoo Sang-bum, 45 ans, un habitant de Séoul, qui dit avoir perdu sa maison, pleure.', 'qui', 'Yoo Sang-bum'],
   ['« Tout est cher », regrette au contraire Yoo Sang-bum, une enseignante, qui dit avoir boycotté le scrutin.', 'qui', 'Yoo Sang-bum'],
   ['« Il n’y a plus rien », a raconté par téléphone Yoo Sang-bum, 38 ans, un habitant du village de Séoul, qui dit avoir tout perdu.', 'qui', 'Yoo Sang-bum'],
+  // A definite or bare title set off by commas after a person, then "qui": the person is the antecedent, however
+  // long the title's complement; a title that lists two people, or an apposed body, is not taken back to the person.
+  ['La foule a répondu à l’appel de Yoo Sang-bum, l’ancien président de l’entité serbe de la région de Séoul, qui a exigé le départ du gouverneur.', 'qui', 'Yoo Sang-bum'],
+  ['La foule a applaudi Yoo Sang-bum, maire de la capitale, qui a annoncé sa démission.', 'qui', 'Yoo Sang-bum'],
+  ['Il a reçu Kim Kyou-hyun, le porte-parole du ministère, qui a démenti toute rencontre.', 'qui', 'Kim Kyou-hyun'],
+  ['Il a rencontré Vladimir Poutine, le Kremlin, qui a démenti toute rencontre.', 'qui', 'Kremlin'],
   // A comma inside brackets does not split an apposition; a bare noun in apposition leaves the title before it.
   ['Le maire, membre du Kremlin (PP, droite), a dit que tout va bien.', 'maire', 'maire'],
   ['Vladimir Poutine a jeté l’éponge. Le président de la région, membre du Kremlin (PP, droite), a annoncé sa démission.', 'président de la région', 'Vladimir Poutine'],

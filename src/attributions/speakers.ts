@@ -20,6 +20,8 @@ import {
   COORDINATORS,
   CUE_ADVERBS,
   DEFINITE_ARTICLES,
+  DEFINITE_TITLE_DETERMINERS,
+  APPOSITION_LIST_WORDS,
   DEMONSTRATIVE_DETERMINERS,
   DOCUMENT_NOUNS,
   FIRST_PERSON,
@@ -784,14 +786,30 @@ function speakingComplement(view: View, from: number, to: number): SpeakerRef | 
 
 /**
  * "l'œuvre du groupe Qilin, un collectif russophone qui a revendiqué …": an indefinite apposition right after a
- * name, with the relative glued to it, describes that name: the name is the antecedent. Null otherwise.
+ * name, with the relative glued to it, describes that name: the name is the antecedent. So does a definite or bare
+ * title set off by commas after a person ("à l'appel de Milorad Dodik, l'ancien président de l'entité serbe, qui a
+ * exigé …", "Jean Dupont, maire de la ville, qui a dit …"), when it lists nothing. Null otherwise.
  */
 function nameBeforeApposition(view: View, start: number, end: number, floor: number): SpeakerRef | null {
-  const det = keyAt(view, start);
-  if ((det !== 'un' && det !== 'une') || keyAt(view, end) !== 'qui') return null;
   const named = view.entityOf[start - 2];
   if (named === undefined || (named.type !== 'ORGANIZATION' && named.type !== 'PERSON')) return null;
+  const det = keyAt(view, start);
+  const glued = keyAt(view, end) === 'qui' && (det === 'un' || det === 'une');
+  if (!glued && !(named.type === 'PERSON' && titleApposition(view, start, end))) return null;
   return { mode: 'np', from: firstTokenOf(view, named, Math.max(floor, start - 2 - MAX_NP)), to: start - 1, entity: named, plausible: true };
+}
+
+/**
+ * Is `start`..`end` (the comma before "qui") a title set off by commas, opened by a definite article or by a bare
+ * lower-case noun ("l'ancien président de …,", "maire de la ville,"), with no coordination that would make it a list?
+ */
+function titleApposition(view: View, start: number, end: number): boolean {
+  if (keyAt(view, end) !== ',' || keyAt(view, end + 1) !== 'qui' || keyAt(view, start - 1) !== ',') return false;
+  const head = DEFINITE_TITLE_DETERMINERS.has(keyAt(view, start)) ? start + 1 : start;
+  const t = view.tokens[head];
+  if (t === undefined || t.kind !== 'word' || t.text !== t.key || view.entityOf[head] !== undefined) return false;
+  for (let i = start; i < end; i++) if (APPOSITION_LIST_WORDS.has(keyAt(view, i))) return false;
+  return true;
 }
 
 /** Does the apposition at `i` open with an adverb ("également vice-chancelier", "par ailleurs maire de Lyon")? */
