@@ -47,7 +47,9 @@ import { placeAnnouncer } from './rules/place-announcer.js';
 import { placeCompound } from './rules/place-compound.js';
 import { placeQualifier } from './rules/place-qualifier.js';
 import { prefixedName } from './rules/prefixed-name.js';
+import { personPair } from './rules/person-pair.js';
 import { programmeName } from './rules/programme-name.js';
+import { regionalCouncil } from './rules/regional-council.js';
 import { seatOfTitle } from './rules/seat-of-title.js';
 import { siteDomain } from './rules/site-domain.js';
 import { unknownName } from './rules/unknown-name.js';
@@ -61,6 +63,7 @@ export const defaultEntityRules: readonly Rule[] = [
   dictionaryHit,
   compoundDemonym,
   countryPair,
+  personPair,
   contractedArticle,
   dateMentions,
   namedEvent,
@@ -72,6 +75,7 @@ export const defaultEntityRules: readonly Rule[] = [
   orgBranch,
   militaryUnit,
   departmentalBody,
+  regionalCouncil,
   orgSuffix,
   ampersandName,
   demonymInName,

@@ -146,9 +146,14 @@ export function isDictionarySurname(dictionaries: readonly CompiledDictionary[],
   return dictionaries.some((d) => indexOf(d).surnames.has(fold));
 }
 
-/** The dictionary person a bare surname names, when exactly one entry has it. */
-function fromDictionaries(a: Analysis, key: string): { canonical: string; id?: string } | null {
-  for (const d of a.ctx.dictionaries) {
+/**
+ * The dictionary person a bare surname names, when exactly one entry has it.
+ *
+ * @example
+ * dictionarySurnameOwner([builtinCompiled()], 'ortega') // { canonical: 'Daniel Ortega' }
+ */
+export function dictionarySurnameOwner(dictionaries: readonly CompiledDictionary[], key: string): { canonical: string; id?: string } | null {
+  for (const d of dictionaries) {
     const set = indexOf(d).surnames.get(key);
     if (set === undefined) continue;
     if (set.size > 1) return null;
@@ -270,7 +275,7 @@ export const linkPersons: Refiner = (a, found) => {
       c.type === UNKNOWN ||
       (c.type === 'LOCATION' && (c.rule === 'locative' || c.rule === 'name-shape' || c.rule === 'place-announcer')) ||
       (c.type === 'ORGANIZATION' && c.rule === 'acronym');
-    if (!single || !linkable || c.rule === 'dictionary-hit') {
+    if (!single || !linkable || c.rule === 'dictionary-hit' || c.rule === 'person-pair') {
       out.push(c);
       continue;
     }
@@ -300,7 +305,7 @@ export const linkPersons: Refiner = (a, found) => {
     }
     let known: { canonical: string; id?: string } | null = null;
     // A place noun's guess gives way to a known person's surname too: "le camp de Trump", "près de Poutine".
-    if (c.type === 'PERSON' || c.type === UNKNOWN || c.rule === 'acronym' || c.rule === 'place-announcer') for (const key of keys) if (known === null) known = fromDictionaries(a, key);
+    if (c.type === 'PERSON' || c.type === UNKNOWN || c.rule === 'acronym' || c.rule === 'place-announcer') for (const key of keys) if (known === null) known = dictionarySurnameOwner(a.ctx.dictionaries, key);
     // A first name alone that is also a dictionary surname names someone of the story, not that person:
     // "Rachid, qui tient une brasserie" is not the Iraqi president Abdel Latif Rachid.
     if (known !== null && (c.type === UNKNOWN || c.rule === 'first-name') && keys.some((k) => FIRST_NAME_KEYS.has(k))) {
