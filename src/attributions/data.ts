@@ -139,6 +139,8 @@ export const ADVERBIAL_PHRASES: readonly (readonly string[])[] = [
   ['dans', 'la', 'foulée'], ['dans', 'la', 'soirée'], ['dans', 'la', 'matinée'], ['dans', 'la', 'journée'],
   // Manners of saying: "a nié en bloc les accusations", "a affirmé haut et fort que", "a reconnu à demi-mot".
   ['en', 'bloc'], ['haut', 'et', 'fort'], ['en', 'substance'], ['à', 'demi-mot'], ['sans', 'ambages'], ['sans', 'détour'],
+  // How long or how hard it is asked: "réclame de longue date la fermeture", "exige avec insistance que".
+  ['de', 'longue', 'date'], ['avec', 'insistance'], ['sans', 'relâche'], ['depuis', 'toujours'],
 ];
 
 /** Subject pronouns that can be a speaker ("il a déclaré", "a-t-elle ajouté"). */

@@ -187,6 +187,13 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le tribunal a jugé les prévenus et condamné trois d’entre eux.', []],
     ['Le maire a dit que les élus avaient voté et adopté la loi.', [['indirect', 'les élus avaient voté et adopté la loi', 'maire', 'a dit']]],
   ],
+  'adverbials between the cue and its object': [
+    ['Le syndicat réclame de longue date la fermeture du bureau.', [['indirect', 'la fermeture du bureau', 'syndicat', 'réclame']]],
+    ['Le syndicat a réclamé avec insistance la fermeture du bureau.', [['indirect', 'la fermeture du bureau', 'syndicat', 'a réclamé']]],
+    ['Le syndicat exige sans relâche que le bureau ferme.', [['indirect', 'le bureau ferme', 'syndicat', 'exige']]],
+    // After the object, the phrase qualifies it.
+    ['Le syndicat réclame une fermeture de longue date.', [['indirect', 'une fermeture de longue date', 'syndicat', 'réclame']]],
+  ],
   'non-reports': [
     ['Il faut dire que la saison a été difficile.', []],
     ['Le texte, c’est-à-dire la loi de finances, sera voté mardi.', []],
