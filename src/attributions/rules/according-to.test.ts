@@ -267,6 +267,21 @@ describe('according-to: an apposition sizing up a figure', () => {
   });
 });
 
+describe('according-to: a trade body in apposition to the source', () => {
+  const opts: EntitySpec[] = [['Domaines skiables de France', 'ORGANIZATION'], ['DSF', 'ORGANIZATION', 'Domaines skiables de France'], ['Argus', 'ORGANIZATION']];
+  it.each([
+    [
+      'Selon Domaines skiables de France (DSF), la chambre professionnelle des exploitants, les stations ont enregistré 52 millions de journées-skieur.',
+      'les stations ont enregistré 52 millions de journées-skieur',
+    ],
+    ['Selon Argus, l’union des industriels du secteur, les ventes ont reculé de 12 %.', 'les ventes ont reculé de 12 %'],
+    // A body that is the clause's own subject stays in it.
+    ['Selon Argus, la chambre professionnelle a perdu 12 adhérents.', 'la chambre professionnelle a perdu 12 adhérents'],
+  ])('%s', (text, content) => {
+    expect(attributionsOf(text, opts).map(flat).map((a) => a.content)).toEqual([content]);
+  });
+});
+
 describe('according-to: an apposition to the source before a clause with a modal or a future', () => {
   const opts: EntitySpec[] = [['Ann Vermorgen', 'PERSON'], ['CSC', 'ORGANIZATION']];
   it.each([
