@@ -54,6 +54,10 @@ const CASES: [string, string, string][] = [
   ['Yoo Sang-bum, 45 ans, un habitant de Séoul, qui dit avoir perdu sa maison, pleure.', 'qui', 'Yoo Sang-bum'],
   ['« Tout est cher », regrette au contraire Yoo Sang-bum, une enseignante, qui dit avoir boycotté le scrutin.', 'qui', 'Yoo Sang-bum'],
   ['« Il n’y a plus rien », a raconté par téléphone Yoo Sang-bum, 38 ans, un habitant du village de Séoul, qui dit avoir tout perdu.', 'qui', 'Yoo Sang-bum'],
+  // A minister's portfolio of two domains is one title: the name in apposition after it speaks.
+  ['« Nous partageons l’objectif », a ajouté la ministre de l’Action et des Comptes publics, Yoo Sang-bum, à la sortie.', 'Yoo Sang-bum', 'Yoo Sang-bum'],
+  ['« Rien ne change », a déclaré le ministre du Travail et de l’Emploi, Kim Kyou-hyun.', 'Kim Kyou-hyun', 'Kim Kyou-hyun'],
+  ['« Rien ne change », a déclaré le ministre de l’Europe et des Affaires étrangères.', 'ministre de l’Europe et des Affaires étrangères', 'ministre de l’Europe et des Affaires étrangères'],
   // A definite or bare title set off by commas after a person, then "qui": the person is the antecedent, however
   // long the title's complement; a title that lists two people, or an apposed body, is not taken back to the person.
   ['La foule a répondu à l’appel de Yoo Sang-bum, l’ancien président de l’entité serbe de la région de Séoul, qui a exigé le départ du gouverneur.', 'qui', 'Yoo Sang-bum'],

@@ -1260,6 +1260,11 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
       j++;
       continue;
     }
+    // "la ministre de l'Action et des Comptes publics, X", "le ministère du Travail et de l'Emploi": one portfolio.
+    if (t.key === 'et' && j > start && portfolioCoordination(view, j)) {
+      j++;
+      continue;
+    }
     if (view.entityOf[j] === undefined && RIGHT_STOPS.has(t.key) && j > start) break;
     j++;
   }
@@ -1320,6 +1325,23 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
     }
   }
   return speaker === null ? null : { speaker, end };
+}
+
+/**
+ * Does the "et" at `i` join two capitalised domains of one title's "de" complement ("de l'Action et des Comptes
+ * publics", "du Travail et de l'Emploi", "de l'Europe et des Affaires étrangères")? Not a second person or a body
+ * named outright ("le ministre de l'Intérieur et M. X", "et la CGT").
+ */
+function portfolioCoordination(view: View, i: number): boolean {
+  const before = view.tokens[i - 1];
+  if (before === undefined || before.kind !== 'word' || !isCapitalized(before.text)) return false;
+  if (!PREPOSITIONS_DE.has(keyAt(view, i + 1))) return false;
+  const head = DEFINITE_ARTICLES.has(keyAt(view, i + 2)) ? i + 3 : i + 2;
+  const domain = view.tokens[head];
+  if (domain === undefined || domain.kind !== 'word' || !isCapitalized(domain.text)) return false;
+  // The first domain hangs on "de" too: "de l'Action", "du Travail".
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (PREPOSITIONS_DE.has(keyAt(view, k))) return true;
+  return false;
 }
 
 /** Most tokens of an apposition to a body between a title and the name ("la coalition dont le M23 est la principale composante"). */
