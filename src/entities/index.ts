@@ -47,6 +47,7 @@ import { placeAnnouncer } from './rules/place-announcer.js';
 import { placeCompound } from './rules/place-compound.js';
 import { placeQualifier } from './rules/place-qualifier.js';
 import { prefixedName } from './rules/prefixed-name.js';
+import { legislatureOfPlace } from './rules/legislature-of-place.js';
 import { personPair } from './rules/person-pair.js';
 import { programmeName } from './rules/programme-name.js';
 import { regionalCouncil } from './rules/regional-council.js';
@@ -76,6 +77,7 @@ export const defaultEntityRules: readonly Rule[] = [
   militaryUnit,
   departmentalBody,
   regionalCouncil,
+  legislatureOfPlace,
   orgSuffix,
   ampersandName,
   demonymInName,

@@ -282,3 +282,13 @@ export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set([
   'pêche', 'tourisme', 'solidarités', 'famille', 'emploi', 'numérique', 'outre-mer', 'immigration', 'intégration',
   'équipement', 'urbanisme', 'sécurité',
 ]);
+
+/**
+ * Names of a legislature or a high court that a country's or a region's name
+ * after "de" makes that body's own ("l'Assemblée nationale de la Republika
+ * Srpska", "le Parlement de Catalogne", "la Cour suprême du Brésil"), as fold
+ * keys of the dictionary name, words joined by a space.
+ */
+export const PLACED_LEGISLATURES: ReadonlySet<string> = new Set([
+  'assemblee nationale', 'parlement', 'senat', 'cour supreme', 'cour constitutionnelle',
+]);
