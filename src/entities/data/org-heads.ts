@@ -292,3 +292,10 @@ export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set([
 export const PLACED_LEGISLATURES: ReadonlySet<string> = new Set([
   'assemblee nationale', 'parlement', 'senat', 'cour supreme', 'cour constitutionnelle',
 ]);
+
+/**
+ * Capitalised heads of inquiry and expert bodies whose name ends with the
+ * country they are about: "le Groupe d'experts des Nations unies sur le
+ * Nicaragua", "la Commission d'enquête internationale sur la Syrie". Keys.
+ */
+export const INQUIRY_HEADS: ReadonlySet<string> = new Set(['groupe', 'commission', 'mission', 'panel', 'comité']);

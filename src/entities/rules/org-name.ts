@@ -10,7 +10,7 @@ import type { Token } from '../../types.js';
 import { glued, isGluedElision } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, MINISTRY_PORTFOLIOS, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, MINISTRY_PORTFOLIOS, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES, INQUIRY_HEADS } from '../data/org-heads.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { COMPETITION_NAMES } from '../data/events.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -330,6 +330,14 @@ export function readName(
         end = purpose;
         capitalised = true;
       }
+      break;
+    }
+    // "Groupe d'experts des Nations unies sur le Nicaragua": the country an inquiry body is about closes its name.
+    if (capitalHead && t.key === 'sur' && INQUIRY_HEADS.has(head.key)) {
+      const j = PURPOSE_ARTICLES.has(usable(a, i + 1, sentence)?.key ?? '') ? i + 2 : i + 1;
+      const k = a.dictAt[j] ?? -1;
+      const place = k === -1 ? undefined : a.dict[k];
+      if (place !== undefined && place.tokenStart === j && place.payload.type === 'LOCATION' && place.payload.id?.startsWith('iso:') === true) end = place.tokenEnd;
       break;
     }
     // "Mission des Nations unies en RDC (Monusco)": a place after the name, confirmed by the acronym that follows.
