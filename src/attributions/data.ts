@@ -74,6 +74,9 @@ export const REPORTED_INFINITIVES: ReadonlySet<string> = new Set([
   'disposer', 'détenir', 'posséder', 'connaître',
 ]);
 
+/** Degree words of a comparison whose "que" opens no clause: "plus doux que la normale", "aussi cher qu'en 2022". */
+export const COMPARATIVE_DEGREES: ReadonlySet<string> = new Set(['plus', 'moins', 'aussi', 'autant', 'davantage']);
+
 /** Complementisers that open a reported clause ("a déclaré que", "qu'"). */
 export const COMPLEMENTISERS: ReadonlySet<string> = new Set(['que', "qu'"]);
 

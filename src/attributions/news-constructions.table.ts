@@ -194,6 +194,16 @@ export const TABLE: Record<string, readonly Case[]> = {
     // After the object, the phrase qualifies it.
     ['Le syndicat réclame une fermeture de longue date.', [['indirect', 'une fermeture de longue date', 'syndicat', 'réclame']]],
   ],
+  'a comparison in the object': [
+    // "plus … que", "moins … que", "aussi … qu'": the second term of a comparison, not a reported clause.
+    ['Le ministre a annoncé une hausse plus forte que l’an dernier.', [['indirect', 'une hausse plus forte que l’an dernier', 'ministre', 'a annoncé']]],
+    ['L’institut a annoncé une croissance moins forte que la moyenne européenne.', [['indirect', 'une croissance moins forte que la moyenne européenne', 'institut', 'a annoncé']]],
+    ['Le ministre a annoncé une hausse aussi forte qu’en 2022, et les syndicats ont protesté.', [['indirect', 'une hausse aussi forte qu’en 2022', 'ministre', 'a annoncé']]],
+    // A time or a manner before "que" leaves it the cue's complementiser.
+    ['Le ministre a dit plus tard que la réforme serait votée.', [['indirect', 'la réforme serait votée', 'ministre', 'a dit']]],
+    ['Le ministre a affirmé plus clairement que la réforme serait votée.', [['indirect', 'la réforme serait votée', 'ministre', 'a affirmé']]],
+    ['Le ministre a aussi indiqué que les partis avaient accepté la réforme.', [['indirect', 'les partis avaient accepté la réforme', 'ministre', 'a aussi indiqué']]],
+  ],
   'non-reports': [
     ['Il faut dire que la saison a été difficile.', []],
     ['Le texte, c’est-à-dire la loi de finances, sera voté mardi.', []],

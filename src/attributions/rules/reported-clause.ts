@@ -6,7 +6,7 @@
  */
 import { clauseAfter, infinitiveAt, shapeOf, trimRange, type TokenRange } from '../content.js';
 import { adverbialLength, pluralForm, type Cue } from '../cues.js';
-import { COMPLEMENTISERS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE_QUE, REPORTED_INFINITIVES, SPEECH_EVENT_NOUNS, VERB_GROUP_STARTERS } from '../data.js';
+import { COMPARATIVE_DEGREES, COMPLEMENTISERS, CUE_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE_QUE, REPORTED_INFINITIVES, SPEECH_EVENT_NOUNS, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { acceptableSpeaker, cliticSpeaker, leftSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, type View } from '../view.js';
@@ -45,10 +45,19 @@ export function complementiser(view: View, cue: Cue): number {
     if (t.key === '.' || t.key === ';' || t.key === ':' || t.key === '!' || t.key === '?') return -1;
     // "dit n'avoir reçu que 32 %": after a negation, "que" is restrictive.
     if (NEGATION_BEFORE.has(t.key)) return -1;
-    if (COMPLEMENTISERS.has(t.key)) return NOT_COMPLEMENT_BEFORE_QUE.has(keyAt(view, i - 1)) || relativeAfterObject(view, cue, i) ? -1 : i;
+    if (COMPLEMENTISERS.has(t.key)) return NOT_COMPLEMENT_BEFORE_QUE.has(keyAt(view, i - 1)) || comparativeQue(view, cue, i) || relativeAfterObject(view, cue, i) ? -1 : i;
     if (i > cue.to && view.cueAt.has(i)) return -1;
   }
   return -1;
+}
+
+/**
+ * Is the "que" at `i` the second term of a comparison ("prévoit un mois plus doux que la normale", "juge la taxe moins
+ * lourde qu'ailleurs")? Not a time before a clause ("a dit plus tard que P"), nor an adverb in the cue ("a aussi dit que").
+ */
+function comparativeQue(view: View, cue: Cue, i: number): boolean {
+  // "a aussi indiqué que": the degree word inside the cue is an adverb of the cue.
+  return i - 2 >= cue.to && COMPARATIVE_DEGREES.has(keyAt(view, i - 2)) && view.tokens[i - 1]?.kind === 'word' && !CUE_ADVERBS.has(keyAt(view, i - 1));
 }
 
 /** Determiners that open a direct object after a cue ("dénonce l'accord …, que …"). */
