@@ -532,6 +532,10 @@ export const DEMONSTRATIVE_DETERMINERS: ReadonlySet<string> = new Set(['ce', 'ce
 
 /** Prepositions of what is called for: "appeler à la retenue", "au calme", "aux urnes". */
 export const CALL_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
+/** Nouns of an attitude or an act one is called to ("appelle les skieurs à la prudence", "à la grève"). */
+export const CALLED_NOUNS: ReadonlySet<string> = new Set(['grève', 'paix', 'raison', 'retenue', 'désescalade', 'vigilance', 'prudence', 'patience', 'sagesse', 'révolte', 'résistance', 'trêve', 'unité', 'solidarité']);
+/** Endings of such nouns: "la mobilisation", "la modération", "la responsabilité", "l'apaisement", "la fermeté". */
+export const CALLED_NOUN_ENDINGS: readonly string[] = ['tion', 'sion', 'ité', 'eté', 'ment', 'ence', 'ance'];
 
 /** Possessive determiners: "sa participation", "ses torts", "leur responsabilité". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);

@@ -194,6 +194,14 @@ export const TABLE: Record<string, readonly Case[]> = {
     // After the object, the phrase qualifies it.
     ['Le syndicat réclame une fermeture de longue date.', [['indirect', 'une fermeture de longue date', 'syndicat', 'réclame']]],
   ],
+  'a call to an attitude or an act': [
+    ['Le peloton de gendarmerie appelle les skieurs de randonnée à la plus grande prudence.', [['indirect', 'les skieurs de randonnée à la plus grande prudence', 'peloton de gendarmerie', 'appelle']]],
+    ['La préfecture a appelé les habitants à la vigilance.', [['indirect', 'les habitants à la vigilance', 'préfecture', 'a appelé']]],
+    ['Le syndicat appelle les salariés à la mobilisation.', [['indirect', 'les salariés à la mobilisation', 'syndicat', 'appelle']]],
+    // A time or a place after "à la" is where or when someone was phoned.
+    ['Le maire a appelé sa mère à la fin de la journée.', []],
+    ['Le maire a appelé les secours à la maison.', []],
+  ],
   'a comparison in the object': [
     // "plus … que", "moins … que", "aussi … qu'": the second term of a comparison, not a reported clause.
     ['Le ministre a annoncé une hausse plus forte que l’an dernier.', [['indirect', 'une hausse plus forte que l’an dernier', 'ministre', 'a annoncé']]],

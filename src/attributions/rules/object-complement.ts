@@ -19,6 +19,8 @@ import {
   RESULT_NOUNS,
   ROUND_NUMBER_NOUNS,
   CALL_PREPOSITIONS,
+  CALLED_NOUNS,
+  CALLED_NOUN_ENDINGS,
   COMPLEMENTISERS,
   PARTS_OF_DAY,
   DEFINITE_ARTICLES,
@@ -352,9 +354,29 @@ export function callee(view: View, start: number): boolean {
     const t = view.tokens[j];
     if (t === undefined || t.sentence !== sentence || t.kind === 'punct' || t.kind === 'quote' || view.inCue[j] === 1 || COMPLEMENTISERS.has(t.key)) return false;
     // "les témoins à se manifester", "à ne pas sortir": clitics and negation before the infinitive.
-    if (t.key === 'à') return infinitiveAt(view, j + 1) || (INFINITIVE_CLITIC_STARTS.has(keyAt(view, j + 1)) && ledInfinitive(view.doc, j + 1));
+    // "appelle les skieurs à la plus grande prudence", "à l'apaisement": a definite common noun, as after "au".
+    if (t.key === 'à') return infinitiveAt(view, j + 1) || (INFINITIVE_CLITIC_STARTS.has(keyAt(view, j + 1)) && ledInfinitive(view.doc, j + 1)) || (j > start + 1 && calledNoun(view, j + 1));
     // "a appelé ses partisans au boycott", "appelle les électeurs aux urnes": a call to a common noun.
     if ((t.key === 'au' || t.key === 'aux') && j > start + 1) return view.entityOf[j + 1] === undefined && view.tokens[j + 1]?.kind === 'word' && view.tokens[j + 1]?.text === keyAt(view, j + 1);
+  }
+  return false;
+}
+
+/** Most words between the article and the noun of a call ("à la plus grande prudence"). */
+const MAX_CALL_ADJECTIVES = 2;
+
+/**
+ * Is `i` "la" or "l'" and, after at most two lower-case words, a noun of an attitude or an act called for ("la
+ * prudence", "la plus grande vigilance", "l'apaisement", "la grève")? Not a place or a time ("à la maison", "à la
+ * fin de la journée").
+ */
+function calledNoun(view: View, i: number): boolean {
+  const k = keyAt(view, i);
+  if (k !== 'la' && k !== "l'") return false;
+  for (let j = i + 1; j <= i + 1 + MAX_CALL_ADJECTIVES; j++) {
+    const t = view.tokens[j];
+    if (t === undefined || t.kind !== 'word' || t.text !== t.key || view.entityOf[j] !== undefined) return false;
+    if (CALLED_NOUNS.has(t.key) || (t.key.length > 6 && CALLED_NOUN_ENDINGS.some((e) => t.key.endsWith(e)))) return true;
   }
   return false;
 }
