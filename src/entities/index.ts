@@ -53,6 +53,7 @@ import { programmeName } from './rules/programme-name.js';
 import { regionalCouncil } from './rules/regional-council.js';
 import { seatOfTitle } from './rules/seat-of-title.js';
 import { siteDomain } from './rules/site-domain.js';
+import { townUnit } from './rules/town-unit.js';
 import { unknownName } from './rules/unknown-name.js';
 import { workTitle } from './rules/work-title.js';
 import { BLOCKED, UNKNOWN, type Candidate, type EntityContext, type Refiner, type Rule } from './types.js';
@@ -78,6 +79,7 @@ export const defaultEntityRules: readonly Rule[] = [
   departmentalBody,
   regionalCouncil,
   legislatureOfPlace,
+  townUnit,
   orgSuffix,
   ampersandName,
   demonymInName,

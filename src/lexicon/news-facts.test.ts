@@ -23,7 +23,7 @@ const FACTS: [string, string, string][] = [
   ['Il brigue la tête du Printemps marseillais.', 'ORGANIZATION:Printemps marseillais@21', 'Printemps marseillais'],
   ['Son parti, l’Action démocratique nationale, est la première force.', 'ORGANIZATION:Action démocratique nationale@13', 'Action démocratique nationale'],
   ['Les secours du peloton de gendarmerie de haute montagne sont intervenus.', 'ORGANIZATION:peloton de gendarmerie de haute montagne@15', 'peloton de gendarmerie de haute montagne'],
-  ['Le PGHM de Chamonix a été alerté.', 'ORGANIZATION:PGHM@3', 'peloton de gendarmerie de haute montagne'],
+  ['Le PGHM a été alerté.', 'ORGANIZATION:PGHM@3', 'peloton de gendarmerie de haute montagne'],
   ['Le Secours alpin valdôtain est intervenu.', 'ORGANIZATION:Secours alpin valdôtain@3', 'Secours alpin valdôtain'],
   ['selon le cabinet de conseil SBM Intelligence, basé à Lagos', 'ORGANIZATION:SBM Intelligence@28', 'SBM Intelligence'],
   ['La juge d’instruction de Catarroja enquête.', 'LOCATION:Catarroja@25', 'Catarroja'],

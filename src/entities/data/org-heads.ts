@@ -299,3 +299,10 @@ export const PLACED_LEGISLATURES: ReadonlySet<string> = new Set([
  * Nicaragua", "la Commission d'enquête internationale sur la Syrie". Keys.
  */
 export const INQUIRY_HEADS: ReadonlySet<string> = new Set(['groupe', 'commission', 'mission', 'panel', 'comité']);
+
+/**
+ * Dictionary ids of units that a town names ("le PGHM de Bourg-Saint-Maurice",
+ * "le peloton de gendarmerie de haute montagne de Chamonix"): with the town
+ * they are that town's unit, as "la brigade de Lamballe" is.
+ */
+export const TOWN_UNIT_IDS: ReadonlySet<string> = new Set(['org:FR:pghm']);
