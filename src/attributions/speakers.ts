@@ -52,7 +52,7 @@ import { DEMONYM_ENTRIES } from '../lexicon/generated/demonyms.js';
 import { foldText, isCapitalized } from '../text/normalize.js';
 import { tokenAt } from '../text/prepare.js';
 import { stateCanonical } from './metonymy.js';
-import { isPunct, keyAt, sentenceStart, type View } from './view.js';
+import { closingBracket, isPunct, keyAt, sentenceStart, type View } from './view.js';
 
 /** How a speaker is to be resolved once earlier attributions are known. */
 export type SpeakerMode =
@@ -1623,16 +1623,6 @@ const WIN_WINDOW = 4;
 /** Most tokens inside a bracketed label after a name ("(Macif Santé Prévoyance)"). */
 const MAX_LABEL = 8;
 
-/** The closing bracket of the bracket opened at `open` in the same sentence, within MAX_LABEL tokens; -1 if none. */
-function bracketClose(view: View, open: number): number {
-  const sentence = view.tokens[open]?.sentence;
-  for (let c = open + 1; c <= open + MAX_LABEL; c++) {
-    const t = view.tokens[c];
-    if (t === undefined || t.sentence !== sentence || t.key === '(') return -1;
-    if (t.key === ')') return c;
-  }
-  return -1;
-}
 
 /** Is the person said to have won, right after the name ("X a remporté", "X largement élu", "X, élu dimanche")? */
 function wonElection(view: View, e: Entity): boolean {
@@ -1641,7 +1631,7 @@ function wonElection(view: View, e: Entity): boolean {
   const sentence = view.tokens[k]?.sentence;
   // "Charlie Dalin (Macif Santé Prévoyance) a remporté", "X (PS) a été élu": the bracket after the name is its label.
   if (keyAt(view, k) === '(') {
-    const close = bracketClose(view, k);
+    const close = closingBracket(view, k + 1, MAX_LABEL);
     if (close > 0) k = close + 1;
   }
   for (let n = k; n < k + WIN_WINDOW; n++) {

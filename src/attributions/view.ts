@@ -142,6 +142,20 @@ export function sentenceEnd(view: View, i: number): number {
   return t === undefined ? view.tokens.length : (view.doc.sentences[t.sentence]?.tokenEnd ?? view.tokens.length);
 }
 
+/**
+ * The ")" closing a bracket, searched from `from` over at most `max` tokens of the same sentence; -1 when none, or
+ * when another "(" opens first.
+ */
+export function closingBracket(view: View, from: number, max: number): number {
+  const end = Math.min(sentenceEnd(view, from), from + max);
+  for (let i = from; i < end; i++) {
+    const k = keyAt(view, i);
+    if (k === ')') return i;
+    if (k === '(') return -1;
+  }
+  return -1;
+}
+
 /** Is token `i` punctuation (not a quote)? */
 export function isPunct(view: View, i: number): boolean {
   const k = view.tokens[i]?.kind;

@@ -28,7 +28,7 @@ import {
 } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { isParticiple, leftSubject, ordinalFirst, rightSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
-import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
+import { closingBracket, keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { isCapitalized } from '../../text/normalize.js';
 
@@ -104,12 +104,6 @@ function openBracket(view: View, floor: number, to: number): number {
 /** Most tokens of a source before the closing bracket ("les organisateurs)"). */
 const MAX_BRACKETED = 10;
 
-/** The ")" closing a bracket after `from` in the same sentence, or -1. */
-function closingBracket(view: View, from: number): number {
-  const end = Math.min(sentenceEnd(view, from), from + MAX_BRACKETED);
-  for (let i = from; i < end; i++) if (keyAt(view, i) === ')') return i;
-  return -1;
-}
 
 /** Coordinators that may open a sentence before "Pour X, P": "Mais pour X, P". */
 const LEADING_COORDINATORS: ReadonlySet<string> = new Set(['mais', 'et', 'or']);
@@ -511,7 +505,7 @@ export const accordingTo: AttributionRule = {
         // "(3000 selon les organisateurs)": inside brackets, what stands after the opening mark; the source ends before ")".
         const open = openBracket(view, floor, m.from);
         content = trimRange(view, open + 1, m.from);
-        const close = closingBracket(view, m.to);
+        const close = closingBracket(view, m.to, MAX_BRACKETED);
         if (close >= 0 && close < speaker.to) speaker = speakerFromRange(view, speaker.from, close) ?? speaker;
       } else if (lead > 0) {
         // "P, a-t-on appris jeudi de source diplomatique": the incise with "on" is not part of P.

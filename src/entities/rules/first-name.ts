@@ -9,6 +9,7 @@
  * name and the surname belongs to the person, whose canonical name leaves it
  * out: "Ismael « El Mayo » Zambada" → "Ismael Zambada".
  */
+import { spanOf } from '../../text/prepare.js';
 import { candidate } from '../candidate.js';
 import { DEFINITE_ARTICLES } from '../data/name-context.js';
 import { EAST_ASIAN_SURNAME_KEYS, FIRST_NAME_KEYS } from '../lexicons.js';
@@ -27,11 +28,6 @@ const NAMED_THINGS: ReadonlySet<string> = new Set([
   'tempête', 'tempêtes', 'cyclone', 'ouragan', 'typhon', 'dépression', 'opération', 'plan', 'projet', 'programme', 'navire',
   'bateau', 'frégate', 'porte-avions', 'sous-marin', 'satellite', 'mission', 'loi', 'rue', 'avenue', 'boulevard', 'place',
 ]);
-
-/** Source text of tokens [from, to). */
-function spanText(a: Analysis, from: number, to: number): string {
-  return a.doc.text.slice(a.doc.tokens[from]?.start ?? 0, a.doc.tokens[to - 1]?.end ?? 0);
-}
 
 /** Longest nickname between quotes: "« El Mayo »", "« El Chapo »". */
 const MAX_NICKNAME_WORDS = 3;
@@ -68,7 +64,7 @@ export const firstName: Rule = {
       if (run.tokenEnd === run.tokenStart + 1 && FIRST_NAME_KEYS.has(first.fold) && !WORD_FIRST_NAMES.has(first.fold)) {
         const surname = nicknameSurname(a, run.tokenEnd);
         if (surname !== undefined) {
-          const canonical = `${spanText(a, run.tokenStart, run.tokenEnd)} ${spanText(a, surname.tokenStart, surname.tokenEnd)}`;
+          const canonical = `${spanOf(a.doc, run.tokenStart, run.tokenEnd).text} ${spanOf(a.doc, surname.tokenStart, surname.tokenEnd).text}`;
           out.push(candidate(a, run.tokenStart, surname.tokenEnd, { type: 'PERSON', rule: 'first-name', rank: 2, confidence: 0.85, canonical }));
           continue;
         }

@@ -5,6 +5,7 @@
  * ("le", "du", "depuis le") stays out of the span.
  */
 import type { PreparedDocument, Token } from '../../../types.js';
+import { isCapitalized } from '../../../text/normalize.js';
 import { MONTHS, SHIFT_WORDS, WEEKDAYS, DIGITS } from '../data.js';
 import { at, dayOf, monthAt, yearOf } from '../tokens.js';
 import type { CalendarExpr, DateMatch, DateRule } from '../types.js';
@@ -32,7 +33,7 @@ export function parseDayMonth(doc: PreparedDocument, i: number, sentence: number
 function hyphenedMonth(doc: PreparedDocument, i: number, sentence: number): { month: number; end: number } | null {
   const dash = at(doc, i, sentence);
   const name = at(doc, i + 1, sentence);
-  if (dash === undefined || name === undefined || dash.key !== '-' || dash.spaceBefore || name.spaceBefore || !isCapitalised(name.text)) return null;
+  if (dash === undefined || name === undefined || dash.key !== '-' || dash.spaceBefore || name.spaceBefore || !isCapitalized(name.text)) return null;
   const month = MONTHS.get(name.key);
   return month === undefined ? null : { month, end: i + 2 };
 }
@@ -45,11 +46,6 @@ function gluedDayMonth(t: Token | undefined): { day: number; month: number } | n
   const name = FIRST_OF_MONTH.exec(t.text)?.groups?.['month'];
   const month = name === undefined ? undefined : MONTHS.get(name.toLowerCase());
   return month === undefined ? null : { day: 1, month };
-}
-
-function isCapitalised(text: string): boolean {
-  const c = text.charAt(0);
-  return c !== c.toLowerCase();
 }
 
 export const dayMonth: DateRule = {
