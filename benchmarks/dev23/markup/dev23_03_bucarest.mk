@@ -1,0 +1,25 @@
+En ⟦Roumanie|L⟧, les électeurs de ⟦Bucarest|L⟧ choisissent le successeur de ⟦Nicușor Dan|P⟧ à la mairie
+
+Un peu plus de ⟦six mois|Q:duration|6|month|1⟧ après l’élection de ⟦Nicușor Dan|P⟧ à la présidence de la ⟦Roumanie|L⟧, les habitants de ⟦Bucarest|L⟧ ont voté, ⟦dimanche 7 décembre|D⟧, pour désigner celui qui lui succédera à la tête de la capitale. Selon les résultats quasi définitifs publiés ⟦lundi matin|D⟧ par l’⟦Autorité électorale permanente|O⟧ (⟦AEP|O|Autorité électorale permanente⟧), le libéral ⟦Ciprian Ciucu|P⟧, maire du ⟦secteur 6|L|secteur 6 de Bucarest⟧, l’emporte avec ⟦36,2{NNBSP}%|Q:percent|36.2|%|0⟧ des voix, devant le social-démocrate ⟦Daniel Băluță|P⟧ (⟦22,1{NNBSP}%|Q:percent|22.1|%|0⟧) et l’indépendante ⟦Anca Alexandrescu|P⟧, soutenue par l’extrême droite (⟦19,7{NNBSP}%|Q:percent|19.7|%|0⟧).
+
+La participation s’est établie à ⟦31,5{NNBSP}%|Q:percent|31.5|%|0⟧, soit environ ⟦570{NNBSP}000|Q:count|570000||1⟧ votants sur ⟦1,8{NNBSP}million|Q:count|1800000||1⟧ d’inscrits. À ⟦14 heures|D⟧, elle n’atteignait que ⟦17{NNBSP}%|Q:percent|17|%|0⟧. Le scrutin, à un seul tour, ne concernait que le maire général{NNBSP}; les ⟦six|Q:count|6||0⟧ maires de secteur restent en place jusqu’en ⟦2028|D⟧.
+
+«{NNBSP}Les ⟦Bucarestois|N⟧ ont choisi une ville qui fonctionne, pas une ville en guerre avec le gouvernement{NNBSP}», a lancé M.{NNBSP}⟦Ciucu|P|Ciprian Ciucu⟧ devant ses partisans réunis au siège du ⟦Parti national libéral|O⟧ (⟦PNL|O|Parti national libéral⟧), ⟦dimanche soir|D⟧. Le nouveau maire, ⟦45 ans|Q:duration|45|year|0⟧, a promis de s’attaquer en priorité au réseau de chauffage urbain, dont près de ⟦40{NNBSP}%|Q:percent|40|%|1⟧ des canalisations ont plus de ⟦cinquante ans|Q:duration|50|year|1⟧.
+
+Le chantier est colossal. La régie municipale ⟦Termoenergetica|O⟧ accuse une dette de plus de ⟦2{NNBSP}milliards de lei|Q:money|2000000000|RON|1⟧ (environ ⟦400{NNBSP}millions d’euros|Q:money|400000000|EUR|1⟧), et quelque ⟦100{NNBSP}000|Q:count|100000||1⟧ appartements ont été privés d’eau chaude pendant plusieurs semaines ⟦l’hiver dernier|D⟧. ⟦Nicușor Dan|P⟧, qui avait dirigé la ville de ⟦2020 à 2025|D⟧, n’a pas pris position pendant la campagne.
+
+Comme lors de la présidentielle, la campagne a été marquée par des accusations d’ingérence ⟦russe|N⟧. Le ⟦Service roumain de renseignement|O⟧ (⟦SRI|O|Service roumain de renseignement⟧) a signalé ⟦la semaine dernière|D⟧ un réseau de ⟦plusieurs centaines|Q:count|100||1⟧ de comptes ⟦TikTok|O⟧ diffusant de fausses informations sur le chauffage et sur l’immigration. ⟦Moscou|L|Russie⟧ dément toute interférence. Mme{NNBSP}⟦Alexandrescu|P|Anca Alexandrescu⟧, elle, a dénoncé une «{NNBSP}campagne de diabolisation{NNBSP}» et affirmé qu’elle ne reconnaîtrait pas «{NNBSP}un résultat acquis avec un tiers des électeurs{NNBSP}».
+
+Pour le politologue ⟦Cristian Pîrvulescu|P⟧, enseignant à l’⟦Ecole nationale d’études politiques et administratives|O⟧ (⟦SNSPA|O|Ecole nationale d’études politiques et administratives⟧), ce vote confirme l’ancrage proeuropéen de la capitale, qui avait voté à plus de ⟦70{NNBSP}%|Q:percent|70|%|1⟧ pour M.{NNBSP}⟦Dan|P|Nicușor Dan⟧ en ⟦mai|D⟧. «{NNBSP}Mais avec une participation aussi faible, personne ne peut parler de plébiscite{NNBSP}», nuance-t-il.
+
+La coalition gouvernementale, dirigée par le premier ministre libéral ⟦Ilie Bolojan|P⟧, doit par ailleurs faire adopter d’ici à ⟦la fin de l’année|D⟧ un budget censé ramener le déficit public, le plus élevé de l’⟦Union européenne|O⟧, de ⟦9,3{NNBSP}%|Q:percent|9.3|%|0⟧ du produit intérieur brut en ⟦2024|D⟧ à ⟦6{NNBSP}%|Q:percent|6|%|0⟧ en ⟦2026|D⟧. Le leu a peu réagi ⟦lundi|D⟧, s’échangeant à ⟦5,09{NNBSP}lei|Q:money|5.09|RON|0⟧ pour un euro.
+===ATTR===
+according-to | Autorité électorale permanente | Autorité électorale permanente | Selon | le libéral Ciprian Ciucu, maire du secteur 6, l’emporte avec 36,2 % des voix, devant le social-démocrate Daniel Băluță (22,1 %) et l’indépendante Anca Alexandrescu, soutenue par l’extrême droite (19,7 %)
+direct | Ciucu | Ciprian Ciucu | a lancé | Les Bucarestois ont choisi une ville qui fonctionne, pas une ville en guerre avec le gouvernement
+indirect | maire#3 | Ciprian Ciucu | a promis | de s’attaquer en priorité au réseau de chauffage urbain, dont près de 40 % des canalisations ont plus de cinquante ans
+indirect | Service roumain de renseignement | Service roumain de renseignement | a signalé | un réseau de plusieurs centaines de comptes TikTok diffusant de fausses informations sur le chauffage et sur l’immigration
+indirect | Moscou | Russie | dément | toute interférence
+mixed | Alexandrescu | Anca Alexandrescu | a dénoncé | une « campagne de diabolisation »
+mixed | Alexandrescu | Anca Alexandrescu | affirmé | elle ne reconnaîtrait pas « un résultat acquis avec un tiers des électeurs »
+according-to | Cristian Pîrvulescu | Cristian Pîrvulescu | Pour | ce vote confirme l’ancrage proeuropéen de la capitale, qui avait voté à plus de 70 % pour M. Dan en mai
+direct | il | Cristian Pîrvulescu | nuance-t-il | Mais avec une participation aussi faible, personne ne peut parler de plébiscite
