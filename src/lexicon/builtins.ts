@@ -47,8 +47,14 @@ export function builtinDictionaries(): Dictionary[] {
  * dictionaries (a stale file), and the aliases are then tokenised.
  */
 export function builtinAliasPaths(dictionaries: readonly SourceDictionary[]): string[] | null {
-  const paths = ALIAS_PATHS.split('\n');
-  return formCount(dictionaries) === paths.length ? paths : null;
+  return builtinAliasText(dictionaries)?.split('\n') ?? null;
+}
+
+/** The same paths as one text, a line each (what the lazy compiler reads, without a string per form). */
+function builtinAliasText(dictionaries: readonly SourceDictionary[]): string | null {
+  let lines = 1;
+  for (let at = ALIAS_PATHS.indexOf('\n'); at >= 0; at = ALIAS_PATHS.indexOf('\n', at + 1)) lines++;
+  return formCount(dictionaries) === lines ? ALIAS_PATHS : null;
 }
 
 /**
@@ -65,7 +71,7 @@ export function builtinCompiled(): CompiledDictionary {
     // The built-in data is valid by construction (tested in dictionary.test.ts): it skips validation.
     // Compiled lazily: a branch is built when a text first holds its first word.
     const dictionaries = BUILTIN_DICTIONARY_ORDER.map((name) => ({ name, entries: ENTRIES[name] }));
-    const trie = unclassified(() => compileValid(dictionaries, BUILTIN_PRIORITY, builtinAliasPaths(dictionaries), true));
+    const trie = unclassified(() => compileValid(dictionaries, BUILTIN_PRIORITY, builtinAliasText(dictionaries), true));
     // `unclassified` has dropped every cached classification: the forms met from now on get the exact bit.
     compiled = { ...trie, headClass: BUILTIN_HEAD };
   }

@@ -156,7 +156,7 @@ describe('matchDictionaries', () => {
 describe('compileDictionaries: the person forms', () => {
   it('lists every PERSON form with its trie path, and nothing else', () => {
     const d = compileDictionaries([geo, { name: 'p', entries: [{ canonical: 'Ursula von der Leyen', type: 'PERSON', aliases: ['Von der Leyen'] }] }]);
-    expect(d.persons?.map((f) => [f.path.join(' '), f.payload.canonical])).toEqual([
+    expect([...(d.persons ?? [])].map((f) => [f.path.join(' '), f.payload.canonical])).toEqual([
       ['kim jong un', 'Kim Jong Un'],
       ['ursula von der leyen', 'Ursula von der Leyen'],
       ['von der leyen', 'Ursula von der Leyen'],
@@ -180,7 +180,7 @@ describe('compileValid with lazy branches', () => {
     const lazy = compileValid(dictionaries, 0, paths, true);
     expect(lazy.size).toBe(eagerSize(dictionaries, paths));
     expect([...(lazy.root.next?.keys() ?? [])]).toEqual([]);
-    expect(lazy.persons?.map((f) => f.path.join(' '))).toEqual(['kim jong un', 'ursula von der leyen', 'von der leyen']);
+    expect([...(lazy.persons ?? [])].map((f) => f.path.join(' '))).toEqual(['kim jong un', 'ursula von der leyen', 'von der leyen']);
     hits('la Corée', [lazy]);
     expect([...(lazy.root.next?.keys() ?? [])]).toEqual(['coree']);
     expect(lazy.root.next?.get('coree')?.payloads?.map((p) => p.canonical)).toEqual(['Corée']);

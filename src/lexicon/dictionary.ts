@@ -85,7 +85,7 @@ export interface CompiledDictionary {
    * @internal The trie path and payload of every PERSON form, in compile
    * order: what the person linking indexes, without walking the whole trie.
    */
-  readonly persons?: readonly { readonly path: readonly string[]; readonly payload: DictionaryPayload }[];
+  readonly persons?: Iterable<{ readonly path: readonly string[]; readonly payload: DictionaryPayload }>;
 }
 
 /** A dictionary hit over tokens `tokenStart..tokenEnd` (exclusive). */
@@ -332,8 +332,9 @@ export function compileDictionaries(dictionaries: readonly unknown[], firstPrior
  * does not pay for ten thousand aliases it never meets. The PERSON forms
  * are listed at once (the person linking indexes them all).
  */
-export function compileValid(dictionaries: readonly SourceDictionary[], firstPriority: number, paths: readonly string[] | null, lazy = false): CompiledDictionary {
-  if (lazy && paths !== null) return compileLazily(dictionaries, firstPriority, paths);
+export function compileValid(dictionaries: readonly SourceDictionary[], firstPriority: number, given: readonly string[] | string | null, lazy = false): CompiledDictionary {
+  if (lazy && given !== null) return compileLazily(dictionaries, firstPriority, typeof given === 'string' ? given : given.join('\n'));
+  const paths = typeof given === 'string' ? given.split('\n') : given;
   const root = newNode();
   let size = 0;
   let next = 0;
@@ -355,62 +356,112 @@ export function compileValid(dictionaries: readonly SourceDictionary[], firstPri
   return { names, size, root, persons };
 }
 
-/**
- * The forms of the dictionaries, in compile order, in flat arrays (this runs
- * once, cold, on the first call: plain indexed loops and no object per form).
- */
-interface FormTable {
-  readonly entry: SourceEntry[];
-  readonly dictionary: number[];
-  readonly alias: string[];
-  readonly path: string[];
+/** A form of a lazily compiled dictionary as the person linking reads it. */
+interface PersonForm {
+  readonly path: readonly string[];
+  readonly payload: DictionaryPayload;
 }
 
-/** `compileValid` with lazy branches: group the forms by their first trie key, insert a group when its key is first looked up. */
-function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority: number, paths: readonly string[]): CompiledDictionary {
+/**
+ * `compileValid` with lazy branches: group the forms by their first trie key, insert a group when its key is first
+ * looked up. This runs once, cold, on the first call, and what it builds stays for the life of the process, so the
+ * forms are kept in typed arrays rather than one object or string per form: each form is the index of its entry, of
+ * its alias in that entry (-1: the canonical) and of its path in `paths` joined by line breaks, sliced when its
+ * group is inserted. A group is a run of a form list sorted by group (in compile order inside a group).
+ */
+function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority: number, text: string): CompiledDictionary {
   const root = newNode();
-  const forms: FormTable = { entry: [], dictionary: [], alias: [], path: [] };
-  const groups = new Map<string, number[]>();
-  const persons: { path: readonly string[]; payload: DictionaryPayload }[] = [];
-  let next = 0;
+  const count = formCount(dictionaries);
+  const entries: SourceEntry[] = [];
+  const entryDictionary: number[] = [];
+  // Per kept form (empty paths are skipped), in compile order.
+  let formEntry = new Uint32Array(count);
+  let formAlias = new Int32Array(count);
+  let formPathStart = new Uint32Array(count);
+  let formPathEnd = new Uint32Array(count);
+  let formGroup = new Uint32Array(count);
+  const groupOf = new Map<string, number>();
+  const groupSize: number[] = [];
+  let persons = 0;
+  let size = 0;
+  let at = 0;
   for (let d = 0; d < dictionaries.length; d++) {
     const dict = dictionaries[d] as SourceDictionary;
-    const entries = dict.entries;
-    for (let e = 0; e < entries.length; e++) {
-      const entry = entries[e] as SourceEntry;
+    for (let e = 0; e < dict.entries.length; e++) {
+      const entry = dict.entries[e] as SourceEntry;
       const aliases = entry.aliases ?? [];
+      const entryIndex = entries.length;
+      entries.push(entry);
+      entryDictionary.push(d);
       // The forms of `formsOf`, without building its array: the canonical, then each new alias.
       for (let a = -1; a < aliases.length; a++) {
-        const alias = a < 0 ? entry.canonical : (aliases[a] as string);
-        if (a >= 0 && (alias === entry.canonical || aliases.indexOf(alias) < a)) continue;
-        const joined = paths[next++] ?? '';
-        if (joined === '') continue;
-        const space = joined.indexOf(' ');
-        const head = space < 0 ? joined : joined.slice(0, space);
-        const ordinal = forms.path.length;
-        forms.entry.push(entry);
-        forms.dictionary.push(d);
-        forms.alias.push(alias);
-        forms.path.push(joined);
-        const group = groups.get(head);
-        if (group === undefined) groups.set(head, [ordinal]);
-        else group.push(ordinal);
-        if (entry.type === 'PERSON') persons.push({ path: joined.split(' '), payload: payloadOf(entry, dict.name, firstPriority + d, alias) });
+        if (a >= 0 && (aliases[a] === entry.canonical || aliases.indexOf(aliases[a] as string) < a)) continue;
+        // The next line of `text` (none past its end: an empty path, skipped like one).
+        const start = Math.min(at, text.length);
+        let end = text.indexOf('\n', start);
+        if (end < 0) end = text.length;
+        at = end + 1;
+        if (end === start) continue;
+        const space = text.indexOf(' ', start);
+        const head = text.slice(start, space < 0 || space > end ? end : space);
+        let group = groupOf.get(head);
+        if (group === undefined) {
+          group = groupSize.length;
+          groupOf.set(head, group);
+          groupSize.push(0);
+        }
+        groupSize[group] = (groupSize[group] ?? 0) + 1;
+        formEntry[size] = entryIndex;
+        formAlias[size] = a;
+        formPathStart[size] = start;
+        formPathEnd[size] = end;
+        formGroup[size] = group;
+        if (entry.type === 'PERSON') persons++;
+        size++;
       }
     }
   }
+  formEntry = formEntry.slice(0, size);
+  formAlias = formAlias.slice(0, size);
+  formPathStart = formPathStart.slice(0, size);
+  formPathEnd = formPathEnd.slice(0, size);
+  // The forms sorted by group, stable (a counting sort); the PERSON forms in compile order.
+  const groupStart = new Uint32Array(groupSize.length + 1);
+  for (let g = 0; g < groupSize.length; g++) groupStart[g + 1] = (groupStart[g] ?? 0) + (groupSize[g] ?? 0);
+  const byGroup = new Uint32Array(size);
+  const filled = groupStart.slice(0, groupSize.length);
+  const personForms = new Uint32Array(persons);
+  for (let k = 0, p = 0; k < size; k++) {
+    const g = formGroup[k] ?? 0;
+    byGroup[filled[g] ?? 0] = k;
+    filled[g] = (filled[g] ?? 0) + 1;
+    if ((entries[formEntry[k] ?? 0] as SourceEntry).type === 'PERSON') personForms[p++] = k;
+  }
+  formGroup = new Uint32Array(0);
   const names = dictionaries.map((dict) => dict.name);
-  const insertGroup = (ordinals: readonly number[]): void => {
-    for (const k of ordinals) {
-      const d = forms.dictionary[k] ?? 0;
-      const alias = forms.alias[k] ?? '';
-      insert(root, (forms.path[k] ?? '').split(' '), payloadOf(forms.entry[k] as SourceEntry, names[d] ?? '', firstPriority + d, alias));
+  const pathOf = (k: number): string[] => text.slice(formPathStart[k] ?? 0, formPathEnd[k] ?? 0).split(' ');
+  const payloadOfForm = (k: number): DictionaryPayload => {
+    const entry = entries[formEntry[k] ?? 0] as SourceEntry;
+    const a = formAlias[k] ?? -1;
+    const d = entryDictionary[formEntry[k] ?? 0] ?? 0;
+    return payloadOf(entry, names[d] ?? '', firstPriority + d, a < 0 ? entry.canonical : ((entry.aliases ?? [])[a] as string));
+  };
+  const insertGroup = (group: number): void => {
+    for (let i = groupStart[group] ?? 0, end = groupStart[group + 1] ?? 0; i < end; i++) {
+      const k = byGroup[i] ?? 0;
+      insert(root, pathOf(k), payloadOfForm(k));
     }
   };
   // Conservative: some alias may match a lower-case first word (demonyms, "kremlin").
   root.lower = true;
-  root.next = new LazyChildren(groups, insertGroup);
-  return { names, size: forms.path.length, root, persons };
+  root.next = new LazyChildren(groupOf, insertGroup);
+  // Read once by the person linking (which indexes them): made on each walk rather than kept.
+  const personList: Iterable<PersonForm> = {
+    *[Symbol.iterator]() {
+      for (const k of personForms) yield { path: pathOf(k), payload: payloadOfForm(k) };
+    },
+  };
+  return { names, size, root, persons: personList };
 }
 
 /**
@@ -421,10 +472,10 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
  * such a dictionary always lists its PERSON forms in `persons`.
  */
 class LazyChildren extends Map<string, TrieNode> {
-  readonly #groups: Map<string, readonly number[]>;
-  readonly #insert: (ordinals: readonly number[]) => void;
+  readonly #groups: Map<string, number>;
+  readonly #insert: (group: number) => void;
 
-  constructor(groups: Map<string, readonly number[]>, insertGroup: (ordinals: readonly number[]) => void) {
+  constructor(groups: Map<string, number>, insertGroup: (group: number) => void) {
     super();
     this.#groups = groups;
     this.#insert = insertGroup;
