@@ -180,3 +180,9 @@ export const FACILITY_SIZE_ADJECTIVES: ReadonlySet<string> = new Set(['Grand', '
 
 /** Institutions whose own name takes its town after "de": "l'hôpital Hassan-II d'Agadir". Keys. */
 export const TOWN_SUFFIXED_INSTITUTIONS: ReadonlySet<string> = new Set(['hôpital', 'clinique']);
+
+/**
+ * Names the gazetteer of towns lists that news uses for something else: "le baril de Brent" is the North Sea crude
+ * benchmark (Brent, a London borough). Folded keys.
+ */
+export const TOWN_HOMONYMS: ReadonlySet<string> = new Set(['brent', 'urals']);

@@ -63,7 +63,7 @@ function eventNameEnd(a: Analysis, h: number): number {
  * de Lisbonne", a town; "le traité de l'Atlantique Nord", a region after its article): its noun, or -1. "accord"
  * after "avec l'", "sans l'", or before "de la France", is the place's consent.
  */
-function treatyStart(a: Analysis, i: number, city: boolean): number {
+export function treatyStart(a: Analysis, i: number, city: boolean): number {
   const tokens = a.doc.tokens;
   // "le traité de l'Atlantique Nord": a region after its article, for a treaty noun that never means consent.
   const article = !city && (tokens[i - 1]?.key === "l'" || tokens[i - 1]?.key === 'la');

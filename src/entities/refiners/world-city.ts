@@ -1,0 +1,97 @@
+/**
+ * A capitalised name no rule typed and no other mention of the text explains
+ * is a place when it is a town of the world gazetteer (GeoNames towns of
+ * 15,000 inhabitants or more): "une école de Mandaue", "les faubourgs de Cebu
+ * City et de Liloan", "les coureurs s'élanceront de Muret". A weak guess: a
+ * name opening its sentence (a capital for the sentence, not the name), a
+ * word in capitals (an acronym), the town of a treaty ("les accords de paix de
+ * Dayton") and the names news gives to something else ("le Brent") stay
+ * untyped; so does a name after anything but a preposition, a conjunction or
+ * punctuation: after an article ("l'Union", "la Charte"; the towns that take
+ * one, "Le Havre", are in the dictionary) or a noun ("un hélicoptère Puma").
+ */
+import { changed } from '../candidate.js';
+import { TOWN_HOMONYMS } from '../data/geo-features.js';
+import { treatyStart } from '../rules/named-event.js';
+import { WORLD_CITY_KEYS } from '../../lexicon/generated/world-cities.js';
+import { foldText } from '../../text/normalize.js';
+import { CAPS, UNKNOWN, type Analysis, type Candidate, type Refiner } from '../types.js';
+
+/** Words a town of the gazetteer may follow: prepositions and conjunctions ("de Muret", "à Bacolod et Tarlac"). */
+const TOWN_LEADS: ReadonlySet<string> = new Set([
+  'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'en', 'vers', 'depuis', 'via', 'entre', 'et', 'ou', 'par', 'pour', 'sur',
+  'chez', 'dans', 'jusqu', "jusqu'", 'près', 'contre', 'avec', 'sans', 'ni', 'comme', 'dont', 'que', "qu'",
+]);
+
+/** Rank class of weak guesses, as for a place read from its preposition alone. */
+const WEAK_RANK = 4;
+
+/** Start of each key in `WORLD_CITY_KEYS`, and its length as a last start; built on first use. */
+let starts: Uint32Array | null = null;
+
+function keyStarts(): Uint32Array {
+  if (starts !== null) return starts;
+  let n = 1;
+  for (let i = 0; i < WORLD_CITY_KEYS.length; i++) if (WORLD_CITY_KEYS.charCodeAt(i) === 10) n++;
+  const out = new Uint32Array(n + 1);
+  let k = 1;
+  for (let i = 0; i < WORLD_CITY_KEYS.length; i++) if (WORLD_CITY_KEYS.charCodeAt(i) === 10) out[k++] = i + 1;
+  out[n] = WORLD_CITY_KEYS.length + 1;
+  return (starts = out);
+}
+
+/** Order of `key` against the key of the list between `from` and `to` (its newline excluded): <0, 0 or >0. */
+function compareAt(key: string, from: number, to: number): number {
+  const n = Math.min(key.length, to - from);
+  for (let i = 0; i < n; i++) {
+    const d = key.charCodeAt(i) - WORLD_CITY_KEYS.charCodeAt(from + i);
+    if (d !== 0) return d;
+  }
+  return key.length - (to - from);
+}
+
+/**
+ * Is `key` (accent- and case-folded) a town of the gazetteer? A binary search
+ * in the sorted list, read in place: no string per town is ever made.
+ *
+ * @example
+ * isWorldCity('mandaue') // true
+ */
+export function isWorldCity(key: string): boolean {
+  const at = keyStarts();
+  let lo = 0;
+  let hi = at.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = compareAt(key, at[mid] ?? 0, (at[mid + 1] ?? 1) - 1);
+    if (d === 0) return true;
+    if (d > 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The untyped name `c` may be read as a town: inside its sentence, no word in capitals, not a treaty's town. */
+function townShaped(a: Analysis, c: Candidate): boolean {
+  const run = a.runs[a.runAt[c.tokenStart] ?? -1];
+  if (run === undefined || run.tokenStart !== c.tokenStart || run.initial) return false;
+  for (let i = c.tokenStart; i < c.tokenEnd; i++) if (((a.shape[i] ?? 0) & CAPS) !== 0) return false;
+  // A town follows a preposition, a conjunction or punctuation; after a noun it is the name of a thing ("un
+  // hélicoptère Puma"), after an article no town ("l'Union", "le Brent": the towns that take one are in the dictionary).
+  const before = a.doc.tokens[c.tokenStart - 1];
+  if (before === undefined || ((before.kind === 'word' || before.kind === 'elision') && !TOWN_LEADS.has(before.key))) return false;
+  return treatyStart(a, c.tokenStart, true) === -1;
+}
+
+export const worldCity: Refiner = (a, found) => {
+  let out: Candidate[] | null = null;
+  for (let n = 0; n < found.length; n++) {
+    const c = found[n];
+    if (c === undefined || c.type !== UNKNOWN || !townShaped(a, c)) continue;
+    const key = foldText(a.doc.text.slice(c.start, c.end).replace(/\s+/gu, ' '));
+    if (TOWN_HOMONYMS.has(key) || !isWorldCity(key)) continue;
+    out ??= [...found];
+    out[n] = changed(c, { type: 'LOCATION', subtype: 'city', rule: 'world-city', rank: WEAK_RANK + 0.5, confidence: 0.6 });
+  }
+  return out ?? found;
+};
