@@ -5,7 +5,7 @@
  */
 import type { Dictionary, DictionaryEntry } from '../types.js';
 import { BUILTIN_DICTIONARY_ORDER, type BuiltinDictionaryName, type BuiltinEntry } from './builtin-entry.js';
-import { compileValid, formCount, startsAlias, type CompiledDictionary, type SourceDictionary } from './dictionary.js';
+import { compileValid, formCount, startsAlias, unescapePath, type CompiledDictionary, type SourceDictionary } from './dictionary.js';
 import { defineWordClass, unclassified } from '../text/word-classes.js';
 import { DEMONYM_ENTRIES } from './generated/demonyms.js';
 import { CITY_ENTRIES, COUNTRY_ENTRIES, REGION_ENTRIES } from './generated/geo.js';
@@ -47,10 +47,10 @@ export function builtinDictionaries(): Dictionary[] {
  * dictionaries (a stale file), and the aliases are then tokenised.
  */
 export function builtinAliasPaths(dictionaries: readonly SourceDictionary[]): string[] | null {
-  return builtinAliasText(dictionaries)?.split('\n') ?? null;
+  return builtinAliasText(dictionaries)?.split('\n').map(unescapePath) ?? null;
 }
 
-/** The same paths as one text, a line each (what the lazy compiler reads, without a string per form). */
+/** The same paths as one text, a line each, as `escapePath` writes them (what the lazy compiler reads, without a string per form). */
 function builtinAliasText(dictionaries: readonly SourceDictionary[]): string | null {
   let lines = 1;
   for (let at = ALIAS_PATHS.indexOf('\n'); at >= 0; at = ALIAS_PATHS.indexOf('\n', at + 1)) lines++;

@@ -260,6 +260,23 @@ export function formCount(dictionaries: readonly SourceDictionary[]): number {
   return n;
 }
 
+/**
+ * A trie path as the path text of the built-ins holds it (generated/alias-paths.ts, one path a line): a character
+ * beyond Latin-1 ("ł", "ı", "–") and a backslash written "\\uXXXX", so that V8 stores the whole text, which stays
+ * loaded, with one byte per character rather than two.
+ *
+ * @example
+ * escapePath('wrocław') // 'wroc\\u0142aw'
+ */
+export function escapePath(path: string): string {
+  return path.replace(/[^\u0000-\u005b\u005d-\u00ff]/gu, (c) => [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
+}
+
+/** The path `escapePath` wrote. */
+export function unescapePath(text: string): string {
+  return text.indexOf('\\') < 0 ? text : text.replace(/\\u([0-9a-f]{4})/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
 /** Acronyms of two or three capitals: spelt letter by letter, never written with one capital. */
 const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 
@@ -333,8 +350,8 @@ export function compileDictionaries(dictionaries: readonly unknown[], firstPrior
  * are listed at once (the person linking indexes them all).
  */
 export function compileValid(dictionaries: readonly SourceDictionary[], firstPriority: number, given: readonly string[] | string | null, lazy = false): CompiledDictionary {
-  if (lazy && given !== null) return compileLazily(dictionaries, firstPriority, typeof given === 'string' ? given : given.join('\n'));
-  const paths = typeof given === 'string' ? given.split('\n') : given;
+  if (lazy && given !== null) return compileLazily(dictionaries, firstPriority, typeof given === 'string' ? given : given.map(escapePath).join('\n'));
+  const paths = typeof given === 'string' ? given.split('\n').map(unescapePath) : given;
   const root = newNode();
   let size = 0;
   let next = 0;
@@ -403,7 +420,7 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
         at = end + 1;
         if (end === start) continue;
         const space = text.indexOf(' ', start);
-        const head = text.slice(start, space < 0 || space > end ? end : space);
+        const head = unescapePath(text.slice(start, space < 0 || space > end ? end : space));
         let group = groupOf.get(head);
         if (group === undefined) {
           group = groupSize.length;
@@ -439,7 +456,7 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
   }
   formGroup = new Uint32Array(0);
   const names = dictionaries.map((dict) => dict.name);
-  const pathOf = (k: number): string[] => text.slice(formPathStart[k] ?? 0, formPathEnd[k] ?? 0).split(' ');
+  const pathOf = (k: number): string[] => unescapePath(text.slice(formPathStart[k] ?? 0, formPathEnd[k] ?? 0)).split(' ');
   const payloadOfForm = (k: number): DictionaryPayload => {
     const entry = entries[formEntry[k] ?? 0] as SourceEntry;
     const a = formAlias[k] ?? -1;

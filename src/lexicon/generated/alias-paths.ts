@@ -4163,7 +4163,7 @@ incirlik
 ceyhan
 gaziantep
 diyarbakir
-diyarbakır
+diyarbak\\u0131r
 adana
 antalya
 mersin
@@ -4178,7 +4178,7 @@ bursa
 konya
 kayseri
 erzurum
-sanlıurfa
+sanl\\u0131urfa
 sanliurfa
 urfa
 mardin
@@ -4187,7 +4187,7 @@ cizre
 edirne
 bodrum
 malatya
-adıyaman
+ad\\u0131yaman
 adiyaman
 ispahan
 isfahan
@@ -4695,19 +4695,19 @@ rzeszow
 rzeszow
 lublin
 wroclaw
-wrocław
+wroc\\u0142aw
 przewodow
 przewodow
 suwalki
-suwałki
+suwa\\u0142ki
 poznan
 poznan
 lodz
-łodz
+\\u0142odz
 szczecin
 katowice
 bialystok
-białystok
+bia\\u0142ystok
 swinoujscie
 swinoujscie
 kaunas
@@ -5476,7 +5476,7 @@ outremont
 lachine
 lasalle
 rosemont
-rosemont – la petite patrie
+rosemont \\u2013 la petite patrie
 plateau mont royal
 plateau mont royal
 pierrefonds roxboro
@@ -5935,9 +5935,9 @@ murcie
 navarre
 la rioja
 baviere
-saguenay – lac saint jean
+saguenay \\u2013 lac saint jean
 saguenay lac saint jean
-saguenay — lac saint jean
+saguenay \\u2014 lac saint jean
 abitibi temiscamingue
 cote nord
 bas saint laurent
@@ -7757,9 +7757,9 @@ andrzej duda
 donald tusk
 karol nawrocki
 radoslaw sikorski
-radosław sikorski
+rados\\u0142aw sikorski
 ewa kopacz
-beata szydło
+beata szyd\\u0142o
 beata szydlo
 mateusz morawiecki
 bohuslav sobotka
@@ -7859,7 +7859,7 @@ ana brnabic
 ana brnabic
 milos vucevic
 milos vucevic
-đuro macut
+\\u0111uro macut
 djuro macut
 duro macut
 milorad dodik
@@ -7871,7 +7871,7 @@ zeljka cvijanovic
 zeljka cvijanovic
 bakir izetbegovic
 bakir izetbegovic
-milo đukanovic
+milo \\u0111ukanovic
 milo djukanovic
 milo dukanovic
 dusko markovic
@@ -8080,7 +8080,7 @@ mevlut cavusoglu
 mevlut cavusoglu
 ahmet davutoglu
 ahmet davutoglu
-binali yıldırım
+binali y\\u0131ld\\u0131r\\u0131m
 binali yildirim
 hulusi akar
 yasar guler
@@ -9023,7 +9023,7 @@ to lam
 nguyen phu trong
 nguyen phu trong
 tran dai quang
-tran đai quang
+tran \\u0111ai quang
 nguyen xuan phuc
 nguyen xuan phuc
 vo van thuong
