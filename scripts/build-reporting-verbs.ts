@@ -356,7 +356,6 @@ function main(): void {
   lines.push(`export const REPORTING_LEMMAS: readonly ReportingLemma[] = ${jsonArraySource(lemmas)};`);
   lines.push('');
   const sortedForms = [...forms.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  lines.push(`/** ${forms.size} forms, keyed by lower-case NFC form with straight apostrophes. */`);
   const formRows = sortedForms.map(([key, v]) => [
     key,
     {
@@ -371,7 +370,38 @@ function main(): void {
       ...(v.tail ? { tail: v.tail } : {}),
     },
   ]);
-  lines.push(`export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>(${jsonArraySource(formRows)});`);
+  // Forms of one lemma and tense share one value ("abondaient", "abondait"), and the values share their tense lists:
+  // one object per distinct value, loaded once and kept for the life of the process.
+  const valueIndex = new Map<string, number>();
+  const values: unknown[] = [];
+  const keyedRows = formRows.map(([key, value]) => {
+    const json = JSON.stringify(value);
+    let v = valueIndex.get(json);
+    if (v === undefined) {
+      v = values.length;
+      valueIndex.set(json, v);
+      values.push(value);
+    }
+    return [key, v] as const;
+  });
+  lines.push(`const FORM_VALUES: readonly ReportingVerbForm[] = shareTenses(${jsonArraySource(values)});`);
+  lines.push('');
+  lines.push(`/** ${forms.size} forms, keyed by lower-case NFC form with straight apostrophes (each with the index of its value). */`);
+  lines.push(
+    `export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerbForm> = new Map<string, ReportingVerbForm>((${jsonArraySource(keyedRows)} as [string, number][]).map(([form, v]) => [form, FORM_VALUES[v] as ReportingVerbForm]));`,
+  );
+  lines.push('');
+  lines.push('/** The values with one array per distinct list of tenses. */');
+  lines.push('function shareTenses(values: ReportingVerbForm[]): ReportingVerbForm[] {');
+  lines.push('  const lists = new Map<string, readonly ReportingVerbTense[]>();');
+  lines.push('  for (const value of values) {');
+  lines.push("    const key = value.tenses.join(' ');");
+  lines.push('    const list = lists.get(key);');
+  lines.push('    if (list === undefined) lists.set(key, value.tenses);');
+  lines.push('    else (value as { tenses: readonly ReportingVerbTense[] }).tenses = list;');
+  lines.push('  }');
+  lines.push('  return values;');
+  lines.push('}');
   lines.push('');
   lines.push('/** Third-person forms of avoir and être used to build compound tenses (passé composé, plus-que-parfait, conditionnel passé, …). */');
   lines.push('export const AUXILIARY_FORMS: ReadonlyMap<string, AuxiliaryForm> = new Map<string, AuxiliaryForm>([');
