@@ -3,6 +3,8 @@
  * ("Sergueï" → "serguei"), built once from the generated lists.
  */
 import { EAST_ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/generated/first-names.js';
+import { GIVEN_NAME_KEYS } from '../lexicon/generated/given-names.js';
+import { packedKeySet } from '../lexicon/packed-keys.js';
 import { foldText } from '../text/normalize.js';
 
 function folded(list: Iterable<string>): ReadonlySet<string> {
@@ -29,3 +31,9 @@ class FirstNameKeys extends Set<string> {
 export const FIRST_NAME_KEYS: ReadonlySet<string> = new FirstNameKeys(folded(FIRST_NAMES));
 /** Korean and Chinese family names written first: "Kim", "Ri", "Xi". */
 export const EAST_ASIAN_SURNAME_KEYS: ReadonlySet<string> = folded(EAST_ASIAN_SURNAMES);
+
+/**
+ * Given names of many countries that the hand list lacks ("Johannes", "Tadej"), by fold: weaker evidence, read only
+ * for a name of two or three words that opens with one.
+ */
+export const isGivenName: (key: string) => boolean = packedKeySet(GIVEN_NAME_KEYS);

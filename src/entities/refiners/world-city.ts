@@ -14,6 +14,7 @@ import { changed } from '../candidate.js';
 import { TOWN_HOMONYMS } from '../data/geo-features.js';
 import { treatyStart } from '../rules/named-event.js';
 import { WORLD_CITY_KEYS } from '../../lexicon/generated/world-cities.js';
+import { packedKeySet } from '../../lexicon/packed-keys.js';
 import { foldText } from '../../text/normalize.js';
 import { CAPS, UNKNOWN, type Analysis, type Candidate, type Refiner } from '../types.js';
 
@@ -26,50 +27,13 @@ const TOWN_LEADS: ReadonlySet<string> = new Set([
 /** Rank class of weak guesses, as for a place read from its preposition alone. */
 const WEAK_RANK = 4;
 
-/** Start of each key in `WORLD_CITY_KEYS`, and its length as a last start; built on first use. */
-let starts: Uint32Array | null = null;
-
-function keyStarts(): Uint32Array {
-  if (starts !== null) return starts;
-  let n = 1;
-  for (let i = 0; i < WORLD_CITY_KEYS.length; i++) if (WORLD_CITY_KEYS.charCodeAt(i) === 10) n++;
-  const out = new Uint32Array(n + 1);
-  let k = 1;
-  for (let i = 0; i < WORLD_CITY_KEYS.length; i++) if (WORLD_CITY_KEYS.charCodeAt(i) === 10) out[k++] = i + 1;
-  out[n] = WORLD_CITY_KEYS.length + 1;
-  return (starts = out);
-}
-
-/** Order of `key` against the key of the list between `from` and `to` (its newline excluded): <0, 0 or >0. */
-function compareAt(key: string, from: number, to: number): number {
-  const n = Math.min(key.length, to - from);
-  for (let i = 0; i < n; i++) {
-    const d = key.charCodeAt(i) - WORLD_CITY_KEYS.charCodeAt(from + i);
-    if (d !== 0) return d;
-  }
-  return key.length - (to - from);
-}
-
 /**
- * Is `key` (accent- and case-folded) a town of the gazetteer? A binary search
- * in the sorted list, read in place: no string per town is ever made.
+ * Is `key` (accent- and case-folded) a town of the gazetteer?
  *
  * @example
  * isWorldCity('mandaue') // true
  */
-export function isWorldCity(key: string): boolean {
-  const at = keyStarts();
-  let lo = 0;
-  let hi = at.length - 2;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const d = compareAt(key, at[mid] ?? 0, (at[mid + 1] ?? 1) - 1);
-    if (d === 0) return true;
-    if (d > 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
+export const isWorldCity: (key: string) => boolean = packedKeySet(WORLD_CITY_KEYS);
 
 /** The untyped name `c` may be read as a town: inside its sentence, no word in capitals, not a treaty's town. */
 function townShaped(a: Analysis, c: Candidate): boolean {
