@@ -397,8 +397,11 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
   let formPathStart = new Uint32Array(count);
   let formPathEnd = new Uint32Array(count);
   let formGroup = new Uint32Array(count);
+  // While compiling only: the group of each first key. What stays is where each group's key is written in `text`.
   const groupOf = new Map<string, number>();
   const groupSize: number[] = [];
+  const headStart: number[] = [];
+  const headLength: number[] = [];
   let persons = 0;
   let size = 0;
   let at = 0;
@@ -420,12 +423,15 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
         at = end + 1;
         if (end === start) continue;
         const space = text.indexOf(' ', start);
-        const head = unescapePath(text.slice(start, space < 0 || space > end ? end : space));
+        const headEnd = space < 0 || space > end ? end : space;
+        const head = unescapePath(text.slice(start, headEnd));
         let group = groupOf.get(head);
         if (group === undefined) {
           group = groupSize.length;
           groupOf.set(head, group);
           groupSize.push(0);
+          headStart.push(start);
+          headLength.push(headEnd - start);
         }
         groupSize[group] = (groupSize[group] ?? 0) + 1;
         formEntry[size] = entryIndex;
@@ -455,6 +461,31 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
     if ((entries[formEntry[k] ?? 0] as SourceEntry).type === 'PERSON') personForms[p++] = k;
   }
   formGroup = new Uint32Array(0);
+  // The groups in the order of their keys as written in `text` (escaped: see escapePath), for a binary search.
+  const groups = groupSize.length;
+  const keyStart = Uint32Array.from(headStart);
+  const keyLength = Uint32Array.from(headLength);
+  const byKey = Uint32Array.from(groupOf.values()).sort((a, b) => compareIn(text, keyStart[a] ?? 0, keyLength[a] ?? 0, text, keyStart[b] ?? 0, keyLength[b] ?? 0));
+  const taken = new Uint8Array(groups);
+  /** The group under first key `key`, once: -1 when there is none or it was taken. */
+  const take = (key: string): number => {
+    const written = escapePath(key);
+    let lo = 0;
+    let hi = groups - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const g = byKey[mid] ?? 0;
+      const c = compareIn(text, keyStart[g] ?? 0, keyLength[g] ?? 0, written, 0, written.length);
+      if (c === 0) {
+        if (taken[g] === 1) return -1;
+        taken[g] = 1;
+        return g;
+      }
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
   const names = dictionaries.map((dict) => dict.name);
   const pathOf = (k: number): string[] => unescapePath(text.slice(formPathStart[k] ?? 0, formPathEnd[k] ?? 0)).split(' ');
   const payloadOfForm = (k: number): DictionaryPayload => {
@@ -471,7 +502,7 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
   };
   // Conservative: some alias may match a lower-case first word (demonyms, "kremlin").
   root.lower = true;
-  root.next = new LazyChildren(groupOf, insertGroup);
+  root.next = new LazyChildren(take, insertGroup);
   // Read once by the person linking (which indexes them): made on each walk rather than kept.
   const personList: Iterable<PersonForm> = {
     *[Symbol.iterator]() {
@@ -489,24 +520,33 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
  * such a dictionary always lists its PERSON forms in `persons`.
  */
 class LazyChildren extends Map<string, TrieNode> {
-  readonly #groups: Map<string, number>;
+  readonly #take: (key: string) => number;
   readonly #insert: (group: number) => void;
 
-  constructor(groups: Map<string, number>, insertGroup: (group: number) => void) {
+  constructor(take: (key: string) => number, insertGroup: (group: number) => void) {
     super();
-    this.#groups = groups;
+    this.#take = take;
     this.#insert = insertGroup;
   }
 
   override get(key: string): TrieNode | undefined {
     const child = super.get(key);
     if (child !== undefined) return child;
-    const group = this.#groups.get(key);
-    if (group === undefined) return undefined;
-    this.#groups.delete(key);
+    const group = this.#take(key);
+    if (group < 0) return undefined;
     this.#insert(group);
     return super.get(key);
   }
+}
+
+/** Two pieces of text compared in code unit order (as `<` compares strings), without slicing them. */
+function compareIn(a: string, aStart: number, aLength: number, b: string, bStart: number, bLength: number): number {
+  const n = Math.min(aLength, bLength);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(aStart + i) - b.charCodeAt(bStart + i);
+    if (d !== 0) return d;
+  }
+  return aLength - bLength;
 }
 
 /**
