@@ -853,3 +853,12 @@ export const OCCASION_LINKS: ReadonlySet<string> = new Set([
  * dette …"): capitalised at the head of a content before a post-posed cue, they are the writer's. Token keys.
  */
 export const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set(['mais', 'et', 'or', 'car']);
+
+/**
+ * Prepositions that open the complement of a noun or an adjunct inside an apposition: the noun phrase after one is no
+ * antecedent of a "qui" that follows the apposition ("ouvrier chez ArcelorMittal depuis trente ans, qui dit").
+ */
+export const APPOSITION_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'depuis', 'pendant', 'chez', 'dans', 'à', 'au', 'aux', 'en', 'pour', 'avec', 'sur', 'sous', 'après', 'avant', 'durant',
+  'parmi', 'vers', 'entre', 'contre', 'de', 'du', 'des', "d'",
+]);

@@ -53,6 +53,9 @@ const CASES: [string, string, string][] = [
   ['Tout est détruit, raconte Yoo Sang-bum, 45 ans, un habitant du village de Séoul, qui dit avoir perdu sa maison.', 'qui', 'Yoo Sang-bum'],
   ['Yoo Sang-bum, 45 ans, un habitant de Séoul, qui dit avoir perdu sa maison, pleure.', 'qui', 'Yoo Sang-bum'],
   ['« Tout est cher », regrette au contraire Yoo Sang-bum, une enseignante, qui dit avoir boycotté le scrutin.', 'qui', 'Yoo Sang-bum'],
+  // The last phrase before "qui" is a complement inside the apposition ("depuis trente ans"): the name speaks.
+  ['« Ce sera sans moi », lâche Yoo Sang-bum, 52 ans, ouvrier chez un sous-traitant depuis trente ans, qui dit ne pas avoir été payé.', 'qui', 'Yoo Sang-bum'],
+  ['Yoo Sang-bum, 45 ans, infirmière à Séoul depuis 2010, qui dit avoir démissionné, pleure.', 'qui', 'Yoo Sang-bum'],
   ['« Il n’y a plus rien », a raconté par téléphone Yoo Sang-bum, 38 ans, un habitant du village de Séoul, qui dit avoir tout perdu.', 'qui', 'Yoo Sang-bum'],
   // A minister's portfolio of two domains is one title: the name in apposition after it speaks.
   ['« Nous partageons l’objectif », a ajouté la ministre de l’Action et des Comptes publics, Yoo Sang-bum, à la sortie.', 'Yoo Sang-bum', 'Yoo Sang-bum'],

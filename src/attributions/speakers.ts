@@ -17,6 +17,7 @@ import {
   FIRST_TITLES,
   APPOSITION_ADVERB_PAIRS,
   COMPLEMENTISERS,
+  APPOSITION_PREPOSITIONS,
   COORDINATORS,
   CUE_ADVERBS,
   DEFINITE_ARTICLES,
@@ -674,6 +675,10 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     const commonHead = antecedent !== null && (antecedent.entity === undefined || view.entityOf[antecedent.from] !== antecedent.entity);
     if (antecedent !== null && commonHead && keyAt(view, start - 1) === ',') {
       antecedent = apposedName(view, start - 1, floor) ?? nameBeforeApposition(view, start, a + 1, floor) ?? antecedent;
+    } else if (commonHead && keyAt(view, a + 1) === ',' && APPOSITION_PREPOSITIONS.has(keyAt(view, start - 1))) {
+      // "Christophe, 52 ans, ouvrier chez ArcelorMittal depuis trente ans, qui dit …": the phrase before the relative
+      // is the complement of a preposition inside an apposition; the name the appositions follow is the antecedent.
+      antecedent = apposedName(view, a + 1, floor) ?? antecedent;
     }
     // "à l'appel du collectif GenZ 212, qui réclame …": a phrase that cannot speak, set off by a comma, whose last "de"
     // complement can (a body; not "l'initiative de la JS qui proposait", restrictive, nor a place).
