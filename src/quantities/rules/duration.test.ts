@@ -42,6 +42,11 @@ const rows: Row[] = [
   { input: 'en 10 jours et 4 heures', text: '10 jours et 4 heures', value: 244, kind: 'duration', unit: 'hour', start: 3 },
   { input: 'en 2 jours 3 heures', text: '2 jours 3 heures', value: 51, kind: 'duration', unit: 'hour', start: 3 },
   { input: 'condamné à 27 ans et trois mois', text: '27 ans et trois mois', value: 327, kind: 'duration', unit: 'month', start: 11 },
+  // Seconds after minutes without their unit, when a preposition or punctuation follows (not a noun: "3 fois").
+  { input: 'une avance de 4 minutes 20 sur le peloton', text: '4 minutes 20', value: 260, kind: 'duration', unit: 'second', start: 14 },
+  { input: 'il a gagné en 1 min 45.', text: '1 min 45', value: 105, kind: 'duration', unit: 'second', start: 14 },
+  { input: 'pendant 10 minutes 3 fois par jour', text: '10 minutes', value: 10, kind: 'duration', unit: 'minute', start: 8 },
+  { input: 'en 90 minutes 22 joueurs', text: '90 minutes', value: 90, kind: 'duration', unit: 'minute', start: 3 },
   // Decades and centuries in years: the API's duration units stop at the year.
   { input: 'trois décennies', text: 'trois décennies', value: 30, kind: 'duration', unit: 'year', start: 0 },
   { input: 'un siècle', text: 'un siècle', value: 100, kind: 'duration', unit: 'year', start: 0 },

@@ -5,7 +5,7 @@
  * seconds), "23 min 41 s 6" (1421.6 seconds), "62 ans et 9 mois" (753 months). A lone "un"/"une" counts only before a time noun
  * that it can quantify ("un an", "une semaine"; not "un jour", the idiom).
  */
-import type { PreparedDocument } from '../../types.js';
+import type { PreparedDocument, Token } from '../../types.js';
 import { HALF_WORDS, UNIT_WORDS } from '../data/number-words.js';
 import { ONE_DURATION_NAMES, type DurationUnit } from '../data/units.js';
 import { NOT_NOUNS } from '../data/stopwords.js';
@@ -97,6 +97,11 @@ function smallerUnits(doc: PreparedDocument, m: UnitMatch, digits: boolean): Uni
     if (joined === 0 && smaller.unit === 'minute' && tokens[out.to - 1]?.fold === 'h' && /^\d\d$/u.test(n.text) && (u === undefined || resolveDuration(u.fold) === null) && u?.fold !== 's') {
       return { ...out, unit: 'minute', to: out.to + 1, factor: out.factor * smaller.per, add: out.add * smaller.per + amount };
     }
+    // "5 minutes 30 d'avance", "en 1 min 30": the seconds after the minutes need no unit of their own either, when no
+    // noun follows the number ("10 minutes 3 fois" is no duration of 603 s).
+    if (joined === 0 && smaller.unit === 'second' && n.spaceBefore && n.sentence === tokens[out.to - 1]?.sentence && (u === undefined || secondsEnd(u))) {
+      return { ...out, unit: 'second', to: out.to + 1, factor: out.factor * smaller.per, add: out.add * smaller.per + amount };
+    }
     const next = u === undefined ? null : u.fold === 's' || u.fold === 'sec' ? 'second' : resolveDuration(u.fold);
     if (u === undefined || next !== smaller.unit || n.sentence !== u.sentence || (smaller.unit === 'month' && joined === 0)) break;
     if (sep === ',' && beforeList === null) beforeList = out;
@@ -105,6 +110,19 @@ function smallerUnits(doc: PreparedDocument, m: UnitMatch, digits: boolean): Uni
     if (listed && sep === 'et') return out;
   }
   return beforeList ?? out;
+}
+
+/** Words after which "5 minutes 30" ends: "5 minutes 30 d'avance", "en 1 min 30 et 2 min 10", "1 min 30 devant X". */
+const AFTER_SECONDS: ReadonlySet<string> = new Set([
+  'de', "d'", 'du', 'des', 'et', 'ou', 'sur', 'avant', 'apres', 'devant', 'derriere', 'dans', 'pour', 'en', 'a', 'au', 'aux',
+  'contre', 'seulement', 'environ', 'pres',
+]);
+
+/** Can the token after "5 minutes 30" end the duration: punctuation, or a preposition or a conjunction? */
+function secondsEnd(u: Token): boolean {
+  if (u.kind === 'number' || u.text === '%') return false;
+  if (u.kind !== 'word' && u.kind !== 'elision') return true;
+  return AFTER_SECONDS.has(u.fold);
 }
 
 /** The unit a compound duration ends in, and how many of it make the first: "1 min 52 s" = 112 s. */
