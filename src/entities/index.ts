@@ -12,6 +12,7 @@ import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { shortOrgHead } from './refiners/short-org-head.js';
 import { sportsTeam } from './refiners/sports-team.js';
 import { worldCity } from './refiners/world-city.js';
+import { recurringSurname } from './refiners/recurring-surname.js';
 import { acronym } from './rules/acronym.js';
 import { ampersandName } from './rules/ampersand-name.js';
 import { acronymExpansion } from './rules/acronym-expansion.js';
@@ -111,7 +112,7 @@ export const defaultEntityRules: readonly Rule[] = [
 ];
 
 /** The entity refiners, in order. */
-export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, linkPersons, documentSpelling, oneSense, shortOrgHead, worldCity, sportsTeam];
+export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, recurringSurname, linkPersons, documentSpelling, oneSense, shortOrgHead, worldCity, sportsTeam];
 
 /**
  * Turn a kept candidate into the public Entity shape. The common shapes

@@ -171,3 +171,9 @@ export const PLURAL_LOOKING_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'tous', 'toutes', 'dans', 'sans', 'sous', 'vers', 'après', 'depuis', 'hors', 'dès', 'lors', 'chez', 'entre', 'moins', 'plus',
   'mais', 'puis', 'alors', 'jamais', 'toujours', 'encore', 'sont', 'ont', 'étaient', 'avaient', 'seront', 'auront', 'deux', 'trois', 'six', 'dix',
 ]);
+
+/** Nouns a given name may follow without naming a person: "la tempête Ingrid", "l'opération Barkhane", "le navire Marie". */
+export const NAMED_THINGS: ReadonlySet<string> = new Set([
+  'tempête', 'tempêtes', 'cyclone', 'ouragan', 'typhon', 'dépression', 'opération', 'plan', 'projet', 'programme', 'navire',
+  'bateau', 'frégate', 'porte-avions', 'sous-marin', 'satellite', 'mission', 'loi', 'rue', 'avenue', 'boulevard', 'place',
+]);

@@ -15,7 +15,7 @@ import { isWorldCity } from '../refiners/world-city.js';
 import { TRAILING_ORG_HEADS, TRAILING_VENUE_HEADS } from '../data/foreign-org-heads.js';
 import { CORPORATE_SUFFIXES } from '../data/org-heads.js';
 import { candidate } from '../candidate.js';
-import { DEFINITE_ARTICLES, ORG_ANNOUNCERS } from '../data/name-context.js';
+import { DEFINITE_ARTICLES, NAMED_THINGS, ORG_ANNOUNCERS } from '../data/name-context.js';
 import { EAST_ASIAN_SURNAME_KEYS, FIRST_NAME_KEYS, isGivenName } from '../lexicons.js';
 import { CAP, CAPS, type Analysis, type Candidate, type NameRun, type Rule } from '../types.js';
 
@@ -25,12 +25,6 @@ const WORD_FIRST_NAMES: ReadonlySet<string> = new Set([
   'aurore', 'prudence', 'patience', 'fortune', 'olive', 'ange', 'aime', 'desire', 'modeste', 'clement', 'franc',
   'florence', 'jordan', 'martin', 'richard', 'august', 'june', 'may', 'april', 'hope', 'joy', 'faith',
   'capucine', 'margaux', 'colombe', 'lys', 'iris', 'jade', 'perle', 'reine', 'prince', 'emeraude', 'ambre', 'salome',
-]);
-
-/** Nouns a given name may follow without naming a person: "la tempête Ingrid", "l'opération Barkhane", "le navire Marie". */
-const NAMED_THINGS: ReadonlySet<string> = new Set([
-  'tempête', 'tempêtes', 'cyclone', 'ouragan', 'typhon', 'dépression', 'opération', 'plan', 'projet', 'programme', 'navire',
-  'bateau', 'frégate', 'porte-avions', 'sous-marin', 'satellite', 'mission', 'loi', 'rue', 'avenue', 'boulevard', 'place',
 ]);
 
 /** Most words of a name opened by a given name of the secondary list: the name and one or two family names. */
