@@ -12,7 +12,7 @@
  * `buildLexicon()` is pure (reads files, writes nothing) so the test suite can
  * regenerate in-process and compare with what is committed.
  */
-import { jsonArraySource } from './json-source.js';
+import { jsonArrayText } from './json-source.js';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -452,13 +452,14 @@ export function buildLexicon(): LexiconBuild {
     'i18n-iso-countries (French names, getNames("fr", { select: "all" }))',
     'world-countries (translations.fra, demonyms.fra)',
   ];
+  // The text of the entries, parsed where it is read (parseEntries, builtinEntryAt): see builtins.ts.
   const block = (name: string, entries: readonly BuiltinEntry[]): string =>
-    `export const ${name}: readonly BuiltinEntry[] = ${jsonArraySource(entries.map(plainEntry))};\n`;
+    `/** ${entries.length} entries, one per line. */\nexport const ${name}_JSON = ${jsonArrayText(entries.map(plainEntry))};\n`;
 
   const files: Record<string, string> = {
     'geo.ts':
       header(sources(...PKG_SOURCES, `countries-extra.json: ${countriesExtra.source}`, `capitals-cities.json: ${cityList.source}`, `regions.json: ${regionList.source}`)) +
-      `import type { BuiltinEntry } from '../builtin-entry.js';\n\n` +
+      '\n' +
       block('COUNTRY_ENTRIES', countries) +
       '\n' +
       block('CITY_ENTRIES', cities) +
@@ -466,15 +467,15 @@ export function buildLexicon(): LexiconBuild {
       block('REGION_ENTRIES', regions),
     'demonyms.ts':
       header(sources(PKG_SOURCES[1] ?? '', `demonyms-extra.json: ${demExtra.source}`)) +
-      `import type { BuiltinEntry } from '../builtin-entry.js';\n\n` +
+      '\n' +
       block('DEMONYM_ENTRIES', demonyms),
     'organizations.ts':
       header(sources(`organizations.json: ${orgList.source}`)) +
-      `import type { BuiltinEntry } from '../builtin-entry.js';\n\n` +
+      '\n' +
       block('ORGANIZATION_ENTRIES', organizations),
     'people.ts':
       header(sources(`people.json: ${peopleList.source}`)) +
-      `import type { BuiltinEntry } from '../builtin-entry.js';\n\n` +
+      '\n' +
       block('PEOPLE_ENTRIES', people),
     'first-names.ts':
       header(sources(`first-names.json: ${firstNamesRaw.source}`)) +

@@ -28,7 +28,12 @@ function latin1Json(json: string): string {
   return json.replace(/[^\u0000-\u00ff]/gu, (c) => [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
 }
 
+/** Source of a template literal holding `items` as a JSON array, one item per line. */
+export function jsonArrayText(items: readonly unknown[]): string {
+  return `\`[\n${items.map((item) => forTemplate(latin1Json(JSON.stringify(item)))).join(',\n')}\n]\``;
+}
+
 /** Source of an expression that evaluates to `items` (JSON values, one per line). */
 export function jsonArraySource(items: readonly unknown[]): string {
-  return `JSON.parse(\`[\n${items.map((item) => forTemplate(latin1Json(JSON.stringify(item)))).join(',\n')}\n]\`)`;
+  return `JSON.parse(${jsonArrayText(items)})`;
 }

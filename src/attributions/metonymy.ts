@@ -6,7 +6,8 @@
  * list (ids "city:<ISO>:<slug>", country ids "iso:<ISO>").
  */
 import type { Entity } from '../types.js';
-import { CITY_ENTRIES, COUNTRY_ENTRIES } from '../lexicon/generated/geo.js';
+import { parseEntries } from '../lexicon/builtin-entry.js';
+import { CITY_ENTRIES_JSON, COUNTRY_ENTRIES_JSON } from '../lexicon/generated/geo.js';
 
 let capitals: ReadonlyMap<string, string> | null = null;
 
@@ -14,10 +15,10 @@ let capitals: ReadonlyMap<string, string> | null = null;
 function capitalStates(): ReadonlyMap<string, string> {
   if (capitals !== null) return capitals;
   const countries = new Map<string, string>();
-  for (const c of COUNTRY_ENTRIES) if (c.id.startsWith('iso:')) countries.set(c.id.slice(4), c.canonical);
+  for (const c of parseEntries(COUNTRY_ENTRIES_JSON)) if (c.id.startsWith('iso:')) countries.set(c.id.slice(4), c.canonical);
   const out = new Map<string, string>();
   const seen = new Set<string>();
-  for (const city of CITY_ENTRIES) {
+  for (const city of parseEntries(CITY_ENTRIES_JSON)) {
     const code = city.id.split(':')[1];
     if (code === undefined || seen.has(code)) continue;
     seen.add(code);

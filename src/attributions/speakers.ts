@@ -49,7 +49,8 @@ import {
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
 import { FEMININE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/generated/first-names.js';
-import { DEMONYM_ENTRIES } from '../lexicon/generated/demonyms.js';
+import { parseEntries } from '../lexicon/builtin-entry.js';
+import { DEMONYM_ENTRIES_JSON } from '../lexicon/generated/demonyms.js';
 import { foldText, isCapitalized } from '../text/normalize.js';
 import { tokenAt } from '../text/prepare.js';
 import { stateCanonical } from './metonymy.js';
@@ -1736,7 +1737,7 @@ function namesPlaceOf(e: Entity, demonym: Entity): boolean {
 /** Masculine singular demonym of each country code ("MZ" → "mozambicain"), from the built-in demonyms. */
 const COUNTRY_DEMONYMS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const d of DEMONYM_ENTRIES) if (d.id?.startsWith('iso:') === true && !map.has(d.id.slice(4))) map.set(d.id.slice(4), d.canonical);
+  for (const d of parseEntries(DEMONYM_ENTRIES_JSON)) if (d.id?.startsWith('iso:') === true && !map.has(d.id.slice(4))) map.set(d.id.slice(4), d.canonical);
   return map;
 })();
 

@@ -82,10 +82,11 @@ export interface CompiledDictionary {
    */
   readonly headClass?: WordClass;
   /**
-   * @internal The trie path and payload of every PERSON form, in compile
-   * order: what the person linking indexes, without walking the whole trie.
+   * @internal The trie path, canonical name and id of every PERSON form, in
+   * compile order: what the person linking indexes, without walking the
+   * whole trie.
    */
-  readonly persons?: Iterable<{ readonly path: readonly string[]; readonly payload: DictionaryPayload }>;
+  readonly persons?: Iterable<PersonForm>;
 }
 
 /** A dictionary hit over tokens `tokenStart..tokenEnd` (exclusive). */
@@ -349,8 +350,14 @@ export function compileDictionaries(dictionaries: readonly unknown[], firstPrior
  * does not pay for ten thousand aliases it never meets. The PERSON forms
  * are listed at once (the person linking indexes them all).
  */
-export function compileValid(dictionaries: readonly SourceDictionary[], firstPriority: number, given: readonly string[] | string | null, lazy = false): CompiledDictionary {
-  if (lazy && given !== null) return compileLazily(dictionaries, firstPriority, typeof given === 'string' ? given : given.map(escapePath).join('\n'));
+export function compileValid(
+  dictionaries: readonly SourceDictionary[],
+  firstPriority: number,
+  given: readonly string[] | string | null,
+  lazy = false,
+  reread?: EntrySource,
+): CompiledDictionary {
+  if (lazy && given !== null) return compileLazily(dictionaries, firstPriority, typeof given === 'string' ? given : given.map(escapePath).join('\n'), reread);
   const paths = typeof given === 'string' ? given.split('\n').map(unescapePath) : given;
   const root = newNode();
   let size = 0;
@@ -373,10 +380,20 @@ export function compileValid(dictionaries: readonly SourceDictionary[], firstPri
   return { names, size, root, persons };
 }
 
+/**
+ * The entries of the dictionaries compiled lazily, given again when needed
+ * instead of kept (the built-ins re-read them from their JSON text): one
+ * entry for a branch, a whole dictionary for the walk over the persons.
+ */
+export interface EntrySource {
+  entry(dictionary: number, index: number): SourceEntry;
+  all(dictionary: number): readonly SourceEntry[];
+}
+
 /** A form of a lazily compiled dictionary as the person linking reads it. */
-interface PersonForm {
+export interface PersonForm {
   readonly path: readonly string[];
-  readonly payload: DictionaryPayload;
+  readonly payload: Pick<DictionaryPayload, 'canonical' | 'id'>;
 }
 
 /**
@@ -386,33 +403,35 @@ interface PersonForm {
  * its alias in that entry (-1: the canonical) and of its path in `paths` joined by line breaks, sliced when its
  * group is inserted. A group is a run of a form list sorted by group (in compile order inside a group).
  */
-function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority: number, text: string): CompiledDictionary {
+function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority: number, text: string, reread?: EntrySource): CompiledDictionary {
   const root = newNode();
   const count = formCount(dictionaries);
+  // The entries, unless `reread` gives them again when a branch or the person walk needs them (then none is kept).
   const entries: SourceEntry[] = [];
-  const entryDictionary: number[] = [];
+  // Index of the first entry of each dictionary, then the number of entries.
+  const dictionaryStart: number[] = [];
+  let entryCount = 0;
   // Per kept form (empty paths are skipped), in compile order.
   let formEntry = new Uint32Array(count);
   let formAlias = new Int32Array(count);
   let formPathStart = new Uint32Array(count);
   let formPathEnd = new Uint32Array(count);
   let formGroup = new Uint32Array(count);
-  // While compiling only: the group of each first key. What stays is where each group's key is written in `text`.
+  const formPerson = new Uint8Array(count);
+  // The group of each first key (until the group is inserted).
   const groupOf = new Map<string, number>();
   const groupSize: number[] = [];
-  const headStart: number[] = [];
-  const headLength: number[] = [];
   let persons = 0;
   let size = 0;
   let at = 0;
   for (let d = 0; d < dictionaries.length; d++) {
     const dict = dictionaries[d] as SourceDictionary;
+    dictionaryStart.push(entryCount);
     for (let e = 0; e < dict.entries.length; e++) {
       const entry = dict.entries[e] as SourceEntry;
       const aliases = entry.aliases ?? [];
-      const entryIndex = entries.length;
-      entries.push(entry);
-      entryDictionary.push(d);
+      const entryIndex = entryCount++;
+      if (reread === undefined) entries.push(entry);
       // The forms of `formsOf`, without building its array: the canonical, then each new alias.
       for (let a = -1; a < aliases.length; a++) {
         if (a >= 0 && (aliases[a] === entry.canonical || aliases.indexOf(aliases[a] as string) < a)) continue;
@@ -423,15 +442,12 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
         at = end + 1;
         if (end === start) continue;
         const space = text.indexOf(' ', start);
-        const headEnd = space < 0 || space > end ? end : space;
-        const head = unescapePath(text.slice(start, headEnd));
+        const head = unescapePath(text.slice(start, space < 0 || space > end ? end : space));
         let group = groupOf.get(head);
         if (group === undefined) {
           group = groupSize.length;
           groupOf.set(head, group);
           groupSize.push(0);
-          headStart.push(start);
-          headLength.push(headEnd - start);
         }
         groupSize[group] = (groupSize[group] ?? 0) + 1;
         formEntry[size] = entryIndex;
@@ -439,11 +455,15 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
         formPathStart[size] = start;
         formPathEnd[size] = end;
         formGroup[size] = group;
-        if (entry.type === 'PERSON') persons++;
+        if (entry.type === 'PERSON') {
+          formPerson[size] = 1;
+          persons++;
+        }
         size++;
       }
     }
   }
+  dictionaryStart.push(entryCount);
   formEntry = formEntry.slice(0, size);
   formAlias = formAlias.slice(0, size);
   formPathStart = formPathStart.slice(0, size);
@@ -458,40 +478,29 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
     const g = formGroup[k] ?? 0;
     byGroup[filled[g] ?? 0] = k;
     filled[g] = (filled[g] ?? 0) + 1;
-    if ((entries[formEntry[k] ?? 0] as SourceEntry).type === 'PERSON') personForms[p++] = k;
+    if (formPerson[k] === 1) personForms[p++] = k;
   }
   formGroup = new Uint32Array(0);
-  // The groups in the order of their keys as written in `text` (escaped: see escapePath), for a binary search.
-  const groups = groupSize.length;
-  const keyStart = Uint32Array.from(headStart);
-  const keyLength = Uint32Array.from(headLength);
-  const byKey = Uint32Array.from(groupOf.values()).sort((a, b) => compareIn(text, keyStart[a] ?? 0, keyLength[a] ?? 0, text, keyStart[b] ?? 0, keyLength[b] ?? 0));
-  const taken = new Uint8Array(groups);
   /** The group under first key `key`, once: -1 when there is none or it was taken. */
   const take = (key: string): number => {
-    const written = escapePath(key);
-    let lo = 0;
-    let hi = groups - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const g = byKey[mid] ?? 0;
-      const c = compareIn(text, keyStart[g] ?? 0, keyLength[g] ?? 0, written, 0, written.length);
-      if (c === 0) {
-        if (taken[g] === 1) return -1;
-        taken[g] = 1;
-        return g;
-      }
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    const group = groupOf.get(key);
+    if (group === undefined) return -1;
+    groupOf.delete(key);
+    return group;
   };
   const names = dictionaries.map((dict) => dict.name);
   const pathOf = (k: number): string[] => unescapePath(text.slice(formPathStart[k] ?? 0, formPathEnd[k] ?? 0)).split(' ');
+  const dictionaryOf = (index: number): number => {
+    let d = 0;
+    while ((dictionaryStart[d + 1] ?? Infinity) <= index) d++;
+    return d;
+  };
+  /** The payload of form `k` (its entry kept or read again). */
   const payloadOfForm = (k: number): DictionaryPayload => {
-    const entry = entries[formEntry[k] ?? 0] as SourceEntry;
+    const index = formEntry[k] ?? 0;
+    const d = dictionaryOf(index);
+    const entry = reread === undefined ? (entries[index] as SourceEntry) : reread.entry(d, index - (dictionaryStart[d] ?? 0));
     const a = formAlias[k] ?? -1;
-    const d = entryDictionary[formEntry[k] ?? 0] ?? 0;
     return payloadOf(entry, names[d] ?? '', firstPriority + d, a < 0 ? entry.canonical : ((entry.aliases ?? [])[a] as string));
   };
   const insertGroup = (group: number): void => {
@@ -504,9 +513,27 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
   root.lower = true;
   root.next = new LazyChildren(take, insertGroup);
   // Read once by the person linking (which indexes them): made on each walk rather than kept.
+  // Only the canonical name and id: what the person index reads (no payload to work out per form).
   const personList: Iterable<PersonForm> = {
     *[Symbol.iterator]() {
-      for (const k of personForms) yield { path: pathOf(k), payload: payloadOfForm(k) };
+      // Entries read again are read a dictionary at a time for the walk (one parse rather than one per person).
+      let tableOf = -1;
+      let table: readonly SourceEntry[] = [];
+      for (const k of personForms) {
+        const index = formEntry[k] ?? 0;
+        let entry = entries[index];
+        if (reread !== undefined) {
+          const d = dictionaryOf(index);
+          if (d !== tableOf) {
+            tableOf = d;
+            table = reread.all(d);
+          }
+          entry = table[index - (dictionaryStart[d] ?? 0)];
+        }
+        if (entry === undefined) continue;
+        const { canonical, id } = entry;
+        yield { path: pathOf(k), payload: id !== undefined ? { canonical, id } : { canonical } };
+      }
     },
   };
   return { names, size, root, persons: personList };
@@ -537,16 +564,6 @@ class LazyChildren extends Map<string, TrieNode> {
     this.#insert(group);
     return super.get(key);
   }
-}
-
-/** Two pieces of text compared in code unit order (as `<` compares strings), without slicing them. */
-function compareIn(a: string, aStart: number, aLength: number, b: string, bStart: number, bLength: number): number {
-  const n = Math.min(aLength, bLength);
-  for (let i = 0; i < n; i++) {
-    const d = a.charCodeAt(aStart + i) - b.charCodeAt(bStart + i);
-    if (d !== 0) return d;
-  }
-  return aLength - bLength;
 }
 
 /**

@@ -2,13 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { buildLexicon, foldKey, GENERATED_DIR, FORBIDDEN_ALIASES, pluralize } from '../../scripts/build-lexicon.js';
-import type { BuiltinEntry } from './builtin-entry.js';
-import { COUNTRY_ENTRIES, CITY_ENTRIES, REGION_ENTRIES } from './generated/geo.js';
-import { DEMONYM_ENTRIES } from './generated/demonyms.js';
-import { ORGANIZATION_ENTRIES } from './generated/organizations.js';
-import { PEOPLE_ENTRIES } from './generated/people.js';
+import { parseEntries, type BuiltinEntry } from './builtin-entry.js';
+import { COUNTRY_ENTRIES_JSON, CITY_ENTRIES_JSON, REGION_ENTRIES_JSON } from './generated/geo.js';
+import { DEMONYM_ENTRIES_JSON } from './generated/demonyms.js';
+import { ORGANIZATION_ENTRIES_JSON } from './generated/organizations.js';
+import { PEOPLE_ENTRIES_JSON } from './generated/people.js';
 import { FIRST_NAMES, EAST_ASIAN_SURNAMES } from './generated/first-names.js';
 import { extractEntities } from '../index.js';
+
+const COUNTRY_ENTRIES = parseEntries(COUNTRY_ENTRIES_JSON);
+const CITY_ENTRIES = parseEntries(CITY_ENTRIES_JSON);
+const REGION_ENTRIES = parseEntries(REGION_ENTRIES_JSON);
+const DEMONYM_ENTRIES = parseEntries(DEMONYM_ENTRIES_JSON);
+const ORGANIZATION_ENTRIES = parseEntries(ORGANIZATION_ENTRIES_JSON);
+const PEOPLE_ENTRIES = parseEntries(PEOPLE_ENTRIES_JSON);
 
 const ALL: readonly BuiltinEntry[] = [
   ...COUNTRY_ENTRIES,

@@ -2,9 +2,9 @@
 // Sources:
 //   world-countries (translations.fra, demonyms.fra)
 //   demonyms-extra.json: Hand list: demonyms missing from world-countries or better spelled for the French press (entries with an iso: id replace the package forms for that country), plus supranational, regional, historic and people demonyms. Give the masculine singular as canonical and the feminine singular as alias; the builder adds the plurals. "skip" lists countries whose package demonyms are wrong or collide.
-import type { BuiltinEntry } from '../builtin-entry.js';
 
-export const DEMONYM_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
+/** 468 entries, one per line. */
+export const DEMONYM_ENTRIES_JSON = `[
 {"canonical":"andorran","type":"NATIONALITY","aliases":["andorran","andorrans","andorrane","andorranes"],"id":"iso:AD","subtype":"nationality"},
 {"canonical":"émirati","type":"NATIONALITY","aliases":["émirati","émiratis","émiratie","émiraties","émirien","émiriens","émirienne","émiriennes"],"id":"iso:AE","subtype":"nationality"},
 {"canonical":"afghan","type":"NATIONALITY","aliases":["afghan","afghans","afghane","afghanes"],"id":"iso:AF","subtype":"nationality"},
@@ -473,4 +473,4 @@ export const DEMONYM_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"guingampais","type":"NATIONALITY","aliases":["guingampais","guingampaise","guingampaises"],"id":"city:FR:guingamp","subtype":"people"},
 {"canonical":"sherbrookois","type":"NATIONALITY","aliases":["sherbrookois","sherbrookoise","sherbrookoises"],"id":"city:CA:sherbrooke","subtype":"people"},
 {"canonical":"lannionais","type":"NATIONALITY","aliases":["lannionais","lannionaise","lannionaises"],"id":"city:FR:lannion","subtype":"people"}
-]`);
+]`;

@@ -5,9 +5,9 @@
 //   countries-extra.json: Hand list: French short forms, acronyms and usual press names of countries missing from i18n-iso-countries/world-countries; historic states (URSS, Yougoslavie...).
 //   capitals-cities.json: Hand list: French names (usual press spellings and transliterations) of the capitals of all countries and of major cities and places in international news. Id city:<ISO 3166-1 alpha-2 of the country>:<slug>. City-states whose capital bears the country name (Singapour, Monaco, Koweït, Djibouti, Luxembourg, Panama, Guatemala, Saint-Marin, Vatican) are country entries only. French préfectures and communes of more than about 30,000 inhabitants (INSEE population, as shipped by @etalab/decoupage-administratif) and French towns often in the news (Donges, Flamanville, Orly...), except names that are first names (Nancy, Antony), common words (Plaisir) or saints and homonyms (Saint-Paul, Saint-Pierre, Saint-Louis of La Réunion); major Belgian, Swiss and Canadian (Québec) cities.
 //   regions.json: Hand list: regions, provinces, disputed territories, seas, gulfs, straits, oceans, lakes, rivers, islands, mountain ranges, deserts, oil and gas fields, continents and geopolitical areas named in French international news (usual French press spellings). Id region:[<ISO alpha-2>:]<slug>; no country code for a feature shared by several countries. French domestic geography (checked against the INSEE geographic code as shipped by @etalab/decoupage-administratif): the départements (id region:FR:<slug>; bare Nord, Somme, Cher, Lot and Aude left out as common words or first names, Vienne is Austria's capital; a river and its département are one entry), the former régions still used by the press, usual areas and rivers (Camargue, Beauce, Cévennes, Seine...), the Sud-Ouest (capitalised, the French macro-region; Nord-Est, Sud-Est and Nord-Ouest left out: capitalised they also name parts of Syria or Asia); Belgian provinces, Swiss cantons, Canadian provinces and territories and Québec's administrative regions; the fifty US states (Géorgie is the country; "État de New York" and "État de Washington" name the states) and the German Länder (Hesse left out: a surname). First-level divisions of the countries French international news covers (states, provinces, regions, governorates, counties, Länder, autonomous communities), French name first, local or English spellings as aliases; a division named like a city of capitals-cities.json leaves the bare name to the city ("État de Lagos", "État de Kano", "État de Mexico", "État de São Paulo" name the states); a division whose bare name is a common word, a first name, a surname, a country or another place is kept only as "État de X" (État du Plateau, État du Delta, État de Victoria, État de Guerrero, État de Géorgie) or left out when no capitalised form is usual (Thai Tak, Nan, Loei, Trang and Surin, Cambodian Takeo, Kenyan Meru and Nandi, Congolese Équateur, Ethiopian Harari and Somali, Iranian Fars, Afghan Farah, Italian Marches, Spanish Aragon, Colombian Nariño; a lower-case "province de X" never matches a capitalised X). Named stadiums and arenas of the French top-flight clubs by their sponsor names, which no facility noun announces (Matmut Atlantique, Allianz Riviera, Groupama Stadium...; id facility:FR:<slug>, subtype facility).
-import type { BuiltinEntry } from '../builtin-entry.js';
 
-export const COUNTRY_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
+/** 252 entries, one per line. */
+export const COUNTRY_ENTRIES_JSON = `[
 {"canonical":"Andorre","type":"LOCATION","aliases":["Andorre","Principauté d'Andorre"],"id":"iso:AD","subtype":"country"},
 {"canonical":"Émirats arabes unis","type":"LOCATION","aliases":["Émirats arabes unis","EAU","Émirats","Émirats Arabes Unis"],"id":"iso:AE","subtype":"country"},
 {"canonical":"Afghanistan","type":"LOCATION","aliases":["Afghanistan","République islamique d'Afghanistan"],"id":"iso:AF","subtype":"country"},
@@ -260,9 +260,10 @@ export const COUNTRY_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Empire ottoman","type":"LOCATION","aliases":["Empire ottoman"],"id":"hist:ottoman","subtype":"country"},
 {"canonical":"Nord-Vietnam","type":"LOCATION","aliases":["Nord-Vietnam","Vietnam du Nord"],"id":"hist:VD","subtype":"country"},
 {"canonical":"Sud-Vietnam","type":"LOCATION","aliases":["Sud-Vietnam","Vietnam du Sud"],"id":"hist:VS","subtype":"country"}
-]`);
+]`;
 
-export const CITY_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
+/** 1694 entries, one per line. */
+export const CITY_ENTRIES_JSON = `[
 {"canonical":"Kaboul","type":"LOCATION","aliases":["Kaboul","Kabul"],"id":"city:AF:kaboul","subtype":"city"},
 {"canonical":"Pretoria","type":"LOCATION","aliases":["Pretoria","Tshwane"],"id":"city:ZA:pretoria","subtype":"city"},
 {"canonical":"Tirana","type":"LOCATION","aliases":["Tirana"],"id":"city:AL:tirana","subtype":"city"},
@@ -1957,9 +1958,10 @@ export const CITY_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Lenzerheide","type":"LOCATION","aliases":["Lenzerheide"],"id":"city:CH:lenzerheide","subtype":"city"},
 {"canonical":"Woking","type":"LOCATION","aliases":["Woking"],"id":"city:GB:woking","subtype":"city"},
 {"canonical":"Sadr City","type":"LOCATION","aliases":["Sadr City"],"id":"city:IQ:sadr-city","subtype":"city"}
-]`);
+]`;
 
-export const REGION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
+/** 1278 entries, one per line. */
+export const REGION_ENTRIES_JSON = `[
 {"canonical":"Afrique","type":"LOCATION","aliases":["Afrique"],"id":"region:afrique","subtype":"continent"},
 {"canonical":"Asie","type":"LOCATION","aliases":["Asie"],"id":"region:asie","subtype":"continent"},
 {"canonical":"Europe","type":"LOCATION","aliases":["Europe"],"id":"region:europe","subtype":"continent"},
@@ -3238,4 +3240,4 @@ export const REGION_ENTRIES: readonly BuiltinEntry[] = JSON.parse(`[
 {"canonical":"Kennedy Center","type":"LOCATION","aliases":["Kennedy Center","John F. Kennedy Center"],"id":"facility:US:kennedy-center","subtype":"facility"},
 {"canonical":"Bureau ovale","type":"LOCATION","aliases":["Bureau ovale","Bureau Ovale"],"id":"facility:US:bureau-ovale","subtype":"facility"},
 {"canonical":"Centre spatial guyanais","type":"LOCATION","aliases":["Centre spatial guyanais"],"id":"facility:FR:centre-spatial-guyanais","subtype":"facility"}
-]`);
+]`;
