@@ -177,3 +177,19 @@ export const NAMED_THINGS: ReadonlySet<string> = new Set([
   'tempête', 'tempêtes', 'cyclone', 'ouragan', 'typhon', 'dépression', 'opération', 'plan', 'projet', 'programme', 'navire',
   'bateau', 'frégate', 'porte-avions', 'sous-marin', 'satellite', 'mission', 'loi', 'rue', 'avenue', 'boulevard', 'place',
 ]);
+
+/**
+ * Endings of lower-case adjectives that may stand between an announcer and the name besides the listed fillers:
+ * "l'agence météorologique Pagasa", "l'agence spatiale Roscosmos", "le groupe pharmaceutique X", "l'institut
+ * statistique X", "le réseau associatif X", "l'ONG environnementale X".
+ */
+export const ANNOUNCER_ADJECTIVE_ENDINGS: readonly string[] = [
+  'ique', 'iques', 'aire', 'aires', 'ale', 'ales', 'aux', 'ier', 'ière', 'iers', 'ières', 'elle', 'elles', 'ienne',
+  'iennes', 'if', 'ive', 'ifs', 'ives', 'eux', 'euse',
+];
+
+/** Verb forms with an adjective's ending that may follow an announcer: "l'agence indique X", "le groupe revendique X". */
+export const ADJECTIVE_LIKE_VERBS: ReadonlySet<string> = new Set([
+  'indique', 'explique', 'critique', 'communique', 'revendique', 'applique', 'implique', 'fabrique', 'réplique',
+  'pratique', 'publie', 'attaque', 'risque', 'évoque', 'invoque', 'provoque', 'manque', 'marque', 'remarque', 'souligne',
+]);

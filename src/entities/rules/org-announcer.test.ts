@@ -18,6 +18,12 @@ const ANNOUNCED: [string, string, string][] = [
   // A person or a place after the comma keeps its own type.
   ['Il a parlé à son journal, Pierre Dupont, hier.', 'Pierre Dupont', 'PERSON'],
   ['Il a allumé la télévision, Paris brûlait.', 'Paris', 'LOCATION'],
+  // Adjectives known by their ending between the noun and the name.
+  ['Selon l’agence météorologique Kalinga, les vents atteignent 200 km/h.', 'Kalinga', 'ORGANIZATION'],
+  ['Le groupe pharmaceutique Veltrano a racheté l’usine.', 'Veltrano', 'ORGANIZATION'],
+  ['L’association environnementale Terranova a porté plainte.', 'Terranova', 'ORGANIZATION'],
+  // A verb with such an ending is no adjective: the place after it stays a place.
+  ['L’agence indique Paris comme destination.', 'Paris', 'LOCATION'],
   // A capitalised firm noun opens the firm's whole name.
   ['Le braquage de la joaillerie Maison Vasseur, rue de la Paix, a été jugé.', 'Maison Vasseur', 'ORGANIZATION'],
   ['La Maison Vasseur, fondée en 1898, avait déjà été visée.', 'Maison Vasseur', 'ORGANIZATION'],

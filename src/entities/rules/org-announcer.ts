@@ -6,7 +6,7 @@
  * employee ("analyste chez Oddo BHF").
  */
 import { candidate } from '../candidate.js';
-import { ACRONYM_ANNOUNCERS, ANNOUNCER_FILLERS, APPOSED_PRESS_ANNOUNCERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
+import { ACRONYM_ANNOUNCERS, ADJECTIVE_LIKE_VERBS, ANNOUNCER_ADJECTIVE_ENDINGS, ANNOUNCER_FILLERS, APPOSED_PRESS_ANNOUNCERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
 import { BLOCKED, CAP, CAPS, type Analysis, type Candidate, type NameRun, type Rule } from '../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -201,6 +201,16 @@ function apposedPressName(a: Analysis, start: number, end: number): boolean {
   return close !== undefined && APPOSITION_ENDS.has(close.key) && close.sentence === comma.sentence && noun.sentence === comma.sentence;
 }
 
+/** Shortest lower-case word read as an adjective by its ending ("aux" alone is a preposition). */
+const MIN_ADJECTIVE = 5;
+
+/** Is token `i` a lower-case adjective by its ending ("météorologique", "spatiale"), no verb ("indique")? */
+function announcerAdjective(a: Analysis, i: number): boolean {
+  const t = a.doc.tokens[i];
+  if (t === undefined || t.kind !== 'word' || a.shape[i] !== 0 || t.key.length < MIN_ADJECTIVE || ADJECTIVE_LIKE_VERBS.has(t.key)) return false;
+  return ANNOUNCER_ADJECTIVE_ENDINGS.some((e) => t.key.endsWith(e));
+}
+
 export const orgAnnouncer: Rule = {
   id: 'org-announcer',
   find(a) {
@@ -269,7 +279,7 @@ export const orgAnnouncer: Rule = {
         const k = a.dictAt[i] ?? -1;
         // Demonyms in between: "le journal tchèque Denik N".
         if (k !== -1 && a.dict[k]?.payload.type === 'NATIONALITY') continue;
-        if (!ANNOUNCER_FILLERS.has(t.key)) break;
+        if (!ANNOUNCER_FILLERS.has(t.key) && !announcerAdjective(a, i)) break;
       }
     }
     // "l'indice Nikkei": a stock index, not the newspaper or a body.
