@@ -23,6 +23,12 @@ const CASES: [string, string, string[], string[]][] = [
     ['Castres', 'Albi'],
     ['LOCATION:Castres@29', 'LOCATION:Albi@67'],
   ],
+  [
+    'a known place and a word after it that make a town of the gazetteer (place-compound), not a club of a city',
+    'Les quartiers de Cebu City sont inondés ; Manchester City a gagné.',
+    ['Cebu City', 'Manchester City'],
+    ['LOCATION:Cebu City@17', 'ORGANIZATION:Manchester City@42'],
+  ],
   ['the crude benchmark is no town', 'Le prix du baril de Brent a reculé de 2 %.', ['Brent'], []],
   ['the town of a treaty is no place', 'Les accords de paix de Dayton ont mis fin à la guerre.', ['Dayton'], []],
   ['a name after a definite article is no town', "La présidente de l'Union a salué le vote.", ['Union'], []],
