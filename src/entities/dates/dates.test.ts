@@ -159,6 +159,10 @@ describe('dates: decades and centuries (decade, century)', () => {
     expect(findDates(prepare(text), REF).map((e) => e.text)).toEqual([]);
   });
 
+  it.each(['Le repas de midi est servi à la cantine.', 'Il a pris sa pause de midi.'])('"midi" without a clock preposition is the meal, no date: %s', (text) => {
+    expect(findDates(prepare(text), REF).map((e) => e.text)).toEqual([]);
+  });
+
   it('"des 12 et des 13 mars" joins no days across a second determiner', () => {
     expect(findDates(prepare('Elle a acheté des 12 et des 13 mars.'), REF).map((e) => e.text)).toEqual(['13 mars']);
   });
@@ -275,6 +279,8 @@ describe('dates: times (time, date-time)', () => {
     ['Les bureaux resteront ouverts jusqu’à minuit.', 'minuit', 38, 'T00:00'],
     ['Rendez-vous vers midi devant la mairie.', 'midi', 17, 'T12:00'],
     ['Depuis minuit, heure de Sydney, les comptes sont fermés.', 'minuit', 7, 'T00:00'],
+    // "minuit" names only the hour, after any word.
+    ['Il était près de minuit quand le vote a eu lieu.', 'minuit', 17, 'T00:00'],
     // "à partir de" opens a time of day like "dès".
     ['Un couvre-feu est imposé à partir de 18 heures dans la capitale.', '18 heures', 37, 'T18:00'],
     ['Le service reprend à partir de 6h30.', '6h30', 31, 'T06:30'],

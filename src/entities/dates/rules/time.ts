@@ -30,13 +30,15 @@ const HOUR_NAMES: ReadonlyMap<string, number> = new Map([
 /**
  * "jusqu'à minuit", "vers midi", "dès midi", "depuis minuit": a named hour
  * after a clock preposition (lower case: "le Midi" is a region). "depuis"
- * only here: "depuis 18 heures" may be a length.
+ * only here: "depuis 18 heures" may be a length. "minuit" needs no
+ * preposition: it names nothing else ("il était près de minuit").
  */
 function namedHour(doc: PreparedDocument, t: Token): DateMatch | null {
   const hour = HOUR_NAMES.get(t.key);
   if (hour === undefined || t.text !== t.key) return null;
   const pk = at(doc, t.index - 1, t.sentence)?.key ?? '';
-  if (!CLOCK_CUES.has(pk) && pk !== 'depuis' && !afterFromClock(doc, t.index, t.sentence)) return null;
+  // "minuit" names nothing but the hour ("il était près de minuit"); "midi" also means lunch ("le repas de midi").
+  if (t.key !== 'minuit' && !CLOCK_CUES.has(pk) && pk !== 'depuis' && !afterFromClock(doc, t.index, t.sentence)) return null;
   return { from: t.index, to: t.index + 1, expr: { kind: 'time', time: { hour, minute: 0 } }, rule: 'time', confidence: 0.8 };
 }
 
