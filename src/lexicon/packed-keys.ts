@@ -5,7 +5,37 @@
  * index of line starts cost a tenth of it). The line index is built on the
  * first lookup. The keys must be sorted by UTF-16 code units
  * (`Array.prototype.sort` without a comparator) and contain no newline.
+ * `packKeys` writes such a string: a character beyond Latin-1 (and a
+ * backslash) as "\uXXXX", so that V8 stores it with one byte per character
+ * (one "ł" among 200,000 characters would double its size).
  */
+
+/** Does `key` hold a character that `packKey` escapes? */
+function needsEscape(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c > 0xff || c === 92) return true;
+  }
+  return false;
+}
+
+/**
+ * A key as the packed string holds it.
+ *
+ * @example
+ * packKey('łodz') // '\\u0142odz'
+ */
+export function packKey(key: string): string {
+  return needsEscape(key) ? key.replace(/[^\u0000-\u005b\u005d-\u00ff]/gu, (c) => [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')) : key;
+}
+
+/**
+ * The packed string of `keys` (distinct, no newline): each key as `packKey`
+ * writes it, sorted by code units, one per line.
+ */
+export function packKeys(keys: readonly string[]): string {
+  return keys.map(packKey).sort().join('\n');
+}
 
 /** Order of `key` against the slice `from..to` of `packed`: negative, zero or positive. */
 function compareAt(packed: string, key: string, from: number, to: number): number {
@@ -38,8 +68,9 @@ function lineStarts(packed: string): Uint32Array {
  */
 export function packedKeySet(packed: string): (key: string) => boolean {
   let starts: Uint32Array | null = null;
-  return (key) => {
+  return (raw) => {
     if (packed.length === 0) return false;
+    const key = packKey(raw);
     const at = (starts ??= lineStarts(packed));
     let lo = 0;
     let hi = at.length - 2;
