@@ -316,6 +316,17 @@ function appositionEnd(view: View, i: number): number {
 /** Words after a comma that go on with an object: ", dont deux ferme", ", soit 67 % des voix", ", notamment à Lausanne". */
 const OBJECT_CONTINUERS: ReadonlySet<string> = new Set(['dont', 'soit', 'notamment']);
 
+/** Words of an approximation before a figure: ", environ 11,7 millions", ", quelque 300", ", près de 12 millions". */
+const APPROXIMATION_WORDS: ReadonlySet<string> = new Set(['environ', 'quelque']);
+const APPROXIMATION_PAIRS: ReadonlySet<string> = new Set(['près', 'plus', 'moins']);
+
+/** Does an approximate figure open at `j`: "environ 11,7 millions", "près de 12 millions", "plus de 300"? */
+function approximateFigure(view: View, j: number): boolean {
+  const k = keyAt(view, j);
+  if (APPROXIMATION_WORDS.has(k)) return view.tokens[j + 1]?.kind === 'number';
+  return APPROXIMATION_PAIRS.has(k) && PREPOSITIONS_DE.has(keyAt(view, j + 1)) && view.tokens[j + 2]?.kind === 'number';
+}
+
 /** Words that open a noun phrase or a prepositional object: "la fermeture", "de 57 blessés", "aux éleveurs". */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set([
   'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'à', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
@@ -438,6 +449,10 @@ function objectGoesOn(view: View, i: number): boolean {
   // ", ainsi que la démolition de …": a second object (not ", ainsi que l'a souligné X").
   if (k === 'ainsi' && keyAt(view, i + 2) === 'que') return OBJECT_OPENERS.has(keyAt(view, i + 3)) && !VERB_GROUP_STARTERS.has(keyAt(view, i + 4));
   if ((k === 'à' || k === 'contre') && view.tokens[i + 2]?.kind === 'number') return true;
+  // ", en échange d'un prix encadré", ", en contrepartie de …": what is given for it belongs to the object.
+  if (k === 'en' && (keyAt(view, i + 2) === 'échange' || keyAt(view, i + 2) === 'contrepartie') && PREPOSITIONS_DE.has(keyAt(view, i + 3))) return true;
+  // "760 millions de pesos, environ 11,7 millions d'euros", ", près de 12 millions": the same amount converted.
+  if (approximateFigure(view, i + 1)) return true;
   // "l'annulation de plus de 400 vols, affectant quelque 70 000 passagers": a present participle and a count size the
   // object up.
   if (sizingParticiple(view, i + 1)) return true;

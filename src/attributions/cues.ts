@@ -385,7 +385,7 @@ function coordinatedSimpleCue(doc: PreparedDocument, j: number, form: ReportingV
 }
 
 /** Object clitics and negation between "de" and its infinitive: "de les publier", "de ne pas se présenter". */
-const INFINITIVE_LEADERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'se', "s'", 'ne', "n'", 'pas', 'plus']);
+const INFINITIVE_LEADERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'se', "s'", 'ne', "n'", 'pas', 'plus', 'jamais', 'rien']);
 
 /** Does "de" and an infinitive open at `i` ("de les publier", "d'agir", "de ne pas céder")? */
 export function deInfinitive(doc: PreparedDocument, i: number): boolean {

@@ -445,6 +445,7 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['admettre', 'admettre'],
   ['présenter', 'présenter'],
   ['menacer', 'menacer'],
+  ['jurer', 'jurer'],
   // Of several senses ("rejeter un projectile"): only with a statement as object ("rejettent ces accusations").
   ['rejeter', 'rejeter'],
   // "a attribué ce recul au renforcement des contrôles", "impute ces violences à …": a cause given for what was just said.
@@ -461,16 +462,22 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['revendiquer', 'revendiquer'],
   // "a mis en garde contre le risque d'épidémies": its object comes after "contre", which the content keeps.
   ['mettre en garde', 'mettre en garde'],
+  // "a mis en cause l'urbanisation sauvage": what is blamed.
+  ['mettre en cause', 'mettre en cause'],
   // "a proclamé Paul Biya vainqueur de l'élection": a result proclaimed, not "proclamer l'état d'urgence".
   ['proclamer', 'proclamer'],
   // "a exclu tout recul", "exclut de démissionner": ruling out, not expelling ("a exclu trois députés").
   ['exclure', 'exclure'],
   // "l'opposition parle de centaines de morts": a toll given, not "parler de sa famille" (only with a count).
   ['parler', 'parler'],
+  // "prévoit une croissance de 1 %", "anticipe un recul de l'inflation", "table sur une reprise": a forecast.
+  ['prévoir', 'prévoir'],
+  ['anticiper', 'anticiper'],
+  ['tabler', 'tabler'],
 ]);
 
 /** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
-export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count';
+export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count' | 'forecast' | 'to-infinitive';
 
 /**
  * Object lemmas of several senses whose object is a report only with the right
@@ -496,6 +503,10 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, ObjectGate> = new Map<stri
   ['admettre', 'own'],
   ['présenter', 'speech-act'],
   ['menacer', 'infinitive'],
+  // "jurent de ne jamais déposer les armes": an oath to act, not "cette couleur jure avec …".
+  ['jurer', 'infinitive'],
+  // "s'engage à baisser les impôts": a promise, not "s'est engagé avec Aston Villa".
+  ["s'engager", 'to-infinitive'],
   ['appeler', 'call'],
   ['exhorter', 'call'],
   ['revendiquer', 'claim'],
@@ -505,6 +516,41 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, ObjectGate> = new Map<stri
   ['évaluer', 'figure'],
   ['estimer', 'figure'],
   ['parler', 'count'],
+  // "prévoit une croissance de 1 %", "de nouvelles fortes pluies": an outcome foreseen, not a provision ("le texte
+  // prévoit une amende") nor a plan ("prévoit un déplacement").
+  ['prévoir', 'forecast'],
+  ['anticiper', 'forecast'],
+  ['tabler', 'forecast'],
+]);
+
+/**
+ * Heads of an outcome a speaker foresees, whatever its size: "une croissance de 1 %", "une récession", "de fortes
+ * pluies", "des orages". Token keys.
+ */
+export const FORECAST_NOUNS: ReadonlySet<string> = new Set([
+  'croissance', 'inflation', 'récession', 'ralentissement', 'contraction', 'reprise', 'rebond', 'stagnation', 'déflation',
+  'pluie', 'pluies', 'orage', 'orages', 'averses', 'neige', 'chutes', 'températures', 'gelées', 'canicule', 'vague',
+  'rafales', 'vents', 'tempête', 'sécheresse', 'crue', 'crues', 'précipitations', 'éclaircies', 'redoux', 'épisode',
+]);
+
+/**
+ * Heads of a change that is a forecast only with its size ("une hausse de 2 %", "un déficit de 5,1 % du PIB"), not
+ * as a plan ("prévoit une hausse des impôts"). Token keys.
+ */
+export const FORECAST_CHANGE_NOUNS: ReadonlySet<string> = new Set([
+  'hausse', 'baisse', 'recul', 'repli', 'chute', 'progression', 'augmentation', 'diminution', 'déficit', 'excédent',
+  'taux', 'croissance', 'inflation', 'chômage', 'bénéfice', 'perte', 'pertes', 'chiffre',
+]);
+
+/**
+ * Heads of a subject that provides for something rather than foresees it: "le texte prévoit une amende", "le budget
+ * prévoit une hausse de 3 %". Token keys.
+ */
+export const PROVISION_NOUNS: ReadonlySet<string> = new Set([
+  'texte', 'loi', 'projet', 'budget', 'contrat', 'accord', 'plan', 'décret', 'réforme', 'traité', 'programme', 'dispositif',
+  'calendrier', 'mesure', 'amendement', 'article', 'convention', 'protocole', 'règlement', 'arrêté', 'ordonnance',
+  'proposition', 'scénario', 'cahier', 'feuille', 'document', 'charte', 'pacte', 'code', 'directive', 'circulaire',
+  'constitution', 'statut', 'statuts', 'clause', 'barème', 'grille', 'version', 'formule', 'offre', 'tarif', 'schéma',
 ]);
 
 /** "tout recul", "toute ingérence", "aucune concession": an object of any kind, ruled out or rejected as a whole. */
@@ -567,6 +613,8 @@ export const PREPOSITIONAL_OBJECT_LEMMAS: ReadonlyMap<string, ReadonlySet<string
   ['parler', new Set(['de', "d'"])],
   ['insister', new Set(['sur'])],
   ["s'interroger", new Set(['sur'])],
+  // "table sur une croissance de 1 %": its object comes after "sur", which the content keeps.
+  ['tabler', new Set(['sur'])],
   ['se demander', new Set(['si', "s'", 'pourquoi', 'comment', 'quand', 'combien', 'où', 'qui', 'ce'])],
 ]);
 
@@ -697,6 +745,8 @@ export const PRONOMINAL_CONTENT_LEMMAS: ReadonlySet<string> = new Set([
   "s'insurger", "s'étonner",
   // "s'est demandé si …", "s'interroge sur l'utilité de …".
   'se demander', "s'interroger",
+  // "s'est engagé à verser une aide": a promise (only with "à" and an infinitive, GATED_OBJECT_LEMMAS).
+  "s'engager",
 ]);
 
 /**

@@ -4,9 +4,9 @@
  * set's text: positive and negative cases for each phenomenon. Run by news-constructions.test.ts.
  */
 
-/** [kind, content, source, cue, canonical?]: canonical is checked only when given. */
-export type Row = readonly [string, string, string | null, string | null, string?];
-export type Case = readonly [string, readonly Row[]];
+import type { Case } from './test-utils.js';
+
+export type { Case, Row } from './test-utils.js';
 
 export const TABLE: Record<string, readonly Case[]> = {
   'inverted cues and incises': [

@@ -2,6 +2,8 @@
  * Test helpers for the attribution rules: build entities by hand from their
  * surfaces, run the pipeline, and flatten results for table assertions.
  */
+import { expect } from 'vitest';
+import { extractAttributions } from '../index.js';
 import { prepare } from '../text/prepare.js';
 import type { Attribution, Entity, EntityType } from '../types.js';
 import { findAttributions } from './index.js';
@@ -63,4 +65,24 @@ export function flat(a: Attribution): Flat {
     source: a.source?.text ?? null,
     canonical: a.source?.canonical ?? null,
   };
+}
+
+/** [kind, content, source, cue, canonical?] of a table of constructions: canonical is checked only when given. */
+export type Row = readonly [string, string, string | null, string | null, string?];
+/** A text and the entries the guideline expects of it. */
+export type Case = readonly [string, readonly Row[]];
+
+/** Rows in a fixed order (the pipeline's order of entries is not part of the contract). */
+function sortedRows(rows: readonly Row[]): Row[] {
+  return [...rows].sort((a, b) => `${a[1]}\u0000${a[3] ?? ''}`.localeCompare(`${b[1]}\u0000${b[3] ?? ''}`));
+}
+
+/** The whole pipeline's entries for `text` (entities included) against rows: kind, content, source, cue, canonical where given. */
+export function checkRows(text: string, rows: readonly Row[]): void {
+  const got = sortedRows(extractAttributions(text).map((a) => [a.kind, a.content.text, a.source?.text ?? null, a.cue?.text ?? null, a.source?.canonical ?? '']));
+  const want = sortedRows(rows);
+  expect(got.map((r) => r.slice(0, 4))).toEqual(want.map((r) => r.slice(0, 4)));
+  want.forEach((r, i) => {
+    if (r[4] !== undefined) expect(got[i]?.[4]).toBe(r[4]);
+  });
 }

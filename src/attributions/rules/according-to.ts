@@ -221,7 +221,8 @@ function sourceAppositionEnd(view: View, at: number): number {
   for (let j = at; j < end; j++) {
     if (view.quoteOf[j] !== undefined) return -1;
     if (keyAt(view, j) !== ',') continue;
-    if (hasVerb(view, segment, j)) return -1;
+    // The participle heading the apposition is no verb of a clause, even a reporting one ("tablant sur des données").
+    if (hasVerb(view, segment === at && participle ? at + 1 : segment, j)) return -1;
     // A present participle's phrase holds no comma of its own: it closes at the first one.
     if (segment === at && !roleNoun(head.key) && presentParticiple(head.key)) return j;
     let next = j + 1;

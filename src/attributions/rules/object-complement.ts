@@ -25,6 +25,8 @@ import {
   PARTS_OF_DAY,
   DEFINITE_ARTICLES,
   EFFECT_NOUNS,
+  FORECAST_CHANGE_NOUNS,
+  FORECAST_NOUNS,
   LEVEL_NOUNS,
   PREPOSITIONS_DE,
   DEMONSTRATIVE_DETERMINERS,
@@ -36,6 +38,7 @@ import {
   NUMBER_WORDS,
   PENALTY_NOUNS,
   POSSESSIVE_DETERMINERS,
+  PROVISION_NOUNS,
   SPEECH_ACT_NOUNS,
   OBJECT_CONTENT_LEMMAS,
   PRONOMINAL_CONTENT_LEMMAS,
@@ -509,10 +512,53 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
     case 'count':
       // "parle de centaines de morts", "parlent de 5 000 manifestants": a count given.
       return countAfterDe(view, start);
+    case 'to-infinitive':
+      // "s'engage à baisser les impôts", "à ne pas se représenter": "à" and an infinitive after its clitics.
+      return k === 'à' && ledInfinitive(view.doc, start + 1);
+    case 'forecast':
+      return forecastAt(view, k === 'sur' ? start + 1 : start);
     case 'fact':
       // "a confirmé l'enlèvement", "cette information": a definite or demonstrative common noun; not "son rang", "3 buts".
       return (DEMONSTRATIVE_DETERMINERS.has(k) || DEFINITE_ARTICLES.has(k)) && view.entityOf[start + 1] === undefined && view.tokens[start + 1]?.kind === 'word';
   }
+}
+
+/** Most words before the head of a forecast ("de nouvelles fortes pluies", "une légère reprise"). */
+const MAX_FORECAST_HEAD = 4;
+
+/**
+ * Does a forecast open at `start`: an outcome ("une croissance de 1 %", "de nouvelles fortes pluies", "une
+ * récession") or a change with its size ("une hausse de 2 %", "un déficit de 5,1 % du PIB")?
+ */
+function forecastAt(view: View, start: number): boolean {
+  for (let i = start; i < start + MAX_FORECAST_HEAD; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind !== 'word' || view.entityOf[i] !== undefined) return false;
+    if (FORECAST_CHANGE_NOUNS.has(t.key) && i > start && countAfterDe(view, i + 1)) return true;
+    if (FORECAST_NOUNS.has(t.key)) return i > start;
+  }
+  return false;
+}
+
+/** Third-person plural auxiliaries: "se sont engagés", "s'étaient engagés". */
+const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(['sont', 'étaient', 'seront', 'seraient', 'furent', 'ont', 'avaient', 'auront', 'auraient']);
+
+/** Is the verb group `from..to` in the third-person plural ("s'engagent", "se sont engagés", "s'engageaient")? */
+function pluralVerb(view: View, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const k = keyAt(view, i);
+    if (PLURAL_AUXILIARIES.has(k) || (view.tokens[i]?.kind === 'word' && k.length > 4 && k.endsWith('ent'))) return true;
+  }
+  return false;
+}
+
+/** Is the subject of a forecast a text that provides for something ("le texte prévoit", "le budget prévoit")? */
+function provisionSubject(view: View, speaker: SpeakerRef): boolean {
+  for (let i = speaker.from; i < speaker.to; i++) {
+    const t = view.tokens[i];
+    if (t?.kind === 'word' && !STATEMENT_DETERMINERS.has(t.key)) return PROVISION_NOUNS.has(t.key);
+  }
+  return false;
 }
 
 /** Adverbs of degree or negation that open an attribute of the object: "jugeant l'usine non rentable", "le coût trop élevé". */
@@ -656,6 +702,10 @@ export const objectComplement: AttributionRule = {
       const named = !POLYSEMOUS.has(cue.lemma) && (speaker.entity !== undefined || nounSubject || relativeSubject);
       if (gate !== undefined) {
         object = gatePasses(view, gate, start) || (NEGATION_BEFORE.has(keyAt(view, cue.from)) && litotesObject(view, start));
+        if (gate === 'forecast' && provisionSubject(view, speaker)) object = false;
+        // "X s'est engagé à …" is one speaker's promise; "les alliés se sont engagés à …", "s'engageant à …" after a
+        // summit is a joint commitment the writer narrates (as the seeds annotate).
+        if (gate === 'to-infinitive' && (cue.participial || pluralVerb(view, cue.from, cue.to))) object = false;
         quoted &&= !object;
         if (!object && !quoted) continue;
       }
@@ -670,7 +720,10 @@ export const objectComplement: AttributionRule = {
       // "a appelé au calme sur Instagram": where it was said, after the object, is not part of it.
       const platformTail = phrase.to - phrase.from > 2 && keyAt(view, phrase.to - 2) === 'sur' && SOCIAL_PLATFORMS.has(keyAt(view, phrase.to - 1));
       // "a confirmé l'enlèvement dimanche après-midi": a bare date closing the object is when it was said.
-      const range = platformTail ? { from: phrase.from, to: phrase.to - 2 } : { from: phrase.from, to: beforeClosingDate(view, phrase.from, phrase.to) };
+      // A forecast's date is the time foreseen ("une croissance de 1 % l'an prochain"): it stays.
+      const range = platformTail
+        ? { from: phrase.from, to: phrase.to - 2 }
+        : { from: phrase.from, to: gate === 'forecast' ? phrase.to : beforeClosingDate(view, phrase.from, phrase.to) };
       // "qui a demandé à ne pas être identifié", "a requis l'anonymat": the source's condition, not a report.
       if (cls === 'demand' && anonymityRequest(view, range.from, range.to)) continue;
       const { kind, range: content } = shapeOf(view, ATTRIBUTE_LEMMAS.has(cue.lemma) ? beforeAttributeTail(view, range) : range);
