@@ -156,6 +156,8 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(['je', "j'", 'nous', 't
 export const LAST_MENTION_ANAPHORS: ReadonlySet<string> = new Set([
   'dernier', 'dernière', 'derniers', 'dernières', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci',
 ]);
+/** "l'intéressé", "l'intéressée": after the article, the person the text is about, named last. */
+export const CONCERNED_ANAPHORS: ReadonlySet<string> = new Set(['intéressé', 'intéressée', 'intéressés', 'intéressées']);
 
 /** Heads of "le ministre", "ce responsable": a person named before, preferably under that title. */
 export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
@@ -315,6 +317,14 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'gendarmerie', 'gendarmes', 'pompiers', 'secours', 'secouristes', 'organisateurs', 'organisatrices', 'professionnels',
   'prévenu', 'prévenue', 'fonctionnaire', 'fonctionnaires', 'auteurs', 'entraîneur', 'entraîneuse', 'technicien',
   'technicienne', 'coach',
+  // Trades and roles of local and social news: "le policier a confirmé", "la commune a menacé de porter plainte",
+  // "un salarié raconte", "l'enseignante dénonce", "le proviseur a indiqué".
+  'policier', 'policière', 'policiers', 'policières', 'gendarme', 'commune', 'communes', 'municipalité', 'ouvrier',
+  'ouvriers', 'salarié', 'salariée', 'employé', 'employée', 'employés', 'riverain', 'riveraine', 'enseignant', 'enseignante',
+  'infirmières', 'soignant', 'soignante', 'pompier', 'sapeurs-pompiers', 'urgentiste', 'urgentistes', 'vétérinaire',
+  'adjoint', 'adjointe', 'consul', 'prêtre', 'proviseur', 'proviseure', 'inspecteur', 'inspecteurs', 'douane', 'douanes',
+  'douaniers', 'pêcheur', 'pêcheurs', 'chauffeur', 'chauffeurs', 'étudiant', 'étudiante', 'étudiants', 'opposants',
+  'dissident', 'dissidents', 'usagers', 'locataires', 'propriétaire', 'propriétaires', 'investisseurs', 'constructeur',
   // Rulers, sides and parties of a dispute: "la junte a accusé la France de …", "l'exécutif a annoncé", "la
   // défense a plaidé l'acquittement", "la famille a dénoncé", "l'intersyndicale réclame".
   'junte', 'juntes', 'exécutif', 'rébellion', 'grévistes', 'intersyndicale', 'patronat', 'défense', 'famille', 'consulat',
@@ -760,6 +770,16 @@ export const QUOTED_ONLY_PRONOMINAL_LEMMAS: ReadonlySet<string> = new Set(["s'in
 /** "C'est ce qu'a rapporté X": the pieces before the cue (content = the previous sentence). */
 export const ANAPHORIC_OBJECTS: ReadonlySet<string> = new Set([
   'nouvelle', 'information', 'informations', 'cela', 'ceci', 'fait', 'nouvelles',
+]);
+
+/** Last words of a request for anonymity before a cue: "… l'anonymat", "… rester anonyme", "… être identifié". */
+export const ANONYMITY_ENDS: ReadonlySet<string> = new Set([
+  'anonymat', 'anonyme', 'anonymes', 'identifié', 'identifiée', 'identifiés', 'identifiées', 'nommé', 'nommée', 'nommés',
+  'nommées', 'cité', 'citée', 'cités', 'citées',
+]);
+/** Words that open such a request: "ayant requis", "qui a demandé", "s'exprimant sous couvert", "parlant sous couvert". */
+export const ANONYMITY_OPENERS: ReadonlySet<string> = new Set([
+  'ayant', 'qui', 'sous', 'parlant', 'exprimant', 'requérant', 'demandant', 'souhaitant', 'préférant', 'désirant',
 ]);
 
 /** Conjunctions that, followed by a verb group, start a new clause and end the content ("mais se sont engagés"). */

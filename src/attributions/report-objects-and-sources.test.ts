@@ -114,6 +114,19 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Le porte-parole de la préfecture a indiqué que deux personnes avaient été blessées.', [['indirect', 'deux personnes avaient été blessées', 'porte-parole de la préfecture', 'a indiqué']]],
     ['Un responsable américain, sous couvert d’anonymat, a affirmé que l’attaque avait été déjouée.', [['indirect', 'l’attaque avait été déjouée', 'responsable américain', 'a affirmé']]],
     ['Un responsable, parlant sous couvert d’anonymat, a affirmé que l’attaque avait été déjouée.', [['indirect', 'l’attaque avait été déjouée', 'responsable', 'a affirmé']]],
+    // A request for anonymity between the speaker and the cue, or after it, describes the speaker.
+    ['Un officier s’exprimant sous couvert d’anonymat a indiqué que dix soldats avaient été tués.', [['indirect', 'dix soldats avaient été tués', 'officier', 'a indiqué']]],
+    ['Un responsable ayant requis l’anonymat a affirmé que l’attaque avait été déjouée.', [['indirect', 'l’attaque avait été déjouée', 'responsable', 'a affirmé']]],
+    ['Un responsable qui a requis l’anonymat a affirmé que l’attaque avait été déjouée.', [['indirect', 'l’attaque avait été déjouée', 'responsable', 'a affirmé']]],
+    ['Un diplomate qui a demandé à ne pas être identifié a estimé que les discussions étaient bloquées.', [['indirect', 'les discussions étaient bloquées', 'diplomate', 'a estimé']]],
+    ['Selon un responsable ukrainien ayant requis l’anonymat, Kiev refuse ces dispositions.', [['according-to', 'Kiev refuse ces dispositions', 'responsable ukrainien', 'Selon']]],
+    ['« Nous sommes inquiets », a déclaré un responsable ayant requis l’anonymat.', [['direct', 'Nous sommes inquiets', 'responsable', 'a déclaré']]],
+    // Trades of local news speak: a police officer, a municipality.
+    ['Un policier, parlant sous couvert de l’anonymat, a confirmé l’arrestation du suspect.', [['indirect', 'l’arrestation du suspect', 'policier', 'a confirmé']]],
+    ['La commune a menacé de porter plainte.', [['indirect', 'de porter plainte', 'commune', 'a menacé']]],
+    // "l'intéressé": the person the text is about, named last.
+    ['Le maire de Nice, Christian Estrosi, est visé par une enquête. L’intéressé a nié toute irrégularité.', [['indirect', 'toute irrégularité', 'intéressé', 'a nié', 'Christian Estrosi']]],
+    ['La ministre Rachida Dati est visée par une plainte. « Je n’ai rien à me reprocher », a déclaré l’intéressée.', [['direct', 'Je n’ai rien à me reprocher', 'intéressée', 'a déclaré', 'Rachida Dati']]],
     ['Des sources sécuritaires ont fait état de dix morts.', [['indirect', 'de dix morts', 'sources sécuritaires', 'ont fait état']]],
     // A pronoun: the speaker of the previous report, not a person it merely mentions.
     ['Jean Dupont a salué le travail de Paul Martin. « C’est un homme de parole », a-t-il ajouté.', [['direct', 'C’est un homme de parole', 'il', 'a-t-il ajouté', 'Jean Dupont']]],
@@ -166,14 +179,6 @@ const GAPS: readonly Case[] = [
   ['L’Union africaine salue la décision de la junte de libérer les prisonniers.', [['indirect', 'la décision de la junte de libérer les prisonniers', 'Union africaine', 'salue']]],
   ['Le secrétaire général de l’ONU condamne l’attaque contre le convoi humanitaire.', [['indirect', 'l’attaque contre le convoi humanitaire', 'secrétaire général de l’ONU', 'condamne']]],
   ['Le Conseil de sécurité a condamné fermement les tirs de roquettes.', [['indirect', 'les tirs de roquettes', 'Conseil de sécurité', 'a condamné']]],
-  // A municipality speaks like a town hall.
-  ['La commune a menacé de porter plainte.', [['indirect', 'de porter plainte', 'commune', 'a menacé']]],
-  // A participial phrase of anonymity between the source and its cue.
-  ['Un officier s’exprimant sous couvert d’anonymat a indiqué que dix soldats avaient été tués.', [['indirect', 'dix soldats avaient été tués', 'officier', 'a indiqué']]],
-  ['Un responsable ayant requis l’anonymat a affirmé que l’attaque avait été déjouée.', [['indirect', 'l’attaque avait été déjouée', 'responsable', 'a affirmé']]],
-  ['Un responsable qui a requis l’anonymat a affirmé que l’attaque avait été déjouée.', [['indirect', 'l’attaque avait été déjouée', 'responsable', 'a affirmé']]],
-  // "l'intéressé": the person the previous sentence is about.
-  ['Le maire de Nice, Christian Estrosi, est visé par une enquête. L’intéressé a nié toute irrégularité.', [['indirect', 'toute irrégularité', 'intéressé', 'a nié', 'Christian Estrosi']]],
   // "selon un bilan de X": the body behind the toll.
   ['Le feu a détruit 2 000 hectares, selon un bilan de la sécurité civile.', [['according-to', 'Le feu a détruit 2 000 hectares', 'sécurité civile', 'selon']]],
   // "selon X" between the subject and its verb: the whole clause, as for a split incise.

@@ -7,6 +7,8 @@
 import { adverbialLength, type Cue } from './cues.js';
 import type { Attribution, Entity, EntityType } from '../types.js';
 import {
+  ANONYMITY_ENDS,
+  ANONYMITY_OPENERS,
   APPOSITION_ADVERBS,
   ELECTED,
   ELECTION_WIN_WORDS,
@@ -17,6 +19,7 @@ import {
   FIRST_TITLES,
   APPOSITION_ADVERB_PAIRS,
   COMPLEMENTISERS,
+  CONCERNED_ANAPHORS,
   APPOSITION_PREPOSITIONS,
   COORDINATORS,
   CUE_ADVERBS,
@@ -37,6 +40,7 @@ import {
   PERSON_ANAPHOR_HEADS,
   PLURAL_DETERMINERS,
   PREPOSITIONS_DE,
+  REFLEXIVE,
   RIGHT_STOPS,
   SOURCE_ANAPHOR_HEADS,
   SOCIAL_PLATFORMS,
@@ -142,6 +146,9 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
       break;
     }
   }
+  // "un responsable ukrainien ayant requis l'anonymat": the request for anonymity describes the speaker.
+  const anonymous = anonymityStart(view, b - 1, a);
+  if (anonymous > a) b = anonymous;
   const definite = DEFINITE_ARTICLES.has(keyAt(view, a));
   const singular = SINGULAR_DETERMINERS.has(keyAt(view, a));
   const possessive = SINGULAR_POSSESSIVES.has(keyAt(view, a));
@@ -226,7 +233,8 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   // "explique ce viticulteur": a title's span is the noun phrase without its singular demonstrative.
   const titleFrom = demonstrative && first !== 'ces' ? a + 1 : a;
   const head = keyAt(view, b - 1);
-  if ((b - a === 1 && first.includes('-') && LAST_MENTION_ANAPHORS.has(first)) || (demonstrative && b - a === 2 && LAST_MENTION_ANAPHORS.has(head))) {
+  const concerned = definite && b - a === 1 && CONCERNED_ANAPHORS.has(first);
+  if ((b - a === 1 && first.includes('-') && LAST_MENTION_ANAPHORS.has(first)) || (demonstrative && b - a === 2 && LAST_MENTION_ANAPHORS.has(head)) || concerned) {
     return { mode: 'last-person', from: a, to: b, plausible: true };
   }
   // "le chef de l'État", "le président américain", "le Premier ministre", "l'ancien Premier ministre néerlandais",
@@ -491,6 +499,24 @@ function plainLeft(view: View, end: number, floor: number): number {
   return k + 1;
 }
 
+/** Most tokens of a request for anonymity between a speaker and its cue ("s'exprimant sous couvert de l'anonymat"). */
+const MAX_ANONYMITY_PHRASE = 9;
+
+/**
+ * First token of a phrase of anonymity that ends at `j` right before a cue ("ayant requis l'anonymat", "qui a requis
+ * l'anonymat", "s'exprimant sous couvert d'anonymat", "qui a demandé à ne pas être identifié"), or -1.
+ */
+function anonymityStart(view: View, j: number, floor: number): number {
+  if (!ANONYMITY_ENDS.has(keyAt(view, j))) return -1;
+  let start = -1;
+  for (let i = j - 1; i > floor && j - i <= MAX_ANONYMITY_PHRASE; i--) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind === 'punct' || t.kind === 'quote' || view.entityOf[i] !== undefined) break;
+    if (ANONYMITY_OPENERS.has(t.key)) start = REFLEXIVE.has(keyAt(view, i - 1)) ? i - 1 : i;
+  }
+  return start;
+}
+
 /** Object pronouns between a subject and its verb: "il l'annonce", "elle leur a dit", "il en dit". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["l'", 'la', 'le', 'les', 'lui', 'leur', 'y', 'en']);
 /** Words after which a pronoun is the subject itself ("Mais lui affirme que …"), not an object. */
@@ -644,6 +670,10 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     const shared = group < 0 ? null : leftSubject(view, group, false);
     if (shared !== null && shared.plausible) return shared;
   }
+  // "Un responsable ayant requis l'anonymat a affirmé", "un officier s'exprimant sous couvert d'anonymat a indiqué":
+  // the request for anonymity describes the speaker, who stands before it.
+  const anonymous = anonymityStart(view, j, floor);
+  if (anonymous > floor) j = anonymous - 1;
   // "Il l'annonce": the pronoun is the object, the subject stands before it ("Mais lui affirme": the subject).
   while (j > floor && OBJECT_PRONOUNS.has(keyAt(view, j)) && view.tokens[j]?.kind !== 'clitic' && !BEFORE_STRESSED_SUBJECT.has(keyAt(view, j - 1))) j--;
   if (j < floor) return null;
@@ -769,6 +799,9 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     // "Le président de la région, membre du Parti populaire (PP), a annoncé": a bare noun in apposition describes
     // a title before it, which speaks (and refers to the person named earlier).
     if (s0 !== null && (s0.mode === 'title' || (s0.entity === undefined && PERSON_ANAPHOR_HEADS.has(keyAt(view, s0.from)))) && !adverbial && bareNounAt(view, s1Start)) return s0;
+    // "Le prévenu, un chauffeur sans emploi, a reconnu": an indefinite apposition describes the definite noun before it.
+    const indefinite = keyAt(view, s1Start) === 'un' || keyAt(view, s1Start) === 'une';
+    if (s0 !== null && !adverbial && s0.plausible && indefinite && s0.entity === undefined && DEFINITE_TITLE_DETERMINERS.has(keyAt(view, s0Segment))) return s0;
     // "Les autorités de Port-Soudan, fidèles à l'armée, accusent": an apposition that cannot speak leaves the noun before it.
     if (s0 !== null && !adverbial && (s0.entity !== undefined || (s0.plausible && s1 !== null && (!s1.plausible || adjectivalPhrase(view, s1Start))))) return s0;
     return s1 ?? s0;

@@ -725,7 +725,8 @@ export const objectComplement: AttributionRule = {
         ? { from: phrase.from, to: phrase.to - 2 }
         : { from: phrase.from, to: gate === 'forecast' ? phrase.to : beforeClosingDate(view, phrase.from, phrase.to) };
       // "qui a demandé à ne pas être identifié", "a requis l'anonymat": the source's condition, not a report.
-      if (cls === 'demand' && anonymityRequest(view, range.from, range.to)) continue;
+      // (Its first words only: "à ne pas être identifié a estimé que …" runs on to the next cue.)
+      if (cls === 'demand' && anonymityRequest(view, range.from, Math.min(range.to, range.from + MAX_ANONYMITY))) continue;
       const { kind, range: content } = shapeOf(view, ATTRIBUTE_LEMMAS.has(cue.lemma) ? beforeAttributeTail(view, range) : range);
       // "a salué « des performances solides » mais appelé à …": a whole quotation as object, before a second verb, is direct.
       const wholeQuote = quoted && kind === 'direct' && secondVerbAfter(view, range.to);
