@@ -159,7 +159,7 @@ describe('dates: decades and centuries (decade, century)', () => {
     expect(findDates(prepare(text), REF).map((e) => e.text)).toEqual([]);
   });
 
-  it.each(['Le repas de midi est servi à la cantine.', 'Il a pris sa pause de midi.'])('"midi" without a clock preposition is the meal, no date: %s', (text) => {
+  it.each(['Le repas de midi est servi à la cantine.', 'Il a pris sa pause de midi.', 'La messe de minuit a été célébrée.'])('"midi" without a clock preposition, "minuit" after a noun\'s "de", is no date: %s', (text) => {
     expect(findDates(prepare(text), REF).map((e) => e.text)).toEqual([]);
   });
 

@@ -21,6 +21,9 @@ import type { DateMatch, DateRule } from '../types.js';
 /** Words before "N heures" that make it a clock time. */
 const CLOCK_CUES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
 
+/** Words before "de" that make an hour approximate, not a noun's complement: "près de minuit", "autour de minuit". */
+const NEAR_HOUR: ReadonlySet<string> = new Set(['près', 'autour', 'alentours', 'environs']);
+
 /** Hours named by a word: "jusqu'à minuit", "vers midi". */
 const HOUR_NAMES: ReadonlyMap<string, number> = new Map([
   ['midi', 12],
@@ -37,8 +40,11 @@ function namedHour(doc: PreparedDocument, t: Token): DateMatch | null {
   const hour = HOUR_NAMES.get(t.key);
   if (hour === undefined || t.text !== t.key) return null;
   const pk = at(doc, t.index - 1, t.sentence)?.key ?? '';
-  // "minuit" names nothing but the hour ("il était près de minuit"); "midi" also means lunch ("le repas de midi").
-  if (t.key !== 'minuit' && !CLOCK_CUES.has(pk) && pk !== 'depuis' && !afterFromClock(doc, t.index, t.sentence)) return null;
+  // "minuit" names the hour after any word but the "de" of a noun ("il était près de minuit"; "le bal de minuit", "la
+  // messe de minuit"); "midi" also means lunch ("le repas de midi") and needs a clock preposition.
+  const cued = CLOCK_CUES.has(pk) || pk === 'depuis' || afterFromClock(doc, t.index, t.sentence);
+  const nounOf = pk === 'de' && !NEAR_HOUR.has(at(doc, t.index - 2, t.sentence)?.key ?? '');
+  if (!cued && (t.key !== 'minuit' || nounOf)) return null;
   return { from: t.index, to: t.index + 1, expr: { kind: 'time', time: { hour, minute: 0 } }, rule: 'time', confidence: 0.8 };
 }
 
