@@ -480,6 +480,9 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['exclure', 'exclure'],
   // "l'opposition parle de centaines de morts": a toll given, not "parler de sa famille" (only with a count).
   ['parler', 'parler'],
+  // "condamne l'attaque contre le convoi": a stance on an act (STANCE_OBJECT_NOUNS). ("saluer" stays with a quote:
+  // "a salué la décision" is as often narration as a statement.)
+  ['condamner', 'condamner'],
   // "prévoit une croissance de 1 %", "anticipe un recul de l'inflation", "table sur une reprise": a forecast.
   ['prévoir', 'prévoir'],
   ['anticiper', 'anticiper'],
@@ -487,7 +490,7 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
-export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count' | 'forecast' | 'to-infinitive';
+export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count' | 'forecast' | 'to-infinitive' | 'act';
 
 /**
  * Object lemmas of several senses whose object is a report only with the right
@@ -528,9 +531,28 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, ObjectGate> = new Map<stri
   ['parler', 'count'],
   // "prévoit une croissance de 1 %", "de nouvelles fortes pluies": an outcome foreseen, not a provision ("le texte
   // prévoit une amende") nor a plan ("prévoit un déplacement").
+  ['condamner', 'act'],
   ['prévoir', 'forecast'],
   ['anticiper', 'forecast'],
   ['tabler', 'forecast'],
+]);
+
+/**
+ * Heads of an act or a decision one condemns: "condamne l'attaque", "a condamné fermement les tirs de roquettes",
+ * "condamne la décision de la junte"; not a person sentenced ("a condamné l'accusé à dix ans") nor a door walled up.
+ * Token keys.
+ */
+export const STANCE_OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  'attaque', 'attaques', 'attentat', 'attentats', 'agression', 'agressions', 'violences', 'violence', 'frappe', 'frappes',
+  'tirs', 'bombardement', 'bombardements', 'assassinat', 'assassinats', 'meurtre', 'meurtres', 'massacre', 'massacres',
+  'putsch', 'exécution', 'exécutions', 'enlèvement', 'enlèvements', 'incursion', 'incursions', 'invasion', 'annexion',
+  'offensive', 'répression', 'profanation', 'saccage', 'actes', 'acte', 'propos', 'arrestation', 'arrestations',
+  'détention', 'expulsion', 'expulsions', 'essai', 'essais', 'lancement', 'tentative', 'incendie', 'destruction',
+  'décision', 'décisions', 'accord', 'accords', 'initiative', 'initiatives', 'libération', 'annonce', 'adoption', 'vote',
+  'choix', 'engagement', 'engagements', 'geste', 'élection', 'réélection', 'nomination', 'signature', 'cessez-le-feu',
+  'trêve', 'efforts', 'progrès', 'avancée', 'avancées', 'mobilisation', 'courage', 'résolution', 'verdict', 'retrait',
+  'levée', 'reprise', 'ouverture', 'création', 'mesure', 'mesures', 'sanctions', 'réforme', 'travail', 'victoire',
+  'déroulement', 'coopération', 'dialogue', 'reconnaissance', 'entrée', 'médiation', 'proposition', 'plan', 'arrêt',
 ]);
 
 /**

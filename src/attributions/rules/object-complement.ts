@@ -28,6 +28,7 @@ import {
   FORECAST_CHANGE_NOUNS,
   FORECAST_NOUNS,
   LEVEL_NOUNS,
+  STANCE_OBJECT_NOUNS,
   PREPOSITIONS_DE,
   DEMONSTRATIVE_DETERMINERS,
   PREPOSITIONAL_OBJECT_LEMMAS,
@@ -515,6 +516,9 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
     case 'to-infinitive':
       // "s'engage à baisser les impôts", "à ne pas se représenter": "à" and an infinitive after its clitics.
       return k === 'à' && ledInfinitive(view.doc, start + 1);
+    case 'act':
+      // "condamne l'attaque", "les tirs de roquettes", "la décision de …", "cette initiative": an act or a decision.
+      return (STATEMENT_DETERMINERS.has(k) || k === 'une' || k === 'un' || k === 'des') && headIn(view, start + 1, STANCE_OBJECT_NOUNS);
     case 'forecast':
       return forecastAt(view, k === 'sur' ? start + 1 : start);
     case 'fact':
