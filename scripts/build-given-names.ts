@@ -15,12 +15,12 @@
  * Johannes Kaiser"), never for a word alone (see src/entities/rules/first-name.ts).
  */
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIRST_NAMES } from '../src/lexicon/generated/first-names.js';
 import { packKeys } from '../src/lexicon/packed-keys.js';
 import { foldText } from '../src/text/normalize.js';
+import { writeGenerated } from './generated-file.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_PATH = path.join(ROOT, 'src/lexicon/generated/given-names.ts');
@@ -66,21 +66,7 @@ function main(): void {
   const { allLocales } = require('@faker-js/faker') as { allLocales: Record<string, LocaleDefinition> };
   const known = new Set([...FIRST_NAMES].map((n) => foldText(n)));
   const content = render(givenNameKeys(allLocales, known));
-  let old = '';
-  try {
-    old = readFileSync(OUT_PATH, 'utf8');
-  } catch {
-    old = '';
-  }
-  if (process.argv.includes('--check')) {
-    if (old !== content) {
-      console.error('stale: src/lexicon/generated/given-names.ts (run npx tsx scripts/build-given-names.ts)');
-      process.exit(1);
-    }
-    return;
-  }
-  if (old !== content) writeFileSync(OUT_PATH, content);
-  console.log(`given names: ${content.length} characters`);
+  writeGenerated(OUT_PATH, content, 'scripts/build-given-names.ts');
 }
 
 const invoked = process.argv[1];

