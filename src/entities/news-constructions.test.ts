@@ -188,6 +188,11 @@ const TABLE: [string, string[]][] = [
   ["Les gendarmes de la brigade de Lamballe ont interpellé le suspect.", ['ORGANIZATION:brigade de Lamballe']],
   ['Il a été conduit au commissariat de Bobigny.', ['ORGANIZATION:commissariat de Bobigny']],
   ['Le directeur général de Tennis Québec, Jean-Marc Bélisle, a réagi.', ['ORGANIZATION:Tennis Québec', 'PERSON:Jean-Marc Bélisle']],
+  ['Quantera Inc. a racheté la filiale française.', ['ORGANIZATION:Quantera Inc.', 'NATIONALITY:française=français']],
+  ['L’offre vient de Helix Corp. et de ses filiales.', ['ORGANIZATION:Helix Corp.']],
+  ["« C'est une victoire », a confié Julien Morvézen au quotidien Le Courrier de l'Ouest.", ['PERSON:Julien Morvézen', "ORGANIZATION:Le Courrier de l'Ouest"]],
+  ['Selon le journal La Voix du Nord, la mairie a cédé.', ['ORGANIZATION:La Voix du Nord']],
+  ['Le quotidien Le Courrier de Rimouski a titré sur la grève.', ['ORGANIZATION:Le Courrier', 'LOCATION:Rimouski']],
 ];
 
 /** Constructions still read wrong: each row fails until a rule handles it. */
@@ -195,8 +200,6 @@ const GAPS: [string, string[]][] = [
   ["La police de Montréal a arrêté deux suspects.", ['ORGANIZATION:police de Montréal']],
   ['Le militant écologiste de Kervignac a été relâché.', []],
   ['Le club de Lorient a limogé son entraîneur.', ['ORGANIZATION:Lorient']],
-  ['Quantera Inc. a racheté la filiale française.', ['ORGANIZATION:Quantera Inc.', 'NATIONALITY:française=français']],
-  ["« C'est une victoire », a confié Julien Morvézen au quotidien Le Courrier de l'Ouest.", ['PERSON:Julien Morvézen', "ORGANIZATION:Le Courrier de l'Ouest"]],
   ['La crue du fleuve Sénégal menace Podor.', ['LOCATION:Sénégal', 'LOCATION:Podor']],
   ['Le collectif Nous Toutes Lyon organise une marche.', ['ORGANIZATION:Nous Toutes Lyon']],
 ];

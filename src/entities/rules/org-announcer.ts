@@ -98,6 +98,22 @@ function ofPlace(a: Analysis, end: number): number {
   return hit !== undefined && hit.tokenStart === end + 1 && hit.payload.type === 'LOCATION' && a.doc.tokens[end + 1]?.sentence === a.doc.tokens[end]?.sentence ? hit.tokenEnd : end;
 }
 
+/** Quarters of a country that end a title: "Le Courrier de l'Ouest", "La Voix du Nord", "La Dépêche du Midi". Keys. */
+const TITLE_QUARTERS: ReadonlySet<string> = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'midi']);
+
+/**
+ * End of "de l'Ouest", "du Nord" after a title opened by its article ("le quotidien Le Courrier de l'Ouest"): a
+ * quarter of the country, capitalised, belongs to the title (a town does not: "Le Courrier de Rimouski"); `end` when
+ * none follows.
+ */
+function ofQuarter(a: Analysis, end: number): number {
+  const tokens = a.doc.tokens;
+  const of = tokens[end]?.key;
+  const at = of === 'du' ? end + 1 : (of === 'de' && tokens[end + 1]?.key === "l'") ? end + 2 : -1;
+  const q = tokens[at];
+  return q !== undefined && a.shape[at] === CAP && TITLE_QUARTERS.has(q.key) && q.sentence === tokens[end - 1]?.sentence ? at + 1 : end;
+}
+
 /** Capitalised articles that open a title's name: "Le Nouvelliste", "La Tribune", "Les Échos". */
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', "L'", 'L’']);
 /** Words right before "X" that make it the social network: "sur X", "le réseau social X". */
@@ -269,7 +285,7 @@ export const orgAnnouncer: Rule = {
         if (ORG_ANNOUNCERS.has(t.key) && (t.key === t.text || gazette(a, i)) && !(t.key === 'parti' && BE_FORMS.has(tokens[i - 1]?.key ?? '')) && !(n > 0 && DIRECT_ANNOUNCERS.has(t.key))) {
           // A name announced and going on over a place outranks the place's own compounds ("Bretagne Solidarité").
           // ("le quotidien Le Droit de Gatineau": a newspaper's town is no part of its title.)
-          const placed = article && GROUP_NOUNS.has(t.key) ? ofPlace(a, throughPlaces(a, run.tokenEnd)) : throughPlaces(a, run.tokenEnd);
+          const placed = article && GROUP_NOUNS.has(t.key) ? ofPlace(a, throughPlaces(a, run.tokenEnd)) : article ? ofQuarter(a, throughPlaces(a, run.tokenEnd)) : throughPlaces(a, run.tokenEnd);
           const end = n === 0 && CIVIC_GROUP_NOUNS.has(t.key) ? throughAdjectives(a, placed) : placed;
           // "le cabinet Roland Berger", "la maison Christian Dior": a firm right after its noun is named after its founder, no person.
           const firm = n === 0 && FIRM_NOUNS.has(t.key);

@@ -47,6 +47,15 @@ function knownNameBefore(a: Analysis, i: number): number {
   return first !== undefined && first.sentence === t.sentence && a.shape[hit.tokenStart] !== 0 ? hit.tokenStart : -1;
 }
 
+/** Legal suffixes written abbreviated with a dot: "Quantera Inc.", "Acme Corp.", "Smith & Co.". Keys. */
+const DOTTED_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
+
+/** `end`, or one token further when the name ends with an abbreviated legal suffix and its glued dot ("Inc."). */
+function withSuffixDot(a: Analysis, end: number): number {
+  const dot = a.doc.tokens[end];
+  return DOTTED_SUFFIXES.has(a.doc.tokens[end - 1]?.key ?? '') && dot?.text === '.' && !dot.spaceBefore ? end + 1 : end;
+}
+
 export const orgForeignHead: Rule = {
   id: 'org-foreign-head',
   find(a) {
@@ -69,7 +78,7 @@ export const orgForeignHead: Rule = {
       const known = knownNameBefore(a, run.tokenStart);
       if (known !== -1 && (TRAILING_ORG_HEADS.has(last.key) || TRAILING_VENUE_HEADS.has(last.key))) {
         const venue = TRAILING_VENUE_HEADS.has(last.key);
-        out.push(candidate(a, known, run.tokenEnd, { type: venue ? 'LOCATION' : 'ORGANIZATION', subtype: venue ? 'facility' : undefined, rule: 'org-foreign-head', rank: 2, confidence: 0.75 }));
+        out.push(candidate(a, known, venue ? run.tokenEnd : withSuffixDot(a, run.tokenEnd), { type: venue ? 'LOCATION' : 'ORGANIZATION', subtype: venue ? 'facility' : undefined, rule: 'org-foreign-head', rank: 2, confidence: 0.75 }));
         continue;
       }
       if (run.tokenEnd - run.tokenStart < 2) continue;
@@ -79,7 +88,7 @@ export const orgForeignHead: Rule = {
         continue;
       }
       if (LEADING_ORG_HEADS.has(first.key) || (TRAILING_ORG_HEADS.has(last.key) && run.tokenEnd - run.tokenStart >= 2)) {
-        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-foreign-head', rank: 3, confidence: 0.7 }));
+        out.push(candidate(a, run.tokenStart, withSuffixDot(a, run.tokenEnd), { type: 'ORGANIZATION', rule: 'org-foreign-head', rank: 3, confidence: 0.7 }));
       }
     }
     return out;
