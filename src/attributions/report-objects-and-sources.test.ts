@@ -166,6 +166,14 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Au Québec, selon Hydro-Québec, 300 000 foyers sont privés d’électricité.', [['according-to', '300 000 foyers sont privés d’électricité', 'Hydro-Québec', 'selon']]],
     ['Vingt personnes ont péri, selon un nouveau bilan du ministère de la Santé.', [['according-to', 'Vingt personnes ont péri', 'ministère de la Santé', 'selon']]],
     ['Selon le dernier bilan des autorités, vingt personnes ont péri.', [['according-to', 'vingt personnes ont péri', 'autorités', 'Selon']]],
+    // "selon X" between a subject and its verb group: the whole clause, across the incise (as for a split quote).
+    ['Le bilan, selon les secours, s’élève à quinze morts.', [['according-to', 'Le bilan, selon les secours, s’élève à quinze morts', 'secours', 'selon']]],
+    ['Le suspect, d’après une source policière, s’est rendu de lui-même.', [['according-to', 'Le suspect, d’après une source policière, s’est rendu de lui-même', 'source policière', 'd’après']]],
+    ['La réforme, selon le gouvernement, permettra d’économiser 10 milliards.', [['according-to', 'La réforme, selon le gouvernement, permettra d’économiser 10 milliards', 'gouvernement', 'selon']]],
+    // An adverbial before "selon X" leaves the clause after it, with its own subject.
+    ['Lundi, selon la police, trois personnes ont été arrêtées.', [['according-to', 'trois personnes ont été arrêtées', 'police', 'selon']]],
+    ['Cette semaine, selon les médias, plusieurs maisons ont brûlé.', [['according-to', 'plusieurs maisons ont brûlé', 'médias', 'selon']]],
+    ['En Wallonie, selon le ministre-président, la situation est grave.', [['according-to', 'la situation est grave', 'ministre-président', 'selon']]],
   ],
   'non-reports': [
     ['Le match se jouera selon les règles de la FIFA.', []],
@@ -187,9 +195,6 @@ const TABLE: Record<string, readonly Case[]> = {
 const GAPS: readonly Case[] = [
   // "selon un bilan de X": the body behind the toll.
   ['Le feu a détruit 2 000 hectares, selon un bilan de la sécurité civile.', [['according-to', 'Le feu a détruit 2 000 hectares', 'sécurité civile', 'selon']]],
-  // "selon X" between the subject and its verb: the whole clause, as for a split incise.
-  ['Le bilan, selon les secours, s’élève à quinze morts.', [['according-to', 'Le bilan, selon les secours, s’élève à quinze morts', 'secours', 'selon']]],
-  ['Le suspect, d’après une source policière, s’est rendu de lui-même.', [['according-to', 'Le suspect, d’après une source policière, s’est rendu de lui-même', 'source policière', 'd’après']]],
   // "À l'en croire": the person spoken of before.
   ['Le sénateur Bruno Retailleau s’est exprimé dimanche. À l’en croire, la droite peut gagner.', [['according-to', 'la droite peut gagner', 'l’', 'À l’en croire', 'Bruno Retailleau']]],
   // "Et d'ajouter : « … »", "Réponse du ministre : « … »": the speaker of the previous report, a noun's complement.

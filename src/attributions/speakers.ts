@@ -265,7 +265,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   }
   // "Les États-Unis et leurs alliés": a name at the head; "les activités d'essais de la Corée du Nord" is not.
   let plausible = inside.length > 0 && view.entityOf[a] !== undefined;
-  for (let i = a; i < b && i < a + 3; i++) if (SPEAKER_NOUNS.has(keyAt(view, i))) plausible = true;
+  for (let i = a; i < b && i < a + 3; i++) if (SPEAKER_NOUNS.has(keyAt(view, i)) || speakerCompound(keyAt(view, i))) plausible = true;
   if (b - a <= 4 && isCapitalizedRun(view, a, b)) plausible = true;
   // "l'Administration générale des douanes": a capitalised head after its article names an institution.
   if (definite && a > from && b - a >= 2 && view.tokens[a]?.kind === 'word' && isCapitalized(view.tokens[a]?.text ?? '')) plausible = true;
@@ -497,6 +497,11 @@ function plainLeft(view: View, end: number, floor: number): number {
     k--;
   }
   return k + 1;
+}
+
+/** A hyphenated title one of whose parts speaks: "ministre-président", "ex-ministre", "président-directeur". */
+function speakerCompound(key: string): boolean {
+  return key.includes('-') && key.split('-').some((part) => SPEAKER_NOUNS.has(part));
 }
 
 /** Most tokens of a request for anonymity between a speaker and its cue ("s'exprimant sous couvert de l'anonymat"). */

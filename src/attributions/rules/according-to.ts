@@ -13,6 +13,9 @@ import {
   DEFINITE_ARTICLES,
   FINAL_PUNCT,
   NON_SPEAKER_AFTER_SELON,
+  NON_VERB_OPENERS,
+  NUMBER_WORDS,
+  STATEMENT_DETERMINERS,
   NOT_AFTER_SELON,
   ORGANIZATION_ANAPHOR_HEADS,
   PERSON_ANAPHOR_HEADS,
@@ -126,6 +129,36 @@ function leadSince(view: View, comma: number, floor: number): number {
   while (i >= floor && keyAt(view, i) !== ',' && view.tokens[i]?.kind !== 'quote') i--;
   return comma - 1 - i;
 }
+
+/** Most tokens of a subject standing before "selon X" when its verb group resumes after it ("La réforme des retraites"). */
+const MAX_RESUMED_SUBJECT = 8;
+/** Indefinite determiners that may open such a subject ("Un suspect, selon la police, s'est rendu"). */
+const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'des']);
+
+/**
+ * "Le bilan, selon les secours, s'élève à quinze morts": is `floor..comma` a subject noun phrase without a verb, and
+ * does the word at `after` (past "selon X,") open its verb group rather than a clause of its own ("En Flandre, selon
+ * X, la coalition …", "Lundi, selon la police, trois personnes …")?
+ */
+function resumedSubject(view: View, floor: number, comma: number, after: number): boolean {
+  if (comma - floor < 2 || comma - floor > MAX_RESUMED_SUBJECT) return false;
+  const det = keyAt(view, floor);
+  if (!STATEMENT_DETERMINERS.has(det) && !INDEFINITE_DETERMINERS.has(det)) return false;
+  for (let j = floor; j < comma; j++) {
+    const t = view.tokens[j];
+    if (t === undefined || t.kind === 'punct' || t.kind === 'quote' || view.inDate[j] === 1) return false;
+  }
+  if (hasVerb(view, floor, comma)) return false;
+  const v = view.tokens[after];
+  if (v === undefined || (v.kind !== 'word' && v.kind !== 'elision') || isCapitalized(v.text) || view.entityOf[after] !== undefined) return false;
+  return !NON_VERB_OPENERS.has(v.key) && !NUMBER_WORDS.has(v.key) && !SUBJECT_QUANTIFIERS.has(v.key);
+}
+
+/** Words that open a subject of its own after the incise: "…, selon X, plusieurs maisons …", "…, près de 300 …". */
+const SUBJECT_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'plusieurs', 'certains', 'certaines', 'aucun', 'aucune', 'chaque', 'quelques', 'quelque', 'nombre', 'beaucoup', 'près',
+  'environ', 'moins', 'nul', 'nulle', 'personne', 'rien', 'tel', 'telle', 'divers', 'différents', 'différentes', 'nos', 'vos',
+]);
 
 const RELATIVES: ReadonlySet<string> = new Set(['qui', 'dont', 'lequel', 'laquelle']);
 /** Most tokens of a relative incise after the speaker ("qui a requis l'anonymat"). */
@@ -497,7 +530,12 @@ export const accordingTo: AttributionRule = {
       }
       const restLength = afterComma < 0 ? 0 : sentenceEnd(view, i) - afterComma;
       let content = null;
-      if (afterComma >= 0 && restLength >= 3 && !followedByRelative && (lead === 0 || (beforeComma && leadSince(view, m.from - 1, floor) <= MAX_LEAD))) {
+      // "Le bilan, selon les secours, s'élève à quinze morts": the clause runs from its subject across the incise.
+      const resumed = lead > 0 && beforeComma && afterComma >= 0 && !followedByRelative && resumedSubject(view, floor, m.from - 1, afterComma);
+      const after = resumed ? contentAfter(view, afterComma, 'clause', false, true) : null;
+      if (after !== null) {
+        content = { from: floor, to: after.to };
+      } else if (afterComma >= 0 && restLength >= 3 && !followedByRelative && (lead === 0 || (beforeComma && leadSince(view, m.from - 1, floor) <= MAX_LEAD))) {
         content = contentAfter(view, afterComma, 'clause', false, lead > 0);
         // "Pour X, « P »": a content that is one quotation is its inner text.
         const q = content === null ? undefined : view.quoteByOpen.get(content.from);
