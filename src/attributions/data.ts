@@ -575,6 +575,16 @@ export const FORECAST_CHANGE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * What a decision-maker sets rather than foresees: "prévoit une hausse de 2,5 % de la taxe foncière", "des dépenses",
+ * "des tarifs" is a plan. Token keys.
+ */
+export const ADMINISTERED_NOUNS: ReadonlySet<string> = new Set([
+  'taxe', 'taxes', 'impôt', 'impôts', 'tarif', 'tarifs', 'dépenses', 'budget', 'crédits', 'effectifs', 'salaires',
+  'cotisations', 'redevance', 'péage', 'péages', 'loyers', 'pensions', 'allocations', 'subventions', 'amendes', 'frais',
+  'droits', 'taux', 'prélèvements', 'postes', 'emplois', 'moyens', 'aides', 'primes', 'indemnités', 'investissements',
+]);
+
+/**
  * Heads of a subject that provides for something rather than foresees it: "le texte prévoit une amende", "le budget
  * prévoit une hausse de 3 %". Token keys.
  */

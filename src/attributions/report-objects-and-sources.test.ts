@@ -70,6 +70,9 @@ const TABLE: Record<string, readonly Case[]> = {
     ['L’Insee anticipe un recul de 0,2 % du chômage.', [['indirect', 'un recul de 0,2 % du chômage', 'Insee', 'anticipe']]],
     // Not a forecast: a plan, a provision of a text, a change without its size.
     ['Le gouvernement prévoit une hausse des impôts.', []],
+    ['La majorité prévoit une hausse de 2,5 % de la taxe foncière, la première depuis 2019.', []],
+    ['La mairie prévoit une hausse de 5 % des tarifs de la cantine.', []],
+    ['La Fnaim prévoit une hausse de 2 % des prix.', [['indirect', 'une hausse de 2 % des prix', 'Fnaim', 'prévoit']]],
     ['Le président prévoit un déplacement en Chine.', []],
     ['Le plan de relance prévoit une croissance de 2 %.', []],
     ['La mairie prévoit 300 000 euros de travaux.', []],
@@ -119,6 +122,9 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Selon elle, les négociations ont échoué.', [['according-to', 'les négociations ont échoué', 'elle', 'Selon']]],
     ['Jean Castex a reçu les élus. Selon lui, la réforme est nécessaire.', [['according-to', 'la réforme est nécessaire', 'lui', 'Selon', 'Jean Castex']]],
     ['Pour la ministre, il n’y a « pas de tabou ».', [['according-to', 'il n’y a « pas de tabou »', 'ministre', 'Pour']]],
+    // "À l'en croire": the clitic is the one spoken of before, opening or closing the sentence.
+    ['Le sénateur Bruno Retailleau s’est exprimé dimanche. À l’en croire, la droite peut gagner.', [['according-to', 'la droite peut gagner', 'l’', 'À l’en croire', 'Bruno Retailleau']]],
+    ['Le sénateur Bruno Retailleau s’est exprimé dimanche. La droite peut gagner, à l’en croire.', [['according-to', 'La droite peut gagner', 'l’', 'à l’en croire', 'Bruno Retailleau']]],
   ],
   'noun and anaphoric sources': [
     ['Le porte-parole de la préfecture a indiqué que deux personnes avaient été blessées.', [['indirect', 'deux personnes avaient été blessées', 'porte-parole de la préfecture', 'a indiqué']]],
@@ -195,8 +201,6 @@ const TABLE: Record<string, readonly Case[]> = {
 const GAPS: readonly Case[] = [
   // "selon un bilan de X": the body behind the toll.
   ['Le feu a détruit 2 000 hectares, selon un bilan de la sécurité civile.', [['according-to', 'Le feu a détruit 2 000 hectares', 'sécurité civile', 'selon']]],
-  // "À l'en croire": the person spoken of before.
-  ['Le sénateur Bruno Retailleau s’est exprimé dimanche. À l’en croire, la droite peut gagner.', [['according-to', 'la droite peut gagner', 'l’', 'À l’en croire', 'Bruno Retailleau']]],
   // "Et d'ajouter : « … »", "Réponse du ministre : « … »": the speaker of the previous report, a noun's complement.
   ['Le ministre a reconnu des retards. Et d’ajouter : « Nous ferons mieux l’an prochain. »', [['direct', 'Nous ferons mieux l’an prochain.', 'ministre', 'ajouter']]],
   ['Réponse du ministre : « Nous n’avons rien à cacher. »', [['direct', 'Nous n’avons rien à cacher.', 'ministre', 'Réponse']]],

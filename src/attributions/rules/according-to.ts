@@ -59,6 +59,10 @@ function marker(view: View, i: number): { from: number; to: number; lemma: strin
   }
   // "À en croire le président, P", "P, à en croire ses proches".
   if (k === 'à' && keyAt(view, i + 1) === 'en' && keyAt(view, i + 2) === 'croire') return { from: i, to: i + 3, lemma: 'à en croire' };
+  // "À l'en croire, P", "À les en croire, P": the clitic refers to the one spoken of before.
+  if (k === 'à' && CROIRE_CLITICS.has(keyAt(view, i + 1)) && keyAt(view, i + 2) === 'en' && keyAt(view, i + 3) === 'croire') {
+    return { from: i, to: i + 4, lemma: 'à en croire' };
+  }
   // "Aux yeux de l'opposition, P": at the start of the sentence only ("perdre la face aux yeux du monde").
   if (k === 'aux' && keyAt(view, i + 1) === 'yeux' && PREPOSITIONS_DE.has(keyAt(view, i + 2)) && i === sentenceStart(view, i)) {
     return { from: i, to: i + 3, lemma: 'aux yeux de' };
@@ -73,6 +77,27 @@ function marker(view: View, i: number): { from: number; to: number; lemma: strin
   // "de source diplomatique", "de sources proches du dossier": the source noun phrase speaks.
   const noun = keyAt(view, i + 1);
   if (k === 'de' && (noun === 'source' || noun === 'sources') && SOURCE_QUALIFIERS.has(keyAt(view, i + 2))) return { from: i, to: i + 1, lemma: 'de source' };
+  return null;
+}
+
+/** Object clitics of "À l'en croire", "À les en croire". */
+const CROIRE_CLITICS: ReadonlySet<string> = new Set(["l'", 'les']);
+
+/**
+ * "À l'en croire, P" opening its sentence, "P, à l'en croire." closing it: the clitic is the speaker, resolved like a
+ * subject pronoun to the one spoken of before. Null when the marker stands elsewhere.
+ */
+function cliticBelief(view: View, m: { from: number; to: number; lemma: string }): Found | null {
+  const speaker: SpeakerRef = { mode: 'pronoun', from: m.from + 1, to: m.from + 2, plausible: true };
+  const cue = m;
+  if (m.from === clauseStart(view, m.from) && keyAt(view, m.to) === ',') {
+    const content = contentAfter(view, m.to + 1, 'clause', false, false);
+    return content === null ? null : { rule: 'according-to', kind: 'according-to', content, cue, speaker };
+  }
+  if (keyAt(view, m.from - 1) === ',' && closesSentence(view, m.to)) {
+    const content = contentBefore(view, m.from - 1);
+    return content === null ? null : { rule: 'according-to', kind: 'according-to', content, cue, speaker };
+  }
   return null;
 }
 
@@ -467,6 +492,11 @@ export const accordingTo: AttributionRule = {
       }
       const m = marker(view, i);
       if (m === null || view.quoteOf[i] !== undefined) continue;
+      if (m.to - m.from === 4 && m.lemma === 'à en croire') {
+        const belief = cliticBelief(view, m);
+        if (belief !== null) out.push(belief);
+        continue;
+      }
       const next = keyAt(view, m.to);
       if (NOT_AFTER_SELON.has(next) && !['le', 'la', 'les', "l'", 'un', 'une', 'des'].includes(next)) continue;
       const right = rightSubject(view, m.to, false);

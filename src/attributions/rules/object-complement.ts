@@ -25,6 +25,7 @@ import {
   PARTS_OF_DAY,
   DEFINITE_ARTICLES,
   EFFECT_NOUNS,
+  ADMINISTERED_NOUNS,
   FORECAST_CHANGE_NOUNS,
   FORECAST_NOUNS,
   LEVEL_NOUNS,
@@ -538,7 +539,7 @@ function forecastAt(view: View, start: number): boolean {
   for (let i = start; i < start + MAX_FORECAST_HEAD; i++) {
     const t = view.tokens[i];
     if (t === undefined || t.kind !== 'word' || view.entityOf[i] !== undefined) return false;
-    if (FORECAST_CHANGE_NOUNS.has(t.key) && i > start && countAfterDe(view, i + 1)) return true;
+    if (FORECAST_CHANGE_NOUNS.has(t.key) && i > start && countAfterDe(view, i + 1)) return !administeredAfter(view, i + 2);
     if (FORECAST_NOUNS.has(t.key)) return i > start;
   }
   return false;
@@ -552,6 +553,19 @@ function pluralVerb(view: View, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const k = keyAt(view, i);
     if (PLURAL_AUXILIARIES.has(k) || (view.tokens[i]?.kind === 'word' && k.length > 4 && k.endsWith('ent'))) return true;
+  }
+  return false;
+}
+
+/** Most tokens between a change's size and the thing it changes ("de 2,5 % de la taxe"). */
+const MAX_CHANGED = 6;
+
+/** Does the change sized at `from` apply to a thing a decision-maker sets ("… % de la taxe foncière", "des dépenses")? */
+function administeredAfter(view: View, from: number): boolean {
+  for (let i = from; i < from + MAX_CHANGED; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind === 'punct' || t.kind === 'quote') return false;
+    if (ADMINISTERED_NOUNS.has(t.key) && i > from) return true;
   }
   return false;
 }
