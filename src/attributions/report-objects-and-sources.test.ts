@@ -118,6 +118,13 @@ const TABLE: Record<string, readonly Case[]> = {
     // A quotation with no cue of its own right after a quoted speaker's one continues it (as the seeds annotate).
     ['« Nous ne partirons pas », a lancé un manifestant. « Cette terre est la nôtre. »', [['direct', 'Nous ne partirons pas », a lancé un manifestant. « Cette terre est la nôtre.', 'manifestant', 'a lancé']]],
     ['Même son de cloche chez les commerçants, qui dénoncent une « concurrence déloyale ».', [['mixed', 'une « concurrence déloyale »', 'qui', 'dénoncent', 'commerçants']]],
+    // "Et d'ajouter : « … »": the speaker of the report before; "Réponse du ministre : « … »": the noun's complement.
+    ['« Nous avons fait des erreurs », a reconnu le ministre. Et d’ajouter : « Nous ferons mieux. »', [
+      ['direct', 'Nous avons fait des erreurs', 'ministre', 'a reconnu'],
+      ['direct', 'Nous ferons mieux.', 'ministre', 'ajouter'],
+    ]],
+    ['Réponse du ministre : « Nous n’avons rien à cacher. »', [['direct', 'Nous n’avons rien à cacher.', 'ministre', 'Réponse']]],
+    ['Réaction de la Maison Blanche : « C’est inacceptable. »', [['direct', 'C’est inacceptable.', 'Maison Blanche', 'Réaction']]],
     ['Pour lui, la guerre est perdue.', [['according-to', 'la guerre est perdue', 'lui', 'Pour']]],
     ['Selon elle, les négociations ont échoué.', [['according-to', 'les négociations ont échoué', 'elle', 'Selon']]],
     ['Jean Castex a reçu les élus. Selon lui, la réforme est nécessaire.', [['according-to', 'la réforme est nécessaire', 'lui', 'Selon', 'Jean Castex']]],
@@ -201,9 +208,8 @@ const TABLE: Record<string, readonly Case[]> = {
 const GAPS: readonly Case[] = [
   // "selon un bilan de X": the body behind the toll.
   ['Le feu a détruit 2 000 hectares, selon un bilan de la sécurité civile.', [['according-to', 'Le feu a détruit 2 000 hectares', 'sécurité civile', 'selon']]],
-  // "Et d'ajouter : « … »", "Réponse du ministre : « … »": the speaker of the previous report, a noun's complement.
+  // "Et d'ajouter : « … »" after a sentence that reports nothing: the speaker is the subject of that sentence.
   ['Le ministre a reconnu des retards. Et d’ajouter : « Nous ferons mieux l’an prochain. »', [['direct', 'Nous ferons mieux l’an prochain.', 'ministre', 'ajouter']]],
-  ['Réponse du ministre : « Nous n’avons rien à cacher. »', [['direct', 'Nous n’avons rien à cacher.', 'ministre', 'Réponse']]],
   // "de même source": the last source named.
   ['Deux suspects ont été arrêtés, selon la police. Ils sont âgés de 20 et 22 ans, de même source.', [
     ['according-to', 'Deux suspects ont été arrêtés', 'police', 'selon'],

@@ -153,6 +153,16 @@ export const introducedQuote: AttributionRule = {
       claimed.add(q.open);
       out.push({ rule: this.id, kind: 'direct', content: inner, cue: { from: found.from, to: found.to, lemma: found.lemma }, speaker: found.speaker });
     }
+    // "Et d'ajouter : « P »", "Réponse du ministre : « P »": a narrative infinitive (the speaker is the previous
+    // report's) or a noun of reply and its speaker before the colon opening the sentence.
+    for (const q of view.quotes) {
+      if (claimed.has(q.open) || keyAt(view, q.open - 1) !== ':') continue;
+      const found = narrativeInfinitive(view, q.open - 1) ?? replyNoun(view, q.open - 1);
+      const inner = found === null ? null : quoteInner(view, q.open, q.close);
+      if (found === null || inner === null) continue;
+      claimed.add(q.open);
+      out.push({ rule: this.id, kind: 'direct', content: inner, cue: found.cue, speaker: found.speaker });
+    }
     // "X … : « P »" with no verb of saying: the clause subject speaks.
     for (const q of view.quotes) {
       if (claimed.has(q.open) || keyAt(view, q.open - 1) !== ':') continue;
@@ -174,6 +184,38 @@ export const introducedQuote: AttributionRule = {
     return out;
   },
 };
+
+/** Single-word lemmas of saying, for the narrative infinitive "Et d'ajouter : « … »". */
+const SAYING_INFINITIVES: ReadonlySet<string> = new Set(REPORTING_LEMMAS.filter((l) => !l.lemma.includes(' ') && !l.pronominal && !l.polysemous).map((l) => l.lemma));
+
+/**
+ * "Et d'ajouter : « P »", "Et de conclure : « P »": a narrative infinitive opening the sentence before the colon, with
+ * no subject; the speaker is left to the report before it (null here). Null when the clause is not that.
+ */
+function narrativeInfinitive(view: View, colon: number): { cue: { from: number; to: number; lemma: string }; speaker: null } | null {
+  let i = sentenceStart(view, colon);
+  if (keyAt(view, i) === 'et') i++;
+  if (keyAt(view, i) !== 'de' && keyAt(view, i) !== "d'") return null;
+  const verb = i + 1;
+  if (!SAYING_INFINITIVES.has(keyAt(view, verb))) return null;
+  const rest = colon - verb - 1;
+  if (rest !== 0 && rest !== adverbialLength(view.doc, verb + 1)) return null;
+  return { cue: { from: verb, to: verb + 1, lemma: keyAt(view, verb) }, speaker: null };
+}
+
+/** Nouns of a reply or a reaction opening a sentence before its speaker: "Réponse du ministre : « … »". */
+const REPLY_NOUNS: ReadonlySet<string> = new Set(['réponse', 'réaction', 'commentaire', 'explication', 'riposte', 'verdict', 'constat', 'analyse', 'avertissement', 'message']);
+/** Most tokens of the speaker after the noun ("du porte-parole du gouvernement"). */
+const MAX_REPLY_SPEAKER = 8;
+
+/** "Réponse du ministre : « P »", "Réaction de la Maison Blanche : « P »": the noun is the cue, its complement speaks. */
+function replyNoun(view: View, colon: number): { cue: { from: number; to: number; lemma: string }; speaker: SpeakerRef } | null {
+  const i = sentenceStart(view, colon);
+  if (!REPLY_NOUNS.has(keyAt(view, i)) || !PREPOSITIONS_DE.has(keyAt(view, i + 1)) || colon - i - 2 > MAX_REPLY_SPEAKER) return null;
+  const speaker = speakerFromRange(view, i + 2, colon);
+  if (speaker === null || !speaker.plausible) return null;
+  return { cue: { from: i, to: i + 1, lemma: keyAt(view, i) }, speaker };
+}
 
 /** The auxiliaries and clitics that may open a stance predicate ("a été", "s'est montré", "se veut"). */
 const STANCE_OPENERS: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', "s'", 'se']);
