@@ -179,6 +179,11 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Au Québec, selon Hydro-Québec, 300 000 foyers sont privés d’électricité.', [['according-to', '300 000 foyers sont privés d’électricité', 'Hydro-Québec', 'selon']]],
     ['Vingt personnes ont péri, selon un nouveau bilan du ministère de la Santé.', [['according-to', 'Vingt personnes ont péri', 'ministère de la Santé', 'selon']]],
     ['Selon le dernier bilan des autorités, vingt personnes ont péri.', [['according-to', 'vingt personnes ont péri', 'autorités', 'Selon']]],
+    // "de même source": the source quoted last.
+    ['Deux suspects ont été arrêtés, selon la police. Ils sont âgés de 20 et 22 ans, de même source.', [
+      ['according-to', 'Deux suspects ont été arrêtés', 'police', 'selon'],
+      ['according-to', 'Ils sont âgés de 20 et 22 ans', 'même source', 'de', 'police'],
+    ]],
     // "selon X" between a subject and its verb group: the whole clause, across the incise (as for a split quote).
     ['Le bilan, selon les secours, s’élève à quinze morts.', [['according-to', 'Le bilan, selon les secours, s’élève à quinze morts', 'secours', 'selon']]],
     ['Le suspect, d’après une source policière, s’est rendu de lui-même.', [['according-to', 'Le suspect, d’après une source policière, s’est rendu de lui-même', 'source policière', 'd’après']]],
@@ -210,11 +215,6 @@ const GAPS: readonly Case[] = [
   ['Le feu a détruit 2 000 hectares, selon un bilan de la sécurité civile.', [['according-to', 'Le feu a détruit 2 000 hectares', 'sécurité civile', 'selon']]],
   // "Et d'ajouter : « … »" after a sentence that reports nothing: the speaker is the subject of that sentence.
   ['Le ministre a reconnu des retards. Et d’ajouter : « Nous ferons mieux l’an prochain. »', [['direct', 'Nous ferons mieux l’an prochain.', 'ministre', 'ajouter']]],
-  // "de même source": the last source named.
-  ['Deux suspects ont été arrêtés, selon la police. Ils sont âgés de 20 et 22 ans, de même source.', [
-    ['according-to', 'Deux suspects ont été arrêtés', 'police', 'selon'],
-    ['according-to', 'Ils sont âgés de 20 et 22 ans', 'même source', 'de', 'police'],
-  ]],
   // The newspaper's article is part of its name (an entity matter).
   ['En Flandre, selon le quotidien De Standaard, la coalition est fragile.', [['according-to', 'la coalition est fragile', 'De Standaard', 'selon']]],
   // An idiom: "annoncer la couleur" is to state one's intentions, not to announce a colour.

@@ -77,6 +77,8 @@ function marker(view: View, i: number): { from: number; to: number; lemma: strin
   // "de source diplomatique", "de sources proches du dossier": the source noun phrase speaks.
   const noun = keyAt(view, i + 1);
   if (k === 'de' && (noun === 'source' || noun === 'sources') && SOURCE_QUALIFIERS.has(keyAt(view, i + 2))) return { from: i, to: i + 1, lemma: 'de source' };
+  // "P, de même source.": the source quoted last.
+  if (k === 'de' && noun === 'même' && keyAt(view, i + 2) === 'source' && keyAt(view, i - 1) === ',') return { from: i, to: i + 1, lemma: 'de source' };
   return null;
 }
 
@@ -529,6 +531,8 @@ export const accordingTo: AttributionRule = {
       const modifierAt = keyAt(view, right.speaker.to) === '(' ? right.end : Math.min(right.speaker.to, right.end);
       const modifier = lead === 0 && keyAt(view, right.end) !== ',' ? modifierEnd(view, modifierAt) : -1;
       let speaker = closingAuthor ?? withoutMarker(view, right.speaker, m.to);
+      // "de même source": the last speaker quoted, as "la même source".
+      if (m.lemma === 'de source' && keyAt(view, m.to) === 'même') speaker = { mode: 'last-source', from: m.to, to: m.to + 2, head: 'source', plausible: true };
       if (modifier >= 0) {
         // "Selon un sondage de l'institut X publié par l'hebdomadaire Y": the named author of the document speaks, not
         // its publisher; "par Y" names the author only of a document with none ("un sondage publié par Y").
