@@ -449,6 +449,8 @@ function objectGoesOn(view: View, i: number): boolean {
   // ", ainsi que la démolition de …": a second object (not ", ainsi que l'a souligné X").
   if (k === 'ainsi' && keyAt(view, i + 2) === 'que') return OBJECT_OPENERS.has(keyAt(view, i + 3)) && !VERB_GROUP_STARTERS.has(keyAt(view, i + 4));
   if ((k === 'à' || k === 'contre') && view.tokens[i + 2]?.kind === 'number') return true;
+  // ", au lieu des douze jours prévus": what it stands against belongs to the object.
+  if (k === 'au' && keyAt(view, i + 2) === 'lieu' && PREPOSITIONS_DE.has(keyAt(view, i + 3))) return true;
   // ", en échange d'un prix encadré", ", en contrepartie de …": what is given for it belongs to the object.
   if (k === 'en' && (keyAt(view, i + 2) === 'échange' || keyAt(view, i + 2) === 'contrepartie') && PREPOSITIONS_DE.has(keyAt(view, i + 3))) return true;
   // "760 millions de pesos, environ 11,7 millions d'euros", ", près de 12 millions": the same amount converted.

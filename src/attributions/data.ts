@@ -329,7 +329,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   // défense a plaidé l'acquittement", "la famille a dénoncé", "l'intersyndicale réclame".
   'junte', 'juntes', 'exécutif', 'rébellion', 'grévistes', 'intersyndicale', 'patronat', 'défense', 'famille', 'consulat',
   // Bodies of several members: "Pour le réseau …", "le collectif réclame …", "selon la fédération".
-  'réseau', 'collectif', 'coalition', 'fédération', 'confédération', 'observatoire',
+  'réseau', 'réseaux', 'collectif', 'coalition', 'fédération', 'confédération', 'observatoire',
   // Trade bodies: "selon X, la chambre professionnelle des exploitants, P", "l'union des industriels estime".
   'chambre', 'chambres', 'union', 'unions', 'interprofession',
   // Courts and parties to a case: "la plus haute juridiction estime …", "les requérantes demandaient …".

@@ -31,6 +31,8 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Kiev a fait état d’une attaque massive de drones.', [['indirect', 'd’une attaque massive de drones', 'Kiev', 'a fait état', 'Ukraine']]],
     ['Le Premier ministre a nié toute responsabilité dans le naufrage.', [['indirect', 'toute responsabilité dans le naufrage', 'Premier ministre', 'a nié']]],
     ['Les habitants demandent la réouverture de la gare.', [['indirect', 'la réouverture de la gare', 'habitants', 'demandent']]],
+    // "reprocher à X de P": what is held against X, after the dative (as the sets annotate).
+    ['L’opposante reproche aussi au maire d’avoir transmis les documents cinq jours avant le vote, au lieu des douze jours prévus.', [['indirect', 'd’avoir transmis les documents cinq jours avant le vote, au lieu des douze jours prévus', 'opposante', 'reproche']]],
     // "mettre en cause": what is blamed; not its participle describing a suspect.
     ['La gouverneure a mis en cause l’urbanisation sauvage et les projets de digues inachevés.', [['indirect', 'l’urbanisation sauvage et les projets de digues inachevés', 'gouverneure', 'a mis en cause']]],
     ['Les deux personnes mises en cause ont été placées en garde à vue.', []],
@@ -179,6 +181,7 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Au Québec, selon Hydro-Québec, 300 000 foyers sont privés d’électricité.', [['according-to', '300 000 foyers sont privés d’électricité', 'Hydro-Québec', 'selon']]],
     ['Vingt personnes ont péri, selon un nouveau bilan du ministère de la Santé.', [['according-to', 'Vingt personnes ont péri', 'ministère de la Santé', 'selon']]],
     ['Selon le dernier bilan des autorités, vingt personnes ont péri.', [['according-to', 'vingt personnes ont péri', 'autorités', 'Selon']]],
+    ['Les enseignants étaient en grève à 38 %, d’après les réseaux d’enseignement.', [['according-to', 'Les enseignants étaient en grève à 38 %', 'réseaux d’enseignement', 'd’après']]],
     // "de même source": the source quoted last.
     ['Deux suspects ont été arrêtés, selon la police. Ils sont âgés de 20 et 22 ans, de même source.', [
       ['according-to', 'Deux suspects ont été arrêtés', 'police', 'selon'],

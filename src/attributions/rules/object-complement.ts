@@ -545,6 +545,22 @@ function forecastAt(view: View, start: number): boolean {
   return false;
 }
 
+/** Lemmas whose dative ("au maire", "à l'Union") comes before what is said: "reprocher à X de P". */
+const DATIVE_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['reprocher']);
+/** Most tokens of that dative before "de" and the infinitive. */
+const MAX_DATIVE = 8;
+
+/** The "de" + infinitive after a dative opening at `start` ("au maire d'avoir transmis"), or `start`. */
+function afterDative(view: View, start: number): number {
+  if (!CALL_PREPOSITIONS.has(keyAt(view, start))) return start;
+  for (let i = start + 1; i <= start + MAX_DATIVE; i++) {
+    const t = view.tokens[i];
+    if (t === undefined || t.kind === 'punct' || t.kind === 'quote') return start;
+    if (deInfinitive(view.doc, i)) return i;
+  }
+  return start;
+}
+
 /** Third-person plural auxiliaries: "se sont engagés", "s'étaient engagés". */
 const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(['sont', 'étaient', 'seront', 'seraient', 'furent', 'ont', 'avaient', 'auront', 'auraient']);
 
@@ -703,7 +719,8 @@ export const objectComplement: AttributionRule = {
       const preposition = PREPOSITIONAL_OBJECT_LEMMAS.get(cue.lemma);
       if (preposition !== undefined && !preposition.has(elidedKey(view, afterAdjuncts))) continue;
       const cueTo = cue.to;
-      const start = afterAdjuncts;
+      // "reproche au maire d'avoir transmis …": what is held against someone, after the one it is held against.
+      const start = DATIVE_OBJECT_LEMMAS.has(cue.lemma) ? afterDative(view, afterAdjuncts) : afterAdjuncts;
       const first = view.tokens[start];
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
       // "a démenti et assuré que …": a second verb, not an object.
