@@ -472,6 +472,9 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['revendiquer', 'revendiquer'],
   // "a mis en garde contre le risque d'épidémies": its object comes after "contre", which the content keeps.
   ['mettre en garde', 'mettre en garde'],
+  // "ont averti d'un risque de famine", "alerte sur une crise humanitaire": the danger warned of (after its preposition).
+  ['avertir', 'avertir'],
+  ['alerter', 'alerter'],
   // "a mis en cause l'urbanisation sauvage": what is blamed.
   ['mettre en cause', 'mettre en cause'],
   // "a proclamé Paul Biya vainqueur de l'élection": a result proclaimed, not "proclamer l'état d'urgence".
@@ -655,6 +658,8 @@ export const PREPOSITIONAL_OBJECT_LEMMAS: ReadonlyMap<string, ReadonlySet<string
   ['parler', new Set(['de', "d'"])],
   ['insister', new Set(['sur'])],
   ["s'interroger", new Set(['sur'])],
+  ['avertir', new Set(['de', "d'", 'contre'])],
+  ['alerter', new Set(['sur', 'contre'])],
   // "table sur une croissance de 1 %": its object comes after "sur", which the content keeps.
   ['tabler', new Set(['sur'])],
   ['se demander', new Set(['si', "s'", 'pourquoi', 'comment', 'quand', 'combien', 'où', 'qui', 'ce'])],

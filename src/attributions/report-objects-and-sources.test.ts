@@ -33,6 +33,11 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Les habitants demandent la réouverture de la gare.', [['indirect', 'la réouverture de la gare', 'habitants', 'demandent']]],
     // "reprocher à X de P": what is held against X, after the dative (as the sets annotate).
     ['L’opposante reproche aussi au maire d’avoir transmis les documents cinq jours avant le vote, au lieu des douze jours prévus.', [['indirect', 'd’avoir transmis les documents cinq jours avant le vote, au lieu des douze jours prévus', 'opposante', 'reproche']]],
+    // A warning of a danger, with its preposition: "avertir de", "alerter sur"; not the ones alerted.
+    ['Les Nations unies ont averti d’un risque de famine.', [['indirect', 'd’un risque de famine', 'Nations unies', 'ont averti']]],
+    ['L’ONU alerte sur une crise humanitaire sans précédent.', [['indirect', 'sur une crise humanitaire sans précédent', 'ONU', 'alerte']]],
+    ['Les voisins ont alerté les secours.', []],
+    ['Il a averti la police.', []],
     // "mettre en cause": what is blamed; not its participle describing a suspect.
     ['La gouverneure a mis en cause l’urbanisation sauvage et les projets de digues inachevés.', [['indirect', 'l’urbanisation sauvage et les projets de digues inachevés', 'gouverneure', 'a mis en cause']]],
     ['Les deux personnes mises en cause ont été placées en garde à vue.', []],
@@ -135,6 +140,13 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Le sénateur Bruno Retailleau s’est exprimé dimanche. À l’en croire, la droite peut gagner.', [['according-to', 'la droite peut gagner', 'l’', 'À l’en croire', 'Bruno Retailleau']]],
     ['Le sénateur Bruno Retailleau s’est exprimé dimanche. La droite peut gagner, à l’en croire.', [['according-to', 'La droite peut gagner', 'l’', 'à l’en croire', 'Bruno Retailleau']]],
   ],
+  'an incise with a dative clitic': [
+    // "lui a lancé", "leur a répondu": whom it was said to stands between the comma and the cue.
+    ['« Vous mentez », lui a lancé le député.', [['direct', 'Vous mentez', 'député', 'a lancé']]],
+    ['« Vous mentez », leur a répondu la ministre.', [['direct', 'Vous mentez', 'ministre', 'a répondu']]],
+    ['« Je ne démissionnerai pas », lui a-t-il répondu.', [['direct', 'Je ne démissionnerai pas', 'il', 'a-t-il répondu']]],
+    ['Il a rencontré le ministre, lui a remis une lettre.', []],
+  ],
   'noun and anaphoric sources': [
     ['Le porte-parole de la préfecture a indiqué que deux personnes avaient été blessées.', [['indirect', 'deux personnes avaient été blessées', 'porte-parole de la préfecture', 'a indiqué']]],
     ['Un responsable américain, sous couvert d’anonymat, a affirmé que l’attaque avait été déjouée.', [['indirect', 'l’attaque avait été déjouée', 'responsable américain', 'a affirmé']]],
@@ -163,6 +175,17 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Karine Martin, infirmière au CHU de Rennes, a critiqué Olivier Véran. « Nous sommes épuisés », dit-elle.', [['direct', 'Nous sommes épuisés', 'elle', 'dit-elle', 'Karine Martin']]],
     // "ce dernier", "celle-ci": the last person named.
     ['Emmanuel Macron a reçu Volodymyr Zelensky à l’Élysée. Ce dernier a affirmé que l’Ukraine tiendrait.', [['indirect', 'l’Ukraine tiendrait', 'Ce dernier', 'a affirmé', 'Volodymyr Zelensky']]],
+    // "le premier", "la première": the first of two people just named.
+    ['Emmanuel Macron et Olaf Scholz se sont rencontrés à Berlin. Le premier a affirmé que l’Europe devait s’armer.', [['indirect', 'l’Europe devait s’armer', 'premier', 'a affirmé', 'Emmanuel Macron']]],
+    // A quotation in the next paragraph continues the speaker of the one before; a new incise names its own.
+    ['« Nous ne partirons pas », a lancé un manifestant.\n\n« Cette terre est la nôtre. »', [
+      ['direct', 'Nous ne partirons pas', 'manifestant', 'a lancé'],
+      ['direct', 'Cette terre est la nôtre.', 'manifestant', null],
+    ]],
+    ['« C’est une honte », lance Paul Durand, agriculteur dans le Gers.\n\n« On nous laisse tomber », poursuit-il.', [
+      ['direct', 'C’est une honte', 'Paul Durand', 'lance'],
+      ['direct', 'On nous laisse tomber', 'il', 'poursuit-il', 'Paul Durand'],
+    ]],
     ['Marine Le Pen a rencontré Giorgia Meloni à Rome. Celle-ci a déclaré que l’alliance était solide.', [['indirect', 'l’alliance était solide', 'Celle-ci', 'a déclaré', 'Giorgia Meloni']]],
     ['Le directeur de l’hôpital, cité par le quotidien Ouest-France, a assuré que les urgences resteraient ouvertes.', [
       ['indirect', 'les urgences resteraient ouvertes', 'directeur de l’hôpital', 'a assuré'],

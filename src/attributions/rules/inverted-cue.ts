@@ -123,11 +123,16 @@ function continuation(view: View, from: number): number | undefined {
 
 /** The content ends before this token: a comma before the cue, or the closing quotation mark glued to it. */
 function contentEnd(view: View, cue: Cue): number | null {
-  const before = keyAt(view, cue.from - 1);
-  if (before === ',') return cue.from - 1;
-  if (view.quoteByClose.has(cue.from - 1)) return cue.from;
+  // "« P », lui a lancé le député", "leur a-t-il répondu": a dative clitic before the cue is whom it was said to.
+  const from = INCISE_DATIVES.has(keyAt(view, cue.from - 1)) ? cue.from - 1 : cue.from;
+  const before = keyAt(view, from - 1);
+  if (before === ',') return from - 1;
+  if (view.quoteByClose.has(from - 1)) return from;
   return null;
 }
+
+/** Dative clitics between an incise's comma and its cue: "lui a répondu", "leur a lancé". */
+const INCISE_DATIVES: ReadonlySet<string> = new Set(['lui', 'leur']);
 
 /**
  * An incise inside the quotation marks: "« A, a-t-il ajouté, B »", "« A,
