@@ -437,6 +437,8 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['exiger', 'exiger'],
   ['proposer', 'proposer'],
   ['regretter', 'regretter'],
+  // "L'ONU a déploré la mort de civils": what is deplored, as with "regretter".
+  ['déplorer', 'déplorer'],
   // "lui reprochant de ne pas agir", "reproche au maire son silence": what is held against someone.
   ['reprocher', 'reprocher'],
   // "recommandait le rejet du texte": what is recommended.
@@ -557,6 +559,26 @@ export const STANCE_OBJECT_NOUNS: ReadonlySet<string> = new Set([
   'levée', 'reprise', 'ouverture', 'création', 'mesure', 'mesures', 'sanctions', 'réforme', 'travail', 'victoire',
   'déroulement', 'coopération', 'dialogue', 'reconnaissance', 'entrée', 'médiation', 'proposition', 'plan', 'arrêt',
 ]);
+
+/**
+ * Adjectives of judgement that close an object put in a verb of opinion without quotes: "a jugé la mesure
+ * inacceptable", "juge le plan irréaliste", "estime la hausse nécessaire". Token keys (all genders and numbers).
+ */
+export const EVALUATIVE_ADJECTIVES: ReadonlySet<string> = new Set(
+  [
+    'inacceptable', 'acceptable', 'inadmissible', 'intolérable', 'insupportable', 'irréaliste', 'réaliste', 'nécessaire',
+    'indispensable', 'inutile', 'utile', 'illégal', 'illégale', 'légal', 'légale', 'illégitime', 'légitime', 'injuste', 'juste',
+    'insuffisant', 'insuffisante', 'suffisant', 'suffisante', 'excessif', 'excessive', 'prématuré', 'prématurée', 'dangereux',
+    'dangereuse', 'irresponsable', 'responsable', 'crédible', 'incohérent', 'incohérente', 'cohérent', 'cohérente',
+    'inopportun', 'inopportune', 'opportun', 'opportune', 'inapproprié', 'inappropriée', 'disproportionné',
+    'disproportionnée', 'infondé', 'infondée', 'fondé', 'fondée', 'abusif', 'abusive', 'inéquitable', 'équitable',
+    'indécent', 'indécente', 'scandaleux', 'scandaleuse', 'honteux', 'honteuse', 'insuffisants', 'insuffisantes',
+    'inacceptables', 'irréalistes', 'nécessaires', 'indispensables', 'excessifs', 'excessives', 'prioritaire', 'urgent',
+    'urgente', 'impossible', 'possible', 'probable', 'improbable', 'inévitable', 'inconstitutionnel', 'inconstitutionnelle',
+    'anticonstitutionnel', 'anticonstitutionnelle', 'contre-productif', 'contre-productive', 'positif', 'positive',
+    'négatif', 'négative', 'satisfaisant', 'satisfaisante', 'décevant', 'décevante', 'encourageant', 'encourageante',
+  ],
+);
 
 /**
  * Heads of an outcome a speaker foresees, whatever its size: "une croissance de 1 %", "une récession", "de fortes

@@ -33,6 +33,12 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Les habitants demandent la réouverture de la gare.', [['indirect', 'la réouverture de la gare', 'habitants', 'demandent']]],
     // "reprocher à X de P": what is held against X, after the dative (as the sets annotate).
     ['L’opposante reproche aussi au maire d’avoir transmis les documents cinq jours avant le vote, au lieu des douze jours prévus.', [['indirect', 'd’avoir transmis les documents cinq jours avant le vote, au lieu des douze jours prévus', 'opposante', 'reproche']]],
+    // "déplorer" like "regretter"; "juger" with an adjective of judgement closing its object.
+    ['L’ONU a déploré la mort de civils.', [['indirect', 'la mort de civils', 'ONU', 'a déploré']]],
+    ['La députée a jugé la mesure inacceptable.', [['indirect', 'la mesure inacceptable', 'députée', 'a jugé']]],
+    ['Le syndicat juge le plan de la direction irréaliste.', [['indirect', 'le plan de la direction irréaliste', 'syndicat', 'juge']]],
+    ['Le tribunal a jugé l’affaire en appel.', []],
+    ['On déplore trois morts.', []],
     // A warning of a danger, with its preposition: "avertir de", "alerter sur"; not the ones alerted.
     ['Les Nations unies ont averti d’un risque de famine.', [['indirect', 'd’un risque de famine', 'Nations unies', 'ont averti']]],
     ['L’ONU alerte sur une crise humanitaire sans précédent.', [['indirect', 'sur une crise humanitaire sans précédent', 'ONU', 'alerte']]],

@@ -25,6 +25,7 @@ import {
   PARTS_OF_DAY,
   DEFINITE_ARTICLES,
   EFFECT_NOUNS,
+  EVALUATIVE_ADJECTIVES,
   ADMINISTERED_NOUNS,
   FORECAST_CHANGE_NOUNS,
   FORECAST_NOUNS,
@@ -606,14 +607,16 @@ const MAX_PREDICATED = 8;
  * or negation after the noun. The range is short, opens with a determiner
  * and holds no quotation (those are mixed already).
  */
-function predicatedObject(view: View, r: { from: number; to: number }): boolean {
+function predicatedObject(view: View, r: { from: number; to: number }, lemma: string): boolean {
   if (r.to - r.from > MAX_PREDICATED || r.to - r.from < 3 || !STATEMENT_DETERMINERS.has(keyAt(view, r.from))) return false;
   for (let i = r.from + 2; i < r.to - 1; i++) {
     const t = view.tokens[i];
     if (t === undefined || t.kind !== 'word') return false;
     if (DEGREE_ADVERBS.has(t.key)) return view.tokens[i + 1]?.kind === 'word';
   }
-  return false;
+  // "a jugé la mesure inacceptable", "juge le plan irréaliste": an adjective of judgement closes the object of "juger"
+  // ("estime les travaux nécessaires" stays narration).
+  return lemma === 'juger' && EVALUATIVE_ADJECTIVES.has(keyAt(view, r.to - 1));
 }
 
 /**
@@ -765,7 +768,7 @@ export const objectComplement: AttributionRule = {
       const { kind, range: content } = shapeOf(view, ATTRIBUTE_LEMMAS.has(cue.lemma) ? beforeAttributeTail(view, range) : range);
       // "a salué « des performances solides » mais appelé à …": a whole quotation as object, before a second verb, is direct.
       const wholeQuote = quoted && kind === 'direct' && secondVerbAfter(view, range.to);
-      if (quoted && kind !== 'mixed' && !wholeQuote && !(cls === 'think' && predicatedObject(view, content))) continue;
+      if (quoted && kind !== 'mixed' && !wholeQuote && !(cls === 'think' && predicatedObject(view, content, cue.lemma))) continue;
       if (kind === 'indirect' && cue.reflexive && QUOTED_ONLY_PRONOMINAL_LEMMAS.has(cue.lemma)) continue;
       out.push({ rule: this.id, kind: kind === 'direct' && !wholeQuote ? 'mixed' : kind, content, cue: { from: cue.from, to: cueTo, lemma: cue.lemma }, speaker });
     }
