@@ -181,7 +181,9 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Karine Martin, infirmière au CHU de Rennes, a critiqué Olivier Véran. « Nous sommes épuisés », dit-elle.', [['direct', 'Nous sommes épuisés', 'elle', 'dit-elle', 'Karine Martin']]],
     // "ce dernier", "celle-ci": the last person named.
     ['Emmanuel Macron a reçu Volodymyr Zelensky à l’Élysée. Ce dernier a affirmé que l’Ukraine tiendrait.', [['indirect', 'l’Ukraine tiendrait', 'Ce dernier', 'a affirmé', 'Volodymyr Zelensky']]],
-    // "le premier", "la première": the first of two people just named.
+    // "le premier", "la seconde": the first or the second of two people just named.
+    ['Emmanuel Macron et Giorgia Meloni se sont parlé. La seconde a affirmé que l’accord était proche.', [['indirect', 'l’accord était proche', 'seconde', 'a affirmé', 'Giorgia Meloni']]],
+    ['Marine Le Pen et Jordan Bardella ont tenu meeting. La première a assuré que le RN gouvernerait.', [['indirect', 'le RN gouvernerait', 'première', 'a assuré', 'Marine Le Pen']]],
     ['Emmanuel Macron et Olaf Scholz se sont rencontrés à Berlin. Le premier a affirmé que l’Europe devait s’armer.', [['indirect', 'l’Europe devait s’armer', 'premier', 'a affirmé', 'Emmanuel Macron']]],
     // A quotation in the next paragraph continues the speaker of the one before; a new incise names its own.
     ['« Nous ne partirons pas », a lancé un manifestant.\n\n« Cette terre est la nôtre. »', [

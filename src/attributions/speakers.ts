@@ -74,6 +74,8 @@ export type SpeakerMode =
   | 'body'
   /** "la même source", "le communiqué": the last speaker quoted. */
   | 'last-source'
+  /** "le premier", "la seconde": the first or the second of two people named just before. */
+  | 'ordinal'
   /** "qui" of a relative clause: its antecedent. */
   | 'relative'
   /** A participle ("expliquant que") or a citation: the speaker of the main clause. */
@@ -233,6 +235,8 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   // "explique ce viticulteur": a title's span is the noun phrase without its singular demonstrative.
   const titleFrom = demonstrative && first !== 'ces' ? a + 1 : a;
   const head = keyAt(view, b - 1);
+  // "Le premier a affirmé", "la seconde a répondu": one of two people just named.
+  if (definite && b - a === 1 && ORDINAL_ANAPHORS.has(first)) return { mode: 'ordinal', from: a, to: b, head: first, plausible: true };
   const concerned = definite && b - a === 1 && CONCERNED_ANAPHORS.has(first);
   if ((b - a === 1 && first.includes('-') && LAST_MENTION_ANAPHORS.has(first)) || (demonstrative && b - a === 2 && LAST_MENTION_ANAPHORS.has(head)) || concerned) {
     return { mode: 'last-person', from: a, to: b, plausible: true };
@@ -1468,6 +1472,36 @@ function withEntity(src: Source, e: Entity | undefined): Source {
   return sourceOf(src, stateCanonical(e) ?? e.canonical, e.type);
 }
 
+/** "le premier", "la seconde", "le deuxième": heads of an ordinal anaphor (after a definite article alone). */
+const ORDINAL_ANAPHORS: ReadonlySet<string> = new Set(['premier', 'première', 'second', 'seconde', 'deuxième']);
+/** Most sentences looked back for the pair an ordinal anaphor picks from. */
+const ORDINAL_REACH = 2;
+
+/**
+ * The first (`rank` 0) or second (`rank` 1) distinct person named in the nearest earlier sentence that names two or
+ * more, within a couple of sentences: "Macron et Scholz … Le premier …" → Macron.
+ */
+function ordinalPerson(view: View, at: number, rank: number): Entity | undefined {
+  const t = view.tokens[at];
+  if (t === undefined) return undefined;
+  const top = entitiesBefore(view.entities, t.start);
+  const bySentence = new Map<number, Entity[]>();
+  for (let i = top - 1; i >= 0; i--) {
+    const e = view.entities[i];
+    if (e === undefined || !isPerson(e)) continue;
+    const sent = view.tokens[tokenAt(view.doc, e.start)]?.sentence ?? 0;
+    if (t.sentence - sent > ORDINAL_REACH) break;
+    const list = bySentence.get(sent) ?? [];
+    if (!list.some((x) => x.canonical === e.canonical)) list.unshift(e);
+    bySentence.set(sent, list);
+  }
+  for (let sent = t.sentence; sent >= t.sentence - ORDINAL_REACH; sent--) {
+    const list = bySentence.get(sent);
+    if (list !== undefined && list.length >= 2) return list[rank];
+  }
+  return undefined;
+}
+
 /** Index of the first entity that starts at or after `offset` (binary search). */
 function entitiesBefore(ents: readonly Entity[], offset: number): number {
   let lo = 0;
@@ -1849,6 +1883,8 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
     }
     case 'last-person':
       return withEntity(src, lastEntity(view, ref.from, 6, isPerson));
+    case 'ordinal':
+      return withEntity(src, ordinalPerson(view, ref.from, ref.head === 'premier' || ref.head === 'première' ? 0 : 1));
     default:
       return resolveOther(view, ref, src, memory);
   }
