@@ -494,6 +494,16 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['tabler', 'tabler'],
 ]);
 
+/**
+ * Idioms of a cue and its object that report nothing: "annoncer la couleur" (state one's intentions), "promettre
+ * monts et merveilles". Lemma → object token keys, matched as the whole object.
+ */
+export const IDIOM_OBJECTS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['annoncer', [['la', 'couleur']]],
+  ['promettre', [['monts', 'et', 'merveilles'], ['la', 'lune']]],
+  ['demander', [['la', 'parole'], ['pardon']]],
+]);
+
 /** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
 export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count' | 'forecast' | 'to-infinitive' | 'act';
 

@@ -239,6 +239,10 @@ const TABLE: Record<string, readonly Case[]> = {
     ['Les députés ont adopté le texte en première lecture.', []],
     ['Le film se déroule selon une chronologie inversée.', []],
     ['Le maire a refusé de répondre aux questions des journalistes.', []],
+    // Idioms of a cue and its whole object.
+    ['Elle a annoncé la couleur.', []],
+    ['Le candidat promet monts et merveilles.', []],
+    ['Le député a demandé la parole.', []],
     ['Le milieu belge s’est engagé mercredi avec Aston Villa pour cinq ans.', []],
   ],
 };
@@ -251,8 +255,6 @@ const GAPS: readonly Case[] = [
   ['Le ministre a reconnu des retards. Et d’ajouter : « Nous ferons mieux l’an prochain. »', [['direct', 'Nous ferons mieux l’an prochain.', 'ministre', 'ajouter']]],
   // The newspaper's article is part of its name (an entity matter).
   ['En Flandre, selon le quotidien De Standaard, la coalition est fragile.', [['according-to', 'la coalition est fragile', 'De Standaard', 'selon']]],
-  // An idiom: "annoncer la couleur" is to state one's intentions, not to announce a colour.
-  ['Elle a annoncé la couleur.', []],
 ];
 
 describe('reporting verbs, sources and according-to in French news', () => {

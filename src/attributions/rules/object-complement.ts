@@ -37,6 +37,7 @@ import {
   RESULT_ATTRIBUTES,
   type ObjectGate,
   GATED_OBJECT_LEMMAS,
+  IDIOM_OBJECTS,
   NEGATION_BEFORE,
   NUMBER_WORDS,
   PENALTY_NOUNS,
@@ -562,6 +563,12 @@ function afterDative(view: View, start: number): number {
   return start;
 }
 
+/** Is the object `range` of `lemma` an idiom that reports nothing ("a annoncé la couleur")? */
+function idiom(view: View, lemma: string, range: { from: number; to: number }): boolean {
+  const forms = IDIOM_OBJECTS.get(lemma);
+  return forms !== undefined && forms.some((words) => words.length === range.to - range.from && words.every((w, n) => keyAt(view, range.from + n) === w));
+}
+
 /** Third-person plural auxiliaries: "se sont engagés", "s'étaient engagés". */
 const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(['sont', 'étaient', 'seront', 'seraient', 'furent', 'ont', 'avaient', 'auront', 'auraient']);
 
@@ -765,6 +772,7 @@ export const objectComplement: AttributionRule = {
       // "qui a demandé à ne pas être identifié", "a requis l'anonymat": the source's condition, not a report.
       // (Its first words only: "à ne pas être identifié a estimé que …" runs on to the next cue.)
       if (cls === 'demand' && anonymityRequest(view, range.from, Math.min(range.to, range.from + MAX_ANONYMITY))) continue;
+      if (idiom(view, cue.lemma, range)) continue;
       const { kind, range: content } = shapeOf(view, ATTRIBUTE_LEMMAS.has(cue.lemma) ? beforeAttributeTail(view, range) : range);
       // "a salué « des performances solides » mais appelé à …": a whole quotation as object, before a second verb, is direct.
       const wholeQuote = quoted && kind === 'direct' && secondVerbAfter(view, range.to);
