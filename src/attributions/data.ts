@@ -156,6 +156,12 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(['je', "j'", 'nous', 't
 export const LAST_MENTION_ANAPHORS: ReadonlySet<string> = new Set([
   'dernier', 'dernière', 'derniers', 'dernières', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci',
 ]);
+/** Bodies named by a noun and an adjective, neither of which speaks alone: "la sécurité civile", "la protection civile". */
+export const SPEAKER_PAIRS: ReadonlySet<string> = new Set([
+  'sécurité civile', 'protection civile', 'défense civile', 'garde côtière', 'garde civile', 'garde nationale',
+  'santé publique',
+]);
+
 /** "l'intéressé", "l'intéressée": after the article, the person the text is about, named last. */
 export const CONCERNED_ANAPHORS: ReadonlySet<string> = new Set(['intéressé', 'intéressée', 'intéressés', 'intéressées']);
 

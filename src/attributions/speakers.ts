@@ -47,6 +47,7 @@ import {
   OCCASION_LINKS,
   OCCASION_OPENERS,
   SPEAKER_NOUNS,
+  SPEAKER_PAIRS,
   STRICT_BODY_HEADS,
   SUBJECT_PRONOUNS,
   VERB_GROUP_STARTERS,
@@ -270,6 +271,8 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   // "Les États-Unis et leurs alliés": a name at the head; "les activités d'essais de la Corée du Nord" is not.
   let plausible = inside.length > 0 && view.entityOf[a] !== undefined;
   for (let i = a; i < b && i < a + 3; i++) if (SPEAKER_NOUNS.has(keyAt(view, i)) || speakerCompound(keyAt(view, i))) plausible = true;
+  // "la sécurité civile", "la garde côtière": a body of two words.
+  if (b - a === 2 && SPEAKER_PAIRS.has(`${keyAt(view, a)} ${keyAt(view, a + 1)}`)) plausible = true;
   if (b - a <= 4 && isCapitalizedRun(view, a, b)) plausible = true;
   // "l'Administration générale des douanes": a capitalised head after its article names an institution.
   if (definite && a > from && b - a >= 2 && view.tokens[a]?.kind === 'word' && isCapitalized(view.tokens[a]?.text ?? '')) plausible = true;
