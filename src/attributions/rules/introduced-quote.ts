@@ -192,15 +192,32 @@ const SAYING_INFINITIVES: ReadonlySet<string> = new Set(REPORTING_LEMMAS.filter(
  * "Et d'ajouter : « P »", "Et de conclure : « P »": a narrative infinitive opening the sentence before the colon, with
  * no subject; the speaker is left to the report before it (null here). Null when the clause is not that.
  */
-function narrativeInfinitive(view: View, colon: number): { cue: { from: number; to: number; lemma: string }; speaker: null } | null {
-  let i = sentenceStart(view, colon);
+function narrativeInfinitive(view: View, colon: number): { cue: { from: number; to: number; lemma: string }; speaker: SpeakerRef | null } | null {
+  const first = sentenceStart(view, colon);
+  let i = first;
   if (keyAt(view, i) === 'et') i++;
   if (keyAt(view, i) !== 'de' && keyAt(view, i) !== "d'") return null;
   const verb = i + 1;
   if (!SAYING_INFINITIVES.has(keyAt(view, verb))) return null;
   const rest = colon - verb - 1;
   if (rest !== 0 && rest !== adverbialLength(view.doc, verb + 1)) return null;
-  return { cue: { from: verb, to: verb + 1, lemma: keyAt(view, verb) }, speaker: null };
+  return { cue: { from: verb, to: verb + 1, lemma: keyAt(view, verb) }, speaker: previousSubject(view, first) };
+}
+
+/**
+ * "Le ministre a reconnu des retards. Et d'ajouter : …": the subject of a cue opening the sentence before `first`,
+ * when that sentence does not open on a quotation (then its report gives the speaker, see the resolver). Null otherwise.
+ */
+function previousSubject(view: View, first: number): SpeakerRef | null {
+  if (first === 0) return null;
+  const prev = sentenceStart(view, first - 1);
+  if (view.tokens[prev]?.kind === 'quote') return null;
+  for (const cue of view.cues) {
+    if (cue.from < prev || cue.from >= first || cue.participial || view.quoteOf[cue.from] !== undefined) continue;
+    const speaker = leftSubject(view, cue.subjectBefore ?? cue.from);
+    return speaker !== null && speaker.plausible && speaker.mode !== 'relative' ? speaker : null;
+  }
+  return null;
 }
 
 /** Nouns of a reply or a reaction opening a sentence before its speaker: "Réponse du ministre : « … »". */
