@@ -2,7 +2,7 @@
  * Test helpers for the attribution rules: build entities by hand from their
  * surfaces, run the pipeline, and flatten results for table assertions.
  */
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../index.js';
 import { prepare } from '../text/prepare.js';
 import type { Attribution, Entity, EntityType } from '../types.js';
@@ -84,5 +84,19 @@ export function checkRows(text: string, rows: readonly Row[]): void {
   expect(got.map((r) => r.slice(0, 4))).toEqual(want.map((r) => r.slice(0, 4)));
   want.forEach((r, i) => {
     if (r[4] !== undefined) expect(got[i]?.[4]).toBe(r[4]);
+  });
+}
+
+/** A table of constructions by phenomenon, and the rows not handled yet as expected failures (`it.fails`). */
+export function describeTable(title: string, table: Record<string, readonly Case[]>, gaps: readonly Case[]): void {
+  describe(title, () => {
+    for (const [phenomenon, cases] of Object.entries(table)) {
+      describe(phenomenon, () => {
+        it.each(cases.map((c) => [c[0], c[1]] as const))('%s', (text, rows) => checkRows(text, rows));
+      });
+    }
+    describe('not handled yet', () => {
+      it.fails.each(gaps.map((c) => [c[0], c[1]] as const))('%s', (text, rows) => checkRows(text, rows));
+    });
   });
 }
