@@ -24,6 +24,9 @@ const NONE: [string, string][] = [
   ['a noun after "de", a fund', 'Le fonds gère 3 milliards d’euros de chiffre d’affaires annuel, contre 2 milliards en 2022.'],
   ['a noun after "de", a company', 'La société réalise 2 milliards de chiffre d’affaires, contre 1,5 milliard un an plus tôt.'],
   ['a noun after "de", a share', 'Le magasin affiche 40 % de chiffre d’affaires en plus, à 3 millions d’euros.'],
+  // A noun phrase after "de" right past a cue is its object: no inverted speaker, nothing reported.
+  ['an object after "de", no speaker', 'Les élus, eux, s’inquiètent de cette distance.'],
+  ['an object after "de", a typographic apostrophe', 'Les maires, eux, s’inquiètent de cette réforme.'],
   // Hoping is not saying: "espère" + infinitive or que-clause is a wish ("a dit espérer" is a report, by "dire").
   ['a wish with an infinitive', 'La petite commune, qui manque de médecins, espère attirer de jeunes praticiens.'],
   ['a wish with a que-clause', 'Le club espère que le stade sera prêt avant la saison.'],

@@ -71,6 +71,10 @@ function invertedSpeaker(view: View, cue: Cue): { speaker: SpeakerRef; end: numb
   const phrase = adverbialLength(view.doc, cue.to);
   const right = rightSubject(view, phrase > 1 ? cue.to + phrase : cue.to, true);
   if (right === null) return null;
+  // "s'inquiètent de cette distance": a noun phrase after "de" right past the cue is its object; a subject that cannot
+  // speak there is no speaker.
+  // (After a quotation the cue reports it whatever follows: "« Non », a répondu d'une voix ferme la présidente".)
+  if (right.speaker.entity === undefined && !right.speaker.plausible && (keyAt(view, k) === 'de' || keyAt(view, k) === "d'") && right.speaker.from > k && !afterQuote(view, cue)) return null;
   // "a longtemps cru à la victoire avant de …": a prepositional phrase is an object, never the speaker.
   if (right.speaker.entity === undefined && NOT_SUBJECT_OPENERS.has(keyAt(view, right.speaker.from))) return null;
   // "contesterait néanmoins devant la Cour": an adverb is not a speaker.
