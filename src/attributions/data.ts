@@ -848,10 +848,7 @@ export const ANAPHORIC_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Last words of a request for anonymity before a cue: "… l'anonymat", "… rester anonyme", "… être identifié". */
-export const ANONYMITY_ENDS: ReadonlySet<string> = new Set([
-  'anonymat', 'anonyme', 'anonymes', 'identifié', 'identifiée', 'identifiés', 'identifiées', 'nommé', 'nommée', 'nommés',
-  'nommées', 'cité', 'citée', 'cités', 'citées',
-]);
+export const ANONYMITY_ENDS: ReadonlySet<string> = new Set([...ANONYMITY_WORDS, 'anonyme', 'anonymes']);
 /** Words that open such a request: "ayant requis", "qui a demandé", "s'exprimant sous couvert", "parlant sous couvert". */
 export const ANONYMITY_OPENERS: ReadonlySet<string> = new Set([
   'ayant', 'qui', 'sous', 'parlant', 'exprimant', 'requérant', 'demandant', 'souhaitant', 'préférant', 'désirant',

@@ -35,20 +35,11 @@ export function parseEntries(json: string): BuiltinEntry[] {
 /**
  * Entry `i` of a generated table alone, parsed from its line (the table has
  * one entry per line after the opening bracket); `lineEnds` is
- * `entryLineEnds(json)`.
+ * `lineBreaks(json)` (packed-keys.ts).
  */
 export function entryAt(json: string, lineEnds: Uint32Array, i: number): BuiltinEntry {
   const start = (lineEnds[i] ?? 0) + 1;
   let end = lineEnds[i + 1] ?? json.length;
   if (json.charCodeAt(end - 1) === 44) end--; // the comma between entries
   return JSON.parse(json.slice(start, end)) as BuiltinEntry;
-}
-
-/** Offsets of the line breaks of a generated table: entry `i` is between breaks `i` and `i + 1`. */
-export function entryLineEnds(json: string): Uint32Array {
-  let n = 0;
-  for (let at = json.indexOf('\n'); at >= 0; at = json.indexOf('\n', at + 1)) n++;
-  const out = new Uint32Array(n);
-  for (let k = 0, at = json.indexOf('\n'); at >= 0; at = json.indexOf('\n', at + 1)) out[k++] = at;
-  return out;
 }

@@ -4,9 +4,10 @@
  * `src/lexicon/generated/` by `scripts/build-lexicon.ts`.
  */
 import type { Dictionary, DictionaryEntry } from '../types.js';
-import { BUILTIN_DICTIONARY_ORDER, entryAt, entryLineEnds, parseEntries, type BuiltinDictionaryName, type BuiltinEntry } from './builtin-entry.js';
-import { compileValid, formCount, startsAlias, unescapePath, type CompiledDictionary, type EntrySource, type SourceDictionary } from './dictionary.js';
+import { BUILTIN_DICTIONARY_ORDER, entryAt, parseEntries, type BuiltinDictionaryName, type BuiltinEntry } from './builtin-entry.js';
+import { compileValid, formCount, startsAlias, type CompiledDictionary, type EntrySource, type SourceDictionary } from './dictionary.js';
 import { defineWordClass, unclassified } from '../text/word-classes.js';
+import { latin1Unescaped, lineBreaks } from './packed-keys.js';
 import { DEMONYM_ENTRIES_JSON } from './generated/demonyms.js';
 import { CITY_ENTRIES_JSON, COUNTRY_ENTRIES_JSON, REGION_ENTRIES_JSON } from './generated/geo.js';
 import { ORGANIZATION_ENTRIES_JSON } from './generated/organizations.js';
@@ -48,14 +49,12 @@ export function builtinDictionaries(): Dictionary[] {
  * dictionaries (a stale file), and the aliases are then tokenised.
  */
 export function builtinAliasPaths(dictionaries: readonly SourceDictionary[]): string[] | null {
-  return builtinAliasText(dictionaries)?.split('\n').map(unescapePath) ?? null;
+  return builtinAliasText(dictionaries)?.split('\n').map(latin1Unescaped) ?? null;
 }
 
-/** The same paths as one text, a line each, as `escapePath` writes them (what the lazy compiler reads, without a string per form). */
+/** The same paths as one text, a line each, as `latin1Escaped` writes them (what the lazy compiler reads, without a string per form). */
 function builtinAliasText(dictionaries: readonly SourceDictionary[]): string | null {
-  let lines = 1;
-  for (let at = ALIAS_PATHS.indexOf('\n'); at >= 0; at = ALIAS_PATHS.indexOf('\n', at + 1)) lines++;
-  return formCount(dictionaries) === lines ? ALIAS_PATHS : null;
+  return formCount(dictionaries) === lineBreaks(ALIAS_PATHS).length + 1 ? ALIAS_PATHS : null;
 }
 
 /**
@@ -74,7 +73,7 @@ const BUILTIN_HEAD = defineWordClass((w) => compiled === null || startsAlias(com
  */
 function entryRereader(counts: readonly number[]): EntrySource | undefined {
   const texts = BUILTIN_DICTIONARY_ORDER.map((name) => ENTRIES_JSON[name]);
-  const lineEnds = texts.map(entryLineEnds);
+  const lineEnds = texts.map(lineBreaks);
   if (!lineEnds.every((ends, d) => ends.length === (counts[d] ?? -1) + 1)) return undefined;
   return {
     entry: (d, i) => entryAt(texts[d] ?? '', lineEnds[d] ?? new Uint32Array(0), i),

@@ -13,6 +13,7 @@ import { tokenize } from '../text/tokenize.js';
 import { describe } from '../text/prepare.js';
 import { foldKey, isCapitalized, isLatinUpper, keyOf } from '../text/normalize.js';
 import type { WordClass } from '../text/word-classes.js';
+import { latin1Escaped, latin1Unescaped } from './packed-keys.js';
 
 /** What a dictionary match resolves to. */
 export interface DictionaryPayload {
@@ -261,23 +262,6 @@ export function formCount(dictionaries: readonly SourceDictionary[]): number {
   return n;
 }
 
-/**
- * A trie path as the path text of the built-ins holds it (generated/alias-paths.ts, one path a line): a character
- * beyond Latin-1 ("ł", "ı", "–") and a backslash written "\\uXXXX", so that V8 stores the whole text, which stays
- * loaded, with one byte per character rather than two.
- *
- * @example
- * escapePath('wrocław') // 'wroc\\u0142aw'
- */
-export function escapePath(path: string): string {
-  return path.replace(/[^\u0000-\u005b\u005d-\u00ff]/gu, (c) => [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
-}
-
-/** The path `escapePath` wrote. */
-export function unescapePath(text: string): string {
-  return text.indexOf('\\') < 0 ? text : text.replace(/\\u([0-9a-f]{4})/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
 /** Acronyms of two or three capitals: spelt letter by letter, never written with one capital. */
 const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 
@@ -357,8 +341,8 @@ export function compileValid(
   lazy = false,
   reread?: EntrySource,
 ): CompiledDictionary {
-  if (lazy && given !== null) return compileLazily(dictionaries, firstPriority, typeof given === 'string' ? given : given.map(escapePath).join('\n'), reread);
-  const paths = typeof given === 'string' ? given.split('\n').map(unescapePath) : given;
+  if (lazy && given !== null) return compileLazily(dictionaries, firstPriority, typeof given === 'string' ? given : given.map((path) => latin1Escaped(path)).join('\n'), reread);
+  const paths = typeof given === 'string' ? given.split('\n').map(latin1Unescaped) : given;
   const root = newNode();
   let size = 0;
   let next = 0;
@@ -442,7 +426,7 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
         at = end + 1;
         if (end === start) continue;
         const space = text.indexOf(' ', start);
-        const head = unescapePath(text.slice(start, space < 0 || space > end ? end : space));
+        const head = latin1Unescaped(text.slice(start, space < 0 || space > end ? end : space));
         let group = groupOf.get(head);
         if (group === undefined) {
           group = groupSize.length;
@@ -489,7 +473,7 @@ function compileLazily(dictionaries: readonly SourceDictionary[], firstPriority:
     return group;
   };
   const names = dictionaries.map((dict) => dict.name);
-  const pathOf = (k: number): string[] => unescapePath(text.slice(formPathStart[k] ?? 0, formPathEnd[k] ?? 0)).split(' ');
+  const pathOf = (k: number): string[] => latin1Unescaped(text.slice(formPathStart[k] ?? 0, formPathEnd[k] ?? 0)).split(' ');
   const dictionaryOf = (index: number): number => {
     let d = 0;
     while ((dictionaryStart[d + 1] ?? Infinity) <= index) d++;

@@ -10,13 +10,42 @@
  * (one "ł" among 200,000 characters would double its size).
  */
 
-/** Does `key` hold a character that `packKey` escapes? */
-function needsEscape(key: string): boolean {
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c > 0xff || c === 92) return true;
+/** A character beyond Latin-1, or a backslash (the escape character itself). */
+const ESCAPED = /[^\u0000-\u005b\u005d-\u00ff]/gu;
+/** A character beyond Latin-1 (in JSON text, whose backslashes are already its own escapes). */
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/gu;
+
+/** Does `text` hold a character beyond Latin-1, or a backslash when `backslashes`? */
+function needsEscape(text: string, backslashes: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff || (backslashes && c === 92)) return true;
   }
   return false;
+}
+
+/** "\uXXXX" for each UTF-16 unit of `c` (a character beyond the BMP becomes its two surrogates, as JSON writes it). */
+function unitEscapes(c: string): string {
+  let out = '';
+  for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return out;
+}
+
+/**
+ * `text` with every character beyond Latin-1 written "\uXXXX" (and every backslash too, unless `backslashes` is
+ * false, for JSON text whose backslashes are its own escapes): V8 then stores a literal of it with one byte per
+ * character. A text that needs no escape is returned as it is.
+ *
+ * @example
+ * latin1Escaped('łodz') // '\\u0142odz'
+ */
+export function latin1Escaped(text: string, backslashes = true): string {
+  return needsEscape(text, backslashes) ? text.replace(backslashes ? ESCAPED : BEYOND_LATIN1, unitEscapes) : text;
+}
+
+/** The text `latin1Escaped` wrote. */
+export function latin1Unescaped(text: string): string {
+  return text.indexOf('\\') < 0 ? text : text.replace(/\\u([0-9a-f]{4})/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /**
@@ -26,7 +55,19 @@ function needsEscape(key: string): boolean {
  * packKey('łodz') // '\\u0142odz'
  */
 export function packKey(key: string): string {
-  return needsEscape(key) ? key.replace(/[^\u0000-\u005b\u005d-\u00ff]/gu, (c) => [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')) : key;
+  return latin1Escaped(key);
+}
+
+/**
+ * Offsets of the line breaks of `text`, in order: line `i` runs between break `i - 1` (or the start) and break `i`
+ * (or the end).
+ */
+export function lineBreaks(text: string): Uint32Array {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  const out = new Uint32Array(n);
+  for (let k = 0, at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) out[k++] = at;
+  return out;
 }
 
 /**
@@ -49,12 +90,10 @@ function compareAt(packed: string, key: string, from: number, to: number): numbe
 
 /** Start of every line of `packed`, then its length plus one as the start of a line after the last. */
 function lineStarts(packed: string): Uint32Array {
-  let n = 1;
-  for (let i = 0; i < packed.length; i++) if (packed.charCodeAt(i) === 10) n++;
-  const out = new Uint32Array(n + 1);
-  let k = 1;
-  for (let i = 0; i < packed.length; i++) if (packed.charCodeAt(i) === 10) out[k++] = i + 1;
-  out[n] = packed.length + 1;
+  const breaks = lineBreaks(packed);
+  const out = new Uint32Array(breaks.length + 2);
+  for (let k = 0; k < breaks.length; k++) out[k + 1] = (breaks[k] ?? 0) + 1;
+  out[breaks.length + 1] = packed.length + 1;
   return out;
 }
 

@@ -188,8 +188,7 @@ export const ANNOUNCER_ADJECTIVE_ENDINGS: readonly string[] = [
   'iennes', 'if', 'ive', 'ifs', 'ives', 'eux', 'euse',
 ];
 
-/** Verb forms with an adjective's ending that may follow an announcer: "l'agence indique X", "le groupe revendique X". */
+/** Verb forms ending like an adjective ("-ique") that may follow an announcer: "l'agence indique X", "le groupe revendique X". */
 export const ADJECTIVE_LIKE_VERBS: ReadonlySet<string> = new Set([
-  'indique', 'explique', 'critique', 'communique', 'revendique', 'applique', 'implique', 'fabrique', 'réplique',
-  'pratique', 'publie', 'attaque', 'risque', 'évoque', 'invoque', 'provoque', 'manque', 'marque', 'remarque', 'souligne',
+  'indique', 'explique', 'critique', 'communique', 'revendique', 'applique', 'implique', 'fabrique', 'réplique', 'pratique',
 ]);

@@ -16,6 +16,7 @@ import { treatyStart } from '../rules/named-event.js';
 import { WORLD_CITY_KEYS } from '../../lexicon/generated/world-cities.js';
 import { packedKeySet } from '../../lexicon/packed-keys.js';
 import { foldText } from '../../text/normalize.js';
+import { spanOf } from '../../text/prepare.js';
 import { CAPS, UNKNOWN, type Analysis, type Candidate, type Refiner } from '../types.js';
 
 /** Words a town of the gazetteer may follow: prepositions and conjunctions ("de Muret", "à Bacolod et Tarlac"). */
@@ -35,6 +36,16 @@ const WEAK_RANK = 4;
  */
 export const isWorldCity: (key: string) => boolean = packedKeySet(WORLD_CITY_KEYS);
 
+/** The gazetteer key of tokens `from..to`: their text, each run of spaces as one, accent- and case-folded. */
+function townKey(a: Analysis, from: number, to: number): string {
+  return foldText(spanOf(a.doc, from, to).text.replace(/\s+/gu, ' '));
+}
+
+/** Do tokens `from..to` name a town of the gazetteer ("Cebu City", "Belo Horizonte")? */
+export function worldCityAt(a: Analysis, from: number, to: number): boolean {
+  return isWorldCity(townKey(a, from, to));
+}
+
 /** The untyped name `c` may be read as a town: inside its sentence, no word in capitals, not a treaty's town. */
 function townShaped(a: Analysis, c: Candidate): boolean {
   const run = a.runs[a.runAt[c.tokenStart] ?? -1];
@@ -52,7 +63,7 @@ export const worldCity: Refiner = (a, found) => {
   for (let n = 0; n < found.length; n++) {
     const c = found[n];
     if (c === undefined || c.type !== UNKNOWN || !townShaped(a, c)) continue;
-    const key = foldText(a.doc.text.slice(c.start, c.end).replace(/\s+/gu, ' '));
+    const key = townKey(a, c.tokenStart, c.tokenEnd);
     if (TOWN_HOMONYMS.has(key) || !isWorldCity(key)) continue;
     out ??= [...found];
     out[n] = changed(c, { type: 'LOCATION', subtype: 'city', rule: 'world-city', rank: WEAK_RANK + 0.5, confidence: 0.6 });

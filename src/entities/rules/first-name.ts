@@ -10,8 +10,7 @@
  * out: "Ismael « El Mayo » Zambada" → "Ismael Zambada".
  */
 import { spanOf } from '../../text/prepare.js';
-import { foldText } from '../../text/normalize.js';
-import { isWorldCity } from '../refiners/world-city.js';
+import { worldCityAt } from '../refiners/world-city.js';
 import { personShaped } from '../person-shape.js';
 import { candidate } from '../candidate.js';
 import { DEFINITE_ARTICLES, NAMED_THINGS } from '../data/name-context.js';
@@ -78,7 +77,7 @@ export const firstName: Rule = {
       }
       if (FIRST_NAME_KEYS.has(first.fold) || EAST_ASIAN_SURNAME_KEYS.has(first.fold)) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'first-name', rank: 3, confidence: 0.85 }));
-      } else if (run.tokenEnd - run.tokenStart <= MAX_GIVEN_NAME_WORDS && isGivenName(first.fold) && personShaped(a, run.tokenStart, run.tokenEnd) && !isWorldCity(foldText(spanOf(a.doc, run.tokenStart, run.tokenEnd).text.replace(/\s+/gu, ' ')))) {
+      } else if (run.tokenEnd - run.tokenStart <= MAX_GIVEN_NAME_WORDS && isGivenName(first.fold) && personShaped(a, run.tokenStart, run.tokenEnd) && !worldCityAt(a, run.tokenStart, run.tokenEnd)) {
         // A given name of the secondary list, then one or two name words: "le libertarien Johannes Kaiser"; a town
         // of the gazetteer named so is no person ("Belo Horizonte", "Bahia Blanca").
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'first-name', rank: 3, confidence: 0.7 }));

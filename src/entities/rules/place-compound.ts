@@ -14,9 +14,7 @@ import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { titleBefore } from './person-title.js';
 import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { EVENT_HEADS } from '../data/events.js';
-import { isWorldCity } from '../refiners/world-city.js';
-import { foldText } from '../../text/normalize.js';
-import { spanOf } from '../../text/prepare.js';
+import { worldCityAt } from '../refiners/world-city.js';
 
 /** The dictionary hit at token `i` when it is a place, else null. */
 function placeAt(a: Analysis, i: number): { start: number; end: number } | null {
@@ -52,11 +50,6 @@ function titledSeat(a: Analysis, i: number): boolean {
   return SEAT_PREPOSITIONS.has(a.doc.tokens[i - 1]?.key ?? '') && PERSON_TITLES.has(a.doc.tokens[i - 2]?.key ?? '');
 }
 
-/** Tokens `from..to` name a town of the world gazetteer ("Cebu City", "Banda Aceh"), no club of a city. */
-function townOfGazetteer(a: Analysis, from: number, to: number): boolean {
-  return isWorldCity(foldText(spanOf(a.doc, from, to).text.replace(/\s+/gu, ' ')));
-}
-
 export const placeCompound: Rule = {
   id: 'place-compound',
   find(a) {
@@ -82,7 +75,7 @@ export const placeCompound: Rule = {
         }
         const person = FIRST_NAME_KEYS.has(first.fold) || announced(a, run.rawStart);
         // "à Banda Aceh", "Banda Aceh (Indonésie), 28 décembre": a town named after a place, where a club never stands.
-        const type = person ? 'PERSON' : TOWN_PREPOSITIONS.has(tokens[run.rawStart - 1]?.key ?? '') || countryInBrackets(a, after.end) || townOfGazetteer(a, run.tokenStart, after.end) ? 'LOCATION' : 'ORGANIZATION';
+        const type = person ? 'PERSON' : TOWN_PREPOSITIONS.has(tokens[run.rawStart - 1]?.key ?? '') || countryInBrackets(a, after.end) || worldCityAt(a, run.tokenStart, after.end) ? 'LOCATION' : 'ORGANIZATION';
         out.push(candidate(a, run.tokenStart, after.end, { type, rule: 'place-compound', rank: 2, confidence: 0.6 }));
       } else if (before !== null && before.end === run.tokenStart && !(run.tokenEnd - run.tokenStart >= 2 && (FIRST_NAME_KEYS.has(first.fold) || titledSeat(a, before.start)))) {
         // ("député des Hauts-de-Seine Lucie Fontanel": a first name and a surname after the place are a person of their own.)
@@ -93,7 +86,7 @@ export const placeCompound: Rule = {
         // "l'US Open", "le Paris Masters": a place and an event noun name a tournament, no entity.
         const event = run.tokenEnd - run.tokenStart === 1 && EVENT_HEADS.has(first.key);
         // "Cebu City", "Quezon City": the compound is itself a town of the gazetteer.
-        const town = !person && !event && townOfGazetteer(a, before.start, run.tokenEnd);
+        const town = !person && !event && worldCityAt(a, before.start, run.tokenEnd);
         out.push(candidate(a, before.start, run.tokenEnd, { type: event ? BLOCKED : person ? 'PERSON' : town ? 'LOCATION' : 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
       }
     }
