@@ -1,0 +1,26 @@
+⟦Portugal|L⟧ : l'incendie d'⟦Arganil|L⟧ a déjà parcouru plus de ⟦9{NNBSP}000 hectares|Q:measure|9000|ha|1⟧
+
+Plus de ⟦1{NNBSP}200|Q:count|1200||1⟧ pompiers, appuyés par ⟦14|Q:count|14||0⟧ moyens aériens, luttaient encore ⟦mercredi|D⟧ contre un violent incendie dans le district de ⟦Coimbra|L⟧, dans le centre du ⟦Portugal|L⟧, qui a parcouru plus de ⟦9{NNBSP}400 hectares|Q:measure|9400|ha|1⟧ depuis ⟦dimanche|D⟧, selon l'⟦Autorité nationale d'urgence et de protection civile|O⟧ (⟦ANEPC|O|Autorité nationale d'urgence et de protection civile⟧).
+
+Le feu est parti ⟦dimanche|D⟧ vers ⟦14h30|D⟧ d'une zone forestière proche d'⟦Arganil|L⟧, une commune d'environ ⟦11{NNBSP}000|Q:count|11000||1⟧ habitants. Attisé par des rafales de vent atteignant ⟦70 km/h|Q:measure|70|km/h|0⟧ et par des températures qui ont dépassé ⟦40 degrés|Q:measure|40|°C|0⟧ ⟦mardi|D⟧, il s'est propagé vers les communes voisines de ⟦Góis|L⟧ et de ⟦Pampilhosa da Serra|L⟧. Environ ⟦800|Q:count|800||1⟧ habitants de ⟦huit|Q:count|8||0⟧ villages ont été évacués, et ⟦trois|Q:count|3||0⟧ routes nationales restent fermées. ⟦Deux|Q:count|2||0⟧ pompiers ont été légèrement blessés et un habitant de ⟦78 ans|Q:duration|78|year|0⟧ a été hospitalisé pour une intoxication aux fumées.
+
+"Le vent change de direction toutes les ⟦deux heures|Q:duration|2|hour|0⟧, c'est ce qui rend ce feu si imprévisible", a expliqué à la télévision publique ⟦RTP|O|Rádio e Televisão de Portugal⟧ le commandant des opérations, ⟦Mário Silvestre|P⟧. ⟦Une cinquantaine|Q:count|50||1⟧ de maisons, pour la plupart des résidences secondaires, ont été détruites, a précisé un porte-parole de l'⟦ANEPC|O|Autorité nationale d'urgence et de protection civile⟧.
+
+"On a eu ⟦vingt minutes|Q:duration|20|minute|0⟧ pour partir. J'ai pris les papiers, les médicaments et le chien", raconte ⟦Graça Fernandes|P⟧, ⟦71 ans|Q:duration|71|year|0⟧, hébergée depuis ⟦lundi|D⟧ dans un gymnase de ⟦Góis|L⟧ avec ⟦une centaine|Q:count|100||1⟧ d'autres évacués.
+
+La ministre de l'Intérieur, ⟦Maria Lúcia Amaral|P⟧, a indiqué que ⟦Lisbonne|L|Portugal⟧ avait demandé l'activation du mécanisme ⟦européen|N⟧ de protection civile et que ⟦deux|Q:count|2||0⟧ Canadair ⟦espagnols|N⟧ étaient attendus ⟦jeudi|D⟧. Le gouvernement a débloqué une enveloppe d'urgence de ⟦5 millions d'euros|Q:money|5000000|EUR|0⟧ pour les communes sinistrées. Les largages doivent reprendre ⟦jeudi|D⟧ dès ⟦6h|D⟧, avec un vent annoncé plus faible, entre ⟦30 et 40 km/h|Q:measure|30~40|km/h|0⟧, d'après l'⟦Institut portugais de la mer et de l'atmosphère|O⟧ (⟦IPMA|O|Institut portugais de la mer et de l'atmosphère⟧).
+
+Depuis ⟦le début de l'année|D⟧, plus de ⟦250{NNBSP}000 hectares|Q:measure|250000|ha|1⟧ ont brûlé au ⟦Portugal|L⟧, soit près de ⟦3%|Q:percent|3|%|1⟧ du territoire, selon le ⟦Système européen d'information sur les feux de forêt|O⟧ (⟦EFFIS|O|Système européen d'information sur les feux de forêt⟧). C'est le bilan le plus lourd depuis ⟦2017|D⟧, année où plus de ⟦100|Q:count|100||1⟧ personnes avaient péri dans les flammes. En ⟦Espagne|L⟧ voisine, la ⟦Galice|L⟧ et la ⟦Castille-et-León|L⟧ ont elles aussi activé leurs plans d'urgence ⟦cette semaine|D⟧.
+
+Pour ⟦Joana Mesquita|P⟧, géographe à l'⟦université de Coimbra|O⟧, l'exode rural a transformé l'intérieur du pays en "poudrière". "Les terres agricoles abandonnées se couvrent d'eucalyptus et de broussailles en quelques années", souligne-t-elle, en rappelant que l'eucalyptus occupe environ ⟦26%|Q:percent|26|%|1⟧ de la forêt ⟦portugaise|N⟧.
+===ATTR===
+according-to | Autorité nationale d'urgence et de protection civile | Autorité nationale d'urgence et de protection civile | selon | Plus de 1 200 pompiers, appuyés par 14 moyens aériens, luttaient encore mercredi contre un violent incendie dans le district de Coimbra, dans le centre du Portugal, qui a parcouru plus de 9 400 hectares depuis dimanche
+direct | Mário Silvestre | Mário Silvestre | a expliqué | Le vent change de direction toutes les deux heures, c'est ce qui rend ce feu si imprévisible
+indirect | porte-parole | porte-parole de l'ANEPC (non nommé) | a précisé | Une cinquantaine de maisons, pour la plupart des résidences secondaires, ont été détruites
+direct | Graça Fernandes | Graça Fernandes | raconte | On a eu vingt minutes pour partir. J'ai pris les papiers, les médicaments et le chien
+indirect | Maria Lúcia Amaral | Maria Lúcia Amaral | a indiqué | Lisbonne avait demandé l'activation du mécanisme européen de protection civile et que deux Canadair espagnols étaient attendus jeudi
+according-to | Institut portugais de la mer et de l'atmosphère | Institut portugais de la mer et de l'atmosphère | d'après | Les largages doivent reprendre jeudi dès 6h, avec un vent annoncé plus faible, entre 30 et 40 km/h
+according-to | Système européen d'information sur les feux de forêt | Système européen d'information sur les feux de forêt | selon | Depuis le début de l'année, plus de 250 000 hectares ont brûlé au Portugal, soit près de 3% du territoire
+according-to | Joana Mesquita | Joana Mesquita | Pour | l'exode rural a transformé l'intérieur du pays en "poudrière"
+direct | elle | Joana Mesquita | souligne-t-elle | Les terres agricoles abandonnées se couvrent d'eucalyptus et de broussailles en quelques années
+indirect | elle | Joana Mesquita | rappelant | l'eucalyptus occupe environ 26% de la forêt portugaise
