@@ -667,6 +667,8 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
     if (i > from && COORDINATORS.has(k) && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && k !== 'ou' && !ownSubject) return true;
     // "a dénoncé un accord … et annoncé une grève": a second reporting verb of the same subject.
     if (i > from && (k === 'et' || k === 'mais') && isReportingParticiple(view.doc, i + 1)) return true;
+    // "a salué « une réaction d'équipe » tout en reconnaissant que …": the speaker's gerund opens a second report.
+    if (i > from && k === 'tout' && keyAt(view, i + 1) === 'en' && isReportingGerund(view.doc, i + 2)) return true;
     // "a condamné une attaque « barbare » et ordonné aux forces de …": a second verb sharing the auxiliary ends an object.
     if (i > from && mode === 'phrase' && k === 'et' && sharedAuxiliaryParticiple(view, i + 1)) return true;
     // "rejettent ces accusations et affirment que …": a second reporting verb ends an object.

@@ -144,6 +144,8 @@ export const ADVERBIAL_PHRASES: readonly (readonly string[])[] = [
   ['en', 'bloc'], ['haut', 'et', 'fort'], ['en', 'substance'], ['à', 'demi-mot'], ['sans', 'ambages'], ['sans', 'détour'],
   // How long or how hard it is asked: "réclame de longue date la fermeture", "exige avec insistance que".
   ['de', 'longue', 'date'], ['avec', 'insistance'], ['sans', 'relâche'], ['depuis', 'toujours'],
+  // Already, so far: "ont d'ores et déjà annoncé", "a jusqu'ici fait savoir", "a jusqu'à présent refusé".
+  ["d'", 'ores', 'et', 'déjà'], ["jusqu'", 'ici'], ["jusqu'", 'à', 'présent'], ["jusqu'", 'alors'],
 ];
 
 /** Subject pronouns that can be a speaker ("il a déclaré", "a-t-elle ajouté"). */
@@ -260,6 +262,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'audit', 'audits', 'rapports', 'études', 'enquêtes', 'sondages', 'expertise', 'inventaire',
   // "selon le consensus compilé par Visible Alpha", "selon le consensus FactSet": analysts' average forecast, by its compiler.
   'consensus',
+  // Scales, rankings and indexes that give a figure: "selon le barème de l'UEFA", "selon le classement de Forbes".
+  'barème', 'barèmes', 'classement', 'palmarès', 'baromètre', 'indice', 'grille',
 ]);
 
 /**
@@ -485,6 +489,8 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['alerter', 'alerter'],
   // "a mis en cause l'urbanisation sauvage": what is blamed.
   ['mettre en cause', 'mettre en cause'],
+  // "a signalé la semaine dernière un réseau de faux comptes": what is reported to the public.
+  ['signaler', 'signaler'],
   // "a proclamé Paul Biya vainqueur de l'élection": a result proclaimed, not "proclamer l'état d'urgence".
   ['proclamer', 'proclamer'],
   // "a exclu tout recul", "exclut de démissionner": ruling out, not expelling ("a exclu trois députés").
@@ -983,6 +989,8 @@ export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du',
 export const OCCASION_OPENERS: readonly (readonly string[])[] = [
   // "en" may be read already as an adverb's first word: "marge" alone opens too (a bare noun is no subject).
   ['lors'], ['au', 'cours'], ['en', 'marge'], ['marge'], ['à', "l'", 'issue'], ['pendant'], ['durant'], ['dans'],
+  // "a réagi à la sortie de la salle la sœur de …", "a déclaré au terme de la réunion le ministre".
+  ['à', 'la', 'sortie'], ['au', 'sortir'], ['au', 'terme'], ['à', 'la', 'fin'], ['au', 'début'],
 ];
 
 /** Words after which a determiner goes on the phrase of an occasion ("d'un point", "à l'hôpital", "de sa visite"). */

@@ -212,6 +212,40 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le ministre a affirmé plus clairement que la réforme serait votée.', [['indirect', 'la réforme serait votée', 'ministre', 'a affirmé']]],
     ['Le ministre a aussi indiqué que les partis avaient accepté la réforme.', [['indirect', 'les partis avaient accepté la réforme', 'ministre', 'a aussi indiqué']]],
   ],
+  'speakers placed, numbered and introduced': [
+    // A place after "à" says where the speaker stands; the noun before it speaks.
+    ['Un diplomate européen à Genève juge que les discussions piétinent.', [['indirect', 'les discussions piétinent', 'diplomate européen', 'juge']]],
+    ['Un responsable à Bruxelles affirme que le texte sera voté.', [['indirect', 'le texte sera voté', 'responsable', 'affirme']]],
+    ['Le correspondant de l’AFP à Moscou a indiqué que les vols reprenaient.', [['indirect', 'les vols reprenaient', 'correspondant de l’AFP', 'a indiqué']]],
+    // A singular pronoun takes the body heading its sentence, not a plural speaker before it.
+    [
+      'Les associations de locataires réclament un gel des loyers. La Fédération nationale de l’immobilier s’y oppose : selon elle, les charges ont augmenté de 30 %.',
+      [
+        ['indirect', 'un gel des loyers', 'associations de locataires', 'réclament'],
+        ['according-to', 'les charges ont augmenté de 30 %', 'elle', 'selon', 'Fédération nationale de l’immobilier'],
+      ],
+    ],
+    // An occasion between an inverted cue and its subject.
+    ['« Justice est faite », a réagi à la sortie de l’audience le frère de Nadia, Karim Belhadj.', [['direct', 'Justice est faite', 'Karim Belhadj', 'a réagi']]],
+    ['« Nous avons avancé », a déclaré au terme de la réunion le ministre de l’Intérieur.', [['direct', 'Nous avons avancé', 'ministre de l’Intérieur', 'a déclaré']]],
+    // Adverbs of time inside the verb group, a date before an object.
+    ['Les syndicats ont d’ores et déjà annoncé une grève en janvier.', [['indirect', 'une grève en janvier', 'syndicats', 'ont d’ores et déjà annoncé']]],
+    ['Le ministre a jusqu’à présent affirmé que rien ne changerait.', [['indirect', 'rien ne changerait', 'ministre', 'a jusqu’à présent affirmé']]],
+    ['Le service de renseignement a signalé la semaine dernière un réseau de faux comptes.', [['indirect', 'un réseau de faux comptes', 'service de renseignement', 'a signalé']]],
+    // A scale or a ranking gives a figure by its author.
+    ['Chaque victoire rapporte 2,8 millions d’euros, selon le barème de la FIFA.', [['according-to', 'Chaque victoire rapporte 2,8 millions d’euros', 'FIFA', 'selon']]],
+    // "Pour X, P" where P's verb has a subject that cannot speak ("ce vote confirme").
+    ['Pour le politologue Radu Ionescu, ce scrutin confirme l’ancrage européen du pays.', [['according-to', 'ce scrutin confirme l’ancrage européen du pays', 'Radu Ionescu', 'Pour']]],
+    ['Pour le ministre, le gouvernement affirme que tout va bien.', [['indirect', 'tout va bien', 'gouvernement', 'affirme']]],
+    // A whole quotation as object, then a gerund of saying: two entries.
+    [
+      'L’entraîneur a salué « une réaction d’orgueil » tout en reconnaissant que la défense avait été « fébrile ».',
+      [
+        ['direct', 'une réaction d’orgueil', 'entraîneur', 'a salué'],
+        ['mixed', 'la défense avait été « fébrile »', 'entraîneur', 'reconnaissant'],
+      ],
+    ],
+  ],
   'non-reports': [
     ['Il faut dire que la saison a été difficile.', []],
     ['Le texte, c’est-à-dire la loi de finances, sera voté mardi.', []],

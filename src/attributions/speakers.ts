@@ -506,6 +506,21 @@ function plainLeft(view: View, end: number, floor: number): number {
   return k + 1;
 }
 
+/**
+ * The speaker of "Un diplomate européen à Vienne juge …", "un responsable à Bruxelles affirme …": when the phrase
+ * before the cue ends with "à" and a place, the noun phrase before "à" is the subject, the place only where it
+ * stands. Null when that phrase cannot speak.
+ */
+function stationedSpeaker(view: View, start: number, end: number): SpeakerRef | null {
+  const place = view.entityOf[end - 1];
+  if (place === undefined || place.type !== 'LOCATION') return null;
+  let at = end - 1;
+  while (at > start && view.entityOf[at - 1] === place) at--;
+  if (keyAt(view, at - 1) !== 'à' || at - 1 <= start) return null;
+  const ref = speakerFromRange(view, start, at - 1);
+  return ref !== null && ref.plausible && ref.mode !== 'pronoun' ? ref : null;
+}
+
 /** A hyphenated title one of whose parts speaks: "ministre-président", "ex-ministre", "président-directeur". */
 function speakerCompound(key: string): boolean {
   return key.includes('-') && key.split('-').some((part) => SPEAKER_NOUNS.has(part));
@@ -736,6 +751,9 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
       const ref = head < start - 1 ? speakerFromRange(view, head, start - 1) : null;
       if (ref !== null && ref.plausible) return ref;
     }
+    // "Un diplomate européen à Vienne juge": the place after "à" says where the speaker is; the noun before it speaks.
+    const stationed = stationedSpeaker(view, start, j + 1);
+    if (stationed !== null) return stationed;
     const ref = speakerFromRange(view, start, j + 1);
     return ref !== null && ref.mode === 'pronoun' && mutePronoun(view, ref, floor) ? null : ref;
   }
@@ -1546,8 +1564,11 @@ function lastEntity(view: View, at: number, maxSentences: number, ok: (e: Entity
  */
 export function isPluralSpeaker(text: string, entityType: string | undefined): boolean {
   if (entityType !== undefined) return false;
-  const first = text.trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
-  return PLURAL_DETERMINERS.has(first) || /^\d/u.test(first);
+  const first = text.trim().split(/\s+/u)[0] ?? '';
+  const key = first.toLowerCase();
+  // "associations de locataires", "experts psychiatres": a phrase without its determiner, headed by a plural noun.
+  const pluralHead = key === first && SPEAKER_NOUNS.has(key) && /[sx]$/u.test(key) && SPEAKER_NOUNS.has(key.slice(0, -1));
+  return PLURAL_DETERMINERS.has(key) || /^\d/u.test(key) || pluralHead;
 }
 
 function sentenceOfEntity(view: View, e: Entity): number {
@@ -1925,6 +1946,9 @@ function pronounSource(view: View, ref: SpeakerRef, src: Source, memory: Speaker
     // "X a reçu Y à la Maison Blanche, où il a annoncé …": the subject heading the sentence, not a person in the object.
     const head = here === undefined || atClauseHead(view, here) ? undefined : subjectPerson(view, at, 0);
     if (here !== undefined) return withEntity(src, head !== undefined && atClauseHead(view, head) ? head : here);
+    // "La CORPIQ s'y oppose fermement : selon elle, …": a body heading the same sentence, when no person is named in it.
+    const body = lastEntity(view, at, 0, isOrg, true);
+    if (body !== undefined && atClauseHead(view, body) && view.quoteOf[tokenAt(view.doc, body.start)] === undefined) return withEntity(src, body);
   }
   const said = lastSaid(view, memory, at, 3, !plural);
   // A person written after the last speaker, in a later sentence, is the nearer antecedent;

@@ -193,6 +193,16 @@ const TABLE: [string, string[]][] = [
   ["« C'est une victoire », a confié Julien Morvézen au quotidien Le Courrier de l'Ouest.", ['PERSON:Julien Morvézen', "ORGANIZATION:Le Courrier de l'Ouest"]],
   ['Selon le journal La Voix du Nord, la mairie a cédé.', ['ORGANIZATION:La Voix du Nord']],
   ['Le quotidien Le Courrier de Rimouski a titré sur la grève.', ['ORGANIZATION:Le Courrier', 'LOCATION:Rimouski']],
+  // An unknown name inverted after a closing quote and a verb of several senses ("estimer", "juger").
+  ['« Rien n’est réglé », estime Oyelaran Bakare, de l’Institut Chatham, à Londres.', ['PERSON:Oyelaran Bakare', 'ORGANIZATION:Institut Chatham', 'LOCATION:Londres']],
+  ['“Il faut un cadre”, juge Tamsin Blackwood, de l’Arms Control Association.', ['PERSON:Tamsin Blackwood', 'ORGANIZATION:Arms Control Association']],
+  // A hyphenated surname whose first half is another person's surname is one name.
+  ['Le Premier ministre haïtien, Alix Didier Fils-Aimé, est arrivé. Fils-Aimé a été reçu.', ['NATIONALITY:haïtien', 'PERSON:Alix Didier Fils-Aimé', 'PERSON:Fils-Aimé=Alix Didier Fils-Aimé']],
+  // Utilities announced by their noun, names written with an unaccented capital, adjectives joined by "et".
+  ['La régie municipale Vantelec a relevé ses tarifs.', ['ORGANIZATION:Vantelec']],
+  ["Elle enseigne à l'Ecole supérieure de journalisme.", ["ORGANIZATION:Ecole supérieure de journalisme"]],
+  ["Il dirige l'Institut d'études politiques et sociales.", ["ORGANIZATION:Institut d'études politiques et sociales"]],
+  ['Les tracteurs ont bloqué le rond-point Montgomery.', ['LOCATION:rond-point Montgomery']],
 ];
 
 /** Constructions still read wrong: each row fails until a rule handles it. */

@@ -412,7 +412,11 @@ function hasOwnCue(view: View, from: number, to: number): boolean {
     const cue = view.quoteOf[i] === undefined ? view.cueAt.get(i) : undefined;
     if (cue === undefined || !cue.finite) continue;
     const next = keyAt(view, cue.to);
-    if (!cue.weak || COMPLEMENTISERS.has(next) || next === ':' || view.quoteByOpen.has(cue.to)) return true;
+    if (!cue.weak || COMPLEMENTISERS.has(next) || next === ':' || view.quoteByOpen.has(cue.to)) {
+      // "Pour le politologue X, ce vote confirme l'ancrage …": a verb whose subject cannot speak reports nothing.
+      const subject = leftSubject(view, cue.subjectBefore ?? cue.from);
+      if (subject === null || subject.plausible || subject.from < from) return true;
+    }
   }
   return false;
 }

@@ -7,7 +7,7 @@
  * closing participial tail, never past a new clause (see `contentAfter`).
  */
 import { contentAfter, distanceInTime, infinitiveAt, lapseSince, shapeOf } from '../content.js';
-import { adverbialLength, deInfinitive, ledInfinitive } from '../cues.js';
+import { adverbialLength, deInfinitive, isReportingGerund, ledInfinitive } from '../cues.js';
 import {
   ANONYMITY_WORDS,
   ATTRIBUTE_LEMMAS,
@@ -410,6 +410,8 @@ function beforeClosingDate(view: View, from: number, to: number): number {
 /** Does "et" / "mais" and a second verb of the same subject follow the object ending at `to` ("… » mais appelé à …")? */
 function secondVerbAfter(view: View, to: number): boolean {
   const k = keyAt(view, to);
+  // "a salué « une réaction d'équipe » tout en reconnaissant que …": a gerund of saying.
+  if (k === 'tout' && keyAt(view, to + 1) === 'en') return isReportingGerund(view.doc, to + 2);
   return (k === 'et' || k === 'mais') && (view.cueAt.has(to + 1) || view.inCue[to + 1] === 1);
 }
 

@@ -80,6 +80,8 @@ export const FACILITY_HEADS: ReadonlyMap<string, FacilityHead> = new Map<string,
   // "l'hôtel Hiiraan Palace": a hotel by its own name ("l'hôtel de ville" is read apart, "un hôtel de Mogadiscio" names none).
   ['hôtel', DIRECT_ONLY],
   ...['rue', 'avenue', 'boulevard'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
+  // Squares, roundabouts, promenades: "rond-point Schuman", "esplanade des Invalides" (not "quai": "le quai d'Orsay" is the ministry).
+  ...['rond-point', 'carrefour', 'esplanade', 'square', 'promenade', 'allée', 'chaussée'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
   // Gates of a city, galleries of a palace, racing circuits: "porte de la Chapelle", "galerie d'Apollon", "circuit de Yas Marina".
   ...['porte', 'galerie', 'circuit'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
   ['place', { linked: true, direct: true, articleOnly: true }],

@@ -52,6 +52,8 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   // firms by their trade: "le distributeur en ligne Modalia", "l'assureur Generali", "l'équipementier Valeo"
   'distributeur', 'détaillant', 'assureur', 'transporteur', 'éditeur', 'hébergeur', 'prestataire', 'sous-traitant',
   'équipementier', 'énergéticien', 'armateur', 'voyagiste', 'chimiste', 'sidérurgiste', 'cimentier', 'brasseur',
+  // public utilities and member-owned firms: "la régie municipale Termoenergetica", "la coopérative Sodiaal"
+  'régie', 'coopérative', 'mutuelle', 'conglomérat', 'fournisseur', 'raffineur',
 ]);
 
 /**

@@ -8,8 +8,16 @@
  * terminology bases IATE and UNTERM, AFP style).
  */
 
+/**
+ * The words and, for those that open with "é", the same word as written with an unaccented capital ("Ecole",
+ * "Etat-major", "Eglise"): the French press often drops the accent on a capital.
+ */
+function withUnaccentedCapital(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((w) => (w.startsWith('é') ? [w, `e${w.slice(1)}`] : [w])));
+}
+
 /** Heads that start an organisation name when capitalised ("Agence", "Conseil"). */
-export const ORG_HEADS: ReadonlySet<string> = new Set([
+export const ORG_HEADS: ReadonlySet<string> = withUnaccentedCapital([
   'agence', 'ministère', 'ministere', 'service', 'services', 'conseil', 'institut', 'université', 'parti', 'armée',
   'comité', 'commission', 'banque', 'fondation', 'groupe', 'cour', 'tribunal', 'parlement', 'assemblée', 'sénat',
   'chambre', 'organisation', 'office', 'bureau', 'direction', 'département', 'secrétariat', 'fédération',

@@ -35,6 +35,18 @@ function surnameKeys(folds: readonly string[]): string[] {
   return EAST_ASIAN_SURNAME_KEYS.has(first) ? [first] : variants(last);
 }
 
+/**
+ * The whole hyphenated family name of a full name whose dictionary path
+ * splits it ("Alix Didier Fils-Aimé" → "fils-aime"): written in one word in
+ * the text, it is that person's surname, not a pair of two surnames.
+ */
+function hyphenatedSurname(path: readonly string[], canonical: string): string[] {
+  const last = canonical.slice(canonical.lastIndexOf(' ') + 1);
+  if (path.length < 2 || !last.includes('-')) return [];
+  const fold = foldText(last);
+  return fold.replace(/-/gu, '') === path.slice(-fold.split('-').length).join('') ? [fold] : [];
+}
+
 /** A surname and its bare forms: "al-assad" → ["al-assad", "assad"]; "saint-exupery" → [..., "exupery"]. */
 function variants(fold: string): string[] {
   const dash = fold.lastIndexOf('-');
@@ -99,7 +111,7 @@ function indexOf(d: CompiledDictionary): PersonIndex {
   const endings = new Map<string, Map<string, string | undefined>>();
   const add = (path: readonly string[], p: { readonly canonical: string; readonly id?: string }): void => {
     if (path.length >= 2 && !compact.has(path.join(''))) compact.set(path.join(''), p.canonical);
-    for (const key of surnameKeys(path)) {
+    for (const key of [...surnameKeys(path), ...hyphenatedSurname(path, p.canonical)]) {
       let set = built.get(key);
       if (set === undefined) built.set(key, (set = new Map()));
       if (!set.has(p.canonical)) set.set(p.canonical, p.id);

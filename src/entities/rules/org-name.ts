@@ -357,7 +357,25 @@ export function readName(
     }
     break;
   }
+  if (end > h + 1) end = coordinatedAdjectiveEnd(a, end, sentence);
   return end > h + 1 ? { end, capitalised, demonym, place, adjective: adjective || demonym, domain } : null;
+}
+
+/** An adjective's ending, "-ive(s)" included (after "et" it is no verb "arrive"). */
+const COORDINATED_ADJECTIVE_ENDING = /(?:ique|al|ale|aux|aire|el|elle|if|ive|ier|ière|ienne|ée)s?$/u;
+
+/**
+ * `end`, or the end of a second adjective joined by "et" to the lower-case adjective that closes a name: "École
+ * nationale d'études politiques et administratives", "Institut des hautes études sociales et économiques". Both
+ * adjectives agree in number.
+ */
+function coordinatedAdjectiveEnd(a: Analysis, end: number, sentence: number): number {
+  const last = a.doc.tokens[end - 1];
+  const second = usable(a, end + 1, sentence);
+  if (last === undefined || last.kind !== 'word' || a.shape[end - 1] !== 0 || usable(a, end, sentence)?.key !== 'et') return end;
+  if (second === null || second.kind !== 'word' || a.shape[end + 1] !== 0 || a.dictAt[end + 1] !== -1) return end;
+  const adjectives = COORDINATED_ADJECTIVE_ENDING.test(last.key) && COORDINATED_ADJECTIVE_ENDING.test(second.key) && second.key.length >= 5;
+  return adjectives && last.key.endsWith('s') === second.key.endsWith('s') ? end + 2 : end;
 }
 
 /** End of a competition's name whose head is at `h` ("Ligue Europa", "Ligue des champions"), or -1. */
