@@ -293,7 +293,7 @@ export const SOURCE_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'agence', 'agences', 'source', 'sources', 'rapport', 'rapports', 'journal', 'journaux', 'quotidien', 'média', 'médias',
   'ministère', 'ministères', 'ministre', 'ministres', 'gouvernement', 'gouvernements', 'présidence', 'mairie', 'préfecture', 'président', 'présidente',
-  'porte-parole', 'chef', 'chefs', 'dirigeant', 'dirigeants', 'dirigeante', 'responsable', 'responsables', 'expert',
+  'porte-parole', 'chef', 'chefs', 'cheffe', 'cheffes', 'dirigeant', 'dirigeants', 'dirigeante', 'responsable', 'responsables', 'expert',
   'experts', 'analyste', 'analystes', 'observateur', 'observateurs', 'diplomate', 'diplomates', 'député', 'députés',
   'législateur', 'législateurs', 'sénateur', 'sénateurs', 'ambassadeur', 'ambassadrice', 'général', 'officiel', 'officiels',
   'militaire', 'militaires', 'témoin', 'témoins', 'habitant', 'habitants', 'enquêteur', 'enquêteurs', 'procureur',

@@ -237,6 +237,12 @@ export const TABLE: Record<string, readonly Case[]> = {
     // "Pour X, P" where P's verb has a subject that cannot speak ("ce vote confirme").
     ['Pour le politologue Radu Ionescu, ce scrutin confirme l’ancrage européen du pays.', [['according-to', 'ce scrutin confirme l’ancrage européen du pays', 'Radu Ionescu', 'Pour']]],
     ['Pour le ministre, le gouvernement affirme que tout va bien.', [['indirect', 'tout va bien', 'gouvernement', 'affirme']]],
+    // An adjective before a document noun, a feminine title, a modal before a verb of belief.
+    ['D’après les premières estimations de la Croix-Rouge, au moins 120 personnes ont péri.', [['according-to', 'au moins 120 personnes ont péri', 'Croix-Rouge', 'D’après']]],
+    ['La cheffe de la diplomatie a appelé à la retenue.', [['indirect', 'à la retenue', 'cheffe de la diplomatie', 'a appelé']]],
+    ['« Le pire est derrière nous », veut croire le gouverneur de la banque centrale.', [['direct', 'Le pire est derrière nous', 'gouverneur de la banque centrale', 'veut croire']]],
+    ['Le ministre veut croire que la crise est passée.', [['indirect', 'la crise est passée', 'ministre', 'veut croire']]],
+    ['Il veut croire en la victoire.', []],
     // A whole quotation as object, then a gerund of saying: two entries.
     [
       'L’entraîneur a salué « une réaction d’orgueil » tout en reconnaissant que la défense avait été « fébrile ».',

@@ -203,7 +203,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     if (endsPhrase && inside.length === 1 && last.subtype === 'party' && startTok === a + 1 && PERSON_ANAPHOR_HEADS.has(first)) {
       return { mode: 'np', from: a, to: b, plausible: true };
     }
-    if (endsPhrase && (!afterDe || DOCUMENT_NOUNS.has(first) || last.type === 'PERSON')) {
+    if (endsPhrase && (!afterDe || documentAt(view, a) || last.type === 'PERSON')) {
       return { mode: 'np', from: startTok, to: b, entity: last, plausible: true };
     }
     const head = inside[0];
@@ -314,7 +314,8 @@ const TITLE_ADJECTIVES: ReadonlySet<string> = new Set([
 /** Adjectives that stand before a document noun: "le dernier rapport", "un récent sondage". */
 const PRENOMINAL_ADJECTIVES: ReadonlySet<string> = new Set([
   'dernier', 'dernière', 'derniers', 'dernières', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'récent', 'récente',
-  'récents', 'récentes', 'premier', 'première', 'précédent', 'précédente', 'long', 'longue', 'bref', 'brève',
+  'récents', 'récentes', 'premier', 'première', 'premiers', 'premières', 'précédent', 'précédente', 'précédents', 'précédentes',
+  'long', 'longue', 'bref', 'brève',
 ]);
 
 /** Does a document noun stand at `i`, after an optional adjective ("rapport", "derniers résultats")? */
