@@ -413,6 +413,8 @@ const MAX_INSERTED = 3;
  * number of tokens from the comma at `j` to the closing comma, or 0.
  */
 function insertedIncise(doc: PreparedDocument, j: number): number {
+  const phrase = prepositionalIncise(doc, j);
+  if (phrase > 0) return phrase;
   let k = 1;
   while (k <= MAX_INSERTED) {
     const key = doc.tokens[j + k]?.key ?? '';
@@ -422,6 +424,26 @@ function insertedIncise(doc: PreparedDocument, j: number): number {
     k += n;
   }
   return doc.tokens[j + k]?.key === ',' ? k : 0;
+}
+
+/** Prepositions that open a circumstance set off by commas inside a verb group: "a, dans un discours, affirmé". */
+const INCISE_PREPOSITIONS: ReadonlySet<string> = new Set(['dans', 'lors', 'devant', 'en', 'au', 'aux', 'à', 'sur', 'pendant', 'durant', 'depuis', 'après', 'face', 'par', 'via']);
+/** Most tokens of such a circumstance between its commas. */
+const MAX_INCISE_PHRASE = 8;
+
+/**
+ * "Le président a, dans un discours télévisé, affirmé que …", "a, lors d'une conférence de presse, annoncé": the
+ * number of tokens from the comma at `j` to the comma closing a prepositional phrase of plain words, or 0.
+ */
+function prepositionalIncise(doc: PreparedDocument, j: number): number {
+  if (!INCISE_PREPOSITIONS.has(doc.tokens[j + 1]?.key ?? '')) return 0;
+  for (let k = 2; k <= MAX_INCISE_PHRASE + 1; k++) {
+    const t = doc.tokens[j + k];
+    if (t === undefined || t.newlineBefore) return 0;
+    if (t.key === ',') return k > 2 ? k : 0;
+    if (t.kind !== 'word' && t.kind !== 'elision' && t.kind !== 'number') return 0;
+  }
+  return 0;
 }
 
 /** Is the form at `j` the participle of an auxiliary read (and rejected) before it ("n'a pas dit")? */

@@ -243,6 +243,20 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['« Le pire est derrière nous », veut croire le gouverneur de la banque centrale.', [['direct', 'Le pire est derrière nous', 'gouverneur de la banque centrale', 'veut croire']]],
     ['Le ministre veut croire que la crise est passée.', [['indirect', 'la crise est passée', 'ministre', 'veut croire']]],
     ['Il veut croire en la victoire.', []],
+    // A circumstance set off by commas inside the verb group.
+    ['Le président a, dans un discours télévisé, affirmé que le pays ne céderait pas.', [['indirect', 'le pays ne céderait pas', 'président', 'a, dans un discours télévisé, affirmé']]],
+    ['L’entreprise a, en 2023, refusé de payer.', []],
+    // A second act of saying after an incise: the next quotation is its own entry, not the first one's second half.
+    [
+      '« Nous irons jusqu’au bout », a lancé la candidate, avant d’ajouter : « La victoire est proche. »',
+      [
+        ['direct', 'Nous irons jusqu’au bout', 'candidate', 'a lancé'],
+        ['direct', 'La victoire est proche.', 'candidate', 'ajouter'],
+      ],
+    ],
+    // Where it was read speaks.
+    ['« Aucune piste n’est écartée », peut-on lire dans le communiqué.', [['according-to', 'Aucune piste n’est écartée', 'communiqué', 'dans']]],
+    ['« La situation reste tendue », lit-on dans un communiqué du ministère.', [['according-to', 'La situation reste tendue', 'ministère', 'dans']]],
     // A whole quotation as object, then a gerund of saying: two entries.
     [
       'L’entraîneur a salué « une réaction d’orgueil » tout en reconnaissant que la défense avait été « fébrile ».',

@@ -111,11 +111,21 @@ function closesSentence(view: View, i: number): boolean {
 
 /** Does an inverted "-t-on" right after a cue stand before token `i` ("explique-t-on" + "à l'Élysée")? */
 function onSpeechVerbBefore(view: View, i: number): boolean {
+  // "« P », peut-on lire dans le communiqué", "lit-on dans un rapport": where it was read speaks.
+  if (keyAt(view, i - 1) === 'lire' && ON_CLITICS.has(keyAt(view, i - 2)) && MODALS_OF_READING.has(keyAt(view, i - 3))) return keyAt(view, i - 4) === ',';
+  if (ON_CLITICS.has(keyAt(view, i - 1)) && FORMS_OF_READING.has(keyAt(view, i - 2))) return keyAt(view, i - 3) === ',';
   const clitic = keyAt(view, i - 1);
   if (clitic !== '-t-on' && clitic !== '-on') return false;
   const cue = view.cueAt.get(i - 2);
   return cue !== undefined && cue.clitic === i - 1 && keyAt(view, cue.from - 1) === ',';
 }
+
+/** The impersonal clitic after a verb: "lit-on", "peut-on". */
+const ON_CLITICS: ReadonlySet<string> = new Set(['-on', '-t-on']);
+/** "peut-on lire", "pouvait-on lire". */
+const MODALS_OF_READING: ReadonlySet<string> = new Set(['peut', 'pouvait', 'pourra']);
+/** "lit-on", "lisait-on". */
+const FORMS_OF_READING: ReadonlySet<string> = new Set(['lit', 'lisait']);
 
 /** The "(" left open between `floor` and `to` ("…, selon la police (3000 selon …"), at most MAX_CLAUSE_LEAD back, or -1. */
 function openBracket(view: View, floor: number, to: number): number {

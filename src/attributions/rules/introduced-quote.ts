@@ -185,6 +185,9 @@ export const introducedQuote: AttributionRule = {
   },
 };
 
+/** Links of a speaker's next act of saying after a comma: ", avant d'ajouter : « … »", ", puis de conclure : « … »". */
+const NEXT_ACT_LINKS: ReadonlySet<string> = new Set(['avant', 'puis']);
+
 /** Single-word lemmas of saying, for the narrative infinitive "Et d'ajouter : « … »". */
 const SAYING_INFINITIVES: ReadonlySet<string> = new Set(REPORTING_LEMMAS.filter((l) => !l.lemma.includes(' ') && !l.pronominal && !l.polysemous).map((l) => l.lemma));
 
@@ -193,6 +196,11 @@ const SAYING_INFINITIVES: ReadonlySet<string> = new Set(REPORTING_LEMMAS.filter(
  * no subject; the speaker is left to the report before it (null here). Null when the clause is not that.
  */
 function narrativeInfinitive(view: View, colon: number): { cue: { from: number; to: number; lemma: string }; speaker: SpeakerRef | null } | null {
+  // "« A », a-t-elle lancé, avant d'ajouter : « B »", ", puis de conclure : « B »": the same speaker's next act.
+  const last = colon - 1;
+  if (SAYING_INFINITIVES.has(keyAt(view, last)) && PREPOSITIONS_DE.has(keyAt(view, last - 1)) && NEXT_ACT_LINKS.has(keyAt(view, last - 2)) && keyAt(view, last - 3) === ',') {
+    return { cue: { from: last, to: last + 1, lemma: keyAt(view, last) }, speaker: null };
+  }
   const first = sentenceStart(view, colon);
   let i = first;
   if (keyAt(view, i) === 'et') i++;

@@ -5,7 +5,7 @@
  * clause to the comma; its shape gives the kind (a whole quote: direct).
  */
 import { COMPLEMENTISERS, DEMONSTRATIVE_DETERMINERS, SPLIT_ADVERBIAL_OPENERS, NON_VERB_OPENERS, SPLIT_SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, VERB_GROUP_STARTERS } from '../data.js';
-import { appendedQuote, contentBefore, infinitiveAt, quoteInner, shapeOf, trimRange, type TokenRange } from '../content.js';
+import { appendedQuote, contentBefore, infinitiveAt, quoteInner, REPORTING_INFINITIVES, shapeOf, trimRange, type TokenRange } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import type { AttributionRule, Found } from '../found.js';
 import { bracketStart, cliticSpeaker, rightSubject, subjectBefore, type SpeakerRef } from '../speakers.js';
@@ -120,7 +120,8 @@ function continuation(view: View, from: number): number | undefined {
       const prev = keyAt(view, i - 1);
       return view.quoteByOpen.has(i) && (prev === ',' || prev === '.' || prev === ':') && !t.newlineBefore ? i : undefined;
     }
-    if (i > from && (t.newlineBefore || view.cueAt.has(i))) return undefined;
+    // "…, a-t-elle lancé, avant d'ajouter : « B »": a second act of saying introduces B.
+    if (i > from && (t.newlineBefore || view.cueAt.has(i) || REPORTING_INFINITIVES.has(t.key))) return undefined;
   }
   return undefined;
 }
