@@ -57,6 +57,7 @@ import { seatOfTitle } from './rules/seat-of-title.js';
 import { siteDomain } from './rules/site-domain.js';
 import { townUnit } from './rules/town-unit.js';
 import { unknownName } from './rules/unknown-name.js';
+import { vesselName } from './rules/vessel-name.js';
 import { workTitle } from './rules/work-title.js';
 import { BLOCKED, UNKNOWN, type Candidate, type EntityContext, type Refiner, type Rule } from './types.js';
 
@@ -75,6 +76,7 @@ export const defaultEntityRules: readonly Rule[] = [
   stockIndex,
   programmeName,
   workTitle,
+  vesselName,
   orgName,
   orgBranch,
   militaryUnit,

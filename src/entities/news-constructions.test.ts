@@ -203,6 +203,12 @@ const TABLE: [string, string[]][] = [
   ["Elle enseigne à l'Ecole supérieure de journalisme.", ["ORGANIZATION:Ecole supérieure de journalisme"]],
   ["Il dirige l'Institut d'études politiques et sociales.", ["ORGANIZATION:Institut d'études politiques et sociales"]],
   ['Les tracteurs ont bloqué le rond-point Montgomery.', ['LOCATION:rond-point Montgomery']],
+  // Ships are none of the types: neither the person nor the place a ship is named after is mentioned.
+  ['Le porte-avions Charles-de-Gaulle a appareillé de Toulon.', ['LOCATION:Toulon']],
+  ['Le porte-avions américain Gerald Ford croise au large du Venezuela.', ['NATIONALITY:américain', 'LOCATION:Venezuela']],
+  ['Le destroyer USS Gravely a intercepté un missile.', []],
+  ['La frégate Provence a escorté le pétrolier Eagle S jusqu’à Brest.', ['LOCATION:Brest']],
+  ['Le champ pétrolier de Sangomar a produit 100 000 barils.', ['LOCATION:Sangomar']],
 ];
 
 /** Constructions still read wrong: each row fails until a rule handles it. */

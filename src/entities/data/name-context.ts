@@ -181,6 +181,19 @@ export const NAMED_THINGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Ships and boats named after their type noun ("le porte-avions Charles-de-Gaulle", "le pétrolier Eagle S") or a
+ * navy's prefix ("USS Gerald Ford", "HMS Prince of Wales"): a vessel is none of the entity types, and the person or
+ * place it is named after is not mentioned. Sailing race boats are left out (named after sponsors). Keys.
+ */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  'navire', 'navires', 'bateau', 'frégate', 'porte-avions', 'porte-hélicoptères', 'sous-marin', 'destroyer', 'croiseur',
+  'corvette', 'pétrolier', 'méthanier', 'cargo', 'paquebot', 'chalutier', 'remorqueur', 'brise-glace', 'ferry',
+  'porte-conteneurs', 'vraquier', 'tanker', 'patrouilleur', 'navire-hôpital', 'aviso',
+]);
+/** Navy prefixes written before a ship's name, as they are written (capitals). */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'INS', 'USNS', 'RFS', 'ARA', 'BAP']);
+
+/**
  * Endings of lower-case adjectives that may stand between an announcer and the name besides the listed fillers:
  * "l'agence météorologique Pagasa", "l'agence spatiale Roscosmos", "le groupe pharmaceutique X", "l'institut
  * statistique X", "le réseau associatif X", "l'ONG environnementale X".
