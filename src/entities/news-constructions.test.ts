@@ -203,6 +203,9 @@ const TABLE: [string, string[]][] = [
   ["Elle enseigne à l'Ecole supérieure de journalisme.", ["ORGANIZATION:Ecole supérieure de journalisme"]],
   ["Il dirige l'Institut d'études politiques et sociales.", ["ORGANIZATION:Institut d'études politiques et sociales"]],
   ['Les tracteurs ont bloqué le rond-point Montgomery.', ['LOCATION:rond-point Montgomery']],
+  // Civil defence bodies.
+  ['La Protection civile portugaise a mobilisé 1 200 pompiers.', ['ORGANIZATION:Protection civile', 'NATIONALITY:portugaise=portugais']],
+  ['La Sécurité civile a envoyé des renforts à Nîmes.', ['ORGANIZATION:Sécurité civile', 'LOCATION:Nîmes']],
   // Ships are none of the types: neither the person nor the place a ship is named after is mentioned.
   ['Le porte-avions Charles-de-Gaulle a appareillé de Toulon.', ['LOCATION:Toulon']],
   ['Le porte-avions américain Gerald Ford croise au large du Venezuela.', ['NATIONALITY:américain', 'LOCATION:Venezuela']],
