@@ -203,6 +203,8 @@ const TABLE: [string, string[]][] = [
   ["Elle enseigne à l'Ecole supérieure de journalisme.", ["ORGANIZATION:Ecole supérieure de journalisme"]],
   ["Il dirige l'Institut d'études politiques et sociales.", ["ORGANIZATION:Institut d'études politiques et sociales"]],
   ['Les tracteurs ont bloqué le rond-point Montgomery.', ['LOCATION:rond-point Montgomery']],
+  // An announcer written as an acronym before a name ending on a place is not part of the name.
+  ["Selon Nguyen Thi Lan, directrice de l'ONG Green Hanoi, la pollution a doublé.", ['PERSON:Nguyen Thi Lan', 'ORGANIZATION:Green Hanoi']],
   // Civil defence bodies.
   ['La Protection civile portugaise a mobilisé 1 200 pompiers.', ['ORGANIZATION:Protection civile', 'NATIONALITY:portugaise=portugais']],
   ['La Sécurité civile a envoyé des renforts à Nîmes.', ['ORGANIZATION:Sécurité civile', 'LOCATION:Nîmes']],

@@ -14,6 +14,7 @@ import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { titleBefore } from './person-title.js';
 import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { EVENT_HEADS } from '../data/events.js';
+import { ACRONYM_ANNOUNCERS } from '../data/name-context.js';
 import { worldCityAt } from '../refiners/world-city.js';
 
 /** The dictionary hit at token `i` when it is a place, else null. */
@@ -68,6 +69,11 @@ export const placeCompound: Rule = {
           ? placeAt(a, run.tokenStart - 1)
           : null;
       if (after !== null && after.start === run.tokenEnd) {
+        // "l'ONG Green Hanoi": an announcer written as an acronym opens the run, not the name.
+        if (ACRONYM_ANNOUNCERS.has(first.key) && run.tokenEnd - run.tokenStart >= 2) {
+          out.push(candidate(a, run.tokenStart + 1, after.end, { type: 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
+          continue;
+        }
         // "West Palm Beach", "Port Saïd": a place prefix makes another place.
         if (run.tokenEnd - run.tokenStart === 1 && PLACE_PREFIXES.has(first.key)) {
           out.push(candidate(a, run.tokenStart, after.end, { type: 'LOCATION', rule: 'place-compound', rank: 2, confidence: 0.7 }));
