@@ -131,6 +131,9 @@ describe('the "un" of a ratio is a count, the article before a counted noun is n
     ['Un Français sur deux a renoncé aux soins.', ['Un', 'deux']],
     ['Une entreprise sur 10 a fermé.', ['Une', '10']],
     ['Un jeune diplômé sur cinq est au chômage.', ['Un', 'cinq']],
+    // A singular form after a plural number is a verb, not the counted noun: the ratio closes.
+    ['Un Français sur cinq renonce aux soins.', ['Un', 'cinq']],
+    ['Seul un train sur trois circulera jeudi.', ['un', 'trois']],
     ['Un sur deux a voté.', ['Un', 'deux']],
     ['Il a lu un roman sur trois générations de marins.', ['trois']],
     ['Il a posé un livre sur deux tables.', ['deux']],

@@ -241,7 +241,10 @@ function opensRatio(tokens: readonly Token[], c: Candidate): boolean {
     const n = tokens[i + 2];
     const after = tokens[i + 3];
     // "un roman sur trois générations": a number counting a noun of its own is no ratio.
-    const closes = after === undefined || after.kind !== 'word' || NOT_NOUNS.has(after.fold) || RATIO_VERBS.has(after.fold);
+    // A noun counted by two or more is plural: "un Français sur cinq renonce", "un train sur trois circulera" go on
+    // with a verb (a singular form after a plural number is no noun of it).
+    const singular = after !== undefined && after.kind === 'word' && after.text === after.key && !/[sx]$/u.test(after.fold) && n !== undefined && n.key !== 'un' && n.key !== 'une';
+    const closes = after === undefined || after.kind !== 'word' || NOT_NOUNS.has(after.fold) || RATIO_VERBS.has(after.fold) || singular;
     return n !== undefined && (n.kind === 'number' || isNumberWord(n.key)) && closes;
   }
   return false;
