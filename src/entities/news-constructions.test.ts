@@ -205,6 +205,9 @@ const TABLE: [string, string[]][] = [
   ['Les tracteurs ont bloqué le rond-point Montgomery.', ['LOCATION:rond-point Montgomery']],
   // An announcer written as an acronym before a name ending on a place is not part of the name.
   ["Selon Nguyen Thi Lan, directrice de l'ONG Green Hanoi, la pollution a doublé.", ['PERSON:Nguyen Thi Lan', 'ORGANIZATION:Green Hanoi']],
+  // More combining forms of compound demonyms; Le Monde's "Hongkong".
+  ['Un ressortissant britanno-iranien a été libéré.', ['NATIONALITY:britanno-iranien']],
+  ['Les autorités de Hongkong ont arrêté un militant.', ['LOCATION:Hongkong=Hong Kong']],
   // Civil defence bodies.
   ['La Protection civile portugaise a mobilisé 1 200 pompiers.', ['ORGANIZATION:Protection civile', 'NATIONALITY:portugaise=portugais']],
   ['La Sécurité civile a envoyé des renforts à Nîmes.', ['ORGANIZATION:Sécurité civile', 'LOCATION:Nîmes']],

@@ -154,6 +154,8 @@ export const COMBINING_DEMONYMS: ReadonlySet<string> = new Set([
   'congolo', 'rwando', 'coréano', 'vietnamo', 'khméro', 'pakistano', 'afghano', 'arméno', 'azerbaïdjano', 'géorgio',
   'ukraino', 'biélorusso', 'serbo', 'croato', 'bosno', 'slovéno', 'hungaro', 'roumano', 'bulgaro', 'greco', 'cubano',
   'mexicano', 'canado', 'brésilo', 'argentino', 'chiléno', 'vénézuélo', 'colombo', 'palestino', 'kurdo', 'judéo', 'euro',
+  // "britanno-iranien", "australo-britannique", "néerlando-belge", "ivoiro-burkinabè", "malo-algérien".
+  'britanno', 'australo', 'néerlando', 'suédo', 'dano', 'finno', 'ivoiro', 'sénégalo', 'malo', 'nigéro', 'tchado',
 ]);
 
 /**

@@ -225,7 +225,7 @@ export const COUNTRY_ENTRIES_JSON = `[
 {"canonical":"Groenland","type":"LOCATION","aliases":["Groenland"],"id":"iso:GL","subtype":"territory"},
 {"canonical":"Guadeloupe","type":"LOCATION","aliases":["Guadeloupe"],"id":"iso:GP","subtype":"territory"},
 {"canonical":"Guam","type":"LOCATION","aliases":["Guam"],"id":"iso:GU","subtype":"territory"},
-{"canonical":"Hong Kong","type":"LOCATION","aliases":["Hong Kong","Région administrative spéciale de Hong Kong de la République populaire de Chine"],"id":"iso:HK","subtype":"territory"},
+{"canonical":"Hong Kong","type":"LOCATION","aliases":["Hong Kong","Hongkong","Région administrative spéciale de Hong Kong de la République populaire de Chine"],"id":"iso:HK","subtype":"territory"},
 {"canonical":"Île de Man","type":"LOCATION","aliases":["Île de Man"],"id":"iso:IM","subtype":"territory"},
 {"canonical":"Jersey","type":"LOCATION","aliases":["Jersey","Bailliage de Jersey"],"id":"iso:JE","subtype":"territory"},
 {"canonical":"Îles Caïmans","type":"LOCATION","aliases":["Îles Caïmans"],"id":"iso:KY","subtype":"territory"},
