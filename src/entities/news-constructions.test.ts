@@ -208,6 +208,8 @@ const TABLE: [string, string[]][] = [
   // More combining forms of compound demonyms; Le Monde's "Hongkong".
   ['Un ressortissant britanno-iranien a été libéré.', ['NATIONALITY:britanno-iranien']],
   ['Les autorités de Hongkong ont arrêté un militant.', ['LOCATION:Hongkong=Hong Kong']],
+  // A club named after a city of the dictionary.
+  ['Le Bayern Munich a écrasé le Werder Brême.', ['ORGANIZATION:Bayern Munich', 'ORGANIZATION:Werder Brême']],
   // Civil defence bodies.
   ['La Protection civile portugaise a mobilisé 1 200 pompiers.', ['ORGANIZATION:Protection civile', 'NATIONALITY:portugaise=portugais']],
   ['La Sécurité civile a envoyé des renforts à Nîmes.', ['ORGANIZATION:Sécurité civile', 'LOCATION:Nîmes']],

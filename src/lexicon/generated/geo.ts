@@ -262,7 +262,7 @@ export const COUNTRY_ENTRIES_JSON = `[
 {"canonical":"Sud-Vietnam","type":"LOCATION","aliases":["Sud-Vietnam","Vietnam du Sud"],"id":"hist:VS","subtype":"country"}
 ]`;
 
-/** 1694 entries, one per line. */
+/** 1702 entries, one per line. */
 export const CITY_ENTRIES_JSON = `[
 {"canonical":"Kaboul","type":"LOCATION","aliases":["Kaboul","Kabul"],"id":"city:AF:kaboul","subtype":"city"},
 {"canonical":"Pretoria","type":"LOCATION","aliases":["Pretoria","Tshwane"],"id":"city:ZA:pretoria","subtype":"city"},
@@ -1254,6 +1254,14 @@ export const CITY_ENTRIES_JSON = `[
 {"canonical":"Mons","type":"LOCATION","aliases":["Mons"],"id":"city:BE:mons","subtype":"city"},
 {"canonical":"Munich","type":"LOCATION","aliases":["Munich","München"],"id":"city:DE:munich","subtype":"city"},
 {"canonical":"Hambourg","type":"LOCATION","aliases":["Hambourg","Hamburg"],"id":"city:DE:hambourg","subtype":"city"},
+{"canonical":"Hanovre","type":"LOCATION","aliases":["Hanovre","Hannover"],"id":"city:DE:hanovre","subtype":"city"},
+{"canonical":"Nuremberg","type":"LOCATION","aliases":["Nuremberg","Nürnberg"],"id":"city:DE:nuremberg","subtype":"city"},
+{"canonical":"Dortmund","type":"LOCATION","aliases":["Dortmund"],"id":"city:DE:dortmund","subtype":"city"},
+{"canonical":"Essen","type":"LOCATION","aliases":["Essen"],"id":"city:DE:essen","subtype":"city"},
+{"canonical":"Brême","type":"LOCATION","aliases":["Brême","Bremen"],"id":"city:DE:breme","subtype":"city"},
+{"canonical":"Malaga","type":"LOCATION","aliases":["Malaga","Málaga"],"id":"city:ES:malaga","subtype":"city"},
+{"canonical":"Saragosse","type":"LOCATION","aliases":["Saragosse","Zaragoza"],"id":"city:ES:saragosse","subtype":"city"},
+{"canonical":"Porto","type":"LOCATION","aliases":["Porto"],"id":"city:PT:porto","subtype":"city"},
 {"canonical":"Francfort","type":"LOCATION","aliases":["Francfort","Frankfurt","Francfort-sur-le-Main"],"id":"city:DE:francfort","subtype":"city"},
 {"canonical":"Cologne","type":"LOCATION","aliases":["Cologne","Köln"],"id":"city:DE:cologne","subtype":"city"},
 {"canonical":"Bonn","type":"LOCATION","aliases":["Bonn"],"id":"city:DE:bonn","subtype":"city"},
