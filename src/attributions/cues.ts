@@ -7,7 +7,7 @@
  */
 import type { PreparedDocument } from '../types.js';
 import { AUXILIARY_FORMS, REPORTING_VERB_FORMS, type ReportingVerbForm } from '../lexicon/generated/reporting-verbs.js';
-import { ADVERBIAL_PHRASES, CALL_PREPOSITIONS, NOUN_PREPOSITIONS, COMPLEMENTISERS as COMPLEMENTISER_KEYS, GATED_OBJECT_LEMMAS, INNER_ADVERBS, LITOTES_LEMMAS, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS } from './data.js';
+import { ADVERBIAL_PHRASES, CALL_PREPOSITIONS, NOUN_PREPOSITIONS, COMPLEMENTISERS as COMPLEMENTISER_KEYS, GATED_OBJECT_LEMMAS, INNER_ADVERBS, LITOTES_LEMMAS, MODAL_PARTICIPLES, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS, TENIR_A_FORMS } from './data.js';
 import { defineWordClass } from '../text/word-classes.js';
 
 /** A reporting cue found in the text, as token indices. */
@@ -71,7 +71,7 @@ export function adverbialLength(doc: PreparedDocument, i: number): number {
 }
 
 /** Every key a cue can start with: one Set lookup rules out most words before `readCueAt` runs. */
-const CUE_STARTS: ReadonlySet<string> = new Set([...REFLEXIVE, ...AUXILIARY_FORMS.keys(), ...MULTI_WORD_HEADS, ...REPORTING_VERB_FORMS.keys()]);
+const CUE_STARTS: ReadonlySet<string> = new Set([...REFLEXIVE, ...AUXILIARY_FORMS.keys(), ...MULTI_WORD_HEADS, ...REPORTING_VERB_FORMS.keys(), ...TENIR_A_FORMS]);
 /** The same keys as a word class: tested once per distinct form, then one bit per token. */
 const CUE_START = defineWordClass((w) => CUE_STARTS.has(w.key));
 
@@ -115,6 +115,17 @@ export function isReportingParticiple(doc: PreparedDocument, i: number): boolean
 /** Is token `i` the present participle of a reporting verb ("appelant", "soulignant")? */
 export function isReportingGerund(doc: PreparedDocument, i: number): boolean {
   return lookupForm(doc, i)?.form.tenses.includes('participe-present') === true;
+}
+
+/**
+ * A reporting infinitive after a modal at `i` ("pu affirmer", "voulu souligner", "tenu à préciser"): the infinitive's
+ * form, its index and token length; null when none.
+ */
+function modalInfinitive(doc: PreparedDocument, i: number, tails: readonly string[]): { form: ReportingVerbForm; at: number; length: number } | null {
+  if (!tails.every((w, n) => doc.tokens[i + 1 + n]?.key === w)) return null;
+  const at = i + 1 + tails.length;
+  const found = lookupForm(doc, at);
+  return found !== null && found.form.tenses.includes('infinitive') ? { form: found.form, at, length: found.length } : null;
 }
 
 /** Lemma of a form in its use: reflexive or not. Null when the use does not report speech. */
@@ -167,6 +178,14 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
       }
       j++;
     }
+    // "a pu affirmer que", "a tenu à préciser que": a modal, then the reporting infinitive.
+    const modalTails = reflexive || aux.aux === 'être' ? undefined : MODAL_PARTICIPLES.get(tokens[j]?.key ?? '');
+    const modal = modalTails === undefined ? null : modalInfinitive(doc, j, modalTails);
+    if (modal !== null) {
+      const lemma = lemmaInUse(modal.form, false);
+      if (lemma === null || negated) return null;
+      return { from: i, to: modal.at + modal.length, verb: modal.at, lemma, clitic, finite: true, participial: false, weak: modal.form.polysemous === true, reflexive: false };
+    }
     const found = lookupForm(doc, j);
     if (found === null || !found.form.tenses.includes('participle')) return null;
     // "est souligné", "ont été décrites": passive, not a speaker's cue.
@@ -188,6 +207,12 @@ export function readCueAt(doc: PreparedDocument, i: number): Cue | null {
       weak: found.form.polysemous === true,
       reflexive,
     };
+  }
+  // "tient à rappeler que": "tenir à" and the reporting infinitive.
+  const held = !reflexive && !negatedBefore && TENIR_A_FORMS.has(first.key) ? modalInfinitive(doc, j, ['à']) : null;
+  if (held !== null) {
+    const lemma = lemmaInUse(held.form, false);
+    return lemma === null ? null : { from: i, to: held.at + held.length, verb: held.at, lemma, clitic: -1, finite: true, participial: false, weak: held.form.polysemous === true, reflexive: false };
   }
   const found = lookupForm(doc, j);
   if (found === null) return null;

@@ -356,6 +356,11 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   // Banks, funds and delegations: "selon la banque centrale", "selon deux délégués", "la délégation a indiqué".
   'banque', 'banques', 'banquier', 'banquiers', 'fonds', 'assureur', 'assureurs', 'délégué', 'délégués', 'déléguée',
   'déléguées', 'délégation', 'délégations',
+  // Local office holders of Belgium, Switzerland and Quebec: "selon l'échevin des Travaux", "le syndic de Lausanne".
+  'bourgmestre', 'bourgmestres', 'échevin', 'échevine', 'échevins', 'échevines', 'syndic', 'syndique', 'mairesse',
+  'ministre-président', 'ministre-présidente', 'préfète',
+  // Residents and parents of local news: "lance une résidente de Laval", "les parents d'élèves se demandent si …".
+  'résident', 'résidente', 'résidents', 'résidentes', 'parents',
 ]);
 
 /** Words after "premier" / "première" that make it a title: "le Premier ministre", "la première secrétaire". */
@@ -649,6 +654,14 @@ export const UNIVERSAL_DETERMINERS: ReadonlySet<string> = new Set(['tout', 'tout
 export const PENALTY_NOUNS: ReadonlySet<string> = new Set([
   'acquittement', 'relaxe', 'perpétuité', 'peine', 'peines', 'prison', 'réclusion', 'amende', 'amendes', 'condamnation',
   'non-lieu', 'sursis', 'dommages',
+]);
+
+/**
+ * Defences argued in court: "a plaidé la légitime défense", "l'irresponsabilité pénale", "la clémence de la cour",
+ * "l'altération du discernement", "la nullité de la procédure". Token keys.
+ */
+export const PLEA_NOUNS: ReadonlySet<string> = new Set([
+  'légitime', 'irresponsabilité', 'clémence', 'indulgence', 'nullité', 'nullités', 'prescription', 'altération', 'abolition',
 ]);
 
 /** Words of an approximate amount before its number: "plus d'un millier", "près de 300", "environ 40". */
@@ -1012,3 +1025,38 @@ export const APPOSITION_PREPOSITIONS: ReadonlySet<string> = new Set([
   'depuis', 'pendant', 'chez', 'dans', 'à', 'au', 'aux', 'en', 'pour', 'avec', 'sur', 'sous', 'après', 'avant', 'durant',
   'parmi', 'vers', 'entre', 'contre', 'de', 'du', 'des', "d'",
 ]);
+
+/**
+ * "Comme l'a rappelé X, P", "P, ainsi que l'a précisé X": classes of reporting verbs whose object clitic stands for
+ * the clause the incise frames, so that X said it. Not a denial ("comme l'a démenti X" frames what X denied), a
+ * demand, a criticism or a plan ("comme l'avait prévu le calendrier").
+ */
+export const AS_SAID_CLASSES: ReadonlySet<string> = new Set([
+  'say', 'assert', 'emphasize', 'think', 'explain', 'report', 'announce', 'admit', 'reveal', 'warn', 'confirm', 'promise',
+  'observe', 'narrate', 'write', 'reply', 'feel',
+]);
+
+/** Of those, the classes whose verbs of several senses still frame a clause after "comme l'a": "rappeler", "noter", "soutenir". */
+export const AS_SAID_POLYSEMOUS_CLASSES: ReadonlySet<string> = new Set(['emphasize', 'report', 'observe', 'assert']);
+
+/** Object clitics of such an incise: "comme l'a dit X", "comme le souligne X". */
+export const AS_SAID_CLITICS: ReadonlySet<string> = new Set(["l'", 'le']);
+
+/**
+ * Verbs of will or ability between an auxiliary and a reporting infinitive, keeping it a report: "a pu affirmer que",
+ * "a voulu souligner que", "a tenu à préciser que" (with its "à"). Not "doit annoncer": what is still to be said.
+ */
+export const MODAL_PARTICIPLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['pu', []],
+  ['voulu', []],
+  ['tenu', ['à']],
+]);
+
+/** Finite forms of "tenir à" before a reporting infinitive: "tient à rappeler que", "tenaient à préciser". */
+export const TENIR_A_FORMS: ReadonlySet<string> = new Set(['tient', 'tiennent', 'tenait', 'tenaient', 'tiendra', 'tiendront', 'tint']);
+
+/**
+ * Pronominal cues that report only with an attribute ("se dit prêt à", "s'est dite favorable"): before a que-clause
+ * they tell what one tells oneself, or an impersonal rumour ("Il se dit que le ministre va partir").
+ */
+export const ATTRIBUTE_ONLY_LEMMAS: ReadonlySet<string> = new Set(['se dire']);

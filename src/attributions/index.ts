@@ -8,6 +8,7 @@ import type { AttributionRefiner, AttributionRule, Found } from './found.js';
 import { defaultAttributionRefiners } from './refiners.js';
 import { accordingTo } from './rules/according-to.js';
 import { anaphoricReport } from './rules/anaphoric-report.js';
+import { asSaid } from './rules/as-said.js';
 import { citedBy } from './rules/cited-by.js';
 import { headlineQuote } from './rules/headline-quote.js';
 import { introducedQuote } from './rules/introduced-quote.js';
@@ -40,6 +41,7 @@ export const defaultAttributionRules: readonly AttributionRule[] = [
   passiveAccusation,
   passiveReport,
   accordingTo,
+  asSaid,
   citedBy,
   standaloneQuote,
   headlineQuote,

@@ -34,6 +34,7 @@ import {
   SPAN_QUANTIFIERS,
   LAST_MENTION_ANAPHORS,
   LEFT_STOPS,
+  MEDIUM_NOUNS,
   NEGATION_BEFORE,
   ORGANIZATION_ANAPHOR_HEADS,
   PARTICIPLE_ENDINGS,
@@ -634,6 +635,33 @@ function afterPlainAddressees(view: View, j: number): number {
     k = m;
     const next = view.entityOf[k];
     if ((LEADING_DETERMINERS.has(keyAt(view, k)) && next === undefined) || next?.type === 'PERSON') return k;
+  }
+  return j;
+}
+
+/** Prepositions before an outlet: "au micro de", "sur l'antenne de", "dans les colonnes du". */
+const OUTLET_PREPOSITIONS: ReadonlySet<string> = new Set(['au', 'sur', 'à', 'dans']);
+/** Most tokens of the outlet's name ("beIN Sports", "la Radio-télévision suisse"). */
+const MAX_OUTLET_NAME = 5;
+
+/**
+ * After an inverted cue, skip the outlet it was said on ("au micro de beIN Sports", "sur l'antenne de la RTBF",
+ * "dans les colonnes du Soir") when a new noun phrase or a person's name follows: that is the speaker. The outlet
+ * noun needs its "de" complement, so that "a déclaré à la radio" is left to the addressee rule. Returns `j`
+ * unchanged otherwise.
+ */
+function afterOutlet(view: View, j: number): number {
+  if (!OUTLET_PREPOSITIONS.has(keyAt(view, j))) return j;
+  let k = j + 1;
+  if (keyAt(view, j) !== 'au' && LEADING_DETERMINERS.has(keyAt(view, k))) k++;
+  if (!MEDIUM_NOUNS.has(keyAt(view, k)) || !PREPOSITIONS_DE.has(keyAt(view, k + 1))) return j;
+  const sentence = view.tokens[j]?.sentence;
+  for (let m = k + 2; m < k + 3 + MAX_OUTLET_NAME; m++) {
+    const t = view.tokens[m];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || t.kind === 'punct' || view.inCue[m] === 1) return j;
+    const e = view.entityOf[m];
+    // The outlet's own article ("de la RTBF") is part of it; a determiner after a word of its name opens the speaker.
+    if (m > k + 2 && ((freeDeterminer(view, m) && e === undefined) || (e?.type === 'PERSON' && e !== view.entityOf[m - 1]))) return m;
   }
   return j;
 }
@@ -1315,6 +1343,8 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
   if (skipAdverbs) j += onPlatform(view, j);
   // "a déclaré lors d'un point presse à Lagrasse le préfet": the occasion, then the speaker.
   if (skipAdverbs) j = afterOccasion(view, j);
+  // "a lancé au micro de beIN Sports le capitaine", "a confié dans les colonnes du Soir la ministre": the outlet.
+  if (skipAdverbs) j = afterOutlet(view, j);
   // "a lancé à la foule Nana X", "a réagi devant la presse à Berne la présidente …": where and to whom, then the speaker.
   if (skipAdverbs) j = afterPlainAddressees(view, j);
   const start = j;

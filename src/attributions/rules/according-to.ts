@@ -48,10 +48,42 @@ function headAfter(view: View, i: number): string {
   return keyAt(view, j);
 }
 
+/** A marker's token span and lemma; `sourceAt` where its source starts when words stand between ("selon ce qu'a dit X"). */
+interface Marker {
+  readonly from: number;
+  readonly to: number;
+  readonly lemma: string;
+  readonly sourceAt?: number;
+}
+
+/**
+ * "selon ce qu'a indiqué X", "selon ce que rapporte X": the verb of the relative tells how X said it, as "selon un
+ * communiqué de X" tells in what; X, after it, is the source. The token after the verb, or -1.
+ */
+function relativeSaying(view: View, i: number): number {
+  if (keyAt(view, i) !== 'ce' || !COMPLEMENTISERS.has(keyAt(view, i + 1))) return -1;
+  const cue = view.cueAt.get(i + 2);
+  return cue !== undefined && cue.finite && !cue.participial && cue.clitic < 0 ? cue.to : -1;
+}
+
+/** "De l'aveu de X", "de l'aveu même de X": X's own admission. Token after the "de" before X, or -1. */
+function admissionEnd(view: View, i: number): number {
+  if (keyAt(view, i + 1) !== "l'" || keyAt(view, i + 2) !== 'aveu') return -1;
+  const j = keyAt(view, i + 3) === 'même' ? i + 4 : i + 3;
+  return PREPOSITIONS_DE.has(keyAt(view, j)) ? j + 1 : -1;
+}
+
 /** Token span of the marker: "selon" or "d'" + "après". */
-function marker(view: View, i: number): { from: number; to: number; lemma: string } | null {
+function marker(view: View, i: number): Marker | null {
   const k = keyAt(view, i);
-  if (k === 'selon') return { from: i, to: i + 1, lemma: 'selon' };
+  if (k === 'selon') {
+    const source = relativeSaying(view, i + 1);
+    return source < 0 ? { from: i, to: i + 1, lemma: 'selon' } : { from: i, to: i + 1, lemma: 'selon', sourceAt: source };
+  }
+  // "De l'aveu même du ministre, P", "P, de l'aveu de ses proches": at the start of a clause or after a comma.
+  if (k === 'de' && admissionEnd(view, i) >= 0 && (i === sentenceStart(view, i) || keyAt(view, i - 1) === ',')) {
+    return { from: i, to: admissionEnd(view, i), lemma: "de l'aveu de" };
+  }
   if (k === "d'" && keyAt(view, i + 1) === 'après') return { from: i, to: i + 2, lemma: "d'après" };
   // "Pour X, P", "Mais pour X, P", "Et pour X, P": at the start of the sentence, after a coordinator at most.
   if (k === 'pour' && (i === sentenceStart(view, i) || (i - 1 === sentenceStart(view, i) && LEADING_COORDINATORS.has(keyAt(view, i - 1))))) {
@@ -513,21 +545,22 @@ export const accordingTo: AttributionRule = {
         if (belief !== null) out.push(belief);
         continue;
       }
-      const next = keyAt(view, m.to);
+      const at = m.sourceAt ?? m.to;
+      const next = keyAt(view, at);
       if (NOT_AFTER_SELON.has(next) && !['le', 'la', 'les', "l'", 'un', 'une', 'des'].includes(next)) continue;
-      const right = rightSubject(view, m.to, false);
+      const right = rightSubject(view, at, false);
       if (right === null) continue;
       // "selon les chiffres de l'Alliance": figures count with a named author, an entity or a capitalised name.
       const author = view.tokens[right.speaker.from];
       // "selon les résultats publiés par la télévision d'Etat": the author found after "par" counts too.
       const named =
         right.speaker.entity !== undefined ||
-        (author !== undefined && right.speaker.from > m.to + 1 && author.kind === 'word' && isCapitalized(author.text)) ||
-        (right.speaker.plausible && keyAt(view, right.speaker.from) !== headAfter(view, m.to));
+        (author !== undefined && right.speaker.from > at + 1 && author.kind === 'word' && isCapitalized(author.text)) ||
+        (right.speaker.plausible && keyAt(view, right.speaker.from) !== headAfter(view, at));
       // "P, selon les résultats lus à la télévision par le président de l'institution, X.": the author after "par".
-      const closingAuthor = named || !NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to)) ? null : authorToEnd(view, right.speaker.to);
-      if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, m.to)) && !named && closingAuthor === null) continue;
-      if (closingAuthor === null && !right.speaker.plausible && right.speaker.mode === 'np' && right.speaker.entity === undefined && !indefinitePlural(view, m.to, right.speaker)) continue;
+      const closingAuthor = named || !NON_SPEAKER_AFTER_SELON.has(headAfter(view, at)) ? null : authorToEnd(view, right.speaker.to);
+      if (NON_SPEAKER_AFTER_SELON.has(headAfter(view, at)) && !named && closingAuthor === null) continue;
+      if (closingAuthor === null && !right.speaker.plausible && right.speaker.mode === 'np' && right.speaker.entity === undefined && !indefinitePlural(view, at, right.speaker)) continue;
       // "Les prix varient selon les vendeurs": a distributive "selon" after a verb of variation.
       if (m.lemma === 'selon' && afterVariation(view, m.from)) continue;
       if (m.lemma === 'pour' && !speaksFor(view, right.speaker)) continue;
@@ -544,7 +577,7 @@ export const accordingTo: AttributionRule = {
       // "une étude de l'Université X (UQAM) publiée en juin": past the bracketed acronym.
       const modifierAt = keyAt(view, right.speaker.to) === '(' ? right.end : Math.min(right.speaker.to, right.end);
       const modifier = lead === 0 && keyAt(view, right.end) !== ',' ? modifierEnd(view, modifierAt) : -1;
-      let speaker = closingAuthor ?? withoutMarker(view, right.speaker, m.to);
+      let speaker = closingAuthor ?? withoutMarker(view, right.speaker, at);
       // "de même source": the last speaker quoted, as "la même source".
       if (m.lemma === 'de source' && keyAt(view, m.to) === 'même') speaker = { mode: 'last-source', from: m.to, to: m.to + 2, head: 'source', plausible: true };
       if (modifier >= 0) {

@@ -7,7 +7,7 @@
 import { isCapitalized } from '../../text/normalize.js';
 import { clauseAfter, quoteInner } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
-import { CALL_PREPOSITIONS, CLAUSE_BREAKS, DEADLINE_PREPOSITIONS, NP_DETERMINERS, PREPOSITIONS_DE, STANCE_ADJECTIVES, STANCE_COPULAS } from '../data.js';
+import { CALL_PREPOSITIONS, CLAUSE_BREAKS, DEADLINE_PREPOSITIONS, NP_DETERMINERS, PREPOSITIONS_DE, STANCE_ADJECTIVES, STANCE_COPULAS, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import { apposedName, leftSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
@@ -233,13 +233,41 @@ const REPLY_NOUNS: ReadonlySet<string> = new Set(['réponse', 'réaction', 'comm
 /** Most tokens of the speaker after the noun ("du porte-parole du gouvernement"). */
 const MAX_REPLY_SPEAKER = 8;
 
-/** "Réponse du ministre : « P »", "Réaction de la Maison Blanche : « P »": the noun is the cue, its complement speaks. */
+/** Articles before a noun of reply heading its clause: "Le constat du médecin est sans appel : « … »". */
+const REPLY_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'"]);
+/** Most tokens of the predicate between the speaker and the colon ("ne s'est pas fait attendre"). */
+const MAX_REPLY_PREDICATE = 7;
+
+/**
+ * "Réponse du ministre : « P »", "Réaction de la Maison Blanche : « P »": the noun is the cue, its complement speaks.
+ * So after an article, with a short predicate before the colon: "Le constat du médecin urgentiste est sans appel :
+ * « P »", "Le verdict de l'entraîneur tombe : « P »", "La réaction du club ne s'est pas fait attendre : « P »".
+ */
 function replyNoun(view: View, colon: number): { cue: { from: number; to: number; lemma: string }; speaker: SpeakerRef } | null {
-  const i = sentenceStart(view, colon);
-  if (!REPLY_NOUNS.has(keyAt(view, i)) || !PREPOSITIONS_DE.has(keyAt(view, i + 1)) || colon - i - 2 > MAX_REPLY_SPEAKER) return null;
-  const speaker = speakerFromRange(view, i + 2, colon);
+  const first = sentenceStart(view, colon);
+  const i = REPLY_ARTICLES.has(keyAt(view, first)) ? first + 1 : first;
+  if (!REPLY_NOUNS.has(keyAt(view, i)) || !PREPOSITIONS_DE.has(keyAt(view, i + 1))) return null;
+  const end = i === first ? colon : predicateStart(view, i + 2, colon);
+  if (end < 0 || end - i - 2 > MAX_REPLY_SPEAKER) return null;
+  const speaker = speakerFromRange(view, i + 2, end);
   if (speaker === null || !speaker.plausible) return null;
   return { cue: { from: i, to: i + 1, lemma: keyAt(view, i) }, speaker };
+}
+
+/**
+ * Where the predicate of a clause headed by a noun of reply starts between `from` and the colon: its first auxiliary,
+ * copula or negation ("est sans appel", "ne s'est pas fait attendre"), else its last word when that is a bare
+ * lower-case verb after the speaker ("tombe"). -1 when the stretch holds a quotation, a cue or punctuation, or when
+ * the predicate is too long.
+ */
+function predicateStart(view: View, from: number, colon: number): number {
+  for (let k = from; k < colon; k++) {
+    const t = view.tokens[k];
+    if (t === undefined || t.kind === 'quote' || t.kind === 'punct' || view.inCue[k] === 1) return -1;
+  }
+  for (let k = from + 1; k < colon; k++) if (VERB_GROUP_STARTERS.has(keyAt(view, k)) && view.entityOf[k] === undefined) return colon - k <= MAX_REPLY_PREDICATE ? k : -1;
+  const last = view.tokens[colon - 1];
+  return last !== undefined && last.kind === 'word' && last.text === last.key && view.entityOf[colon - 1] === undefined && colon - 1 > from ? colon - 1 : -1;
 }
 
 /** The auxiliaries and clitics that may open a stance predicate ("a été", "s'est montré", "se veut"). */

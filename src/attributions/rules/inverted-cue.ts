@@ -39,10 +39,14 @@ const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'mesure', 'mesures', 'décision', 'décisions', 'proposition', 'propositions', 'sanctions', 'accusations', 'informations',
 ]);
 
-/** Words that may follow an inverted subject and close it: a complement, a date, "selon", a relative ("à l'agence Yonhap"). */
+/**
+ * Words that may follow an inverted subject and close it: a complement, a date, "selon", a relative ("à l'agence
+ * Yonhap"), a clause of time ("a répondu le ministre quand on lui a demandé …").
+ */
 const SUBJECT_CLOSERS: ReadonlySet<string> = new Set([
   'à', 'au', 'aux', 'devant', 'dans', 'lors', 'sur', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'selon',
   'citant', 'cité', 'citée', 'cités', 'citées', 'en', 'ce', 'cette', 'hier', 'après', 'pour', 'par', 'avant', 'tout', 'qui', 'dont', 'depuis',
+  'quand', 'lorsque', "lorsqu'",
 ]);
 
 /** Prepositions that open a phrase after the cue that cannot be its subject ("cru à la victoire", "compté sur …"). */

@@ -41,6 +41,7 @@ import {
   NEGATION_BEFORE,
   NUMBER_WORDS,
   PENALTY_NOUNS,
+  PLEA_NOUNS,
   POSSESSIVE_DETERMINERS,
   PROVISION_NOUNS,
   SPEECH_ACT_NOUNS,
@@ -477,6 +478,8 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
       // Not "a plaidé pour la première fois": a time, not a cause.
       if (k === 'pour' && view.tokens[start + 1]?.kind === 'word' && keyAt(view, start + 2) !== 'fois' && keyAt(view, start + 3) !== 'fois') return true;
       if (k === 'en' && keyAt(view, start + 1) === 'faveur' && PREPOSITIONS_DE.has(keyAt(view, start + 2))) return true;
+      // "a plaidé la légitime défense": a defence argued in court.
+      if (DEFINITE_ARTICLES.has(k) && headIn(view, start + 1, PLEA_NOUNS)) return true;
       return gatePasses(view, 'penalty', start);
     case 'own':
       if (POSSESSIVE_DETERMINERS.has(k) || (STATEMENT_DETERMINERS.has(k) && (STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)) || keyAt(view, start + 1) === 'faits'))) return true;

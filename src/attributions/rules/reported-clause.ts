@@ -6,7 +6,7 @@
  */
 import { clauseAfter, infinitiveAt, shapeOf, trimRange, type TokenRange } from '../content.js';
 import { adverbialLength, pluralForm, type Cue } from '../cues.js';
-import { COMPARATIVE_DEGREES, COMPLEMENTISERS, CUE_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE_QUE, REPORTED_INFINITIVES, SPEECH_EVENT_NOUNS, VERB_GROUP_STARTERS } from '../data.js';
+import { ATTRIBUTE_ONLY_LEMMAS, COMPARATIVE_DEGREES, COMPLEMENTISERS, CUE_ADVERBS, NEGATION_AFTER, NEGATION_BEFORE, NOT_COMPLEMENT_BEFORE_QUE, REFLEXIVE, REPORTED_INFINITIVES, SPEECH_EVENT_NOUNS, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { acceptableSpeaker, cliticSpeaker, leftSubject, type SpeakerRef } from '../speakers.js';
 import { keyAt, type View } from '../view.js';
@@ -148,13 +148,18 @@ export function infinitiveComplement(view: View, cue: Cue): number {
   return -1;
 }
 
-/** The infinitive after a negation at `i` ("ne plus dormir", "n'y voir"), or `i`. */
+/**
+ * The infinitive after a negation and a clitic at `i` ("ne plus dormir", "n'y voir", "ne pas se souvenir", "se sentir"),
+ * or `i`. A reflexive infinitive is the speaker's too ("assure ne pas se souvenir de la soirée").
+ */
 function negatedInfinitive(view: View, i: number): number {
   let j = i;
-  if (!NEGATION_BEFORE.has(keyAt(view, j))) return i;
-  j++;
-  if (NEGATION_AFTER.has(keyAt(view, j))) j++;
-  if (INFINITIVE_CLITICS.has(keyAt(view, j))) j++;
+  if (NEGATION_BEFORE.has(keyAt(view, j))) {
+    j++;
+    if (NEGATION_AFTER.has(keyAt(view, j))) j++;
+    if (INFINITIVE_CLITICS.has(keyAt(view, j))) j++;
+  }
+  if (REFLEXIVE.has(keyAt(view, j))) j++;
   return j;
 }
 
@@ -185,6 +190,8 @@ export const reportedClause: AttributionRule = {
       // "citant X" takes a noun phrase (rule cited-by), not a clause.
       if (view.quoteOf[cue.from] !== undefined || cue.lemma === 'citer') continue;
       let que = complementiser(view, cue);
+      // "Il se dit que P", "Elle se dit que P": a rumour, or what one tells oneself.
+      if (que === cue.to && ATTRIBUTE_ONLY_LEMMAS.has(cue.lemma)) continue;
       // A gerund takes an infinitive too: "tout en assurant vouloir …".
       const gerund = cue.participial && keyAt(view, cue.from - 1) === 'en';
       // "dit espérer que P": an infinitive right after the cue is its complement, the que-clause is the infinitive's.
