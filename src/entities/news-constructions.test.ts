@@ -208,6 +208,10 @@ const TABLE: [string, string[]][] = [
   // More combining forms of compound demonyms; Le Monde's "Hongkong".
   ['Un ressortissant britanno-iranien a été libéré.', ['NATIONALITY:britanno-iranien']],
   ['Les autorités de Hongkong ont arrêté un militant.', ['LOCATION:Hongkong=Hong Kong']],
+  // A newspaper named by a common word, after "au" or "du" where the press is spoken of.
+  ['« Notre appel a été entendu », a affirmé au Monde Hamid Rezaei.', ['ORGANIZATION:Monde=Le Monde', 'PERSON:Hamid Rezaei']],
+  ['Selon un journaliste du Soir, la coalition vacille.', ['ORGANIZATION:Soir=Le Soir']],
+  ['La Coupe du Monde de rugby commence vendredi.', []],
   // A club named after a city of the dictionary.
   ['Le Bayern Munich a écrasé le Werder Brême.', ['ORGANIZATION:Bayern Munich', 'ORGANIZATION:Werder Brême']],
   // Civil defence bodies.
