@@ -6,6 +6,7 @@
  * "a été condamné par le tribunal" or "a été revendiquée par l'EI" are no reports.
  */
 import { contentBefore } from '../content.js';
+import { adverbialLength } from '../cues.js';
 import { AGENT_CLOSERS, COMPLEMENTISERS, PASSIVE_REPORT_LEMMAS, SUBJECT_PRONOUNS, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { speakerFromRange } from '../speakers.js';
@@ -43,6 +44,21 @@ function nounPhrase(view: View, from: number, to: number): boolean {
   return true;
 }
 
+/** Most tokens of a date or an adverb between the participle and "par" ("annoncée jeudi par", "confirmée mardi soir par"). */
+const MAX_GAP = 4;
+
+/** The "par" of the agent at or after `from`, past a date or an adverb of when or how; -1 when none. */
+function agentPar(view: View, from: number): number {
+  let j = from;
+  while (j < from + MAX_GAP) {
+    if (view.inDate[j] === 1) j++;
+    else if (keyAt(view, j) === 'le' && view.inDate[j + 1] === 1) j++;
+    else if (adverbialLength(view.doc, j) > 0) j += adverbialLength(view.doc, j);
+    else break;
+  }
+  return keyAt(view, j) === 'par' ? j : -1;
+}
+
 export const passiveReport: AttributionRule = {
   id: 'passive-report',
   find(view) {
@@ -52,9 +68,11 @@ export const passiveReport: AttributionRule = {
       const aux = AUXILIARY_FORMS.get(keyAt(view, i - 1));
       if (aux === undefined || aux.aux !== 'avoir') continue;
       const form = REPORTING_VERB_FORMS.get(keyAt(view, i + 1));
-      if (form === undefined || !form.tenses.includes('participle') || !PASSIVE_REPORT_LEMMAS.has(form.lemma) || keyAt(view, i + 2) !== 'par') continue;
-      const end = agentEnd(view, i + 3);
-      const agent = end > i + 3 ? speakerFromRange(view, i + 3, end) : null;
+      if (form === undefined || !form.tenses.includes('participle') || !PASSIVE_REPORT_LEMMAS.has(form.lemma)) continue;
+      const par = agentPar(view, i + 2);
+      if (par < 0) continue;
+      const end = agentEnd(view, par + 1);
+      const agent = end > par + 1 ? speakerFromRange(view, par + 1, end) : null;
       if (agent === null || (!agent.plausible && agent.entity === undefined)) continue;
       const clause = contentBefore(view, i - 1);
       if (clause === null) continue;
@@ -68,7 +86,7 @@ export const passiveReport: AttributionRule = {
       }
       const content = { from, to: clause.to };
       if (!nounPhrase(view, content.from, content.to)) continue;
-      out.push({ rule: this.id, kind: 'indirect', content, cue: { from: i - 1, to: i + 3, lemma: form.lemma }, speaker: agent });
+      out.push({ rule: this.id, kind: 'indirect', content, cue: { from: i - 1, to: par + 1, lemma: form.lemma }, speaker: agent });
     }
     return out;
   },
