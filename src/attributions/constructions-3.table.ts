@@ -12,6 +12,13 @@ import type { Case } from './test-utils.js';
 
 export const TABLE: Record<string, readonly Case[]> = {
   'passives and "selon ce qu\'a dit X"': [
+    ['D’après ce qu’a déclaré la police cantonale, le conducteur était ivre.', [['according-to', 'le conducteur était ivre', 'police cantonale', 'D’après']]],
+    // "Aux dires de X, P": X's words, like "à en croire X".
+    ['Aux dires des riverains, la sirène n’a jamais retenti.', [['according-to', 'la sirène n’a jamais retenti', 'riverains', 'Aux dires des']]],
+    ['Toujours selon le parquet, le suspect était connu de la justice.', [['according-to', 'le suspect était connu de la justice', 'parquet', 'selon']]],
+    // The newspaper's own information has no speaker of its own (first person, like "selon moi").
+    ['Selon nos informations, le directeur va quitter ses fonctions.', []],
+    ['Le suspect a été condamné jeudi par le tribunal correctionnel.', []],
     // A passive report with its agent: the subject is what was said (as the first table decides).
     ['Le report du scrutin a été confirmé par la commission électorale.', [['indirect', 'Le report du scrutin', 'commission électorale', 'a été confirmé par']]],
     ['L’information a été démentie par l’entourage du ministre.', [['indirect', 'L’information', 'entourage du ministre', 'a été démentie par']]],
@@ -32,6 +39,11 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['La nouvelle a été confirmée hier.', []],
   ],
   '"cité par", "qui cite", "citant"': [
+    // "X, qui cite Y, affirme que P": X reports, Y is cited (an according-to of the same content, like "citant Y").
+    ['L’agence Belga, qui cite le parquet fédéral, affirme que deux suspects ont été arrêtés.', [
+      ['indirect', 'deux suspects ont été arrêtés', 'Belga', 'affirme'],
+      ['according-to', 'deux suspects ont été arrêtés', 'parquet fédéral', 'cite'],
+    ]],
     // The medium that quotes a speaker is an according-to source of the same content (as the dev sets annotate).
     ['Le ministre, cité par l’agence Belga, a confirmé la fermeture du site.', [
       ['indirect', 'la fermeture du site', 'ministre', 'a confirmé'],
@@ -77,6 +89,8 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le standard de la mairie n’a pas répondu à nos appels.', []],
   ],
   '"se dire", and an infinitive or adjective reported': [
+    ['Le maire a annoncé vouloir se représenter en 2026.', [['indirect', 'vouloir se représenter en 2026', 'maire', 'a annoncé']]],
+    ['La skieuse a confié à l’AFP être « soulagée » après sa chute.', [['mixed', 'être « soulagée » après sa chute', 'skieuse', 'a confié']]],
     ['La ministre de l’Énergie se dit prête à prolonger deux réacteurs nucléaires.', [['indirect', 'prête à prolonger deux réacteurs nucléaires', 'ministre de l’Énergie', 'se dit']]],
     ['Le club se dit « choqué » par les chants racistes de certains supporters.', [['mixed', '« choqué » par les chants racistes de certains supporters', 'club', 'se dit']]],
     ['Le syndicat se dit ouvert au dialogue.', [['indirect', 'ouvert au dialogue', 'syndicat', 'se dit']]],
@@ -159,6 +173,9 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le constat est partagé par tous les élus.', []],
   ],
   'long appositions between the speaker and the cue': [
+    // A stressed pronoun after the subject sets it off from another speaker: the subject speaks.
+    ['Le Premier ministre, lui, affirme que la réforme sera votée.', [['indirect', 'la réforme sera votée', 'Premier ministre', 'affirme']]],
+    ['« Le match est perdu », a martelé le chef de l’État burkinabè, le capitaine Ibrahim Traoré.', [['direct', 'Le match est perdu', 'Ibrahim Traoré', 'a martelé']]],
     ['Le bourgmestre d’Anderlecht, Fabrice Cumps, élu l’an dernier après une campagne disputée, a annoncé qu’il renonçait au projet.', [['indirect', 'il renonçait au projet', 'Fabrice Cumps', 'a annoncé']]],
     // A whole clause quoted after "que" is direct (dev23's "tout en rappelant que « … »").
     ['Marie Dubois, 54 ans, infirmière depuis trente ans au CHU de Liège et déléguée syndicale, affirme que « la coupe est pleine ».', [['direct', 'la coupe est pleine', 'Marie Dubois', 'affirme']]],
@@ -175,6 +192,8 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['« Nous irons jusqu’au bout », ont assuré les deux syndicats.', [['direct', 'Nous irons jusqu’au bout', 'syndicats', 'ont assuré']]],
   ],
   'pronoun chains across sentences': [
+    ['Le syndicat a rencontré la direction mardi. Quant à la ministre, elle estime que le dialogue doit reprendre.', [['indirect', 'le dialogue doit reprendre', 'elle', 'estime']]],
+    ['Même constat pour la fédération des commerçants, qui juge que la taxe est « injuste ».', [['mixed', 'la taxe est « injuste »', 'qui', 'juge']]],
     ['La procureure Anne Leclerc a pris la parole en fin de matinée. Elle a estimé que l’accusé était « dangereux ». Elle a ensuite requis quinze ans de réclusion.', [
       ['mixed', 'l’accusé était « dangereux »', 'Elle', 'a estimé', 'Anne Leclerc'],
       ['indirect', 'quinze ans de réclusion', 'Elle', 'a ensuite requis', 'Anne Leclerc'],
@@ -201,6 +220,8 @@ export const TABLE: Record<string, readonly Case[]> = {
     ]],
   ],
   'sports interviews': [
+    ['« On a su souffrir ensemble », a résumé l’entraîneur à l’issue de la rencontre.', [['direct', 'On a su souffrir ensemble', 'entraîneur', 'a résumé']]],
+    ['Le capitaine a tenu à saluer le courage de ses coéquipiers.', []],
     ['« On savait que ce serait dur », a reconnu l’attaquant au micro de Canal+.', [['direct', 'On savait que ce serait dur', 'attaquant', 'a reconnu']]],
     ['« On a manqué de réalisme », a regretté l’entraîneur lyonnais en conférence de presse.', [['direct', 'On a manqué de réalisme', 'entraîneur lyonnais', 'a regretté']]],
     ['« C’est un match référence », a savouré le milieu de terrain en zone mixte.', [['direct', 'C’est un match référence', 'milieu de terrain', 'a savouré']]],
@@ -212,6 +233,9 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le gardien a repoussé le penalty du pied gauche.', []],
   ],
   'courtroom': [
+    ['« Regardez-moi quand je vous parle », a lancé la présidente de la cour d’assises à l’accusé.', [['direct', 'Regardez-moi quand je vous parle', 'présidente de la cour d’assises', 'a lancé']]],
+    // A colon opening an unquoted clause: what was said, without quotation marks.
+    ['L’avocat général résume : l’accusé a prémédité son geste.', [['indirect', 'l’accusé a prémédité son geste', 'avocat général', 'résume']]],
     ['« Mon client n’a jamais voulu tuer », a plaidé Me Sophie Laurent.', [['direct', 'Mon client n’a jamais voulu tuer', 'Sophie Laurent', 'a plaidé']]],
     ['« Le doute doit profiter à l’accusé », a martelé l’avocate de la défense.', [['direct', 'Le doute doit profiter à l’accusé', 'avocate de la défense', 'a martelé']]],
     ['La procureure a requis trois ans de prison dont un avec sursis.', [['indirect', 'trois ans de prison dont un avec sursis', 'procureure', 'a requis']]],
@@ -236,6 +260,7 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le club a publié un message de soutien sur ses réseaux sociaux.', []],
   ],
   'Belgian, Swiss, Quebec and African forms': [
+    ['« On va s’en sortir », a assuré la porte-parole de la Ville de Montréal, Julie Gagnon, en entrevue.', [['direct', 'On va s’en sortir', 'Julie Gagnon', 'a assuré']]],
     ['Le bourgmestre de Namur a indiqué que les marchés de Noël seraient maintenus.', [['indirect', 'les marchés de Noël seraient maintenus', 'bourgmestre de Namur', 'a indiqué']]],
     ['L’échevin des Travaux a annoncé que le chantier durerait nonante jours.', [['indirect', 'le chantier durerait nonante jours', 'échevin des Travaux', 'a annoncé']]],
     ['Le syndic de Lausanne a déclaré que la ville renonçait à sa candidature.', [['indirect', 'la ville renonçait à sa candidature', 'syndic de Lausanne', 'a déclaré']]],

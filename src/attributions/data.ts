@@ -949,6 +949,8 @@ export const VERB_GROUP_STARTERS: ReadonlySet<string> = new Set([
 /** Markers of a citation ("cité par X", "citant X"). */
 export const CITED_BY_FORMS: ReadonlySet<string> = new Set(['cité', 'citée', 'cités', 'citées']);
 export const CITING_FORMS: ReadonlySet<string> = new Set(['citant']);
+/** Finite forms of "citer" in a relative after the reporter: "L'agence Belga, qui cite le parquet, affirme que P". */
+export const RELATIVE_CITING_FORMS: ReadonlySet<string> = new Set(['cite', 'citent', 'citait', 'citaient']);
 
 /** Clause boundaries for the start of content before an incise. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', '|', '—', '–', '•']);
@@ -1016,6 +1018,8 @@ export const OCCASION_LINKS: ReadonlySet<string> = new Set([
  * dette …"): capitalised at the head of a content before a post-posed cue, they are the writer's. Token keys.
  */
 export const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set(['mais', 'et', 'or', 'car']);
+/** Adverbs opening a sentence before "selon X" that resume or add to a source: "Toujours selon la police, P". */
+export const RESUMING_ADVERBS: ReadonlySet<string> = new Set(['toujours', 'encore', 'également', 'aussi', 'enfin', 'surtout', 'notamment']);
 
 /**
  * Prepositions that open the complement of a noun or an adjunct inside an apposition: the noun phrase after one is no

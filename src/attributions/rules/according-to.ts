@@ -28,6 +28,7 @@ import {
   VARIATION_STEMS,
   VERB_GROUP_STARTERS,
   SENTENCE_CONNECTIVES,
+  RESUMING_ADVERBS,
 } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { isParticiple, leftSubject, ordinalFirst, rightSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
@@ -84,7 +85,10 @@ function marker(view: View, i: number): Marker | null {
   if (k === 'de' && admissionEnd(view, i) >= 0 && (i === sentenceStart(view, i) || keyAt(view, i - 1) === ',')) {
     return { from: i, to: admissionEnd(view, i), lemma: "de l'aveu de" };
   }
-  if (k === "d'" && keyAt(view, i + 1) === 'après') return { from: i, to: i + 2, lemma: "d'après" };
+  if (k === "d'" && keyAt(view, i + 1) === 'après') {
+    const source = relativeSaying(view, i + 2);
+    return source < 0 ? { from: i, to: i + 2, lemma: "d'après" } : { from: i, to: i + 2, lemma: "d'après", sourceAt: source };
+  }
   // "Pour X, P", "Mais pour X, P", "Et pour X, P": at the start of the sentence, after a coordinator at most.
   if (k === 'pour' && (i === sentenceStart(view, i) || (i - 1 === sentenceStart(view, i) && LEADING_COORDINATORS.has(keyAt(view, i - 1))))) {
     return { from: i, to: i + 1, lemma: 'pour' };
@@ -94,6 +98,10 @@ function marker(view: View, i: number): Marker | null {
   // "À l'en croire, P", "À les en croire, P": the clitic refers to the one spoken of before.
   if (k === 'à' && CROIRE_CLITICS.has(keyAt(view, i + 1)) && keyAt(view, i + 2) === 'en' && keyAt(view, i + 3) === 'croire') {
     return { from: i, to: i + 4, lemma: 'à en croire' };
+  }
+  // "Aux dires des riverains, P", "P, aux dires de ses proches": the words of X, like "à en croire X".
+  if (k === 'aux' && keyAt(view, i + 1) === 'dires' && PREPOSITIONS_DE.has(keyAt(view, i + 2)) && (i === sentenceStart(view, i) || keyAt(view, i - 1) === ',')) {
+    return { from: i, to: i + 3, lemma: 'aux dires de' };
   }
   // "Aux yeux de l'opposition, P": at the start of the sentence only ("perdre la face aux yeux du monde").
   if (k === 'aux' && keyAt(view, i + 1) === 'yeux' && PREPOSITIONS_DE.has(keyAt(view, i + 2)) && i === sentenceStart(view, i)) {
@@ -571,7 +579,9 @@ export const accordingTo: AttributionRule = {
       const floor = clauseStart(view, i);
       // "Mais pour X, P", "Mais selon la police, P", "…, mais selon la police, P": a connective that opens the sentence
       // or follows a comma is no lead; the marker opens its clause.
-      const connective = SENTENCE_CONNECTIVES.has(keyAt(view, m.from - 1)) && (m.from - 1 === floor || keyAt(view, m.from - 2) === ',');
+      // "Toujours selon la police, P", "Selon X encore": an adverb that resumes the source is no lead either.
+      const resuming = RESUMING_ADVERBS.has(keyAt(view, m.from - 1)) && m.from - 1 === floor;
+      const connective = resuming || (SENTENCE_CONNECTIVES.has(keyAt(view, m.from - 1)) && (m.from - 1 === floor || keyAt(view, m.from - 2) === ','));
       const lead = m.lemma === 'pour' || connective ? 0 : m.from - floor;
       // "Selon une enquête de X publiée en juin, P", "Selon un diplomate en poste à Ankara, P": a modifier before the comma.
       // "une étude de l'Université X (UQAM) publiée en juin": past the bracketed acronym.
