@@ -62,10 +62,11 @@ export function titleBefore(a: Analysis, start: number): boolean {
     // "M." is the honorific followed by its dot.
     if (t.key === '.' && i === start - 1 && HONORIFICS.has(tokens[i - 1]?.key ?? '')) return true;
     if (PERSON_TITLES.has(t.key)) {
-      // "le maire de Lacanau", "le préfet du Var": a territorial title's "de" names its territory.
-      // ("la directrice générale de Kelvora": the title's qualifiers may stand before its "de", a title themselves.)
-      const territorial = TERRITORIAL_TITLES.has(t.key) || TERRITORIAL_TITLES.has(tokens[i - 1]?.key ?? '');
-      if (territorial && OF_TERRITORY.has(tokens[start - 1]?.key ?? '') && qualifiersOnly(a, i + 1, start - 1)) return false;
+      // "le maire de Lacanau", "le préfet du Var", "le porte-parole de Kelvora", "le responsable de Total": the name
+      // in the title's complement is its territory or the body it serves, not its holder; only a relation's
+      // complement is a person ("l'avocat de X", "la fille de X"). ("la directrice générale de Kelvora": the title's
+      // qualifiers may stand before its "de", a title themselves.)
+      if (OF_TERRITORY.has(tokens[start - 1]?.key ?? '') && !RELATION_TITLES.has(t.key) && qualifiersOnly(a, i + 1, start - 1)) return false;
       return !WEAK_TITLES.has(t.key) || i === start - 1 || tokens[i - 1]?.kind !== 'word' || isDeterminer(tokens[i - 1]?.key);
     }
     if (t.key === ',') {
@@ -114,6 +115,15 @@ export const personTitle: Rule = {
     return out;
   },
 };
+
+/** Titles of a relation to a person, whose complement is a person: kin, counsel, successor, ally, aide. */
+const RELATION_TITLES: ReadonlySet<string> = new Set([
+  'père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'oncle', 'tante', 'neveu',
+  'nièce', 'cousin', 'cousine', 'grand-père', 'grand-mère', 'petit-fils', 'petite-fille', 'beau-frère', 'belle-sœur',
+  'beau-père', 'belle-mère', 'compagnon', 'compagne', 'ami', 'amie', 'camarade', 'voisin', 'voisine', 'collègue',
+  'avocat', 'avocate', 'successeur', 'prédécesseur', 'homologue', 'allié', 'alliée', 'rival', 'rivale', 'adjoint',
+  'adjointe', 'collaborateur', 'collaboratrice', 'assistant', 'assistante', 'conseiller', 'conseillère',
+]);
 
 /** Tokens `from..to` (exclusive) are lower-case words only, none of them a "de": "générale" in "directrice générale de". */
 function qualifiersOnly(a: Analysis, from: number, to: number): boolean {
