@@ -11,6 +11,7 @@ import { compileDictionaries, type CompiledDictionary } from './lexicon/dictiona
 import { findQuantities } from './quantities/index.js';
 import { describe, isPrepared, prepare } from './text/prepare.js';
 import { SECTION_CHARS, sectionBounds, shiftAttributions, shiftEntities, shiftQuantities, streamSections } from './text/sections.js';
+import { shareAttributions, shareEntities, shareQuantities, type StringTable } from './text/shared-strings.js';
 import type {
   Attribution,
   Dictionary,
@@ -132,17 +133,20 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
   /**
    * Run `job` on the whole input, or section by section for a long string
    * (see text/sections.ts), the sections sharing the full names met so far.
+   * `place` moves a section's results to input offsets and takes their
+   * repeated strings from the call's table (see text/shared-strings.ts).
    */
   const bySection = <T>(
     text: unknown,
     fn: string,
     job: (doc: PreparedDocument, earlier: Map<string, EarlierPerson> | null) => T,
-    shift: (result: T, by: number) => T,
+    place: (result: T, by: number, strings: StringTable) => T,
     join: (parts: T[]) => T,
   ): T => {
     if (typeof text !== 'string' || text.length <= SECTION_CHARS) return job(checkText(text, fn), null);
     const earlier = new Map<string, EarlierPerson>();
-    const parts = sectionBounds(text).map(([start, end]) => shift(job(prepare(text.slice(start, end)), earlier), start));
+    const strings: StringTable = new Map();
+    const parts = sectionBounds(text).map(([start, end]) => place(job(prepare(text.slice(start, end)), earlier), start, strings));
     return parts.length === 1 ? (parts[0] as T) : join(parts);
   };
 
@@ -154,19 +158,19 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
   return {
     extractEntities(text, options) {
       const opts = checkOptions(options, 'extractEntities');
-      return bySection(text, 'extractEntities', (doc, earlier) => entitiesOf(doc, opts, earlier), shiftEntities, concat);
+      return bySection(text, 'extractEntities', (doc, earlier) => entitiesOf(doc, opts, earlier), placeEntities, concat);
     },
     extractQuantities(text, options) {
       const opts = checkOptions(options, 'extractQuantities');
-      return bySection(text, 'extractQuantities', (doc, earlier) => quantitiesOf(doc, entitiesOf(doc, opts, earlier)), shiftQuantities, concat);
+      return bySection(text, 'extractQuantities', (doc, earlier) => quantitiesOf(doc, entitiesOf(doc, opts, earlier)), placeQuantities, concat);
     },
     extractAttributions(text, options) {
       const opts = checkOptions(options, 'extractAttributions');
-      return bySection(text, 'extractAttributions', (doc, earlier) => attributionsOf(doc, entitiesOf(doc, opts, earlier)), shiftAttributions, concat);
+      return bySection(text, 'extractAttributions', (doc, earlier) => attributionsOf(doc, entitiesOf(doc, opts, earlier)), placeAttributions, concat);
     },
     extract(text, options) {
       const opts = checkOptions(options, 'extract');
-      return bySection(text, 'extract', (doc, earlier) => extractJob(doc, opts, earlier), shiftExtraction, joinExtractions);
+      return bySection(text, 'extract', (doc, earlier) => extractJob(doc, opts, earlier), placeExtraction, joinExtractions);
     },
     extractStream(source, options) {
       const chunks = checkSource(source);
@@ -201,6 +205,19 @@ function shiftExtraction(r: Extraction, by: number): Extraction {
     entities: shiftEntities(r.entities, by),
     quantities: shiftQuantities(r.quantities, by),
     attributions: shiftAttributions(r.attributions, by),
+  };
+}
+
+const placeEntities = (r: Entity[], by: number, strings: StringTable): Entity[] => shareEntities(shiftEntities(r, by), strings);
+const placeQuantities = (r: Quantity[], by: number, strings: StringTable): Quantity[] => shareQuantities(shiftQuantities(r, by), strings);
+const placeAttributions = (r: Attribution[], by: number, strings: StringTable): Attribution[] => shareAttributions(shiftAttributions(r, by), strings);
+
+/** A section's results of a long string: at input offsets, with the call's shared strings. */
+function placeExtraction(r: Extraction, by: number, strings: StringTable): Extraction {
+  return {
+    entities: placeEntities(r.entities, by, strings),
+    quantities: placeQuantities(r.quantities, by, strings),
+    attributions: placeAttributions(r.attributions, by, strings),
   };
 }
 
