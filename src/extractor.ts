@@ -229,10 +229,18 @@ function joinExtractions(parts: Extraction[]): Extraction {
   };
 }
 
-/** Results of consecutive sections, in order (each list is already sorted and they do not interleave). */
+/**
+ * Results of consecutive sections, in order (each list is already sorted and
+ * they do not interleave). The list is made at its final length: grown by
+ * push, the 190,000 entities of a 10 MB string left 3 MB of outgrown copies
+ * as garbage at the moment memory peaks.
+ */
 function concat<T>(parts: T[][]): T[] {
-  const out: T[] = [];
-  for (const p of parts) for (const x of p) out.push(x);
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = new Array<T>(length);
+  let at = 0;
+  for (const p of parts) for (const x of p) out[at++] = x;
   return out;
 }
 
