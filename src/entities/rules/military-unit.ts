@@ -6,6 +6,7 @@
  * division or a corps needs its arm after it, and a determiner before.
  */
 import { candidate } from '../candidate.js';
+import { isAsciiDigit } from '../../text/normalize.js';
 import { ARM_REQUIRED_UNITS, NUMBERED_UNITS, UNIT_ADJECTIVES, UNIT_ARMS } from '../data/org-heads.js';
 import { type Analysis, type Candidate, type Rule } from '../types.js';
 
@@ -43,7 +44,9 @@ export const militaryUnit: Rule = {
     for (let i = 1; i < tokens.length - 1; i++) {
       const t = tokens[i];
       const noun = tokens[i + 1];
-      if (t === undefined || noun === undefined || t.kind !== 'word' || !NUMBERED_UNITS.has(noun.key) || a.shape[i + 1] !== 0 || !ORDINAL.test(t.key)) continue;
+      // An ordinal in figures starts with a digit: one character test turns most words away before any set lookup.
+      if (t === undefined || noun === undefined || t.kind !== 'word' || !isAsciiDigit(t.key.charCodeAt(0))) continue;
+      if (!NUMBERED_UNITS.has(noun.key) || a.shape[i + 1] !== 0 || !ORDINAL.test(t.key)) continue;
       if (!DETERMINERS.has(tokens[i - 1]?.key ?? '') || noun.sentence !== t.sentence) continue;
       const arm = armEnd(a, i + 1);
       if (arm === i + 2 && ARM_REQUIRED_UNITS.has(noun.key)) continue;

@@ -15,7 +15,9 @@ const SMALL = /^\d{1,2}$/u;
 const TWO = /^\d{2}$/u;
 /** "04.09": the tokenizer reads "04.09.2023" as the decimal "04.09", ".", "2023". */
 const DOTTED_DAY_MONTH = /^(?<day>\d{1,2})\.(?<month>\d{1,2})$/u;
-const SEPARATORS = new Set(['/', '-', '.']);
+const SEPARATORS: ReadonlySet<string> = new Set(['/', '-', '.']);
+const DOT: ReadonlySet<string> = new Set(['.']);
+const HYPHEN: ReadonlySet<string> = new Set(['-']);
 
 function validDay(year: number | undefined, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -37,10 +39,12 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   const t = doc.tokens[i];
   if (t === undefined || t.kind !== 'number') return null;
   const s = t.sentence;
+  // Every form below glues a separator to the number: most numbers ("3 000 euros", "en 2023") stop here.
+  if (!sep(doc, i + 1, s, SEPARATORS)) return null;
   const hit = (to: number, expr: DateExpr, confidence = 0.95): DateMatch => ({ from: i, to, expr, rule: 'numeric-date', confidence });
 
   const dotted = DOTTED_DAY_MONTH.exec(t.key);
-  if (dotted?.groups !== undefined && sep(doc, i + 1, s, new Set(['.']))) {
+  if (dotted?.groups !== undefined && sep(doc, i + 1, s, DOT)) {
     const year = yearOf(at(doc, i + 2, s));
     const day = Number(dotted.groups['day']);
     const month = Number(dotted.groups['month']);
@@ -60,7 +64,7 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
     if (next === undefined || !TWO.test(next.key) || next.kind !== 'number') return null;
     const n = Number(next.key);
     if (sepKey === '-' && n >= 1 && n <= 12) {
-      if (sep(doc, i + 3, s, new Set(['-'])) && TWO.test(at(doc, i + 4, s)?.key ?? '')) {
+      if (sep(doc, i + 3, s, HYPHEN) && TWO.test(at(doc, i + 4, s)?.key ?? '')) {
         const day = Number(at(doc, i + 4, s)?.key);
         return validDay(year, n, day) ? hit(i + 5, { kind: 'calendar', year, month: n, day }) : null;
       }
