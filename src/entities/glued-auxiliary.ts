@@ -18,6 +18,8 @@ import { AUXILIARY_ADVERBS, ELIDED_LETTERS, NOT_PARTICIPLES, PARTICIPLE_ENDINGS,
 import { isDictionarySurname } from './refiners/link-persons.js';
 import type { EntityContext } from './types.js';
 import { classesOf, defineWordClass } from '../text/word-classes.js';
+import { retokened } from '../text/tokenize.js';
+import { withTokens } from '../text/prepare.js';
 
 /** Shortest glued word: a two-letter stem and the "a" ("Kim Jong Una supervisé"). */
 const MIN_LENGTH = 3;
@@ -68,11 +70,7 @@ function gluedElision(tokens: readonly Token[], i: number): boolean {
 /** The token without its last character. */
 function trimmed(t: Token): Token {
   const form = { text: t.text.slice(0, -1), key: t.key.slice(0, -1), fold: t.fold.slice(0, -1) };
-  return { ...t, ...form, end: t.end - 1, classes: classesOf(form) };
-}
-
-function withTokens(doc: PreparedDocument, tokens: readonly Token[]): PreparedDocument {
-  return { ...doc, tokens };
+  return retokened(t, form, t.end - 1, classesOf(form));
 }
 
 /**

@@ -192,6 +192,22 @@ function makeToken(slice: string, lex: Lexeme, start: number, end: number, kind:
   return new TokenRecord(slice, lex, start, end, kind, spaceBefore, newlineBefore, index);
 }
 
+/**
+ * Token `t` with another surface form and end, made by the tokeniser's own
+ * class: a token object of another shape (a spread copy) makes every
+ * function that reads tokens polymorphic from the first document that holds
+ * one.
+ *
+ * @example
+ * retokened(t, { text: 'Poutine', key: 'poutine', fold: 'poutine' }, t.end - 1, classes).text // "Poutine"
+ */
+export function retokened(t: Token, form: { readonly text: string; readonly key: string; readonly fold: string }, end: number, classes: number): Token {
+  const lex: Lexeme = { key: form.key, fold: form.fold, classes, clitic: null, gluedBreaks: NO_BREAKS };
+  const copy = new TokenRecord(form.text, lex, t.start, end, t.kind, t.spaceBefore, t.newlineBefore, t.index);
+  copy.sentence = t.sentence;
+  return copy;
+}
+
 /** Does the word have an upper-case letter after its first character? (cheap pre-test for glued words) */
 function hasInnerCapital(word: string): boolean {
   for (let i = 1; i < word.length; i++) {
