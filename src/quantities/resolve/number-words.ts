@@ -147,6 +147,30 @@ function partsOf(key: string): string[] {
   return key.split('-');
 }
 
+/** The first hyphen-joined part of a key ("quatre" of "quatre-vingt"), without splitting the whole key. */
+function firstPart(key: string): string {
+  const hyphen = key.indexOf('-');
+  return hyphen < 0 ? key : key.slice(0, hyphen);
+}
+
+/** Apply the parts of one token key to the state; false at the first part that cannot continue the number. */
+function stepKey(s: State, key: string, nextTokenFirst: string | undefined): boolean {
+  // Most keys have no hyphen: one part, and no array for it.
+  if (!key.includes('-')) {
+    if (key === '' || !step(s, key, nextTokenFirst)) return false;
+    s.words++;
+    return true;
+  }
+  const parts = partsOf(key);
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] ?? '';
+    const next = p + 1 < parts.length ? parts[p + 1] : nextTokenFirst;
+    if (part === '' || !step(s, part, next)) return false;
+    s.words++;
+  }
+  return true;
+}
+
 /**
  * Read the longest well-formed cardinal at the start of `keys` (folded token
  * keys, one per token). A hyphenated token counts only when all its parts are
@@ -164,23 +188,11 @@ export function readNumberWords(keys: readonly string[]): WordNumber | null {
   let best: WordNumber | null = null;
   for (let t = 0; t < keys.length; t++) {
     const key = keys[t] ?? '';
-    const parts = partsOf(key);
-    const nextTokenFirst = keys[t + 1] === undefined ? undefined : partsOf(keys[t + 1] ?? '')[0];
-    const snapshot: State = { ...s };
-    let ok = true;
-    for (let p = 0; p < parts.length; p++) {
-      const part = parts[p] ?? '';
-      const next = p + 1 < parts.length ? parts[p + 1] : nextTokenFirst;
-      if (part === '' || !step(s, part, next)) {
-        ok = false;
-        break;
-      }
-      s.words++;
-    }
-    if (!ok) {
-      Object.assign(s, snapshot);
-      break;
-    }
+    const following = keys[t + 1];
+    const nextTokenFirst = following === undefined ? undefined : firstPart(following);
+    // A key that cannot continue ends the reading: `best` holds the number so far, and the state is not read again
+    // (no snapshot to restore).
+    if (!stepKey(s, key, nextTokenFirst)) break;
     if (s.last !== 'et') {
       best = {
         value: s.total + s.thousands + s.current,
@@ -212,6 +224,6 @@ export function mayContinueNumber(key: string): boolean {
 
 /** True when the folded key is (or starts) a number word: a cheap test before `readNumberWords`. */
 export function isNumberWord(key: string): boolean {
-  const first = key.includes('-') ? (key.split('-')[0] ?? '') : key;
+  const first = firstPart(key);
   return UNIT_WORDS.has(first) || HUNDRED_WORDS.has(first) || THOUSAND_WORDS.has(first);
 }

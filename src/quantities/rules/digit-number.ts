@@ -22,12 +22,13 @@ export function startsDigitNumber(doc: PreparedDocument, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined) return false;
   if (t.kind === 'number') return true;
+  // Most tokens asked here are words ("un", "deux"): no number glued after them, and no further test.
   const next = doc.tokens[i + 1];
+  if (next === undefined || next.kind !== 'number' || next.spaceBefore || !SIGNS.has(t.text)) return false;
   // A sign counts only when glued to the number and not glued to what precedes ("KN-23", "2019-2020"),
   // save an opening bracket or quote: "(+2,3 %)", "(-0,8 %)".
   const prev = doc.tokens[i - 1];
-  const opened = t.spaceBefore || prev === undefined || prev.text === '(' || prev.text === '[' || prev.kind === 'quote';
-  return SIGNS.has(t.text) && next !== undefined && next.kind === 'number' && !next.spaceBefore && opened;
+  return t.spaceBefore || prev === undefined || prev.text === '(' || prev.text === '[' || prev.kind === 'quote';
 }
 
 function isCurrencyToken(t: Token | undefined): boolean {
