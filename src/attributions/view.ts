@@ -127,7 +127,9 @@ export function buildView(doc: PreparedDocument, entities: readonly Entity[]): V
 
 /** The key of token `i`, or '' outside the document. */
 export function keyAt(view: View, i: number): string {
-  return view.tokens[i]?.key ?? '';
+  // Callers look one or two tokens past either end: answered by a bounds test, not by an array read out of bounds
+  // (a negative index is a named-property lookup, and the first such read deoptimises the hot callers).
+  return i >= 0 && i < view.tokens.length ? (view.tokens[i]?.key ?? '') : '';
 }
 
 /** First token index of the sentence holding token `i`. */

@@ -58,6 +58,8 @@ export function isNameWord(t: Token | undefined): boolean {
  * lower-case ASCII letter and cost one comparison.
  */
 export function shapeOf(text: string): number {
+  // No read past the end of an empty text (it would deoptimise this hot function).
+  if (text.length === 0) return 0;
   const c = text.charCodeAt(0);
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return 0;
   if (!(c >= 65 && c <= 90) && !isCapitalized(text)) return 0;

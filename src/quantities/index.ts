@@ -398,12 +398,16 @@ const COUNTRY_ID_PREFIXES: ReadonlySet<string> = new Set(['iso', 'city', 'region
  */
 function countryOfId(id: string): string | undefined {
   const colon = id.indexOf(':');
-  if (colon < 0 || !COUNTRY_ID_PREFIXES.has(id.slice(0, colon))) return undefined;
-  const a = id.charCodeAt(colon + 1);
-  const b = id.charCodeAt(colon + 2);
-  const after = id.charCodeAt(colon + 3);
-  const upper = (c: number) => c >= 65 && c <= 90;
-  return upper(a) && upper(b) && (Number.isNaN(after) || after === 58) ? id.slice(colon + 1, colon + 3) : undefined;
+  // Two letters after the colon, then the end or another colon (no read past the end of the id).
+  const end = colon + 3;
+  if (colon < 0 || end > id.length || !COUNTRY_ID_PREFIXES.has(id.slice(0, colon))) return undefined;
+  return isAsciiUpper(id.charCodeAt(colon + 1)) && isAsciiUpper(id.charCodeAt(colon + 2)) && (end === id.length || id.charCodeAt(end) === 58)
+    ? id.slice(colon + 1, end)
+    : undefined;
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /**

@@ -107,6 +107,9 @@ export function isLatinLower(code: number): boolean {
 
 /** True when the word starts with an upper-case letter ("Moscou", "OTAN", "É"). */
 export function isCapitalized(text: string): boolean {
+  // The empty text is asked too ("the next token's text, or ''"): answered before reading past its end, which
+  // would send the optimised code of this hot function back to the interpreter.
+  if (text.length === 0) return false;
   const first = text.codePointAt(0);
   if (first === undefined) return false;
   // ASCII and Latin-1 ("É", "à") answer without building strings.

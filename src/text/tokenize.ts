@@ -536,14 +536,17 @@ function pushWord(
   newlineBefore: boolean,
 ): number {
   let wordEnd = end;
+  // A word at the very end of the text has no apostrophe after it: reading past the end would give NaN, and
+  // the optimised code of this function (one of the hottest) would be thrown away for it.
+  const more = wordEnd < text.length;
   // Apostrophe after the word: a word that keeps it ("aujourd'hui",
   // "quelqu'un", "O'Brien"), or an elision ("l'", "jusqu'").
   // "près d'1,5 million", "d'1h30": an elision before a number in digits; "d'« une terreur »": before a quotation.
-  if (isApostrophe(text.charCodeAt(wordEnd)) && elidesBefore(text.charCodeAt(wordEnd + 1)) && ELISION_PREFIXES.has(keysOf(text.slice(start, wordEnd)).key)) {
+  if (more && isApostrophe(text.charCodeAt(wordEnd)) && elidesBefore(text.charCodeAt(wordEnd + 1)) && ELISION_PREFIXES.has(keysOf(text.slice(start, wordEnd)).key)) {
     push(start, wordEnd + 1, 'elision');
     return wordEnd + 1;
   }
-  if (isApostrophe(text.charCodeAt(wordEnd)) && LETTER.test(text[wordEnd + 1] ?? '')) {
+  if (more && isApostrophe(text.charCodeAt(wordEnd)) && LETTER.test(text[wordEnd + 1] ?? '')) {
     // The head key through the cache: elisions are among the most frequent words.
     const head = keysOf(text.slice(start, wordEnd)).key;
     // "l'", "d'", "qu'": an elision that starts no joined word needs no look at the next word.

@@ -24,6 +24,8 @@ function isDe(fold: string | undefined): boolean {
  * lower case. After digits ("20 Euros") the typography is only loose.
  */
 function isTitleCaseWord(text: string): boolean {
+  // No read past the end of a one-letter text (it would deoptimise the function).
+  if (text.length < 2) return false;
   const first = text.charAt(0);
   const second = text.charAt(1);
   return text.length > 1 && first !== first.toLowerCase() && second !== second.toUpperCase();
