@@ -77,7 +77,18 @@ function mapUnits(text: string, table: string[], definition: (s: string) => stri
 
 /** The matching key of a token: NFC, lower case, straight apostrophe, plain spaces and hyphens. */
 export function keyOf(text: string): string {
-  return mapUnits(text, KEY_OF_UNIT, keyByDefinition, true);
+  // ASCII without a backquote ("Poutine", "OTAN"): the key is the lower case, one builtin call instead of a
+  // string built a capital at a time (the name lists are folded so at load, and every new capitalised form).
+  return plainAscii(text) ? text.toLowerCase() : mapUnits(text, KEY_OF_UNIT, keyByDefinition, true);
+}
+
+/** Only ASCII code units, none of them the backquote (which a key turns into an apostrophe). */
+function plainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 96) return false;
+  }
+  return true;
 }
 
 /** The accent-folded form of a key: "états-unis" → "etats-unis", "cœur" → "coeur". */
