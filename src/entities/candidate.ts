@@ -67,6 +67,21 @@ export function makeCandidate(f: Candidate): Candidate {
 }
 
 /**
+ * `found.map(fn)`, always as a packed array. Array.prototype.map builds a
+ * packed array when the interpreter runs it but a holey one once optimised
+ * code inlines it: the refiner that reads the result next then meets a second
+ * array shape, and its optimised code is thrown away and compiled again.
+ *
+ * @example
+ * mapCandidates(found, (c) => (c.type === 'UNKNOWN' ? changed(c, { type: 'PERSON' }) : c))
+ */
+export function mapCandidates(found: readonly Candidate[], fn: (c: Candidate) => Candidate): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) out.push(fn(c));
+  return out;
+}
+
+/**
  * `c` with some fields changed; a change left undefined keeps the field of
  * `c` ("id: chosen.id" keeps the id of `c` when the chosen name has none).
  *

@@ -14,7 +14,7 @@
  * surname ("Poutine") gives no spelling, so the dictionary name stays; user
  * dictionary entries always keep the user's canonical. The `id` never changes.
  */
-import { changed } from '../candidate.js';
+import { mapCandidates, changed } from '../candidate.js';
 import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
 import { foldText } from '../../text/normalize.js';
 import { NAME_PARTICLES } from '../data/name-context.js';
@@ -110,7 +110,7 @@ export const documentSpelling: Refiner = (a, found) => {
     if (!user.has(key) && !same) renamed.set(key, name);
   }
   if (renamed.size === 0) return found;
-  return found.map((c) => {
+  return mapCandidates(found, (c) => {
     if (c.type !== 'PERSON') return c;
     const name = renamed.get(personKey(c));
     return name === undefined ? c : changed(c, { canonical: name });

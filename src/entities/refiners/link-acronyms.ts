@@ -6,7 +6,7 @@
  * sécurité" for "service d'information de sécurité (Bis)"). A known
  * facility's acronym is that place: "Centre spatial guyanais (CSG)".
  */
-import { changed } from '../candidate.js';
+import { mapCandidates, changed } from '../candidate.js';
 import { UNKNOWN, type Candidate, type Refiner } from '../types.js';
 
 /** A known facility, whose acronym in brackets names the same place: "Centre spatial guyanais (CSG)". */
@@ -41,7 +41,7 @@ export const linkAcronyms: Refiner = (a, found) => {
     byText.set(a.doc.text.slice(acr.start, acr.end), { canonical: known, type: 'ORGANIZATION' });
   }
   if (byText.size === 0) return out;
-  return out.map((c) => {
+  return mapCandidates(out, (c) => {
     if (!((c.type === 'ORGANIZATION' && c.rule !== 'dictionary-hit') || c.type === UNKNOWN)) return c;
     const link = byText.get(a.doc.text.slice(c.start, c.end));
     return link === undefined ? c : changed(c, link.type === 'LOCATION' ? { type: 'LOCATION', canonical: link.canonical, subtype: 'facility' } : { type: 'ORGANIZATION', canonical: link.canonical });

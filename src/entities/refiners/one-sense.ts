@@ -6,7 +6,7 @@
  * the same name typed from stronger context ("à Modalia" … "le distributeur
  * en ligne Modalia": the firm).
  */
-import { changed } from '../candidate.js';
+import { mapCandidates, changed } from '../candidate.js';
 import { ORG_HEADS } from '../data/org-heads.js';
 import { UNKNOWN, type Candidate, type Refiner } from '../types.js';
 
@@ -41,7 +41,7 @@ export const oneSense: Refiner = (a, found) => {
     }
   }
   if (typed.size === 0) return found;
-  return found.map((c) => {
+  return mapCandidates(found, (c) => {
     if (c.type !== UNKNOWN) return weakRetyped(a.doc.text, c, typed);
     const text = a.doc.text.slice(c.start, c.end);
     const same = typed.get(nameKey(text));

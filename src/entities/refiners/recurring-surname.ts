@@ -7,7 +7,7 @@
  * Rosario Central … Central") and names of firms or venues ("Edison Research")
  * are left alone, and so are things named after a person ("Tempête Ingrid").
  */
-import { changed } from '../candidate.js';
+import { mapCandidates, changed } from '../candidate.js';
 import { personShaped } from '../person-shape.js';
 import { UNKNOWN, type Analysis, type Candidate, type Refiner } from '../types.js';
 
@@ -35,5 +35,5 @@ export const recurringSurname: Refiner = (a, found) => {
   const people = new Set<Candidate>();
   for (const c of full) if (alone.has(a.doc.tokens[c.tokenEnd - 1]?.fold ?? '')) people.add(c);
   if (people.size === 0) return found;
-  return found.map((c) => (people.has(c) ? changed(c, { type: 'PERSON', rule: 'recurring-surname', confidence: 0.65 }) : c));
+  return mapCandidates(found, (c) => (people.has(c) ? changed(c, { type: 'PERSON', rule: 'recurring-surname', confidence: 0.65 }) : c));
 };

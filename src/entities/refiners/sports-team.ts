@@ -10,7 +10,7 @@
  * with the one before it ("derrière Marseille, Paris et Lyon", "à Mendoza
  * et Buenos Aires") reads like it.
  */
-import { makeCandidate } from '../candidate.js';
+import { mapCandidates, makeCandidate } from '../candidate.js';
 import type { Analysis, Candidate, Refiner } from '../types.js';
 
 /** Prepositions after which a country or city is the place, not the team; "de" too ("la capitale de", "l'équipe de"). */
@@ -68,7 +68,7 @@ export const sportsTeam: Refiner = (a, found) => {
   const tokens = a.doc.tokens;
   // Whether each place candidate read as a team, by its end token: a coordinated name reads like the one before.
   const teamEndingAt = new Map<number, boolean>();
-  return found.map((c) => {
+  return mapCandidates(found, (c) => {
     if (c.tokenStart < 0) return c;
     // Other places stay places and clubs stay clubs, and so do the names coordinated with them.
     if (c.type !== 'LOCATION' || !((c.subtype !== undefined && TEAM_PLACES.has(c.subtype)) || (c.id !== undefined && TEAM_REGIONS.has(c.id)))) {
