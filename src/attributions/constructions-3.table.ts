@@ -78,6 +78,9 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Les habitants, qui ont tout perdu dans l’incendie, ont été relogés.', []],
   ],
   'answers to a question': [
+    ['Contacté par Le Soir, le cabinet du ministre confirme que le dossier est à l’étude.', [['indirect', 'le dossier est à l’étude', 'cabinet du ministre', 'confirme']]],
+    ['Sollicité, le ministère n’a pas réagi.', []],
+    ['Et le ministre de répondre : « Nous n’avons rien à cacher. »', [['direct', 'Nous n’avons rien à cacher.', 'ministre', 'répondre']]],
     ['Interrogé sur son avenir, l’entraîneur a répondu qu’il n’avait « aucune raison de partir ».', [['mixed', 'il n’avait « aucune raison de partir »', 'entraîneur', 'a répondu']]],
     ['Interrogée sur la hausse des loyers, la ministre a répondu que le gouvernement travaillait à des solutions.', [['indirect', 'le gouvernement travaillait à des solutions', 'ministre', 'a répondu']]],
     ['Interrogé par La Presse, le porte-parole de la Ville a confirmé que le chantier prendrait du retard.', [['indirect', 'le chantier prendrait du retard', 'porte-parole de la Ville', 'a confirmé']]],
@@ -89,6 +92,7 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le standard de la mairie n’a pas répondu à nos appels.', []],
   ],
   '"se dire", and an infinitive or adjective reported': [
+    ['Il a ajouté ne pas savoir si le match serait maintenu.', [['indirect', 'ne pas savoir si le match serait maintenu', 'Il', 'a ajouté']]],
     ['Le maire a annoncé vouloir se représenter en 2026.', [['indirect', 'vouloir se représenter en 2026', 'maire', 'a annoncé']]],
     ['La skieuse a confié à l’AFP être « soulagée » après sa chute.', [['mixed', 'être « soulagée » après sa chute', 'skieuse', 'a confié']]],
     ['La ministre de l’Énergie se dit prête à prolonger deux réacteurs nucléaires.', [['indirect', 'prête à prolonger deux réacteurs nucléaires', 'ministre de l’Énergie', 'se dit']]],
@@ -110,6 +114,12 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Elle dit au revoir à ses collègues.', []],
   ],
   'negated, refused, modal and hearsay reports': [
+    // Verbs of feeling and promise before a que-clause report it.
+    ['Le syndicat regrette que la direction n’ait pas consulté les salariés.', [['indirect', 'la direction n’ait pas consulté les salariés', 'syndicat', 'regrette']]],
+    ['La maire promet que la piscine rouvrira avant l’été.', [['indirect', 'la piscine rouvrira avant l’été', 'maire', 'promet']]],
+    ['Les commerçants craignent que les travaux ne fassent fuir les clients.', [['indirect', 'les travaux ne fassent fuir les clients', 'commerçants', 'craignent']]],
+    ['Le prévenu a gardé le silence.', []],
+    ['Le parquet a fait appel de la décision.', []],
     // A refusal to speak reports nothing.
     ['Le ministère n’a pas voulu commenter ces informations.', []],
     ['Contacté par l’AFP, le club n’a pas souhaité réagir.', []],
@@ -162,6 +172,12 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Comme l’an dernier, la récolte sera maigre.', []],
   ],
   'a noun of judgement before a colon': [
+    // A clitic standing for the clause after the colon: "l'a répété : P".
+    ['Le ministre l’a répété mardi : il n’y aura pas de hausse d’impôts.', [['indirect', 'il n’y aura pas de hausse d’impôts', 'ministre', 'a répété']]],
+    ['La présidente a été claire : le club ne sera pas vendu.', [['indirect', 'le club ne sera pas vendu', 'présidente', 'a été claire']]],
+    ['Le message est clair : la ville doit changer.', []],
+    // The clause has a cue of its own: one entry, by that cue.
+    ['Un diplomate se montre pessimiste : le pouvoir tiendra, a-t-il confié.', [['indirect', 'le pouvoir tiendra', 'il', 'a-t-il confié']]],
     // "Le constat de X est sans appel : « … »": the noun of saying is the cue, its complement the speaker (as
     // "Réponse du ministre : « … »").
     ['Le constat du médecin urgentiste est sans appel : « L’hôpital craque. »', [['direct', 'L’hôpital craque.', 'médecin urgentiste', 'constat']]],
@@ -173,6 +189,9 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le constat est partagé par tous les élus.', []],
   ],
   'long appositions between the speaker and the cue': [
+    // An incise between the cue and its "que" is no part of what was said.
+    ['Le député affirme, sans en apporter la preuve, que les chiffres ont été truqués.', [['indirect', 'les chiffres ont été truqués', 'député', 'affirme']]],
+    ['La ministre a déclaré, en substance, que rien ne changerait.', [['indirect', 'rien ne changerait', 'ministre', 'a déclaré']]],
     // A stressed pronoun after the subject sets it off from another speaker: the subject speaks.
     ['Le Premier ministre, lui, affirme que la réforme sera votée.', [['indirect', 'la réforme sera votée', 'Premier ministre', 'affirme']]],
     ['« Le match est perdu », a martelé le chef de l’État burkinabè, le capitaine Ibrahim Traoré.', [['direct', 'Le match est perdu', 'Ibrahim Traoré', 'a martelé']]],
@@ -220,6 +239,7 @@ export const TABLE: Record<string, readonly Case[]> = {
     ]],
   ],
   'sports interviews': [
+    ['L’entraîneur a réagi en affirmant que son équipe avait « manqué de tout ».', [['mixed', 'son équipe avait « manqué de tout »', 'entraîneur', 'affirmant']]],
     ['« On a su souffrir ensemble », a résumé l’entraîneur à l’issue de la rencontre.', [['direct', 'On a su souffrir ensemble', 'entraîneur', 'a résumé']]],
     ['Le capitaine a tenu à saluer le courage de ses coéquipiers.', []],
     ['« On savait que ce serait dur », a reconnu l’attaquant au micro de Canal+.', [['direct', 'On savait que ce serait dur', 'attaquant', 'a reconnu']]],
@@ -251,6 +271,7 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le prévenu a plaidé non coupable.', []],
   ],
   'social-media posts': [
+    ['La chanteuse a posté sur Instagram une photo de son fils.', []],
     ['Le bourgmestre a écrit sur X que la fête était annulée.', [['indirect', 'la fête était annulée', 'bourgmestre', 'a écrit']]],
     ['Dans un message publié sur Facebook, la mairie a annoncé la fermeture de la piscine.', [['indirect', 'la fermeture de la piscine', 'mairie', 'a annoncé']]],
     ['« Merci à tous pour votre soutien », a écrit la chanteuse sur Instagram.', [['direct', 'Merci à tous pour votre soutien', 'chanteuse', 'a écrit']]],

@@ -19,7 +19,7 @@ import { passiveAccusation } from './rules/passive-accusation.js';
 import { passiveReport } from './rules/passive-report.js';
 import { reportedClause } from './rules/reported-clause.js';
 import { standaloneQuote } from './rules/standalone-quote.js';
-import { isPluralSpeaker, newMemory, resolveSpeaker, type Source } from './speakers.js';
+import { gerundSubject, isPluralSpeaker, newMemory, resolveSpeaker, type Source } from './speakers.js';
 import { buildView, type View } from './view.js';
 
 export type { AttributionRule, AttributionRefiner, Found } from './found.js';
@@ -87,6 +87,11 @@ function resolveAll(view: View, found: readonly Found[]): Attribution[] {
     if (f.speaker !== null && f.speaker.mode === 'inherit') {
       const host = hostOf(view, f, resolved);
       source = host?.source ?? null;
+      // "L'entraîneur a réagi en affirmant que P": no report to inherit from; the gerund's main verb has the subject.
+      if (host === undefined && f.cue !== null) {
+        const subject = gerundSubject(view, f.cue.from);
+        if (subject !== null) source = resolveSpeaker(view, subject, memory);
+      }
     } else if (f.speaker !== null) {
       source = resolveSpeaker(view, f.speaker, memory);
     } else {

@@ -701,6 +701,28 @@ function afterOccasion(view: View, j: number): number {
   return j;
 }
 
+/** Most tokens looked back from a gerund for the verb group it depends on ("a réagi mardi soir en affirmant"). */
+const MAX_GERUND_REACH = 8;
+
+/**
+ * "L'entraîneur a réagi en affirmant que P": a gerund of saying whose main verb reports nothing shares that verb's
+ * subject. The subject before the auxiliary or negation opening the verb group before "en", or null.
+ */
+export function gerundSubject(view: View, cueFrom: number): SpeakerRef | null {
+  if (keyAt(view, cueFrom - 1) !== 'en') return null;
+  const floor = Math.max(sentenceStart(view, cueFrom), cueFrom - 1 - MAX_GERUND_REACH);
+  for (let k = cueFrom - 2; k > floor; k--) {
+    const t = view.tokens[k];
+    if (t === undefined || t.kind === 'punct' || t.kind === 'quote') return null;
+    if (!VERB_GROUP_STARTERS.has(t.key) || view.entityOf[k] !== undefined) continue;
+    const before = keyAt(view, k - 1);
+    const start = before === 'ne' || before === "n'" || before === 'se' || before === "s'" ? k - 1 : k;
+    const subject = leftSubject(view, start);
+    return subject !== null && subject.plausible ? subject : null;
+  }
+  return null;
+}
+
 /**
  * The subject of a preposed cue: the noun phrase just before it, across an
  * apposition ("le directeur du service, Kim Kyou-hyun, a déclaré") or an

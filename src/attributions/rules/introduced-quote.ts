@@ -5,14 +5,14 @@
  * the speaker is the subject and no verb of saying is written (cue null).
  */
 import { isCapitalized } from '../../text/normalize.js';
-import { clauseAfter, quoteInner } from '../content.js';
+import { clauseAfter, quoteInner, shapeOf } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
 import { CALL_PREPOSITIONS, CLAUSE_BREAKS, DEADLINE_PREPOSITIONS, NP_DETERMINERS, PREPOSITIONS_DE, STANCE_ADJECTIVES, STANCE_COPULAS, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import { apposedName, leftSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
 import { complementStart } from './object-complement.js';
-import { keyAt, sentenceStart, type View } from '../view.js';
+import { keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
 
 /** Most tokens between the cue and the colon or the quotation ("a déclaré mardi à la télévision :"). */
 const MAX_GAP = 8;
@@ -163,6 +163,15 @@ export const introducedQuote: AttributionRule = {
       claimed.add(q.open);
       out.push({ rule: this.id, kind: 'direct', content: inner, cue: found.cue, speaker: found.speaker });
     }
+    // "La présidente a été claire : le club ne sera pas vendu.": a stance predicate before an unquoted clause.
+    for (let colon = 1; colon < view.tokens.length; colon++) {
+      if (keyAt(view, colon) !== ':' || view.quoteOf[colon] !== undefined || view.tokens[colon + 1]?.kind === 'quote') continue;
+      const stance = stanceBefore(view, colon);
+      const range = stance === null ? null : clauseAfter(view, colon + 1);
+      // "se montre pessimiste : P, a-t-il confié": a cue of its own reports the clause.
+      if (range !== null && view.inCue.subarray(range.from, sentenceEnd(view, range.from)).includes(1)) continue;
+      if (stance !== null && range !== null) out.push({ rule: this.id, kind: shapeOf(view, range).kind, content: range, cue: stance.cue, speaker: stance.speaker });
+    }
     // "X … : « P »" with no verb of saying: the clause subject speaks.
     for (const q of view.quotes) {
       if (claimed.has(q.open) || keyAt(view, q.open - 1) !== ':') continue;
@@ -204,12 +213,34 @@ function narrativeInfinitive(view: View, colon: number): { cue: { from: number; 
   const first = sentenceStart(view, colon);
   let i = first;
   if (keyAt(view, i) === 'et') i++;
+  if (i > first && keyAt(view, i) !== 'de' && keyAt(view, i) !== "d'") return subjectNarrativeInfinitive(view, i, colon);
   if (keyAt(view, i) !== 'de' && keyAt(view, i) !== "d'") return null;
   const verb = i + 1;
   if (!SAYING_INFINITIVES.has(keyAt(view, verb))) return null;
   const rest = colon - verb - 1;
   if (rest !== 0 && rest !== adverbialLength(view.doc, verb + 1)) return null;
   return { cue: { from: verb, to: verb + 1, lemma: keyAt(view, verb) }, speaker: previousSubject(view, first) };
+}
+
+/** Most tokens of the subject of "Et X de répondre : « … »". */
+const MAX_NARRATIVE_SUBJECT = 8;
+
+/**
+ * "Et le ministre de répondre : « P »", "Et la présidente de conclure : « P »": a narrative infinitive with its own
+ * subject between "Et" (at `from`, past it) and "de"; that subject speaks. Null when the clause is not that.
+ */
+function subjectNarrativeInfinitive(view: View, from: number, colon: number): { cue: { from: number; to: number; lemma: string }; speaker: SpeakerRef | null } | null {
+  let verb = colon - 1;
+  if (!SAYING_INFINITIVES.has(keyAt(view, verb))) {
+    // "Et le ministre de répondre sèchement :": one adverb after the infinitive.
+    verb = colon - 2;
+    if (!SAYING_INFINITIVES.has(keyAt(view, verb)) || adverbialLength(view.doc, verb + 1) !== 1) return null;
+  }
+  const de = verb - 1;
+  if (!PREPOSITIONS_DE.has(keyAt(view, de)) || de - from < 1 || de - from > MAX_NARRATIVE_SUBJECT) return null;
+  const speaker = speakerFromRange(view, from, de);
+  if (speaker === null || !speaker.plausible) return null;
+  return { cue: { from: verb, to: verb + 1, lemma: keyAt(view, verb) }, speaker };
 }
 
 /**
