@@ -181,8 +181,10 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
     // "20 milliards de dollars, dont 12 milliards versés", "57 birrs, contre 52 avant", "de 280 000 à 400 000 tonnes":
     // a bare number takes the unit of the amount it is set against.
     const against = againstWhich(doc, kept, k);
+    // "soit l'équivalent de six fois Paris": a multiplier takes no unit.
+    const multiplier = doc.tokens[c.to]?.key === 'fois';
     const inherited =
-      c.unit === null && object === null
+      c.unit === null && object === null && !multiplier
         ? (rateCurrency(doc, c, next?.candidate, mentions) ??
           unitBefore(doc, kept[against]?.candidate, units[against] ?? null, c) ??
           unitAfter(doc, c, next?.candidate) ??

@@ -161,6 +161,16 @@ describe('labels and named months: the neighbours that stay quantities', () => {
   });
 });
 
+describe('a multiplier takes no unit from the amount before it', () => {
+  it.each([
+    ['Le feu a brûlé 64 000 ha, soit l’équivalent de six fois Paris.', [['64 000 ha', 'measure', 'ha'], ['six', 'count', undefined]]],
+    ['Le billet coûte 40 euros, soit deux fois plus qu’en 2020.', [['40 euros', 'money', 'EUR'], ['deux', 'count', undefined]]],
+    ['Le prêt atteint 20 milliards de dollars, soit 12 milliards de plus.', [['20 milliards de dollars', 'money', 'USD'], ['12 milliards', 'money', 'USD']]],
+  ])('%s', (input, rows) => {
+    expect(quantitiesOf(input).map((q) => [q.text, q.kind, q.unit])).toEqual(rows);
+  });
+});
+
 describe('countryMentions: the countries the entity ids name', () => {
   it('counts the two-letter country of iso, city, region and org ids, and nothing else', () => {
     const ids = ['iso:RS', 'city:RS:belgrade', 'region:SD:darfour-sud', 'org:SD:fsr', 'org:onu', 'org:Xy:z', 'person:RS', 'iso:RSX'];
