@@ -26,6 +26,7 @@ import {
   SPEECH_EVENT_DETERMINERS,
   SPEECH_EVENT_INTRO,
   SPEECH_EVENT_NOUNS,
+  AUDIENCE_NOUNS,
   SUBJECT_PRONOUNS,
   TIME_UNITS,
   VERB_GROUP_STARTERS,
@@ -176,6 +177,12 @@ function speechEventAt(view: View, i: number): boolean {
   // "lors d'une courte déclaration", "dans un bref communiqué": one lower-case adjective after a determiner.
   if (j > first && !SPEECH_EVENT_NOUNS.has(keyAt(view, j)) && view.tokens[j]?.kind === 'word' && view.tokens[j]?.text === keyAt(view, j)) j++;
   return SPEECH_EVENT_NOUNS.has(keyAt(view, j));
+}
+
+/** Does "devant", a determiner and an audience noun start at `i` ("devant les enquêteurs", "devant la presse")? */
+function audienceAt(view: View, i: number): boolean {
+  if (keyAt(view, i) !== 'devant' || !SPEECH_EVENT_DETERMINERS.has(keyAt(view, i + 1))) return false;
+  return AUDIENCE_NOUNS.has(keyAt(view, i + 2));
 }
 
 /** Most tokens looked at after a comma for a resumptive apposition or a relative clause. */
@@ -654,6 +661,8 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
     if (k === ',' && (inciseAfterComma(view, i + 1, false) || resumptiveApposition(view, i))) return true;
     // "… avec la Russie dans un message au président": where it was said ends a phrase, or a clause after a comma.
     if (i > from && (mode === 'phrase' || keyAt(view, i - 1) === ',') && speechEventAt(view, i)) return true;
+    // "a reconnu les faits devant les enquêteurs": the audience it was said before ends a phrase.
+    if (i > from && mode === 'phrase' && !relative && audienceAt(view, i)) return true;
     // "a annoncé sa démission sur la foi de …", "réclamaient sa démission depuis des mois": the ground and the
     // duration of the act of saying are not what was said.
     // A lapse only right after a plain object ("ville de 60 000 habitants, coupée du monde depuis dix jours" keeps it).

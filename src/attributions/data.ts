@@ -361,6 +361,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'ministre-président', 'ministre-présidente', 'préfète',
   // Residents and parents of local news: "lance une résidente de Laval", "les parents d'élèves se demandent si …".
   'résident', 'résidente', 'résidents', 'résidentes', 'parents',
+  // Parties to a criminal case besides "prévenu": "le suspect a reconnu les faits", "l'accusée affirme que …".
+  'suspect', 'suspecte', 'suspects', 'suspectes', 'accusé', 'accusée', 'accusés', 'accusées',
 ]);
 
 /** Words after "premier" / "première" that make it a title: "le Premier ministre", "la première secrétaire". */
@@ -470,6 +472,7 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['plaider', 'plaider'],
   ['reconnaître', 'reconnaître'],
   ['admettre', 'admettre'],
+  ['souligner', 'souligner'],
   ['présenter', 'présenter'],
   ['menacer', 'menacer'],
   ['jurer', 'jurer'],
@@ -522,7 +525,7 @@ export const IDIOM_OBJECTS: ReadonlyMap<string, readonly (readonly string[])[]> 
 ]);
 
 /** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
-export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count' | 'forecast' | 'to-infinitive' | 'act';
+export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count' | 'forecast' | 'to-infinitive' | 'act' | 'stress';
 
 /**
  * Object lemmas of several senses whose object is a report only with the right
@@ -546,6 +549,8 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, ObjectGate> = new Map<stri
   ['plaider', 'plea'],
   ['reconnaître', 'own'],
   ['admettre', 'own'],
+  // "a souligné l'importance de la prévention", "la nécessité d'agir": what is stressed, not "souligner un mot".
+  ['souligner', 'stress'],
   ['présenter', 'speech-act'],
   ['menacer', 'infinitive'],
   // "jurent de ne jamais déposer les armes": an oath to act, not "cette couleur jure avec …".
@@ -662,6 +667,15 @@ export const PENALTY_NOUNS: ReadonlySet<string> = new Set([
  */
 export const PLEA_NOUNS: ReadonlySet<string> = new Set([
   'légitime', 'irresponsabilité', 'clémence', 'indulgence', 'nullité', 'nullités', 'prescription', 'altération', 'abolition',
+]);
+
+/**
+ * Nouns of what a speaker stresses: "a souligné l'importance de la prévention", "la nécessité d'agir", "l'urgence de
+ * la situation", "les risques de …". Token keys.
+ */
+export const STRESSED_NOUNS: ReadonlySet<string> = new Set([
+  'importance', 'nécessité', 'urgence', 'gravité', 'ampleur', 'difficulté', 'difficultés', 'fragilité', 'risque', 'risques',
+  'enjeu', 'enjeux', 'rôle', 'responsabilité', 'détermination', 'volonté', 'besoin', 'besoins', 'limites', 'progrès',
 ]);
 
 /** Words of an approximate amount before its number: "plus d'un millier", "près de 300", "environ 40". */
@@ -1064,3 +1078,14 @@ export const TENIR_A_FORMS: ReadonlySet<string> = new Set(['tient', 'tiennent', 
  * they tell what one tells oneself, or an impersonal rumour ("Il se dit que le ministre va partir").
  */
 export const ATTRIBUTE_ONLY_LEMMAS: ReadonlySet<string> = new Set(['se dire']);
+
+/**
+ * Audiences a thing is said before, closing a noun-phrase object: "a reconnu les faits devant les enquêteurs", "a
+ * dénoncé un complot devant ses partisans", "devant la presse". People only: an institution is as often a place ("un
+ * recours devant le Conseil d'État", "manifester devant le Parlement"). Token keys of the head noun after "devant" and
+ * a determiner.
+ */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  'enquêteurs', 'policiers', 'gendarmes', 'juges', 'jurés', 'députés', 'sénateurs', 'élus', 'parlementaires', 'presse',
+  'journalistes', 'caméras', 'micros', 'partisans', 'militants', 'sympathisants', 'foule', 'ambassadeurs', 'diplomates',
+]);

@@ -42,6 +42,7 @@ import {
   NUMBER_WORDS,
   PENALTY_NOUNS,
   PLEA_NOUNS,
+  STRESSED_NOUNS,
   POSSESSIVE_DETERMINERS,
   PROVISION_NOUNS,
   SPEECH_ACT_NOUNS,
@@ -481,6 +482,9 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
       // "a plaidé la légitime défense": a defence argued in court.
       if (DEFINITE_ARTICLES.has(k) && headIn(view, start + 1, PLEA_NOUNS)) return true;
       return gatePasses(view, 'penalty', start);
+    case 'stress':
+      // "a souligné l'importance de …", "les risques d'une escalade": a noun of what is stressed after its article.
+      return DEFINITE_ARTICLES.has(k) && STRESSED_NOUNS.has(keyAt(view, start + 1));
     case 'own':
       if (POSSESSIVE_DETERMINERS.has(k) || (STATEMENT_DETERMINERS.has(k) && (STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)) || keyAt(view, start + 1) === 'faits'))) return true;
       // "reconnaît la mort de 23 soldats", "a reconnu la perte de deux appareils": a toll of one's own side.
