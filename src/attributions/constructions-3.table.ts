@@ -338,6 +338,19 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['La ministre a souligné l’importance de la prévention.', [['indirect', 'l’importance de la prévention', 'ministre', 'a souligné']]],
     ['La direction a promis une prime de 500 euros aux salariés.', [['indirect', 'une prime de 500 euros aux salariés', 'direction', 'a promis']]],
   ],
+  'incises: manner, time and circles': [
+    ['« On ira jusqu’au bout », ont-ils martelé en chœur.', [['direct', 'On ira jusqu’au bout', 'ils', 'ont-ils martelé']]],
+    ['« C’était écrit », lâche-t-il, amer.', [['direct', 'C’était écrit', 'il', 'lâche-t-il']]],
+    ['« Nous n’étions pas prêts », reconnaît, lucide, l’entraîneur.', [['direct', 'Nous n’étions pas prêts', 'entraîneur', 'reconnaît']]],
+    ['Le maire a annoncé, ravi, la réouverture du musée.', [['indirect', 'la réouverture du musée', 'maire', 'a annoncé']]],
+    ['« Le dossier est vide », glisse un proche du dossier.', [['direct', 'Le dossier est vide', 'proche du dossier', 'glisse']]],
+    ['« Je ne me représenterai pas », confiait-il déjà en 2019.', [['direct', 'Je ne me représenterai pas', 'il', 'confiait-il']]],
+    ['« Le pays ne cédera pas », avait prévenu le président avant le scrutin.', [['direct', 'Le pays ne cédera pas', 'président', 'avait prévenu']]],
+    // Where an impersonal incise was heard speaks, as "explique-t-on à l'Élysée".
+    ['« Rien n’est tranché », assure-t-on au ministère.', [['according-to', 'Rien n’est tranché', 'ministère', 'au']]],
+    ['« Il est fatigué », dit-on dans son entourage.', [['according-to', 'Il est fatigué', 'entourage', 'dans']]],
+    ['« La réforme est morte », selon les mots du député.', [['according-to', 'La réforme est morte', 'député', 'selon']]],
+  ],
   'non-reports': [
     ['Le ciel annonce de la pluie pour le week-end.', []],
     ['Cette victoire annonce des lendemains difficiles.', []],

@@ -264,6 +264,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'consensus',
   // Scales, rankings and indexes that give a figure: "selon le barème de l'UEFA", "selon le classement de Forbes".
   'barème', 'barèmes', 'classement', 'palmarès', 'baromètre', 'indice', 'grille',
+  // Words quoted: "« … », selon les mots du député", "selon les propos de la ministre".
+  'mots', 'propos', 'paroles',
 ]);
 
 /**

@@ -1282,15 +1282,25 @@ const MAX_CUE_INCISE = 9;
 /** Prepositions that open such an incise besides the occasions: ", à Berne,", ", devant la presse,", ", sur X,". */
 const CUE_INCISE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'devant', 'sur', 'depuis', 'auprès', 'en']);
 
+/** Is token `i` one lower-case adjective of manner closed by a comma before a definite speaker (", lucide, l'entraîneur")? */
+function mannerAdjective(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  if (t === undefined || t.kind !== 'word' || t.text !== t.key || view.entityOf[i] !== undefined || view.inCue[i] === 1) return false;
+  if (LEADING_DETERMINERS.has(t.key) || VERB_GROUP_STARTERS.has(t.key) || SUBJECT_PRONOUNS.has(t.key) || COORDINATORS.has(t.key)) return false;
+  return keyAt(view, i + 1) === ',' && DEFINITE_ARTICLES.has(keyAt(view, i + 2));
+}
+
 /**
  * Tokens of an incise set off by commas at `j` (the first comma) right after an inverted cue that says when or
- * where it was said (", lundi,", ", lors d'un point presse,", ", à Berne,"), up to and with its closing comma; 0 when
- * none.
+ * where it was said (", lundi,", ", lors d'un point presse,", ", à Berne,"), or how (", lucide,"), up to and with its
+ * closing comma; 0 when none.
  */
 function cueIncise(view: View, j: number): number {
   if (keyAt(view, j) !== ',') return 0;
   const open = j + 1;
   const opens = view.inDate[open] === 1 || adverbialLength(view.doc, open) > 0 || occasionOpener(view, open) > 0 || CUE_INCISE_PREPOSITIONS.has(keyAt(view, open));
+  // "reconnaît, lucide, l'entraîneur": one adjective of manner set off by commas, then the speaker's determiner.
+  if (!opens && mannerAdjective(view, open)) return 3;
   if (!opens) return 0;
   const sentence = view.tokens[j]?.sentence;
   for (let k = open + 1; k <= open + MAX_CUE_INCISE; k++) {

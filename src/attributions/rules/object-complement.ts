@@ -58,6 +58,8 @@ import {
   STATEMENT_DETERMINERS,
   STATEMENT_OBJECT_NOUNS,
   UNIVERSAL_DETERMINERS,
+  NP_DETERMINERS,
+  VERB_GROUP_STARTERS,
 } from '../data.js';
 import { AUXILIARY_FORMS, REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import type { AttributionRule, Found } from '../found.js';
@@ -108,6 +110,13 @@ const INCISE_PREPOSITIONS: ReadonlySet<string> = new Set(['dans', 'lors', 'sur',
 /** Most tokens inside such an incise. */
 const MAX_ADJUNCT_INCISE = 8;
 
+/** Is token `i` a bare lower-case word that can be an adjective of manner ("ravi", "amer"), not a determiner or a verb? */
+function mannerWord(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  if (t === undefined || t.kind !== 'word' || t.text !== t.key || view.entityOf[i] !== undefined || view.inCue[i] === 1) return false;
+  return !NP_DETERMINERS.has(t.key) && !VERB_GROUP_STARTERS.has(t.key) && !COMPLEMENTISERS.has(t.key) && t.key !== 'qui' && t.key !== 'et';
+}
+
 /**
  * Tokens of an incise set off by commas at `i` (the first comma) that says
  * where or when something was said (", dans un communiqué,", ", lundi,",
@@ -117,6 +126,8 @@ function adjunctIncise(view: View, i: number): number {
   if (keyAt(view, i) !== ',') return 0;
   const open = i + 1;
   const sentence = view.tokens[i]?.sentence;
+  // "a annoncé, ravi, la réouverture du musée": one adjective of manner set off by commas.
+  if (keyAt(view, open + 1) === ',' && mannerWord(view, open) && complementFollows(view, open + 2) && !COMPLEMENTISERS.has(keyAt(view, open + 2))) return 3;
   if (!INCISE_PREPOSITIONS.has(keyAt(view, open)) && view.inDate[open] !== 1 && adverbialLength(view.doc, open) === 0) return 0;
   for (let m = open + 1; m <= open + MAX_ADJUNCT_INCISE; m++) {
     const t = view.tokens[m];
