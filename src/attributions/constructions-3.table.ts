@@ -163,6 +163,9 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Les trains ne circuleront pas lundi, ainsi que l’a précisé la SNCB.', [['indirect', 'Les trains ne circuleront pas lundi', 'SNCB', 'a précisé']]],
     ['Comme l’avait annoncé le club, l’entraîneur quitte ses fonctions.', [['indirect', 'l’entraîneur quitte ses fonctions', 'club', 'avait annoncé']]],
     // "X ne dit pas autre chose : P": X says the same, P is what X says.
+    ['Le patronat ne dit pas autre chose : les carnets de commandes se vident.', [['indirect', 'les carnets de commandes se vident', 'patronat', 'ne dit pas autre chose']]],
+    ['Le syndicat ne dit rien d’autre : « Les salariés sont à bout. »', [['direct', 'Les salariés sont à bout.', 'syndicat', 'ne dit rien d’autre']]],
+    ['Le texte ne dit pas autre chose.', []],
     // "comme" before a clitic of a verb that is no report, or of a denial; "comme" without a clitic.
     ['Comme l’a fait son prédécesseur, le ministre a visité le chantier.', []],
     ['Comme le veut la tradition, le bourgmestre a ouvert le bal.', []],
@@ -369,9 +372,6 @@ export const GAPS: readonly Case[] = [
   // according-to content ("Selon la police, l'homme a été arrêté et a avoué les faits") is one entry in the rule
   // tests: reading "avouer" here needs a rule for reports nested in what a source says.
   ['Le suspect a avoué les faits devant les enquêteurs.', [['indirect', 'les faits', 'suspect', 'a avoué']]],
-  // "X ne dit pas autre chose : P": a negated idiom that agrees with what came before; negated cues are dropped
-  // when read, and this one would need its own phrase.
-  ['Le patronat ne dit pas autre chose : les carnets de commandes se vident.', [['indirect', 'les carnets de commandes se vident', 'patronat', 'ne dit pas autre chose']]],
   // "club" is no speaker noun on its own ("Pour le club, …" tells whom the clause concerns), so the noun of reply
   // finds no plausible speaker after it.
   ['La réaction du club ne s’est pas fait attendre : « Nous condamnons fermement ces actes. »', [['direct', 'Nous condamnons fermement ces actes.', 'club', 'réaction']]],

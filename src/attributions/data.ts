@@ -1091,3 +1091,12 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   'enquêteurs', 'policiers', 'gendarmes', 'juges', 'jurés', 'députés', 'sénateurs', 'élus', 'parlementaires', 'presse',
   'journalistes', 'caméras', 'micros', 'partisans', 'militants', 'sympathisants', 'foule', 'ambassadeurs', 'diplomates',
 ]);
+
+/**
+ * "X ne dit pas autre chose : P": a negated verb of saying that agrees with what came before, and the colon opens
+ * what X says. Token keys of the idiom, its verb in any common tense.
+ */
+export const SAME_SAYING_IDIOMS: readonly (readonly string[])[] = ['dit', 'disent', 'disait', 'disaient'].flatMap((v) => [
+  ['ne', v, 'pas', 'autre', 'chose'],
+  ['ne', v, 'rien', "d'", 'autre'],
+]);

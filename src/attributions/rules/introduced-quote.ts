@@ -7,7 +7,7 @@
 import { isCapitalized } from '../../text/normalize.js';
 import { clauseAfter, quoteInner, shapeOf } from '../content.js';
 import { adverbialLength, type Cue } from '../cues.js';
-import { CALL_PREPOSITIONS, CLAUSE_BREAKS, DEADLINE_PREPOSITIONS, NP_DETERMINERS, PREPOSITIONS_DE, STANCE_ADJECTIVES, STANCE_COPULAS, VERB_GROUP_STARTERS } from '../data.js';
+import { CALL_PREPOSITIONS, CLAUSE_BREAKS, DEADLINE_PREPOSITIONS, NP_DETERMINERS, PREPOSITIONS_DE, SAME_SAYING_IDIOMS, STANCE_ADJECTIVES, STANCE_COPULAS, VERB_GROUP_STARTERS } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
 import { apposedName, leftSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
@@ -163,6 +163,17 @@ export const introducedQuote: AttributionRule = {
       claimed.add(q.open);
       out.push({ rule: this.id, kind: 'direct', content: inner, cue: found.cue, speaker: found.speaker });
     }
+    // "Le patronat ne dit pas autre chose : les carnets de commandes se vident.": an idiom of agreement.
+    for (let colon = 1; colon < view.tokens.length; colon++) {
+      if (keyAt(view, colon) !== ':' || view.quoteOf[colon] !== undefined) continue;
+      const same = sameSaying(view, colon);
+      if (same === null) continue;
+      const q = view.quoteByOpen.get(colon + 1);
+      const range = q !== undefined ? quoteInner(view, q.open, q.close) : clauseAfter(view, colon + 1);
+      if (range === null) continue;
+      if (q !== undefined) claimed.add(q.open);
+      out.push({ rule: this.id, kind: q !== undefined ? 'direct' : shapeOf(view, range).kind, content: range, cue: same.cue, speaker: same.speaker });
+    }
     // "La présidente a été claire : le club ne sera pas vendu.": a stance predicate before an unquoted clause.
     for (let colon = 1; colon < view.tokens.length; colon++) {
       if (keyAt(view, colon) !== ':' || view.quoteOf[colon] !== undefined || view.tokens[colon + 1]?.kind === 'quote') continue;
@@ -299,6 +310,17 @@ function predicateStart(view: View, from: number, colon: number): number {
   for (let k = from + 1; k < colon; k++) if (VERB_GROUP_STARTERS.has(keyAt(view, k)) && view.entityOf[k] === undefined) return colon - k <= MAX_REPLY_PREDICATE ? k : -1;
   const last = view.tokens[colon - 1];
   return last !== undefined && last.kind === 'word' && last.text === last.key && view.entityOf[colon - 1] === undefined && colon - 1 > from ? colon - 1 : -1;
+}
+
+/** "X ne dit pas autre chose :" right before the colon: the idiom as cue and its subject, or null. */
+function sameSaying(view: View, colon: number): { cue: { from: number; to: number; lemma: string }; speaker: SpeakerRef } | null {
+  for (const idiom of SAME_SAYING_IDIOMS) {
+    const from = colon - idiom.length;
+    if (!idiom.every((w, n) => keyAt(view, from + n) === w)) continue;
+    const speaker = leftSubject(view, from);
+    return speaker !== null && speaker.plausible ? { cue: { from, to: colon, lemma: 'dire' }, speaker } : null;
+  }
+  return null;
 }
 
 /** The auxiliaries and clitics that may open a stance predicate ("a été", "s'est montré", "se veut"). */
