@@ -125,6 +125,8 @@ export const INNER_ADVERBS: ReadonlySet<string> = new Set([
   'rapidement', 'vite', 'promptement', 'brièvement', 'longuement', 'discrètement', 'solennellement', 'vigoureusement',
   'violemment', 'sévèrement', 'durement', 'fortement', 'implicitement', 'indirectement', 'tardivement', 'prudemment',
   'timidement', 'volontiers', 'unanimement', 'sobrement', 'calmement', 'amèrement',
+  // Force of a denial or a claim: "a catégoriquement démenti", "a démenti catégoriquement", "nie farouchement".
+  'catégoriquement', 'farouchement', 'énergiquement', 'résolument', 'obstinément', 'sèchement',
 ]);
 
 /**
@@ -1064,12 +1066,15 @@ export const AS_SAID_CLITICS: ReadonlySet<string> = new Set(["l'", 'le']);
 
 /**
  * Verbs of will or ability between an auxiliary and a reporting infinitive, keeping it a report: "a pu affirmer que",
- * "a voulu souligner que", "a tenu à préciser que" (with its "à"). Not "doit annoncer": what is still to be said.
+ * "a voulu souligner que", "a tenu à préciser que" (with its "à"), "a fini par reconnaître que". Not "doit
+ * annoncer": what is still to be said.
  */
 export const MODAL_PARTICIPLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['pu', []],
   ['voulu', []],
   ['tenu', ['à']],
+  // "a fini par reconnaître que P": the report comes last, but it is made.
+  ['fini', ['par']],
 ]);
 
 /** Finite forms of "tenir à" before a reporting infinitive: "tient à rappeler que", "tenaient à préciser". */

@@ -655,7 +655,7 @@ export const accordingTo: AttributionRule = {
       // So is a group named by a plural common noun: "Pour les professionnels du tourisme, la facture est lourde".
       const concernedGroup = speaker.entity === undefined && speaker.mode !== 'pronoun' && (PLURAL_DETERMINERS.has(keyAt(view, speaker.from)) || PLURAL_DETERMINERS.has(keyAt(view, speaker.from - 1)));
       if (m.lemma === 'pour' && (concernedBody(speaker) || concernedGroup) && !hasQuote(view, afterComma, sentenceEnd(view, afterComma))) continue;
-      out.push({ rule: this.id, kind: 'according-to', content, cue: m, speaker });
+      out.push({ rule: this.id, kind: 'according-to', content, cue: { from: m.from, to: m.to, lemma: m.lemma }, speaker });
     }
     return out;
   },

@@ -149,8 +149,8 @@ export function infinitiveComplement(view: View, cue: Cue): number {
 }
 
 /**
- * The infinitive after a negation and a clitic at `i` ("ne plus dormir", "n'y voir", "ne pas se souvenir", "se sentir"),
- * or `i`. A reflexive infinitive is the speaker's too ("assure ne pas se souvenir de la soirée").
+ * The infinitive after a negation and a clitic at `i` ("ne plus dormir", "n'y voir", "ne pas se souvenir", "se sentir",
+ * "tout ignorer"), or `i`. A reflexive infinitive is the speaker's too ("assure ne pas se souvenir de la soirée").
  */
 function negatedInfinitive(view: View, i: number): number {
   let j = i;
@@ -160,6 +160,8 @@ function negatedInfinitive(view: View, i: number): number {
     if (INFINITIVE_CLITICS.has(keyAt(view, j))) j++;
   }
   if (REFLEXIVE.has(keyAt(view, j))) j++;
+  // "dit tout ignorer du dossier": a pronoun object before the infinitive.
+  if (keyAt(view, j) === 'tout') j++;
   return j;
 }
 
