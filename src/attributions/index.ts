@@ -108,8 +108,13 @@ function resolveAll(view: View, found: readonly Found[]): Attribution[] {
     }
     resolved.push({ f, source });
   }
-  for (const r of resolved) if (r.f.rule === headlineQuote.id) r.source = bodySpeaker(view, r.f, resolved);
-  return resolved.map(({ f, source }) => toAttribution(view, f, source)).sort((a, b) => a.content.start - b.content.start);
+  // A headline quote's source is read off the body once every body quotation has its own (bodySpeaker reads no
+  // other headline quote). The list is built by a loop, not by map and not by assigning the sources afterwards:
+  // optimised code's map builds a holey array, and a later assignment changes the entries' object shape, and
+  // either sent this function back to the interpreter to be compiled again.
+  const out: Attribution[] = [];
+  for (const { f, source } of resolved) out.push(toAttribution(view, f, f.rule === headlineQuote.id ? bodySpeaker(view, f, resolved) : source));
+  return out.sort((a, b) => a.content.start - b.content.start);
 }
 
 /** Share of a headline quote's words (three letters or more) that a body quotation must hold. */

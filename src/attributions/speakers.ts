@@ -130,6 +130,20 @@ function documentAuthorEnd(view: View, from: number, to: number): number {
   return to;
 }
 
+/**
+ * "Pierre et Marie": the canonical names of coordinated entities, joined by
+ * "et". Built by a loop (optimised code's map makes a holey array, and the
+ * join then met two array shapes).
+ */
+function coordinatedCanonical(entities: readonly Entity[]): string {
+  let out = '';
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k];
+    if (e !== undefined) out += (k === 0 ? '' : ' et ') + (stateCanonical(e) ?? e.canonical);
+  }
+  return out;
+}
+
 /** Build a speaker reference from a token range written as a noun phrase. */
 export function speakerFromRange(view: View, from: number, to: number): SpeakerRef | null {
   let a = from;
@@ -172,7 +186,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     if (e !== undefined && inside[inside.length - 1] !== e) inside.push(e);
   }
   if (inside.length >= 2 && coordinated(view, a, b)) {
-    return { mode: 'np', from: a, to: b, canonical: inside.map((e) => stateCanonical(e) ?? e.canonical).join(' et '), plausible: true };
+    return { mode: 'np', from: a, to: b, canonical: coordinatedCanonical(inside), plausible: true };
   }
   const last = inside[inside.length - 1];
   if (last !== undefined) {
