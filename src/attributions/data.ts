@@ -528,6 +528,20 @@ export const IDIOM_OBJECTS: ReadonlyMap<string, readonly (readonly string[])[]> 
   ['demander', [['la', 'parole'], ['pardon']]],
 ]);
 
+/**
+ * Head nouns whose noun phrase, as object, makes a cue an idiom of another sense: "accuser un retard / une dette / un
+ * déficit / une baisse" (to show a figure, not to accuse), whatever follows the noun ("une dette de 2 milliards").
+ */
+export const IDIOM_OBJECT_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'accuser',
+    new Set([
+      'retard', 'retards', 'dette', 'dettes', 'déficit', 'déficits', 'perte', 'pertes', 'baisse', 'hausse', 'recul',
+      'repli', 'chute', 'excédent', 'manque', 'écart', 'avance', 'coup', 'coups', 'fatigue', 'réception',
+    ]),
+  ],
+]);
+
 /** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
 export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count' | 'forecast' | 'to-infinitive' | 'act' | 'stress';
 

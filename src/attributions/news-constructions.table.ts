@@ -257,6 +257,12 @@ export const TABLE: Record<string, readonly Case[]> = {
     // Where it was read speaks.
     ['« Aucune piste n’est écartée », peut-on lire dans le communiqué.', [['according-to', 'Aucune piste n’est écartée', 'communiqué', 'dans']]],
     ['« La situation reste tendue », lit-on dans un communiqué du ministère.', [['according-to', 'La situation reste tendue', 'ministère', 'dans']]],
+    // "accuser" a figure means to show it, not to accuse.
+    ['La régie municipale accuse une dette de plus de 2 milliards de lei.', []],
+    ['Le train accusait un retard de deux heures.', []],
+    ['Kiev accuse Moscou d’avoir frappé un hôpital.', [['indirect', 'Moscou d’avoir frappé un hôpital', 'Kiev', 'accuse']]],
+    // A short participle's phrase after the source closes at its comma, whatever verb the clause has.
+    ['Selon le rapport de l’agence, consulté par Reuters, l’Iran détenait 440 kilogrammes d’uranium.', [['according-to', 'l’Iran détenait 440 kilogrammes d’uranium', 'agence', 'Selon']]],
     // A whole quotation as object, then a gerund of saying: two entries.
     [
       'L’entraîneur a salué « une réaction d’orgueil » tout en reconnaissant que la défense avait été « fébrile ».',

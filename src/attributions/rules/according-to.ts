@@ -309,6 +309,9 @@ function hasQuote(view: View, from: number, to: number): boolean {
   return false;
 }
 
+/** Most tokens of a past participle's phrase after a source, from the participle to its closing comma ("consulté par Reuters"). */
+const MAX_PARTICIPLE_PHRASE = 6;
+
 /**
  * "Selon l'Union africaine, médiatrice des pourparlers, P", "Pour Jean X,
  * chercheur à l'Inrae, P", "Selon X, l'institution chargée de …, P": an
@@ -333,8 +336,10 @@ function sourceAppositionEnd(view: View, at: number): number {
     if (keyAt(view, j) !== ',') continue;
     // The participle heading the apposition is no verb of a clause, even a reporting one ("tablant sur des données").
     if (hasVerb(view, segment === at && participle ? at + 1 : segment, j)) return -1;
-    // A present participle's phrase holds no comma of its own: it closes at the first one.
+    // A present participle's phrase holds no comma of its own: it closes at the first one; so does a short past
+    // participle's ("Selon le rapport, consulté par Reuters, P": no verb need be recognised in P).
     if (segment === at && !roleNoun(head.key) && presentParticiple(head.key)) return j;
+    if (segment === at && !roleNoun(head.key) && participle && j - at <= MAX_PARTICIPLE_PHRASE) return j;
     let next = j + 1;
     while (next < sentenceEnd(view, j) && keyAt(view, next) !== ',') next++;
     // "…, « le dialogue reste possible »", "…, la junte « joue sa crédibilité »": a quotation holds the clause's verb.

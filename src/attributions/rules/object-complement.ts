@@ -38,6 +38,7 @@ import {
   type ObjectGate,
   GATED_OBJECT_LEMMAS,
   IDIOM_OBJECTS,
+  IDIOM_OBJECT_HEADS,
   NEGATION_BEFORE,
   NUMBER_WORDS,
   PENALTY_NOUNS,
@@ -586,7 +587,11 @@ function afterDative(view: View, start: number): number {
 /** Is the object `range` of `lemma` an idiom that reports nothing ("a annoncé la couleur")? */
 function idiom(view: View, lemma: string, range: { from: number; to: number }): boolean {
   const forms = IDIOM_OBJECTS.get(lemma);
-  return forms !== undefined && forms.some((words) => words.length === range.to - range.from && words.every((w, n) => keyAt(view, range.from + n) === w));
+  if (forms !== undefined && forms.some((words) => words.length === range.to - range.from && words.every((w, n) => keyAt(view, range.from + n) === w))) return true;
+  // "accuse une dette de 2 milliards", "accusait un retard de dix points": the head noun after its determiner.
+  const heads = IDIOM_OBJECT_HEADS.get(lemma);
+  const head = NP_DETERMINERS.has(keyAt(view, range.from)) ? range.from + 1 : range.from;
+  return heads !== undefined && heads.has(keyAt(view, head));
 }
 
 /** Third-person plural auxiliaries: "se sont engagés", "s'étaient engagés". */
