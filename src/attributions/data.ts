@@ -571,6 +571,7 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, ObjectGate> = new Map<stri
   ['souligner', 'stress'],
   ['présenter', 'speech-act'],
   ['menacer', 'infinitive'],
+  ['se défendre', 'infinitive'],
   // "jurent de ne jamais déposer les armes": an oath to act, not "cette couleur jure avec …".
   ['jurer', 'infinitive'],
   // "s'engage à baisser les impôts": a promise, not "s'est engagé avec Aston Villa".
@@ -883,6 +884,8 @@ export const PRONOMINAL_CONTENT_LEMMAS: ReadonlySet<string> = new Set([
   'se demander', "s'interroger",
   // "s'est engagé à verser une aide": a promise (only with "à" and an infinitive, GATED_OBJECT_LEMMAS).
   "s'engager",
+  // "se défend d'avoir favorisé son entourage": a denial (only with "de" and an infinitive; "s'est bien défendu" is none).
+  'se défendre',
 ]);
 
 /**

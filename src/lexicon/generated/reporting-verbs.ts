@@ -47,7 +47,7 @@ export interface AuxiliaryForm {
   readonly tenses: readonly string[];
 }
 
-/** 212 lemmas. */
+/** 213 lemmas. */
 export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"dire","class":"say","pronominal":false,"polysemous":false,"verb":"dire"},
 {"lemma":"déclarer","class":"say","pronominal":false,"polysemous":false,"verb":"déclarer"},
@@ -163,6 +163,7 @@ export const REPORTING_LEMMAS: readonly ReportingLemma[] = JSON.parse(`[
 {"lemma":"s'alarmer","class":"feel","pronominal":true,"polysemous":false,"verb":"alarmer"},
 {"lemma":"s'engager","class":"promise","pronominal":true,"polysemous":false,"verb":"engager"},
 {"lemma":"se féliciter","class":"praise","pronominal":true,"polysemous":false,"verb":"féliciter"},
+{"lemma":"se défendre","class":"deny","pronominal":true,"polysemous":false,"verb":"défendre"},
 {"lemma":"se réjouir","class":"feel","pronominal":true,"polysemous":false,"verb":"réjouir"},
 {"lemma":"se désoler","class":"feel","pronominal":true,"polysemous":false,"verb":"désoler"},
 {"lemma":"se lamenter","class":"feel","pronominal":true,"polysemous":false,"verb":"lamenter"},
@@ -738,21 +739,21 @@ const FORM_VALUES: readonly ReportingVerbForm[] = shareTenses(JSON.parse(`[
 {"lemma":"décrire","tense":"participe-present","tenses":["participe-present"]},
 {"lemma":"décrire","tense":"present","tenses":["present"]},
 {"lemma":"décrire","tense":"passe-simple","tenses":["passe-simple"]},
-{"lemma":"défendre","tense":"present","tenses":["present"],"polysemous":true},
+{"lemma":"défendre","tense":"present","tenses":["present"],"polysemous":true,"pronominalLemma":"se défendre"},
 {"lemma":"défendre l'idée","tense":"present","tenses":["present"],"tail":"l' idée"},
-{"lemma":"défendre","tense":"imparfait","tenses":["imparfait"],"polysemous":true},
+{"lemma":"défendre","tense":"imparfait","tenses":["imparfait"],"polysemous":true,"pronominalLemma":"se défendre"},
 {"lemma":"défendre l'idée","tense":"imparfait","tenses":["imparfait"],"tail":"l' idée"},
-{"lemma":"défendre","tense":"participe-present","tenses":["participe-present"],"polysemous":true},
+{"lemma":"défendre","tense":"participe-present","tenses":["participe-present"],"polysemous":true,"pronominalLemma":"se défendre"},
 {"lemma":"défendre l'idée","tense":"participe-present","tenses":["participe-present"],"tail":"l' idée"},
-{"lemma":"défendre","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true},
+{"lemma":"défendre","tense":"passe-simple","tenses":["passe-simple"],"polysemous":true,"pronominalLemma":"se défendre"},
 {"lemma":"défendre l'idée","tense":"passe-simple","tenses":["passe-simple"],"tail":"l' idée"},
-{"lemma":"défendre","tense":"futur","tenses":["futur"],"polysemous":true},
+{"lemma":"défendre","tense":"futur","tenses":["futur"],"polysemous":true,"pronominalLemma":"se défendre"},
 {"lemma":"défendre l'idée","tense":"futur","tenses":["futur"],"tail":"l' idée"},
-{"lemma":"défendre","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true},
+{"lemma":"défendre","tense":"conditionnel","tenses":["conditionnel"],"polysemous":true,"pronominalLemma":"se défendre"},
 {"lemma":"défendre l'idée","tense":"conditionnel","tenses":["conditionnel"],"tail":"l' idée"},
-{"lemma":"défendre","tense":"infinitive","tenses":["infinitive"],"polysemous":true},
+{"lemma":"défendre","tense":"infinitive","tenses":["infinitive"],"polysemous":true,"pronominalLemma":"se défendre"},
 {"lemma":"défendre l'idée","tense":"infinitive","tenses":["infinitive"],"tail":"l' idée"},
-{"lemma":"défendre","tense":"participle","tenses":["participle"],"polysemous":true},
+{"lemma":"défendre","tense":"participle","tenses":["participle"],"polysemous":true,"pronominalLemma":"se défendre"},
 {"lemma":"défendre l'idée","tense":"participle","tenses":["participle"],"tail":"l' idée"},
 {"lemma":"démentir","tense":"present","tenses":["present"]},
 {"lemma":"démentir","tense":"imparfait","tenses":["imparfait"]},
