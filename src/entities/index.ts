@@ -58,6 +58,7 @@ import { siteDomain } from './rules/site-domain.js';
 import { townUnit } from './rules/town-unit.js';
 import { unknownName } from './rules/unknown-name.js';
 import { vesselName } from './rules/vessel-name.js';
+import { listName } from './rules/list-name.js';
 import { workTitle } from './rules/work-title.js';
 import { BLOCKED, UNKNOWN, type Candidate, type EntityContext, type Refiner, type Rule } from './types.js';
 
@@ -77,6 +78,7 @@ export const defaultEntityRules: readonly Rule[] = [
   programmeName,
   workTitle,
   vesselName,
+  listName,
   orgName,
   orgBranch,
   militaryUnit,

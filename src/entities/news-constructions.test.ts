@@ -220,6 +220,10 @@ const TABLE: [string, string[]][] = [
   ['La Coupe du Monde de rugby commence vendredi.', []],
   // A club named after a city of the dictionary.
   ['Le Bayern Munich a écrasé le Werder Brême.', ['ORGANIZATION:Bayern Munich', 'ORGANIZATION:Werder Brême']],
+  // Electoral lists and council groups named after their town and a capitalised common word.
+  ['Sandrine Malet conduit la liste Vierzon Demain.', ['PERSON:Sandrine Malet', 'ORGANIZATION:Vierzon Demain']],
+  ["Le groupe d'opposition Laval Ensemble dénonce une hausse d'impôts.", ['ORGANIZATION:Laval Ensemble']],
+  ['Le groupe Renault a vendu ses parts à Lyon.', ['ORGANIZATION:Renault', 'LOCATION:Lyon']],
   // Civil defence bodies.
   ['La Protection civile portugaise a mobilisé 1 200 pompiers.', ['ORGANIZATION:Protection civile', 'NATIONALITY:portugaise=portugais']],
   ['La Sécurité civile a envoyé des renforts à Nîmes.', ['ORGANIZATION:Sécurité civile', 'LOCATION:Nîmes']],

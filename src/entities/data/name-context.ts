@@ -192,6 +192,14 @@ export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
   'corvette', 'pétrolier', 'méthanier', 'cargo', 'paquebot', 'chalutier', 'remorqueur', 'brise-glace', 'ferry',
   'porte-conteneurs', 'vraquier', 'tanker', 'patrouilleur', 'navire-hôpital', 'aviso',
 ]);
+/** Nouns of an electoral list or a council group, before its name: "la liste Vierzon Demain". Keys. */
+export const LIST_NOUNS: ReadonlySet<string> = new Set(['liste', 'listes', 'groupe', 'collectif', 'mouvement', 'rassemblement']);
+/** Lower-case words between such a noun and the town of the name: "le groupe d'opposition Laval Ensemble". Keys. */
+export const LIST_FILLERS: ReadonlySet<string> = new Set([
+  "d'", 'de', 'opposition', 'majorité', 'municipal', 'municipale', 'citoyen', 'citoyenne', 'gauche', 'droite', 'centre',
+  'écologiste', 'divers', 'union', 'unie', 'adverse', 'sortante', 'concurrente', 'rivale',
+]);
+
 /** Navy prefixes written before a ship's name, as they are written (capitals). */
 export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'INS', 'USNS', 'RFS', 'ARA', 'BAP']);
 
