@@ -220,6 +220,8 @@ const TABLE: [string, string[]][] = [
   ['La Coupe du Monde de rugby commence vendredi.', []],
   // A club named after a city of the dictionary.
   ['Le Bayern Munich a écrasé le Werder Brême.', ['ORGANIZATION:Bayern Munich', 'ORGANIZATION:Werder Brême']],
+  // A Dutch or German particle inside a name after "à" makes it a person, not a place.
+  ['Le bourgmestre a cédé son écharpe à Els van Doesburg.', ['PERSON:Els van Doesburg']],
   // Electoral lists and council groups named after their town and a capitalised common word.
   ['Sandrine Malet conduit la liste Vierzon Demain.', ['PERSON:Sandrine Malet', 'ORGANIZATION:Vierzon Demain']],
   ["Le groupe d'opposition Laval Ensemble dénonce une hausse d'impôts.", ['ORGANIZATION:Laval Ensemble']],

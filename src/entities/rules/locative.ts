@@ -132,6 +132,18 @@ function isMotorway(text: string, cue: string): boolean {
   return MOTORWAY.test(text) && (cue === 'autoroute' || cue === 'autoroutes' || !AIRBUS.test(text));
 }
 
+/** Particles of Dutch and German family names, in lower case between capitalised words: "van", "von der", "ter". */
+const GERMANIC_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'vom', 'zu', 'zum', 'zur']);
+
+/** Does a lower-case Germanic particle stand inside the run `from..to` ("Els van Doesburg")? */
+function germanicParticleInside(a: Analysis, from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = a.doc.tokens[i];
+    if (t !== undefined && t.text === t.key && GERMANIC_PARTICLES.has(t.key)) return true;
+  }
+  return false;
+}
+
 export const locative: Rule = {
   id: 'locative',
   find(a) {
@@ -164,6 +176,8 @@ export const locative: Rule = {
       if (!dateline && !town && (prev === undefined || !(locativePrev || bracketAfterPlace(a, run.tokenStart, run.tokenEnd, placeBefore) || articledPlace(a, run.tokenStart) || inPlaceList(a, run.tokenStart, run.tokenEnd, placeBefore)))) continue;
       // "l'accès à X": a single letter is no place.
       if (run.tokenEnd === run.tokenStart + 1 && (a.doc.tokens[run.tokenStart]?.text.length ?? 0) < 2) continue;
+      // "a remis le trophée à Els van Doesburg": a Dutch or German particle inside the name makes it a person's.
+      if (germanicParticleInside(a, run.tokenStart, run.tokenEnd)) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'locative', rank: 4, confidence: 0.6 }));
       placeRunEnds.add(run.tokenEnd);
     }
