@@ -11,6 +11,18 @@ function typed(text: string, surfaces: readonly string[]): string[] {
 // [phenomenon, input, surfaces looked at, expected entities among them]
 const CASES: [string, string, string[], string[]][] = [
   [
+    'a score right after a verb of result reports a match; "face à" names the opponent',
+    "Toulon s'est imposé 31-17 face à Pau, samedi à Toulon.",
+    ['Toulon', 'Pau'],
+    ['ORGANIZATION:Toulon@0=Toulon', 'ORGANIZATION:Pau@33=Pau', 'LOCATION:Toulon@47=Toulon'],
+  ],
+  [
+    'a span of years after a verb is no score',
+    'La réforme, adoptée en 2019, a été appliquée 2019-2024 à Paris face à Lyon.',
+    ['Paris', 'Lyon'],
+    ['LOCATION:Paris@57=Paris', 'LOCATION:Lyon@70=Lyon'],
+  ],
+  [
     'a score in brackets: the countries that play are teams, the venue stays a place',
     "Le Japon a battu l'Italie (27-19) à Tokyo, devant 40 000 spectateurs.",
     ['Japon', 'Italie', 'Tokyo'],

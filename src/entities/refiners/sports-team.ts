@@ -2,8 +2,9 @@
  * A team named by its country or its city in a match report: "la France
  * s'est imposée", "Lens renverse Rennes (3-1)", "battu par Nantes",
  * "en battant l'Irlande (31-24)". A text that gives a score in brackets
- * ("(3-1)", "(31-24)") reports a match; there a country or city of the
- * dictionary is the team that plays, unless a locative preposition or "de"
+ * ("(3-1)", "(31-24)") or right after a verb of result ("s'est imposé
+ * 31-17") reports a match; there a country or city of the
+ * dictionary is the team that plays ("face à Pau" too), unless a locative preposition or "de"
  * makes it the place ("à Strasbourg", "en Écosse", "au Stade de France",
  * "la tournée en Argentine"; "à deux points de Monaco" is the team) or it
  * is the town of the dateline ("Lens, 16 mars (AFP)"). A name coordinated
@@ -36,14 +37,30 @@ function scoreNumber(a: Analysis, i: number): boolean {
   return t !== undefined && t.kind === 'number' && /^\d{1,3}$/.test(t.text) && Number(t.text) <= MAX_SCORE;
 }
 
-/** The text gives a score in brackets, "(3-1)", written without spaces. */
+/** A score "N-M" written without spaces from token `i` (the first number). */
+function scoreAt(a: Analysis, i: number): boolean {
+  const tokens = a.doc.tokens;
+  const dash = tokens[i + 1];
+  return dash?.key === '-' && !dash.spaceBefore && tokens[i + 2]?.spaceBefore === false && scoreNumber(a, i) && scoreNumber(a, i + 2);
+}
+
+/** Past participles of a result right before its score: "s'est imposé 31-17", "a battu Lyon 2-0" (after the team). */
+const RESULT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'imposé', 'imposée', 'imposés', 'imposées', 'incliné', 'inclinée', 'inclinés', 'inclinées', 'gagné', 'perdu', 'battu',
+  'battue', 'battus', 'battues', 'emporté', 'emportée', 'emportés', 'emportées', 'défait', 'défaite', 'défaits', 'défaites',
+]);
+
+/**
+ * The text reports a match: a score in brackets, "(3-1)", written without spaces, or a score right after a verb of
+ * result ("s'est imposé 31-17", "l'a emporté 3-1").
+ */
 function reportsMatch(a: Analysis): boolean {
   const tokens = a.doc.tokens;
   for (const p of a.triggers.parens) {
-    const dash = tokens[p + 2];
-    const close = tokens[p + 4];
-    if (dash?.key !== '-' || close?.key !== ')' || dash.spaceBefore || close.spaceBefore || tokens[p + 3]?.spaceBefore !== false) continue;
-    if (scoreNumber(a, p + 1) && scoreNumber(a, p + 3)) return true;
+    if (tokens[p + 4]?.key === ')' && tokens[p + 4]?.spaceBefore === false && scoreAt(a, p + 1)) return true;
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]?.kind === 'number' && RESULT_PARTICIPLES.has(tokens[i - 1]?.key ?? '') && scoreAt(a, i)) return true;
   }
   return false;
 }
@@ -64,7 +81,7 @@ function datelineTown(a: Analysis, c: Candidate): boolean {
 }
 
 export const sportsTeam: Refiner = (a, found) => {
-  if (a.triggers.parens.length === 0 || !reportsMatch(a)) return found;
+  if (!reportsMatch(a)) return found;
   const tokens = a.doc.tokens;
   // Whether each place candidate read as a team, by its end token: a coordinated name reads like the one before.
   const teamEndingAt = new Map<number, boolean>();
@@ -81,6 +98,8 @@ export const sportsTeam: Refiner = (a, found) => {
     let team: boolean;
     if (before !== undefined && COORDINATORS.has(before.key) && teamEndingAt.has(p)) team = teamEndingAt.get(p) === true;
     else if (before !== undefined && (before.key === 'de' || before.key === "d'") && GAP_NOUNS.has(tokens[p - 1]?.key ?? '')) team = true;
+    // "s'est imposé face à Pau": the opponent, not the place.
+    else if (before !== undefined && before.key === 'à' && tokens[p - 1]?.key === 'face') team = true;
     else team = !datelineTown(a, c) && !(before !== undefined && before.sentence === tokens[c.tokenStart]?.sentence && (PLACE_PREPOSITIONS.has(before.key) || before.text === 'A'));
     teamEndingAt.set(c.tokenEnd, team);
     if (!team) return c;
