@@ -163,6 +163,10 @@ describe('sentences: a wire dateline is a segment of its own', () => {
     ['Titre\nPARIS, 5 mars 2025 – Le Sénat a voté.', ['Titre', 'PARIS, 5 mars 2025 –', 'Le Sénat a voté.']],
     ['Il est parti, le 5 mars - Le Sénat a voté.', ['Il est parti, le 5 mars - Le Sénat a voté.']],
     ['Le Sénat a voté. Lyon, 5 mars - Le Sénat a voté.', ['Le Sénat a voté.', 'Lyon, 5 mars - Le Sénat a voté.']],
+    // A regional dateline: a capitalised place alone at the start of a line.
+    ['Périgueux - Aux urgences, l’attente s’allonge.', ['Périgueux -', 'Aux urgences, l’attente s’allonge.']],
+    ['Titre\nLa Roche-sur-Yon - Le conseil a voté.', ['Titre', 'La Roche-sur-Yon -', 'Le conseil a voté.']],
+    ['Le ministre - Paul Durand - a parlé.', ['Le ministre - Paul Durand - a parlé.']],
     // Not a dateline: a parenthesis in the middle of a long sentence, or a hyphen glued to a word.
     ['Le ministre a rappelé que la loi (article 5) - votée hier - entrera en vigueur demain.', ['Le ministre a rappelé que la loi (article 5) - votée hier - entrera en vigueur demain.']],
     ['La loi (Sapin) - votée hier - entrera en vigueur.', ['La loi (Sapin) - votée hier - entrera en vigueur.']],

@@ -90,7 +90,24 @@ function datelineEndsBefore(tokens: readonly RawToken[], i: number, sentenceStar
     const agency = tokens[i - 3];
     return agency !== undefined && agency.kind === 'word' && isCapitalized(agency.text) && i - 4 > sentenceStart;
   }
-  return placeAndDate(tokens, sentenceStart, i - 1);
+  return placeAndDate(tokens, sentenceStart, i - 1) || placeOnly(tokens, sentenceStart, i - 1);
+}
+
+/** Most words of a dateline's place alone: "Périgueux -", "Saint-Jean-de-Luz -", "La Roche-sur-Yon -". */
+const MAX_DATELINE_PLACE = 4;
+
+/**
+ * "Périgueux - Aux urgences …", "LAVAL - Le conseil …": regional datelines, a line opening with a capitalised place
+ * of at most a few words and nothing else before the dash at `dash`.
+ */
+function placeOnly(tokens: readonly RawToken[], start: number, dash: number): boolean {
+  const first = tokens[start];
+  if (first === undefined || !(start === 0 || first.newlineBefore) || dash - start < 1 || dash - start > MAX_DATELINE_PLACE) return false;
+  for (let k = start; k < dash; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || !isCapitalized(t.text)) return false;
+  }
+  return true;
 }
 
 /** Month names and their abbreviations, by the start of their key: "décembre", "déc". */

@@ -202,6 +202,8 @@ export const DURATION_BEFORE = wordSet([
   'près', 'quelque', 'toutes', 'tous', 'chaque', 'par', 'sur',
   // "le vol a duré 11 h"
   'dure', 'durent', 'duré', 'durer', 'durera', 'dureront', 'durait', 'duraient',
+  // "l'attente a atteint 7 h 40", "dépasse souvent 6 h": a length reached, not an hour.
+  'atteint', 'atteignait', 'atteindre', 'atteindra', 'dépasse', 'dépassé', 'dépassait', 'dépasser', 'excède', 'excédé',
 ]);
 
 /** After "de", an "h" figure of fewer hours is a length, not a time: "un film de 2h30" (dates and quantities agree). */

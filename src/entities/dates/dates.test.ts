@@ -432,6 +432,8 @@ describe('dates: not dates', () => {
     ['Il faut une surveillance 24h/24.'],
     ['La mission a duré 48h.'],
     ['Le vol a duré 11 h.'],
+    ['L’attente a atteint 7 h 40 en moyenne.'],
+    ['Le vol a dépassé 11h.'],
     ['Le trajet prend 3 h 20 min.'],
     ['Il a couru le marathon en 2 h 01 min 09 s.'],
     ['Il a terminé à 2 h 01 min 09 s du vainqueur.'],
