@@ -263,6 +263,17 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Kiev accuse Moscou d’avoir frappé un hôpital.', [['indirect', 'Moscou d’avoir frappé un hôpital', 'Kiev', 'accuse']]],
     // A short participle's phrase after the source closes at its comma, whatever verb the clause has.
     ['Selon le rapport de l’agence, consulté par Reuters, l’Iran détenait 440 kilogrammes d’uranium.', [['according-to', 'l’Iran détenait 440 kilogrammes d’uranium', 'agence', 'Selon']]],
+    // "un" before a unit is one: a penalty asked.
+    ['Le parquet avait requis un an d’emprisonnement.', [['indirect', 'un an d’emprisonnement', 'parquet', 'avait requis']]],
+    ['Il a requis un avocat.', []],
+    // "l'intéressé", "cette dernière" agree in gender with the person they name.
+    [
+      'Le tribunal a condamné Marc Lefort. Son avocate, Me Sylvie Roux, a annoncé un appel. « C’est injuste », a réagi l’intéressé.',
+      [
+        ['indirect', 'un appel', 'Sylvie Roux', 'a annoncé'],
+        ['direct', 'C’est injuste', 'intéressé', 'a réagi', 'Marc Lefort'],
+      ],
+    ],
     // A whole quotation as object, then a gerund of saying: two entries.
     [
       'L’entraîneur a salué « une réaction d’orgueil » tout en reconnaissant que la défense avait été « fébrile ».',

@@ -1982,8 +1982,15 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       const other = lastEntity(view, ref.from, GENDER_REACH, (e) => isPerson(e) && genderOf(view, e.canonical) === wanted);
       return other === undefined ? found : withEntity(src, other);
     }
-    case 'last-person':
-      return withEntity(src, lastEntity(view, ref.from, 6, isPerson));
+    case 'last-person': {
+      // "l'intéressé", "ce dernier" name a man, "l'intéressée", "cette dernière" a woman: a person known to be of the
+      // other gender is passed over ("Son avocate, Me X, … « … », a réagi l'intéressé" → the defendant).
+      const word = keyAt(view, ref.to - 1);
+      const wanted = word.endsWith('ière') || word.endsWith('ée') ? 'f' : word.endsWith('ier') || word.endsWith('é') ? 'm' : undefined;
+      const other = wanted === 'f' ? 'm' : 'f';
+      const fits = (e: Entity) => isPerson(e) && (wanted === undefined || genderOf(view, e.canonical) !== other);
+      return withEntity(src, lastEntity(view, ref.from, 6, fits));
+    }
     case 'ordinal':
       return withEntity(src, ordinalPerson(view, ref.from, ref.head === 'premier' || ref.head === 'première' ? 0 : 1));
     default:

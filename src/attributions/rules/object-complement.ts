@@ -303,8 +303,13 @@ function beforeAudience(view: View, i: number): number {
 /** Does the object at `start` open with an amount: a number ("18 ans", "350 000 euros") or a number word ("huit ans")? */
 function amountAt(view: View, start: number): boolean {
   const t = view.tokens[start];
-  return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.key) || (t.key === 'de' && view.tokens[start + 1]?.kind === 'number'));
+  // "un an de prison", "une amende d'un million": "un" before a unit is the number one, not an article.
+  const one = t !== undefined && (t.key === 'un' || t.key === 'une') && ONE_OF_UNITS.has(keyAt(view, start + 1));
+  return t !== undefined && (one || t.kind === 'number' || NUMBER_WORDS.has(t.key) || (t.key === 'de' && view.tokens[start + 1]?.kind === 'number'));
 }
+
+/** Units after which "un"/"une" counts one: "un an de prison", "un mois ferme", "un million d'euros". */
+const ONE_OF_UNITS: ReadonlySet<string> = new Set(['an', 'année', 'mois', 'semaine', 'jour', 'euro', 'dollar', 'franc', 'million', 'milliard']);
 
 /** Does an approximate amount open at `start`: "plus d'un millier", "près de 300", "au moins 40"? */
 function approximateAmountAt(view: View, start: number): boolean {
