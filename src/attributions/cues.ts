@@ -77,8 +77,12 @@ const CUE_START = defineWordClass((w) => CUE_STARTS.has(w.key));
 
 /** Look a form up, with a multi-word tail ("fait valoir", "mis en garde"). Returns the form and its token length. */
 function lookupForm(doc: PreparedDocument, i: number): { form: ReportingVerbForm; length: number } | null {
-  const k0 = doc.tokens[i]?.key;
-  if (k0 === undefined) return null;
+  const t0 = doc.tokens[i];
+  if (t0 === undefined) return null;
+  // Every key a form can start with is a cue start: one bit rules out most words before two Map look-ups
+  // (this runs on the word after every auxiliary, "a", "est", "ont", whatever that word is).
+  if ((t0.classes & CUE_START) === 0) return null;
+  const k0 = t0.key;
   if (!MULTI_WORD_HEADS.has(k0)) {
     const f = REPORTING_VERB_FORMS.get(k0);
     return f === undefined || f.tail !== undefined ? null : { form: f, length: 1 };

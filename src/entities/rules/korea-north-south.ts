@@ -4,7 +4,8 @@
  * canonical "Corée du Nord" / "Corée du Sud".
  */
 import { candidate } from '../candidate.js';
-import { lookupName } from '../lookup.js';
+import { aliasPath, type DictionaryPayload } from '../../lexicon/dictionary.js';
+import { lookupPath } from '../lookup.js';
 import type { Candidate, Rule } from '../types.js';
 
 /** Determiners and contractions that make "Nord" a noun: "le Nord", "du Nord", "au Sud". */
@@ -14,6 +15,17 @@ const CANONICAL: ReadonlyMap<string, string> = new Map([
   ['Nord', 'Corée du Nord'],
   ['Sud', 'Corée du Sud'],
 ]);
+
+/**
+ * The trie paths of the two canonicals, built on first use: the names are fixed, and building a path tokenises
+ * the name, which `lookupName` did again for every document that says "le Nord".
+ */
+let paths: ReadonlyMap<string, readonly string[]> | null = null;
+function pathOf(canonical: string): readonly string[] {
+  paths ??= new Map([...CANONICAL.values()].map((c) => [c, aliasPath(c)]));
+  return paths.get(canonical) ?? aliasPath(canonical);
+}
+const isLocation = (p: DictionaryPayload): boolean => p.type === 'LOCATION';
 
 export const koreaNorthSouth: Rule = {
   id: 'korea-north-south',
@@ -31,7 +43,7 @@ export const koreaNorthSouth: Rule = {
       let entry = known.get(canonical);
       if (entry === undefined) {
         // The dictionary's id for the state, when it has one ("iso:KP").
-        const p = lookupName(a.ctx.dictionaries, canonical, 'LOCATION');
+        const p = lookupPath(a.ctx.dictionaries, pathOf(canonical), isLocation);
         entry = p === null ? { subtype: 'country' } : { ...(p.id !== undefined ? { id: p.id } : {}), subtype: p.subtype ?? 'country' };
         known.set(canonical, entry);
       }
