@@ -10,6 +10,7 @@ import { accordingTo } from './rules/according-to.js';
 import { anaphoricReport } from './rules/anaphoric-report.js';
 import { asSaid } from './rules/as-said.js';
 import { citedBy } from './rules/cited-by.js';
+import { dixit } from './rules/dixit.js';
 import { headlineQuote } from './rules/headline-quote.js';
 import { introducedQuote } from './rules/introduced-quote.js';
 import { invertedCue } from './rules/inverted-cue.js';
@@ -43,6 +44,7 @@ export const defaultAttributionRules: readonly AttributionRule[] = [
   accordingTo,
   asSaid,
   citedBy,
+  dixit,
   standaloneQuote,
   headlineQuote,
 ];

@@ -17,6 +17,7 @@ const PRIORITY: readonly string[] = [
   'passive-accusation',
   'according-to',
   'cited-by',
+  'dixit',
   'standalone-quote',
   'headline-quote',
 ];
