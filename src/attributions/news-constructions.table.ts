@@ -274,6 +274,8 @@ export const TABLE: Record<string, readonly Case[]> = {
         ['direct', 'C’est injuste', 'intéressé', 'a réagi', 'Marc Lefort'],
       ],
     ],
+    // A role in apposition after the source, then a clause whose verb no list knows.
+    ['Selon Oleksandr Syrsky, commandant en chef des forces ukrainiennes, le front tient.', [['according-to', 'le front tient', 'Oleksandr Syrsky', 'Selon']]],
     // A whole quotation as object, then a gerund of saying: two entries.
     [
       'L’entraîneur a salué « une réaction d’orgueil » tout en reconnaissant que la défense avait été « fébrile ».',
