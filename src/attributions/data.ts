@@ -542,6 +542,9 @@ export const IDIOM_OBJECT_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ],
 ]);
 
+/** Units after which "un"/"une" counts one: "un an de prison", "un mois ferme", "un million d'euros". */
+export const ONE_OF_UNITS: ReadonlySet<string> = new Set(['an', 'année', 'mois', 'semaine', 'jour', 'euro', 'dollar', 'franc', 'million', 'milliard']);
+
 /** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
 export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count' | 'forecast' | 'to-infinitive' | 'act' | 'stress';
 

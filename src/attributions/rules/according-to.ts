@@ -23,6 +23,7 @@ import {
   PREPOSITIONAL_PARTICIPLES,
   SOURCE_QUALIFIERS,
   ON_PLACE_PREPOSITIONS,
+  NP_DETERMINERS,
   PREPOSITIONS_DE,
   SPEAKER_NOUNS,
   VARIATION_STEMS,
@@ -309,9 +310,6 @@ function hasQuote(view: View, from: number, to: number): boolean {
   return false;
 }
 
-/** Determiners that open the subject of a clause after an apposition: "le front tient", "la situation reste". */
-const CLAUSE_OPENING_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'ce', 'cette', 'ces', 'cet', 'son', 'sa', 'ses', 'leur', 'leurs', 'un', 'une', 'des']);
-
 /** Most tokens of a past participle's phrase after a source, from the participle to its closing comma ("consulté par Reuters"). */
 const MAX_PARTICIPLE_PHRASE = 6;
 
@@ -350,7 +348,7 @@ function sourceAppositionEnd(view: View, at: number): number {
     // "Selon X, commandant en chef des forces, le front tient.": the last comma of the sentence before a clause that
     // opens with a determiner, whatever verb it has.
     // Only a bare role noun's apposition ("commandant en chef"), never a phrase with its article ("les banques …").
-    if (!article && segment === at && next >= sentenceEnd(view, j) && next - j > 3 && CLAUSE_OPENING_DETERMINERS.has(keyAt(view, j + 1))) return j;
+    if (!article && segment === at && next >= sentenceEnd(view, j) && next - j > 3 && NP_DETERMINERS.has(keyAt(view, j + 1))) return j;
     segment = j + 1;
   }
   return -1;

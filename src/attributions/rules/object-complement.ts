@@ -39,6 +39,7 @@ import {
   GATED_OBJECT_LEMMAS,
   IDIOM_OBJECTS,
   IDIOM_OBJECT_HEADS,
+  ONE_OF_UNITS,
   NEGATION_BEFORE,
   NUMBER_WORDS,
   PENALTY_NOUNS,
@@ -307,9 +308,6 @@ function amountAt(view: View, start: number): boolean {
   const one = t !== undefined && (t.key === 'un' || t.key === 'une') && ONE_OF_UNITS.has(keyAt(view, start + 1));
   return t !== undefined && (one || t.kind === 'number' || NUMBER_WORDS.has(t.key) || (t.key === 'de' && view.tokens[start + 1]?.kind === 'number'));
 }
-
-/** Units after which "un"/"une" counts one: "un an de prison", "un mois ferme", "un million d'euros". */
-const ONE_OF_UNITS: ReadonlySet<string> = new Set(['an', 'année', 'mois', 'semaine', 'jour', 'euro', 'dollar', 'franc', 'million', 'milliard']);
 
 /** Does an approximate amount open at `start`: "plus d'un millier", "près de 300", "au moins 40"? */
 function approximateAmountAt(view: View, start: number): boolean {

@@ -192,6 +192,17 @@ export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
   'corvette', 'pétrolier', 'méthanier', 'cargo', 'paquebot', 'chalutier', 'remorqueur', 'brise-glace', 'ferry',
   'porte-conteneurs', 'vraquier', 'tanker', 'patrouilleur', 'navire-hôpital', 'aviso',
 ]);
+/** Nouns of the press before "du" and a newspaper's name: "un journaliste du Monde", "selon une enquête du Soir". */
+export const PRESS_NOUNS: ReadonlySet<string> = new Set([
+  'journaliste', 'journalistes', 'correspondant', 'correspondante', 'correspondants', 'éditorialiste', 'chroniqueur',
+  'chroniqueuse', 'rédaction', 'article', 'articles', 'enquête', 'édition', 'site', 'une', 'directeur', 'directrice',
+  'lecteurs', 'colonnes', 'pages', 'interview', 'entretien', 'tribune', 'révélations', 'informations', 'reporter',
+  'photographe', 'dessinateur', 'archives', 'éditorial', 'rédacteur', 'rédactrice',
+]);
+
+/** Particles of Dutch and German family names, in lower case between capitalised words: "van", "von der", "ter". */
+export const GERMANIC_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'vom', 'zu', 'zum', 'zur']);
+
 /** Nouns of an electoral list or a council group, before its name: "la liste Vierzon Demain". Keys. */
 export const LIST_NOUNS: ReadonlySet<string> = new Set(['liste', 'listes', 'groupe', 'collectif', 'mouvement', 'rassemblement']);
 /** Lower-case words between such a noun and the town of the name: "le groupe d'opposition Laval Ensemble". Keys. */

@@ -163,3 +163,12 @@ export const QUALIFIED_FIRM_OFFICES: ReadonlySet<string> = new Set(['directeur',
 export const FIRM_OFFICE_QUALIFIERS: ReadonlySet<string> = new Set([
   'général', 'générale', 'financier', 'financière', 'commercial', 'commerciale', 'technique', 'exécutif', 'exécutive',
 ]);
+
+/** Titles of a relation to a person, whose complement is a person: kin, counsel, successor, ally, aide. */
+export const RELATION_TITLES: ReadonlySet<string> = new Set([
+  'père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'oncle', 'tante', 'neveu',
+  'nièce', 'cousin', 'cousine', 'grand-père', 'grand-mère', 'petit-fils', 'petite-fille', 'beau-frère', 'belle-sœur',
+  'beau-père', 'belle-mère', 'compagnon', 'compagne', 'ami', 'amie', 'camarade', 'voisin', 'voisine', 'collègue',
+  'avocat', 'avocate', 'successeur', 'prédécesseur', 'homologue', 'allié', 'alliée', 'rival', 'rivale', 'adjoint',
+  'adjointe', 'collaborateur', 'collaboratrice', 'assistant', 'assistante', 'conseiller', 'conseillère',
+]);

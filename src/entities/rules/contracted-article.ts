@@ -5,7 +5,7 @@
  * dictionary entry's canonical and id.
  */
 import { candidate } from '../candidate.js';
-import { CONTRACTED_ARTICLES } from '../data/name-context.js';
+import { CONTRACTED_ARTICLES, PRESS_NOUNS } from '../data/name-context.js';
 import { lookupName } from '../lookup.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { CAP, type Analysis, type Candidate, type Rule } from '../types.js';
@@ -36,13 +36,6 @@ function pressTitle(a: Analysis, i: number): Candidate | null {
 /** "au", "du": one bit per token. */
 const AU_DU = defineWordClass((w) => w.key === 'au' || w.key === 'du');
 
-/** Nouns of the press before "du" and a newspaper's name: "un journaliste du Monde", "selon une enquête du Soir". */
-const PRESS_NOUNS: ReadonlySet<string> = new Set([
-  'journaliste', 'journalistes', 'correspondant', 'correspondante', 'correspondants', 'éditorialiste', 'chroniqueur',
-  'chroniqueuse', 'rédaction', 'article', 'articles', 'enquête', 'édition', 'site', 'une', 'directeur', 'directrice',
-  'lecteurs', 'colonnes', 'pages', 'interview', 'entretien', 'tribune', 'révélations', 'informations', 'reporter',
-  'photographe', 'dessinateur', 'archives', 'éditorial', 'rédacteur', 'rédactrice',
-]);
 /** A complement after the word makes it another name: "la Coupe du Monde de rugby". */
 const PREPOSITIONS_AFTER_TITLE: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des']);
 

@@ -11,7 +11,7 @@
  * its number is a place too: "l'A62", "l'autoroute A61".
  */
 import { candidate } from '../candidate.js';
-import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
+import { GERMANIC_PARTICLES, LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { MONTHS } from '../../quantities/data/units.js';
 import { ORG_HEADS } from '../data/org-heads.js';
@@ -131,9 +131,6 @@ const MOTORWAY_JOINTS: ReadonlySet<string> = new Set(['et', 'ou']);
 function isMotorway(text: string, cue: string): boolean {
   return MOTORWAY.test(text) && (cue === 'autoroute' || cue === 'autoroutes' || !AIRBUS.test(text));
 }
-
-/** Particles of Dutch and German family names, in lower case between capitalised words: "van", "von der", "ter". */
-const GERMANIC_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'vom', 'zu', 'zum', 'zur']);
 
 /** Does a lower-case Germanic particle stand inside the run `from..to` ("Els van Doesburg")? */
 function germanicParticleInside(a: Analysis, from: number, to: number): boolean {

@@ -6,7 +6,7 @@
  */
 import { candidate } from '../candidate.js';
 import { LOCATIVE_PREPOSITIONS } from '../data/name-context.js';
-import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, TITLE_BRIDGE as BRIDGE, TITLE_COMPLEMENTS, TITLE_SPORTS, WEAK_TITLES } from '../data/titles.js';
+import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, RELATION_TITLES, TITLE_BRIDGE as BRIDGE, TITLE_COMPLEMENTS, TITLE_SPORTS, WEAK_TITLES } from '../data/titles.js';
 import { ORG_DOMAINS } from '../data/org-heads.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
@@ -115,15 +115,6 @@ export const personTitle: Rule = {
     return out;
   },
 };
-
-/** Titles of a relation to a person, whose complement is a person: kin, counsel, successor, ally, aide. */
-const RELATION_TITLES: ReadonlySet<string> = new Set([
-  'père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'oncle', 'tante', 'neveu',
-  'nièce', 'cousin', 'cousine', 'grand-père', 'grand-mère', 'petit-fils', 'petite-fille', 'beau-frère', 'belle-sœur',
-  'beau-père', 'belle-mère', 'compagnon', 'compagne', 'ami', 'amie', 'camarade', 'voisin', 'voisine', 'collègue',
-  'avocat', 'avocate', 'successeur', 'prédécesseur', 'homologue', 'allié', 'alliée', 'rival', 'rivale', 'adjoint',
-  'adjointe', 'collaborateur', 'collaboratrice', 'assistant', 'assistante', 'conseiller', 'conseillère',
-]);
 
 /** Tokens `from..to` (exclusive) are lower-case words only, none of them a "de": "générale" in "directrice générale de". */
 function qualifiersOnly(a: Analysis, from: number, to: number): boolean {
