@@ -1,0 +1,31 @@
+⟦Liban|L⟧ : nouvelles frappes ⟦israéliennes|N⟧ dans le ⟦Sud|L|Liban-Sud⟧, la ⟦Finul|O|Force intérimaire des Nations unies au Liban⟧ dénonce des «{NNBSP}violations quotidiennes{NNBSP}»
+
+⟦Beyrouth|L⟧, ⟦12 décembre|D⟧ (⟦AFP|O|Agence France-Presse⟧) - Des frappes ⟦israéliennes|N⟧ ont tué ⟦trois|Q:count|3||0⟧ personnes ⟦vendredi|D⟧ dans le sud du ⟦Liban|L⟧, dont un adolescent de ⟦15 ans|Q:duration|15|year|0⟧, a annoncé le ⟦ministère libanais de la Santé|O⟧, plus d’⟦un an|Q:duration|1|year|1⟧ après l’entrée en vigueur du cessez-le-feu entre ⟦Israël|L⟧ et le ⟦Hezbollah|O⟧.
+
+Selon l’⟦Agence nationale d’information|O⟧ (⟦ANI|O|Agence nationale d’information⟧), un drone a visé une voiture à l’entrée de ⟦Bint Jbeil|L⟧, à environ ⟦4 kilomètres|Q:measure|4|km|1⟧ de la frontière, puis une moto près de ⟦Nabatiyé|L⟧. Un porte-parole militaire ⟦israélien|N⟧ a affirmé que ses forces avaient «{NNBSP}éliminé ⟦deux|Q:count|2||0⟧ membres du ⟦Hezbollah|O⟧{NNBSP}» impliqués dans la reconstruction de positions du mouvement.
+
+Depuis le cessez-le-feu du ⟦27 novembre 2024|D⟧, plus de ⟦330|Q:count|330||1⟧ personnes ont été tuées par des frappes ⟦israéliennes|N⟧ au ⟦Liban|L⟧, selon un décompte de l’⟦AFP|O|Agence France-Presse⟧ fondé sur les chiffres officiels. ⟦Israël|L⟧ maintient en outre des troupes sur ⟦cinq|Q:count|5||0⟧ collines en territoire ⟦libanais|N⟧, ce que ⟦Beyrouth|L|Liban⟧ considère comme une occupation.
+
+«{NNBSP}Nos patrouilles constatent chaque jour des violations, des ⟦deux|Q:count|2||0⟧ côtés de la ⟦Ligne bleue|L⟧. Le cessez-le-feu tient, mais il reste fragile{NNBSP}», a déclaré à l’⟦AFP|O|Agence France-Presse⟧ la porte-parole adjointe de la ⟦Finul|O|Force intérimaire des Nations unies au Liban⟧, ⟦Laura Moretti|P⟧. La force a recensé plus de ⟦7{NNBSP}500|Q:count|7500||1⟧ violations de l’espace aérien ⟦libanais|N⟧ depuis ⟦novembre 2024|D⟧, a-t-elle ajouté.
+
+Le ⟦Conseil de sécurité de l’ONU|O|Conseil de sécurité des Nations unies⟧ a décidé en ⟦août|D⟧ de prolonger une dernière fois le mandat de la ⟦Finul|O|Force intérimaire des Nations unies au Liban⟧ jusqu’au ⟦31 décembre 2026|D⟧, avant un retrait progressif en ⟦un an|Q:duration|1|year|0⟧. Ses quelque ⟦10{NNBSP}000|Q:count|10000||1⟧ Casques bleus, venus d’⟦une cinquantaine|Q:count|50||1⟧ de pays, dont ⟦700|Q:count|700||0⟧ militaires ⟦français|N⟧, patrouillent entre la frontière et le fleuve ⟦Litani|L⟧.
+
+Le président ⟦Joseph Aoun|P⟧ a assuré ⟦jeudi|D⟧ que l’armée avait déployé près de ⟦9{NNBSP}000|Q:count|9000||1⟧ soldats au sud du ⟦Litani|L⟧ et qu’elle poursuivrait «{NNBSP}sans relâche{NNBSP}» le désarmement des groupes armés dans cette zone. Le chef du ⟦Hezbollah|O⟧, ⟦Naïm Qassem|P⟧, a répété de son côté que son mouvement ne rendrait pas ses armes tant qu’⟦Israël|L⟧ occuperait «{NNBSP}une seule parcelle{NNBSP}» du territoire ⟦libanais|N⟧.
+
+Dans les villages frontaliers, les destructions empêchent toujours le retour des habitants. Quelque ⟦82{NNBSP}000|Q:count|82000||1⟧ personnes restent déplacées à l’intérieur du pays, selon l’⟦Organisation internationale pour les migrations|O⟧ (⟦OIM|O|Organisation internationale pour les migrations⟧). «{NNBSP}Ma maison à ⟦Aïta el-Chaab|L⟧ n’existe plus. Nous louons ⟦deux|Q:count|2||0⟧ pièces à ⟦Tyr|L⟧ pour ⟦300 dollars|Q:money|300|USD|0⟧ par mois{NNBSP}», raconte ⟦Hussein Fakih|P⟧, ⟦52 ans|Q:duration|52|year|0⟧, agriculteur. Le coût de la reconstruction est estimé à ⟦11 milliards de dollars|Q:money|11000000000|USD|0⟧, d’après la ⟦Banque mondiale|O⟧.
+
+À ⟦Jérusalem|L⟧, le bureau du Premier ministre ⟦Benyamin Netanyahou|P⟧ a fait savoir qu’⟦Israël|L⟧ «{NNBSP}continuera d’agir{NNBSP}» contre toute menace venue du ⟦Liban|L⟧. Le mécanisme de surveillance du cessez-le-feu, qui réunit à ⟦Naqoura|L⟧ des officiers ⟦libanais|N⟧, ⟦israéliens|N⟧, ⟦américains|N⟧ et ⟦français|N⟧ ainsi que la ⟦Finul|O|Force intérimaire des Nations unies au Liban⟧, doit se réunir de nouveau le ⟦19 décembre|D⟧, d’après des sources diplomatiques.
+===ATTR===
+indirect | ministère libanais de la Santé | ministère libanais de la Santé | a annoncé | Des frappes israéliennes ont tué trois personnes vendredi dans le sud du Liban, dont un adolescent de 15 ans
+according-to | Agence nationale d’information | Agence nationale d’information | Selon | un drone a visé une voiture à l’entrée de Bint Jbeil, à environ 4 kilomètres de la frontière, puis une moto près de Nabatiyé
+mixed | porte-parole | porte-parole militaire israélien (non nommé) | a affirmé | ses forces avaient « éliminé deux membres du Hezbollah » impliqués dans la reconstruction de positions du mouvement
+according-to | décompte | décompte de l’AFP (non nommé) | selon | Depuis le cessez-le-feu du 27 novembre 2024, plus de 330 personnes ont été tuées par des frappes israéliennes au Liban
+direct | Laura Moretti | Laura Moretti | a déclaré | Nos patrouilles constatent chaque jour des violations, des deux côtés de la Ligne bleue. Le cessez-le-feu tient, mais il reste fragile
+indirect | elle | Laura Moretti | a-t-elle ajouté | La force a recensé plus de 7 500 violations de l’espace aérien libanais depuis novembre 2024
+mixed | Joseph Aoun | Joseph Aoun | a assuré | l’armée avait déployé près de 9 000 soldats au sud du Litani et qu’elle poursuivrait « sans relâche » le désarmement des groupes armés dans cette zone
+mixed | Naïm Qassem | Naïm Qassem | a répété | son mouvement ne rendrait pas ses armes tant qu’Israël occuperait « une seule parcelle » du territoire libanais
+according-to | Organisation internationale pour les migrations | Organisation internationale pour les migrations | selon | Quelque 82 000 personnes restent déplacées à l’intérieur du pays
+direct | Hussein Fakih | Hussein Fakih | raconte | Ma maison à Aïta el-Chaab n’existe plus. Nous louons deux pièces à Tyr pour 300 dollars par mois
+according-to | Banque mondiale | Banque mondiale | d’après | Le coût de la reconstruction est estimé à 11 milliards de dollars
+mixed | bureau | bureau de Benyamin Netanyahou (non nommé) | a fait savoir | Israël « continuera d’agir » contre toute menace venue du Liban
+according-to | sources | sources diplomatiques (non nommé) | d’après | Le mécanisme de surveillance du cessez-le-feu, qui réunit à Naqoura des officiers libanais, israéliens, américains et français ainsi que la Finul, doit se réunir de nouveau le 19 décembre
