@@ -205,6 +205,12 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le président de la chambre de commerce, une organisation qui regroupe 4 000 entreprises, a jugé la mesure « précipitée ».', [['mixed', 'la mesure « précipitée »', 'président de la chambre de commerce', 'a jugé']]],
     ['L’avocat de la famille, Me Julien Roche, qui suit le dossier depuis le début, a dénoncé une enquête « bâclée ».', [['mixed', 'une enquête « bâclée »', 'Julien Roche', 'a dénoncé']]],
     ['« Nous sommes sous l’eau », lâche Karim, 32 ans, livreur à Bruxelles depuis cinq ans.', [['direct', 'Nous sommes sous l’eau', 'Karim', 'lâche']]],
+    // A nickname in apposition, quoted or not, says nothing; the body before the leader's name speaks.
+    ['Les rebelles du colonel Ousmane Kandé, dit « le Lion », affirment respecter le cessez-le-feu.', [['indirect', 'respecter le cessez-le-feu', 'rebelles du colonel Ousmane Kandé', 'affirment']]],
+    ['Les FSR du général Daglo affirment de leur côté respecter la trêve.', [['indirect', 'respecter la trêve', 'FSR', 'affirment']]],
+    ['« Nous tiendrons », dit Hemedti.', [['direct', 'Nous tiendrons', 'Hemedti', 'dit']]],
+    // A participle and its date after a "selon" source close at their comma.
+    ['Selon les chiffres de l’Insee, publiés mardi, le chômage a reculé.', [['according-to', 'le chômage a reculé', 'Insee', 'Selon']]],
   ],
   'coordinated speakers': [
     // One event with two speakers: one entry, the coordination as the source (as the seeds' "Moscou et Pyongyang").
@@ -242,6 +248,7 @@ export const TABLE: Record<string, readonly Case[]> = {
     ]],
   ],
   'sports interviews': [
+    ['D’après le staff médical, l’IRM n’a révélé aucune rupture.', [['according-to', 'l’IRM n’a révélé aucune rupture', 'staff médical', 'D’après']]],
     ['L’entraîneur a réagi en affirmant que son équipe avait « manqué de tout ».', [['mixed', 'son équipe avait « manqué de tout »', 'entraîneur', 'affirmant']]],
     ['« On a su souffrir ensemble », a résumé l’entraîneur à l’issue de la rencontre.', [['direct', 'On a su souffrir ensemble', 'entraîneur', 'a résumé']]],
     ['Le capitaine a tenu à saluer le courage de ses coéquipiers.', []],

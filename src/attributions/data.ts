@@ -331,6 +331,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'gendarmerie', 'gendarmes', 'pompiers', 'secours', 'secouristes', 'organisateurs', 'organisatrices', 'professionnels',
   'prévenu', 'prévenue', 'fonctionnaire', 'fonctionnaires', 'auteurs', 'entraîneur', 'entraîneuse', 'technicien',
   'technicienne', 'coach',
+  // A team's staff and medical staff: "d'après le staff médical", "selon l'encadrement".
+  'staff', 'encadrement',
   // Trades and roles of local and social news: "le policier a confirmé", "la commune a menacé de porter plainte",
   // "un salarié raconte", "l'enseignante dénonce", "le proviseur a indiqué".
   'policier', 'policière', 'policiers', 'policières', 'gendarme', 'commune', 'communes', 'municipalité', 'ouvrier',
@@ -1124,4 +1126,13 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
 export const SAME_SAYING_IDIOMS: readonly (readonly string[])[] = ['dit', 'disent', 'disait', 'disaient'].flatMap((v) => [
   ['ne', v, 'pas', 'autre', 'chose'],
   ['ne', v, 'rien', "d'", 'autre'],
+]);
+
+/**
+ * Words that give a nickname, which the quotation after them is (no speech): "le général Daglo, dit « Hemedti »",
+ * "Joaquín Guzmán, alias « El Chapo »", "l'opération baptisée « Tempête du désert »".
+ */
+export const NICKNAME_WORDS: ReadonlySet<string> = new Set([
+  'dit', 'dite', 'dits', 'dites', 'alias', 'surnommé', 'surnommée', 'surnommés', 'surnommées', 'baptisé', 'baptisée',
+  'baptisés', 'baptisées', 'nommé', 'nommée',
 ]);

@@ -52,6 +52,7 @@ import {
   STRICT_BODY_HEADS,
   SUBJECT_PRONOUNS,
   VERB_GROUP_STARTERS,
+  NICKNAME_WORDS,
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
 import { FEMININE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/generated/first-names.js';
@@ -196,6 +197,8 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     let d = startTok - 1;
     while (d > a && DEFINITE_ARTICLES.has(keyAt(view, d))) d--;
     const afterDe = PREPOSITIONS_DE.has(keyAt(view, d)) && d >= a;
+    // "Les FSR du général Daglo": a title between the "de" and the person.
+    const afterTitledDe = !afterDe && last.type === 'PERSON' && d > a && PERSON_ANAPHOR_HEADS.has(keyAt(view, d)) && PREPOSITIONS_DE.has(keyAt(view, d - 1));
     // "l'avocat de Julian Assange", "le gouvernement du Premier ministre X": the head speaks for the person, not the person.
     // ("le ministre de l'Intérieur Gérald Darmanin": the name after a portfolio is the title holder, who speaks.)
     if (endsPhrase && last.type === 'PERSON' && inside.length === 1 && ((PERSON_ANAPHOR_HEADS.has(first) && afterDe) || (PERSON_GROUP_HEADS.has(first) && deBetween(view, a + 1, startTok)))) {
@@ -206,7 +209,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     // "le Parti démocratique du Kurdistan (PDK) de Massoud Barzani", "la Chambre de commerce conjointe
     // Pakistan-Afghanistan": a body named at the head speaks, not its leader nor the places that qualify it.
     const body = inside[0];
-    if (body !== undefined && body !== last && isOrg(body) && view.entityOf[a] === body && (last.type === 'LOCATION' || (last.type === 'PERSON' && afterDe))) {
+    if (body !== undefined && body !== last && isOrg(body) && view.entityOf[a] === body && (last.type === 'LOCATION' || (last.type === 'PERSON' && (afterDe || afterTitledDe)))) {
       return { mode: 'np', from: a, to: firstTokenAfter(view, body, a, b), entity: body, plausible: true };
     }
     // "le texte de Belém", "le protocole de Kyoto": a city after a document noun is where it was adopted, no author;
@@ -314,6 +317,9 @@ function deBetween(view: View, from: number, to: number): boolean {
 /** Heads of a group around a person: "le gouvernement du Premier ministre X", "l'entourage de X", "la famille de X". */
 const PERSON_GROUP_HEADS: ReadonlySet<string> = new Set([
   'gouvernement', 'cabinet', 'entourage', 'équipe', 'famille', 'camp', 'proches', 'avocats', 'défense', 'parti', 'services', 'administration',
+  // A leader's men: "les rebelles du colonel X", "les partisans de Y", "les troupes du général Z".
+  'rebelles', 'partisans', 'soutiens', 'fidèles', 'troupes', 'hommes', 'combattants', 'miliciens', 'soldats', 'collaborateurs',
+  'conseillers',
 ]);
 
 /** Heads of a party named after its leader: "le parti de X". */
@@ -824,6 +830,12 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   }
   // Comma before the cue: an apposition or an incise.
   for (let hops = 0; hops < 3 && keyAt(view, j) === ','; hops++) {
+    // "Les rebelles du colonel X, dit « le Lion », affirment": a quoted nickname in apposition; the phrase before speaks.
+    const nickname = quotedNicknameComma(view, j);
+    if (nickname >= 0) {
+      j = nickname;
+      continue;
+    }
     const s1Start = segmentStart(view, j, floor);
     if (s1Start >= j) return null;
     // "La CEEAC, qui avait suspendu le Gabon après le putsch du 30 août 2023 avant de le réintégrer, a jugé": a long relative incise.
@@ -833,6 +845,11 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
       continue;
     }
     const before = s1Start - 1;
+    // "Les FSR du général Daglo, dit « Hemedti », affirment": a nickname in apposition; the phrase before it speaks.
+    if (NICKNAME_WORDS.has(keyAt(view, s1Start)) && !view.cueAt.has(s1Start) && keyAt(view, before) === ',') {
+      j = before;
+      continue;
+    }
     if (isInciseStart(view, s1Start) && keyAt(view, before) === ',') {
       j = before;
       continue;
@@ -903,6 +920,19 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   }
   const start = plainLeft(view, j, floor);
   return speakerFromRange(view, start, j);
+}
+
+/** Most tokens between the quotation marks of a nickname ("« le Lion »"). */
+const MAX_NICKNAME = 5;
+
+/** The comma before ", dit « … »" when the comma `j` closes such a nickname, or -1. */
+function quotedNicknameComma(view: View, j: number): number {
+  if (view.tokens[j - 1]?.kind !== 'quote') return -1;
+  for (let k = j - 2; k >= j - 2 - MAX_NICKNAME && k > 1; k--) {
+    if (view.tokens[k]?.kind !== 'quote') continue;
+    return NICKNAME_WORDS.has(keyAt(view, k - 1)) && keyAt(view, k - 2) === ',' && !view.cueAt.has(k - 1) ? k - 2 : -1;
+  }
+  return -1;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Entity, PreparedDocument, Token } from '../types.js';
 import { tokenAt } from '../text/prepare.js';
 import { QUOTE_PAIRS } from '../text/data.js';
 import { gluedAuxiliaryCue, readCues, type Cue } from './cues.js';
+import { NICKNAME_WORDS } from './data.js';
 
 /** A pair of quotation marks: token indices of the opening and closing mark. */
 export interface Quote {
@@ -77,10 +78,49 @@ function blankLineBefore(doc: PreparedDocument, t: Token): boolean {
   return n >= 2;
 }
 
+/** Most tokens inside a nickname's quotation marks ("« El Chapo »"). */
+const MAX_NICKNAME_TOKENS = 4;
+
+/** "dit « Hemedti »", "alias « El Chapo »": a short capitalised quotation after a nickname word names, says nothing. */
+function isNickname(doc: PreparedDocument, q: Quote): boolean {
+  const before = doc.tokens[q.open - 1];
+  const first = doc.tokens[q.open + 1];
+  if (before === undefined || first === undefined || !NICKNAME_WORDS.has(before.key) || q.close - q.open - 1 > MAX_NICKNAME_TOKENS) return false;
+  // After a comma or a name: "a dit « … »" is a verb of saying.
+  const named = doc.tokens[q.open - 2];
+  return capitalisedName(doc, q.open + 1) && named !== undefined && (named.key === ',' || named.text !== named.key);
+}
+
+/** Articles that may open a nickname: "« le Lion »", "« la Dame de fer »". */
+const NICKNAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les']);
+
+/** A capitalised word at `i`, or an article before one ("le Lion"). */
+function capitalisedName(doc: PreparedDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  const word = NICKNAME_ARTICLES.has(t?.key ?? '') ? doc.tokens[i + 1] : t;
+  return word !== undefined && word.kind === 'word' && word.text !== word.key;
+}
+
+/**
+ * The cue is "dit" after a name and its comma, before a nickname's quotation, or before a capitalised name closed by
+ * a comma ("Daglo, dit Hemedti, a …"; "« Non », dit Hemedti." and "C'est fini pour Poutine, dit Zelensky." report).
+ */
+function givesNickname(doc: PreparedDocument, c: Cue): boolean {
+  const t = doc.tokens[c.from];
+  const named = doc.tokens[c.from - 2];
+  if (t === undefined || c.to !== c.from + 1 || !NICKNAME_WORDS.has(t.key) || doc.tokens[c.from - 1]?.key !== ',') return false;
+  if (named === undefined || named.kind !== 'word' || named.text === named.key) return false;
+  const next = doc.tokens[c.from + 1];
+  if (next?.kind === 'quote') return capitalisedName(doc, c.from + 2);
+  let k = c.from + 1;
+  while (k < c.from + 1 + MAX_NICKNAME_TOKENS && doc.tokens[k]?.kind === 'word' && doc.tokens[k]?.text !== doc.tokens[k]?.key) k++;
+  return k > c.from + 1 && doc.tokens[k]?.key === ',';
+}
+
 /** Build the shared view of a document and its entities. */
 export function buildView(doc: PreparedDocument, entities: readonly Entity[]): View {
   const tokens = doc.tokens;
-  const quotes = pairQuotes(doc);
+  const quotes = pairQuotes(doc).filter((q) => !isNickname(doc, q));
   const quoteByOpen = new Map<number, Quote>();
   const quoteByClose = new Map<number, Quote>();
   const quoteOf: (Quote | undefined)[] = new Array<Quote | undefined>(tokens.length).fill(undefined);
@@ -106,7 +146,8 @@ export function buildView(doc: PreparedDocument, entities: readonly Entity[]): V
       else if (entityOf[i] === undefined) entityOf[i] = e;
     }
   }
-  const cues = readCues(doc);
+  // "le général Daglo, dit « Hemedti »", "Daglo, dit Hemedti": the participle that gives a nickname reports nothing.
+  const cues = readCues(doc).filter((c) => !givesNickname(doc, c));
   // "Vladimir Poutinea félicité": the entity layer found the name inside the glued word; its "a" is the auxiliary.
   for (let j = 1; j < tokens.length; j++) {
     const glued = tokens[j - 1];

@@ -6,6 +6,7 @@ import type { PreparedDocument, Token } from '../types.js';
 import { foldKey, isCapitalized, isLatinLower, isLatinUpper } from '../text/normalize.js';
 import { COMMON_WORDS, RUN_BREAKERS } from './data/common-words.js';
 import { ungluedAuxiliaries } from './glued-auxiliary.js';
+import { isDictionarySurname } from './refiners/link-persons.js';
 import { withGluedOrganizations } from './glued-organization.js';
 import { ARTICLE_PARTICLES, ELIDED_SURNAME_PREFIXES, GENERATION_SUFFIXES, KOREA_CUES, NAME_PARTICLES, PERSON_ONLY_PARTICLES } from './data/name-context.js';
 import { FIRST_NAME_KEYS } from './lexicons.js';
@@ -326,6 +327,10 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
         // A lower-case particle is no first name, whatever its letters: "Badr ben Hamad" ("Ben" is one).
         if (cur === undefined || prev === undefined || m + 1 >= j || shape[m] === 0 || !FIRST_NAME_KEYS.has(cur.fold)) continue;
         if (FIRST_NAME_KEYS.has(prev.fold) || NAME_PARTICLES.has(prev.key) || shape[m - 1] === 0) continue;
+        // One unknown word before the first name, after a word that is no name, is more likely a first name the
+        // list lacks than a surname: "raconte Amna Adam Ishag" is one person; "allié de Poutine Sergei Markov"
+        // splits on a known surname, "France Bleu Serge Bousquet-Cassagne" after a known name.
+        if (m - from === 1 && dictAt[from - 1] === -1 && !isDictionarySurname(ctx.dictionaries, prev.fold)) continue;
         runAt[from] = runs.length;
         runs.push({ tokenStart: from, tokenEnd: m, rawStart: rawFrom, initial: initial && from === i });
         from = m;

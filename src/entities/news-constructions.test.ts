@@ -235,6 +235,22 @@ const TABLE: [string, string[]][] = [
   ['Le destroyer USS Gravely a intercepté un missile.', []],
   ['La frégate Provence a escorté le pétrolier Eagle S jusqu’à Brest.', ['LOCATION:Brest']],
   ['Le champ pétrolier de Sangomar a produit 100 000 barils.', ['LOCATION:Sangomar']],
+  // A first name the lists lack before a known one: one person, unless a known name or a surname comes first.
+  ['« Nous avons tout perdu », raconte Soukeyna Idriss Mahamat, 41 ans.', ['PERSON:Soukeyna Idriss Mahamat']],
+  ["L'entretien accordé à France Bleu Serge Dupuis-Martel a été coupé.", ['ORGANIZATION:France Bleu', 'PERSON:Serge Dupuis-Martel']],
+  ['La Dre Sophie Tremblay-Gagnon dirige l’étude.', ['PERSON:Sophie Tremblay-Gagnon']],
+  // English think tanks, ministries written in lower case, sports grounds, union federations.
+  ['Selon Karim Benali, chercheur au Maghreb Policy Forum à Tunis, le dialogue est rompu.', ['PERSON:Karim Benali', 'ORGANIZATION:Maghreb Policy Forum', 'LOCATION:Tunis']],
+  ['Le ministère des affaires intérieures et des communications a publié les chiffres.', ['ORGANIZATION:ministère des affaires intérieures et des communications']],
+  ['Les travaux du complexe sportif de la Madeleine commenceront en mars.', ['LOCATION:complexe sportif de la Madeleine']],
+  ['Les déplacés dorment au gymnase de Kerlouan.', ['LOCATION:Kerlouan']],
+  ['La CGT Cheminots et SUD Rail appellent à la grève.', ['ORGANIZATION:CGT Cheminots', 'ORGANIZATION:SUD Rail']],
+  ['Une infirmière, déléguée SUD Santé, témoigne.', ['ORGANIZATION:SUD Santé']],
+  ["L'Afrique du Sud a voté contre.", ['LOCATION:Afrique du Sud']],
+  // Towns by their apposition ("une commune", "la préfecture") and by "les communes voisines de X et de Y".
+  ['Le feu est parti près de Vilarinho, une petite commune de 900 habitants.', ['LOCATION:Vilarinho']],
+  ['Il gagne les communes voisines de Oleiros et de Vila de Rei.', ['LOCATION:Oleiros', 'LOCATION:Vila de Rei']],
+  ['Le maire de la ville de Saint-Lô, Grégoire Doucinet, a parlé.', ['LOCATION:Saint-Lô', 'PERSON:Grégoire Doucinet']],
 ];
 
 /** Constructions still read wrong: each row fails until a rule handles it. */

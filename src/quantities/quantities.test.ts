@@ -153,6 +153,10 @@ describe('labels and named months: the neighbours that stay quantities', () => {
     ['Le forfait coûte cette saison 72 €, contre 69 € l’hiver dernier.', ['72 €', '69 €']],
     ['Le groupe 3 a perdu 5 % de ses voix.', ['5 %']],
     ['Lenzerheide - Devant 9\'500 spectateurs, il a gagné.', ['9\'500']],
+    // "cette saison" is a time adverbial, no label of the number after it.
+    ['L’affluence atteint cette saison 15100 spectateurs par match.', ['15100']],
+    // Hours of something are a length, not a clock time.
+    ['Jusqu’à 14 heures d’attente sur un brancard.', ['14 heures']],
     ['Genève – Selon 3 sources, il a gagné.', ['3']],
     ['En 48 heures une soixantaine de personnes sont arrivées.', ['48 heures', 'une soixantaine']],
     ['L’arrosage est interdit entre 8 heures et 20 heures, soit 12 heures.', ['12 heures']],

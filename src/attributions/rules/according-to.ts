@@ -327,7 +327,9 @@ function sourceAppositionEnd(view: View, at: number): number {
   // "Selon l'institut Ifo, basé à Munich, P", "Selon X, interrogé par l'AFP, P": a participle and its preposition open it too.
   // "Selon les résultats du CNE, portant sur 88,6 % des procès-verbaux, P": a present participle the same way.
   const participle = isParticiple(head.key) || presentParticiple(head.key);
-  if (!roleNoun(head.key) && (article || !participle || !PARTICIPLE_PREPOSITIONS.has(keyAt(view, at + 1)))) return -1;
+  // "Selon les estimations de l'Otan, publiées fin août, P": a date after the participle as well as a preposition.
+  const complemented = PARTICIPLE_PREPOSITIONS.has(keyAt(view, at + 1)) || view.inDate[at + 1] === 1;
+  if (!roleNoun(head.key) && (article || !participle || !complemented)) return -1;
   // The apposition may hold commas of its own ("de l'agriculture, de l'alimentation et de l'environnement"):
   // it closes at the first comma followed by a segment with a verb or a quotation.
   const end = Math.min(sentenceEnd(view, at), at + MAX_SOURCE_APPOSITION);

@@ -18,6 +18,9 @@ export const TRAILING_ORG_HEADS: ReadonlySet<string> = new Set([
   // research and financial firms: "Mizuho Research", "Capital Economics", "SBM Intelligence", "Nomura Securities"
   'research', 'economics', 'analytics', 'consulting', 'intelligence', 'securities', 'insurance', 'investments',
   'management', 'advisors', 'associates', 'trust',
+  // think tanks and coalitions: "Sudan Policy Forum", "Carter Centre", "Clinton Global Initiative", "Atlantic Alliance"
+  'forum', 'centre', 'initiative', 'alliance', 'coalition', 'school', 'academy', 'board', 'authority', 'organization',
+  'organisation',
 ]);
 
 /** English heads that close a venue's name, a place: "Lanxess Arena", "H Arena", "Allianz Stadium". */

@@ -84,6 +84,8 @@ export const FACILITY_HEADS: ReadonlyMap<string, FacilityHead> = new Map<string,
   ...['rond-point', 'carrefour', 'esplanade', 'square', 'promenade', 'allée', 'chaussée'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
   // Gates of a city, galleries of a palace, racing circuits: "porte de la Chapelle", "galerie d'Apollon", "circuit de Yas Marina".
   ...['porte', 'galerie', 'circuit'].map((k): [string, FacilityHead] => [k, LINKED_OR_DIRECT]),
+  // Sports grounds: "complexe sportif du Bourny", "gymnase Jean-Zay"; "le gymnase de Kantharalak" is the town's.
+  ...['complexe', 'gymnase', 'piscine', 'patinoire', 'vélodrome', 'hippodrome'].map((k): [string, FacilityHead] => [k, { linked: true, direct: true, articleOnly: true }]),
   ['place', { linked: true, direct: true, articleOnly: true }],
 ]);
 
@@ -163,6 +165,7 @@ export const FACILITY_ADJECTIVES: ReadonlySet<string> = new Set([
   'nucléaire', 'aérienne', 'navale', 'militaire', 'international', 'internationale', 'régional', 'régionale', 'thermique',
   'hydroélectrique', 'spatial', 'thermoélectrique', 'électrique', 'solaire', 'éolienne', 'universitaire', 'intercommunal',
   'départemental', 'psychiatrique', 'pénitentiaire',
+  'sportif', 'aquatique', 'omnisports', 'olympique', 'municipal', 'municipale', 'culturel',
 ]);
 
 /**

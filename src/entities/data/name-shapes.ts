@@ -27,8 +27,29 @@ export const PLACE_ENDINGS: readonly string[] = [
 export const PLACE_INFIXES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'sur', 'sous', 'en', 'lès', 'lez', 'aux', 'au', 'du', 'des', 'de']);
 
 /** Nouns after which "de X" names a place: "la ville de Kharkiv", "la région de Koursk", "l'État de Californie". */
+/**
+ * Adjectives between a plural place noun and its "de": "les communes voisines de Góis", "les villages proches de
+ * Tulle", "les départements limitrophes du Nord". Keys.
+ */
+export const NEIGHBOUR_ADJECTIVES: ReadonlySet<string> = new Set([
+  'voisin', 'voisine', 'voisins', 'voisines', 'proches', 'limitrophe', 'limitrophes', 'environnants', 'environnantes',
+]);
+
+/**
+ * Nouns that, in apposition after a name, make it a place: "Arganil, une commune d'environ 11 000 habitants",
+ * "Tulle, la préfecture de la Corrèze", "Kherson, ville reprise en 2022". Keys.
+ */
+export const TOWN_APPOSITIONS: ReadonlySet<string> = new Set([
+  'commune', 'ville', 'village', 'localité', 'bourgade', 'bourg', 'hameau', 'municipalité', 'agglomération', 'cité',
+  'préfecture', 'sous-préfecture', 'chef-lieu', 'capitale', 'métropole', 'station', 'île', 'province', 'région',
+]);
+
+/** Determiners and adjectives that may open such an apposition: "une petite commune", "la ville portuaire". Keys. */
+export const TOWN_APPOSITION_OPENERS: ReadonlySet<string> = new Set(['un', 'une', 'la', 'le', "l'", 'cette', 'petite', 'petit', 'grande', 'ancienne', 'paisible']);
+
 export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
   'ville', 'villes', 'région', 'province', 'oblast', 'district', 'village', 'localité', 'commune', 'capitale', 'port',
+  'communes', 'villages', 'localités',
   'département', 'canton', 'comté', 'état', 'république', 'île', 'quartier', 'banlieue', 'agglomération', 'préfecture',
   'gouvernorat', 'wilaya', 'émirat', 'royaume', 'principauté', 'territoire', 'enclave', 'bastion', 'front', 'secteur',
   'aéroport', 'gare', 'centrale', 'base', 'camp', 'pays', 'régions', 'provinces', 'environs', 'alentours', 'périphérie',

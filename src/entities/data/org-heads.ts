@@ -288,7 +288,7 @@ export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set([
   'environnement', 'culture', 'armées', 'transports', 'logement', 'industrie', 'commerce', 'énergie', 'écologie',
   'budget', 'sports', 'jeunesse', 'recherche', 'enseignement', 'information', 'communication', 'pétrole', 'mines',
   'pêche', 'tourisme', 'solidarités', 'famille', 'emploi', 'numérique', 'outre-mer', 'immigration', 'intégration',
-  'équipement', 'urbanisme', 'sécurité',
+  'équipement', 'urbanisme', 'sécurité', 'communications', 'télécommunications', 'postes', 'relations',
 ]);
 
 /**
@@ -314,3 +314,14 @@ export const INQUIRY_HEADS: ReadonlySet<string> = new Set(['groupe', 'commission
  * they are that town's unit, as "la brigade de Lamballe" is.
  */
 export const TOWN_UNIT_IDS: ReadonlySet<string> = new Set(['org:FR:pghm']);
+
+/**
+ * Sectors of a union's federation written after its name with a space: "SUD Santé", "CGT Cheminots", "FO Police",
+ * "Unsa Éducation". The name and the sector make one organisation. Keys.
+ */
+export const UNION_SECTORS: ReadonlySet<string> = new Set([
+  'santé', 'rail', 'éducation', 'education', 'cheminots', 'police', 'métallurgie', 'énergie', 'chimie', 'commerce',
+  'culture', 'justice', 'intérieur', 'finances', 'territoriaux', 'collectivités', 'pénitentiaire', 'douanes', 'ptt',
+  'poste', 'transports', 'enseignement', 'fonctionnaires', 'retraités', 'construction', 'agroalimentaire', 'banques',
+  'médias', 'spectacle', 'aérien', 'équipement', 'hôpitaux', 'étudiants', 'cadres',
+]);

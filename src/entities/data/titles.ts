@@ -77,6 +77,8 @@ export const WEAK_TITLES: ReadonlySet<string> = new Set([
 /** Honorifics written right before a name: "M. Poutine", "Mme Kim", "Dr Martin". Keys without the dot. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'dr', 'pr', 'me', 'maître',
+  // Quebec and Swiss feminine abbreviations: "la Dre Claire Arnoux", "la Pre Anne Dubois"
+  'dre', 'pre',
   'mgr', 'monseigneur', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'cheikh',
 ]);
 

@@ -128,6 +128,15 @@ export const STRONG_YEAR_CUES = wordSet([
 ]);
 
 /**
+ * Adjectives between a strong year cue and its year: "le budget primitif 2026", "l'exercice budgétaire 2024", "la
+ * saison régulière 2025", "la récolte viticole 2025".
+ */
+export const YEAR_CUE_ADJECTIVES = wordSet([
+  'primitif', 'rectificatif', 'supplémentaire', 'prévisionnel', 'annuel', 'budgétaire', 'régulière', 'viticole',
+  'municipal', 'communal', 'départemental', 'régional', 'national',
+]);
+
+/**
  * Singular verbs after which a four-digit number opening a clause is a year
  * subject ("2025 a été une année record", "2026 sera difficile"): a count
  * takes a plural verb ("2000 ont manifesté").

@@ -93,6 +93,8 @@ describe('dates: parts of a period (period-part)', () => {
     ['Le projet sera terminé fin 2023.', 'fin 2023', 23, '2023'],
     ['Il partira en fin d’année.', 'fin d’année', 14, '2024'],
     ['Il est revenu à la fin de l’année dernière.', 'la fin de l’année dernière', 16, '2023'],
+    // A season with no year is relative like "l'été": the article stays.
+    ['Le chantier reprendra à la fin de l’été.', 'la fin de l’été', 24, '2024-SU'],
     ['Depuis le début de l’année, les prix montent.', 'le début de l’année', 7, '2024'],
     ['Depuis le début de 2022, les prix montent.', 'début de 2022', 10, '2022'],
     ['Au début des années 2000, la ville a changé.', 'début des années 2000', 3, '200'],
@@ -122,6 +124,8 @@ describe('dates: years (year)', () => {
     ['Depuis 2016, il est directeur.', '2016', 7, '2016'],
     // After a noun of a yearly account or harvest.
     ['Le Bundestag adopte le budget 2026 de Friedrich Merz.', '2026', 30, '2026'],
+    // An adjective of the noun between it and the year.
+    ['Le conseil a voté le budget primitif 2026 de la ville.', '2026', 37, '2026'],
     ['L’exercice 2024 a été bon.', '2024', 11, '2024'],
     ['la République populaire de Corée en 1948, puis', '1948', 36, '1948'],
     ['sur les élections européennes. élections 2024. Les paiements', '2024', 41, '2024'],
@@ -424,6 +428,9 @@ describe('dates: not dates', () => {
     ['Le film de 2h30 est long.'],
     ['Le trajet prend 37 minutes, contre près d’1h30 jusqu’ici.'],
     ['Des coupures allant jusqu’à 14 heures par jour.'],
+    // Hours of something: a length.
+    ['Jusqu’à 14 heures d’attente sur un brancard.'],
+    ['Il vit à 8 heures de route de la capitale.'],
     ['Il est à ce jour la plus grande ville du pays.'],
     ['Dans une année marquée par la crise, le parti a tenu.'],
     ['La rentrée d’argent est faible.'],

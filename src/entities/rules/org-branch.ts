@@ -5,12 +5,15 @@
  * known union and a company: "CGT-RATP", "FO-SNCF". The whole word is one
  * organisation (never a person's compound name).
  * "UE-Chine", "USA-Mexique" join two known names: no branch.
+ * Written with a space, the sector must be one of a union's sectors: "SUD
+ * Santé", "CGT Cheminots", "FO Police".
  */
 import { isAllCaps } from '../../text/normalize.js';
 import { candidate } from '../candidate.js';
 import { lookupName } from '../lookup.js';
 import type { DictionaryPayload } from '../../lexicon/dictionary.js';
-import type { Candidate, Rule } from '../types.js';
+import { CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
+import { UNION_SECTORS } from '../data/org-heads.js';
 
 /** Subtypes of the dictionary organisations that have branches. */
 const BRANCHED: ReadonlySet<string> = new Set(['union', 'party']);
@@ -61,6 +64,34 @@ export const orgBranch: Rule = {
       if (!branched) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-branch', rank: 2, confidence: 0.75 }));
     }
+    spacedBranches(a, out);
     return out;
   },
 };
+
+/** The token `i` is a capitalised sector word of a union, after a plain space on the same line. */
+function isSector(a: Analysis, i: number): boolean {
+  const t = a.doc.tokens[i];
+  return t !== undefined && t.kind === 'word' && t.spaceBefore && !t.newlineBefore && a.shape[i] !== 0 && UNION_SECTORS.has(t.key);
+}
+
+/**
+ * "CGT Santé", "FO Police": a known union, then a sector word; "SUD Santé", "SUD Rail": an unknown word in capitals
+ * (a run of two words), then a sector word.
+ */
+function spacedBranches(a: Analysis, out: Candidate[]): void {
+  const tokens = a.doc.tokens;
+  for (const m of a.dict) {
+    if (m.payload.type !== 'ORGANIZATION' || m.payload.subtype !== 'union' || !isSector(a, m.tokenEnd)) continue;
+    if (tokens[m.tokenEnd]?.sentence !== tokens[m.tokenStart]?.sentence) continue;
+    out.push(candidate(a, m.tokenStart, m.tokenEnd + 1, { type: 'ORGANIZATION', rule: 'org-branch', rank: 2, confidence: 0.75 }));
+  }
+  // Read off the tokens, not the runs: "SUD" is also the compass word, which no run holds.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (((a.shape[i] ?? 0) & CAPS) === 0 || a.dictAt[i] !== -1) continue;
+    const t = tokens[i];
+    if (t === undefined || a.capsSentence[t.sentence] === true) continue;
+    if (!CAPS_PREFIX.test(t.text) || !isSector(a, i + 1) || tokens[i + 1]?.sentence !== t.sentence) continue;
+    out.push(candidate(a, i, i + 2, { type: 'ORGANIZATION', rule: 'org-branch', rank: 2, confidence: 0.75 }));
+  }
+}

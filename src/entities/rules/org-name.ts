@@ -457,6 +457,8 @@ const COMPLEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
   'étrangères', 'étranger', 'étrangers', 'intérieure', 'intérieur', 'extérieure', 'sociales', 'social', 'publique',
   'publiques', 'publics', 'numérique', 'nationale', 'national', 'civile', 'civils', 'humains', 'économiques', 'européennes',
   'territoriale', 'militaires', 'nucléaire', "d'état",
+  // plurals of the same: "le ministère des affaires intérieures", "des relations extérieures"
+  'intérieures', 'extérieures', 'extérieurs', 'étrangère', 'maritimes', 'rurales', 'culturelles',
 ]);
 
 /**

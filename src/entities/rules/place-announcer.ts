@@ -6,7 +6,7 @@
  */
 import { candidate } from '../candidate.js';
 import { FACILITY_ADJECTIVES, POSITION_ADJECTIVES, TOWN_ONLY_FACILITIES } from '../data/geo-features.js';
-import { ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS } from '../data/name-shapes.js';
+import { NEIGHBOUR_ADJECTIVES, ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS, TOWN_APPOSITIONS, TOWN_APPOSITION_OPENERS } from '../data/name-shapes.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 
@@ -38,8 +38,12 @@ function fieldBefore(a: Analysis, start: number): boolean {
 /** "13e", "1er", "20ème": an ordinal in figures. */
 const ORDINAL = /^\d{1,2}(?:e|er|ème)$/u;
 
-/** The lower-case place noun at `noun` and the link `of` after it announce a place: "la ville de", "le quartier du". */
+/**
+ * The lower-case place noun at `noun` and the link `of` after it announce a place: "la ville de", "le quartier du";
+ * also over an adjective of neighbourhood: "les communes voisines de".
+ */
 function announced(a: Analysis, noun: number, of: string): boolean {
+  if (a.shape[noun] === 0 && NEIGHBOUR_ADJECTIVES.has(a.doc.tokens[noun]?.key ?? '')) noun--;
   const key = a.doc.tokens[noun]?.key ?? '';
   if (a.shape[noun] !== 0 || !PLACE_ANNOUNCERS.has(key)) return false;
   return of === 'de' || of === "d'" || (of === 'du' && PLACE_ANNOUNCERS_DU.has(key));
@@ -69,13 +73,30 @@ function facilityNounBefore(a: Analysis, of: number): number {
 
 /**
  * The run at `start` opens a list of places after a plural place noun and ", dont" ("quatre villages, dont Ribaute"),
- * or goes on such a list after "et" or a comma, the list's last run ending at `listEnd`.
+ * or goes on such a list after "et" or a comma, the list's last run ending at `listEnd`; or repeats the "de" of an
+ * announced place ending at `announcedEnd` after "et": "les communes de Góis et de Pampilhosa da Serra".
  */
-function listedPlace(a: Analysis, start: number, listEnd: number): boolean {
+function listedPlace(a: Analysis, start: number, listEnd: number, announcedEnd: number): boolean {
   const tokens = a.doc.tokens;
   const link = tokens[start - 1]?.key;
   if ((link === 'et' || link === ',') && listEnd === start - 1) return true;
+  // "les communes de Góis et de Pampilhosa da Serra": the link repeated after "et".
+  if ((link === 'de' || link === "d'") && tokens[start - 2]?.key === 'et' && (listEnd === start - 2 || announcedEnd === start - 2)) return true;
   return link === 'dont' && tokens[start - 2]?.key === ',' && PLACE_LIST_NOUNS.has(tokens[start - 3]?.key ?? '') && a.shape[start - 3] === 0;
+}
+
+/** Longest opener of a town apposition before its noun ("une petite"), in tokens. */
+const MAX_APPOSITION_OPENERS = 2;
+
+/** After the name ending at `end`: a comma, then a town noun, maybe after a determiner and an adjective ("une petite commune"). */
+function townApposition(a: Analysis, end: number): boolean {
+  const tokens = a.doc.tokens;
+  const comma = tokens[end];
+  if (comma?.key !== ',') return false;
+  let k = end + 1;
+  for (let n = 0; n < MAX_APPOSITION_OPENERS && TOWN_APPOSITION_OPENERS.has(tokens[k]?.key ?? '') && a.shape[k] === 0; n++) k++;
+  const noun = tokens[k];
+  return noun !== undefined && noun.sentence === comma.sentence && a.shape[k] === 0 && TOWN_APPOSITIONS.has(noun.key);
 }
 
 /** `end`, or past a lower-case position adjective closing the name there: "le district de Tapanuli central". */
@@ -91,8 +112,10 @@ export const placeAnnouncer: Rule = {
     const tokens = a.doc.tokens;
     // End of the last run of a list of places ("villages, dont Ribaute et Camplong-d'Aude"), or -1.
     let listEnd = -1;
+    // End of the last run a place noun announced ("les communes de Góis"), which "et de" may continue.
+    let announcedEnd = -1;
     for (const run of a.runs) {
-      if (run.rawStart === run.tokenStart && a.dictAt[run.tokenStart] === -1 && !FIRST_NAME_KEYS.has(tokens[run.tokenStart]?.fold ?? '') && listedPlace(a, run.tokenStart, listEnd)) {
+      if (run.rawStart === run.tokenStart && a.dictAt[run.tokenStart] === -1 && !FIRST_NAME_KEYS.has(tokens[run.tokenStart]?.fold ?? '') && listedPlace(a, run.tokenStart, listEnd, announcedEnd)) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.65 }));
         listEnd = run.tokenEnd;
         continue;
@@ -103,6 +126,11 @@ export const placeAnnouncer: Rule = {
         continue;
       }
       if (run.rawStart !== run.tokenStart) continue;
+      // "Arganil, une commune d'environ 11 000 habitants": a town noun in apposition.
+      if (townApposition(a, run.tokenEnd) && a.dictAt[run.tokenStart] === -1) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
+        continue;
+      }
       const of = tokens[run.tokenStart - 1];
       const noun = tokens[run.tokenStart - 2];
       if (of === undefined || noun === undefined) continue;
@@ -110,6 +138,7 @@ export const placeAnnouncer: Rule = {
       const afterAdjectives = (of.key === 'de' || of.key === "d'") && facilityNounBefore(a, run.tokenStart - 1) !== -1;
       if (!afterAdjectives && !announced(a, run.tokenStart - 2, of.key)) continue;
       out.push(candidate(a, run.tokenStart, positionEnd(a, run.tokenEnd), { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
+      announcedEnd = run.tokenEnd;
     }
     // "son fief du Nord": the compass words, which the runs leave out, after such a noun.
     for (const i of a.triggers.compass) {

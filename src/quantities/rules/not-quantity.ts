@@ -122,13 +122,27 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
   }
   // A label names no length nor amount: "le dernier étage 54 minutes plus tard" is a duration, "cette saison 72 €" money.
   const measured = c.unit !== null && (c.unit.kind === 'duration' || c.unit.kind === 'measure' || c.unit.kind === 'money' || c.unit.kind === 'percent');
-  if ((LABEL_NOUNS.has(prev.key) && !measured) || NAMING_WORDS.has(prev.key) || isListedLabel(tokens, c.from) || isElidedLabel(doc, c, numeric)) return true;
+  if ((LABEL_NOUNS.has(prev.key) && !measured && !isTimeAdverbial(tokens, c)) || NAMING_WORDS.has(prev.key) || isListedLabel(tokens, c.from) || isElidedLabel(doc, c, numeric)) return true;
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
   const first = prev.text.charAt(0);
   // "Boeing 737", and a brand in camel case: "iPhone 16", "eVTOL 2"; not a capitalised preposition after a dateline ("Genève - Devant 9 500 spectateurs")
   const named = (first !== first.toLowerCase() && !NOT_NOUNS.has(prev.fold)) || INNER_CAPITAL.test(prev.text);
   return named && prev.sentence === numeric.sentence && !isSentenceStart(doc, prev);
+}
+
+/** Plural noun endings: "spectateurs", "chevaux". */
+const PLURAL_END = /[sx]$/u;
+/** Demonstratives that make a label noun a time adverbial: "cette saison", "ce match". */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette']);
+
+/**
+ * "atteint cette saison 15100 spectateurs": the label noun is a time adverbial after its demonstrative, and the number
+ * counts the plural noun after it.
+ */
+function isTimeAdverbial(tokens: readonly Token[], c: Candidate): boolean {
+  const counted = tokens[c.to];
+  return DEMONSTRATIVES.has(tokens[c.from - 2]?.key ?? '') && counted !== undefined && counted.kind === 'word' && counted.text === counted.key && PLURAL_END.test(counted.key);
 }
 
 /** A label after another in a list: "18" in "les lignes 16 et 18", "5" in "articles 3, 4 ou 5". */

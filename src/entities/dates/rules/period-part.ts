@@ -58,7 +58,8 @@ function target(doc: PreparedDocument, j: number, s: number): PartTarget | null 
     }
     if (n !== undefined && (n.key === "l'" || n.key === 'la' || n.key === 'le')) {
       const season = parseSeason(doc, j + 2, s, true);
-      if (season !== null) return season;
+      // "la fin de l'été" with no year counts from the publication date, like "l'été" alone: it keeps its article.
+      if (season !== null) return season.expr.year === undefined ? { expr: season.expr, end: season.end, relative: true } : season;
     }
     return parseMonth(doc, j + 1, s, true) ?? parseUnitPhrase(doc, j + 1, s, true) ?? (n?.key === 'la' ? longPeriod(doc, j + 2, s) : null);
   }

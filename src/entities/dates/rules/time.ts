@@ -86,6 +86,8 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   // "24h/24", "7j/7"
   const next = at(doc, c.end, s);
   if (next !== undefined && next.key === '/' && !next.spaceBefore) return null;
+  // "jusqu'à 14 heures d'attente", "à 8 heures de route": hours of something, a length.
+  if (next !== undefined && (next.key === 'de' || next.key === "d'") && isActivityNoun(at(doc, c.end + 1, s))) return null;
   // "3 h 20 min", "2 h 01 min 09 s": a length of time counted to the minute or the second,
   // save an instant to the second after "à" ("a franchi la ligne à 8 h 24 min 49 s"; not "à 2 h 01 min 09 s du vainqueur")
   if (next !== undefined && c.explicitMinutes && SMALLER_TIME_UNITS.has(next.key)) {
@@ -119,6 +121,14 @@ function secondsOfInstant(doc: PreparedDocument, i: number, s: number): number |
   if ((min !== 'min' && min !== 'mn') || ss === undefined || ss.kind !== 'number' || !SECONDS.test(ss.key) || (sec !== 's' && sec !== 'sec')) return null;
   const after = at(doc, i + 3, s)?.key ?? '';
   return after === 'de' || after === 'du' || after === "d'" || after === 'des' ? null : i + 3;
+}
+
+/** Words after "de" that name no activity: a determiner ("de l'après-midi", "de la nuit") or a part of the day. */
+const NOT_ACTIVITIES: ReadonlySet<string> = new Set(['la', 'le', 'les', "l'", 'ce', 'cette', 'matin', 'soir', 'nuit', 'demain', 'manière', 'façon', 'sorte', 'plus', 'moins']);
+
+/** A lower-case noun after "N heures de": what the hours were spent on ("d'attente", "de route", "de garde"). */
+function isActivityNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.text === t.key && !NOT_ACTIVITIES.has(t.key);
 }
 
 /** Two-digit seconds of a clock time. */

@@ -10,7 +10,7 @@
  * et 1918".
  */
 import type { PreparedDocument, Token } from '../../../types.js';
-import { COUNT_BEFORE_DE, NON_NOUN_PLURAL_LOOKALIKES, NOT_YEAR_BEFORE, STRONG_YEAR_CUES, UNIT_AFTER, WEAK_YEAR_CUES, YEAR_SUBJECT_VERBS, DIGITS } from '../data.js';
+import { COUNT_BEFORE_DE, NON_NOUN_PLURAL_LOOKALIKES, NOT_YEAR_BEFORE, STRONG_YEAR_CUES, UNIT_AFTER, WEAK_YEAR_CUES, YEAR_CUE_ADJECTIVES, YEAR_SUBJECT_VERBS, DIGITS } from '../data.js';
 import { at, yearOf } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
 
@@ -74,6 +74,8 @@ export function yearContext(doc: PreparedDocument, i: number): boolean {
   if (prev !== undefined && (prev.key === 'de' || prev.key === "d'") && before !== undefined && COUNT_BEFORE_DE.has(before.key)) return false;
   if (yearOf(t, 1900, 2099) === null) return yearOf(t, 1000, 1899) !== null && earlyYearContext(doc, i, t.sentence);
   if (prev !== undefined && STRONG_YEAR_CUES.has(prev.key)) return true;
+  // "le budget primitif 2026": an adjective of the cue's noun in between.
+  if (prev !== undefined && before !== undefined && YEAR_CUE_ADJECTIVES.has(prev.key) && STRONG_YEAR_CUES.has(before.key)) return true;
   if (countsSomething(next, at(doc, i + 2, t.sentence))) return false;
   // "“2025 a été une année record”": a year opening its clause, subject of a singular verb.
   if ((prev === undefined || CLAUSE_OPENING.has(prev.key)) && next !== undefined && YEAR_SUBJECT_VERBS.has(next.key)) return true;
