@@ -1,0 +1,28 @@
+⟦Iran|L⟧ : l'⟦AIEA|O|Agence internationale de l'énergie atomique⟧ n'a plus vu l'uranium enrichi depuis ⟦huit mois|Q:duration|8|month|0⟧, ⟦Téhéran|L|Iran⟧ menace de quitter le TNP
+
+⟦Vienne|L⟧, ⟦25 février|D⟧ (⟦Reuters|O⟧) - L'⟦Agence internationale de l'énergie atomique|O⟧ (⟦AIEA|O|Agence internationale de l'énergie atomique⟧) n'est plus en mesure de dire où se trouve le stock d'uranium hautement enrichi de l'⟦Iran|L⟧, selon un rapport confidentiel consulté ⟦mercredi|D⟧ par ⟦Reuters|O⟧. Ses inspecteurs n'ont plus accédé aux sites de ⟦Fordo|L⟧, de ⟦Natanz|L⟧ et d'⟦Ispahan|L⟧ depuis les frappes ⟦israéliennes|N⟧ et ⟦américaines|N⟧ de ⟦juin 2025|D⟧, souligne le document.
+
+Le rapport, remis aux ⟦35|Q:count|35||0⟧ membres du ⟦Conseil des gouverneurs|O|Conseil des gouverneurs de l'AIEA⟧ avant sa réunion du ⟦2 mars|D⟧, estime que la ⟦République islamique|L|Iran⟧ détenait avant ces frappes ⟦440,9 kilos|Q:measure|440.9|kg|0⟧ d'uranium enrichi à ⟦60{NBSP}%|Q:percent|60|%|0⟧, soit assez, s'il était enrichi davantage, pour ⟦une dizaine|Q:count|10||1⟧ d'armes. Le seuil de qualité militaire se situe autour de ⟦90{NBSP}%|Q:percent|90|%|1⟧, contre ⟦3,67{NBSP}%|Q:percent|3.67|%|0⟧ autorisés par l'accord de ⟦2015|D⟧.
+
+«{NBSP}Sans accès, nous perdons la continuité des connaissances. Plus cela dure, plus il sera difficile de reconstituer le tableau{NBSP}», a déclaré le directeur général de l'agence, ⟦Rafael Grossi|P⟧, lors d'une conférence de presse. Il a ajouté que ses équipes n'avaient pu mener que ⟦12|Q:count|12||0⟧ inspections en ⟦Iran|L⟧ depuis ⟦septembre|D⟧, toutes dans des installations non touchées.
+
+La ⟦France|L⟧, le ⟦Royaume-Uni|L⟧ et l'⟦Allemagne|L⟧, réunis dans le groupe ⟦E3|O⟧, avaient déclenché ⟦fin août|D⟧ le mécanisme de "snapback", qui a rétabli le ⟦28 septembre|D⟧ les sanctions de l'⟦ONU|O|Organisation des Nations unies⟧ levées ⟦dix ans|Q:duration|10|year|1⟧ plus tôt. D'après des diplomates européens, les ⟦trois|Q:count|3||0⟧ capitales envisagent de présenter au ⟦Conseil des gouverneurs|O|Conseil des gouverneurs de l'AIEA⟧ une résolution exigeant un rapport complet sous ⟦90 jours|Q:duration|90|day|0⟧. "Nous ne cherchons pas l'escalade, mais nous ne pouvons pas rester aveugles", a confié l'un d'eux, sous le couvert de l'anonymat.
+
+À ⟦Téhéran|L⟧, le porte-parole du ministère des Affaires étrangères, ⟦Esmaïl Baghaï|P⟧, a dénoncé un rapport «{NBSP}politique{NBSP}» rédigé «{NBSP}sous la pression de ⟦Washington|L|Etats-Unis⟧{NBSP}». Le ministre, ⟦Abbas Araghtchi|P⟧, a prévenu que l'⟦Iran|L⟧ réexaminerait sa participation au traité de non-prolifération si une nouvelle résolution était adoptée. Selon lui, la coopération avec l'agence «{NBSP}ne peut pas reprendre comme avant{NBSP}» tant que la sécurité des sites n'est pas garantie.
+
+Le parlement ⟦iranien|N⟧ avait voté en ⟦juillet|D⟧ une loi suspendant la coopération avec l'⟦AIEA|O|Agence internationale de l'énergie atomique⟧, avant qu'un accord conclu au ⟦Caire|L⟧ ne rouvre partiellement la porte aux inspecteurs. Pour ⟦Elise Marchal|P⟧, chercheuse à la ⟦Fondation pour la recherche stratégique|O⟧, "le vrai risque est que l'⟦Iran|L⟧ reconstruise un programme clandestin sans que personne ne le voie".
+
+Les sanctions pèsent lourdement sur l'économie. Le rial s'échangeait ⟦mercredi|D⟧ à environ ⟦1{NBSP}050{NBSP}000 rials|Q:money|1050000|IRR|1⟧ pour un dollar sur le marché libre de ⟦Téhéran|L⟧, contre ⟦820{NBSP}000|Q:money|820000|IRR|0⟧ il y a ⟦six mois|Q:duration|6|month|0⟧, et l'inflation dépasse ⟦45{NBSP}%|Q:percent|45|%|1⟧ sur ⟦un an|Q:duration|1|year|0⟧, d'après le ⟦Centre iranien de la statistique|O⟧.
+===ATTR===
+according-to | rapport | rapport confidentiel de l'AIEA (non nommé) | selon | L'Agence internationale de l'énergie atomique (AIEA) n'est plus en mesure de dire où se trouve le stock d'uranium hautement enrichi de l'Iran
+indirect | document | rapport confidentiel de l'AIEA (non nommé) | souligne | Ses inspecteurs n'ont plus accédé aux sites de Fordo, de Natanz et d'Ispahan depuis les frappes israéliennes et américaines de juin 2025
+indirect | rapport#2 | rapport confidentiel de l'AIEA (non nommé) | estime | la République islamique détenait avant ces frappes 440,9 kilos d'uranium enrichi à 60 %, soit assez, s'il était enrichi davantage, pour une dizaine d'armes
+direct | Rafael Grossi | Rafael Grossi | a déclaré | Sans accès, nous perdons la continuité des connaissances. Plus cela dure, plus il sera difficile de reconstituer le tableau
+indirect | Il | Rafael Grossi | a ajouté | ses équipes n'avaient pu mener que 12 inspections en Iran depuis septembre, toutes dans des installations non touchées
+according-to | diplomates | diplomates européens (non nommé) | D'après | les trois capitales envisagent de présenter au Conseil des gouverneurs une résolution exigeant un rapport complet sous 90 jours
+direct | l'un d'eux | diplomates européens (non nommé) | a confié | Nous ne cherchons pas l'escalade, mais nous ne pouvons pas rester aveugles
+mixed | Esmaïl Baghaï | Esmaïl Baghaï | a dénoncé | un rapport « politique » rédigé « sous la pression de Washington »
+indirect | Abbas Araghtchi | Abbas Araghtchi | a prévenu | l'Iran réexaminerait sa participation au traité de non-prolifération si une nouvelle résolution était adoptée
+according-to | lui | Abbas Araghtchi | Selon | la coopération avec l'agence « ne peut pas reprendre comme avant » tant que la sécurité des sites n'est pas garantie
+according-to | Elise Marchal | Elise Marchal | Pour | le vrai risque est que l'Iran reconstruise un programme clandestin sans que personne ne le voie
+according-to | Centre iranien de la statistique | Centre iranien de la statistique | d'après | l'inflation dépasse 45 % sur un an
