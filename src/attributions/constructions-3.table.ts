@@ -249,6 +249,9 @@ export const TABLE: Record<string, readonly Case[]> = {
   ],
   'sports interviews': [
     ['D’après le staff médical, l’IRM n’a révélé aucune rupture.', [['according-to', 'l’IRM n’a révélé aucune rupture', 'staff médical', 'D’après']]],
+    ['Les averses devraient cesser mardi, selon les prévisionnistes.', [['according-to', 'Les averses devraient cesser mardi', 'prévisionnistes', 'selon']]],
+    // A quotation in the object of a verb of several senses makes it speech, whoever the subject.
+    ['Le gouvernement de transition a rejeté des « allégations mensongères ».', [['mixed', 'des « allégations mensongères »', 'gouvernement de transition', 'a rejeté']]],
     ['L’entraîneur a réagi en affirmant que son équipe avait « manqué de tout ».', [['mixed', 'son équipe avait « manqué de tout »', 'entraîneur', 'affirmant']]],
     ['« On a su souffrir ensemble », a résumé l’entraîneur à l’issue de la rencontre.', [['direct', 'On a su souffrir ensemble', 'entraîneur', 'a résumé']]],
     ['Le capitaine a tenu à saluer le courage de ses coéquipiers.', []],

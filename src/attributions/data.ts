@@ -333,6 +333,10 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'technicienne', 'coach',
   // A team's staff and medical staff: "d'après le staff médical", "selon l'encadrement".
   'staff', 'encadrement',
+  // Forecasters and scientists of the weather, the earth and public health: "selon les prévisionnistes".
+  'prévisionniste', 'prévisionnistes', 'météorologue', 'météorologues', 'climatologue', 'climatologues', 'sismologue',
+  'sismologues', 'volcanologue', 'volcanologues', 'épidémiologiste', 'épidémiologistes', 'démographe', 'démographes',
+  'statisticien', 'statisticiens', 'hydrologue', 'hydrologues',
   // Trades and roles of local and social news: "le policier a confirmé", "la commune a menacé de porter plainte",
   // "un salarié raconte", "l'enseignante dénonce", "le proviseur a indiqué".
   'policier', 'policière', 'policiers', 'policières', 'gendarme', 'commune', 'communes', 'municipalité', 'ouvrier',

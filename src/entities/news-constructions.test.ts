@@ -251,6 +251,22 @@ const TABLE: [string, string[]][] = [
   ['Le feu est parti près de Vilarinho, une petite commune de 900 habitants.', ['LOCATION:Vilarinho']],
   ['Il gagne les communes voisines de Oleiros et de Vila de Rei.', ['LOCATION:Oleiros', 'LOCATION:Vila de Rei']],
   ['Le maire de la ville de Saint-Lô, Grégoire Doucinet, a parlé.', ['LOCATION:Saint-Lô', 'PERSON:Grégoire Doucinet']],
+  ['Il vivait dans sa ferme de La Chapelle-Heulin.', ['LOCATION:La Chapelle-Heulin']],
+  ['Dans le quartier de La Boca, les retraités manifestent.', ['LOCATION:La Boca']],
+  // A body the text defines with initials the dictionary gives to another: the text's definition holds.
+  ['Selon l’Observatoire sahélien des droits humains (OSDH), 200 civils ont été tués. L’OSDH réclame une enquête.', [
+    'ORGANIZATION:Observatoire sahélien des droits humains', 'ORGANIZATION:OSDH=Observatoire sahélien des droits humains',
+    'ORGANIZATION:OSDH=Observatoire sahélien des droits humains',
+  ]],
+  ['Selon l’Observatoire syrien des droits humains (OSDH), les frappes continuent.', [
+    "ORGANIZATION:Observatoire syrien des droits humains=Observatoire syrien des droits de l'homme", "ORGANIZATION:OSDH=Observatoire syrien des droits de l'homme",
+  ]],
+  // "l'Assemblée" alone; a body described by its members; bridges and traditional regions; a gendarmerie unit.
+  ['Le texte arrive à l’Assemblée mardi.', ['ORGANIZATION:Assemblée=Assemblée nationale']],
+  ['Selon l’association européenne des sidérurgistes Eurofer, 18 000 emplois ont disparu.', ['NATIONALITY:européenne=européen', 'ORGANIZATION:Eurofer']],
+  ['Le pont de Normandie est resté fermé.', ['LOCATION:pont de Normandie']],
+  ['Dans le pays de Caux, les rafales ont soufflé.', ['LOCATION:pays de Caux']],
+  ['D’après la section de recherches de Rennes, le suspect a avoué.', ['ORGANIZATION:section de recherches de Rennes']],
 ];
 
 /** Constructions still read wrong: each row fails until a rule handles it. */

@@ -196,9 +196,17 @@ function build(doc: PreparedDocument, kept: readonly Kept[], properNoun: (t: Tok
     const unit = unitName(c.unit?.unit ?? inherited?.unit);
     // "moins 12 degrés": below zero, the sign in the span.
     const minus = kind === 'measure' && (unit === '°C' || unit === '°F') && here.modifier === null && c.value !== null && belowZero(doc, c.from);
-    out.push(makeQuantity(doc, minus ? c.from - 1 : c.from, c.to, kind, minus && c.value !== null ? -c.value : c.value, approximate, unit, bounds, object));
+    // "est passé de 54 à 62 millions d'euros": the bare figure set against a scaled amount takes its scale too.
+    const value = inherited !== null && inherited === next?.candidate.unit ? scaledLike(c, next.candidate) : c.value;
+    out.push(makeQuantity(doc, minus ? c.from - 1 : c.from, c.to, kind, minus && value !== null ? -value : value, approximate, unit, bounds, object));
   }
   return out;
+}
+
+/** The value of the bare figure `c` read on the scale of the amount `b` after it, when smaller than it (54 → 54e6 before "62 millions"). */
+function scaledLike(c: Candidate, b: Candidate): number | null {
+  if (c.value === null || c.core.scale !== 1 || b.core.scale <= 1) return c.value;
+  return c.value < b.core.value / b.core.scale + 1e-9 ? c.value * b.core.scale : c.value;
 }
 
 /** Words before "moins" that make it a comparison, not a sign: "au moins 30 degrés", "pas moins de", "le moins". */

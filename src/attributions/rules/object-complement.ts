@@ -730,6 +730,16 @@ export function plainClauseSubject(view: View, comma: number): SpeakerRef | null
   return mainClauseSubject(view, comma);
 }
 
+/** Most tokens between the start of an object and the quotation that makes it speech ("des « allégations »"). */
+const QUOTED_OBJECT_REACH = 3;
+
+/** Does a quotation open within the first words of the object at `start`, in its sentence? */
+function quoteOpensNear(view: View, start: number): boolean {
+  const sentence = view.tokens[start]?.sentence;
+  for (let j = start; j <= start + QUOTED_OBJECT_REACH && view.tokens[j]?.sentence === sentence; j++) if (view.quoteByOpen.has(j)) return true;
+  return false;
+}
+
 export const objectComplement: AttributionRule = {
   id: 'object-complement',
   find(view) {
@@ -786,7 +796,9 @@ export const objectComplement: AttributionRule = {
       const asked = cls === 'demand' && gatePasses(view, 'penalty', start);
       // "a rejeté toute ingérence": a denial of anything of a kind is a statement too.
       const ruledOut = cls === 'deny' && UNIVERSAL_DETERMINERS.has(keyAt(view, start)) && view.tokens[start + 1]?.kind === 'word';
-      if (object && gate === undefined && cue.weak && !named && !asked && !ruledOut && !(STATEMENT_DETERMINERS.has(keyAt(view, start)) && STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)))) continue;
+      // "Le gouvernement de transition a rejeté des « allégations mensongères »": a quotation in the object is speech.
+      const quotedObject = quoteOpensNear(view, start);
+      if (object && gate === undefined && cue.weak && !named && !asked && !ruledOut && !quotedObject && !(STATEMENT_DETERMINERS.has(keyAt(view, start)) && STATEMENT_OBJECT_NOUNS.has(keyAt(view, start + 1)))) continue;
       // "appeler X, apposition, à …", "accuser X, apposition, de …": the verb's preposition comes after an apposition.
       const phrase = contentAfter(view, start, 'phrase', cls === 'demand' || cls === 'accuse');
       if (phrase === null) continue;

@@ -145,7 +145,11 @@ export const ACTING_BEFORE: ReadonlySet<string> = new Set(['selon', "d'après", 
  * "la gare de Lyon", "la gare de Novi Sad" (a station, while "l'aéroport de
  * Charleroi" and "le port d'Odessa" give the town only).
  */
-export const TOWN_NAMED_FACILITIES: ReadonlySet<string> = new Set(['gare']);
+export const TOWN_NAMED_FACILITIES: ReadonlySet<string> = new Set([
+  'gare',
+  // a bridge named after the place it serves: "le pont de Normandie", "le pont de Crimée"
+  'pont',
+]);
 
 /**
  * Lower-case facility nouns whose "de" names the town, an unknown one too, which alone is the place

@@ -62,6 +62,8 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
   'mairie',
   // a town's gendarmes or police station by its town: "la brigade de Lamballe", "le commissariat de Bobigny"
   'brigade', 'commissariat',
+  // the gendarmerie's investigation unit: "la section de recherches d'Angers"
+  'section',
 ]);
 
 /**
@@ -71,7 +73,7 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
  * of the town, "saisi un tribunal de Moscou" any court there (only the
  * town is annotated).
  */
-export const DEFINITE_ONLY_HEADS: ReadonlySet<string> = new Set(['lycée', 'collège', 'académie', 'mairie', 'tribunal', 'cour', 'préfecture', 'brigade', 'commissariat']);
+export const DEFINITE_ONLY_HEADS: ReadonlySet<string> = new Set(['lycée', 'collège', 'académie', 'mairie', 'tribunal', 'cour', 'préfecture', 'brigade', 'commissariat', 'section']);
 
 /**
  * Of the lower-case heads, those that a demonym and a lower-case portfolio
@@ -118,6 +120,9 @@ export const ADJECTIVE_REQUIRED: ReadonlySet<string> = new Set(['conseil', 'dép
  * courtyard.
  */
 export const QUALIFIER_REQUIRED: ReadonlySet<string> = new Set(['cour', 'chambre']);
+
+/** And heads that need a domain: "la section de recherches d'Angers" ("la section locale du Snesup" is the union's). */
+export const DOMAIN_REQUIRED: ReadonlySet<string> = new Set(['section']);
 
 /** Heads whose lower-case name needs only a demonym after it ("l'armée russe", "la marine américaine"). */
 export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine', 'aviation', 'état-major', 'garde-côtes', 'garde-côte', 'garde-frontières', 'garde-frontière', 'forces']);

@@ -234,6 +234,9 @@ describe('dates: days and units from the publication date (relative-day, relativ
     ['Il reviendra dans trois jours.', 'dans trois jours', 13, '2024-04-01'],
     ['Au cours des derniers mois, la tension a monté.', 'derniers mois', 13, undefined],
     ['La veille, il avait parlé.', 'La veille', 0, undefined],
+    // The part of that day belongs to it.
+    ['Le corps a été retrouvé le lendemain matin.', 'le lendemain matin', 24, undefined],
+    ['Il avait appelé la veille au soir.', 'la veille au soir', 16, undefined],
     ['Ces derniers mois, la tension a monté.', 'Ces derniers mois', 0, undefined],
     ['Cette année-là, il a perdu.', 'Cette année-là', 0, undefined],
     // A part of the story's day after "dans".

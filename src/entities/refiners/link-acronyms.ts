@@ -8,6 +8,29 @@
  */
 import { mapCandidates, changed } from '../candidate.js';
 import { UNKNOWN, type Candidate, type Refiner } from '../types.js';
+import { foldText } from '../../text/normalize.js';
+
+/** Shortest word compared between an expansion and a dictionary name ("droits", not "des"). */
+const MIN_CONTENT_WORD = 4;
+/** Share of an expansion's words a dictionary name must hold to be the same body ("pôle national financier (PNF)" is the parquet). */
+const SAME_BODY_SHARE = 0.6;
+
+/** Content words of a name, folded, without a plural ending. */
+function contentWords(text: string): string[] {
+  return foldText(text).split(/[^a-z0-9]+/u).filter((w) => w.length >= MIN_CONTENT_WORD).map((w) => w.replace(/[sx]$/u, ''));
+}
+
+/**
+ * Does the expansion written in the text name the dictionary body its acronym stands for? "Observatoire syrien des
+ * droits humains" is the "Observatoire syrien des droits de l'homme"; "Observatoire sahélien des droits humains (OSDH)"
+ * is another body with the same initials, which the text defines for itself.
+ */
+function sameBody(expansion: string, canonical: string): boolean {
+  const words = contentWords(expansion);
+  if (words.length === 0) return true;
+  const known = new Set(contentWords(canonical));
+  return words.filter((w) => known.has(w)).length >= SAME_BODY_SHARE * words.length;
+}
 
 /** A known facility, whose acronym in brackets names the same place: "Centre spatial guyanais (CSG)". */
 function knownFacility(c: Candidate): boolean {
@@ -22,7 +45,7 @@ function canonicalOf(text: string): string {
 
 export const linkAcronyms: Refiner = (a, found) => {
   const tokens = a.doc.tokens;
-  const byText = new Map<string, { canonical: string; type: string }>();
+  const byText = new Map<string, { canonical: string; type: string; redefined: boolean }>();
   const out = [...found];
   for (let n = 0; n + 1 < out.length; n++) {
     const e = out[n];
@@ -31,19 +54,26 @@ export const linkAcronyms: Refiner = (a, found) => {
     if (tokens[e.tokenEnd]?.key !== '(' || acr.tokenStart !== e.tokenEnd + 1 || tokens[acr.tokenEnd]?.key !== ')') continue;
     if (e.type === 'LOCATION') {
       out[n + 1] = changed(acr, { type: 'LOCATION', canonical: e.canonical, id: e.id, subtype: 'facility' });
-      byText.set(a.doc.text.slice(acr.start, acr.end), { canonical: e.canonical, type: 'LOCATION' });
+      byText.set(a.doc.text.slice(acr.start, acr.end), { canonical: e.canonical, type: 'LOCATION', redefined: false });
       continue;
     }
-    const source = acr.rule === 'dictionary-hit' ? acr : e.rule === 'dictionary-hit' ? e : null;
+    let source = acr.rule === 'dictionary-hit' ? acr : e.rule === 'dictionary-hit' ? e : null;
+    // The text defines an acronym the dictionary gives to another body: the text's definition holds in this document.
+    const redefined = source === acr && e.rule !== 'dictionary-hit' && !sameBody(a.doc.text.slice(e.start, e.end), acr.canonical);
+    if (redefined) source = null;
     const known = source !== null ? source.canonical : canonicalOf(e.canonical);
     out[n] = changed(e, { canonical: known, id: source?.id });
     out[n + 1] = changed(acr, { canonical: known, id: source?.id });
-    byText.set(a.doc.text.slice(acr.start, acr.end), { canonical: known, type: 'ORGANIZATION' });
+    byText.set(a.doc.text.slice(acr.start, acr.end), { canonical: known, type: 'ORGANIZATION', redefined });
   }
   if (byText.size === 0) return out;
   return mapCandidates(out, (c) => {
-    if (!((c.type === 'ORGANIZATION' && c.rule !== 'dictionary-hit') || c.type === UNKNOWN)) return c;
+    if (!((c.type === 'ORGANIZATION' && c.rule !== 'dictionary-hit') || c.type === UNKNOWN || c.rule === 'dictionary-hit')) return c;
     const link = byText.get(a.doc.text.slice(c.start, c.end));
-    return link === undefined ? c : changed(c, link.type === 'LOCATION' ? { type: 'LOCATION', canonical: link.canonical, subtype: 'facility' } : { type: 'ORGANIZATION', canonical: link.canonical });
+    // A dictionary mention keeps the dictionary's body unless the text redefined its acronym.
+    if (c.rule === 'dictionary-hit' && (link === undefined || !link.redefined)) return c;
+    if (link === undefined) return c;
+    if (link.redefined) return changed(c, { type: 'ORGANIZATION', canonical: link.canonical, id: undefined });
+    return changed(c, link.type === 'LOCATION' ? { type: 'LOCATION', canonical: link.canonical, subtype: 'facility' } : { type: 'ORGANIZATION', canonical: link.canonical });
   });
 };

@@ -8,6 +8,7 @@
  * organisation of its own when no such name comes before.
  */
 import { candidate } from '../candidate.js';
+import { lookupName } from '../lookup.js';
 import { DEFINITE_ARTICLES } from '../data/name-context.js';
 import { ORG_HEADS } from '../data/org-heads.js';
 import { shapeOf } from '../analysis.js';
@@ -15,7 +16,10 @@ import { personAfterPersonlessHead } from '../rules/org-name.js';
 import { CAP, CAPS, UNKNOWN, type Candidate, type Refiner } from '../types.js';
 
 /** Heads that name a country's assembly on their own, capitalised after an article. */
-const ASSEMBLIES: ReadonlySet<string> = new Set(['parlement', 'sénat', 'chambre', 'congrès', 'diète', 'douma', 'knesset', 'bundestag', 'storting', 'folketing', 'riksdag', 'sejm']);
+const ASSEMBLIES: ReadonlySet<string> = new Set(['parlement', 'sénat', 'chambre', 'congrès', 'diète', 'douma', 'knesset', 'bundestag', 'storting', 'folketing', 'riksdag', 'sejm', 'assemblée']);
+
+/** The full name French news means by an assembly's head alone, when the text names none: "l'Assemblée". */
+const ASSEMBLY_NAMES: ReadonlyMap<string, string> = new Map([['assemblée', 'Assemblée nationale']]);
 
 /** Nouns of places named after an assembly: "la colline du Parlement", "la place du Parlement". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['colline', 'place', 'rue', 'avenue', 'boulevard', 'esplanade', 'quai', 'parvis', 'abords', 'jardins', 'bâtiment']);
@@ -75,7 +79,11 @@ export const shortOrgHead: Refiner = (a, found) => {
       // "le Parlement": the assembly of the story, named by its head.
       // ("la colline du Parlement", "la place du Parlement": a place named after it.)
       if (before.length === 0 && ASSEMBLIES.has(t.key) && !PLACE_NOUNS.has(tokens[i - 2]?.key ?? '')) {
-        added.push(candidate(a, i, i + 1, { type: 'ORGANIZATION', rule: 'short-org-head', rank: 3, confidence: 0.6 }));
+        // "l'Assemblée rejette …": the national assembly (the dictionary's entry, when it has one).
+        const full = ASSEMBLY_NAMES.get(t.key);
+        const known = full === undefined ? null : lookupName(a.ctx.dictionaries, full, 'ORGANIZATION');
+        const named = full === undefined ? {} : { canonical: known?.canonical ?? full, ...(known?.id !== undefined ? { id: known.id } : {}) };
+        added.push(candidate(a, i, i + 1, { type: 'ORGANIZATION', rule: 'short-org-head', rank: 3, confidence: 0.6, ...named }));
       }
       continue;
     }

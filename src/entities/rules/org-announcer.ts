@@ -152,6 +152,11 @@ const PRODUCT_ANNOUNCERS: ReadonlySet<string> = new Set([
   'fabricant', 'fabricants', 'constructeur', 'producteur', 'spécialiste', 'géant', 'distributeur', 'éditeur', 'exploitant',
   'équipementier', 'fournisseur', 'leader', 'application', 'plateforme',
 ]);
+/** Bodies described by their members before their name: "l'association des sidérurgistes Eurofer". */
+const MEMBER_ANNOUNCERS: ReadonlySet<string> = new Set([
+  'association', 'syndicat', 'fédération', 'confédération', 'union', 'organisation', 'ong', 'collectif', 'groupement',
+  'lobby', 'ordre', 'réseau',
+]);
 /** Longest product phrase between such a noun and the name, in tokens. */
 const PRODUCT_GAP = 9;
 
@@ -169,6 +174,14 @@ function productAnnouncer(a: Analysis, start: number): boolean {
     if (PRODUCT_ANNOUNCERS.has(t.key)) {
       const of = tokens[i + 1]?.key ?? '';
       return i + 1 < start && (of === 'de' || of === "d'" || of === 'du' || of === 'des');
+    }
+    // "l'association européenne des sidérurgistes Eurofer", "le syndicat des pilotes Alter": a body described by its
+    // members, its adjectives (or a demonym) between.
+    if (MEMBER_ANNOUNCERS.has(t.key)) {
+      let j = i + 1;
+      while (j < start - 1 && (announcerAdjective(a, j) || a.dict[a.dictAt[j] ?? -1]?.payload.type === 'NATIONALITY')) j++;
+      const of = tokens[j]?.key ?? '';
+      return j + 1 < start && (of === 'de' || of === "d'" || of === 'du' || of === 'des');
     }
   }
   return false;

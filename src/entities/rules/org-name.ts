@@ -10,7 +10,7 @@ import type { Token } from '../../types.js';
 import { glued, isGluedElision } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, MINISTRY_PORTFOLIOS, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES, INQUIRY_HEADS } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, DOMAIN_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, MINISTRY_PORTFOLIOS, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES, INQUIRY_HEADS } from '../data/org-heads.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { COMPETITION_NAMES } from '../data/events.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -624,6 +624,7 @@ export const orgName: Rule = {
           (LOWERCASE_ORG_HEADS.has(head.key) && !DEMONYM_ORG_HEADS.has(head.key) && name.capitalised &&
             (name.adjective || !ADJECTIVE_REQUIRED.has(head.key) || ofState(a, hb)) &&
             (name.adjective || name.domain || !QUALIFIER_REQUIRED.has(head.key)) &&
+            (name.domain || !DOMAIN_REQUIRED.has(head.key)) &&
             !(name.place && NOT_PLACE_COMPLEMENT.has(head.key))) ||
           (DEMONYM_ORG_HEADS.has(head.key) && name.demonym && name.end - hb <= 3) ||
           (DEMONYM_DOMAIN_HEADS.has(head.key) && name.demonym && name.domain);

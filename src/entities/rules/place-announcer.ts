@@ -85,6 +85,12 @@ function listedPlace(a: Analysis, start: number, listEnd: number, announcedEnd: 
   return link === 'dont' && tokens[start - 2]?.key === ',' && PLACE_LIST_NOUNS.has(tokens[start - 3]?.key ?? '') && a.shape[start - 3] === 0;
 }
 
+/** Capitalised articles that open a town's name: "La Séguinière", "Le Cannet", "Les Mureaux". */
+const CAPITAL_ARTICLES: ReadonlySet<string> = new Set(['La', 'Le', 'Les']);
+
+/** Singular definite articles and contractions before "pays" that make it a region's name: "le pays de Caux", "du pays d'Auge". */
+const DEFINITE_SINGULAR: ReadonlySet<string> = new Set(['le', 'du', 'au']);
+
 /** Longest opener of a town apposition before its noun ("une petite"), in tokens. */
 const MAX_APPOSITION_OPENERS = 2;
 
@@ -125,6 +131,15 @@ export const placeAnnouncer: Rule = {
         out.push(candidate(a, run.rawStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
         continue;
       }
+      // "la commune de La Séguinière", "sa ferme de Les Essarts": a capitalised article opens the town's name.
+      const articled = run.rawStart === run.tokenStart - 1 && CAPITAL_ARTICLES.has(tokens[run.rawStart]?.text ?? '') && tokens[run.rawStart]?.spaceBefore === true;
+      if (articled) {
+        const of = tokens[run.rawStart - 1];
+        if (of !== undefined && announced(a, run.rawStart - 2, of.key)) {
+          out.push(candidate(a, run.rawStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
+        }
+        continue;
+      }
       if (run.rawStart !== run.tokenStart) continue;
       // "Arganil, une commune d'environ 11 000 habitants": a town noun in apposition.
       if (townApposition(a, run.tokenEnd) && a.dictAt[run.tokenStart] === -1) {
@@ -137,7 +152,9 @@ export const placeAnnouncer: Rule = {
       // "la base spatiale américaine de Pituffik": adjectives between the facility noun and its "de".
       const afterAdjectives = (of.key === 'de' || of.key === "d'") && facilityNounBefore(a, run.tokenStart - 1) !== -1;
       if (!afterAdjectives && !announced(a, run.tokenStart - 2, of.key)) continue;
-      out.push(candidate(a, run.tokenStart, positionEnd(a, run.tokenEnd), { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
+      // "le pays de Caux", "le pays d'Auge": a traditional region is named with its noun (not a known country).
+      const region = noun.key === 'pays' && noun.text === 'pays' && (of.key === 'de' || of.key === "d'") && a.dictAt[run.tokenStart] === -1 && DEFINITE_SINGULAR.has(tokens[run.tokenStart - 3]?.key ?? '');
+      out.push(candidate(a, region ? run.tokenStart - 2 : run.tokenStart, positionEnd(a, run.tokenEnd), { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
       announcedEnd = run.tokenEnd;
     }
     // "son fief du Nord": the compass words, which the runs leave out, after such a noun.

@@ -109,14 +109,24 @@ export const MODIFIERS_BY_LAST_KEY: ReadonlyMap<string, readonly Modifier[]> = (
   return map;
 })();
 
+/** Words that open an adjunct between a verb of change and its "de X à Y": "en un an", "depuis 2020", "cette année". */
+export const CHANGE_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['en', 'depuis', 'cette', 'ce', 'cet', 'entre-temps', 'ainsi', 'alors', 'donc']);
+
+/** Determiners that open the object of a verb of change before its "de X à Y": "relever son taux de 0,5 % à 0,75 %". */
+export const CHANGE_OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'son', 'sa', 'ses', 'leur', 'leurs']);
+
 /**
  * Verbs of change before "de X à Y": "est passé de 5 à 10 %" gives two
  * figures (before and after), not a range. Matched as folded prefixes.
  */
-/** Words that open an adjunct between a verb of change and its "de X à Y": "en un an", "depuis 2020", "cette année". */
-export const CHANGE_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['en', 'depuis', 'cette', 'ce', 'cet', 'entre-temps', 'ainsi', 'alors', 'donc']);
-
 export const CHANGE_VERB_PREFIXES: readonly string[] = [
   'pass', 'augment', 'baiss', 'chut', 'grimp', 'recul', 'progress', 'diminu', 'hauss', 'tomb', 'mont', 'bondi', 'gross',
   'redui', 'port', 'relev', 'abaiss', 'ramen', 'evolu', 'fondu', 'gonfl', 'degringol', 'plong', 'envol',
 ];
+
+/**
+ * Verbs of change whose "de X à Y" is a before and an after only once their object is said: "allonger la période
+ * d'essai de trois à six mois"; right after the verb it is the range of the change ("allonge de 10 à 14 jours le
+ * trajet", "sera allongé de 25 à 40 minutes"). Matched as folded prefixes.
+ */
+export const OBJECT_CHANGE_VERB_PREFIXES: readonly string[] = ['allong', 'prolong', 'raccourc'];

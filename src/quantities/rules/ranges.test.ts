@@ -28,13 +28,27 @@ describe('ranges: after a verb of change, a before and an after (two quantities)
     ['le chômage a chuté depuis 2020 de 12 à 9 %', ['12', '9 %']],
     ['la part a progressé nettement de 2 à 5 %', ['2', '5 %']],
     ['le prix a augmenté cette année de 3 à 4 euros', ['3', '4 euros']],
+    // The verb's object between it and its "de X à Y".
+    ['la banque pourrait relever son taux directeur de 0,5 % à 0,75 %', ['0,5 %', '0,75 %']],
+    ["le texte prévoit d'allonger la période d'essai de trois à six mois", ['trois', 'six mois']],
   ])('%s', (input, texts) => {
     expect(quantitiesOf(input).map((q) => q.text)).toEqual(texts);
   });
   it.each([
     ['il risque de 5 à 10 ans de prison', '5 à 10 ans'],
     ['un montant, en tout, de 5 à 10 millions', '5 à 10 millions'],
+    // Right after a verb of length, the range of the change.
+    ['le détour allonge de 10 à 14 jours le trajet', '10 à 14 jours'],
+    ['le trajet sera allongé de 25 à 40 minutes', '25 à 40 minutes'],
   ])('no verb of change: %s is one range', (input, text) => {
     expect(quantitiesOf(input).map((q) => q.text)).toEqual([text]);
+  });
+});
+
+describe('ranges: the first figure of a change takes the scale and the unit of the second', () => {
+  it('passée de 54 à 62 millions d’euros', () => {
+    const [first, second] = quantitiesOf('la dette est passée de 54 à 62 millions d’euros');
+    expect([first?.text, first?.value, first?.unit, first?.kind]).toEqual(['54', 54000000, 'EUR', 'money']);
+    expect([second?.text, second?.value]).toEqual(['62 millions d’euros', 62000000]);
   });
 });

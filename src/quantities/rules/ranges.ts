@@ -16,7 +16,7 @@
  * before and an after, so they stay two quantities.
  */
 import type { PreparedDocument } from '../../types.js';
-import { CHANGE_ADJUNCT_OPENERS, CHANGE_VERB_PREFIXES } from '../data/modifiers.js';
+import { CHANGE_ADJUNCT_OPENERS, CHANGE_OBJECT_DETERMINERS, CHANGE_VERB_PREFIXES, OBJECT_CHANGE_VERB_PREFIXES } from '../data/modifiers.js';
 import type { Candidate, UnitMatch } from './types.js';
 
 /** A range built from two candidates. */
@@ -37,7 +37,12 @@ function isChangeVerb(fold: string | undefined): boolean {
   return CHANGE_VERB_PREFIXES.some((p) => fold.startsWith(p));
 }
 
-/** Most words of an adjunct between a verb of change and its "de X à Y": "en un an", "depuis 2020", "cette année". */
+/** A verb of change, or one of a length, whose object stands before its "de X à Y". */
+function isObjectChangeVerb(fold: string | undefined): boolean {
+  return fold !== undefined && (isChangeVerb(fold) || OBJECT_CHANGE_VERB_PREFIXES.some((p) => fold.startsWith(p)));
+}
+
+/** Most words of an adjunct or an object between a verb of change and its "de X à Y": "en un an", "la période d'essai". */
 const MAX_CHANGE_ADJUNCT = 4;
 
 /**
@@ -53,9 +58,10 @@ function afterChangeVerb(doc: PreparedDocument, de: number): boolean {
     const verb = tokens[v];
     if (verb === undefined || verb.sentence !== sentence || verb.kind === 'punct') return false;
     const opener = tokens[v + 1];
-    if (isChangeVerb(verb.fold) && opener !== undefined && (CHANGE_ADJUNCT_OPENERS.has(opener.key) || opener.key.endsWith('ment'))) {
-      return true;
-    }
+    // "a relevé son taux directeur de 0,5 % à 0,75 %", "allonger la période d'essai de trois à six mois": the verb's
+    // object may stand between, opened by a determiner.
+    if (isChangeVerb(verb.fold) && opener !== undefined && (CHANGE_ADJUNCT_OPENERS.has(opener.key) || opener.key.endsWith('ment'))) return true;
+    if (isObjectChangeVerb(verb.fold) && opener !== undefined && CHANGE_OBJECT_DETERMINERS.has(opener.key)) return true;
   }
   return false;
 }

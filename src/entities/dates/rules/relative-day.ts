@@ -23,6 +23,16 @@ const SAME_UNITS: ReadonlySet<string> = new Set(['jour', 'soir', 'matin', 'semai
 /** Prepositions of time before "la rentrée". */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['avant', 'après', 'dès', 'depuis', 'à', 'pour', 'vers', 'ici']);
 
+/** Parts of a day said right after "le lendemain" ("matin", "soir", "midi") or after "au" ("la veille au soir"). */
+const NARRATIVE_DAY_PARTS: ReadonlySet<string> = new Set(['matin', 'soir', 'midi', 'après-midi']);
+
+/** End of a narrative day at `i` (after "le lendemain"), past its part of the day when one follows. */
+function narrativeDayEnd(doc: PreparedDocument, i: number, s: number): number {
+  const k = at(doc, i, s)?.key ?? '';
+  if (NARRATIVE_DAY_PARTS.has(k)) return i + 1;
+  return k === 'au' && NARRATIVE_DAY_PARTS.has(at(doc, i + 1, s)?.key ?? '') ? i + 2 : i;
+}
+
 function hit(from: number, to: number, expr: DateMatch['expr'], confidence: number): DateMatch {
   return { from, to, expr, rule: 'relative-day', confidence };
 }
@@ -51,7 +61,8 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   if (ARTICLES.has(t.key)) {
     const next = at(doc, i + 1, s);
     if (next === undefined) return null;
-    if (NARRATIVE_DAYS.has(next.key)) return hit(i, i + 2, { kind: 'vague' }, 0.7);
+    // "le lendemain matin", "la veille au soir": the part of that day belongs to it.
+    if (NARRATIVE_DAYS.has(next.key)) return hit(i, narrativeDayEnd(doc, i + 2, s), { kind: 'vague' }, 0.7);
     // "le même jour", "la même semaine": a day of the story, like "la veille".
     if (next.key === 'même' && SAME_UNITS.has(at(doc, i + 2, s)?.key ?? '')) return hit(i, i + 3, { kind: 'vague' }, 0.7);
     // "avant la rentrée", "dès la rentrée": the start of the school or political year ("la rentrée d'argent" is income).
