@@ -211,6 +211,11 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['« Nous tiendrons », dit Hemedti.', [['direct', 'Nous tiendrons', 'Hemedti', 'dit']]],
     // A participle and its date after a "selon" source close at their comma.
     ['Selon les chiffres de l’Insee, publiés mardi, le chômage a reculé.', [['according-to', 'le chômage a reculé', 'Insee', 'Selon']]],
+    // A name with commas of its own, and its acronym, before a participle: the source ends with the name.
+    ['Selon une note de la Direction de l’animation de la recherche, des études et des statistiques (Dares) publiée jeudi, l’emploi recule.', [['according-to', 'l’emploi recule', 'Direction de l’animation de la recherche, des études et des statistiques', 'Selon']]],
+    // A role ending in "-graphe" or "-nome" in apposition after a "Pour" source.
+    ['Pour Inès Carvalho, démographe à l’université de Porto, le pays vieillit.', [['according-to', 'le pays vieillit', 'Inès Carvalho', 'Pour']]],
+    ['Pour Marc Delval, agronome à l’Inrae, la récolte sera faible.', [['according-to', 'la récolte sera faible', 'Marc Delval', 'Pour']]],
   ],
   'coordinated speakers': [
     // One event with two speakers: one entry, the coordination as the source (as the seeds' "Moscou et Pyongyang").

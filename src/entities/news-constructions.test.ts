@@ -251,7 +251,7 @@ const TABLE: [string, string[]][] = [
   ['Le feu est parti près de Vilarinho, une petite commune de 900 habitants.', ['LOCATION:Vilarinho']],
   ['Il gagne les communes voisines de Oleiros et de Vila de Rei.', ['LOCATION:Oleiros', 'LOCATION:Vila de Rei']],
   ['Le maire de la ville de Saint-Lô, Grégoire Doucinet, a parlé.', ['LOCATION:Saint-Lô', 'PERSON:Grégoire Doucinet']],
-  ['Il vivait dans sa ferme de La Chapelle-Heulin.', ['LOCATION:La Chapelle-Heulin']],
+  ['Il vivait dans sa ferme de La Chapelle-Heulin. Le maire de La Chapelle-Heulin a témoigné.', ['LOCATION:La Chapelle-Heulin', 'LOCATION:La Chapelle-Heulin']],
   ['Dans le quartier de La Boca, les retraités manifestent.', ['LOCATION:La Boca']],
   // A body the text defines with initials the dictionary gives to another: the text's definition holds.
   ['Selon l’Observatoire sahélien des droits humains (OSDH), 200 civils ont été tués. L’OSDH réclame une enquête.', [

@@ -287,7 +287,7 @@ function affiliationAt(view: View, i: number): boolean {
 }
 
 /** Endings of role nouns ("médiatrice", "analyste", "historien", "fonctionnaire"). */
-const ROLE_ENDINGS: readonly string[] = ['teur', 'trice', 'iste', 'ien', 'ienne', 'logue', 'aire'];
+const ROLE_ENDINGS: readonly string[] = ['teur', 'trice', 'iste', 'ien', 'ienne', 'logue', 'aire', 'graphe', 'nome'];
 
 /** Is `key` a noun naming a role or a body ("chercheur", "médiatrice", "institution")? */
 function roleNoun(key: string): boolean {
@@ -308,6 +308,18 @@ function hasVerb(view: View, from: number, to: number): boolean {
 function hasQuote(view: View, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (view.quoteByOpen.has(j)) return true;
   return false;
+}
+
+/** The subject found after a marker, its end moved past the rest of an entity its last word opens. */
+function throughEntity<T extends { end: number; speaker: SpeakerRef }>(view: View, found: T): T {
+  const e = view.entityOf[found.end - 1];
+  if (e === undefined || view.entityOf[found.end] !== e) return found;
+  let end = found.end;
+  while (view.entityOf[end] === e) end++;
+  const to = Math.max(found.speaker.to, end);
+  // "… des statistiques (DREES)": its acronym in brackets with it.
+  if (keyAt(view, end) === '(' && keyAt(view, end + 2) === ')' && view.entityOf[end + 1] !== undefined) end += 3;
+  return { ...found, end, speaker: { ...found.speaker, to } };
 }
 
 /** Most tokens of a past participle's phrase after a source, from the participle to its closing comma ("consulté par Reuters"). */
@@ -568,8 +580,11 @@ export const accordingTo: AttributionRule = {
       const at = m.sourceAt ?? m.to;
       const next = keyAt(view, at);
       if (NOT_AFTER_SELON.has(next) && !['le', 'la', 'les', "l'", 'un', 'une', 'des'].includes(next)) continue;
-      const right = rightSubject(view, at, false);
-      if (right === null) continue;
+      const found = rightSubject(view, at, false);
+      if (found === null) continue;
+      // "selon une étude de la Direction de la recherche, des études, de l'évaluation et des statistiques (DREES)": a
+      // name with commas of its own ends with the name.
+      const right = throughEntity(view, found);
       // "selon les chiffres de l'Alliance": figures count with a named author, an entity or a capitalised name.
       const author = view.tokens[right.speaker.from];
       // "selon les résultats publiés par la télévision d'Etat": the author found after "par" counts too.

@@ -278,6 +278,8 @@ describe('dates: times (time, date-time)', () => {
     // A relative period keeps its article; an absolute one does not.
     ['Le texte sera publié d’ici à la fin de l’année.', 'la fin de l’année', 29, '2024'],
     ['Il est arrivé à 8 heures du soir.', '8 heures du soir', 16, 'T20:00'],
+    // "d'une zone" says where from: the clock time stays ("14 heures d'attente" is a length).
+    ['Le feu est parti vers 14h30 d’une zone forestière.', '14h30', 22, 'T14:30'],
     // A window of two clock times: both bounds are times of day.
     ['L’arrosage est interdit entre 8 heures et 20 heures.', '8 heures', 30, 'T08:00'],
     ['L’arrosage est interdit entre 8 heures et 20 heures.', '20 heures', 42, 'T20:00'],

@@ -6,7 +6,7 @@
  * the same name typed from stronger context ("à Modalia" … "le distributeur
  * en ligne Modalia": the firm).
  */
-import { mapCandidates, changed } from '../candidate.js';
+import { candidate, mapCandidates, changed } from '../candidate.js';
 import { ORG_HEADS } from '../data/org-heads.js';
 import { UNKNOWN, type Candidate, type Refiner } from '../types.js';
 
@@ -24,6 +24,18 @@ function weakRetyped(text: string, c: Candidate, typed: ReadonlyMap<string, Cand
   const same = typed.get(nameKey(text.slice(c.start, c.end)));
   if (same === undefined || same.type === c.type || Math.floor(same.rank) >= WEAK_RANK) return c;
   return changed(c, { type: same.type, canonical: same.canonical, id: same.id, subtype: same.subtype, confidence: Math.min(same.confidence, 0.7) });
+}
+
+/** Capitalised articles that open a name the runs leave out: "La Séguinière", "Le Cannet". */
+const CAPITAL_ARTICLES: ReadonlySet<string> = new Set(['La', 'Le', 'Les']);
+
+/** The untyped run `c` with the capital article before it, when the text typed that longer name elsewhere. */
+function withCapitalArticle(a: Parameters<Refiner>[0], c: Candidate, typed: ReadonlyMap<string, Candidate>): Candidate | null {
+  const article = a.doc.tokens[c.tokenStart - 1];
+  if (article === undefined || !CAPITAL_ARTICLES.has(article.text) || article.sentence !== a.doc.tokens[c.tokenStart]?.sentence) return null;
+  const same = typed.get(nameKey(a.doc.text.slice(article.start, c.end)));
+  if (same === undefined) return null;
+  return candidate(a, c.tokenStart - 1, c.tokenEnd, { type: same.type, rule: c.rule, rank: c.rank, confidence: Math.min(same.confidence, 0.7), canonical: same.canonical, id: same.id, subtype: same.subtype });
 }
 
 export const oneSense: Refiner = (a, found) => {
@@ -46,6 +58,9 @@ export const oneSense: Refiner = (a, found) => {
     const text = a.doc.text.slice(c.start, c.end);
     const same = typed.get(nameKey(text));
     if (same === undefined) {
+      // "Le maire de La Séguinière" after "sa ferme de La Séguinière": the run left its capital article out.
+      const articled = withCapitalArticle(a, c, typed);
+      if (articled !== null) return articled;
       const org = c.tokenEnd - c.tokenStart === 1 ? orgFirstWord.get(text) : undefined;
       return org === undefined ? c : changed(c, { type: 'ORGANIZATION', canonical: text, confidence: 0.6 });
     }

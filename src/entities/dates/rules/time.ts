@@ -87,6 +87,7 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   const next = at(doc, c.end, s);
   if (next !== undefined && next.key === '/' && !next.spaceBefore) return null;
   // "jusqu'à 14 heures d'attente", "à 8 heures de route": hours of something, a length.
+  // (Not "vers 14h30 d'une zone": a noun after its determiner is where from.)
   if (next !== undefined && (next.key === 'de' || next.key === "d'") && isActivityNoun(at(doc, c.end + 1, s))) return null;
   // "3 h 20 min", "2 h 01 min 09 s": a length of time counted to the minute or the second,
   // save an instant to the second after "à" ("a franchi la ligne à 8 h 24 min 49 s"; not "à 2 h 01 min 09 s du vainqueur")
@@ -124,7 +125,10 @@ function secondsOfInstant(doc: PreparedDocument, i: number, s: number): number |
 }
 
 /** Words after "de" that name no activity: a determiner ("de l'après-midi", "de la nuit") or a part of the day. */
-const NOT_ACTIVITIES: ReadonlySet<string> = new Set(['la', 'le', 'les', "l'", 'ce', 'cette', 'matin', 'soir', 'nuit', 'demain', 'manière', 'façon', 'sorte', 'plus', 'moins']);
+const NOT_ACTIVITIES: ReadonlySet<string> = new Set([
+  'la', 'le', 'les', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos',
+  'matin', 'soir', 'nuit', 'demain', 'manière', 'façon', 'sorte', 'plus', 'moins',
+]);
 
 /** A lower-case noun after "N heures de": what the hours were spent on ("d'attente", "de route", "de garde"). */
 function isActivityNoun(t: Token | undefined): boolean {
