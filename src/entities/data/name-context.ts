@@ -228,3 +228,6 @@ export const ANNOUNCER_ADJECTIVE_ENDINGS: readonly string[] = [
 export const ADJECTIVE_LIKE_VERBS: ReadonlySet<string> = new Set([
   'indique', 'explique', 'critique', 'communique', 'revendique', 'applique', 'implique', 'fabrique', 'réplique', 'pratique',
 ]);
+
+/** Capitalised articles that open a town's name, which the name runs leave out: "La Séguinière", "Le Cannet", "Les Mureaux". */
+export const TOWN_NAME_ARTICLES: ReadonlySet<string> = new Set(['La', 'Le', 'Les']);

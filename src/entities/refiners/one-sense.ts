@@ -7,6 +7,7 @@
  * en ligne Modalia": the firm).
  */
 import { candidate, mapCandidates, changed } from '../candidate.js';
+import { TOWN_NAME_ARTICLES } from '../data/name-context.js';
 import { ORG_HEADS } from '../data/org-heads.js';
 import { UNKNOWN, type Candidate, type Refiner } from '../types.js';
 
@@ -26,13 +27,10 @@ function weakRetyped(text: string, c: Candidate, typed: ReadonlyMap<string, Cand
   return changed(c, { type: same.type, canonical: same.canonical, id: same.id, subtype: same.subtype, confidence: Math.min(same.confidence, 0.7) });
 }
 
-/** Capitalised articles that open a name the runs leave out: "La Séguinière", "Le Cannet". */
-const CAPITAL_ARTICLES: ReadonlySet<string> = new Set(['La', 'Le', 'Les']);
-
 /** The untyped run `c` with the capital article before it, when the text typed that longer name elsewhere. */
 function withCapitalArticle(a: Parameters<Refiner>[0], c: Candidate, typed: ReadonlyMap<string, Candidate>): Candidate | null {
   const article = a.doc.tokens[c.tokenStart - 1];
-  if (article === undefined || !CAPITAL_ARTICLES.has(article.text) || article.sentence !== a.doc.tokens[c.tokenStart]?.sentence) return null;
+  if (article === undefined || !TOWN_NAME_ARTICLES.has(article.text) || article.sentence !== a.doc.tokens[c.tokenStart]?.sentence) return null;
   const same = typed.get(nameKey(a.doc.text.slice(article.start, c.end)));
   if (same === undefined) return null;
   return candidate(a, c.tokenStart - 1, c.tokenEnd, { type: same.type, rule: c.rule, rank: c.rank, confidence: Math.min(same.confidence, 0.7), canonical: same.canonical, id: same.id, subtype: same.subtype });

@@ -5,6 +5,7 @@
  * de Sangomar". Only the name is the entity.
  */
 import { candidate } from '../candidate.js';
+import { TOWN_NAME_ARTICLES } from '../data/name-context.js';
 import { FACILITY_ADJECTIVES, POSITION_ADJECTIVES, TOWN_ONLY_FACILITIES } from '../data/geo-features.js';
 import { NEIGHBOUR_ADJECTIVES, ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS, TOWN_APPOSITIONS, TOWN_APPOSITION_OPENERS } from '../data/name-shapes.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
@@ -85,9 +86,6 @@ function listedPlace(a: Analysis, start: number, listEnd: number, announcedEnd: 
   return link === 'dont' && tokens[start - 2]?.key === ',' && PLACE_LIST_NOUNS.has(tokens[start - 3]?.key ?? '') && a.shape[start - 3] === 0;
 }
 
-/** Capitalised articles that open a town's name: "La Séguinière", "Le Cannet", "Les Mureaux". */
-const CAPITAL_ARTICLES: ReadonlySet<string> = new Set(['La', 'Le', 'Les']);
-
 /** Singular definite articles and contractions before "pays" that make it a region's name: "le pays de Caux", "du pays d'Auge". */
 const DEFINITE_SINGULAR: ReadonlySet<string> = new Set(['le', 'du', 'au']);
 
@@ -132,7 +130,7 @@ export const placeAnnouncer: Rule = {
         continue;
       }
       // "la commune de La Séguinière", "sa ferme de Les Essarts": a capitalised article opens the town's name.
-      const articled = run.rawStart === run.tokenStart - 1 && CAPITAL_ARTICLES.has(tokens[run.rawStart]?.text ?? '') && tokens[run.rawStart]?.spaceBefore === true;
+      const articled = run.rawStart === run.tokenStart - 1 && TOWN_NAME_ARTICLES.has(tokens[run.rawStart]?.text ?? '') && tokens[run.rawStart]?.spaceBefore === true;
       if (articled) {
         const of = tokens[run.rawStart - 1];
         if (of !== undefined && announced(a, run.rawStart - 2, of.key)) {
