@@ -71,6 +71,7 @@ const TABLE: [string, string[]][] = [
   ["Ostrava Holding AG a annoncé une fusion.", ['ORGANIZATION:Ostrava Holding AG']],
   ["Le groupe Keravel Industries a fermé son usine de Lorient.", ['ORGANIZATION:Keravel Industries', 'LOCATION:Lorient']],
   ["Le laboratoire Pharmadis a retiré son médicament.", ['ORGANIZATION:Pharmadis']],
+  ["Les salariés de Morvalis SARL sont en grève.", ['ORGANIZATION:Morvalis SARL']],
   // Sports clubs and teams.
   ["Le Stade toulousain a battu le Racing 92.", ['ORGANIZATION:Stade toulousain', 'ORGANIZATION:Racing 92']],
   ["L'Olympique de Marseille a limogé son entraîneur.", ['ORGANIZATION:Olympique de Marseille']],
@@ -226,7 +227,6 @@ const GAPS: [string, string[]][] = [
   ["L'Institut de recherche pour le développement a publié une étude.", ['ORGANIZATION:Institut de recherche pour le développement']],
   ["L'Agence nationale de sécurité alimentaire (ANSA) a rappelé des lots.", ['ORGANIZATION:Agence nationale de sécurité alimentaire', 'ORGANIZATION:ANSA=Agence nationale de sécurité alimentaire']],
   ["Le Parti pour la renaissance nationale a déposé un recours.", ['ORGANIZATION:Parti pour la renaissance nationale']],
-  ["Les salariés de Morvalis SARL sont en grève.", ['ORGANIZATION:Morvalis SARL']],
   ["Le Canadien de Montréal a perdu contre Boston.", ['ORGANIZATION:Canadien de Montréal', 'LOCATION:Boston']],
   ["Les policiers ont évacué un campement dans le quartier de la Goutte-d'Or.", ["LOCATION:Goutte-d'Or"]],
   ["Un immeuble s'est effondré rue d'Aubagne, à Marseille.", ["LOCATION:rue d'Aubagne", 'LOCATION:Marseille']],

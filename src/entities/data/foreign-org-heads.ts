@@ -21,6 +21,8 @@ export const TRAILING_ORG_HEADS: ReadonlySet<string> = new Set([
   // think tanks and coalitions: "Sudan Policy Forum", "Carter Centre", "Clinton Global Initiative", "Atlantic Alliance"
   'forum', 'centre', 'initiative', 'alliance', 'coalition', 'school', 'academy', 'board', 'authority', 'organization',
   'organisation',
+  // legal forms of French, Belgian, Italian, Dutch and German companies: "Morvalis SARL", "Vandamme SPRL", "Ruttens BV"
+  'sarl', 'sasu', 'eurl', 'sprl', 'srl', 'scrl', 'bv', 'nv', 'kg',
 ]);
 
 /** English heads that close a venue's name, a place: "Lanxess Arena", "H Arena", "Allianz Stadium". */
