@@ -210,6 +210,7 @@ const TABLE: [string, string[]][] = [
   ["Attention : Les routes seront glissantes.", []],
   ["Le ministère a reconnu une erreur.", []],
   ["Le Ramadan commence mercredi.", []],
+  ["La Covid-19 a fait trois morts dans l'Ehpad.", []],
 ];
 
 /** Dates of these constructions: surface and value. */
@@ -234,7 +235,6 @@ const GAPS: [string, string[]][] = [
   ["« Kervenec Énergies ne paiera pas », a déclaré son avocat.", ['ORGANIZATION:Kervenec Énergies']],
   ["Kerbrat-Lefèvre démissionne : la majorité fragilisée à Quimper", ['PERSON:Kerbrat-Lefèvre', 'LOCATION:Quimper']],
   ["Moncondier réélue à la tête de la région", ['PERSON:Moncondier']],
-  ["La Covid-19 a fait trois morts dans l'Ehpad.", []],
   ["Le Président a convoqué un Conseil des ministres.", []],
 ];
 

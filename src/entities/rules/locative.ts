@@ -15,6 +15,7 @@ import { GERMANIC_PARTICLES, LOCATIVE_PREPOSITIONS } from '../data/name-context.
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { MONTHS } from '../../quantities/data/units.js';
 import { ORG_HEADS } from '../data/org-heads.js';
+import { NON_ORG_ACRONYMS } from '../data/acronyms.js';
 import { CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
 
 /**
@@ -173,6 +174,8 @@ export const locative: Rule = {
       if (!dateline && !town && (prev === undefined || !(locativePrev || bracketAfterPlace(a, run.tokenStart, run.tokenEnd, placeBefore) || articledPlace(a, run.tokenStart) || inPlaceList(a, run.tokenStart, run.tokenEnd, placeBefore)))) continue;
       // "l'accès à X": a single letter is no place.
       if (run.tokenEnd === run.tokenStart + 1 && (a.doc.tokens[run.tokenStart]?.text.length ?? 0) < 2) continue;
+      // "dans l'Ehpad", "vers le Smic": a common noun written as an acronym names no place.
+      if (run.tokenEnd === run.tokenStart + 1 && NON_ORG_ACRONYMS.has(a.doc.tokens[run.tokenStart]?.key ?? '')) continue;
       // "a remis le trophée à Els van Doesburg": a Dutch or German particle inside the name makes it a person's.
       if (germanicParticleInside(a, run.tokenStart, run.tokenEnd)) continue;
       out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'locative', rank: 4, confidence: 0.6 }));
