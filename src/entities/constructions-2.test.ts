@@ -43,6 +43,7 @@ const TABLE: [string, string[]][] = [
   ["Le FMI a accordé un prêt au Ghana.", ['ORGANIZATION:FMI=Fonds monétaire international', 'LOCATION:Ghana']],
   ["Les agents de l'Urssaf ont contrôlé le restaurant.", ['ORGANIZATION:Urssaf']],
   ["Un rapport de l'Insee montre une hausse du chômage.", ['ORGANIZATION:Insee=Institut national de la statistique et des études économiques']],
+  ["L'Agence nationale de sécurité alimentaire (ANSA) a rappelé des lots.", ['ORGANIZATION:Agence nationale de sécurité alimentaire', 'ORGANIZATION:ANSA=Agence nationale de sécurité alimentaire']],
   // Bodies named by their place: one span (dev10 "mairie de Nantes", dev23 "préfecture de l'Aveyron").
   ["La mairie de Montbrison a annulé le feu d'artifice.", ['ORGANIZATION:mairie de Montbrison']],
   ["La préfecture de la Haute-Vienne a interdit la manifestation.", ['ORGANIZATION:préfecture de la Haute-Vienne']],
@@ -226,7 +227,6 @@ const GAPS: [string, string[]][] = [
   ["L'Office national des forêts de Guyane a recruté vingt agents.", ['ORGANIZATION:Office national des forêts de Guyane']],
   ["Le Comité de soutien aux familles des disparus a manifesté à Bamako.", ['ORGANIZATION:Comité de soutien aux familles des disparus', 'LOCATION:Bamako']],
   ["L'Institut de recherche pour le développement a publié une étude.", ['ORGANIZATION:Institut de recherche pour le développement']],
-  ["L'Agence nationale de sécurité alimentaire (ANSA) a rappelé des lots.", ['ORGANIZATION:Agence nationale de sécurité alimentaire', 'ORGANIZATION:ANSA=Agence nationale de sécurité alimentaire']],
   ["Le Parti pour la renaissance nationale a déposé un recours.", ['ORGANIZATION:Parti pour la renaissance nationale']],
   ["Le Canadien de Montréal a perdu contre Boston.", ['ORGANIZATION:Canadien de Montréal', 'LOCATION:Boston']],
   ["Les policiers ont évacué un campement dans le quartier de la Goutte-d'Or.", ["LOCATION:Goutte-d'Or"]],

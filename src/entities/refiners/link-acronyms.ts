@@ -6,7 +6,7 @@
  * sécurité" for "service d'information de sécurité (Bis)"). A known
  * facility's acronym is that place: "Centre spatial guyanais (CSG)".
  */
-import { mapCandidates, changed } from '../candidate.js';
+import { mapCandidates, changed, makeCandidate } from '../candidate.js';
 import { UNKNOWN, type Candidate, type Refiner } from '../types.js';
 import { foldText } from '../../text/normalize.js';
 
@@ -37,6 +37,11 @@ function knownFacility(c: Candidate): boolean {
   return c.type === 'LOCATION' && c.rule === 'dictionary-hit' && c.subtype === 'facility';
 }
 
+/** `c` as the body the text defines, without the id and subtype of the dictionary's homonym. */
+function asDefined(c: Candidate, canonical: string): Candidate {
+  return makeCandidate({ ...c, canonical, id: undefined, subtype: undefined });
+}
+
 /** Straight apostrophe and an initial capital: the canonical form of an expansion written in running text. */
 function canonicalOf(text: string): string {
   const s = text.replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ');
@@ -57,14 +62,16 @@ export const linkAcronyms: Refiner = (a, found) => {
       byText.set(a.doc.text.slice(acr.start, acr.end), { canonical: e.canonical, type: 'LOCATION', redefined: false });
       continue;
     }
-    let source = acr.rule === 'dictionary-hit' ? acr : e.rule === 'dictionary-hit' ? e : null;
     // The text defines an acronym the dictionary gives to another body: the text's definition holds in this document.
-    const redefined = source === acr && e.rule !== 'dictionary-hit' && !sameBody(a.doc.text.slice(e.start, e.end), acr.canonical);
-    if (redefined) source = null;
+    // So it does when the dictionary knows that body by its acronym only ("… alimentaire (ANSA)" is not the Italian
+    // agency ANSA).
+    const acrText = a.doc.text.slice(acr.start, acr.end);
+    const redefined = acr.rule === 'dictionary-hit' && e.rule !== 'dictionary-hit' && (acr.canonical === acrText || !sameBody(a.doc.text.slice(e.start, e.end), acr.canonical));
+    const source = redefined ? null : acr.rule === 'dictionary-hit' ? acr : e.rule === 'dictionary-hit' ? e : null;
     const known = source !== null ? source.canonical : canonicalOf(e.canonical);
     out[n] = changed(e, { canonical: known, id: source?.id });
-    out[n + 1] = changed(acr, { canonical: known, id: source?.id });
-    byText.set(a.doc.text.slice(acr.start, acr.end), { canonical: known, type: 'ORGANIZATION', redefined });
+    out[n + 1] = redefined ? asDefined(acr, known) : changed(acr, { canonical: known, id: source?.id });
+    byText.set(acrText, { canonical: known, type: 'ORGANIZATION', redefined });
   }
   if (byText.size === 0) return out;
   return mapCandidates(out, (c) => {
@@ -73,7 +80,7 @@ export const linkAcronyms: Refiner = (a, found) => {
     // A dictionary mention keeps the dictionary's body unless the text redefined its acronym.
     if (c.rule === 'dictionary-hit' && (link === undefined || !link.redefined)) return c;
     if (link === undefined) return c;
-    if (link.redefined) return changed(c, { type: 'ORGANIZATION', canonical: link.canonical, id: undefined });
+    if (link.redefined) return asDefined(c, link.canonical);
     return changed(c, link.type === 'LOCATION' ? { type: 'LOCATION', canonical: link.canonical, subtype: 'facility' } : { type: 'ORGANIZATION', canonical: link.canonical });
   });
 };
