@@ -50,6 +50,17 @@ function announced(a: Analysis, noun: number, of: string): boolean {
   return of === 'de' || of === "d'" || (of === 'du' && PLACE_ANNOUNCERS_DU.has(key));
 }
 
+/**
+ * "le quartier de la Goutte-d'Or", "la région de l'Oriental": "de" and an article after a noun of those that take
+ * "du" too (their place names may carry an article); the run at `start` follows the article.
+ */
+function announcedWithArticle(a: Analysis, start: number): boolean {
+  const tokens = a.doc.tokens;
+  const article = tokens[start - 1]?.key;
+  if ((article !== 'la' && article !== "l'") || tokens[start - 2]?.key !== 'de') return false;
+  return a.shape[start - 3] === 0 && PLACE_ANNOUNCERS_DU.has(tokens[start - 3]?.key ?? '');
+}
+
 /** Feminine forms of facility adjectives: "la base spatiale". */
 const SPACE_ADJECTIVES: ReadonlySet<string> = new Set(['spatiale', 'militaires', 'aéronavale']);
 
@@ -149,7 +160,7 @@ export const placeAnnouncer: Rule = {
       if (of === undefined || noun === undefined) continue;
       // "la base spatiale américaine de Pituffik": adjectives between the facility noun and its "de".
       const afterAdjectives = (of.key === 'de' || of.key === "d'") && facilityNounBefore(a, run.tokenStart - 1) !== -1;
-      if (!afterAdjectives && !announced(a, run.tokenStart - 2, of.key)) continue;
+      if (!afterAdjectives && !announced(a, run.tokenStart - 2, of.key) && !announcedWithArticle(a, run.tokenStart)) continue;
       // "le pays de Caux", "le pays d'Auge": a traditional region is named with its noun (not a known country).
       const region = noun.key === 'pays' && noun.text === 'pays' && (of.key === 'de' || of.key === "d'") && a.dictAt[run.tokenStart] === -1 && DEFINITE_SINGULAR.has(tokens[run.tokenStart - 3]?.key ?? '');
       out.push(candidate(a, region ? run.tokenStart - 2 : run.tokenStart, positionEnd(a, run.tokenEnd), { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
