@@ -114,6 +114,7 @@ const TABLE: [string, string[]][] = [
   ["Le cortège a remonté l'avenue Habib-Bourguiba à Tunis.", ['LOCATION:avenue Habib-Bourguiba', 'LOCATION:Tunis']],
   ["Les commerçants du quartier de Bel-Air sont inquiets.", ['LOCATION:Bel-Air']],
   ["Les policiers ont évacué un campement dans le quartier de la Goutte-d'Or.", ["LOCATION:Goutte-d'Or"]],
+  ["Un immeuble s'est effondré rue d'Aubagne, à Marseille.", ["LOCATION:rue d'Aubagne", 'LOCATION:Marseille']],
   // Compound place names with hyphens.
   ["Un accident a eu lieu à Saint-Rémy-de-Provence.", ['LOCATION:Saint-Rémy-de-Provence']],
   ["Les habitants de Boulogne-sur-Mer ont manifesté.", ['LOCATION:Boulogne-sur-Mer']],
@@ -230,7 +231,6 @@ const GAPS: [string, string[]][] = [
   ["L'Institut de recherche pour le développement a publié une étude.", ['ORGANIZATION:Institut de recherche pour le développement']],
   ["Le Parti pour la renaissance nationale a déposé un recours.", ['ORGANIZATION:Parti pour la renaissance nationale']],
   ["Le Canadien de Montréal a perdu contre Boston.", ['ORGANIZATION:Canadien de Montréal', 'LOCATION:Boston']],
-  ["Un immeuble s'est effondré rue d'Aubagne, à Marseille.", ["LOCATION:rue d'Aubagne", 'LOCATION:Marseille']],
   ["La reine Mathilde a visité Bastogne.", ['PERSON:Mathilde', 'LOCATION:Bastogne']],
   ["« Kervenec Énergies ne paiera pas », a déclaré son avocat.", ['ORGANIZATION:Kervenec Énergies']],
   ["Kerbrat-Lefèvre démissionne : la majorité fragilisée à Quimper", ['PERSON:Kerbrat-Lefèvre', 'LOCATION:Quimper']],

@@ -143,10 +143,11 @@ export const ACTING_BEFORE: ReadonlySet<string> = new Set(['selon', "d'après", 
  * Lower-case facility nouns whose "de" and a known town name the facility
  * itself, noun included (benchmark convention, dev2, dev9, dev11, dev12):
  * "la gare de Lyon", "la gare de Novi Sad" (a station, while "l'aéroport de
- * Charleroi" and "le port d'Odessa" give the town only).
+ * Charleroi" and "le port d'Odessa" give the town only); so do streets: "rue d'Aubagne", "avenue de Paris"
+ * ("une rue de Kiev", a street of the town, names none: the rule leaves out an indefinite one).
  */
 export const TOWN_NAMED_FACILITIES: ReadonlySet<string> = new Set([
-  'gare',
+  'gare', 'rue', 'avenue', 'boulevard',
   // a bridge named after the place it serves: "le pont de Normandie", "le pont de Crimée"
   'pont',
 ]);

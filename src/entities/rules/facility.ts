@@ -61,6 +61,9 @@ function jailHeadLength(tokens: readonly Token[], h: number): number {
   return head === 'centre' && PRISON_CENTRES.has(tokens[h + 1]?.key ?? '') ? 2 : 0;
 }
 
+/** Indefinite determiners: "une rue de Kiev" is a street of the town, not one named after it. */
+const INDEFINITE: ReadonlySet<string> = new Set(['un', 'une', 'des', 'plusieurs', 'chaque', 'quelques']);
+
 /** Words before "l'" that quote what follows as a source: "selon l'hôpital de …", "d'après l'hôpital de …". */
 const SOURCE_BEFORE: ReadonlySet<string> = new Set(['selon', "d'après"]);
 
@@ -127,7 +130,7 @@ export const facility: Rule = {
       const known = a.dict[a.dictAt[i] ?? -1];
       // "le palais de l'Élysée": a known institution keeps its own reading, as a known place does;
       // an open space takes the institution's name as its own: "la colline du Parlement".
-      if (a.shape[h] === 0 && known !== undefined && ((known.payload.type === 'LOCATION' && !TOWN_NAMED_FACILITIES.has(head.key)) || (known.payload.type === 'ORGANIZATION' && !OPEN_SPACE_HEADS.has(head.key)))) continue;
+      if (a.shape[h] === 0 && known !== undefined && ((known.payload.type === 'LOCATION' && !(TOWN_NAMED_FACILITIES.has(head.key) && !INDEFINITE.has(tokens[h - 1]?.key ?? ''))) || (known.payload.type === 'ORGANIZATION' && !OPEN_SPACE_HEADS.has(head.key)))) continue;
       // "la centrale thermoélectrique Antonio Guiteras": a plant's name alone is the place (lower-case noun only).
       // "le Grand Stade Hassan-II", "la Grande Mosquée de Paris": a capitalised size adjective opens the name.
       const from = a.shape[h] === 0 && NAME_ONLY_FACILITIES.has(head.key) ? i : a.shape[h] !== 0 && h > 0 && FACILITY_SIZE_ADJECTIVES.has(tokens[h - 1]?.text ?? '') && head.spaceBefore ? h - 1 : h;
