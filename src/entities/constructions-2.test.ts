@@ -34,6 +34,13 @@ const TABLE: [string, string[]][] = [
   ["L'Autorité de régulation des télécommunications du Bénin a infligé une amende.", ['ORGANIZATION:Autorité de régulation des télécommunications du Bénin']],
   ['La Fédération nationale des pêcheurs du Sénégal appelle à la grève.', ['ORGANIZATION:Fédération nationale des pêcheurs du Sénégal']],
   ["Le Centre hospitalier universitaire de Brazzaville manque d'oxygène.", ['ORGANIZATION:Centre hospitalier universitaire de Brazzaville']],
+  ['La Caisse régionale de crédit agricole du Morbihan a fermé deux agences.', ['ORGANIZATION:Caisse régionale de crédit agricole du Morbihan']],
+  ["Le Comité de soutien aux familles des disparus a manifesté à Bamako.", ['ORGANIZATION:Comité de soutien aux familles des disparus', 'LOCATION:Bamako']],
+  ["L'Institut de recherche pour le développement a publié une étude.", ['ORGANIZATION:Institut de recherche pour le développement']],
+  ["Le Parti pour la renaissance nationale a déposé un recours.", ['ORGANIZATION:Parti pour la renaissance nationale']],
+  // A purpose without its acronym only after a definite article: an indefinite one is the sentence's.
+  ['Il a été élu au Parlement pour un mandat de cinq ans.', ['ORGANIZATION:Parlement']],
+  ["L'Agence pour l'instant se tait.", []],
   // Acronyms: defined in parentheses (canonical the definition), defined before, bare.
   ["Le Mouvement pour la renaissance du Kivu (MRK) a quitté la coalition. Le MRK dénonce une trahison.", ['ORGANIZATION:Mouvement pour la renaissance du Kivu', 'ORGANIZATION:MRK=Mouvement pour la renaissance du Kivu', 'ORGANIZATION:MRK=Mouvement pour la renaissance du Kivu']],
   ["Selon l'UPKB, les négociations sont rompues.", ['ORGANIZATION:UPKB']],
@@ -115,6 +122,8 @@ const TABLE: [string, string[]][] = [
   ["Les commerçants du quartier de Bel-Air sont inquiets.", ['LOCATION:Bel-Air']],
   ["Les policiers ont évacué un campement dans le quartier de la Goutte-d'Or.", ["LOCATION:Goutte-d'Or"]],
   ["Un immeuble s'est effondré rue d'Aubagne, à Marseille.", ["LOCATION:rue d'Aubagne", 'LOCATION:Marseille']],
+  // A street of a town, with an indefinite article, is not named after it.
+  ['Il a été abattu dans une rue de Kiev.', ['LOCATION:Kiev']],
   // Compound place names with hyphens.
   ["Un accident a eu lieu à Saint-Rémy-de-Provence.", ['LOCATION:Saint-Rémy-de-Provence']],
   ["Les habitants de Boulogne-sur-Mer ont manifesté.", ['LOCATION:Boulogne-sur-Mer']],
@@ -225,16 +234,17 @@ const DATES: [string, string[]][] = [
 
 /** Constructions still read wrong: each row fails until a rule handles it. */
 const GAPS: [string, string[]][] = [
-  ['La Caisse régionale de crédit agricole du Morbihan a fermé deux agences.', ['ORGANIZATION:Caisse régionale de crédit agricole du Morbihan']],
+  // (gap) A national body of the dictionary followed by "de" and an overseas region is its regional branch (like
+  // "Agence régionale de santé de Bretagne"), but "Cour pénale internationale de La Haye" is a body and its seat: the
+  // rule would need the region's country (Guyane is iso:GF, not FR) to tell them apart.
   ["L'Office national des forêts de Guyane a recruté vingt agents.", ['ORGANIZATION:Office national des forêts de Guyane']],
-  ["Le Comité de soutien aux familles des disparus a manifesté à Bamako.", ['ORGANIZATION:Comité de soutien aux familles des disparus', 'LOCATION:Bamako']],
-  ["L'Institut de recherche pour le développement a publié une étude.", ['ORGANIZATION:Institut de recherche pour le développement']],
-  ["Le Parti pour la renaissance nationale a déposé un recours.", ['ORGANIZATION:Parti pour la renaissance nationale']],
+  // (gap) A headline opened by an unknown name and a verb of a person ("démissionne", "réélue"): nothing tells a
+  // person from a town there ("Quimper inondée") but a list of verbs whose subject is a person, which the pipeline lacks.
+  ["Kerbrat-Lefèvre démissionne : la majorité fragilisée à Quimper", ['PERSON:Kerbrat-Lefèvre', 'LOCATION:Quimper']],
+  ["Moncondier réélue à la tête de la région", ['PERSON:Moncondier']],
   ["Le Canadien de Montréal a perdu contre Boston.", ['ORGANIZATION:Canadien de Montréal', 'LOCATION:Boston']],
   ["La reine Mathilde a visité Bastogne.", ['PERSON:Mathilde', 'LOCATION:Bastogne']],
   ["« Kervenec Énergies ne paiera pas », a déclaré son avocat.", ['ORGANIZATION:Kervenec Énergies']],
-  ["Kerbrat-Lefèvre démissionne : la majorité fragilisée à Quimper", ['PERSON:Kerbrat-Lefèvre', 'LOCATION:Quimper']],
-  ["Moncondier réélue à la tête de la région", ['PERSON:Moncondier']],
   ["Le Président a convoqué un Conseil des ministres.", []],
 ];
 

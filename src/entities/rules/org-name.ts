@@ -107,6 +107,20 @@ function struggleTarget(a: Analysis, i: number, sentence: number): number {
   return d !== null && complementNoun(a, j, d) ? j + 1 : 0;
 }
 
+/** Domains of aid that take their beneficiaries after "aux" or "à la": "Comité de soutien aux familles des disparus". */
+const AID_DOMAINS: ReadonlySet<string> = new Set(['soutien', 'aide', 'assistance', 'accompagnement', 'accueil']);
+
+/** End of "aux familles", "à l'enfance" after an aid domain at `i`, or 0. */
+function beneficiaryEnd(a: Analysis, i: number, sentence: number): number {
+  let j = i;
+  const to = usable(a, j, sentence)?.key;
+  if (to === 'aux') j++;
+  else if (to === 'à' && (usable(a, j + 1, sentence)?.key === 'la' || usable(a, j + 1, sentence)?.key === "l'")) j += 2;
+  else return 0;
+  const d = usable(a, j, sentence);
+  return d !== null && complementNoun(a, j, d) ? j + 1 : 0;
+}
+
 /**
  * End of ", du Commerce", "et de l'Industrie", "et des Affaires étrangères"
  * at `i` (another capitalised portfolio joined to the one before), or 0.
@@ -138,12 +152,14 @@ const PURPOSE_ARTICLES: ReadonlySet<string> = new Set(['la', "l'", 'le', 'les', 
  * "la sécurité et la coopération en Europe", "la Méditerranée"; 0 when what
  * follows is no name's purpose ("pour la première fois").
  */
-function purposeEnd(a: Analysis, i: number, sentence: number): number {
+function purposeEnd(a: Analysis, i: number, sentence: number, named = false): number {
   let j = i;
   if (PURPOSE_ARTICLES.has(usable(a, j, sentence)?.key ?? '')) j++;
   const noun = usable(a, j, sentence);
   if (noun === null || noun.kind !== 'word' || dictType(a, j) === 'PERSON') return 0;
   let k = unitEnd(a, j);
+  // "pour la renaissance nationale": the purpose's own adjective.
+  while (a.shape[k] === 0 && (ORG_ADJECTIVES.has(usable(a, k, sentence)?.key ?? '') || COMPLEMENT_ADJECTIVES.has(usable(a, k, sentence)?.key ?? ''))) k++;
   // "des Roumains", "du Mozambique", "de la démocratie".
   const of = usable(a, k, sentence)?.key ?? '';
   if (OF.has(of)) {
@@ -160,8 +176,28 @@ function purposeEnd(a: Analysis, i: number, sentence: number): number {
   // "compte sur le Sénat pour la réforme." is a purpose of the sentence.
   const open = a.doc.tokens[k];
   const acronym = a.doc.tokens[k + 1];
-  return open?.text === '(' && acronym !== undefined && acronym.kind === 'word' && /^\p{Lu}{2,}/u.test(acronym.text) && a.doc.tokens[k + 2]?.text === ')' ? k : 0;
+  if (open?.text === '(' && acronym !== undefined && acronym.kind === 'word' && /^\p{Lu}{2,}/u.test(acronym.text) && a.doc.tokens[k + 2]?.text === ')') return k;
+  // A name already shown to be one by its capital inside the sentence or by its domain takes a purpose that is a
+  // common noun: "le Parti pour la renaissance nationale", "l'Institut de recherche pour le développement"
+  // ("pour la première fois", "pour l'instant" are the sentence's).
+  // ("le Parlement pour un mandat de cinq ans": an indefinite purpose is the sentence's).
+  return named && j === i + 1 && DEFINITE_ARTICLES.has(a.doc.tokens[i]?.key ?? '') && a.shape[j] === 0 && complementNoun(a, j, noun) && !NOT_PURPOSE.has(noun.key) ? k : 0;
 }
+
+/** Definite articles, the only ones before a name's purpose without its acronym: "pour la démocratie". */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['la', "l'", 'le', 'les']);
+
+/**
+ * Heads that take a purpose as their whole name, with no domain before it: "Parti pour la renaissance nationale",
+ * "Mouvement pour la paix", "Union pour la démocratie" (not "le Parlement pour la session").
+ */
+const PURPOSE_HEADS: ReadonlySet<string> = new Set([
+  'parti', 'mouvement', 'union', 'alliance', 'front', 'rassemblement', 'coalition', 'congrès', 'convention', 'ligue',
+  'association', 'fondation', 'comité', 'collectif', 'institut', 'fonds', 'agence', 'centre', 'conseil', 'observatoire',
+]);
+
+/** Nouns after "pour" and an article that make an adverbial of the sentence, no name's purpose: "pour l'instant". */
+const NOT_PURPOSE: ReadonlySet<string> = new Set(['instant', 'reste', 'plupart', 'essentiel', 'compte', 'occasion', 'fois', 'heure', 'moment', 'cause', 'raison', 'coup', 'bien', 'mieux', 'pire', 'forme', 'principe']);
 
 /**
  * Read a name from the head at token `h`; returns its end (exclusive) and
@@ -308,7 +344,7 @@ export function readName(
         end = i;
         domain = true;
         // "Agence américaine de lutte contre la drogue".
-        const target = c.key === 'lutte' ? struggleTarget(a, i, sentence) : 0;
+        const target = c.key === 'lutte' ? struggleTarget(a, i, sentence) : AID_DOMAINS.has(c.key) ? beneficiaryEnd(a, i, sentence) : 0;
         if (target > 0) {
           i = target;
           end = i;
@@ -325,7 +361,8 @@ export function readName(
     }
     // "Alliance pour l'unité des Roumains", "Union pour la Méditerranée": a purpose right after a capitalised head.
     if (capitalHead && t.key === 'pour' && i === end) {
-      const purpose = purposeEnd(a, i + 1, sentence);
+      const named = !capitalised && (domain || (i === h + 1 && !opensSentence(a, h) && PURPOSE_HEADS.has(head.key)));
+      const purpose = purposeEnd(a, i + 1, sentence, named);
       if (purpose > 0) {
         end = purpose;
         capitalised = true;
@@ -459,6 +496,8 @@ const COMPLEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
   'territoriale', 'militaires', 'nucléaire', "d'état",
   // plurals of the same: "le ministère des affaires intérieures", "des relations extérieures"
   'intérieures', 'extérieures', 'extérieurs', 'étrangère', 'maritimes', 'rurales', 'culturelles',
+  // "Caisse régionale de crédit agricole du Morbihan", "Chambre d'agriculture", "Mutualité sociale agricole"
+  'agricole', 'agricoles',
 ]);
 
 /**
