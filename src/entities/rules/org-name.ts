@@ -566,6 +566,9 @@ function committeeEnd(a: Analysis, h: number): number {
   return hit !== undefined && hit.tokenStart === k && hit.payload.type === 'ORGANIZATION' && hit.tokenEnd - h <= MAX_COMMITTEE ? hit.tokenEnd : j;
 }
 
+/** Determiners that make a capitalised head a kind, not a name: "un Conseil des ministres". */
+const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'chaque']);
+
 /** Heads of universities named by a proper name, often a place's: "Université Paris Cité", "l'université Paris 1 Panthéon-Sorbonne". */
 const UNIVERSITY_HEADS: ReadonlySet<string> = new Set(['université', 'universidad', 'universidade', 'università', 'universität']);
 
@@ -669,6 +672,9 @@ export const orgName: Rule = {
           (DEMONYM_DOMAIN_HEADS.has(head.key) && name.demonym && name.domain);
         if (!ok) continue;
       }
+      // "un Conseil des ministres", "une Commission d'enquête": a capitalised head made indefinite, with nothing but
+      // common nouns after it, is a kind of body or meeting, not one named.
+      if (capitalHead && GENERIC_DETERMINERS.has(tokens[h - 1]?.key ?? '') && !name.capitalised && !name.adjective) continue;
       // "Groupe de travail", "Service minimum" opening a sentence: the capital proves nothing, ask for more.
       if (capitalHead && opensSentence(a, h) && !name.capitalised && !name.adjective) continue;
       let end = name.end;
