@@ -23,6 +23,8 @@ export const TRAILING_ORG_HEADS: ReadonlySet<string> = new Set([
   'organisation',
   // legal forms of French, Belgian, Italian, Dutch and German companies: "Morvalis SARL", "Vandamme SPRL", "Ruttens BV"
   'sarl', 'sasu', 'eurl', 'sprl', 'srl', 'scrl', 'bv', 'nv', 'kg',
+  // French companies' plural trade words closing their name: "Kervenec Énergies", "Maranel Industries", "Varlet Transports"
+  'industries', 'énergies', 'transports', 'assurances',
 ]);
 
 /** English heads that close a venue's name, a place: "Lanxess Arena", "H Arena", "Allianz Stadium". */
