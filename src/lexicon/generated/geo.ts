@@ -3,7 +3,7 @@
 //   i18n-iso-countries (French names, getNames("fr", { select: "all" }))
 //   world-countries (translations.fra, demonyms.fra)
 //   countries-extra.json: Hand list: French short forms, acronyms and usual press names of countries missing from i18n-iso-countries/world-countries; historic states (URSS, Yougoslavie...).
-//   capitals-cities.json: Hand list: French names (usual press spellings and transliterations) of the capitals of all countries and of major cities and places in international news. Id city:<ISO 3166-1 alpha-2 of the country>:<slug>. City-states whose capital bears the country name (Singapour, Monaco, Koweït, Djibouti, Luxembourg, Panama, Guatemala, Saint-Marin, Vatican) are country entries only. French préfectures and communes of more than about 30,000 inhabitants (INSEE population, as shipped by @etalab/decoupage-administratif) and French towns often in the news (Donges, Flamanville, Orly...), except names that are first names (Nancy, Antony), common words (Plaisir) or saints and homonyms (Saint-Paul, Saint-Pierre, Saint-Louis of La Réunion); major Belgian, Swiss and Canadian (Québec) cities.
+//   capitals-cities.json: Hand list: French names (usual press spellings and transliterations) of the capitals of all countries and of major cities and places in international news. Id city:<ISO 3166-1 alpha-2 of the country>:<slug>. City-states whose capital bears the country name (Singapour, Monaco, Koweït, Djibouti, Luxembourg, Panama, Guatemala, Saint-Marin, Vatican) are country entries only. French préfectures and communes of more than about 30,000 inhabitants (INSEE population, as shipped by @etalab/decoupage-administratif) and French towns often in the news (Donges, Flamanville, Orly...), except names that are first names (Nancy, Antony), common words (Plaisir) or saints and homonyms (Saint-Paul, Saint-Pierre, Saint-Louis of La Réunion); major Belgian, Swiss and Canadian (Québec) cities; Belgian towns of the Walloon and Flemish news (Bastogne, Dinant, Huy, Seraing, Courtrai, Alost, Genk, Hasselt, Nivelles).
 //   regions.json: Hand list: regions, provinces, disputed territories, seas, gulfs, straits, oceans, lakes, rivers, islands, mountain ranges, deserts, oil and gas fields, continents and geopolitical areas named in French international news (usual French press spellings). Id region:[<ISO alpha-2>:]<slug>; no country code for a feature shared by several countries. French domestic geography (checked against the INSEE geographic code as shipped by @etalab/decoupage-administratif): the départements (id region:FR:<slug>; bare Nord, Somme, Cher, Lot and Aude left out as common words or first names, Vienne is Austria's capital; a river and its département are one entry), the former régions still used by the press, usual areas and rivers (Camargue, Beauce, Cévennes, Seine...), the Sud-Ouest (capitalised, the French macro-region; Nord-Est, Sud-Est and Nord-Ouest left out: capitalised they also name parts of Syria or Asia); Belgian provinces, Swiss cantons, Canadian provinces and territories and Québec's administrative regions; the fifty US states (Géorgie is the country; "État de New York" and "État de Washington" name the states) and the German Länder (Hesse left out: a surname). First-level divisions of the countries French international news covers (states, provinces, regions, governorates, counties, Länder, autonomous communities), French name first, local or English spellings as aliases; a division named like a city of capitals-cities.json leaves the bare name to the city ("État de Lagos", "État de Kano", "État de Mexico", "État de São Paulo" name the states); a division whose bare name is a common word, a first name, a surname, a country or another place is kept only as "État de X" (État du Plateau, État du Delta, État de Victoria, État de Guerrero, État de Géorgie) or left out when no capitalised form is usual (Thai Tak, Nan, Loei, Trang and Surin, Cambodian Takeo, Kenyan Meru and Nandi, Congolese Équateur, Ethiopian Harari and Somali, Iranian Fars, Afghan Farah, Italian Marches, Spanish Aragon, Colombian Nariño; a lower-case "province de X" never matches a capitalised X). Named stadiums and arenas of the French top-flight clubs by their sponsor names, which no facility noun announces (Matmut Atlantique, Allianz Riviera, Groupama Stadium...; id facility:FR:<slug>, subtype facility).
 
 /** 252 entries, one per line. */
@@ -262,7 +262,7 @@ export const COUNTRY_ENTRIES_JSON = `[
 {"canonical":"Sud-Vietnam","type":"LOCATION","aliases":["Sud-Vietnam","Vietnam du Sud"],"id":"hist:VS","subtype":"country"}
 ]`;
 
-/** 1702 entries, one per line. */
+/** 1711 entries, one per line. */
 export const CITY_ENTRIES_JSON = `[
 {"canonical":"Kaboul","type":"LOCATION","aliases":["Kaboul","Kabul"],"id":"city:AF:kaboul","subtype":"city"},
 {"canonical":"Pretoria","type":"LOCATION","aliases":["Pretoria","Tshwane"],"id":"city:ZA:pretoria","subtype":"city"},
@@ -1896,6 +1896,15 @@ export const CITY_ENTRIES_JSON = `[
 {"canonical":"Ixelles","type":"LOCATION","aliases":["Ixelles"],"id":"city:BE:ixelles","subtype":"city"},
 {"canonical":"Zaventem","type":"LOCATION","aliases":["Zaventem"],"id":"city:BE:zaventem","subtype":"city"},
 {"canonical":"Uccle","type":"LOCATION","aliases":["Uccle"],"id":"city:BE:uccle","subtype":"city"},
+{"canonical":"Bastogne","type":"LOCATION","aliases":["Bastogne"],"id":"city:BE:bastogne","subtype":"city"},
+{"canonical":"Dinant","type":"LOCATION","aliases":["Dinant"],"id":"city:BE:dinant","subtype":"city"},
+{"canonical":"Hasselt","type":"LOCATION","aliases":["Hasselt"],"id":"city:BE:hasselt","subtype":"city"},
+{"canonical":"Huy","type":"LOCATION","aliases":["Huy"],"id":"city:BE:huy","subtype":"city"},
+{"canonical":"Seraing","type":"LOCATION","aliases":["Seraing"],"id":"city:BE:seraing","subtype":"city"},
+{"canonical":"Courtrai","type":"LOCATION","aliases":["Courtrai","Kortrijk"],"id":"city:BE:courtrai","subtype":"city"},
+{"canonical":"Alost","type":"LOCATION","aliases":["Alost","Aalst"],"id":"city:BE:alost","subtype":"city"},
+{"canonical":"Genk","type":"LOCATION","aliases":["Genk"],"id":"city:BE:genk","subtype":"city"},
+{"canonical":"Nivelles","type":"LOCATION","aliases":["Nivelles"],"id":"city:BE:nivelles","subtype":"city"},
 {"canonical":"Lugano","type":"LOCATION","aliases":["Lugano"],"id":"city:CH:lugano","subtype":"city"},
 {"canonical":"Sion","type":"LOCATION","aliases":["Sion"],"id":"city:CH:sion","subtype":"city"},
 {"canonical":"Montreux","type":"LOCATION","aliases":["Montreux"],"id":"city:CH:montreux","subtype":"city"},
