@@ -217,6 +217,36 @@ function countryPairEnd(a: Analysis, end: number): number {
   return parts.length === 2 && parts.every((p) => p.length > 1 && p.charAt(0) !== p.charAt(0).toLowerCase()) ? end + 1 : end;
 }
 
+/** Overseas territories that have their own ISO code but whose bodies are the country's: "iso:GF" is French. */
+const OVERSEAS_OF: ReadonlyMap<string, string> = new Map([
+  ['GF', 'FR'], ['GP', 'FR'], ['MQ', 'FR'], ['RE', 'FR'], ['YT', 'FR'], ['PM', 'FR'], ['BL', 'FR'], ['MF', 'FR'],
+  ['WF', 'FR'], ['PF', 'FR'], ['NC', 'FR'],
+]);
+
+/** Country of a dictionary id, an overseas territory counting as its country's. */
+function countryOf(id: string | undefined): string | undefined {
+  const code = COUNTRY_OF_ID.exec(id ?? '')?.[1];
+  return code === undefined ? undefined : (OVERSEAS_OF.get(code) ?? code);
+}
+
+/**
+ * End of "de Guyane", "de la Bretagne", "du Finistère" at `i` after a national body of the dictionary whose id is
+ * `orgId`, when the place is a region, a département or an overseas territory of the body's own country: the
+ * body's regional branch ("Office national des forêts de Guyane"); -1 otherwise ("Cour pénale internationale de
+ * La Haye", a body and its seat; "Conseil d'État de Genève", another country's).
+ */
+function regionalBranchEnd(a: Analysis, i: number, orgId: string | undefined, sentence: number): number {
+  const own = countryOf(orgId);
+  if (own === undefined || !(orgId ?? '').startsWith('org:')) return -1;
+  const of = usable(a, i, sentence)?.key ?? '';
+  if (of !== 'de' && of !== "d'" && of !== 'du') return -1;
+  const j = of === 'de' && ARTICLE.has(usable(a, i + 1, sentence)?.key ?? '') ? i + 2 : i + 1;
+  const hit = a.dict[a.dictAt[j] ?? -1];
+  if (hit === undefined || hit.tokenStart !== j || hit.payload.type !== 'LOCATION' || usable(a, j, sentence) === null) return -1;
+  const regional = hit.payload.subtype === 'region' || hit.payload.subtype === 'territory';
+  return regional && countryOf(hit.payload.id) === own ? hit.tokenEnd : -1;
+}
+
 /** A known first name and a surname (a run of two words or more) at `i`, after a head of `PERSONLESS_HEADS` at `h`. */
 export function personAfterPersonlessHead(a: Analysis, h: number, i: number): boolean {
   if (!PERSONLESS_HEADS.has(a.doc.tokens[h]?.key ?? '')) return false;
@@ -251,6 +281,9 @@ export function readName(
   // "la Police nationale indonésienne": a dictionary name opened by the head is read whole, then what follows it.
   const own = a.dict[a.dictAt[h] ?? -1];
   if (own !== undefined && own.tokenStart === h && own.payload.type === 'ORGANIZATION' && own.tokenEnd > h + 1) {
+    // "Office national des forêts de Guyane": a national body and one region of its own country, its regional branch.
+    const branch = regionalBranchEnd(a, own.tokenEnd, own.payload.id, sentence);
+    if (branch !== -1) return { end: branch, capitalised: true, demonym: false, place: true, adjective: false, domain: false };
     // Only a demonym extends it (a country's own "Police nationale"); "de La Haye" after it is a place of its own.
     const next = own.tokenEnd;
     const k = a.dictAt[next] ?? -1;
