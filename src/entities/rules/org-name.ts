@@ -103,8 +103,25 @@ function struggleTarget(a: Analysis, i: number, sentence: number): number {
   if (usable(a, i, sentence)?.key !== 'contre') return 0;
   let j = i + 1;
   if (PURPOSE_ARTICLES.has(usable(a, j, sentence)?.key ?? '')) j++;
+  return targetNounEnd(a, j, sentence);
+}
+
+/**
+ * End of the common noun at `j` that a struggle or an aid is for, with its own adjective ("contre le terrorisme
+ * international", "à l'investissement local"), or 0 when no such noun is there.
+ */
+function targetNounEnd(a: Analysis, j: number, sentence: number): number {
   const d = usable(a, j, sentence);
-  return d !== null && complementNoun(a, j, d) ? j + 1 : 0;
+  if (d === null || !complementNoun(a, j, d)) return 0;
+  const adj = usable(a, j + 1, sentence);
+  return adj !== null && a.shape[j + 1] === 0 && targetAdjective(a, j + 1, adj) ? j + 2 : j + 1;
+}
+
+/** A lower-case adjective of a target noun: listed, or shaped like one and no verb ("local", "social", "rural"). */
+function targetAdjective(a: Analysis, k: number, t: Token): boolean {
+  if (t.kind !== 'word' || a.dictAt[k] !== -1) return false;
+  if (ORG_ADJECTIVES.has(t.key) || COMPLEMENT_ADJECTIVES.has(t.key)) return true;
+  return t.key.length >= 5 && ADJECTIVE_ENDING.test(t.key) && !VERBS_LIKE_ADJECTIVES.has(t.key) && !NOUNS_LIKE_ADJECTIVES.has(t.key);
 }
 
 /** Domains of aid that take their beneficiaries after "aux" or "à la": "Comité de soutien aux familles des disparus". */
@@ -117,8 +134,7 @@ function beneficiaryEnd(a: Analysis, i: number, sentence: number): number {
   if (to === 'aux') j++;
   else if (to === 'à' && (usable(a, j + 1, sentence)?.key === 'la' || usable(a, j + 1, sentence)?.key === "l'")) j += 2;
   else return 0;
-  const d = usable(a, j, sentence);
-  return d !== null && complementNoun(a, j, d) ? j + 1 : 0;
+  return targetNounEnd(a, j, sentence);
 }
 
 /**
