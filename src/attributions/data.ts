@@ -61,7 +61,11 @@ export const NEGATION_AFTER: ReadonlySet<string> = new Set([
  * happen. Only "pas" makes the litotes ("n'a jamais exclu" is a report too, but
  * "n'a rien exclu" is not about a content).
  */
-export const LITOTES_LEMMAS: ReadonlySet<string> = new Set(['exclure']);
+export const LITOTES_LEMMAS: ReadonlySet<string> = new Set([
+  'exclure',
+  // "ne nie pas que des erreurs ont été commises": not denying concedes the content.
+  'nier',
+]);
 
 /**
  * Infinitives that open a reported clause sharing the cue's subject: "a
