@@ -303,6 +303,8 @@ export const SOURCE_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'agence', 'agences', 'source', 'sources', 'rapport', 'rapports', 'journal', 'journaux', 'quotidien', 'média', 'médias',
   'ministère', 'ministères', 'ministre', 'ministres', 'gouvernement', 'gouvernements', 'présidence', 'mairie', 'préfecture', 'président', 'présidente',
+  // "la numéro deux du parti", "le locataire de Matignon" (a title by rank or by residence), "les locataires".
+  'numéro', 'locataire', 'locataires',
   'porte-parole', 'chef', 'chefs', 'cheffe', 'cheffes', 'dirigeant', 'dirigeants', 'dirigeante', 'responsable', 'responsables', 'expert',
   'experts', 'analyste', 'analystes', 'observateur', 'observateurs', 'diplomate', 'diplomates', 'député', 'députés',
   'législateur', 'législateurs', 'sénateur', 'sénateurs', 'ambassadeur', 'ambassadrice', 'général', 'officiel', 'officiels',
