@@ -415,6 +415,8 @@ export const LEADING_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'le
 export const SPAN_QUANTIFIERS: ReadonlySet<string> = new Set([
   'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'plusieurs', 'certains', 'certaines', 'quelques',
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
+  // "De nombreux habitants dénoncent …": a quantity of the speakers, like "plusieurs".
+  'nombreux', 'nombreuses',
 ]);
 
 /**
