@@ -544,6 +544,9 @@ export const IDIOM_OBJECTS: ReadonlyMap<string, readonly (readonly string[])[]> 
   ['demander', [['la', 'parole'], ['pardon']]],
 ]);
 
+/** Words after an idiom's object that open an adverbial, not more object: "a annoncé la couleur dès son élection". */
+export const IDIOM_TAIL_OPENERS: ReadonlySet<string> = new Set(['dès', 'en', 'lors', 'dans', 'après', 'avant', 'pendant', 'durant', 'depuis', 'devant', 'à', 'par']);
+
 /**
  * Head nouns whose noun phrase, as object, makes a cue an idiom of another sense: "accuser un retard / une dette / un
  * déficit / une baisse" (to show a figure, not to accuse), whatever follows the noun ("une dette de 2 milliards").
@@ -556,6 +559,8 @@ export const IDIOM_OBJECT_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new 
       'repli', 'chute', 'excédent', 'manque', 'écart', 'avance', 'coup', 'coups', 'fatigue', 'réception',
     ]),
   ],
+  // "a signalé sa présence par un coup de sifflet": making oneself noticed, not a report.
+  ['signaler', new Set(['présence'])],
 ]);
 
 /** Units after which "un"/"une" counts one: "un an de prison", "un mois ferme", "un million d'euros". */

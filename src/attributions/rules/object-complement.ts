@@ -38,6 +38,7 @@ import {
   type ObjectGate,
   GATED_OBJECT_LEMMAS,
   IDIOM_OBJECTS,
+  IDIOM_TAIL_OPENERS,
   IDIOM_OBJECT_HEADS,
   ONE_OF_UNITS,
   NEGATION_BEFORE,
@@ -590,7 +591,10 @@ function afterDative(view: View, start: number): number {
 /** Is the object `range` of `lemma` an idiom that reports nothing ("a annoncé la couleur")? */
 function idiom(view: View, lemma: string, range: { from: number; to: number }): boolean {
   const forms = IDIOM_OBJECTS.get(lemma);
-  if (forms !== undefined && forms.some((words) => words.length === range.to - range.from && words.every((w, n) => keyAt(view, range.from + n) === w))) return true;
+  // The idiom is the whole object, or its start before an adverbial ("a annoncé la couleur dès son élection").
+  const whole = (words: readonly string[]): boolean =>
+    words.length === range.to - range.from || (words.length < range.to - range.from && IDIOM_TAIL_OPENERS.has(keyAt(view, range.from + words.length)));
+  if (forms !== undefined && forms.some((words) => whole(words) && words.every((w, n) => keyAt(view, range.from + n) === w))) return true;
   // "accuse une dette de 2 milliards", "accusait un retard de dix points": the head noun after its determiner.
   const heads = IDIOM_OBJECT_HEADS.get(lemma);
   const head = NP_DETERMINERS.has(keyAt(view, range.from)) ? range.from + 1 : range.from;
