@@ -680,6 +680,8 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
     if (i > from && k === 'tout' && keyAt(view, i + 1) === 'en' && isReportingGerund(view.doc, i + 2)) return true;
     // "a condamné une attaque « barbare » et ordonné aux forces de …": a second verb sharing the auxiliary ends an object.
     if (i > from && mode === 'phrase' && k === 'et' && sharedAuxiliaryParticiple(view, i + 1)) return true;
+    // "a annoncé la suppression de 300 postes et les syndicats ont dénoncé …": a second speaker's report ends an object.
+    if (i > from && mode === 'phrase' && coordinatedSpeakerAt(view, i)) return true;
     // "rejettent ces accusations et affirment que …": a second reporting verb ends an object.
     if (i > from && mode === 'phrase' && (k === 'et' || k === 'mais') && view.cueAt.get(i + 1)?.finite === true) return true;
     // "…, pourrait impliquer des munitions alors que le président …": only after an incise (see caller).
@@ -692,6 +694,9 @@ export function clauseAfter(view: View, from: number): TokenRange | null {
   return scanContent(view, from, (i, k) => {
     if (k === ';' || k === '|') return true;
     if (k === ',' && i > from && secondSpeakerAfter(view, i + 1)) return true;
+    // "que P, mais les syndicats estiment que Q": after a comma, a second speaker's report ends the clause (without the
+    // comma "que Paris et Berlin ont confirmé" is one coordinated subject inside what was said).
+    if (k === ',' && i > from && coordinatedSpeakerAt(view, i + 1)) return true;
     if (k === ',' && i > from + 2 && backgroundRelative(view, i)) return true;
     // "dit avoir voté « pour la stabilité » : « Depuis 2021, … »": a colon opens a quotation of its own.
     if (k === ':' && i > from && view.quoteByOpen.has(i + 1)) return true;
@@ -747,6 +752,28 @@ const MAX_CONTRAST_SUBJECT = 12;
  * Does ", tandis que X a appelé à …" open at `i`: a contrast ("tandis que", "alors que") whose subject has a
  * reporting verb of its own? Another speaker's report, not the end of what the first one said.
  */
+/** Most tokens of the subject of a coordinated second report ("mais les syndicats de l'usine estiment"). */
+const MAX_COORDINATED_SUBJECT = 6;
+
+/**
+ * Does the coordinator at `i` open a second speaker's report: "… que les crédits seraient maintenus, mais les
+ * syndicats estiment que …", "a annoncé la suppression de 300 postes et les syndicats ont dénoncé …"? A determiner
+ * opens a short subject whose verb is a finite cue; a complementiser, a quote or a punctuation mark before it means
+ * the coordination is inside what was said.
+ */
+function coordinatedSpeakerAt(view: View, i: number): boolean {
+  const k = keyAt(view, i);
+  if ((k !== 'et' && k !== 'mais') || view.quoteOf[i] !== undefined || !NP_DETERMINERS.has(keyAt(view, i + 1))) return false;
+  const sentence = view.tokens[i]?.sentence;
+  for (let j = i + 2; j <= i + 1 + MAX_COORDINATED_SUBJECT; j++) {
+    const t = view.tokens[j];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'quote' || t.kind === 'punct' || COMPLEMENTISERS.has(t.key)) return false;
+    const cue = view.cueAt.get(j);
+    if (cue !== undefined) return cue.finite && !cue.participial && cue.subjectBefore === undefined && cue.from === j;
+  }
+  return false;
+}
+
 function secondSpeakerAfter(view: View, i: number): boolean {
   if (!TRAILING_SUBORDINATORS.has(keyAt(view, i)) || !COMPLEMENTISERS.has(keyAt(view, i + 1))) return false;
   const sentence = view.tokens[i]?.sentence;
