@@ -5,6 +5,7 @@
  * "Pour la Russie, …" are not reports). Not an attribution: "selon
  * laquelle", "selon que", "selon moi", "selon les cas".
  */
+import { AUXILIARY_FORMS } from '../../lexicon/generated/reporting-verbs.js';
 import { appendedQuote, contentAfter, contentBefore, quoteInner, trimRange, type TokenRange } from '../content.js';
 import {
   CLAUSE_BREAKS,
@@ -219,6 +220,9 @@ const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'des']
  * X, la coalition …", "Lundi, selon la police, trois personnes …")?
  */
 function resumedSubject(view: View, floor: number, comma: number, after: number): boolean {
+  // "Le suspect aurait, selon la police, reconnu les faits": the incise splits the verb group after its auxiliary;
+  // the subject ends before the auxiliary and the clause resumes with the participle.
+  if (AUXILIARY_FORMS.has(keyAt(view, comma - 1)) && isParticiple(keyAt(view, after))) return resumedSubject(view, floor, comma - 1, after);
   if (comma - floor < 2 || comma - floor > MAX_RESUMED_SUBJECT) return false;
   const det = keyAt(view, floor);
   if (!STATEMENT_DETERMINERS.has(det) && !INDEFINITE_DETERMINERS.has(det)) return false;
