@@ -52,6 +52,7 @@ import {
   STRICT_BODY_HEADS,
   SUBJECT_PRONOUNS,
   VERB_GROUP_STARTERS,
+  NP_DETERMINERS,
   NICKNAME_WORDS,
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
@@ -523,9 +524,24 @@ function plainLeft(view: View, end: number, floor: number): number {
     const posted = (keyAt(view, k - 1) === 'poste' && keyAt(view, k - 2) === 'en') || (keyAt(view, k) === 'en' && keyAt(view, k + 1) === 'poste');
     if (LEFT_STOPS.has(keyAt(view, k)) && view.entityOf[k] === undefined && !(view.inDate[k + 1] === 1 && isParticiple(keyAt(view, k - 1))) && !posted) break;
     if (view.inCue[k] === 1 && !(keyAt(view, k) === 'poste' && keyAt(view, k - 1) === 'en')) break;
+    if (clauseCoordinator(view, k, floor)) break;
     k--;
   }
   return k + 1;
+}
+
+/**
+ * Is the "et" at `k` the link of two clauses, so that the subject of the cue after it starts after it: "La direction a
+ * annoncé la fermeture et les syndicats ont dénoncé …"? A noun phrase follows it, and a verb group (a cue, an auxiliary)
+ * stands before it in the same stretch; "Le maire et la préfète ont annoncé" is one coordinated subject.
+ */
+function clauseCoordinator(view: View, k: number, floor: number): boolean {
+  if (keyAt(view, k) !== 'et' || !NP_DETERMINERS.has(keyAt(view, k + 1)) || view.quoteOf[k] !== undefined) return false;
+  for (let i = k - 1; i >= floor && k - i <= MAX_NP; i--) {
+    if (hardBoundary(view, i) || view.quoteOf[i] !== undefined) return false;
+    if (view.inCue[i] === 1 || (VERB_GROUP_STARTERS.has(keyAt(view, i)) && view.entityOf[i] === undefined)) return true;
+  }
+  return false;
 }
 
 /**
