@@ -23,6 +23,8 @@ import {
   PREPOSITIONAL_PARTICIPLES,
   PREPOSITIONS_DE,
   TRAILING_SUBORDINATORS,
+  FRONTED_SUBORDINATORS,
+  FRONTED_SUBORDINATOR_PAIRS,
   SPEECH_EVENT_DETERMINERS,
   SPEECH_EVENT_INTRO,
   SPEECH_EVENT_NOUNS,
@@ -691,8 +693,11 @@ export function contentAfter(view: View, from: number, mode: ContentMode, apposi
 
 /** The same without the subordinator stop: a que-clause keeps "alors que …" ("avaient échangé des lettres alors que Moscou …"). */
 export function clauseAfter(view: View, from: number): TokenRange | null {
+  const fronted = frontedSubordinate(view, from);
   return scanContent(view, from, (i, k) => {
     if (k === ';' || k === '|') return true;
+    // "Puisque le médecin affirme que tout va bien, le joueur sera aligné": the main clause after the fronted one.
+    if (fronted && k === ',' && i > from && view.quoteOf[i] === undefined) return true;
     if (k === ',' && i > from && secondSpeakerAfter(view, i + 1)) return true;
     // "que P, mais les syndicats estiment que Q": after a comma, a second speaker's report ends the clause (without the
     // comma "que Paris et Berlin ont confirmé" is one coordinated subject inside what was said).
@@ -752,6 +757,21 @@ const MAX_CONTRAST_SUBJECT = 12;
  * Does ", tandis que X a appelé à …" open at `i`: a contrast ("tandis que", "alors que") whose subject has a
  * reporting verb of its own? Another speaker's report, not the end of what the first one said.
  */
+/**
+ * Does the clause reported from `from` stand inside an adverbial clause that opens the sentence ("Puisque X affirme
+ * que P, Q", "Même si la direction assure que P, Q")? Then the first comma closes it and the main clause follows.
+ */
+function frontedSubordinate(view: View, from: number): boolean {
+  const start = sentenceStart(view, from);
+  let first = start;
+  while (first < from && view.tokens[first]?.kind === 'quote') first++;
+  const k = keyAt(view, first);
+  const opener = FRONTED_SUBORDINATORS.has(k) || (FRONTED_SUBORDINATOR_PAIRS.has(k) && COMPLEMENTISERS.has(keyAt(view, first + 1))) || (k === 'même' && keyAt(view, first + 1) === 'si');
+  if (!opener) return false;
+  for (let i = first + 1; i < from; i++) if (keyAt(view, i) === ',' || view.quoteOf[i] !== undefined) return false;
+  return true;
+}
+
 /** Most tokens of the subject of a coordinated second report ("mais les syndicats de l'usine estiment"). */
 const MAX_COORDINATED_SUBJECT = 6;
 

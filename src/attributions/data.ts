@@ -544,6 +544,11 @@ export const IDIOM_OBJECTS: ReadonlyMap<string, readonly (readonly string[])[]> 
   ['demander', [['la', 'parole'], ['pardon']]],
 ]);
 
+/** Conjunctions that open an adverbial clause before the main one: "Puisque X affirme que P, Q", "Lorsque X a dit que P, Q". */
+export const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(['puisque', "puisqu'", 'lorsque', "lorsqu'", 'quoique', "quoiqu'"]);
+/** First words of the two-word ones, before "que": "Bien que", "Alors que", "Parce que", "Tandis que", "Dès que". */
+export const FRONTED_SUBORDINATOR_PAIRS: ReadonlySet<string> = new Set(['bien', 'alors', 'parce', 'tandis', 'dès', 'pendant', 'sans']);
+
 /** Words after an idiom's object that open an adverbial, not more object: "a annoncé la couleur dès son élection". */
 export const IDIOM_TAIL_OPENERS: ReadonlySet<string> = new Set(['dès', 'en', 'lors', 'dans', 'après', 'avant', 'pendant', 'durant', 'depuis', 'devant', 'à', 'par']);
 
