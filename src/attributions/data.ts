@@ -272,8 +272,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'barème', 'barèmes', 'classement', 'palmarès', 'baromètre', 'indice', 'grille',
   // Words quoted: "« … », selon les mots du député", "selon les propos de la ministre".
   'mots', 'propos', 'paroles',
-  // A newsroom's or an inquiry's findings: "selon des informations du Monde", "d'après les éléments de l'enquête".
-  'informations', 'éléments',
+  // A newsroom's findings: "selon des informations du Monde" (not "éléments": "les premiers éléments de la Force" are troops).
+  'informations',
 ]);
 
 /**
