@@ -255,6 +255,37 @@ function isSymbol(code: number): boolean {
   return c === 1;
 }
 
+/** Bits of `charBits`: what the tokeniser's per-character patterns say of a code unit. */
+const KNOWN = 1;
+const SPACE_BIT = 2;
+const NEWLINE_BIT = 4;
+const DIGIT_BIT = 8;
+const LETTER_BIT = 16;
+const QUOTE_BIT = 32;
+/** Per code unit: 0 not yet known, else KNOWN and the bits of the patterns it matches. */
+const CHAR_BITS = new Uint8Array(0x10000);
+
+/**
+ * What SPACE, NEWLINE, DIGIT, LETTER and QUOTE_CHARS say of one code unit
+ * (a lone surrogate matches none), from a table filled on first sight: the
+ * main loop tests French non-ASCII characters (no-break spaces, accented
+ * capitals, guillemets) without running a pattern each time.
+ */
+function charBits(code: number): number {
+  let bits = CHAR_BITS[code] ?? 0;
+  if (bits === 0) {
+    const ch = String.fromCharCode(code);
+    bits = KNOWN;
+    if (SPACE.test(ch)) bits |= SPACE_BIT;
+    if (NEWLINE.test(ch)) bits |= NEWLINE_BIT;
+    if (DIGIT.test(ch)) bits |= DIGIT_BIT;
+    if (LETTER.test(ch)) bits |= LETTER_BIT;
+    if (QUOTE_CHARS.has(ch)) bits |= QUOTE_BIT;
+    CHAR_BITS[code] = bits;
+  }
+  return bits;
+}
+
 const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2011;
 
 /**
@@ -403,13 +434,13 @@ export function tokenize(text: string): RawToken[] {
   let nextAt = -1;
   while (pos < n) {
     const code = text.charCodeAt(pos);
-    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(text[pos] ?? ''))) {
+    // Characters are read by code unit (`text[pos]` was a keyed load that saw every string representation).
+    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && (charBits(code) & SPACE_BIT) !== 0)) {
       spaceBefore = true;
-      if (code === 10 || code === 13 || (code > 127 && NEWLINE.test(text[pos] ?? ''))) newlineBefore = true;
+      if (code === 10 || code === 13 || (code > 127 && (charBits(code) & NEWLINE_BIT) !== 0)) newlineBefore = true;
       pos++;
       continue;
     }
-    const ch = text[pos] ?? '';
     // A lone surrogate or an astral character (emoji): one symbol token.
     if (code >= 0xd800 && code <= 0xdfff) {
       const cp = text.codePointAt(pos) ?? code;
@@ -423,24 +454,26 @@ export function tokenize(text: string): RawToken[] {
       }
     }
     let end = -1;
-    if ((ch === 'h' || ch === 'w') && (text.startsWith('http', pos) || text.startsWith('www.', pos)) && (end = matchAt(URL, text, pos)) > 0) {
+    if ((code === 104 || code === 119) && (text.startsWith('http', pos) || text.startsWith('www.', pos)) && (end = matchAt(URL, text, pos)) > 0) {
       end = trimTrailingPunct(text, pos, end);
       push(pos, end, 'url');
       pos = end;
       continue;
     }
-    if ((ch === '#' || ch === '@') && (end = matchAt(HASHTAG, text, pos)) > 0) {
+    if ((code === 35 || code === 64) && (end = matchAt(HASHTAG, text, pos)) > 0) {
       push(pos, end, 'hashtag');
       pos = end;
       continue;
     }
-    const isDigit = code >= 48 && code <= 57 ? true : code < 128 ? false : DIGIT.test(ch);
+    const isDigit = code >= 48 && code <= 57 ? true : code < 128 ? false : (charBits(code) & DIGIT_BIT) !== 0;
     const isLetter =
       (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
         ? true
         : code < 128
           ? false
-          : LETTER.test(code >= 0xd800 && code <= 0xdbff ? String.fromCodePoint(text.codePointAt(pos) ?? code) : ch);
+          : code >= 0xd800 && code <= 0xdbff
+            ? LETTER.test(String.fromCodePoint(text.codePointAt(pos) ?? code))
+            : (charBits(code) & LETTER_BIT) !== 0;
     if (isDigit || isLetter) {
       if (nextAt < pos) {
         nextAt = text.indexOf('@', pos);
@@ -464,20 +497,21 @@ export function tokenize(text: string): RawToken[] {
       }
     }
     if ((isDigit || isLetter) && (end = scanWord(text, pos)) > 0) {
-      pos = pushWord(text, pos, end, push, tokens[tokens.length - 1], newlineBefore);
+      // (Never `tokens[-1]`: a read at index -1 is a named-property lookup that leaves the site megamorphic.)
+      pos = pushWord(text, pos, end, push, tokens.length > 0 ? tokens[tokens.length - 1] : undefined, newlineBefore);
       continue;
     }
-    if (ch === '.' && (end = matchAt(ELLIPSIS, text, pos)) > 0) {
+    if (code === 46 && (end = matchAt(ELLIPSIS, text, pos)) > 0) {
       push(pos, end, 'punct');
       pos = end;
       continue;
     }
-    if (ch === '…') {
+    if (code === 0x2026) {
       push(pos, pos + 1, 'punct');
       pos++;
       continue;
     }
-    if (QUOTE_CHARS.has(ch)) {
+    if ((charBits(code) & QUOTE_BIT) !== 0) {
       push(pos, pos + 1, 'quote');
       pos++;
       continue;
@@ -546,7 +580,7 @@ function pushWord(
     push(start, wordEnd + 1, 'elision');
     return wordEnd + 1;
   }
-  if (more && isApostrophe(text.charCodeAt(wordEnd)) && LETTER.test(text[wordEnd + 1] ?? '')) {
+  if (more && isApostrophe(text.charCodeAt(wordEnd)) && wordEnd + 1 < text.length && (charBits(text.charCodeAt(wordEnd + 1)) & LETTER_BIT) !== 0) {
     // The head key through the cache: elisions are among the most frequent words.
     const head = keysOf(text.slice(start, wordEnd)).key;
     // "l'", "d'", "qu'": an elision that starts no joined word needs no look at the next word.
@@ -561,7 +595,7 @@ function pushWord(
     } else if (ELISION_PREFIXES.has(head)) {
       push(start, wordEnd + 1, 'elision');
       return wordEnd + 1;
-    } else if (restEnd > 0 && ((head.length <= 2 && text[start] !== head[0]) || isBretonDigraph(text, start, wordEnd))) {
+    } else if (restEnd > 0 && ((head.length <= 2 && text.charCodeAt(start) !== head.charCodeAt(0)) || isBretonDigraph(text, start, wordEnd))) {
       wordEnd = restEnd;
     }
   }
