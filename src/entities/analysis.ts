@@ -16,6 +16,7 @@ import { EVENT_HEADS, NAMED_EVENTS } from './data/events.js';
 import { NAME_PREFIXES } from './data/prefixes.js';
 import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from './data/org-heads.js';
 import { CAP, CAPS, type Analysis, type EntityContext, type NameRun } from './types.js';
+import type { DictionaryMatch } from '../lexicon/dictionary.js';
 import { defineWordClass } from '../text/word-classes.js';
 
 
@@ -48,6 +49,23 @@ const ALL_CAPS_WORD = defineWordClass((w) => (shapeOf(w.text) & CAPS) !== 0);
 const KOREA_WORD = defineWordClass(
   (w) => w.fold.length >= 5 && (shapeOf(w.text) !== 0 || articledName(w.text) !== 0 || w.fold.charCodeAt(0) === 99 || w.fold.includes('-')) && mentionsKorea(w.fold),
 );
+
+/**
+ * The dictionary hit over token `i`, if any. Read through this helper rather
+ * than `a.dict[a.dictAt[i] ?? -1]`: an array read at index -1 (no hit, or a
+ * token before the first) is a named-property lookup, and a read site that
+ * has seen one stays megamorphic (slow for every later read there).
+ */
+export function hitAt(a: Analysis, i: number): DictionaryMatch | undefined {
+  const k = i >= 0 && i < a.dictAt.length ? (a.dictAt[i] ?? -1) : -1;
+  return k >= 0 ? a.dict[k] : undefined;
+}
+
+/** The run of capitalised words that starts at token `i`, if any (see `hitAt` for why a helper). */
+export function runFrom(a: Analysis, i: number): NameRun | undefined {
+  const k = i >= 0 && i < a.runAt.length ? (a.runAt[i] ?? -1) : -1;
+  return k >= 0 ? a.runs[k] : undefined;
+}
 
 /** A letter-bearing word written with an initial capital: "Poutine", "KCNA", "Kyou-hyun". */
 export function isNameWord(t: Token | undefined): boolean {

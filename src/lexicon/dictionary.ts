@@ -550,6 +550,9 @@ class LazyChildren extends Map<string, TrieNode> {
   }
 }
 
+/** The alternatives of a hit with a single payload, shared (read-only). */
+const NO_ALTERNATIVES: readonly DictionaryPayload[] = [];
+
 /**
  * Find every dictionary hit, leftmost-longest, in one pass over the tokens.
  * Several compiled sets are searched together; at one span the set listed
@@ -562,7 +565,9 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
   while (i < tokens.length) {
     let bestEnd = -1;
     let payloads: DictionaryPayload[] | null = null;
-    for (const set of sets) {
+    // An index loop: this runs at every token, and nothing here should allocate.
+    for (let s = 0; s < sets.length; s++) {
+      const set = sets[s] as CompiledDictionary;
       const end = longestEnd(tokens, set.root, set.headClass ?? 0, i);
       if (end < 0 || end < bestEnd) continue;
       const fitting = fittingPayloads(nodeAt(tokens, set.root, i, end)?.payloads ?? [], tokens, i, end);
@@ -571,8 +576,9 @@ export function matchDictionaries(doc: PreparedDocument, sets: readonly Compiled
     }
     if (bestEnd > 0 && payloads !== null) {
       const sorted = payloads.length > 1 ? [...payloads].sort((a, b) => a.priority - b.priority) : payloads;
-      const [payload, ...alternatives] = sorted;
-      if (payload !== undefined) out.push({ tokenStart: i, tokenEnd: bestEnd, payload, alternatives });
+      const payload = sorted[0];
+      // Most hits have one payload: they share one empty list of alternatives (no rest-destructuring copy).
+      if (payload !== undefined) out.push({ tokenStart: i, tokenEnd: bestEnd, payload, alternatives: sorted.length > 1 ? sorted.slice(1) : NO_ALTERNATIVES });
       i = bestEnd;
     } else {
       i++;

@@ -19,6 +19,8 @@ const COMPACT_CLOCK = /^(?<hour>\d{1,2})h(?<minute>\d{2})?$/u;
 
 /** The token at `i` when it lies in `sentence`, else undefined. */
 export function at(doc: PreparedDocument, i: number, sentence: number): Token | undefined {
+  // No read at index -1 (the rules look behind the first token): it would make this hot read megamorphic.
+  if (i < 0) return undefined;
   const t = doc.tokens[i];
   return t !== undefined && t.sentence === sentence ? t : undefined;
 }

@@ -19,11 +19,12 @@ import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
 import { foldText } from '../../text/normalize.js';
 import { NAME_PARTICLES } from '../data/name-context.js';
 import type { Analysis, Candidate, Refiner } from '../types.js';
+import { hitAt } from '../analysis.js';
 
 /** The dictionary payload behind a dictionary-hit candidate, or null. */
 function payloadOf(a: Analysis, c: Candidate): { priority: number; canonical: string } | null {
   if (c.rule !== 'dictionary-hit') return null;
-  const m = a.dict[a.dictAt[c.tokenStart] ?? -1];
+  const m = hitAt(a, c.tokenStart);
   return m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd ? m.payload : null;
 }
 

@@ -14,6 +14,7 @@ import { ORG_HEADS } from '../data/org-heads.js';
 import { shapeOf } from '../analysis.js';
 import { personAfterPersonlessHead } from '../rules/org-name.js';
 import { CAP, CAPS, UNKNOWN, type Candidate, type Refiner } from '../types.js';
+import { markRange } from '../../text/marks.js';
 
 /** Heads that name a country's assembly on their own, capitalised after an article. */
 const ASSEMBLIES: ReadonlySet<string> = new Set(['parlement', 'sénat', 'chambre', 'congrès', 'diète', 'douma', 'knesset', 'bundestag', 'storting', 'folketing', 'riksdag', 'sejm', 'assemblée']);
@@ -61,7 +62,7 @@ export const shortOrgHead: Refiner = (a, found) => {
   }
   if (heads.length === 0) return found;
   const taken = new Uint8Array(tokens.length);
-  for (const c of found) if (c.tokenStart >= 0 && c.type !== UNKNOWN) taken.fill(1, c.tokenStart, c.tokenEnd);
+  for (const c of found) if (c.tokenStart >= 0 && c.type !== UNKNOWN) markRange(taken, c.tokenStart, c.tokenEnd);
   const added: Candidate[] = [];
   for (const i of heads) {
     const t = tokens[i];

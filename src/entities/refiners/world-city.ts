@@ -18,6 +18,7 @@ import { packedKeySet } from '../../lexicon/packed-keys.js';
 import { foldText } from '../../text/normalize.js';
 import { spanOf } from '../../text/prepare.js';
 import { CAPS, UNKNOWN, type Analysis, type Candidate, type Refiner } from '../types.js';
+import { runFrom } from '../analysis.js';
 
 /** Words a town of the gazetteer may follow: prepositions and conjunctions ("de Muret", "à Bacolod et Tarlac"). */
 const TOWN_LEADS: ReadonlySet<string> = new Set([
@@ -48,7 +49,7 @@ export function worldCityAt(a: Analysis, from: number, to: number): boolean {
 
 /** The untyped name `c` may be read as a town: inside its sentence, no word in capitals, not a treaty's town. */
 function townShaped(a: Analysis, c: Candidate): boolean {
-  const run = a.runs[a.runAt[c.tokenStart] ?? -1];
+  const run = runFrom(a, c.tokenStart);
   if (run === undefined || run.tokenStart !== c.tokenStart || run.initial) return false;
   for (let i = c.tokenStart; i < c.tokenEnd; i++) if (((a.shape[i] ?? 0) & CAPS) !== 0) return false;
   // A town follows a preposition, a conjunction or punctuation; after a noun it is the name of a thing ("un

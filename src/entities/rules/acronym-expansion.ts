@@ -16,6 +16,7 @@ import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { INSTITUTION_NOUNS, spelledStart } from './acronym-definition.js';
 import { readName } from './org-name.js';
 import { demonymNounBefore } from './person-title.js';
+import { hitAt, runFrom } from '../analysis.js';
 
 /** Words that end the expansion when reading back: determiners and contractions. */
 const STOP: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'des', 'au', 'aux', 'son', 'sa', 'ses', 'ce', 'cette', 'et', 'ou', 'avec', 'contre', 'par', 'pour', 'que', 'qui', 'selon', 'chez', 'via', 'malgré']);
@@ -220,7 +221,7 @@ function syllableAcronym(a: Analysis, i: number): boolean {
 function townAfterPreposition(a: Analysis, open: number): boolean {
   // The run ending at the bracket starts at most a few words before it.
   for (let k = open - 1; k >= 0 && open - k <= MAX_BACK; k--) {
-    const run = a.runs[a.runAt[k] ?? -1];
+    const run = runFrom(a, k);
     if (run !== undefined) return run.tokenEnd === open && run.rawStart === run.tokenStart && a.doc.tokens[run.tokenStart - 1]?.key === 'à';
   }
   return false;
@@ -294,7 +295,7 @@ function bracketedName(a: Analysis, open: number): number {
 
 /** An organisation of the dictionary ends right before the "(" at `open`. */
 function dictOrgEndsAt(a: Analysis, open: number): boolean {
-  const hit = a.dict[a.dictAt[open - 1] ?? -1];
+  const hit = hitAt(a, open - 1);
   return hit !== undefined && hit.tokenEnd === open && hit.payload.type === 'ORGANIZATION';
 }
 

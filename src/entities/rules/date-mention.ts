@@ -8,6 +8,7 @@ import { tokenAt } from '../../text/prepare.js';
 import { findDates } from '../dates/index.js';
 import { makeCandidate } from '../candidate.js';
 import type { Candidate, Rule } from '../types.js';
+import { hitAt } from '../analysis.js';
 
 export const dateMentions: Rule = {
   id: 'date-mention',
@@ -16,7 +17,7 @@ export const dateMentions: Rule = {
     for (const d of findDates(a.doc, a.ctx.referenceDate)) {
       const tokenStart = tokenAt(a.doc, d.start);
       const tokenEnd = Math.max(tokenStart + 1, tokenAt(a.doc, d.end));
-      const name = a.dict[a.dictAt[tokenStart] ?? -1];
+      const name = hitAt(a, tokenStart);
       if (name !== undefined && name.payload.type !== 'DATE' && name.tokenStart <= tokenStart && name.tokenEnd >= tokenEnd && name.tokenEnd - name.tokenStart > tokenEnd - tokenStart) {
         continue;
       }

@@ -13,6 +13,7 @@ import { TREATY_NOUNS, TREATY_SUBJECT_LINKS } from '../data/events.js';
 import { CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
 import { HONORIFICS } from '../data/titles.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
+import { hitAt } from '../analysis.js';
 
 /** "Ferdinand Marcos Jr. a dit": a person's name ending in "Jr" or "Sr" takes its glued dot, unless the dot ends the sentence. */
 function withSuffixDot(a: Analysis, start: number, end: number, type: string): number {
@@ -70,13 +71,14 @@ const PRESS_NOUNS: ReadonlySet<string> = new Set([
 function mediumStart(a: Analysis, i: number): number {
   const tokens = a.doc.tokens;
   let j = i - 1;
-  const article = tokens[j];
+  // Never a read at index -1 (a place opening the text): see `hitAt`.
+  const article = j >= 0 ? tokens[j] : undefined;
   const withArticle = article !== undefined && (article.text === 'La' || article.text === 'Le' || article.text === 'L’' || article.text === "L'");
   if (withArticle) j--;
   let k = j;
   // "le quotidien régional Sud Ouest", "le journal belge Le Soir"
-  while (k > j - 2 && (tokens[k]?.key === 'régional' || tokens[k]?.key === 'local' || a.dict[a.dictAt[k] ?? -1]?.payload.type === 'NATIONALITY')) k--;
-  const noun = tokens[k];
+  while (k >= 0 && k > j - 2 && (tokens[k]?.key === 'régional' || tokens[k]?.key === 'local' || hitAt(a, k)?.payload.type === 'NATIONALITY')) k--;
+  const noun = k >= 0 ? tokens[k] : undefined;
   if (noun === undefined || !PRESS_NOUNS.has(noun.key) || noun.text !== noun.key || noun.sentence !== tokens[i]?.sentence) return -1;
   return withArticle ? i - 1 : i;
 }
@@ -152,7 +154,7 @@ export const dictionaryHit: Rule = {
       }
       // "Amnesty International Indonésie", "Transparency International Géorgie": a national chapter.
       if (!user && p.type === 'ORGANIZATION' && a.doc.tokens[m.tokenEnd - 1]?.key === 'international') {
-        const next = a.dict[a.dictAt[m.tokenEnd] ?? -1];
+        const next = hitAt(a, m.tokenEnd);
         if (next !== undefined && next.tokenStart === m.tokenEnd && next.payload.subtype === 'country' && a.doc.tokens[m.tokenEnd]?.spaceBefore === true) {
           out.push(candidate(a, m.tokenStart, next.tokenEnd, { type: 'ORGANIZATION', rule: 'dictionary-hit', rank: 2, confidence: 0.8 }));
           continue;

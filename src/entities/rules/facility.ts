@@ -16,6 +16,7 @@ import type { Token } from '../../types.js';
 import { CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { specifierEnd } from './geo-feature.js';
 import { defineWordClass } from '../../text/word-classes.js';
+import { hitAt } from '../analysis.js';
 
 /** Links between the facility noun and its name. */
 const LINKS: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
@@ -36,7 +37,7 @@ const NAMING_ADJECTIVES: ReadonlySet<string> = new Set(['national', 'nationale',
  */
 function capitalisedDemonymEnd(a: Analysis, end: number): number {
   if (end === -1) return end;
-  const hit = a.dict[a.dictAt[end] ?? -1];
+  const hit = hitAt(a, end);
   const t = a.doc.tokens[end];
   if (hit === undefined || t === undefined || hit.tokenStart !== end || hit.payload.type !== 'NATIONALITY' || a.shape[end] !== CAP || !t.spaceBefore || t.sentence !== a.doc.tokens[end - 1]?.sentence) return end;
   return hit.tokenEnd;
@@ -49,7 +50,7 @@ function capitalisedDemonymEnd(a: Analysis, end: number): number {
  */
 function townOfInstitutionEnd(a: Analysis, end: number): number {
   const of = a.doc.tokens[end];
-  const hit = a.dict[a.dictAt[end + 1] ?? -1];
+  const hit = hitAt(a, end + 1);
   if (of === undefined || (of.key !== 'de' && of.key !== "d'") || hit === undefined || hit.tokenStart !== end + 1 || hit.payload.type !== 'LOCATION' || hit.payload.subtype !== 'city') return end;
   return of.sentence === a.doc.tokens[hit.tokenEnd - 1]?.sentence ? hit.tokenEnd : end;
 }
@@ -127,7 +128,7 @@ export const facility: Rule = {
         out.push(candidate(a, h, LINKS.has(link) || !TOWN_SUFFIXED_INSTITUTIONS.has(head.key) ? end : townOfInstitutionEnd(a, end), { type: 'ORGANIZATION', rule: 'facility', rank: 2, confidence: 0.7 }));
         continue;
       }
-      const known = a.dict[a.dictAt[i] ?? -1];
+      const known = hitAt(a, i);
       // "le palais de l'Élysée": a known institution keeps its own reading, as a known place does;
       // an open space takes the institution's name as its own: "la colline du Parlement".
       if (a.shape[h] === 0 && known !== undefined && ((known.payload.type === 'LOCATION' && !(TOWN_NAMED_FACILITIES.has(head.key) && !INDEFINITE.has(tokens[h - 1]?.key ?? ''))) || (known.payload.type === 'ORGANIZATION' && !OPEN_SPACE_HEADS.has(head.key)))) continue;

@@ -16,6 +16,7 @@ import { candidate } from '../candidate.js';
 import { DEFINITE_ARTICLES, NAMED_THINGS } from '../data/name-context.js';
 import { EAST_ASIAN_SURNAME_KEYS, FIRST_NAME_KEYS, isGivenName } from '../lexicons.js';
 import { CAPS, type Analysis, type Candidate, type NameRun, type Rule } from '../types.js';
+import { hitAt, runFrom } from '../analysis.js';
 
 /** First names that are also French words or months, by fold: "Grâce à", "Victoire pour", "Rose", "Avril". */
 const WORD_FIRST_NAMES: ReadonlySet<string> = new Set([
@@ -45,10 +46,10 @@ function nicknameSurname(a: Analysis, i: number): NameRun | undefined {
   if (j === i + 1) return undefined;
   const close = tokens[j];
   if (close === undefined || (close.text !== '»' && close.text !== '"' && close.text !== '”') || close.sentence !== sentence) return undefined;
-  const run = a.runs[a.runAt[j + 1] ?? -1];
+  const run = runFrom(a, j + 1);
   if (run === undefined || run.tokenStart !== j + 1 || tokens[j + 1]?.sentence !== sentence) return undefined;
   // "Marie « Non » Paris": a known place or body after the quote is no surname.
-  const known = a.dict[a.dictAt[j + 1] ?? -1];
+  const known = hitAt(a, j + 1);
   return known !== undefined && known.tokenStart === j + 1 && known.payload.type !== 'PERSON' ? undefined : run;
 }
 

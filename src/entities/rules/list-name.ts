@@ -10,6 +10,7 @@ import { candidate } from '../candidate.js';
 import { LIST_FILLERS, LIST_NOUNS } from '../data/name-context.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
+import { hitAt } from '../analysis.js';
 
 /** Nouns of a list or a group: the only tokens the rule starts from. */
 const LIST_NOUN = defineWordClass((w) => LIST_NOUNS.has(w.key));
@@ -24,7 +25,7 @@ function townAfter(a: Analysis, i: number): { start: number; end: number } | nul
   const sentence = tokens[i]?.sentence;
   let j = i + 1;
   for (let n = 0; n < MAX_FILLERS && LIST_FILLERS.has(tokens[j]?.key ?? '') && a.shape[j] === 0; n++) j++;
-  const hit = a.dict[a.dictAt[j] ?? -1];
+  const hit = hitAt(a, j);
   if (hit === undefined || hit.tokenStart !== j || hit.payload.type !== 'LOCATION' || tokens[j]?.sentence !== sentence) return null;
   return { start: j, end: hit.tokenEnd };
 }

@@ -17,6 +17,7 @@ import { MONTHS } from '../../quantities/data/units.js';
 import { ORG_HEADS } from '../data/org-heads.js';
 import { NON_ORG_ACRONYMS } from '../data/acronyms.js';
 import { CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
+import { hitAt } from '../analysis.js';
 
 /**
  * The run `start..end` is alone in brackets right after a place, of the
@@ -74,7 +75,7 @@ const LINK_OF: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
 
 /** Tokens of the place (of the dictionary, or one token read as one) ending right before token `i`. */
 function placeLength(a: Analysis, i: number): number {
-  const hit = a.dict[a.dictAt[i - 1] ?? -1];
+  const hit = hitAt(a, i - 1);
   return hit !== undefined && hit.tokenEnd === i ? hit.tokenEnd - hit.tokenStart : 1;
 }
 

@@ -9,6 +9,7 @@ import { candidate } from '../candidate.js';
 import { isAsciiDigit } from '../../text/normalize.js';
 import { ARM_REQUIRED_UNITS, NUMBERED_UNITS, UNIT_ADJECTIVES, UNIT_ARMS } from '../data/org-heads.js';
 import { type Analysis, type Candidate, type Rule } from '../types.js';
+import { hitAt } from '../analysis.js';
 
 /** "444e", "1er", "1re", "3ème", "2nde": an ordinal in figures. */
 const ORDINAL = /^\d{1,3}(?:e|er|re|ère|ème|nde?)$/u;
@@ -32,7 +33,7 @@ function armEnd(a: Analysis, n: number): number {
 
 /** End past a lower-case demonym right after `end` ("division aéroportée américaine"), or `end`. */
 function demonymEnd(a: Analysis, end: number): number {
-  const hit = a.dict[a.dictAt[end] ?? -1];
+  const hit = hitAt(a, end);
   return hit !== undefined && hit.tokenStart === end && hit.payload.type === 'NATIONALITY' && a.shape[end] === 0 && a.doc.tokens[end]?.sentence === a.doc.tokens[end - 1]?.sentence ? hit.tokenEnd : end;
 }
 

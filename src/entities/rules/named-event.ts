@@ -8,6 +8,7 @@
 import { candidate } from '../candidate.js';
 import { CONSENT_BEFORE, EVENT_HEADS, NAMED_EVENTS, NICKNAME_AUXILIARIES, NICKNAME_CUES, NICKNAME_QUOTES, TREATY_NOUNS, TRAILING_EVENT_HEADS } from '../data/events.js';
 import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
+import { runFrom } from '../analysis.js';
 
 const OF: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
 /** Articles after "de": "Salon de l'agriculture", "Fête de la musique". */
@@ -54,7 +55,7 @@ function eventNameEnd(a: Analysis, h: number): number {
   // The complement: a capitalised name (to its dictionary end or the end of its run: "des Six Nations") or a lower-case noun ("du monde", "de l'agriculture").
   const hit = a.dictAt[k] ?? -1;
   if (hit !== -1) return a.dict[hit]?.tokenEnd ?? k + 1;
-  const run = a.runs[a.runAt[k] ?? -1];
+  const run = runFrom(a, k);
   return run !== undefined && run.tokenStart === k ? run.tokenEnd : k + 1;
 }
 

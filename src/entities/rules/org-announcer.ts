@@ -11,6 +11,7 @@ import { BLOCKED, CAP, CAPS, type Analysis, type Candidate, type NameRun, type R
 import { defineWordClass } from '../../text/word-classes.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { CIVIC_GROUP_NOUNS, CIVIC_NAME_ADJECTIVES } from '../data/org-heads.js';
+import { hitAt } from '../analysis.js';
 
 /** How many words may stand between the noun and the name. */
 const GAP = 4;
@@ -130,7 +131,7 @@ const LIST_OPENERS: ReadonlySet<string> = new Set([',', 'et', 'ou', ':', '(', 'Â
 
 /** A company or a medium of the dictionary that ends at `end` (exclusive) or starts at `start`. */
 function firmAt(a: Analysis, i: number, edge: 'end' | 'start'): boolean {
-  const hit = a.dict[a.dictAt[i] ?? -1];
+  const hit = hitAt(a, i);
   if (hit === undefined || hit.payload.type !== 'ORGANIZATION' || (hit.payload.subtype !== 'company' && hit.payload.subtype !== 'media')) return false;
   return edge === 'end' ? hit.tokenEnd === i + 1 : hit.tokenStart === i;
 }
@@ -206,7 +207,7 @@ function indexAfter(a: Analysis, i: number): { start: number; end: number } | nu
   while (INDEX_FILLERS.has(tokens[start]?.key ?? '')) start++;
   const first = tokens[start];
   if (first === undefined || first.sentence !== sentence || a.shape[start] === 0 || first.kind !== 'word') return null;
-  const hit = a.dict[a.dictAt[start] ?? -1];
+  const hit = hitAt(a, start);
   if (hit !== undefined) return hit.tokenStart === start ? { start, end: hit.tokenEnd } : null;
   let end = start;
   while (tokens[end]?.kind === 'word' && tokens[end]?.sentence === sentence && a.shape[end] !== 0 && a.dictAt[end] === -1) end++;

@@ -7,7 +7,7 @@
  * and standing committees by their remit: "la commission des lois".
  */
 import type { Token } from '../../types.js';
-import { glued, isGluedElision } from '../analysis.js';
+import { glued, hitAt, isGluedElision, runFrom } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
 import { ADJECTIVE_REQUIRED, DOMAIN_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, MINISTRY_PORTFOLIOS, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES, INQUIRY_HEADS } from '../data/org-heads.js';
@@ -266,7 +266,7 @@ function regionalBranchEnd(a: Analysis, i: number, orgId: string | undefined, se
 /** A known first name and a surname (a run of two words or more) at `i`, after a head of `PERSONLESS_HEADS` at `h`. */
 export function personAfterPersonlessHead(a: Analysis, h: number, i: number): boolean {
   if (!PERSONLESS_HEADS.has(a.doc.tokens[h]?.key ?? '')) return false;
-  const run = a.runs[a.runAt[i] ?? -1];
+  const run = runFrom(a, i);
   return run !== undefined && run.tokenEnd - run.tokenStart >= 2 && FIRST_NAME_KEYS.has(a.doc.tokens[i]?.fold ?? '');
 }
 
@@ -295,7 +295,7 @@ export function readName(
   let listedAdjective = false;
   let i = h + 1;
   // "la Police nationale indonésienne": a dictionary name opened by the head is read whole, then what follows it.
-  const own = a.dict[a.dictAt[h] ?? -1];
+  const own = hitAt(a, h);
   if (own !== undefined && own.tokenStart === h && own.payload.type === 'ORGANIZATION' && own.tokenEnd > h + 1) {
     // "Office national des forêts de Guyane": a national body and one region of its own country, its regional branch.
     const branch = regionalBranchEnd(a, own.tokenEnd, own.payload.id, sentence);
@@ -356,7 +356,7 @@ export function readName(
         // "des Affaires étrangères", "de la Sécurité d'État", "de Corée du Nord", "de l'ONU".
         let k = unitEnd(a, j);
         // "université de San Marcos": an unknown name of several words is read whole (a run splits before a first name and its surname).
-        const run = ctype === null ? a.runs[a.runAt[j] ?? -1] : undefined;
+        const run = ctype === null ? runFrom(a, j) : undefined;
         if (run !== undefined && run.tokenStart === j && run.tokenEnd > k) k = run.tokenEnd;
         // "des Portages-de-l'Outaouais": a hyphenated name closed by a glued elided article and a known name.
         if (isGluedElision(a.doc.tokens, k) && a.shape[k + 1] !== 0 && usable(a, k + 1, sentence) !== null) k = unitEnd(a, k + 1);
@@ -563,7 +563,7 @@ function ministryEnd(a: Analysis, h: number): number {
     const second = portfolioEnd(a, j + 1, sentence);
     if (second !== -1) j = second;
   }
-  const hit = a.dict[a.dictAt[j] ?? -1];
+  const hit = hitAt(a, j);
   return hit !== undefined && hit.tokenStart === j && hit.payload.type === 'NATIONALITY' && a.shape[j] === 0 ? hit.tokenEnd : j;
 }
 
@@ -611,7 +611,7 @@ function committeeEnd(a: Analysis, h: number): number {
   const of2 = usable(a, j, sentence)?.key ?? '';
   if (!OF.has(of2)) return j;
   const k = of2 === 'de' && ARTICLE.has(usable(a, j + 1, sentence)?.key ?? '') ? j + 2 : j + 1;
-  const hit = a.dict[a.dictAt[k] ?? -1];
+  const hit = hitAt(a, k);
   return hit !== undefined && hit.tokenStart === k && hit.payload.type === 'ORGANIZATION' && hit.tokenEnd - h <= MAX_COMMITTEE ? hit.tokenEnd : j;
 }
 
@@ -663,7 +663,7 @@ export const orgName: Rule = {
         const end = universityEnd(a, h);
         if (end !== -1) {
           // "l'université Paris 1 Panthéon-Sorbonne": a university of the dictionary written after the head keeps its entry.
-          const known = a.dict[a.dictAt[h + 1] ?? -1];
+          const known = hitAt(a, h + 1);
           const same = known !== undefined && known.tokenStart === h + 1 && known.tokenEnd === end && known.payload.type === 'ORGANIZATION' ? known.payload : undefined;
           const init = { type: 'ORGANIZATION', rule: 'org-name', rank: 2, confidence: 0.8 } as const;
           out.push(candidate(a, h, end, same === undefined ? init : { ...init, canonical: same.canonical, id: same.id, subtype: same.subtype }));
@@ -697,14 +697,14 @@ export const orgName: Rule = {
         done = competition;
         continue;
       }
-      if (a.dictAt[h] !== -1 && (a.dict[a.dictAt[h] ?? -1]?.tokenStart ?? h) !== h) continue;
+      if (a.dictAt[h] !== -1 && (hitAt(a, h)?.tokenStart ?? h) !== h) continue;
       // "l'armée de l'air ukrainienne": the branch belongs to the head.
       const hb = capitalHead || !DEMONYM_ORG_HEADS.has(head.key) ? h : h + branchLength(a, h);
       if (!capitalHead && hb === h && BRANCH_REQUIRED.has(head.key)) continue;
       const name = readName(a, hb, head, capitalHead);
       if (name === null) continue;
       // Nothing read past a dictionary name: the dictionary's reading stands.
-      const own = a.dict[a.dictAt[h] ?? -1];
+      const own = hitAt(a, h);
       if (own !== undefined && own.tokenStart === h && name.end <= own.tokenEnd) continue;
       if (!capitalHead && DEFINITE_ONLY_HEADS.has(head.key) && INDEFINITE_DETERMINERS.has(tokens[h - 1]?.key ?? '')) continue;
       if (!capitalHead && BUILDING_HEADS.has(head.key) && namesBuilding(tokens, h)) continue;

@@ -10,6 +10,7 @@ import { FACILITY_ADJECTIVES, POSITION_ADJECTIVES, TOWN_ONLY_FACILITIES } from '
 import { NEIGHBOUR_ADJECTIVES, ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS, TOWN_APPOSITIONS, TOWN_APPOSITION_OPENERS } from '../data/name-shapes.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
+import { hitAt } from '../analysis.js';
 
 /** Oil, gas and mineral fields, named after the noun and its adjective: "le champ pétrolier de Sangomar". */
 const FIELD_NOUNS: ReadonlySet<string> = new Set(['champ', 'champs', 'gisement', 'gisements']);
@@ -75,7 +76,7 @@ function facilityNounBefore(a: Analysis, of: number): number {
   let k = of - 1;
   for (let n = 0; n < MAX_FACILITY_ADJECTIVES && k > 0; n++, k--) {
     const t = a.doc.tokens[k];
-    const hit = a.dict[a.dictAt[k] ?? -1];
+    const hit = hitAt(a, k);
     const demonym = hit !== undefined && hit.payload.type === 'NATIONALITY' && hit.tokenStart === k && hit.tokenEnd === k + 1;
     if (t === undefined || a.shape[k] !== 0 || !(FACILITY_ADJECTIVES.has(t.key) || SPACE_ADJECTIVES.has(t.key) || demonym)) break;
   }

@@ -10,6 +10,7 @@ import { candidate } from '../candidate.js';
 import { VESSEL_NOUNS, VESSEL_PREFIXES } from '../data/name-context.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
+import { hitAt } from '../analysis.js';
 
 /** Vessel nouns and navy prefixes: the only tokens the rule starts from. */
 const VESSEL_WORD = defineWordClass((w) => VESSEL_NOUNS.has(w.key) || VESSEL_PREFIXES.has(w.text));
@@ -33,7 +34,7 @@ function capitalisedEnd(a: Analysis, from: number): number {
 
 /** A demonym of the dictionary after the vessel noun at `i` ("porte-avions américain"): the token after it, else i + 1. */
 function afterDemonym(a: Analysis, i: number): number {
-  const hit = a.dict[a.dictAt[i + 1] ?? -1];
+  const hit = hitAt(a, i + 1);
   return hit !== undefined && hit.tokenStart === i + 1 && hit.payload.type === 'NATIONALITY' && a.shape[i + 1] === 0 ? hit.tokenEnd : i + 1;
 }
 
