@@ -625,8 +625,10 @@ function scanContent(view: View, from: number, stop: (i: number, key: string) =>
   while (i < end) {
     const t = view.tokens[i];
     if (t === undefined) break;
-    const q = view.quoteByOpen.get(i);
-    if (q !== undefined && q.close < end) {
+    // The quote holding the token opens here when its first token is this one: an array read, not a Map look-up
+    // per token (quotes never nest, so the quote holding an opening mark is the one it opens).
+    const q = view.quoteOf[i];
+    if (q !== undefined && q.open === i && q.close < end) {
       i = q.close + 1;
       continue;
     }

@@ -8,7 +8,7 @@
 import type { PreparedDocument } from '../types.js';
 import { AUXILIARY_FORMS, REPORTING_VERB_FORMS, type ReportingVerbForm } from '../lexicon/generated/reporting-verbs.js';
 import { ADVERBIAL_PHRASES, CALL_PREPOSITIONS, NOUN_PREPOSITIONS, COMPLEMENTISERS as COMPLEMENTISER_KEYS, GATED_OBJECT_LEMMAS, INNER_ADVERBS, LITOTES_LEMMAS, MODAL_PARTICIPLES, NEGATION_AFTER, NEGATION_BEFORE, OBJECT_CONTENT_LEMMAS, REFLEXIVE, SUBJECT_PRONOUNS, TENIR_A_FORMS } from './data.js';
-import { defineWordClass } from '../text/word-classes.js';
+import { defineTrigger } from './triggers.js';
 
 /** A reporting cue found in the text, as token indices. */
 export interface Cue {
@@ -73,7 +73,7 @@ export function adverbialLength(doc: PreparedDocument, i: number): number {
 /** Every key a cue can start with: one Set lookup rules out most words before `readCueAt` runs. */
 const CUE_STARTS: ReadonlySet<string> = new Set([...REFLEXIVE, ...AUXILIARY_FORMS.keys(), ...MULTI_WORD_HEADS, ...REPORTING_VERB_FORMS.keys(), ...TENIR_A_FORMS]);
 /** The same keys as a word class: tested once per distinct form, then one bit per token. */
-const CUE_START = defineWordClass((w) => CUE_STARTS.has(w.key));
+const CUE_START = defineTrigger((w) => CUE_STARTS.has(w.key));
 
 /** Look a form up, with a multi-word tail ("fait valoir", "mis en garde"). Returns the form and its token length. */
 function lookupForm(doc: PreparedDocument, i: number): { form: ReportingVerbForm; length: number } | null {
@@ -500,15 +500,26 @@ export function gluedAuxiliaryCue(doc: PreparedDocument, j: number): Cue | null 
 
 /** All cues of the document, left to right, without overlaps. */
 export function readCues(doc: PreparedDocument): Cue[] {
+  const all: number[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) all.push(i);
+  return readCuesAt(doc, all);
+}
+
+/**
+ * The cues of the document read at the given token indices (in text order, holding at least every token of the
+ * cue-start class: `View.triggered`), left to right, without overlaps.
+ */
+export function readCuesAt(doc: PreparedDocument, candidates: readonly number[]): Cue[] {
   const out: Cue[] = [];
-  const n = doc.tokens.length;
-  for (let i = 0; i < n; i++) {
+  // The token after the last cue read: a cue is not read inside another.
+  let next = 0;
+  for (const i of candidates) {
     const t = doc.tokens[i];
-    if (t === undefined || (t.kind !== 'word' && t.kind !== 'elision') || (t.classes & CUE_START) === 0) continue;
+    if (i < next || t === undefined || (t.kind !== 'word' && t.kind !== 'elision') || (t.classes & CUE_START) === 0) continue;
     const cue = readCueAt(doc, i);
     if (cue !== null) {
       out.push(cue);
-      i = cue.to - 1;
+      next = cue.to;
     }
   }
   return out;

@@ -6,8 +6,9 @@
 import type { Entity, PreparedDocument, Token } from '../types.js';
 import { tokenAt } from '../text/prepare.js';
 import { QUOTE_PAIRS } from '../text/data.js';
-import { gluedAuxiliaryCue, readCues, type Cue } from './cues.js';
+import { gluedAuxiliaryCue, readCuesAt, type Cue } from './cues.js';
 import { NICKNAME_WORDS } from './data.js';
+import { triggerMask } from './triggers.js';
 
 /** A pair of quotation marks: token indices of the opening and closing mark. */
 export interface Quote {
@@ -39,6 +40,37 @@ export interface View {
   readonly cueAt: ReadonlyMap<number, Cue>;
   /** For each token, 1 when a cue covers it ("précisé" of "a précisé"). */
   readonly inCue: Uint8Array;
+  /** Indices of the tokens holding a trigger class (`defineTrigger`), in text order: where rules and cues can start. */
+  readonly triggered: readonly number[];
+  /** Indices of the ":" tokens, in text order. */
+  readonly colons: readonly number[];
+  /** Indices of the "," tokens, in text order. */
+  readonly commas: readonly number[];
+}
+
+/** Token indices a rule may start at, listed in one pass so that no rule reads every token again. */
+interface TokenIndex {
+  readonly triggered: number[];
+  readonly colons: number[];
+  readonly commas: number[];
+}
+
+function indexTokens(tokens: readonly Token[]): TokenIndex {
+  const mask = triggerMask();
+  const triggered: number[] = [];
+  const colons: number[] = [];
+  const commas: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    if ((t.classes & mask) !== 0) triggered.push(i);
+    // Commas and colons are always 'punct' tokens: one test on the kind spares two string tests on every word.
+    if (t.kind === 'punct') {
+      if (t.text === ',') commas.push(i);
+      else if (t.key === ':') colons.push(i);
+    }
+  }
+  return { triggered, colons, commas };
 }
 
 /** A quotation longer than this is a stray mark, not a quote. */
@@ -117,23 +149,50 @@ function givesNickname(doc: PreparedDocument, c: Cue): boolean {
   return k > c.from + 1 && doc.tokens[k]?.key === ',';
 }
 
+/**
+ * An array of `n` entries that all read as undefined. `new Array(n).fill(undefined)` writes every entry a second
+ * time and still leaves a holey array; an array of holes reads the same (only indexed reads are made) and one
+ * undefined stored gives it the same elements kind at once, so every reader keeps the one kind it was optimised for.
+ */
+function undefinedArray<T>(n: number): (T | undefined)[] {
+  const out = new Array<T | undefined>(n);
+  if (n > 0) out[0] = undefined;
+  return out;
+}
+
+const byStartThenLongest = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
+const byFrom = (a: Cue, b: Cue) => a.from - b.from;
+
+/**
+ * Is the list already in the order `compare` sorts it in? Then a stable sort would leave it as it is, and is not run:
+ * the entities come sorted from the entity pipeline and the cues from the left-to-right reading.
+ */
+function inOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1];
+    const b = items[i];
+    if (a !== undefined && b !== undefined && compare(a, b) > 0) return false;
+  }
+  return true;
+}
+
 /** Build the shared view of a document and its entities. */
 export function buildView(doc: PreparedDocument, entities: readonly Entity[]): View {
   const tokens = doc.tokens;
   const quotes = pairQuotes(doc).filter((q) => !isNickname(doc, q));
   const quoteByOpen = new Map<number, Quote>();
   const quoteByClose = new Map<number, Quote>();
-  const quoteOf: (Quote | undefined)[] = new Array<Quote | undefined>(tokens.length).fill(undefined);
+  const quoteOf: (Quote | undefined)[] = undefinedArray<Quote>(tokens.length);
   for (const q of quotes) {
     quoteByOpen.set(q.open, q);
     quoteByClose.set(q.close, q);
     for (let i = q.open; i <= q.close; i++) quoteOf[i] = q;
   }
-  const entityOf: (Entity | undefined)[] = new Array<Entity | undefined>(tokens.length).fill(undefined);
+  const entityOf: (Entity | undefined)[] = undefinedArray<Entity>(tokens.length);
   const inDate = new Uint8Array(tokens.length);
-  const nationalityOf: (Entity | undefined)[] = new Array<Entity | undefined>(tokens.length).fill(undefined);
+  const nationalityOf: (Entity | undefined)[] = undefinedArray<Entity>(tokens.length);
   const speakers: Entity[] = [];
-  const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = inOrder(entities, byStartThenLongest) ? entities : [...entities].sort(byStartThenLongest);
   for (const e of sorted) {
     const date = e.type === 'DATE';
     const nationality = e.type === 'NATIONALITY';
@@ -146,24 +205,27 @@ export function buildView(doc: PreparedDocument, entities: readonly Entity[]): V
       else if (entityOf[i] === undefined) entityOf[i] = e;
     }
   }
+  const { triggered, colons, commas } = indexTokens(tokens);
   // "le général Daglo, dit « Hemedti »", "Daglo, dit Hemedti": the participle that gives a nickname reports nothing.
-  const cues = readCues(doc).filter((c) => !givesNickname(doc, c));
+  const cues = readCuesAt(doc, triggered).filter((c) => !givesNickname(doc, c));
   // "Vladimir Poutinea félicité": the entity layer found the name inside the glued word; its "a" is the auxiliary.
+  // The entity is read first: most tokens have none, and then their token object is not read.
   for (let j = 1; j < tokens.length; j++) {
-    const glued = tokens[j - 1];
     const e = entityOf[j - 1];
-    if (glued === undefined || e === undefined || e.end !== glued.end - 1 || !glued.text.endsWith('a')) continue;
+    if (e === undefined) continue;
+    const glued = tokens[j - 1];
+    if (glued === undefined || e.end !== glued.end - 1 || !glued.text.endsWith('a')) continue;
     const cue = gluedAuxiliaryCue(doc, j);
     if (cue !== null && !cues.some((c) => c.from < cue.to && cue.from < c.to)) cues.push(cue);
   }
-  cues.sort((a, b) => a.from - b.from);
+  if (!inOrder(cues, byFrom)) cues.sort(byFrom);
   const cueAt = new Map<number, Cue>();
   const inCue = new Uint8Array(tokens.length);
   for (const c of cues) {
     cueAt.set(c.from, c);
     inCue.fill(1, c.from, c.to);
   }
-  return { doc, tokens, quotes, quoteByOpen, quoteByClose, quoteOf, entityOf, inDate, nationalityOf, entities: speakers, cues, cueAt, inCue };
+  return { doc, tokens, quotes, quoteByOpen, quoteByClose, quoteOf, entityOf, inDate, nationalityOf, entities: speakers, cues, cueAt, inCue, triggered, colons, commas };
 }
 
 /** The key of token `i`, or '' outside the document. */

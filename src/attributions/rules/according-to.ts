@@ -35,11 +35,11 @@ import {
 import type { AttributionRule, Found } from '../found.js';
 import { isParticiple, leftSubject, ordinalFirst, rightSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
 import { closingBracket, keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
-import { defineWordClass } from '../../text/word-classes.js';
+import { defineTrigger } from '../triggers.js';
 import { isCapitalized } from '../../text/normalize.js';
 
 /** The words `marker` can start with: one bit rules out every other token. */
-const MARKER_WORD = defineWordClass((w) => w.key === 'selon' || w.key === "d'" || w.key === 'pour' || w.key === 'de' || w.key === 'auprès' || ON_PLACE_PREPOSITIONS.has(w.key));
+const MARKER_WORD = defineTrigger((w) => w.key === 'selon' || w.key === "d'" || w.key === 'pour' || w.key === 'de' || w.key === 'auprès' || ON_PLACE_PREPOSITIONS.has(w.key));
 
 /** Most words before "selon" that still read as an introduction ("En échange, selon X, P"). */
 const MAX_LEAD = 3;
@@ -561,7 +561,7 @@ export const accordingTo: AttributionRule = {
   id: 'according-to',
   find(view) {
     const out: Found[] = [];
-    for (let i = 0; i < view.tokens.length; i++) {
+    for (const i of view.triggered) {
       if (((view.tokens[i]?.classes ?? 0) & MARKER_WORD) === 0) continue;
       // "X, économiste au CREA, pour qui P": the relative speaks for the person before it.
       // "…, un responsable kurde, selon qui P", "…, d'après qui P": the same with "selon" and "d'après".

@@ -9,16 +9,16 @@ import { CITED_BY_FORMS, CITING_FORMS, RELATIVE_CITING_FORMS } from '../data.js'
 import type { AttributionRule, Found } from '../found.js';
 import { rightSubject } from '../speakers.js';
 import { keyAt } from '../view.js';
-import { defineWordClass } from '../../text/word-classes.js';
+import { defineTrigger } from '../triggers.js';
 
 /** "cité(e)(s)", "citant", "qui cite": the words a second-hand attribution starts with. */
-const CITATION_WORD = defineWordClass((w) => CITED_BY_FORMS.has(w.key) || CITING_FORMS.has(w.key) || RELATIVE_CITING_FORMS.has(w.key));
+const CITATION_WORD = defineTrigger((w) => CITED_BY_FORMS.has(w.key) || CITING_FORMS.has(w.key) || RELATIVE_CITING_FORMS.has(w.key));
 
 export const citedBy: AttributionRule = {
   id: 'cited-by',
   find(view) {
     const out: Found[] = [];
-    for (let i = 0; i < view.tokens.length; i++) {
+    for (const i of view.triggered) {
       if (((view.tokens[i]?.classes ?? 0) & CITATION_WORD) === 0) continue;
       const k = keyAt(view, i);
       let cue: { from: number; to: number; lemma: string } | null = null;

@@ -164,8 +164,8 @@ export const introducedQuote: AttributionRule = {
       out.push({ rule: this.id, kind: 'direct', content: inner, cue: found.cue, speaker: found.speaker });
     }
     // "Le patronat ne dit pas autre chose : les carnets de commandes se vident.": an idiom of agreement.
-    for (let colon = 1; colon < view.tokens.length; colon++) {
-      if (keyAt(view, colon) !== ':' || view.quoteOf[colon] !== undefined) continue;
+    for (const colon of view.colons) {
+      if (colon < 1 || view.quoteOf[colon] !== undefined) continue;
       const same = sameSaying(view, colon);
       if (same === null) continue;
       const q = view.quoteByOpen.get(colon + 1);
@@ -175,8 +175,8 @@ export const introducedQuote: AttributionRule = {
       out.push({ rule: this.id, kind: q !== undefined ? 'direct' : shapeOf(view, range).kind, content: range, cue: same.cue, speaker: same.speaker });
     }
     // "La présidente a été claire : le club ne sera pas vendu.": a stance predicate before an unquoted clause.
-    for (let colon = 1; colon < view.tokens.length; colon++) {
-      if (keyAt(view, colon) !== ':' || view.quoteOf[colon] !== undefined || view.tokens[colon + 1]?.kind === 'quote') continue;
+    for (const colon of view.colons) {
+      if (colon < 1 || view.quoteOf[colon] !== undefined || view.tokens[colon + 1]?.kind === 'quote') continue;
       const stance = stanceBefore(view, colon);
       const range = stance === null ? null : clauseAfter(view, colon + 1);
       // "se montre pessimiste : P, a-t-il confié": a cue of its own reports the clause.

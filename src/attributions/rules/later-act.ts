@@ -44,9 +44,10 @@ export const laterAct: AttributionRule = {
   id: 'later-act',
   find(view) {
     const out: Found[] = [];
-    for (let i = 1; i < view.tokens.length; i++) {
-      // Both acts open after a comma (few tokens are one).
-      if (view.tokens[i - 1]?.text !== ',') continue;
+    // Both acts open after a comma.
+    for (const comma of view.commas) {
+      const i = comma + 1;
+      if (i >= view.tokens.length) continue;
       const earlier = earlierAct(view, i);
       if (earlier !== null) out.push({ rule: this.id, ...earlier });
       if (keyAt(view, i) !== 'avant' || keyAt(view, i - 1) !== ',' || !PREPOSITIONS_DE.has(keyAt(view, i + 1)) || view.quoteOf[i] !== undefined) continue;

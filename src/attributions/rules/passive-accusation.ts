@@ -8,13 +8,13 @@ import { contentAfter, infinitiveAt, shapeOf } from '../content.js';
 import type { AttributionRule, Found } from '../found.js';
 import { speakerFromRange } from '../speakers.js';
 import { keyAt } from '../view.js';
-import { defineWordClass } from '../../text/word-classes.js';
+import { defineTrigger } from '../triggers.js';
 
 /** Past participles of "accuser" and "soupçonner". */
 const PASSIVE_FORMS: ReadonlySet<string> = new Set([
   'accusé', 'accusée', 'accusés', 'accusées', 'soupçonné', 'soupçonnée', 'soupçonnés', 'soupçonnées',
 ]);
-const PASSIVE_WORD = defineWordClass((w) => PASSIVE_FORMS.has(w.key));
+const PASSIVE_WORD = defineTrigger((w) => PASSIVE_FORMS.has(w.key));
 
 /** Most tokens of the agent between "par" and "de" ("l'opposition pro-européenne"). */
 const MAX_AGENT = 8;
@@ -23,7 +23,7 @@ export const passiveAccusation: AttributionRule = {
   id: 'passive-accusation',
   find(view) {
     const out: Found[] = [];
-    for (let i = 0; i < view.tokens.length; i++) {
+    for (const i of view.triggered) {
       if (((view.tokens[i]?.classes ?? 0) & PASSIVE_WORD) === 0 || keyAt(view, i + 1) !== 'par' || view.quoteOf[i] !== undefined) continue;
       const sentence = view.tokens[i]?.sentence;
       let de = -1;

@@ -12,9 +12,9 @@ import type { AttributionRule, Found } from '../found.js';
 import { speakerFromRange } from '../speakers.js';
 import { keyAt, sentenceEnd, type View } from '../view.js';
 import { AUXILIARY_FORMS, REPORTING_VERB_FORMS } from '../../lexicon/generated/reporting-verbs.js';
-import { defineWordClass } from '../../text/word-classes.js';
+import { defineTrigger } from '../triggers.js';
 
-const ETE_WORD = defineWordClass((w) => w.key === 'été');
+const ETE_WORD = defineTrigger((w) => w.key === 'été');
 
 /** Most tokens of the agent after "par" ("le ministère de l'Intérieur"). */
 const MAX_AGENT = 8;
@@ -63,8 +63,8 @@ export const passiveReport: AttributionRule = {
   id: 'passive-report',
   find(view) {
     const out: Found[] = [];
-    for (let i = 1; i < view.tokens.length; i++) {
-      if (((view.tokens[i]?.classes ?? 0) & ETE_WORD) === 0 || view.quoteOf[i] !== undefined) continue;
+    for (const i of view.triggered) {
+      if (i < 1 || ((view.tokens[i]?.classes ?? 0) & ETE_WORD) === 0 || view.quoteOf[i] !== undefined) continue;
       const aux = AUXILIARY_FORMS.get(keyAt(view, i - 1));
       if (aux === undefined || aux.aux !== 'avoir') continue;
       const form = REPORTING_VERB_FORMS.get(keyAt(view, i + 1));
