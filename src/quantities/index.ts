@@ -20,7 +20,7 @@ import { NO_UNIT, readMeasure, readScaleBefore } from './rules/measure.js';
 import { readModifier, readPostposedBound, type ModifierMatch } from './rules/modifiers.js';
 import { readMoneyAfter, readMoneyBefore } from './rules/money.js';
 import { resolveCurrency, type CountryMentions } from './resolve/units.js';
-import { notQuantityReason } from './rules/not-quantity.js';
+import { isArticle, notQuantityReason } from './rules/not-quantity.js';
 import { readPercent } from './rules/percent.js';
 import { readRange } from './rules/ranges.js';
 import type { Candidate, NumberCore, UnitMatch } from './rules/types.js';
@@ -109,6 +109,11 @@ function scan(doc: PreparedDocument, mentions: () => CountryMentions): Kept[] {
     const unit = readUnit(doc, core, mentions);
     const value = clean(core.value * (unit?.factor ?? 1) + (unit?.add ?? 0));
     const candidate: Candidate = { core, unit, from: unit?.from ?? core.from, to: unit?.to ?? core.to, value };
+    // The article "un", "une" is no quantity whatever stands before it: rejected before any modifier is read.
+    if (isArticle(doc, candidate)) {
+      i = Math.max(candidate.to, i + 1);
+      continue;
+    }
     const modifier = readModifier(doc, candidate.from);
     if (notQuantityReason(doc, candidate, modifier?.from ?? candidate.from) === null) kept.push({ candidate, modifier });
     i = Math.max(candidate.to, i + 1);

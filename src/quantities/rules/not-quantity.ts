@@ -287,11 +287,19 @@ function isOrdinalSecond(doc: PreparedDocument, c: Candidate): boolean {
  * // "depuis 2016"
  * notQuantityReason(doc, candidate, candidate.from) // 'year'
  */
+/**
+ * Is the candidate the article "un", "une" (alone, with no unit, opening no ratio)? The not-quantity rule rejects it
+ * whatever modifier stands before it, so the scan asks this first and reads no modifier for the commonest word it meets.
+ */
+export function isArticle(doc: PreparedDocument, c: Candidate): boolean {
+  return c.core.loneOne && c.unit === null && !opensRatio(doc.tokens, c);
+}
+
 export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierFrom: number): string | null {
   const tokens = doc.tokens;
   const first = tokens[c.core.from];
   if (first === undefined) return 'empty';
-  if (c.core.loneOne && c.unit === null && !opensRatio(tokens, c)) return 'article';
+  if (isArticle(doc, c)) return 'article';
   // "pas un euro", "Pas une couronne du budget n'ira …": an emphatic negation, not one unit
   if (c.core.loneOne && tokens[c.from - 1]?.fold === 'pas') return 'negation';
   // More digits than a double holds exactly: an identifier, never an amount.
