@@ -348,7 +348,7 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
         // One unknown word before the first name, after a word that is no name, is more likely a first name the
         // list lacks than a surname: "raconte Amna Adam Ishag" is one person; "allié de Poutine Sergei Markov"
         // splits on a known surname, "France Bleu Serge Bousquet-Cassagne" after a known name.
-        if (m - from === 1 && dictAt[from - 1] === -1 && !isDictionarySurname(ctx.dictionaries, prev.fold)) continue;
+        if (m - from === 1 && (from === 0 || dictAt[from - 1] === -1) && !isDictionarySurname(ctx.dictionaries, prev.fold)) continue;
         runAt[from] = runs.length;
         runs.push({ tokenStart: from, tokenEnd: m, rawStart: rawFrom, initial: initial && from === i });
         from = m;

@@ -180,7 +180,7 @@ function productAnnouncer(a: Analysis, start: number): boolean {
     // members, its adjectives (or a demonym) between.
     if (MEMBER_ANNOUNCERS.has(t.key)) {
       let j = i + 1;
-      while (j < start - 1 && (announcerAdjective(a, j) || a.dict[a.dictAt[j] ?? -1]?.payload.type === 'NATIONALITY')) j++;
+      while (j < start - 1 && (announcerAdjective(a, j) || hitAt(a, j)?.payload.type === 'NATIONALITY')) j++;
       const of = tokens[j]?.key ?? '';
       return j + 1 < start && (of === 'de' || of === "d'" || of === 'du' || of === 'des');
     }

@@ -257,7 +257,7 @@ function regionalBranchEnd(a: Analysis, i: number, orgId: string | undefined, se
   const of = usable(a, i, sentence)?.key ?? '';
   if (of !== 'de' && of !== "d'" && of !== 'du') return -1;
   const j = of === 'de' && ARTICLE.has(usable(a, i + 1, sentence)?.key ?? '') ? i + 2 : i + 1;
-  const hit = a.dict[a.dictAt[j] ?? -1];
+  const hit = hitAt(a, j);
   if (hit === undefined || hit.tokenStart !== j || hit.payload.type !== 'LOCATION' || usable(a, j, sentence) === null) return -1;
   const regional = hit.payload.subtype === 'region' || hit.payload.subtype === 'territory';
   return regional && countryOf(hit.payload.id) === own ? hit.tokenEnd : -1;
