@@ -9,7 +9,7 @@ import { ungluedAuxiliaries } from './glued-auxiliary.js';
 import { isDictionarySurname } from './refiners/link-persons.js';
 import { withGluedOrganizations } from './glued-organization.js';
 import { ARTICLE_PARTICLES, ELIDED_SURNAME_PREFIXES, GENERATION_SUFFIXES, KOREA_CUES, NAME_PARTICLES, PERSON_ONLY_PARTICLES } from './data/name-context.js';
-import { FIRST_NAME_KEYS } from './lexicons.js';
+import { FIRST_NAME_KEYS, isGivenName } from './lexicons.js';
 import { HONORIFICS, PERSON_TITLES, PORTFOLIO_PREPOSITIONS, TITLE_COMPLEMENTS } from './data/titles.js';
 import { GEO_NAME_HEADS } from './data/geo-features.js';
 import { EVENT_HEADS, NAMED_EVENTS } from './data/events.js';
@@ -202,12 +202,37 @@ function strippable(t: Token): boolean {
  * @example
  * analyse(prepare('Le législateur Yoo Sang-bum a parlé.'), ctx).runs.length // 1
  */
+/**
+ * "Sana Qureshi": an organisation the dictionary knows by its acronym ("SANA", the Syrian agency, written "Sana" as
+ * French news writes acronyms it pronounces), read in a word written as a name, which is also a given name and comes
+ * right before another capitalised word: the first name of a person, not the organisation.
+ */
+function withoutGivenNameAcronyms(doc: PreparedDocument, dict: readonly DictionaryMatch[]): readonly DictionaryMatch[] {
+  let out: DictionaryMatch[] | null = null;
+  for (let k = 0; k < dict.length; k++) {
+    const m = dict[k] as DictionaryMatch;
+    if (givenNameAcronym(doc, m)) out ??= dict.slice(0, k);
+    else if (out !== null) out.push(m);
+  }
+  return out ?? dict;
+}
+
+function givenNameAcronym(doc: PreparedDocument, m: DictionaryMatch): boolean {
+  if (m.tokenEnd !== m.tokenStart + 1 || m.payload.type !== 'ORGANIZATION') return false;
+  const t = doc.tokens[m.tokenStart];
+  const next = doc.tokens[m.tokenEnd];
+  if (t === undefined || next === undefined || t.kind !== 'word' || t.text === t.text.toUpperCase() || !isCapitalized(t.text)) return false;
+  // Only an acronym of the dictionary: its canonical name is not the word itself ("Sana" → "SANA" or a long name).
+  if (!(FIRST_NAME_KEYS.has(t.fold) || isGivenName(t.fold)) || m.payload.canonical === t.text) return false;
+  return next.kind === 'word' && next.spaceBefore && !next.newlineBefore && next.sentence === t.sentence && isCapitalized(next.text) && next.text !== next.text.toUpperCase();
+}
+
 export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
   // "Vladimir Poutinea félicité": the rules read the name without the glued auxiliary.
   const unglued = ungluedAuxiliaries(input, ctx);
   const doc = unglued.doc;
   // "BloombergActualités": a dictionary organisation glued to a page word.
-  const dict = withGluedOrganizations(doc, unglued.dict, ctx);
+  const dict = withoutGivenNameAcronyms(doc, withGluedOrganizations(doc, unglued.dict, ctx));
   const tokens = doc.tokens;
   const dictAt = new Int32Array(tokens.length).fill(-1);
   dict.forEach((m, k) => {

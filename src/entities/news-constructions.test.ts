@@ -267,6 +267,15 @@ const TABLE: [string, string[]][] = [
   ['Le pont de Normandie est resté fermé.', ['LOCATION:pont de Normandie']],
   ['Dans le pays de Caux, les rafales ont soufflé.', ['LOCATION:pays de Caux']],
   ['D’après la section de recherches de Rennes, le suspect a avoué.', ['ORGANIZATION:section de recherches de Rennes']],
+  // A country's agency by its field; a given name that is also a known acronym, before a surname.
+  ['Selon le département météorologique du Népal, la mousson faiblit.', ['ORGANIZATION:département météorologique du Népal']],
+  ['Pour Sana Qureshi, hydrologue à Lahore, la crue était prévisible.', ['PERSON:Sana Qureshi', 'LOCATION:Lahore']],
+  ['Selon l’agence Sana, trois soldats ont été tués.', ['ORGANIZATION:Sana=SANA']],
+  // Rivers listed after a plural river noun; departments' demonyms; "la République islamique".
+  ['Les rivières Ravi et Chenab sont sorties de leur lit.', ['LOCATION:Ravi', 'LOCATION:Chenab']],
+  ['Les écoles creusoises et les clubs rhodaniens protestent.', ['NATIONALITY:creusoises=creusois', 'NATIONALITY:rhodaniens=rhodanien']],
+  ['La République islamique a rejeté le rapport.', ['LOCATION:République islamique=Iran']],
+  ['La Fédération des vignerons indépendants s’inquiète.', ['ORGANIZATION:Fédération des vignerons indépendants']],
 ];
 
 /** Constructions still read wrong: each row fails until a rule handles it. */

@@ -31,6 +31,8 @@ export const GEO_NAME_HEADS: ReadonlySet<string> = new Set([
   'chaîne', 'cordillère', 'corne', 'bande', 'rivière', 'estuaire', 'isthme', 'atoll', 'glacier', 'volcan',
   // salt flats of the Andes: "le salar d'Atacama", "le salar d'Uyuni" (dev4)
   'salar',
+  // two rivers named after one plural noun: "les rivières Ravi et Sutlej"
+  'rivières', 'fleuves',
 ]);
 
 /**
@@ -181,6 +183,9 @@ export const DATE_NAMED_FACILITIES: ReadonlySet<string> = new Set(['place', 'rue
 
 /** River nouns: "le fleuve Litani" is the Litani, "la rivière Kelani" the Kelani. Keys. */
 export const RIVER_NOUNS: ReadonlySet<string> = new Set(['fleuve', 'fleuves', 'rivière', 'rivières']);
+
+/** River nouns in the plural, which name a list of rivers: "les rivières Ravi et Sutlej". */
+export const PLURAL_RIVER_NOUNS: ReadonlySet<string> = new Set(['rivières', 'fleuves']);
 
 /** Colours that name a river with its noun: "le fleuve Jaune", "le fleuve Rouge", "la rivière Noire". Keys. */
 export const RIVER_COLOURS: ReadonlySet<string> = new Set(['jaune', 'rouge', 'bleu', 'noir', 'noire', 'blanc', 'blanche', 'vert', 'verte']);

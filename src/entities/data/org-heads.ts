@@ -167,6 +167,9 @@ export const ORG_ADJECTIVES: ReadonlySet<string> = new Set([
   // governing bodies: "le Conseil présidentiel", "le Conseil souverain", "le Conseil législatif"
   'présidentiel', 'présidentielle', 'souverain', 'législatif', 'législative', 'consultatif', 'consultative', 'transitoire',
   'plurinational', 'plurinationale',
+  // agencies by their field: "le département météorologique du Pakistan", "l'institut géologique", "le service hydrologique"
+  'météorologique', 'géologique', 'hydrologique', 'sismologique', 'statistique', 'agricole', 'sanitaires', 'indépendants',
+  'indépendantes',
   // bodies of two countries: "la Chambre de commerce conjointe Pakistan-Afghanistan", "la commission mixte franco-algérienne"
   ...JOINT_ADJECTIVES,
 ]);

@@ -8,9 +8,12 @@ const CASES: [string, string[]][] = [
   ['Le sommet Etats-Unis-Chine est reporté.', ['Etats-Unis→États-Unis', 'Chine→Chine']],
   ['Kirghizstan-Tadjikistan : neuf mois après l’accord frontalier.', ['Kirghizstan→Kirghizistan', 'Tadjikistan→Tadjikistan']],
   ['La frontière Kirghizie-Ouzbékistan est rouverte.', ['Kirghizie→Kirghizistan', 'Ouzbékistan→Ouzbékistan']],
-  // One place with a hyphen stays one; cities are no pair of countries.
+  // One place with a hyphen stays one.
   ['La Bosnie-Herzégovine vote dimanche.', ['Bosnie-Herzégovine→Bosnie-Herzégovine']],
-  ['Le TGV Marseille-Strasbourg est supprimé.', []],
+  // Towns pair after a route noun ("le TGV", "les lignes"), not elsewhere ("Paris-Roubaix" is a race).
+  ['Le TGV Marseille-Strasbourg est supprimé.', ['Marseille→Marseille', 'Strasbourg→Strasbourg']],
+  ['Les lignes Lille-Amiens et Arras-Dunkerque sont coupées.', ['Lille→Lille', 'Amiens→Amiens', 'Arras→Arras', 'Dunkerque→Dunkerque']],
+  ['Il a gagné Paris-Roubaix.', []],
 ];
 
 describe('country pairs joined by a hyphen', () => {

@@ -4,7 +4,7 @@
  * Chine méridionale", "bande de Gaza". The lower-case noun belongs to the name.
  */
 import { candidate } from '../candidate.js';
-import { POSITION_ADJECTIVES, RIVER_COLOURS, RIVER_NOUNS } from '../data/geo-features.js';
+import { PLURAL_RIVER_NOUNS, POSITION_ADJECTIVES, RIVER_COLOURS, RIVER_NOUNS } from '../data/geo-features.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** Lower-case words that may close such a name: "mer de Chine méridionale", "océan Pacifique nord". */
@@ -66,6 +66,11 @@ export const geoFeature: Rule = {
       const river = i === h + 1 && RIVER_NOUNS.has(head.key) && !RIVER_COLOURS.has(tokens[i]?.key ?? '');
       const from = (i > h + 1 && SAME_AS_NAME.has(head.key)) || river ? i : h;
       out.push(candidate(a, from, end, { type: 'LOCATION', rule: 'geo-feature', rank: 2, confidence: 0.7, subtype: 'region' }));
+      // "les rivières Ravi et Sutlej": the second name after "et" is a river too.
+      if (river && PLURAL_RIVER_NOUNS.has(head.key) && tokens[end]?.key === 'et') {
+        const second = specifierEnd(a, end + 1, head.sentence);
+        if (second !== -1 && !hasDigit(a, end + 1, second)) out.push(candidate(a, end + 1, second, { type: 'LOCATION', rule: 'geo-feature', rank: 2, confidence: 0.7, subtype: 'region' }));
+      }
     }
     return out;
   },

@@ -716,7 +716,8 @@ export const orgName: Rule = {
             (name.adjective || !ADJECTIVE_REQUIRED.has(head.key) || ofState(a, hb)) &&
             (name.adjective || name.domain || !QUALIFIER_REQUIRED.has(head.key)) &&
             (name.domain || !DOMAIN_REQUIRED.has(head.key)) &&
-            !(name.place && NOT_PLACE_COMPLEMENT.has(head.key))) ||
+            // ("le département météorologique du Pakistan": with an adjective, a country's agency.)
+            !(name.place && !name.adjective && NOT_PLACE_COMPLEMENT.has(head.key))) ||
           (DEMONYM_ORG_HEADS.has(head.key) && name.demonym && name.end - hb <= 3) ||
           (DEMONYM_DOMAIN_HEADS.has(head.key) && name.demonym && name.domain);
         if (!ok) continue;

@@ -88,7 +88,7 @@ export const COUNTRY_ENTRIES_JSON = `[
 {"canonical":"Israël","type":"LOCATION","aliases":["Israël","État d'Israël"],"id":"iso:IL","subtype":"country"},
 {"canonical":"Inde","type":"LOCATION","aliases":["Inde","République de l'Inde"],"id":"iso:IN","subtype":"country"},
 {"canonical":"Irak","type":"LOCATION","aliases":["Irak","République d'Irak"],"id":"iso:IQ","subtype":"country"},
-{"canonical":"Iran","type":"LOCATION","aliases":["Iran","République islamique d'Iran"],"id":"iso:IR","subtype":"country"},
+{"canonical":"Iran","type":"LOCATION","aliases":["Iran","République islamique","République islamique d'Iran"],"id":"iso:IR","subtype":"country"},
 {"canonical":"Islande","type":"LOCATION","aliases":["Islande","République d'Islande"],"id":"iso:IS","subtype":"country"},
 {"canonical":"Italie","type":"LOCATION","aliases":["Italie","République italienne"],"id":"iso:IT","subtype":"country"},
 {"canonical":"Jamaïque","type":"LOCATION","aliases":["Jamaïque"],"id":"iso:JM","subtype":"country"},
