@@ -1160,3 +1160,6 @@ export const NICKNAME_WORDS: ReadonlySet<string> = new Set([
   'dit', 'dite', 'dits', 'dites', 'alias', 'surnommé', 'surnommée', 'surnommés', 'surnommées', 'baptisé', 'baptisée',
   'baptisés', 'baptisées', 'nommé', 'nommée',
 ]);
+
+/** Articles that may open a nickname: "« le Lion »", "« la Dame de fer »". */
+export const NICKNAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les']);

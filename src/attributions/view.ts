@@ -7,7 +7,7 @@ import type { Entity, PreparedDocument, Token } from '../types.js';
 import { tokenAt } from '../text/prepare.js';
 import { QUOTE_PAIRS } from '../text/data.js';
 import { gluedAuxiliaryCue, readCuesAt, type Cue } from './cues.js';
-import { NICKNAME_WORDS } from './data.js';
+import { NICKNAME_ARTICLES, NICKNAME_WORDS } from './data.js';
 import { triggerMask } from './triggers.js';
 
 /** A pair of quotation marks: token indices of the opening and closing mark. */
@@ -122,9 +122,6 @@ function isNickname(doc: PreparedDocument, q: Quote): boolean {
   const named = doc.tokens[q.open - 2];
   return capitalisedName(doc, q.open + 1) && named !== undefined && (named.key === ',' || named.text !== named.key);
 }
-
-/** Articles that may open a nickname: "« le Lion »", "« la Dame de fer »". */
-const NICKNAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les']);
 
 /** A capitalised word at `i`, or an article before one ("le Lion"). */
 function capitalisedName(doc: PreparedDocument, i: number): boolean {

@@ -201,3 +201,12 @@ export const TOWN_SUFFIXED_INSTITUTIONS: ReadonlySet<string> = new Set(['hôpita
  * benchmark (Brent, a London borough). Folded keys.
  */
 export const TOWN_HOMONYMS: ReadonlySet<string> = new Set(['brent', 'urals']);
+
+/**
+ * Nouns of a route before a pair of towns: "les lignes Lille-Amiens et Arras-Dunkerque", "le vol Paris-Dakar", "l'axe
+ * Lyon-Turin". Without one, a pair of towns may name a race ("Paris-Roubaix") or a body ("Aix-Marseille").
+ */
+export const ROUTE_NOUNS: ReadonlySet<string> = new Set([
+  'ligne', 'lignes', 'liaison', 'liaisons', 'axe', 'axes', 'trajet', 'trajets', 'tronçon', 'tronçons', 'vol', 'vols',
+  'train', 'trains', 'tgv', 'ter', 'autoroute', 'route', 'relation', 'relations', 'navette', 'navettes', 'itinéraire',
+]);

@@ -231,3 +231,9 @@ export const ADJECTIVE_LIKE_VERBS: ReadonlySet<string> = new Set([
 
 /** Capitalised articles that open a town's name, which the name runs leave out: "La Séguinière", "Le Cannet", "Les Mureaux". */
 export const TOWN_NAME_ARTICLES: ReadonlySet<string> = new Set(['La', 'Le', 'Les']);
+
+/** Bodies described by their members before their name: "l'association des sidérurgistes Eurofer". */
+export const MEMBER_ANNOUNCERS: ReadonlySet<string> = new Set([
+  'association', 'syndicat', 'fédération', 'confédération', 'union', 'organisation', 'ong', 'collectif', 'groupement',
+  'lobby', 'ordre', 'réseau',
+]);

@@ -333,3 +333,6 @@ export const UNION_SECTORS: ReadonlySet<string> = new Set([
   'poste', 'transports', 'enseignement', 'fonctionnaires', 'retraités', 'construction', 'agroalimentaire', 'banques',
   'médias', 'spectacle', 'aérien', 'équipement', 'hôpitaux', 'étudiants', 'cadres',
 ]);
+
+/** The full name French news means by an assembly's head alone, when the text names none: "l'Assemblée". */
+export const ASSEMBLY_NAMES: ReadonlyMap<string, string> = new Map([['assemblée', 'Assemblée nationale']]);

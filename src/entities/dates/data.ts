@@ -268,3 +268,12 @@ export const HOLIDAYS: ReadonlyMap<string, readonly [number, number] | null> = n
   ['pâques', null], ['pentecôte', null], ['ascension', null], ['ramadan', null], ['aïd', null],
   ['hanoukka', null], ['thanksgiving', null],
 ]);
+
+/** Words after "de" that name no activity: a determiner ("de l'après-midi", "de la nuit") or a part of the day. */
+export const NOT_ACTIVITIES: ReadonlySet<string> = new Set([
+  'la', 'le', 'les', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos',
+  'matin', 'soir', 'nuit', 'demain', 'manière', 'façon', 'sorte', 'plus', 'moins',
+]);
+
+/** Parts of a day said right after "le lendemain" ("matin", "soir", "midi") or after "au" ("la veille au soir"). */
+export const NARRATIVE_DAY_PARTS: ReadonlySet<string> = new Set(['matin', 'soir', 'midi', 'après-midi']);

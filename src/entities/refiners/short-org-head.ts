@@ -10,7 +10,7 @@
 import { candidate } from '../candidate.js';
 import { lookupName } from '../lookup.js';
 import { DEFINITE_ARTICLES } from '../data/name-context.js';
-import { ORG_HEADS } from '../data/org-heads.js';
+import { ASSEMBLY_NAMES, ORG_HEADS } from '../data/org-heads.js';
 import { shapeOf } from '../analysis.js';
 import { personAfterPersonlessHead } from '../rules/org-name.js';
 import { CAP, CAPS, UNKNOWN, type Candidate, type Refiner } from '../types.js';
@@ -18,9 +18,6 @@ import { markRange } from '../../text/marks.js';
 
 /** Heads that name a country's assembly on their own, capitalised after an article. */
 const ASSEMBLIES: ReadonlySet<string> = new Set(['parlement', 'sénat', 'chambre', 'congrès', 'diète', 'douma', 'knesset', 'bundestag', 'storting', 'folketing', 'riksdag', 'sejm', 'assemblée']);
-
-/** The full name French news means by an assembly's head alone, when the text names none: "l'Assemblée". */
-const ASSEMBLY_NAMES: ReadonlyMap<string, string> = new Map([['assemblée', 'Assemblée nationale']]);
 
 /** Nouns of places named after an assembly: "la colline du Parlement", "la place du Parlement". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['colline', 'place', 'rue', 'avenue', 'boulevard', 'esplanade', 'quai', 'parvis', 'abords', 'jardins', 'bâtiment']);

@@ -12,6 +12,7 @@ import { lookupPath } from '../lookup.js';
 import type { Candidate, Rule } from '../types.js';
 import type { Token } from '../../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
+import { ROUTE_NOUNS } from '../data/geo-features.js';
 
 /** A capital right after an inner hyphen: the only words this rule reads. */
 const CAPITAL_AFTER_HYPHEN = /-\p{Lu}/u;
@@ -28,15 +29,6 @@ const isCountry = (p: DictionaryPayload): boolean => p.type === 'LOCATION' && p.
 
 /** A country or a town of the dictionaries. */
 const isCountryOrTown = (p: DictionaryPayload): boolean => isCountry(p) || (p.type === 'LOCATION' && p.subtype === 'city');
-
-/**
- * Nouns of a route before a pair of towns: "les lignes Lille-Amiens et Arras-Dunkerque", "le vol Paris-Dakar", "l'axe
- * Lyon-Turin". Without one, a pair of towns may name a race ("Paris-Roubaix") or a body ("Aix-Marseille").
- */
-const ROUTE_NOUNS: ReadonlySet<string> = new Set([
-  'ligne', 'lignes', 'liaison', 'liaisons', 'axe', 'axes', 'trajet', 'trajets', 'tronçon', 'tronçons', 'vol', 'vols',
-  'train', 'trains', 'tgv', 'ter', 'autoroute', 'route', 'relation', 'relations', 'navette', 'navettes', 'itinéraire',
-]);
 
 /** Most tokens back from a pair to its route noun, over earlier pairs and their links ("lignes A-B, C-D et E-F"). */
 const ROUTE_REACH = 6;

@@ -6,7 +6,7 @@
  * employee ("analyste chez Oddo BHF").
  */
 import { candidate } from '../candidate.js';
-import { ACRONYM_ANNOUNCERS, ADJECTIVE_LIKE_VERBS, ANNOUNCER_ADJECTIVE_ENDINGS, ANNOUNCER_FILLERS, APPOSED_PRESS_ANNOUNCERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
+import { ACRONYM_ANNOUNCERS, ADJECTIVE_LIKE_VERBS, ANNOUNCER_ADJECTIVE_ENDINGS, ANNOUNCER_FILLERS, APPOSED_PRESS_ANNOUNCERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, MEMBER_ANNOUNCERS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
 import { BLOCKED, CAP, CAPS, type Analysis, type Candidate, type NameRun, type Rule } from '../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -152,11 +152,6 @@ function listedWithFirms(a: Analysis, i: number): boolean {
 const PRODUCT_ANNOUNCERS: ReadonlySet<string> = new Set([
   'fabricant', 'fabricants', 'constructeur', 'producteur', 'spécialiste', 'géant', 'distributeur', 'éditeur', 'exploitant',
   'équipementier', 'fournisseur', 'leader', 'application', 'plateforme',
-]);
-/** Bodies described by their members before their name: "l'association des sidérurgistes Eurofer". */
-const MEMBER_ANNOUNCERS: ReadonlySet<string> = new Set([
-  'association', 'syndicat', 'fédération', 'confédération', 'union', 'organisation', 'ong', 'collectif', 'groupement',
-  'lobby', 'ordre', 'réseau',
 ]);
 /** Longest product phrase between such a noun and the name, in tokens. */
 const PRODUCT_GAP = 9;

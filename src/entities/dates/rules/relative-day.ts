@@ -6,7 +6,7 @@
  * count from a date of the story: DATE with no value.
  */
 import type { PreparedDocument } from '../../../types.js';
-import { ARTICLES, DAY_PARTS, DEMONSTRATIVES, MONTHS, NARRATIVE_DAYS, RELATIVE_DAYS, SHIFT_WORDS, WEEKDAYS } from '../data.js';
+import { ARTICLES, DAY_PARTS, DEMONSTRATIVES, MONTHS, NARRATIVE_DAYS, NARRATIVE_DAY_PARTS, RELATIVE_DAYS, SHIFT_WORDS, WEEKDAYS } from '../data.js';
 import { at } from '../tokens.js';
 import type { DateMatch, DateRule, OffsetExpr } from '../types.js';
 import { parseDayPart } from './day-part.js';
@@ -22,9 +22,6 @@ const DAY_WORDS: ReadonlySet<string> = new Set(['hier', "aujourd'hui", 'demain',
 const SAME_UNITS: ReadonlySet<string> = new Set(['jour', 'soir', 'matin', 'semaine', 'mois', 'année', 'week-end']);
 /** Prepositions of time before "la rentrée". */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['avant', 'après', 'dès', 'depuis', 'à', 'pour', 'vers', 'ici']);
-
-/** Parts of a day said right after "le lendemain" ("matin", "soir", "midi") or after "au" ("la veille au soir"). */
-const NARRATIVE_DAY_PARTS: ReadonlySet<string> = new Set(['matin', 'soir', 'midi', 'après-midi']);
 
 /** End of a narrative day at `i` (after "le lendemain"), past its part of the day when one follows. */
 function narrativeDayEnd(doc: PreparedDocument, i: number, s: number): number {

@@ -13,10 +13,9 @@
  */
 import type { PreparedDocument, Token } from '../../../types.js';
 import { isAsciiDigit } from '../../../text/normalize.js';
-import { DIGITS, SMALLER_TIME_UNITS, WEEKDAYS } from '../data.js';
+import { DIGITS, NOT_ACTIVITIES, SMALLER_TIME_UNITS, WEEKDAYS } from '../data.js';
 import { afterFromClock, at, clockAt, perPeriod, readsAsLength } from '../tokens.js';
 import type { DateMatch, DateRule } from '../types.js';
-
 
 /** Words before "N heures" that make it a clock time. */
 const CLOCK_CUES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
@@ -47,7 +46,6 @@ function namedHour(doc: PreparedDocument, t: Token): DateMatch | null {
   if (!cued && (t.key !== 'minuit' || nounOf)) return null;
   return { from: t.index, to: t.index + 1, expr: { kind: 'time', time: { hour, minute: 0 } }, rule: 'time', confidence: 0.8 };
 }
-
 
 /** Openers of a window of two clock times and the word each closes with: "entre 8 heures et 20 heures", "de 9 heures à 17 heures". */
 const WINDOW_LINKS: ReadonlyMap<string, string> = new Map([
@@ -123,12 +121,6 @@ function secondsOfInstant(doc: PreparedDocument, i: number, s: number): number |
   const after = at(doc, i + 3, s)?.key ?? '';
   return after === 'de' || after === 'du' || after === "d'" || after === 'des' ? null : i + 3;
 }
-
-/** Words after "de" that name no activity: a determiner ("de l'après-midi", "de la nuit") or a part of the day. */
-const NOT_ACTIVITIES: ReadonlySet<string> = new Set([
-  'la', 'le', 'les', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos',
-  'matin', 'soir', 'nuit', 'demain', 'manière', 'façon', 'sorte', 'plus', 'moins',
-]);
 
 /** A lower-case noun after "N heures de": what the hours were spent on ("d'attente", "de route", "de garde"). */
 function isActivityNoun(t: Token | undefined): boolean {
