@@ -13,6 +13,8 @@ import type { Case } from './test-utils.js';
 
 export const TABLE: Record<string, readonly Case[]> = {
   'two reports in one long sentence': [
+    // A second verb in the imperfect or the conditional after "et" goes on with the reported clause's own subject.
+    ['Le club a fait savoir qu’il souffrait d’une entorse et serait absent trois semaines.', [['indirect', 'il souffrait d’une entorse et serait absent trois semaines', 'club', 'a fait savoir']]],
     // Two speakers, two verbs: two entries, each content up to the next report.
     ['Le ministre a assuré que les crédits seraient maintenus, mais les syndicats estiment que le compte n’y est pas.', [
       ['indirect', 'les crédits seraient maintenus', 'ministre', 'a assuré'],
@@ -154,6 +156,11 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le patron de Renault assure que l’usine de Flins ne fermera pas.', [['indirect', 'l’usine de Flins ne fermera pas', 'patron de Renault', 'assure']]],
   ],
   'anaphors referring back': [
+    // "l'un d'eux": one of the speakers just quoted (their canonical name).
+    ['Selon des diplomates européens, une résolution est prête. « Nous ne cherchons pas l’escalade », a confié l’un d’eux.', [
+      ['according-to', 'une résolution est prête', 'diplomates européens', 'Selon'],
+      ['direct', 'Nous ne cherchons pas l’escalade', 'l’un d’eux', 'a confié', 'diplomates européens'],
+    ]],
     ['Le préfet a reçu les agriculteurs. Ce dernier a promis des aides rapides.', [['indirect', 'des aides rapides', 'Ce dernier', 'a promis']]],
     ['Jean Castex a été entendu par la commission. L’intéressé a assuré n’avoir rien su.', [['indirect', 'n’avoir rien su', 'intéressé', 'a assuré', 'Jean Castex']]],
     ['Bruno Le Maire était à Bruxelles lundi. Le ministre a jugé que l’accord était « équilibré ».', [['mixed', 'l’accord était « équilibré »', 'ministre', 'a jugé', 'Bruno Le Maire']]],

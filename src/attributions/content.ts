@@ -713,8 +713,19 @@ export function clauseAfter(view: View, from: number): TokenRange | null {
     if (i > from && (k === 'et' || k === 'mais') && view.cueAt.get(i + 1)?.subjectBefore !== undefined) return true;
     // "estime que « P » et prévoit un rassemblement": a clause quoted whole is over; the next verb is the speaker's.
     if ((k === 'et' || k === 'mais') && view.quoteByOpen.get(from)?.close === i - 1 && view.cueAt.get(i + 1)?.finite === true) return true;
-    return i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1));
+    // ("qu'il souffrait d'une entorse et serait absent trois semaines": a verb in the imperfect or the conditional,
+    // the tenses of reported speech, goes on with the clause's own subject.)
+    return i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && !reportedTense(view, i + 1);
   });
+}
+
+/** Shortest verb form read for the endings of the imperfect and the conditional ("serait", "avaient"). */
+const MIN_REPORTED_TENSE_FORM = 5;
+
+/** A verb in the imperfect or the conditional at `i` that is no cue of its own ("serait", "pourraient", "avait"). */
+function reportedTense(view: View, i: number): boolean {
+  const k = keyAt(view, i);
+  return k.length >= MIN_REPORTED_TENSE_FORM && (k.endsWith('ait') || k.endsWith('aient')) && !view.cueAt.has(i);
 }
 
 /** Past auxiliaries of a relative that tells the writer's background: "qui a permis", "dont le chef avait provoqué". */

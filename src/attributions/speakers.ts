@@ -169,6 +169,8 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   // "un responsable ukrainien ayant requis l'anonymat": the request for anonymity describes the speaker.
   const anonymous = anonymityStart(view, b - 1, a);
   if (anonymous > a) b = anonymous;
+  // "a confié l'un d'eux", "selon l'une d'entre elles": one of the speakers just quoted.
+  if (partitivePronoun(view, a, b)) return { mode: 'last-source', from: a, to: b, head: 'source', plausible: true };
   const definite = DEFINITE_ARTICLES.has(keyAt(view, a));
   const singular = SINGULAR_DETERMINERS.has(keyAt(view, a));
   const possessive = SINGULAR_POSSESSIVES.has(keyAt(view, a));
@@ -322,6 +324,16 @@ const PERSON_GROUP_HEADS: ReadonlySet<string> = new Set([
   'rebelles', 'partisans', 'soutiens', 'fidèles', 'troupes', 'hommes', 'combattants', 'miliciens', 'soldats', 'collaborateurs',
   'conseillers',
 ]);
+
+/** "l'un d'eux", "l'une d'elles", "l'un d'entre eux": exactly the tokens `a`..`b`. */
+function partitivePronoun(view: View, a: number, b: number): boolean {
+  let i = keyAt(view, a) === "l'" ? a + 1 : a;
+  if (keyAt(view, i) !== 'un' && keyAt(view, i) !== 'une') return false;
+  if (keyAt(view, i + 1) !== "d'") return false;
+  i += 2;
+  if (keyAt(view, i) === 'entre') i++;
+  return (keyAt(view, i) === 'eux' || keyAt(view, i) === 'elles') && i + 1 === b;
+}
 
 /** Heads of a party named after its leader: "le parti de X". */
 const PARTY_HEADS: ReadonlySet<string> = new Set(['parti']);
