@@ -171,6 +171,10 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Marine Tondelier a réagi dans la soirée. La patronne des écologistes a dénoncé une « trahison ».', [['mixed', 'une « trahison »', 'patronne des écologistes', 'a dénoncé']]],
   ],
   'institutions speaking': [
+    // An impersonal "on" after a fronted place or circle: the place speaks ("Dans le village, on dit que" does not).
+    ['Dans l’entourage de la ministre, on fait valoir que six fermetures pourraient être réexaminées.', [['indirect', 'six fermetures pourraient être réexaminées', 'entourage de la ministre', 'fait valoir']]],
+    ['À l’Élysée, on assure que rien n’est décidé.', [['indirect', 'rien n’est décidé', 'Élysée', 'assure']]],
+    ['Dans le village, on dit que le maire va partir.', []],
     ['Matignon a confirmé que le texte serait présenté en Conseil des ministres.', [['indirect', 'le texte serait présenté en Conseil des ministres', 'Matignon', 'a confirmé']]],
     ['L’Élysée a démenti toute intervention dans le dossier.', [['indirect', 'toute intervention dans le dossier', 'Élysée', 'a démenti']]],
     ['Bercy assure que le déficit sera ramené sous les 3 %.', [['indirect', 'le déficit sera ramené sous les 3 %', 'Bercy', 'assure']]],

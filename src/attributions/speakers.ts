@@ -54,6 +54,7 @@ import {
   VERB_GROUP_STARTERS,
   NP_DETERMINERS,
   NICKNAME_WORDS,
+  ON_PLACE_PREPOSITIONS,
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
 import { FEMININE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/generated/first-names.js';
@@ -324,6 +325,17 @@ const PERSON_GROUP_HEADS: ReadonlySet<string> = new Set([
   'rebelles', 'partisans', 'soutiens', 'fidèles', 'troupes', 'hommes', 'combattants', 'miliciens', 'soldats', 'collaborateurs',
   'conseillers',
 ]);
+
+/**
+ * The speaker of an impersonal "on" after a fronted place ending at the comma `comma`: "Dans l'entourage de X, on …",
+ * "À l'Élysée, on …", "Chez Renault, on …" (the place opens the sentence; the noun phrase after its preposition speaks).
+ */
+function frontedPlaceOfOn(view: View, comma: number, floor: number): SpeakerRef | null {
+  if (!ON_PLACE_PREPOSITIONS.has(keyAt(view, floor))) return null;
+  for (let i = floor + 1; i < comma; i++) if (keyAt(view, i) === ',') return null;
+  const ref = speakerFromRange(view, floor + 1, comma);
+  return ref !== null && ref.plausible ? ref : null;
+}
 
 /** "l'un d'eux", "l'une d'elles", "l'un d'entre eux": exactly the tokens `a`..`b`. */
 function partitivePronoun(view: View, a: number, b: number): boolean {
@@ -841,6 +853,11 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
     // complement can (a body; not "l'initiative de la JS qui proposait", restrictive, nor a place).
     if ((antecedent === null || !antecedent.plausible) && keyAt(view, a + 1) === ',') antecedent = speakingComplement(view, start, a + 1) ?? antecedent;
     return { mode: 'relative', from: j, to: j + 1, ...(antecedent === null ? {} : { antecedent }), plausible: antecedent?.plausible ?? false };
+  }
+  // "Dans l'entourage de la rectrice, on fait valoir que P", "À l'Élysée, on assure que P": the place "on" speaks from.
+  if (k === 'on' && keyAt(view, j - 1) === ',') {
+    const place = frontedPlaceOfOn(view, j - 1, floor);
+    if (place !== null) return place;
   }
   if (k !== ',') {
     let start = plainLeft(view, j + 1, floor);
