@@ -237,3 +237,6 @@ export const MEMBER_ANNOUNCERS: ReadonlySet<string> = new Set([
   'association', 'syndicat', 'fédération', 'confédération', 'union', 'organisation', 'ong', 'collectif', 'groupement',
   'lobby', 'ordre', 'réseau',
 ]);
+
+/** Nouns of the media that name a channel or a paper even in capitals that spell a common noun: "la chaîne TVA". */
+export const MEDIA_ANNOUNCERS: ReadonlySet<string> = new Set(['chaîne', 'chaînes', 'télévision', 'radio', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'station']);

@@ -6,12 +6,13 @@
  * employee ("analyste chez Oddo BHF").
  */
 import { candidate } from '../candidate.js';
-import { ACRONYM_ANNOUNCERS, ADJECTIVE_LIKE_VERBS, ANNOUNCER_ADJECTIVE_ENDINGS, ANNOUNCER_FILLERS, APPOSED_PRESS_ANNOUNCERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, MEMBER_ANNOUNCERS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
+import { ACRONYM_ANNOUNCERS, ADJECTIVE_LIKE_VERBS, ANNOUNCER_ADJECTIVE_ENDINGS, ANNOUNCER_FILLERS, APPOSED_PRESS_ANNOUNCERS, DIRECT_ANNOUNCERS, INDEX_FILLERS, INDEX_NOUNS, MEDIA_ANNOUNCERS, MEMBER_ANNOUNCERS, ORG_ANNOUNCERS, SURVEY_SERIES_ENDINGS } from '../data/name-context.js';
 import { BLOCKED, CAP, CAPS, type Analysis, type Candidate, type NameRun, type Rule } from '../types.js';
 import { defineWordClass } from '../../text/word-classes.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { CIVIC_GROUP_NOUNS, CIVIC_NAME_ADJECTIVES } from '../data/org-heads.js';
 import { hitAt } from '../analysis.js';
+import { NON_ORG_ACRONYMS } from '../data/acronyms.js';
 
 /** How many words may stand between the noun and the name. */
 const GAP = 4;
@@ -242,6 +243,9 @@ export const orgAnnouncer: Rule = {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (const run of a.runs) {
+      // "le réseau TER": a common noun in capitals is no name after a noun of networks and groups (a channel is one:
+      // "la chaîne TVA").
+      if (run.tokenEnd === run.tokenStart + 1 && NON_ORG_ACRONYMS.has(a.doc.tokens[run.tokenStart]?.key ?? '') && !MEDIA_ANNOUNCERS.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '')) continue;
       // "publié au Journal officiel": the gazette is no name (nor a place); the name after it is its own ("Journal officiel El Peruano").
       if (run.tokenEnd === run.tokenStart + 1 && gazette(a, run.tokenStart)) {
         out.push(candidate(a, run.tokenStart, run.tokenStart + 2, { type: BLOCKED, rule: 'org-announcer', rank: 2, confidence: 0.5 }));

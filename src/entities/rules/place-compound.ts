@@ -15,6 +15,7 @@ import { titleBefore } from './person-title.js';
 import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { EVENT_HEADS } from '../data/events.js';
 import { ACRONYM_ANNOUNCERS } from '../data/name-context.js';
+import { NON_ORG_ACRONYMS } from '../data/acronyms.js';
 import { worldCityAt } from '../refiners/world-city.js';
 
 /** The dictionary hit at token `i` when it is a place, else null. */
@@ -69,6 +70,8 @@ export const placeCompound: Rule = {
           ? placeAt(a, run.tokenStart - 1)
           : null;
       if (after !== null && after.start === run.tokenEnd) {
+        // "le TER Hauts-de-France": a common noun in capitals before a place names no body ("le réseau TER" of the region).
+        if (run.tokenEnd - run.tokenStart === 1 && NON_ORG_ACRONYMS.has(first.key)) continue;
         // "l'ONG Green Hanoi": an announcer written as an acronym opens the run, not the name.
         if (ACRONYM_ANNOUNCERS.has(first.key) && run.tokenEnd - run.tokenStart >= 2) {
           out.push(candidate(a, run.tokenStart + 1, after.end, { type: 'ORGANIZATION', rule: 'place-compound', rank: 2, confidence: 0.6 }));
