@@ -19,6 +19,8 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'wti', 'gnl', 'gpl', 'ogm',
   // Technologies, laws and teaching: "passer par un VPN", "le RGPD", "un réacteur EPR", "les TD", "un QCM", "les VTC".
   'vpn', 'rgpd', 'epr', 'td', 'qcm', 'vtc',
+  // School years: "du CE2 au CM2", "en CP".
+  'cp', 'ce1', 'ce2', 'cm1', 'cm2',
   // Treaties by their initials, no body: "quitter le TNP", "le Tice".
   'tnp', 'tice',
   // Time zones: "0h00 GMT".

@@ -60,8 +60,8 @@ export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
   // "la plage de Mimizan", "la vallée de Campan", "l'usine d'Alma", "une habitante de Tibú", "venu de Seraing".
   'domicile', 'plage', 'plages', 'vallée', 'usine', 'usines', 'habitant', 'habitante', 'habitants', 'habitantes',
   'originaire', 'originaires', 'venu', 'venue', 'venus', 'venues',
-  // a farm by its hamlet: "sa ferme de La Séguinière"
-  'ferme',
+  // a farm by its hamlet, a town's maternity ward or tax office: "sa ferme de La Séguinière", "la maternité d'Aubusson"
+  'ferme', 'maternité', 'trésorerie',
   // Markets and strongholds of a town: "au marché de Gusau", "son fief de Garoua".
   'marché', 'fief', 'municipalité', 'hameau', 'bourg',
   // Camps by the people they hold: "le camp de déplacés de Metuge", "les réfugiés de Kakuma".
