@@ -171,6 +171,8 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Marine Tondelier a réagi dans la soirée. La patronne des écologistes a dénoncé une « trahison ».', [['mixed', 'une « trahison »', 'patronne des écologistes', 'a dénoncé']]],
   ],
   'institutions speaking': [
+    // Who read or obtained a document is not its author.
+    ['Le stock d’uranium est introuvable, selon un rapport confidentiel consulté mercredi par Reuters.', [['according-to', 'Le stock d’uranium est introuvable', 'rapport confidentiel', 'selon']]],
     // An impersonal "on" after a fronted place or circle: the place speaks ("Dans le village, on dit que" does not).
     ['Dans l’entourage de la ministre, on fait valoir que six fermetures pourraient être réexaminées.', [['indirect', 'six fermetures pourraient être réexaminées', 'entourage de la ministre', 'fait valoir']]],
     ['À l’Élysée, on assure que rien n’est décidé.', [['indirect', 'rien n’est décidé', 'Élysée', 'assure']]],

@@ -1163,3 +1163,12 @@ export const NICKNAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Articles that may open a nickname: "« le Lion »", "« la Dame de fer »". */
 export const NICKNAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les']);
+
+/**
+ * Participles of reading or obtaining a document: "un rapport consulté par Reuters", "une note obtenue par Le Monde",
+ * "un document vu par l'AFP". The one after "par" had access to it; the author is another.
+ */
+export const READER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'consulté', 'consultée', 'consultés', 'consultées', 'obtenu', 'obtenue', 'obtenus', 'obtenues', 'vu', 'vue', 'vus', 'vues',
+  'révélé', 'révélée', 'révélés', 'révélées', 'dévoilé', 'dévoilée', 'dévoilés', 'dévoilées',
+]);

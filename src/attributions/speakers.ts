@@ -55,6 +55,7 @@ import {
   NP_DETERMINERS,
   NICKNAME_WORDS,
   ON_PLACE_PREPOSITIONS,
+  READER_PARTICIPLES,
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
 import { FEMININE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/generated/first-names.js';
@@ -1520,7 +1521,9 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
   if (by > j && keyAt(view, by) === 'par') speaker = speakerFromRange(view, start, cut - 1);
   // "des données compilées par l'agence Argus": the author of the document speaks.
   // "les derniers résultats publiés par le CNE": an adjective may stand before the document noun.
-  if (author && keyAt(view, by) === 'par' && speaker !== null && speaker.entity === undefined && documentAt(view, speaker.from)) {
+  // ("un rapport consulté par Reuters": who read it is no author.)
+  const readBy = participle && READER_PARTICIPLES.has(keyAt(view, cut === j ? j - 1 : cut));
+  if (author && !readBy && keyAt(view, by) === 'par' && speaker !== null && speaker.entity === undefined && documentAt(view, speaker.from)) {
     const author = rightSubject(view, by + 1, false, false);
     if (author !== null && (author.speaker.entity !== undefined || author.speaker.plausible)) return author;
   }

@@ -31,6 +31,7 @@ import {
   VERB_GROUP_STARTERS,
   SENTENCE_CONNECTIVES,
   RESUMING_ADVERBS,
+  READER_PARTICIPLES,
 } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
 import { isParticiple, leftSubject, ordinalFirst, rightSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
@@ -435,6 +436,8 @@ function modifierEnd(view: View, at: number): number {
 /** The author after "par" in a modifier ("publié en janvier par le quotidien X"), or null. */
 function authorIn(view: View, from: number, to: number): SpeakerRef | null {
   for (let j = from; j < to; j++) {
+    // "selon un rapport confidentiel consulté mercredi par Reuters": who read or obtained a document did not write it.
+    if (READER_PARTICIPLES.has(keyAt(view, j))) return null;
     if (keyAt(view, j) !== 'par') continue;
     const author = rightSubject(view, j + 1, false);
     return author !== null && author.end === to && author.speaker.plausible ? author.speaker : null;
@@ -453,6 +456,8 @@ const SHORT_PARTICIPLES: ReadonlySet<string> = new Set(['lu', 'lue', 'lus', 'lue
 function authorToEnd(view: View, at: number): SpeakerRef | null {
   const participle = (k: string) => isParticiple(k) || SHORT_PARTICIPLES.has(k);
   if (!participle(keyAt(view, at)) && !participle(keyAt(view, at - 1))) return null;
+  // "selon un rapport consulté par Reuters.": the reader is no author.
+  if (READER_PARTICIPLES.has(keyAt(view, at)) || READER_PARTICIPLES.has(keyAt(view, at - 1))) return null;
   const end = Math.min(sentenceEnd(view, at), at + MAX_MODIFIER);
   for (let j = at; j < end; j++) {
     const k = keyAt(view, j);
