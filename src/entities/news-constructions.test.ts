@@ -280,6 +280,7 @@ const TABLE: [string, string[]][] = [
   ['Le réseau TER Hauts-de-France est à l’arrêt. Le TER circule peu.', ['LOCATION:Hauts-de-France']],
   ['Téhéran menace de quitter le TNP.', ['LOCATION:Téhéran']],
   ['On aura des cours doubles du CE2 au CM2.', []],
+  ['Le ministère indien des ressources en eau a répondu.', ['ORGANIZATION:ministère indien des ressources en eau']],
   ['Après la fermeture de la maternité de Plouvorn, les élus protestent.', ['LOCATION:Plouvorn']],
 ];
 

@@ -297,7 +297,12 @@ export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set([
   'budget', 'sports', 'jeunesse', 'recherche', 'enseignement', 'information', 'communication', 'pétrole', 'mines',
   'pêche', 'tourisme', 'solidarités', 'famille', 'emploi', 'numérique', 'outre-mer', 'immigration', 'intégration',
   'équipement', 'urbanisme', 'sécurité', 'communications', 'télécommunications', 'postes', 'relations',
+  // "le ministère des ressources en eau", "des ressources naturelles"
+  'ressources',
 ]);
+
+/** Fixed complements of a portfolio, two keys after it: "le ministère des ressources en eau". */
+export const PORTFOLIO_TAILS: ReadonlyMap<string, readonly [string, string]> = new Map([['ressources', ['en', 'eau'] as const]]);
 
 /**
  * Names of a legislature or a high court that a country's or a region's name

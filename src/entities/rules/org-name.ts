@@ -10,7 +10,7 @@ import type { Token } from '../../types.js';
 import { glued, hitAt, isGluedElision, runFrom } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, DOMAIN_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, MINISTRY_PORTFOLIOS, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES, INQUIRY_HEADS } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, DOMAIN_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, MINISTRY_PORTFOLIOS, PORTFOLIO_TAILS, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES, INQUIRY_HEADS } from '../data/org-heads.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { COMPETITION_NAMES } from '../data/events.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -556,7 +556,10 @@ const COMPLEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
  */
 function ministryEnd(a: Analysis, h: number): number {
   const sentence = a.doc.tokens[h]?.sentence ?? -1;
-  let j = portfolioEnd(a, h + 1, sentence);
+  // "le ministère indien des ressources en eau": the demonym may come before the portfolio.
+  const demonym = hitAt(a, h + 1);
+  const before = demonym !== undefined && demonym.tokenStart === h + 1 && demonym.payload.type === 'NATIONALITY' && a.shape[h + 1] === 0 ? demonym.tokenEnd : h + 1;
+  let j = portfolioEnd(a, before, sentence);
   if (j === -1) return -1;
   // "de l'économie et des finances": a second portfolio joined by "et".
   if (usable(a, j, sentence)?.key === 'et') {
@@ -576,6 +579,9 @@ function portfolioEnd(a: Analysis, j: number, sentence: number): number {
   const portfolio = usable(a, j, sentence);
   if (portfolio === null || a.shape[j] !== 0 || !MINISTRY_PORTFOLIOS.has(portfolio.key)) return -1;
   j++;
+  // "des ressources en eau": a portfolio's fixed complement.
+  const tail = PORTFOLIO_TAILS.get(portfolio.key);
+  if (tail !== undefined && usable(a, j, sentence)?.key === tail[0] && usable(a, j + 1, sentence)?.key === tail[1]) j += 2;
   while (a.shape[j] === 0 && COMPLEMENT_ADJECTIVES.has(usable(a, j, sentence)?.key ?? '')) j++;
   return j;
 }
