@@ -281,6 +281,7 @@ const TABLE: [string, string[]][] = [
   ['Téhéran menace de quitter le TNP.', ['LOCATION:Téhéran']],
   ['On aura des cours doubles du CE2 au CM2.', []],
   ['Le ministère indien des ressources en eau a répondu.', ['ORGANIZATION:ministère indien des ressources en eau']],
+  ['Le Centre de coordination pour le traitement des prisonniers de guerre a confirmé l’échange.', ['ORGANIZATION:Centre de coordination pour le traitement des prisonniers de guerre']],
   ['Après la fermeture de la maternité de Plouvorn, les élus protestent.', ['LOCATION:Plouvorn']],
 ];
 

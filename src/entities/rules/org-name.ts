@@ -160,6 +160,9 @@ function coordinatedComplement(a: Analysis, i: number, sentence: number, afterPl
   return k;
 }
 
+/** Most "de" complements in a name's purpose: "pour le traitement des prisonniers de guerre". */
+const MAX_PURPOSE_COMPLEMENTS = 2;
+
 /** Articles after "pour" in a name's purpose: "pour la sécurité", "pour l'unité", "pour un …". */
 const PURPOSE_ARTICLES: ReadonlySet<string> = new Set(['la', "l'", 'le', 'les', 'un', 'une']);
 
@@ -176,13 +179,17 @@ function purposeEnd(a: Analysis, i: number, sentence: number, named = false): nu
   let k = unitEnd(a, j);
   // "pour la renaissance nationale": the purpose's own adjective.
   while (a.shape[k] === 0 && (ORG_ADJECTIVES.has(usable(a, k, sentence)?.key ?? '') || COMPLEMENT_ADJECTIVES.has(usable(a, k, sentence)?.key ?? ''))) k++;
-  // "des Roumains", "du Mozambique", "de la démocratie".
-  const of = usable(a, k, sentence)?.key ?? '';
-  if (OF.has(of)) {
+  // "des Roumains", "du Mozambique", "de la démocratie"; two of them: "le traitement des prisonniers de guerre".
+  for (let n = 0; n < MAX_PURPOSE_COMPLEMENTS; n++) {
+    const of = usable(a, k, sentence)?.key ?? '';
+    if (!OF.has(of)) break;
     let m = k + 1;
     if (of === 'de' && ARTICLE.has(a.doc.tokens[m]?.key ?? '')) m++;
     const c = usable(a, m, sentence);
-    if (c !== null && c.kind === 'word' && dictType(a, m) !== 'PERSON') k = unitEnd(a, m);
+    if (c === null || c.kind !== 'word' || dictType(a, m) === 'PERSON') break;
+    // The second only in lower case, a noun of the first ("de guerre"), not a place the sentence goes on to.
+    if (n > 0 && a.shape[m] !== 0) break;
+    k = unitEnd(a, m);
   }
   // "et la coopération"
   if (usable(a, k, sentence)?.key === 'et' && PURPOSE_ARTICLES.has(usable(a, k + 1, sentence)?.key ?? '') && usable(a, k + 2, sentence)?.kind === 'word' && a.shape[k + 2] === 0) k += 3;
