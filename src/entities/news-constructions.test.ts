@@ -282,6 +282,9 @@ const TABLE: [string, string[]][] = [
   ['On aura des cours doubles du CE2 au CM2.', []],
   ['Le ministère indien des ressources en eau a répondu.', ['ORGANIZATION:ministère indien des ressources en eau']],
   ['Le Centre de coordination pour le traitement des prisonniers de guerre a confirmé l’échange.', ['ORGANIZATION:Centre de coordination pour le traitement des prisonniers de guerre']],
+  ['Le débit de la Têt n’est plus que de 0,4 mètre cube par seconde.', ['LOCATION:Têt']],
+  ['Le débit de la production a baissé.', []],
+  ['Mubadala rachète 49 % de Vantor Terminals, un exploitant de dépôts.', ['ORGANIZATION:Mubadala', 'ORGANIZATION:Vantor Terminals']],
   ['Après la fermeture de la maternité de Plouvorn, les élus protestent.', ['LOCATION:Plouvorn']],
 ];
 

@@ -18,6 +18,8 @@ export const TRAILING_ORG_HEADS: ReadonlySet<string> = new Set([
   // research and financial firms: "Mizuho Research", "Capital Economics", "SBM Intelligence", "Nomura Securities"
   'research', 'economics', 'analytics', 'consulting', 'intelligence', 'securities', 'insurance', 'investments',
   'management', 'advisors', 'associates', 'trust',
+  // trades of English company names: "Nordtank Terminals", "Maersk Logistics", "Glencore Mining", "Anglo Resources"
+  'terminals', 'logistics', 'shipping', 'mining', 'petroleum', 'resources', 'minerals', 'solutions', 'ventures',
   // think tanks and coalitions: "Sudan Policy Forum", "Carter Centre", "Clinton Global Initiative", "Atlantic Alliance"
   'forum', 'centre', 'initiative', 'alliance', 'coalition', 'school', 'academy', 'board', 'authority', 'organization',
   'organisation',

@@ -62,6 +62,8 @@ export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
   'originaire', 'originaires', 'venu', 'venue', 'venus', 'venues',
   // a farm by its hamlet, a town's maternity ward or tax office: "sa ferme de La Séguinière", "la maternité d'Aubusson"
   'ferme', 'maternité', 'trésorerie',
+  // a river by its flow, its floods or its banks: "le débit de la Têt", "la crue du Var", "les berges de la Sambre"
+  'débit', 'crue', 'crues', 'berges', 'embouchure',
   // Markets and strongholds of a town: "au marché de Gusau", "son fief de Garoua".
   'marché', 'fief', 'municipalité', 'hameau', 'bourg',
   // Camps by the people they hold: "le camp de déplacés de Metuge", "les réfugiés de Kakuma".
@@ -88,6 +90,8 @@ export const PLACE_LIST_NOUNS: ReadonlySet<string> = new Set([
  */
 export const PLACE_ANNOUNCERS_DU: ReadonlySet<string> = new Set([
   'quartier', 'fief', 'province', 'région', 'département', 'district', 'canton', 'comté', 'village', 'marché', 'bastion',
+  // rivers take their article: "le débit de la Têt", "la crue du Var"
+  'débit', 'crue', 'crues', 'berges', 'embouchure',
 ]);
 
 /** "le 13e arrondissement", "le 1er arrondissement": a city district by its ordinal. */
