@@ -156,6 +156,10 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le patron de Renault assure que l’usine de Flins ne fermera pas.', [['indirect', 'l’usine de Flins ne fermera pas', 'patron de Renault', 'assure']]],
   ],
   'anaphors referring back': [
+    // "l'accusé" is the person the court tried, not the victim named last.
+    ['La cour a condamné jeudi Kevin B., 31 ans, pour le meurtre de Paul Herbin. L’accusé a contesté toute intention de tuer.', [
+      ['indirect', 'toute intention de tuer', 'accusé', 'a contesté', 'Kevin B.'],
+    ]],
     // "l'un d'eux": one of the speakers just quoted (their canonical name).
     ['Selon des diplomates européens, une résolution est prête. « Nous ne cherchons pas l’escalade », a confié l’un d’eux.', [
       ['according-to', 'une résolution est prête', 'diplomates européens', 'Selon'],

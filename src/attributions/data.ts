@@ -1172,3 +1172,12 @@ export const READER_PARTICIPLES: ReadonlySet<string> = new Set([
   'consulté', 'consultée', 'consultés', 'consultées', 'obtenu', 'obtenue', 'obtenus', 'obtenues', 'vu', 'vue', 'vus', 'vues',
   'révélé', 'révélée', 'révélés', 'révélées', 'dévoilé', 'dévoilée', 'dévoilés', 'dévoilées',
 ]);
+
+/** Titles of the person a court tries: "l'accusé a reconnu", "le prévenu a contesté". Keys. */
+export const DEFENDANT_HEADS: ReadonlySet<string> = new Set(['accusé', 'accusée', 'prévenu', 'prévenue', 'condamné', 'condamnée']);
+
+/**
+ * Verbs of a court's judgement or a charge, as folded prefixes, right before the person they are about: "a condamné
+ * vendredi X", "jugé X", "acquitté", "inculpé", "renvoyé devant les assises".
+ */
+export const JUDGEMENT_VERB_PREFIXES: readonly string[] = ['condamn', 'jug', 'acquitt', 'inculp', 'renvoy', 'poursuiv', 'ecrou'];

@@ -56,6 +56,8 @@ import {
   NICKNAME_WORDS,
   ON_PLACE_PREPOSITIONS,
   READER_PARTICIPLES,
+  DEFENDANT_HEADS,
+  JUDGEMENT_VERB_PREFIXES,
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
 import { FEMININE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/generated/first-names.js';
@@ -1882,6 +1884,21 @@ const MAX_LABEL = 8;
 
 
 /** Is the person said to have won, right after the name ("X a remporté", "X largement élu", "X, élu dimanche")? */
+/** Most tokens between a verb of judgement and the person it is about ("a condamné vendredi soir X"). */
+const JUDGEMENT_WINDOW = 4;
+
+/** Is the person `e` the object of a verb of judgement or charge just before it ("a condamné vendredi X")? */
+function judgedPerson(view: View, e: Entity): boolean {
+  const k = tokenAt(view.doc, e.start);
+  const sentence = view.tokens[k]?.sentence;
+  for (let n = k - 1; n >= 0 && k - n <= JUDGEMENT_WINDOW; n--) {
+    const t = view.tokens[n];
+    if (t === undefined || t.sentence !== sentence || t.kind === 'punct') return false;
+    if (JUDGEMENT_VERB_PREFIXES.some((p) => t.fold.startsWith(p))) return true;
+  }
+  return false;
+}
+
 function wonElection(view: View, e: Entity): boolean {
   let k = tokenAt(view.doc, e.start);
   while (view.entityOf[k] === e) k++;
@@ -2140,7 +2157,9 @@ function resolveOther(view: View, ref: SpeakerRef, src: Source, memory: SpeakerM
       const elect = ELECTED.has(keyAt(view, ref.to - 1)) || WINNER_HEADS.has(head) ? lastEntity(view, ref.from, 12, (e) => isPerson(e) && wonElection(view, e)) : undefined;
       // "le Premier ministre", "le chef du gouvernement": also the person whose government was named ("le gouvernement de X").
       const government = governmentTitle(view, ref);
-      const titled = elect ?? lastEntity(view, ref.from, 6, (e) => isPerson(e) && (state ? headOfState(view, e) : titledWith(view, e, head) || (government && leadsGovernment(view, e))));
+      // "l'accusé", "le prévenu": the person the court tried ("la cour a condamné vendredi X"), not the last one named.
+      const defendant = elect === undefined && DEFENDANT_HEADS.has(head) ? lastEntity(view, ref.from, 12, (e) => isPerson(e) && judgedPerson(view, e)) : undefined;
+      const titled = elect ?? defendant ?? lastEntity(view, ref.from, 6, (e) => isPerson(e) && (state ? headOfState(view, e) : titledWith(view, e, head) || (government && leadsGovernment(view, e))));
       // "Le joueur, lui, a répondu": the stressed pronoun sets the speaker against the one just named.
       const contrast = keyAt(view, ref.to) === ',' && CONTRAST_PRONOUNS.has(keyAt(view, ref.to + 1));
       const e = titled ?? (contrast || ref.possessive === true ? undefined : subjectPerson(view, ref.from, 2));
