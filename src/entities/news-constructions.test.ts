@@ -284,6 +284,9 @@ const TABLE: [string, string[]][] = [
   ['Le Centre de coordination pour le traitement des prisonniers de guerre a confirmé l’échange.', ['ORGANIZATION:Centre de coordination pour le traitement des prisonniers de guerre']],
   ['Le débit de la Têt n’est plus que de 0,4 mètre cube par seconde.', ['LOCATION:Têt']],
   ['Le débit de la production a baissé.', []],
+  // A compass word alone after its article is a part of the country of the story (a direction after "vent", "pôle").
+  ['Les frappes israéliennes se poursuivent dans le Sud.', ['NATIONALITY:israéliennes=israélien', 'LOCATION:Sud']],
+  ['Les familles du Nord attendent une aide.', ['LOCATION:Nord']],
   ['Mubadala rachète 49 % de Vantor Terminals, un exploitant de dépôts.', ['ORGANIZATION:Mubadala', 'ORGANIZATION:Vantor Terminals']],
   ['Après la fermeture de la maternité de Plouvorn, les élus protestent.', ['LOCATION:Plouvorn']],
 ];

@@ -96,3 +96,6 @@ export const PLACE_ANNOUNCERS_DU: ReadonlySet<string> = new Set([
 
 /** "le 13e arrondissement", "le 1er arrondissement": a city district by its ordinal. */
 export const ORDINAL_DISTRICTS: ReadonlySet<string> = new Set(['arrondissement', 'arrondissements']);
+
+/** Nouns before "du Nord"/"du Sud" that make the compass word a direction, no place: "le vent du Nord", "le pôle Sud". */
+export const COMPASS_DIRECTION_NOUNS: ReadonlySet<string> = new Set(['vent', 'vents', 'brise', 'pôle', 'hémisphère', 'côté', 'cap', 'face', 'versant']);

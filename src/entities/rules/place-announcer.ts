@@ -7,7 +7,7 @@
 import { candidate } from '../candidate.js';
 import { TOWN_NAME_ARTICLES } from '../data/name-context.js';
 import { FACILITY_ADJECTIVES, POSITION_ADJECTIVES, TOWN_ONLY_FACILITIES } from '../data/geo-features.js';
-import { NEIGHBOUR_ADJECTIVES, ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS, TOWN_APPOSITIONS, TOWN_APPOSITION_OPENERS } from '../data/name-shapes.js';
+import { COMPASS_DIRECTION_NOUNS, NEIGHBOUR_ADJECTIVES, ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS, TOWN_APPOSITIONS, TOWN_APPOSITION_OPENERS } from '../data/name-shapes.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { hitAt } from '../analysis.js';
@@ -101,6 +101,22 @@ function listedPlace(a: Analysis, start: number, listEnd: number, announcedEnd: 
 /** Singular definite articles and contractions before "pays" that make it a region's name: "le pays de Caux", "du pays d'Auge". */
 const DEFINITE_SINGULAR: ReadonlySet<string> = new Set(['le', 'du', 'au']);
 
+/** Articles and contractions before a compass word used as a place: "le Sud", "du Nord", "au Sud". */
+const COMPASS_ARTICLES: ReadonlySet<string> = new Set(['le', 'du', 'au']);
+/** Links after a compass word that make it a direction of what follows: "le Nord du pays", "le Sud de la France". */
+const OF_WORDS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
+
+/** A capitalised "Nord"/"Sud" after its article, no name going on after it ("le Sud Pacifique", "Sud-Kivu"). */
+function standaloneCompass(a: Analysis, i: number): boolean {
+  const tokens = a.doc.tokens;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t === undefined || !COMPASS_ARTICLES.has(tokens[i - 1]?.key ?? '') || a.capsSentence[t.sentence] === true) return false;
+  // "le vent du Nord", "le pôle Sud": a direction, no place; "le Nord du pays": the direction of a place named after.
+  if (COMPASS_DIRECTION_NOUNS.has(tokens[i - 2]?.key ?? '') || OF_WORDS.has(next?.key ?? '')) return false;
+  return next === undefined || next.sentence !== t.sentence || (a.shape[i + 1] === 0 && !(next.text === '-' && !next.spaceBefore));
+}
+
 /** Longest opener of a town apposition before its noun ("une petite"), in tokens. */
 const MAX_APPOSITION_OPENERS = 2;
 
@@ -169,7 +185,11 @@ export const placeAnnouncer: Rule = {
     }
     // "son fief du Nord": the compass words, which the runs leave out, after such a noun.
     for (const i of a.triggers.compass) {
-      if (a.dictAt[i] === -1 && announced(a, i - 2, tokens[i - 1]?.key ?? '')) out.push(candidate(a, i, i + 1, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.65 }));
+      if (a.dictAt[i] !== -1) continue;
+      if (announced(a, i - 2, tokens[i - 1]?.key ?? '')) out.push(candidate(a, i, i + 1, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.65 }));
+      // "les frappes dans le Sud", "les familles du Nord": the part of the country of the story (or the Nord
+      // département), a weak reading that any longer name holding it outranks ("la mer du Nord", "la gare du Nord").
+      else if (standaloneCompass(a, i)) out.push(candidate(a, i, i + 1, { type: 'LOCATION', rule: 'place-announcer', rank: 4, confidence: 0.55 }));
     }
     // "dans le 13e arrondissement": a city district by its ordinal.
     for (let i = 1; i < tokens.length; i++) {
