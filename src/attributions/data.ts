@@ -1152,14 +1152,6 @@ export const SAME_SAYING_IDIOMS: readonly (readonly string[])[] = ['dit', 'disen
   ['ne', v, 'rien', "d'", 'autre'],
 ]);
 
-/**
- * Words that give a nickname, which the quotation after them is (no speech): "le général Daglo, dit « Hemedti »",
- * "Joaquín Guzmán, alias « El Chapo »", "l'opération baptisée « Tempête du désert »".
- */
-export const NICKNAME_WORDS: ReadonlySet<string> = new Set([
-  'dit', 'dite', 'dits', 'dites', 'alias', 'surnommé', 'surnommée', 'surnommés', 'surnommées', 'baptisé', 'baptisée',
-  'baptisés', 'baptisées', 'nommé', 'nommée',
-]);
 
 /** Articles that may open a nickname: "« le Lion »", "« la Dame de fer »". */
 export const NICKNAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', "l'", 'les']);
@@ -1178,6 +1170,9 @@ export const DEFENDANT_HEADS: ReadonlySet<string> = new Set(['accusé', 'accusé
 
 /**
  * Verbs of a court's judgement or a charge, as folded prefixes, right before the person they are about: "a condamné
- * vendredi X", "jugé X", "acquitté", "inculpé", "renvoyé devant les assises".
+ * vendredi X", "acquitté", "inculpé", "écroué" ("jugé" is read whole: the prefix would take the noun "juge").
  */
-export const JUDGEMENT_VERB_PREFIXES: readonly string[] = ['condamn', 'jug', 'acquitt', 'inculp', 'renvoy', 'poursuiv', 'ecrou'];
+export const JUDGEMENT_VERB_PREFIXES: readonly string[] = ['condamn', 'acquitt', 'inculp', 'ecrou'];
+
+/** Whole forms of the same whose stem is also a noun's ("juge"): "jugé X", "renvoyé devant les assises". Keys, accents kept. */
+export const JUDGEMENT_VERB_FORMS: ReadonlySet<string> = new Set(['jugé', 'jugée', 'jugés', 'jugées', 'renvoyé', 'renvoyée', 'renvoyés', 'renvoyées']);

@@ -53,10 +53,10 @@ import {
   SUBJECT_PRONOUNS,
   VERB_GROUP_STARTERS,
   NP_DETERMINERS,
-  NICKNAME_WORDS,
   ON_PLACE_PREPOSITIONS,
   READER_PARTICIPLES,
   DEFENDANT_HEADS,
+  JUDGEMENT_VERB_FORMS,
   JUDGEMENT_VERB_PREFIXES,
 } from './data.js';
 import { AUXILIARY_FORMS } from '../lexicon/generated/reporting-verbs.js';
@@ -66,7 +66,8 @@ import { DEMONYM_ENTRIES_JSON } from '../lexicon/generated/demonyms.js';
 import { foldText, isCapitalized } from '../text/normalize.js';
 import { tokenAt } from '../text/prepare.js';
 import { stateCanonical } from './metonymy.js';
-import { closingBracket, isPunct, keyAt, sentenceStart, type View } from './view.js';
+import { closingBracket, isPunct, keyAt, MAX_NICKNAME_TOKENS, sentenceStart, type View } from './view.js';
+import { NICKNAME_WORDS } from '../text/data.js';
 
 /** How a speaker is to be resolved once earlier attributions are known. */
 export type SpeakerMode =
@@ -970,13 +971,10 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   return speakerFromRange(view, start, j);
 }
 
-/** Most tokens between the quotation marks of a nickname ("« le Lion »"). */
-const MAX_NICKNAME = 5;
-
 /** The comma before ", dit « … »" when the comma `j` closes such a nickname, or -1. */
 function quotedNicknameComma(view: View, j: number): number {
   if (view.tokens[j - 1]?.kind !== 'quote') return -1;
-  for (let k = j - 2; k >= j - 2 - MAX_NICKNAME && k > 1; k--) {
+  for (let k = j - 2; k >= j - 2 - MAX_NICKNAME_TOKENS && k > 1; k--) {
     if (view.tokens[k]?.kind !== 'quote') continue;
     return NICKNAME_WORDS.has(keyAt(view, k - 1)) && keyAt(view, k - 2) === ',' && !view.cueAt.has(k - 1) ? k - 2 : -1;
   }
@@ -1894,7 +1892,7 @@ function judgedPerson(view: View, e: Entity): boolean {
   for (let n = k - 1; n >= 0 && k - n <= JUDGEMENT_WINDOW; n--) {
     const t = view.tokens[n];
     if (t === undefined || t.sentence !== sentence || t.kind === 'punct') return false;
-    if (JUDGEMENT_VERB_PREFIXES.some((p) => t.fold.startsWith(p))) return true;
+    if (JUDGEMENT_VERB_FORMS.has(t.key) || JUDGEMENT_VERB_PREFIXES.some((p) => t.fold.startsWith(p))) return true;
   }
   return false;
 }

@@ -5,9 +5,9 @@
  */
 import type { Entity, PreparedDocument, Token } from '../types.js';
 import { tokenAt } from '../text/prepare.js';
-import { QUOTE_PAIRS } from '../text/data.js';
+import { NICKNAME_WORDS, QUOTE_PAIRS } from '../text/data.js';
 import { gluedAuxiliaryCue, readCuesAt, type Cue } from './cues.js';
-import { NICKNAME_ARTICLES, NICKNAME_WORDS } from './data.js';
+import { NICKNAME_ARTICLES } from './data.js';
 import { triggerMask } from './triggers.js';
 
 /** A pair of quotation marks: token indices of the opening and closing mark. */
@@ -111,7 +111,7 @@ function blankLineBefore(doc: PreparedDocument, t: Token): boolean {
 }
 
 /** Most tokens inside a nickname's quotation marks ("« El Chapo »"). */
-const MAX_NICKNAME_TOKENS = 4;
+export const MAX_NICKNAME_TOKENS = 4;
 
 /** "dit « Hemedti »", "alias « El Chapo »": a short capitalised quotation after a nickname word names, says nothing. */
 function isNickname(doc: PreparedDocument, q: Quote): boolean {

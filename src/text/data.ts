@@ -44,3 +44,14 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Sentence-final punctuation tokens. */
 export const SENTENCE_FINAL: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+
+/**
+ * Participles and words that give a nickname, often in quotes: "la coalition dite « Arizona »", "l'opération baptisée
+ * « Sahel »", "le général Daglo, dit « Hemedti »", "Joaquín Guzmán, alias « El Chapo »". What follows names something;
+ * it is no place of its own and no speech. Keys.
+ */
+export const NICKNAME_WORDS: ReadonlySet<string> = new Set([
+  'dit', 'dite', 'dits', 'dites', 'baptisé', 'baptisée', 'baptisés', 'baptisées', 'surnommé', 'surnommée', 'surnommés',
+  'surnommées', 'alias',
+]);
+

@@ -49,12 +49,8 @@ export const COMPETITION_NAMES: ReadonlyMap<string, readonly (readonly string[])
   ['ligue', [['europa', 'conférence'], ['europa', 'league'], ['des', 'champions'], ['des', 'nations'], ['europa'], ['conférence']]],
 ]);
 
-/**
- * Participles that give a nickname in quotes: "la coalition dite
- * « Arizona »", "l'opération baptisée « Sahel »". A place's name alone in
- * those quotes names the thing, not the place. Keys.
- */
-export const NICKNAME_CUES: ReadonlySet<string> = new Set(['dit', 'dite', 'dits', 'dites', 'baptisé', 'baptisée', 'baptisés', 'baptisées', 'surnommé', 'surnommée', 'surnommés', 'surnommées']);
+/** Words that give a nickname in quotes (a place's name alone in those quotes names the thing, not the place). */
+export { NICKNAME_WORDS as NICKNAME_CUES } from '../../text/data.js';
 
 /** Auxiliaries that make such a participle the verb of a saying: "il a dit « Arizona »". */
 export const NICKNAME_AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'ai', 'as', 'avons', 'avez', 'eut', 'aurait']);

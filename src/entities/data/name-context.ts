@@ -240,3 +240,10 @@ export const MEMBER_ANNOUNCERS: ReadonlySet<string> = new Set([
 
 /** Nouns of the media that name a channel or a paper even in capitals that spell a common noun: "la chaîne TVA". */
 export const MEDIA_ANNOUNCERS: ReadonlySet<string> = new Set(['chaîne', 'chaînes', 'télévision', 'radio', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'station']);
+
+/** The masculine definite article and its contractions: "le Sud", "du Nord", "au Sud", "le pays de Caux". Keys. */
+export const MASCULINE_DEFINITE: ReadonlySet<string> = new Set(['le', 'du', 'au']);
+
+/** The preposition "de" and its contracted and elided forms: "le Nord du pays", "le Centre de services". Keys. */
+export const OF_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
+

@@ -9,7 +9,7 @@
  */
 import { candidate } from '../candidate.js';
 import { lookupName } from '../lookup.js';
-import { DEFINITE_ARTICLES } from '../data/name-context.js';
+import { DEFINITE_ARTICLES, OF_LINKS } from '../data/name-context.js';
 import { ASSEMBLY_NAMES, ORG_HEADS } from '../data/org-heads.js';
 import { shapeOf } from '../analysis.js';
 import { personAfterPersonlessHead } from '../rules/org-name.js';
@@ -22,8 +22,6 @@ const ASSEMBLIES: ReadonlySet<string> = new Set(['parlement', 'sénat', 'chambre
 /** Nouns of places named after an assembly: "la colline du Parlement", "la place du Parlement". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['colline', 'place', 'rue', 'avenue', 'boulevard', 'esplanade', 'quai', 'parvis', 'abords', 'jardins', 'bâtiment']);
 
-/** Prepositions that open the complement of a name: "Centre de services …". */
-const OF_WORDS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
 
 /** A lower-case noun at `i`, after an optional "la" or "l'": the complement of another name ("de services", "de la recherche"). */
 function lowerNounAfter(a: Parameters<Refiner>[0], i: number): boolean {
@@ -69,7 +67,7 @@ export const shortOrgHead: Refiner = (a, found) => {
     // ("du Parlement Mohammed al-Halboussi": a person after it is no part of its name.)
     if (next !== undefined && next.sentence === t.sentence && next.kind === 'word' && ((a.shape[i + 1] ?? 0) & (CAP | CAPS)) !== 0 && !personAfterPersonlessHead(a, i, i + 1)) continue;
     // "le Centre de services scolaire des Portages…" after "Centre de services scolaire de Montréal": a complement makes another name.
-    if (next !== undefined && OF_WORDS.has(next.key) && lowerNounAfter(a, i + 2)) continue;
+    if (next !== undefined && OF_LINKS.has(next.key) && lowerNounAfter(a, i + 2)) continue;
     const before = (byHead.get(t.key) ?? []).filter((c) => c.end <= t.start);
     const names = new Set(before.map((c) => c.canonical));
     const first = before[0];

@@ -7,9 +7,7 @@ import { candidate } from '../candidate.js';
 import { aliasPath, type DictionaryPayload } from '../../lexicon/dictionary.js';
 import { lookupPath } from '../lookup.js';
 import type { Candidate, Rule } from '../types.js';
-
-/** Determiners and contractions that make "Nord" a noun: "le Nord", "du Nord", "au Sud". */
-const BEFORE: ReadonlySet<string> = new Set(['le', 'du', 'au']);
+import { MASCULINE_DEFINITE } from '../data/name-context.js';
 
 const CANONICAL: ReadonlyMap<string, string> = new Map([
   ['Nord', 'Corée du Nord'],
@@ -38,7 +36,7 @@ export const koreaNorthSouth: Rule = {
       const t = tokens[i];
       if (t === undefined || a.dictAt[i] !== -1) continue;
       const canonical = CANONICAL.get(t.text);
-      if (canonical === undefined || !BEFORE.has(tokens[i - 1]?.key ?? '')) continue;
+      if (canonical === undefined || !MASCULINE_DEFINITE.has(tokens[i - 1]?.key ?? '')) continue;
       // "Corée du Nord" is a dictionary hit; "Amérique du Sud" too: only a bare "le Nord" is read here.
       let entry = known.get(canonical);
       if (entry === undefined) {

@@ -5,7 +5,7 @@
  * de Sangomar". Only the name is the entity.
  */
 import { candidate } from '../candidate.js';
-import { TOWN_NAME_ARTICLES } from '../data/name-context.js';
+import { MASCULINE_DEFINITE, OF_LINKS, TOWN_NAME_ARTICLES } from '../data/name-context.js';
 import { FACILITY_ADJECTIVES, POSITION_ADJECTIVES, TOWN_ONLY_FACILITIES } from '../data/geo-features.js';
 import { COMPASS_DIRECTION_NOUNS, NEIGHBOUR_ADJECTIVES, ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS, TOWN_APPOSITIONS, TOWN_APPOSITION_OPENERS } from '../data/name-shapes.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
@@ -98,22 +98,16 @@ function listedPlace(a: Analysis, start: number, listEnd: number, announcedEnd: 
   return link === 'dont' && tokens[start - 2]?.key === ',' && PLACE_LIST_NOUNS.has(tokens[start - 3]?.key ?? '') && a.shape[start - 3] === 0;
 }
 
-/** Singular definite articles and contractions before "pays" that make it a region's name: "le pays de Caux", "du pays d'Auge". */
-const DEFINITE_SINGULAR: ReadonlySet<string> = new Set(['le', 'du', 'au']);
 
-/** Articles and contractions before a compass word used as a place: "le Sud", "du Nord", "au Sud". */
-const COMPASS_ARTICLES: ReadonlySet<string> = new Set(['le', 'du', 'au']);
-/** Links after a compass word that make it a direction of what follows: "le Nord du pays", "le Sud de la France". */
-const OF_WORDS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
 
 /** A capitalised "Nord"/"Sud" after its article, no name going on after it ("le Sud Pacifique", "Sud-Kivu"). */
 function standaloneCompass(a: Analysis, i: number): boolean {
   const tokens = a.doc.tokens;
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (t === undefined || !COMPASS_ARTICLES.has(tokens[i - 1]?.key ?? '') || a.capsSentence[t.sentence] === true) return false;
+  if (t === undefined || !MASCULINE_DEFINITE.has(tokens[i - 1]?.key ?? '') || a.capsSentence[t.sentence] === true) return false;
   // "le vent du Nord", "le pôle Sud": a direction, no place; "le Nord du pays": the direction of a place named after.
-  if (COMPASS_DIRECTION_NOUNS.has(tokens[i - 2]?.key ?? '') || OF_WORDS.has(next?.key ?? '')) return false;
+  if (COMPASS_DIRECTION_NOUNS.has(tokens[i - 2]?.key ?? '') || OF_LINKS.has(next?.key ?? '')) return false;
   return next === undefined || next.sentence !== t.sentence || (a.shape[i + 1] === 0 && !(next.text === '-' && !next.spaceBefore));
 }
 
@@ -179,7 +173,7 @@ export const placeAnnouncer: Rule = {
       const afterAdjectives = (of.key === 'de' || of.key === "d'") && facilityNounBefore(a, run.tokenStart - 1) !== -1;
       if (!afterAdjectives && !announced(a, run.tokenStart - 2, of.key) && !announcedWithArticle(a, run.tokenStart)) continue;
       // "le pays de Caux", "le pays d'Auge": a traditional region is named with its noun (not a known country).
-      const region = noun.key === 'pays' && noun.text === 'pays' && (of.key === 'de' || of.key === "d'") && a.dictAt[run.tokenStart] === -1 && DEFINITE_SINGULAR.has(tokens[run.tokenStart - 3]?.key ?? '');
+      const region = noun.key === 'pays' && noun.text === 'pays' && (of.key === 'de' || of.key === "d'") && a.dictAt[run.tokenStart] === -1 && MASCULINE_DEFINITE.has(tokens[run.tokenStart - 3]?.key ?? '');
       out.push(candidate(a, region ? run.tokenStart - 2 : run.tokenStart, positionEnd(a, run.tokenEnd), { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
       announcedEnd = run.tokenEnd;
     }

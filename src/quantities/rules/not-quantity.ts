@@ -10,7 +10,7 @@ import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
 import { CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NOT_NOUNS, NUMBER_LEADERS, RATIO_VERBS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
-import { HOUR_WORDS } from '../../entities/dates/data.js';
+import { DEMONSTRATIVES, HOUR_WORDS } from '../../entities/dates/data.js';
 import { afterFromClock, perPeriod, readsAsLength } from '../../entities/dates/tokens.js';
 import { hasLeadingZero, looksLikeYear } from '../resolve/digits.js';
 import { isNumberWord } from '../resolve/number-words.js';
@@ -133,11 +133,10 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
 
 /** Plural noun endings: "spectateurs", "chevaux". */
 const PLURAL_END = /[sx]$/u;
-/** Demonstratives that make a label noun a time adverbial: "cette saison", "ce match". */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette']);
 
 /**
- * "atteint cette saison 15100 spectateurs": the label noun is a time adverbial after its demonstrative, and the number
+ * "atteint cette saison 15100 spectateurs": the label noun is a time adverbial after its demonstrative ("ce", "cet",
+ * "cette"), and the number
  * counts the plural noun after it.
  */
 function isTimeAdverbial(tokens: readonly Token[], c: Candidate): boolean {
