@@ -11,7 +11,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
-import { emptyScores, formatScores, loadGold, scoreDocument, summarize, type GoldDocument, type Prediction } from './score.js';
+import { close, emptyScores, formatScores, loadGold, scoreDocument, summarize, type GoldDocument, type Prediction } from './score.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -55,22 +55,35 @@ function printErrors(doc: GoldDocument, pred: Prediction): void {
   const pQ = new Set((pred.quantities ?? []).map(qk));
   show('Q-miss ', doc.quantities.filter((q) => !pQ.has(qk(q))), (q: { kind: string; value: number | null }) => `${q.kind} ${q.value}`);
   show('Q-false', (pred.quantities ?? []).filter((q) => !gQ.has(qk(q))), (q: { kind: string; value: number | null }) => `${q.kind} ${q.value}`);
-  const ak = (a: { content: { start: number; end: number } }) => `${a.content.start}:${a.content.end}`;
-  const gA = new Set(doc.attributions.map(ak));
-  const pA = new Set((pred.attributions ?? []).map(ak));
-  for (const a of doc.attributions.filter((x) => !pA.has(ak(x)))) {
-    console.log(`  A-miss  ${a.kind} ${JSON.stringify(a.content.text.slice(0, 70))} @${a.content.start} src=${a.source?.canonical ?? a.source?.text ?? 'null'}`);
-  }
-  for (const a of pred.attributions ?? []) {
-    const g = doc.attributions.find((x) => ak(x) === ak(a));
-    if (g === undefined) continue;
+  // Attributions are paired as the scorer pairs them (contents overlapping by >= 80 % of their union, same
+  // kind); a pair whose contents differ only at the edges is listed as A-edge, not as a miss and a false alarm.
+  type GoldAttr = GoldDocument['attributions'][number];
+  type PredAttr = NonNullable<Prediction['attributions']>[number];
+  const preds = pred.attributions ?? [];
+  const used = new Set<number>();
+  const partner = (g: GoldAttr): number => {
+    const same = preds.findIndex((p, k) => !used.has(k) && p.content.start === g.content.start && p.content.end === g.content.end);
+    return same >= 0 ? same : preds.findIndex((p, k) => !used.has(k) && p.kind === g.kind && close(g.content, p.content));
+  };
+  const quote = (a: GoldAttr | PredAttr) => JSON.stringify(doc.text.slice(a.content.start, a.content.end).slice(0, 70));
+  for (const g of doc.attributions) {
+    const j = partner(g);
     const want = g.source?.canonical ?? g.source?.text ?? null;
+    const a = preds[j];
+    if (a === undefined) {
+      console.log(`  A-miss  ${g.kind} ${quote(g)} @${g.content.start} src=${want ?? 'null'}`);
+      continue;
+    }
+    used.add(j);
+    if (a.content.start !== g.content.start || a.content.end !== g.content.end) {
+      console.log(`  A-edge  ${a.kind} gold ${g.content.start}-${g.content.end} ${quote(g)} | got ${a.content.start}-${a.content.end} ${quote(a)}`);
+    }
     const got = a.source === null ? null : (a.source.canonical ?? a.source.text);
     if ((want ?? '').toLowerCase() !== (got ?? '').toLowerCase() && (want ?? '').toLowerCase() !== (a.source?.text ?? '').toLowerCase()) {
       console.log(`  A-src   ${JSON.stringify(doc.text.slice(a.content.start, a.content.end).slice(0, 50))} @${a.content.start} source ${JSON.stringify(a.source?.text ?? null)} → ${JSON.stringify(got)}, gold ${JSON.stringify(g.source?.text ?? null)} → ${JSON.stringify(want)}`);
     }
   }
-  for (const a of (pred.attributions ?? []).filter((x) => !gA.has(ak(x)))) {
-    console.log(`  A-false ${a.kind} ${JSON.stringify(doc.text.slice(a.content.start, a.content.end).slice(0, 70))} @${a.content.start} src=${a.source?.canonical ?? a.source?.text ?? 'null'}`);
-  }
+  preds.forEach((a, k) => {
+    if (!used.has(k)) console.log(`  A-false ${a.kind} ${quote(a)} @${a.content.start} src=${a.source?.canonical ?? a.source?.text ?? 'null'}`);
+  });
 }

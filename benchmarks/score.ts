@@ -87,7 +87,7 @@ function pair<G, P>(gold: readonly G[], pred: readonly P[], same: (g: G, p: P) =
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const exact = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start === b.start && a.end === b.end;
 /** Character overlap over the union ≥ 0.8: the same content give or take a word or two. */
-const close = (a: { start: number; end: number }, b: { start: number; end: number }) => {
+export const close = (a: { start: number; end: number }, b: { start: number; end: number }) => {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
   return inter > 0 && inter / union >= 0.8;
