@@ -1,0 +1,27 @@
+Vendanges en ⟦Alsace|L⟧ : une récolte abondante, mais des prix sous pression
+
+Les derniers pressoirs se sont tus et l'heure est au bilan. Selon les chiffres présentés ⟦jeudi|D⟧ à ⟦Colmar|L⟧ par le ⟦Conseil interprofessionnel des vins d'Alsace|O⟧ (⟦CIVA|O|Conseil interprofessionnel des vins d'Alsace⟧), la récolte ⟦2026|D⟧ atteint ⟦1,08 million d'hectolitres|Q:measure|1080000|hL|0⟧, en hausse de ⟦17{NBSP}%|Q:percent|17|%|0⟧ par rapport à ⟦2025|D⟧, année marquée par la grêle dans le ⟦Bas-Rhin|L⟧. Le rendement moyen s'établit à ⟦69 hectolitres|Q:measure|69|hL|0⟧ par hectare sur les ⟦15{NBSP}600 hectares|Q:measure|15600|ha|0⟧ du vignoble d'appellation.
+
+Commencées le ⟦27 août|D⟧ pour les raisins destinés au crémant, soit près d'⟦une semaine|Q:duration|1|week|1⟧ plus tôt que la moyenne décennale, les vendanges ont duré environ ⟦cinq semaines|Q:duration|5|week|1⟧. Le crémant d'Alsace représente à lui seul ⟦36{NBSP}%|Q:percent|36|%|0⟧ des volumes. «{NBSP}Les raisins étaient sains, avec de belles acidités. Sur le plan qualitatif, c'est un très bon millésime{NBSP}», a déclaré ⟦Claire Kientz|P⟧, œnologue au ⟦CIVA|O|Conseil interprofessionnel des vins d'Alsace⟧.
+
+La quantité ne fait pourtant pas le bonheur des vignerons. Les ventes de vins d'⟦Alsace|L⟧ ont reculé de ⟦6{NBSP}%|Q:percent|6|%|0⟧ en volume sur ⟦douze mois|Q:duration|12|month|0⟧, et les stocks dans les caves représentent déjà plus de ⟦18 mois|Q:duration|18|month|1⟧ de commercialisation. D'après l'⟦Association des viticulteurs d'Alsace|O⟧ (⟦AVA|O|Association des viticulteurs d'Alsace⟧), le prix du vin en vrac est tombé à ⟦285 euros|Q:money|285|EUR|0⟧ l'hectolitre pour le riesling, contre ⟦340|Q:money|340|EUR|0⟧ ⟦deux ans|Q:duration|2|year|0⟧ plus tôt, et le raisin à crémant se négocie autour de ⟦1{NBSP}450 euros|Q:money|1450|EUR|1⟧ la tonne.
+
+«{NBSP}A ce prix-là, un viticulteur qui vend au négoce ne couvre plus ses coûts de production. On travaille à perte depuis ⟦l'an dernier|D⟧{NBSP}», a lancé le président de l'⟦AVA|O|Association des viticulteurs d'Alsace⟧, ⟦Jean-Marc Ehrhart|P⟧, devant quelque ⟦300|Q:count|300||1⟧ adhérents réunis à ⟦Sélestat|L⟧. Le syndicat demande un plan d'arrachage aidé de ⟦1{NBSP}000 hectares|Q:measure|1000|ha|0⟧, financé à hauteur de ⟦4{NBSP}000 euros|Q:money|4000|EUR|0⟧ par hectare, et réclame que les négociants s'engagent sur des prix minimaux pluriannuels.
+
+Sur la route des vins, les caves particulières résistent mieux grâce à la vente directe. A ⟦Riquewihr|L⟧, ⟦Thomas Scherer|P⟧, ⟦41 ans|Q:duration|41|year|0⟧, exploite ⟦12 hectares|Q:measure|12|ha|0⟧ en bio avec son père. «{NBSP}Nos bouteilles partent entre ⟦9 et 14 euros|Q:money|9~14|EUR|0⟧ au caveau, les clients ⟦allemands|N⟧ et ⟦suisses|N⟧ sont revenus ⟦cet été|D⟧{NBSP}», se félicite-t-il. Il reconnaît toutefois que ses ventes en grande distribution ont chuté de près de ⟦20{NBSP}%|Q:percent|20|%|1⟧.
+
+Pour le négoce, la situation n'est pas désespérée. ⟦Frédéric Stoeckel|P⟧, à la tête d'une maison de ⟦Bergheim|L⟧, estime que le marché «{NBSP}se rééquilibrera{NBSP}» si la récolte ⟦2027|D⟧ reste dans la moyenne. Les exportations, qui pèsent environ ⟦25{NBSP}%|Q:percent|25|%|1⟧ des ventes, souffrent toutefois des droits de douane ⟦américains|N⟧, a rappelé le ⟦CIVA|O|Conseil interprofessionnel des vins d'Alsace⟧.
+
+La préfecture du ⟦Haut-Rhin|L⟧ a annoncé ⟦mardi|D⟧ l'ouverture d'une cellule de soutien aux exploitations en difficulté. Une réunion avec la ⟦Collectivité européenne d'Alsace|O⟧ et la chambre d'agriculture est prévue le ⟦15 janvier|D⟧.
+===ATTR===
+according-to | Conseil interprofessionnel des vins d'Alsace | Conseil interprofessionnel des vins d'Alsace | Selon | la récolte 2026 atteint 1,08 million d'hectolitres, en hausse de 17 % par rapport à 2025, année marquée par la grêle dans le Bas-Rhin
+direct | Claire Kientz | Claire Kientz | a déclaré | Les raisins étaient sains, avec de belles acidités. Sur le plan qualitatif, c'est un très bon millésime
+according-to | Association des viticulteurs d'Alsace | Association des viticulteurs d'Alsace | D'après | le prix du vin en vrac est tombé à 285 euros l'hectolitre pour le riesling, contre 340 deux ans plus tôt, et le raisin à crémant se négocie autour de 1 450 euros la tonne
+direct | Jean-Marc Ehrhart | Jean-Marc Ehrhart | a lancé | A ce prix-là, un viticulteur qui vend au négoce ne couvre plus ses coûts de production. On travaille à perte depuis l'an dernier
+indirect | syndicat | Association des viticulteurs d'Alsace | demande | un plan d'arrachage aidé de 1 000 hectares, financé à hauteur de 4 000 euros par hectare
+indirect | syndicat | Association des viticulteurs d'Alsace | réclame | les négociants s'engagent sur des prix minimaux pluriannuels
+direct | il | Thomas Scherer | se félicite-t-il | Nos bouteilles partent entre 9 et 14 euros au caveau, les clients allemands et suisses sont revenus cet été
+indirect | Il | Thomas Scherer | reconnaît | ses ventes en grande distribution ont chuté de près de 20 %
+mixed | Frédéric Stoeckel | Frédéric Stoeckel | estime | le marché « se rééquilibrera » si la récolte 2027 reste dans la moyenne
+indirect | CIVA | Conseil interprofessionnel des vins d'Alsace | a rappelé | Les exportations, qui pèsent environ 25 % des ventes, souffrent toutefois des droits de douane américains
+indirect | préfecture | préfecture du Haut-Rhin (non nommé) | a annoncé | l'ouverture d'une cellule de soutien aux exploitations en difficulté
