@@ -249,6 +249,20 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le candidat a affirmé sa différence lors du débat.', []],
     ['Les agriculteurs ont fait entendre leur voix devant la préfecture.', []],
   ],
+  'sources with a coordinated complement, a situation or a bracketed gloss': [
+    // A body's complement coordinated in lower case ends with the phrase: the whole body speaks.
+    ['Selon la chambre de commerce et d’industrie, une trentaine d’emplois pourraient être reclassés.', [['according-to', 'une trentaine d’emplois pourraient être reclassés', 'chambre de commerce et d’industrie', 'Selon']]],
+    ['Selon le ministère de l’agriculture et de l’alimentation, la récolte recule de 8 %.', [['according-to', 'la récolte recule de 8 %', 'ministère de l’agriculture et de l’alimentation', 'Selon']]],
+    // "au fait de", "au courant de": where the speakers stand, not who they are.
+    ['D’après des diplomates au fait des pourparlers, une délégation est attendue mercredi au Caire.', [['according-to', 'une délégation est attendue mercredi au Caire', 'diplomates', 'D’après']]],
+    ['Selon une source au courant du dossier, la vente sera signée lundi.', [['according-to', 'la vente sera signée lundi', 'source', 'Selon']]],
+    // A bracket holding commas between the subject and its verb glosses the subject.
+    ['Le Programme alimentaire mondial (PAM, ou WFP selon son sigle anglais) estime que 470 000 personnes ont faim.', [['indirect', '470 000 personnes ont faim', 'Programme alimentaire mondial', 'estime']]],
+    // A participle's apposition to a body ("chargé du secteur") is no speaker: the body before it speaks.
+    ['Le commandement du théâtre oriental, chargé du secteur, a affirmé que les exercices étaient terminés.', [['indirect', 'les exercices étaient terminés', 'commandement du théâtre oriental', 'a affirmé']]],
+    // A demonstrative after the source's apposition opens the clause ("ces manœuvres, les troisièmes en un an, …").
+    ['Pour Chen Wei-lun, chercheur à Taipei, ces manœuvres, les troisièmes en un an, sont « plus longues ».', [['according-to', 'ces manœuvres, les troisièmes en un an, sont « plus longues »', 'Chen Wei-lun', 'Pour']]],
+  ],
 };
 
 /** Rows the pipeline does not meet yet, each with why. */

@@ -29,6 +29,15 @@ export const SOURCE_QUALIFIERS: ReadonlySet<string> = new Set([
   'ministérielle', 'aéroportuaire', 'industrielle', 'industrielles',
 ]);
 
+/**
+ * Two-word locutions after a speaker noun that say where the speaker stands, not who speaks: "un diplomate en poste
+ * à Ankara", "des diplomates au fait des pourparlers", "une source au courant du dossier". First word → second words.
+ */
+export const SPEAKER_SITUATIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['en', new Set(['poste'])],
+  ['au', new Set(['fait', 'courant'])],
+]);
+
 /** Words after "selon" that make it a relative or a condition, not an attribution ("selon laquelle", "selon que", "selon moi"). */
 export const NOT_AFTER_SELON: ReadonlySet<string> = new Set([
   'lequel', 'laquelle', 'lesquels', 'lesquelles', 'qui', 'que', "qu'", 'quoi', 'moi', 'nous', 'toi', 'vous', 'les', 'le', 'la', 'un', 'une', 'des', 'l\'',
@@ -309,7 +318,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'experts', 'analyste', 'analystes', 'observateur', 'observateurs', 'diplomate', 'diplomates', 'député', 'députés',
   'législateur', 'législateurs', 'sénateur', 'sénateurs', 'ambassadeur', 'ambassadrice', 'général', 'officiel', 'officiels',
   'militaire', 'militaires', 'témoin', 'témoins', 'habitant', 'habitants', 'enquêteur', 'enquêteurs', 'procureur',
-  'parquet', 'police', 'armée', 'état-major', 'conseiller', 'conseillère', 'conseillers', 'collaborateur',
+  'parquet', 'police', 'armée', 'état-major', 'commandement', 'conseiller', 'conseillère', 'conseillers', 'collaborateur',
   'collaborateurs', 'proche', 'proches', 'entourage', 'communiqué', 'déclaration', 'texte', 'document', 'étude',
   'enquête', 'sondage', 'renseignements', 'renseignement', 'services', 'service', 'autorités', 'autorité', 'officiers',
   'officier', 'spécialiste', 'spécialistes', 'chercheur', 'chercheurs', 'politologue', 'économiste', 'économistes',

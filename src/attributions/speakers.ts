@@ -8,6 +8,7 @@ import { adverbialLength, type Cue } from './cues.js';
 import type { Attribution, Entity, EntityType } from '../types.js';
 import {
   ANONYMITY_ENDS,
+  SPEAKER_SITUATIONS,
   ANONYMITY_OPENERS,
   APPOSITION_ADVERBS,
   ELECTED,
@@ -164,9 +165,10 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
     const t = view.tokens[i];
     if (t !== undefined && LEADING_DETERMINERS.has(t.key) && isCapitalized(t.text) && view.entityOf[i] === undefined) a = i;
   }
-  // "un diplomate européen en poste à Ankara": where the speaker works is not the speaker.
+  // "un diplomate européen en poste à Ankara", "des diplomates au fait des pourparlers": where the speaker stands is
+  // not the speaker.
   for (let i = a + 1; i < b - 1; i++) {
-    if (keyAt(view, i) === 'en' && keyAt(view, i + 1) === 'poste' && view.entityOf[i] === undefined) {
+    if (situationAt(view, i)) {
       b = i;
       break;
     }
@@ -542,6 +544,11 @@ const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Punctuation that ends a run of appositions. */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', '(', ')']);
 
+/** Does a locution of the speaker's situation start at token `i` ("en poste", "au fait", "au courant")? */
+export function situationAt(view: View, i: number): boolean {
+  return view.entityOf[i] === undefined && SPEAKER_SITUATIONS.get(keyAt(view, i))?.has(keyAt(view, i + 1)) === true;
+}
+
 function plainLeft(view: View, end: number, floor: number): number {
   let k = end - 1;
   while (k >= floor && end - k <= MAX_NP + 2) {
@@ -787,6 +794,26 @@ export function gerundSubject(view: View, cueFrom: number): SpeakerRef | null {
   return null;
 }
 
+/** Most tokens of a bracketed gloss between a subject and its verb. */
+const MAX_GLOSS = 14;
+
+/**
+ * The "(" of a bracket closing at token `close` that holds a comma ("(PAM, ou WFP selon son sigle anglais)"), within
+ * the sentence from `floor`; -1 when `close` is no ")" or the bracket holds no comma (a plain acronym is read with
+ * the name).
+ */
+function glossOpening(view: View, close: number, floor: number): number {
+  if (keyAt(view, close) !== ')') return -1;
+  let comma = false;
+  for (let k = close - 1; k >= floor && close - k <= MAX_GLOSS; k--) {
+    const key = keyAt(view, k);
+    if (key === ')') return -1;
+    if (key === ',') comma = true;
+    if (key === '(') return comma ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * The subject of a preposed cue: the noun phrase just before it, across an
  * apposition ("le directeur du service, Kim Kyou-hyun, a déclaré") or an
@@ -816,6 +843,10 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   // the request for anonymity describes the speaker, who stands before it.
   const anonymous = anonymityStart(view, j, floor);
   if (anonymous > floor) j = anonymous - 1;
+  // "Le Programme alimentaire mondial (PAM, ou WFP selon son sigle anglais) estime": a bracket with commas of its own
+  // right before the verb glosses the subject, which stands before it.
+  const gloss = glossOpening(view, j, floor);
+  if (gloss > floor) j = gloss - 1;
   // "Il l'annonce": the pronoun is the object, the subject stands before it ("Mais lui affirme": the subject).
   while (j > floor && OBJECT_PRONOUNS.has(keyAt(view, j)) && view.tokens[j]?.kind !== 'clitic' && !BEFORE_STRESSED_SUBJECT.has(keyAt(view, j - 1))) j--;
   if (j < floor) return null;
@@ -1552,21 +1583,33 @@ export function rightSubject(view: View, pos: number, skipAdverbs: boolean, auth
 }
 
 /**
- * Does the "et" at `i` join two capitalised domains of one title's "de" complement ("de l'Action et des Comptes
+ * Does the "et" at `i` join two domains of one title's or body's "de" complement ("de l'Action et des Comptes
  * publics", "du Travail et de l'Emploi", "de l'Europe et des Affaires étrangères")? Not a second person or a body
- * named outright ("le ministre de l'Intérieur et M. X", "et la CGT").
+ * named outright ("le ministre de l'Intérieur et M. X", "et la CGT"). Lower-case domains join only when the phrase
+ * ends with the second one ("la chambre de commerce et d'industrie,", "le ministère de l'agriculture et de
+ * l'alimentation."): "le ministre de l'intérieur et de nombreux élus" goes on.
  */
 function portfolioCoordination(view: View, i: number): boolean {
   const before = view.tokens[i - 1];
-  if (before === undefined || before.kind !== 'word' || !isCapitalized(before.text)) return false;
+  if (before === undefined || before.kind !== 'word') return false;
   if (!PREPOSITIONS_DE.has(keyAt(view, i + 1))) return false;
   const head = DEFINITE_ARTICLES.has(keyAt(view, i + 2)) ? i + 3 : i + 2;
   const domain = view.tokens[head];
-  if (domain === undefined || domain.kind !== 'word' || !isCapitalized(domain.text)) return false;
+  if (domain === undefined || domain.kind !== 'word') return false;
+  if (!(isCapitalized(before.text) && isCapitalized(domain.text)) && !(view.entityOf[head] === undefined && phraseEndsAt(view, head + 1))) return false;
   // The first domain hangs on "de" too: "de l'Action", "du Travail".
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (PREPOSITIONS_DE.has(keyAt(view, k))) return true;
   return false;
 }
+
+/** Does a noun phrase end before token `i`: a comma, a bracket, a final mark or the end of the sentence? */
+function phraseEndsAt(view: View, i: number): boolean {
+  const t = view.tokens[i];
+  return t === undefined || t.sentence !== view.tokens[i - 1]?.sentence || PHRASE_ENDS.has(t.key);
+}
+
+/** Punctuation that closes a noun phrase. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([',', '.', '(', ')', ';', ':', '!', '?']);
 
 /** Most tokens of an apposition to a body between a title and the name ("la coalition dont le M23 est la principale composante"). */
 const MAX_BODY_APPOSITION = 16;

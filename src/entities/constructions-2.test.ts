@@ -236,6 +236,15 @@ const TABLE: [string, string[]][] = [
   ["Le Ramadan commence mercredi.", []],
   ["La Covid-19 a fait trois morts dans l'Ehpad.", []],
   ["Le Président a convoqué un Conseil des ministres.", []],
+  // Research bodies by their subject ("sur"), a domain's relational adjective, universities by adjective and town.
+  ["L'Institut de recherche sur la défense nationale et la sécurité de Taipei a publié une note.", ['ORGANIZATION:Institut de recherche sur la défense nationale et la sécurité', 'LOCATION:Taipei']],
+  ["Selon l'Observatoire congolais des ressources naturelles, le contrat reste opaque.", ['ORGANIZATION:Observatoire congolais des ressources naturelles']],
+  ["Elle enseigne à l'Université libre de Berlin et à l'Université nationale autonome du Mexique.", ['ORGANIZATION:Université libre de Berlin', 'ORGANIZATION:Université nationale autonome du Mexique']],
+  // National societies of the Red Cross and Red Crescent take their demonym; a language is no nationality.
+  ["Le Croissant-Rouge égyptien et la Croix-Rouge française ont envoyé des camions.", ['ORGANIZATION:Croissant-Rouge égyptien', 'ORGANIZATION:Croix-Rouge française']],
+  ["Le PAM, WFP selon son sigle anglais, publie son rapport en anglais et en arabe.", ['ORGANIZATION:PAM=Programme alimentaire mondial', 'ORGANIZATION:WFP=Programme alimentaire mondial']],
+  // Military commands of the dictionary.
+  ["Le commandement du théâtre oriental et le Centcom ont communiqué.", ["ORGANIZATION:commandement du théâtre oriental=commandement du théâtre oriental de l'Armée populaire de libération", 'ORGANIZATION:Centcom=Commandement central des États-Unis']],
 ];
 
 /** Dates of these constructions: surface and value. */

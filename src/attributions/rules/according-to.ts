@@ -12,6 +12,7 @@ import {
   COMPLEMENTISERS,
   COORDINATORS,
   DEFINITE_ARTICLES,
+  DEMONSTRATIVE_DETERMINERS,
   FINAL_PUNCT,
   NON_SPEAKER_AFTER_SELON,
   NON_VERB_OPENERS,
@@ -34,7 +35,7 @@ import {
   READER_PARTICIPLES,
 } from '../data.js';
 import type { AttributionRule, Found } from '../found.js';
-import { isParticiple, leftSubject, ordinalFirst, rightSubject, speakerFromRange, type SpeakerRef } from '../speakers.js';
+import { isParticiple, leftSubject, ordinalFirst, rightSubject, situationAt, speakerFromRange, type SpeakerRef } from '../speakers.js';
 import { closingBracket, keyAt, sentenceEnd, sentenceStart, type View } from '../view.js';
 import { defineTrigger } from '../triggers.js';
 import { isCapitalized } from '../../text/normalize.js';
@@ -364,6 +365,9 @@ function sourceAppositionEnd(view: View, at: number): number {
     while (next < sentenceEnd(view, j) && keyAt(view, next) !== ',') next++;
     // "…, « le dialogue reste possible »", "…, la junte « joue sa crédibilité »": a quotation holds the clause's verb.
     if (view.quoteByOpen.has(j + 1) || hasVerb(view, j + 1, next) || hasQuote(view, j + 1, next)) return j;
+    // "Pour X, chercheur à l'Institut …, ces manœuvres, les troisièmes en un an, sont …": a demonstrative opens the
+    // clause's subject, never another apposition to the source.
+    if (DEMONSTRATIVE_DETERMINERS.has(keyAt(view, j + 1))) return j;
     // "Selon X, commandant en chef des forces, le front tient.": the last comma of the sentence before a clause that
     // opens with a determiner, whatever verb it has.
     // Only a bare role noun's apposition ("commandant en chef"), never a phrase with its article ("les banques …").
@@ -409,7 +413,7 @@ const MAX_MODIFIER = 12;
 
 /**
  * "une enquête de X publiée en juin", "un sondage réalisé par X", "un
- * diplomate en poste à Ankara": a participle (or "en poste") after the
+ * diplomate en poste à Ankara": a participle (or "en poste", "au fait de") after the
  * source, running to a comma with no quotation, cue or clause word. The
  * comma's index, or -1.
  */
@@ -417,12 +421,12 @@ function modifierEnd(view: View, at: number): number {
   const t = view.tokens[at];
   if (t === undefined || t.kind !== 'word' || view.entityOf[at] !== undefined) return -1;
   // The noun phrase may end on the participle itself ("un sondage publié | en janvier").
-  if (!(isParticiple(t.key) || isParticiple(keyAt(view, at - 1)) || (t.key === 'en' && keyAt(view, at + 1) === 'poste'))) return -1;
+  if (!(isParticiple(t.key) || isParticiple(keyAt(view, at - 1)) || situationAt(view, at))) return -1;
   const end = sentenceEnd(view, at);
   // "en poste": a noun, not the verb "poster". A name ("le Haut-Commissariat des Nations unies pour les réfugiés")
   // and a bracketed acronym count as one word each.
   let steps = 0;
-  for (let j = t.key === 'en' ? at + 2 : at + 1; j < end && steps < MAX_MODIFIER; j++) {
+  for (let j = situationAt(view, at) ? at + 2 : at + 1; j < end && steps < MAX_MODIFIER; j++) {
     const k = keyAt(view, j);
     const named = view.entityOf[j];
     const continued = named !== undefined && named === view.entityOf[j - 1];

@@ -247,3 +247,18 @@ export const MASCULINE_DEFINITE: ReadonlySet<string> = new Set(['le', 'du', 'au'
 /** The preposition "de" and its contracted and elided forms: "le Nord du pays", "le Centre de services". Keys. */
 export const OF_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
 
+
+/**
+ * Words before a lower-case demonym that make it the name of a language, not a nationality: "en anglais", "son sigle
+ * anglais", "la version arabe", "la traduction française du texte".
+ */
+export const LANGUAGE_USE_WORDS: ReadonlySet<string> = new Set([
+  'en', 'sigle', 'sigles', 'acronyme', 'acronymes', 'abréviation', 'appellation', 'traduction', 'traductions', 'langue',
+  'version', 'versions', 'sous-titré', 'sous-titrée', 'doublé', 'doublée', 'traduit', 'traduite', 'rédigé', 'rédigée',
+]);
+
+/**
+ * Organisations whose national societies are named by the organisation and a demonym: "la Croix-Rouge française",
+ * "le Croissant-Rouge égyptien" (keys of the name's last word).
+ */
+export const NATIONAL_SOCIETY_HEADS: ReadonlySet<string> = new Set(['croix-rouge', 'croissant-rouge']);

@@ -341,3 +341,15 @@ export const UNION_SECTORS: ReadonlySet<string> = new Set([
 
 /** The full name French news means by an assembly's head alone, when the text names none: "l'Assemblée". */
 export const ASSEMBLY_NAMES: ReadonlyMap<string, string> = new Map([['assemblée', 'Assemblée nationale']]);
+
+/**
+ * Domains of research bodies whose subject follows "sur": "Institut de recherche sur la défense nationale et la
+ * sécurité", "Centre d'études sur les conflits".
+ */
+export const RESEARCH_DOMAINS: ReadonlySet<string> = new Set(['recherche', 'recherches', 'étude', 'études', 'analyse', 'analyses', 'information', 'réflexion']);
+
+/** Adjectives of universities named by them and their town: "Université libre de Bruxelles", "Université hébraïque de Jérusalem". */
+export const UNIVERSITY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'libre', 'catholique', 'autonome', 'nationale', 'fédérale', 'populaire', 'technique', 'polytechnique', 'islamique',
+  'hébraïque', 'américaine', 'internationale', 'libanaise', 'ouverte', 'technologique', 'pédagogique', 'normale',
+]);

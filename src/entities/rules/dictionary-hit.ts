@@ -6,7 +6,7 @@
 import { BUILTIN_PRIORITY } from '../../lexicon/builtins.js';
 import { candidate } from '../candidate.js';
 import { ACTING_BEFORE, ACTING_VERBS, AIRPORT_WORDS, FEMININE_GEO_FEATURE_NOUNS, GEO_FEATURE_NOUNS } from '../data/geo-features.js';
-import { DEMONYM_NOUN_DETERMINERS, GENERATION_SUFFIXES, PLURAL_LOOKING_FUNCTION_WORDS } from '../data/name-context.js';
+import { DEMONYM_NOUN_DETERMINERS, GENERATION_SUFFIXES, LANGUAGE_USE_WORDS, NATIONAL_SOCIETY_HEADS, PLURAL_LOOKING_FUNCTION_WORDS } from '../data/name-context.js';
 import { CURRENCY_NAMES, SUBUNIT_CURRENCY } from '../../quantities/data/currencies.js';
 import { HUNDRED_WORDS, SCALE_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_NOUNS } from '../../quantities/data/number-words.js';
 import { TREATY_NOUNS, TREATY_SUBJECT_LINKS } from '../data/events.js';
@@ -108,6 +108,11 @@ function namesTreaty(a: Analysis, i: number): boolean {
   return TREATY_NOUNS.has(tokens[i - 1]?.key ?? '') && TREATY_SUBJECT_LINKS.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]?.sentence === tokens[i]?.sentence;
 }
 
+/** The lower-case demonym at `i` names a language: "en anglais", "son sigle anglais", "la version arabe". */
+function namesLanguage(a: Analysis, i: number): boolean {
+  return a.shape[i] === 0 && LANGUAGE_USE_WORDS.has(a.doc.tokens[i - 1]?.key ?? '');
+}
+
 /** The facility named over `start..end` acts as its institution: a verb follows, or "selon", "par" comes before. */
 function actingFacility(a: Analysis, start: number, end: number): boolean {
   return ACTING_VERBS.has(a.doc.tokens[end]?.key ?? '') || ACTING_BEFORE.has(a.doc.tokens[start - 1]?.key ?? '');
@@ -141,6 +146,8 @@ export const dictionaryHit: Rule = {
       if (!user && p.type === 'NATIONALITY' && geoFeatureQualifier(a, m.tokenStart)) continue;
       // "le pacte européen sur la migration": the demonym is a word of the treaty's name.
       if (!user && p.type === 'NATIONALITY' && m.tokenEnd === m.tokenStart + 1 && namesTreaty(a, m.tokenStart)) continue;
+      // "en anglais", "son sigle anglais": a language, not a nationality.
+      if (!user && p.type === 'NATIONALITY' && m.tokenEnd === m.tokenStart + 1 && namesLanguage(a, m.tokenStart)) continue;
       // "livres soudanaises", "dollars canadiens": the demonym names the currency, it is part of an amount.
       if (!user && p.type === 'NATIONALITY' && currencyQualifier(a, m.tokenStart)) continue;
       // "André Breton", "M. Picard": a capitalised demonym after a first name or an honorific is a surname; so is a
@@ -156,6 +163,14 @@ export const dictionaryHit: Rule = {
       if (!user && p.type === 'ORGANIZATION' && a.doc.tokens[m.tokenEnd - 1]?.key === 'international') {
         const next = hitAt(a, m.tokenEnd);
         if (next !== undefined && next.tokenStart === m.tokenEnd && next.payload.subtype === 'country' && a.doc.tokens[m.tokenEnd]?.spaceBefore === true) {
+          out.push(candidate(a, m.tokenStart, next.tokenEnd, { type: 'ORGANIZATION', rule: 'dictionary-hit', rank: 2, confidence: 0.8 }));
+          continue;
+        }
+      }
+      // "le Croissant-Rouge égyptien", "la Croix-Rouge française": a national society of the movement.
+      if (!user && p.type === 'ORGANIZATION' && NATIONAL_SOCIETY_HEADS.has(a.doc.tokens[m.tokenEnd - 1]?.key ?? '')) {
+        const next = hitAt(a, m.tokenEnd);
+        if (next !== undefined && next.tokenEnd === m.tokenEnd + 1 && next.payload.type === 'NATIONALITY' && a.shape[m.tokenEnd] === 0) {
           out.push(candidate(a, m.tokenStart, next.tokenEnd, { type: 'ORGANIZATION', rule: 'dictionary-hit', rank: 2, confidence: 0.8 }));
           continue;
         }

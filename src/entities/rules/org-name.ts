@@ -10,7 +10,7 @@ import type { Token } from '../../types.js';
 import { glued, hitAt, isGluedElision, runFrom } from '../analysis.js';
 import { candidate } from '../candidate.js';
 import { MONTHS } from '../../quantities/data/units.js';
-import { ADJECTIVE_REQUIRED, DOMAIN_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, MINISTRY_PORTFOLIOS, PORTFOLIO_TAILS, PERSONLESS_HEADS, PLACED_ORG_HEADS, SERVICE_BRANCHES, INQUIRY_HEADS } from '../data/org-heads.js';
+import { ADJECTIVE_REQUIRED, DOMAIN_REQUIRED, BUILDING_CUES, BUILDING_HEADS, DATED_NAME_HEADS, DEFINITE_ONLY_HEADS, DEMONYM_DOMAIN_HEADS, INDEFINITE_DETERMINERS, NOT_PLACE_COMPLEMENT, QUALIFIER_REQUIRED, BRANCH_REQUIRED, DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, NOUNS_LIKE_INFINITIVES, ORG_ADJECTIVES, ORG_DOMAINS, ORG_HEADS, JOINT_ADJECTIVES, MINISTRY_PORTFOLIOS, PORTFOLIO_TAILS, PERSONLESS_HEADS, PLACED_ORG_HEADS, RESEARCH_DOMAINS, SERVICE_BRANCHES, UNIVERSITY_ADJECTIVES, INQUIRY_HEADS } from '../data/org-heads.js';
 import { BLOCKED, type Analysis, type Candidate, type Rule } from '../types.js';
 import { COMPETITION_NAMES } from '../data/events.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
@@ -395,8 +395,8 @@ export function readName(
       const anyNoun = capitalHead && !capitalised && (listedAdjective || domain || (i === h + 1 && !opensSentence(a, h)));
       if ((c.kind === 'word' && a.shape[j] === 0 && portfolioOf(head.key, c.key) && ctype === null) || (anyNoun && complementNoun(a, j, c) && !(j === i + 1 && infinitiveAfterDe(t.key, c.key)))) {
         i = j + 1;
-        // "des affaires étrangères", "de la sécurité intérieure": the domain's own adjective.
-        while (a.shape[i] === 0 && COMPLEMENT_ADJECTIVES.has(usable(a, i, sentence)?.key ?? '')) i++;
+        // "des affaires étrangères", "de la sécurité intérieure", "des ressources naturelles": the domain's own adjective.
+        for (let d = usable(a, i, sentence); d !== null && a.shape[i] === 0 && (COMPLEMENT_ADJECTIVES.has(d.key) || relationalAdjective(a, i, d)); d = usable(a, i, sentence)) i++;
         end = i;
         domain = true;
         // "Agence américaine de lutte contre la drogue".
@@ -416,7 +416,9 @@ export function readName(
       break;
     }
     // "Alliance pour l'unité des Roumains", "Union pour la Méditerranée": a purpose right after a capitalised head.
-    if (capitalHead && t.key === 'pour' && i === end) {
+    // "Institut de recherche sur la défense nationale et la sécurité": the subject of a research domain, the same way.
+    const subject = t.key === 'sur' && domain && RESEARCH_DOMAINS.has(a.doc.tokens[i - 1]?.key ?? '');
+    if (capitalHead && (t.key === 'pour' || subject) && i === end) {
       const named = !capitalised && (domain || (i === h + 1 && !opensSentence(a, h) && PURPOSE_HEADS.has(head.key)));
       const purpose = purposeEnd(a, i + 1, sentence, named);
       if (purpose > 0) {
@@ -641,7 +643,8 @@ const UNIVERSITY_NUMBER = /^\d{1,2}$/u;
  * End of a university's name read from its head `h` over the capitalised
  * words, numbers and places of its proper name and a "de" joining two of
  * them: "Université Paris Cité", "université Paris 1 Panthéon-Sorbonne",
- * "Université Mayor de San Andrés"; -1 when no capitalised name follows.
+ * "Université Mayor de San Andrés"; or its adjectives and its town ("Université libre de Berlin"); -1 when no
+ * capitalised name follows.
  */
 function universityEnd(a: Analysis, h: number): number {
   const tokens = a.doc.tokens;
@@ -650,6 +653,13 @@ function universityEnd(a: Analysis, h: number): number {
   while (j - h < MAX_TOKENS) {
     const t = usable(a, j, sentence);
     if (t === null) break;
+    // "Université libre de Bruxelles", "Université nationale autonome du Mexique": its adjectives, then its town.
+    if (j === h + 1 && a.shape[j] === 0 && UNIVERSITY_ADJECTIVES.has(t.key)) {
+      let k = j + 1;
+      while (k - j < 3 && a.shape[k] === 0 && UNIVERSITY_ADJECTIVES.has(usable(a, k, sentence)?.key ?? '')) k++;
+      const of = usable(a, k, sentence)?.key ?? '';
+      return (of === 'de' || of === "d'" || of === 'du') && dictType(a, k + 1) === 'LOCATION' && usable(a, k + 1, sentence) !== null ? unitEnd(a, k + 1) : -1;
+    }
     if (t.kind === 'word' && a.shape[j] !== 0 && dictType(a, j) !== 'PERSON') j = unitEnd(a, j);
     else if (t.kind === 'number' && j > h + 1 && UNIVERSITY_NUMBER.test(t.text)) j++;
     else if (j > h + 1 && OF.has(t.key) && usable(a, j + 1, sentence)?.kind === 'word' && a.shape[j + 1] !== 0 && dictType(a, j + 1) === null) j++;
