@@ -263,6 +263,19 @@ export const TABLE: Record<string, readonly Case[]> = {
     // A demonstrative after the source's apposition opens the clause ("ces manœuvres, les troisièmes en un an, …").
     ['Pour Chen Wei-lun, chercheur à Taipei, ces manœuvres, les troisièmes en un an, sont « plus longues ».', [['according-to', 'ces manœuvres, les troisièmes en un an, sont « plus longues »', 'Chen Wei-lun', 'Pour']]],
   ],
+  'what is told after the one told, coordinated reports, bodies named again': [
+    // The one told ("aux représentants du personnel") comes before what is told.
+    ['Le groupe a annoncé mardi aux représentants du personnel la fermeture de son usine.', [['indirect', 'la fermeture de son usine', 'groupe', 'a annoncé']]],
+    // "à" and an amount is the figure put on what follows, no one told.
+    ['Le ministre chiffre à trois milliards le coût de la réforme.', [['indirect', 'à trois milliards le coût de la réforme', 'ministre', 'chiffre']]],
+    // "invoquer" reports with a quotation only ("invoque l'article 16" is a procedure).
+    ['Dans un communiqué, la direction invoque « un effondrement durable de la demande ».', [['direct', 'un effondrement durable de la demande', 'direction', 'invoque']]],
+    ['Le gouvernement invoque l’article 16 de la Constitution.', []],
+    // A verb in the imperfect after "et" and a negation goes on with the reported clause.
+    ['L’avocat a indiqué que son client « prenait acte » de la décision et n’envisageait pas de faire appel.', [['mixed', 'son client « prenait acte » de la décision et n’envisageait pas de faire appel', 'avocat', 'a indiqué']]],
+    // A finite cue right after "et" shares the subject of the verb group before it.
+    ['L’agence a dénombré 212 décès et juge ce bilan « probablement sous-estimé ».', [['mixed', 'ce bilan « probablement sous-estimé »', 'agence', 'juge']]],
+  ],
 };
 
 /** Rows the pipeline does not meet yet, each with why. */

@@ -105,6 +105,7 @@ function resolveAll(view: View, found: readonly Found[]): Attribution[] {
         at: anchor(f),
         canonical: source.canonical,
         plural: isPluralSpeaker(source.text, source.entityType),
+        head: f.speaker.mode === 'body' ? f.speaker.head : undefined,
         ...(source.entityType === undefined ? {} : { entityType: source.entityType }),
       });
     }

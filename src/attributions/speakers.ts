@@ -834,7 +834,9 @@ export function leftSubject(view: View, cueFrom: number, coordinated = true): Sp
   }
   // "s'est entretenu avec son homologue et a appelé …": a verb group after "et" with no cue before shares the subject
   // of the verb group it is coordinated with.
-  if (coordinated && (keyAt(view, j) === 'et' || keyAt(view, j) === 'mais') && AUXILIARY_FORMS.has(keyAt(view, cueFrom))) {
+  // "L'agence a dénombré 212 décès et juge ce bilan « sous-estimé »": a finite cue right after "et" the same way.
+  const finiteCue = view.cueAt.get(cueFrom);
+  if (coordinated && (keyAt(view, j) === 'et' || keyAt(view, j) === 'mais') && (AUXILIARY_FORMS.has(keyAt(view, cueFrom)) || (finiteCue !== undefined && finiteCue.finite && !finiteCue.participial))) {
     const group = earlierVerbGroup(view, j, floor);
     const shared = group < 0 ? null : leftSubject(view, group, false);
     if (shared !== null && shared.plausible) return shared;
@@ -1658,7 +1660,7 @@ export type Source = NonNullable<Attribution['source']>;
 /** What the resolver remembers of earlier attributions. */
 export interface SpeakerMemory {
   /** Resolved sources in text order with the token where they were said. */
-  readonly said: { readonly at: number; readonly canonical: string; readonly entityType?: string; readonly plural: boolean }[];
+  readonly said: { readonly at: number; readonly canonical: string; readonly entityType?: string; readonly plural: boolean; readonly head: string | undefined }[];
 }
 
 /** Create an empty memory for one document. */
@@ -2085,6 +2087,38 @@ function nameHolds(e: Entity, head: string): boolean {
   return words.includes(head);
 }
 
+/** Most sentences looked back for a body that fits an anaphor once nearer ones failed ("selon l'agence"). */
+const MAX_BODY_REACH = 12;
+/** Most sentences looked back for an earlier anaphor with the same head: a story keeps "l'agence" for one body. */
+const MAX_SAME_BODY_REACH = 30;
+
+/** The organisation an earlier body anaphor with the same head was resolved to, within MAX_SAME_BODY_REACH sentences. */
+function sameBodyAgain(view: View, memory: SpeakerMemory, at: number, head: string): string | undefined {
+  const sentence = view.tokens[at]?.sentence ?? 0;
+  for (let i = memory.said.length - 1; i >= 0; i--) {
+    const s = memory.said[i];
+    if (s === undefined || s.at >= at) continue;
+    if (sentence - (view.tokens[s.at]?.sentence ?? 0) > MAX_SAME_BODY_REACH) return undefined;
+    if (s.head === head && s.entityType === 'ORGANIZATION') return s.canonical;
+  }
+  return undefined;
+}
+
+/** Does the entity's name open with another body's head ("ministère de la Santé" for "l'agence")? */
+function namedAsOtherBody(e: Entity, head: string): boolean {
+  const first = e.text.split(/[\s'’]+/u)[0]?.toLowerCase() ?? '';
+  return first !== head && ORGANIZATION_ANAPHOR_HEADS.has(first);
+}
+
+/**
+ * Was the entity introduced by the head noun, right before its name or one word before it ("le groupe allemand
+ * Kestner Verpackung", "la société X")? Then "le groupe", "la société" refer back to it.
+ */
+function introducedAs(view: View, e: Entity, head: string): boolean {
+  const i = tokenAt(view.doc, e.start);
+  return keyAt(view, i - 1) === head || (keyAt(view, i - 2) === head && view.tokens[i - 1]?.kind === 'word');
+}
+
 const isPerson = (e: Entity) => e.type === 'PERSON';
 const isOrg = (e: Entity) => e.type === 'ORGANIZATION';
 const isSpeakerEntity = (e: Entity) => e.type === 'PERSON' || e.type === 'ORGANIZATION';
@@ -2209,12 +2243,21 @@ function resolveOther(view: View, ref: SpeakerRef, src: Source, memory: SpeakerM
     case 'body': {
       const head = ref.head ?? '';
       const subtypes = ORGANIZATION_ANAPHOR_HEADS.get(head) ?? [];
-      const fits = (e: Entity) => isOrg(e) && ((e.subtype !== undefined && subtypes.includes(e.subtype)) || nameHolds(e, head));
+      const fits = (e: Entity) => isOrg(e) && ((e.subtype !== undefined && subtypes.includes(e.subtype)) || nameHolds(e, head) || introducedAs(view, e, head));
       // "le club bordelais": of the bodies that fit, the one whose name holds the demonym's place ("Union Bordeaux-Bègles").
       const demonym = view.nationalityOf[ref.to - 1];
       const placed = demonym === undefined ? undefined : placedBody(view, ref.from, (x) => fits(x) && namesPlaceOf(x, demonym));
-      const e = placed ?? lastEntity(view, ref.from, 4, fits) ?? (STRICT_BODY_HEADS.has(head) ? undefined : lastEntity(view, ref.from, 2, (x) => isOrg(x) && x.subtype === undefined));
+      // Any organisation of no known kind named just before, unless its name says it is another kind of body ("le
+      // ministère de la Santé" is no "agence"); then the body an earlier "l'agence" was, or one that fits further back.
+      const untyped = (x: Entity) => isOrg(x) && x.subtype === undefined && !namedAsOtherBody(x, head);
+      // "L'agence a dénombré …" resolved to Santé publique France: "selon l'agence", later, is the same body, though
+      // another agency was named in between (a story keeps one referent for "l'agence").
+      const again = placed === undefined ? sameBodyAgain(view, memory, ref.from, head) : undefined;
+      if (again !== undefined) return sourceOf(src, again, 'ORGANIZATION');
+      const e = placed ?? lastEntity(view, ref.from, 4, fits) ?? (STRICT_BODY_HEADS.has(head) ? undefined : lastEntity(view, ref.from, 2, untyped));
       if (e !== undefined) return withEntity(src, e);
+      const far = lastEntity(view, ref.from, MAX_BODY_REACH, fits);
+      if (far !== undefined) return withEntity(src, far);
       return sourceOf(src, fullerSaid(view, memory, ref) ?? (head === 'gouvernement' && ref.to - ref.from === 1 ? nationalGovernment(view, ref.from) : undefined) ?? src.text);
     }
     case 'last-source': {

@@ -245,6 +245,17 @@ const TABLE: [string, string[]][] = [
   ["Le PAM, WFP selon son sigle anglais, publie son rapport en anglais et en arabe.", ['ORGANIZATION:PAM=Programme alimentaire mondial', 'ORGANIZATION:WFP=Programme alimentaire mondial']],
   // Military commands of the dictionary.
   ["Le commandement du théâtre oriental et le Centcom ont communiqué.", ["ORGANIZATION:commandement du théâtre oriental=commandement du théâtre oriental de l'Armée populaire de libération", 'ORGANIZATION:Centcom=Commandement central des États-Unis']],
+  // Roads by their letters and number; "RN" before a number is no party, "M6" after a channel no road.
+  ["Il roulait sur la D 6015, près de Gaillon, puis les RN 7 et RN 85 ont été coupées.", ['LOCATION:D 6015', 'LOCATION:Gaillon', 'LOCATION:RN 7', 'LOCATION:RN 85']],
+  ['TF1 et M6 ont diffusé le débat.', ['ORGANIZATION:TF1', 'ORGANIZATION:M6']],
+  // A plant by its firm's name is the firm; "l'usine de X" names the town.
+  ["L'usine Vosgeplast va fermer, comme l'usine de Flins.", ['ORGANIZATION:Vosgeplast', 'LOCATION:Flins']],
+  // A mine by its name is a place, as a field is.
+  ['Le contrat de la mine de Kalemba et celui de la mine de Tenke Fungurume seront revus.', ['LOCATION:Kalemba', 'LOCATION:Tenke Fungurume']],
+  // Nancy, a préfecture, is a town; before a surname it still opens a person.
+  ["Il s'entraîne à Nancy depuis l'âge de 15 ans, comme Nancy Huston écrit à Paris.", ['LOCATION:Nancy', 'PERSON:Nancy Huston', 'LOCATION:Paris']],
+  // Influenza subtypes are no acronyms of bodies.
+  ["L'épidémie reste dominée par le virus A(H3N2) et la grippe aviaire H5N1.", []],
 ];
 
 /** Dates of these constructions: surface and value. */

@@ -34,6 +34,7 @@ import { facility } from './rules/facility.js';
 import { geoFeature } from './rules/geo-feature.js';
 import { koreaNorthSouth } from './rules/korea-north-south.js';
 import { locative } from './rules/locative.js';
+import { roadNumber } from './rules/road-number.js';
 import { nameShape } from './rules/name-shape.js';
 import { namedEvent } from './rules/named-event.js';
 import { orgAnnouncer } from './rules/org-announcer.js';
@@ -93,6 +94,7 @@ export const defaultEntityRules: readonly Rule[] = [
   acronymDefinition,
   koreaNorthSouth,
   geoFeature,
+  roadNumber,
   facility,
   datedStreet,
   siteDomain,

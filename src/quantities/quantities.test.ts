@@ -119,6 +119,7 @@ describe('not quantities', () => {
     ['a time of day after "à partir de"', 'Un couvre-feu est imposé à partir de 18 heures, puis à partir de 6h30.'],
     ['a score before "grâce à"', 'Les visiteurs menaient 3-14 grâce à un essai.'],
     ['a ranking named "top"', 'Top 14 : Toulouse s’impose. Le film entre dans le top 10.'],
+    ['the points of a tie-break', 'Il a conclu 7-6 [7/5], puis 7-6 (8/6).'],
   ])('%s: %s', (_label, input) => {
     expect(quantitiesOf(input)).toEqual([]);
   });

@@ -588,6 +588,28 @@ function afterDative(view: View, start: number): number {
   return start;
 }
 
+/**
+ * "a annoncé mardi aux représentants du personnel la fermeture de l'usine", "a confirmé à la presse la mort de …": the
+ * one told, then what is told, opened by a determiner that no preposition governs. The determiner's index, or `start`.
+ */
+function afterAddressee(view: View, start: number): number {
+  if (!CALL_PREPOSITIONS.has(keyAt(view, start))) return start;
+  for (let i = start + 2; i <= start + MAX_DATIVE; i++) {
+    const t = view.tokens[i];
+    // "chiffre à 3 milliards le coût": an amount after "à" is the figure put on what follows, no one told.
+    if (t === undefined || t.kind === 'punct' || t.kind === 'quote' || view.cueAt.has(i) || amountAt(view, i) || amountAt(view, i - 1)) return start;
+    if (ADDRESSEE_OBJECT_OPENERS.has(t.key) && !GOVERNING_PREPOSITIONS.has(keyAt(view, i - 1))) return i;
+  }
+  return start;
+}
+
+/** Determiners that open what is told after the one told ("aux salariés la fermeture", "à la presse son départ"). */
+const ADDRESSEE_OBJECT_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
+/** Prepositions that govern a determiner after them: "du personnel", "de la région", "à la presse". */
+const GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'pour', 'sur', 'dans', 'en', 'par', 'avec', 'chez', 'entre', 'contre']);
+/** Classes of verbs that tell something to someone: "annoncer à X la fermeture", "confirmer à Y le départ". */
+const TELLING_CLASSES: ReadonlySet<string> = new Set(['announce', 'confirm', 'reveal', 'report', 'explain']);
+
 /** Is the object `range` of `lemma` an idiom that reports nothing ("a annoncé la couleur")? */
 function idiom(view: View, lemma: string, range: { from: number; to: number }): boolean {
   const forms = IDIOM_OBJECTS.get(lemma);
@@ -772,7 +794,8 @@ export const objectComplement: AttributionRule = {
       if (preposition !== undefined && !preposition.has(elidedKey(view, afterAdjuncts))) continue;
       const cueTo = cue.to;
       // "reproche au maire d'avoir transmis …": what is held against someone, after the one it is held against.
-      const start = DATIVE_OBJECT_LEMMAS.has(cue.lemma) ? afterDative(view, afterAdjuncts) : afterAdjuncts;
+      // "a annoncé aux représentants du personnel la fermeture de l'usine": what is told, after the one told.
+      const start = DATIVE_OBJECT_LEMMAS.has(cue.lemma) ? afterDative(view, afterAdjuncts) : TELLING_CLASSES.has(cls) ? afterAddressee(view, afterAdjuncts) : afterAdjuncts;
       const first = view.tokens[start];
       if (first === undefined || first.sentence !== view.tokens[cue.verb]?.sentence) continue;
       // "a démenti et assuré que …": a second verb, not an object.

@@ -6,6 +6,8 @@
  * québécois de la langue française's list of sigles and press usage.
  */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  // Influenza subtypes: "le virus A (H3N2)", "la grippe aviaire H5N1".
+  'h1n1', 'h1n2', 'h3n2', 'h5n1', 'h5n6', 'h5n8', 'h7n9',
   'pib', 'tva', 'sms', 'pdg', 'dg', 'adn', 'arn', 'vih', 'sida', 'covid', 'qg', 'jo', 'tgv', 'suv', 'pme', 'tpe', 'eti',
   'cdd', 'cdi', 'rer', 'ter', 'ivg', 'pma', 'gpa', 'lgbt', 'lgbtq', 'usd', 'eur', 'rub', 'krw', 'gbp', 'jpy', 'cny', 'chf', 'ht',
   'ttc', 'km', 'kg', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'ok', 'tv', 'pc', 'gps', 'wifi', 'usb', 'ia', 'ai', 'it',

@@ -210,3 +210,12 @@ export const ROUTE_NOUNS: ReadonlySet<string> = new Set([
   'ligne', 'lignes', 'liaison', 'liaisons', 'axe', 'axes', 'trajet', 'trajets', 'tronçon', 'tronçons', 'vol', 'vols',
   'train', 'trains', 'tgv', 'ter', 'autoroute', 'route', 'relation', 'relations', 'navette', 'navettes', 'itinéraire',
 ]);
+
+/** Letters of French roads before their number: "la D 6015", "la RN 7", "la N20", "la RD 906", "la M 35". */
+export const ROAD_PREFIXES: ReadonlySet<string> = new Set(['N', 'RN', 'D', 'RD', 'M', 'CD']);
+
+/** Words before a road's letters and number: "la D 6015", "la route nationale N 165". */
+export const ROAD_CUES: ReadonlySet<string> = new Set(['la', "l'", 'les', 'route', 'routes', 'nationale', 'départementale']);
+
+/** Joints of a list of roads: "la D 6015 et la D 316", "les RN 7 et RN 85". */
+export const ROAD_JOINTS: ReadonlySet<string> = new Set(['et', 'ou', ',']);

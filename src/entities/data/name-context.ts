@@ -54,6 +54,8 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   'équipementier', 'énergéticien', 'armateur', 'voyagiste', 'chimiste', 'sidérurgiste', 'cimentier', 'brasseur',
   // public utilities and member-owned firms: "la régie municipale Termoenergetica", "la coopérative Sodiaal"
   'régie', 'coopérative', 'mutuelle', 'conglomérat', 'fournisseur', 'raffineur',
+  // a plant by its firm's name: "l'usine Vosgeplast va fermer" ("l'usine de Flins" is the town's)
+  'usine', 'usines',
 ]);
 
 /**
@@ -80,9 +82,9 @@ export const ACRONYM_ANNOUNCERS: ReadonlySet<string> = new Set(['ong']);
  * Announcers that name a firm or a title only right before it: "la maison
  * Hermès", "le site Mediapart", "l'action Altherm", "le magasin Ikea"; "sa
  * maison de Jonquières", "le site de Lacq", "la formation de Lyon", "le
- * magasin de Kradovo" are a house, a place, a course, a shop.
+ * magasin de Kradovo", "l'usine de Flins" are a house, a place, a course, a shop, a plant's town.
  */
-export const DIRECT_ANNOUNCERS: ReadonlySet<string> = new Set(['maison', 'site', 'action', 'formation', 'titre', 'application', 'sondage', 'magasin', 'magasins']);
+export const DIRECT_ANNOUNCERS: ReadonlySet<string> = new Set(['maison', 'site', 'action', 'formation', 'titre', 'application', 'sondage', 'magasin', 'magasins', 'usine', 'usines']);
 
 /**
  * Words of offshore sailing: in a text that holds one, the name in brackets after a skipper is the boat's
@@ -250,7 +252,7 @@ export const OF_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
 
 /**
  * Words before a lower-case demonym that make it the name of a language, not a nationality: "en anglais", "son sigle
- * anglais", "la version arabe", "la traduction française du texte".
+ * anglais", "la version arabe", "la traduction française du texte" ("18h45 heure française" keeps its demonym).
  */
 export const LANGUAGE_USE_WORDS: ReadonlySet<string> = new Set([
   'en', 'sigle', 'sigles', 'acronyme', 'acronymes', 'abréviation', 'appellation', 'traduction', 'traductions', 'langue',

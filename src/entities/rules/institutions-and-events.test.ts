@@ -93,7 +93,7 @@ const WHOLE: [string, string, string[]][] = [
   ['capitalised head', 'Le comité de quartier a protesté.', []],
   // The second of a list of motorway numbers; a plane after "et" stays out.
   ['motorway list', 'Des bouchons sur les autoroutes A6 et A7.', ['LOCATION:A6@32', 'LOCATION:A7@38']],
-  ['motorway list', 'Entre l’A6 ou A7 et la N7.', ['LOCATION:A6@8', 'LOCATION:A7@14']],
+  ['motorway list', 'Entre l’A6 ou A7 et la N7.', ['LOCATION:A6@8', 'LOCATION:A7@14', 'LOCATION:N7@23']],
   ['motorway list', 'Le Boeing et A7 ont volé.', ['ORGANIZATION:Boeing@3']],
   // Rivers of the dictionary.
   ['river', 'Sur les bords du Rhône et de la Saône, rien.', ['LOCATION:Rhône@17', 'LOCATION:Saône@32']],

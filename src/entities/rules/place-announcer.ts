@@ -13,7 +13,9 @@ import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { hitAt } from '../analysis.js';
 
 /** Oil, gas and mineral fields, named after the noun and its adjective: "le champ pétrolier de Sangomar". */
-const FIELD_NOUNS: ReadonlySet<string> = new Set(['champ', 'champs', 'gisement', 'gisements']);
+const FIELD_NOUNS: ReadonlySet<string> = new Set(['champ', 'champs', 'gisement', 'gisements', 'mine', 'mines']);
+/** Field nouns that name their place with "de" alone: "le gisement de Tengiz", "la mine de Kalemba" ("le champ de Mars" is none). */
+const FIELDS_OF_PLACE: ReadonlySet<string> = new Set(['gisement', 'gisements', 'mine', 'mines']);
 /** Adjectives of a field: "pétrolier", "gazier", "offshore". */
 const FIELD_ADJECTIVES: ReadonlySet<string> = new Set([
   'pétrolier', 'pétroliers', 'gazier', 'gaziers', 'pétrolifère', 'pétrolifères', 'gazifère', 'minier', 'miniers', 'aurifère',
@@ -23,7 +25,7 @@ const FIELD_ADJECTIVES: ReadonlySet<string> = new Set([
 /**
  * A field named after its noun and adjective, with or without "de": "le
  * champ pétrolier de Sangomar", "le gisement gazier Grand Tortue Ahmeyim",
- * "le gisement de Tengiz"; only the name is the place.
+ * "le gisement de Tengiz", "la mine de Kalemba"; only the name is the place.
  */
 function fieldBefore(a: Analysis, start: number): boolean {
   const tokens = a.doc.tokens;
@@ -34,7 +36,7 @@ function fieldBefore(a: Analysis, start: number): boolean {
   if (adjective) i--;
   const noun = tokens[i]?.key ?? '';
   // "le gisement de Tengiz" with "de"; "le champ" needs its adjective ("le champ de Mars").
-  return FIELD_NOUNS.has(noun) && a.shape[i] === 0 && (adjective || (noun.startsWith('gisement') && i === start - 2));
+  return FIELD_NOUNS.has(noun) && a.shape[i] === 0 && (adjective || (FIELDS_OF_PLACE.has(noun) && i === start - 2));
 }
 
 /** "13e", "1er", "20ème": an ordinal in figures. */

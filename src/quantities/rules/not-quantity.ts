@@ -235,7 +235,13 @@ function isScore(doc: PreparedDocument, c: Candidate): boolean {
   if (dash(next) && small(after) && after !== undefined && !after.spaceBefore) return free(tokens[c.core.from + 3]);
   const prev = tokens[c.core.from - 1];
   const before = tokens[c.core.from - 2];
-  return here !== undefined && !here.spaceBefore && dash(prev) && small(before) && free(tokens[c.core.from + 1]);
+  if (here !== undefined && !here.spaceBefore && dash(prev) && small(before) && free(tokens[c.core.from + 1])) return true;
+  // "7-6 [7/5]", "7-6 (8/6)": the points of a tie-break, two small integers with a slash between brackets.
+  const slash = (t: Token | undefined) => t !== undefined && !t.spaceBefore && t.text === '/';
+  const opens = (t: Token | undefined) => t !== undefined && (t.text === '(' || t.text === '[');
+  const closes = (t: Token | undefined) => t !== undefined && (t.text === ')' || t.text === ']');
+  if (opens(prev) && slash(next) && small(after) && closes(tokens[c.core.from + 3])) return true;
+  return opens(tokens[c.core.from - 3]) && slash(prev) && small(before) && closes(next);
 }
 
 /** Words a ratio's noun may take between "un" and "sur": "un jeune Français sur deux". */
@@ -291,7 +297,13 @@ function isOrdinalSecond(doc: PreparedDocument, c: Candidate): boolean {
  * whatever modifier stands before it, so the scan asks this first and reads no modifier for the commonest word it meets.
  */
 export function isArticle(doc: PreparedDocument, c: Candidate): boolean {
-  return c.core.loneOne && c.unit === null && !opensRatio(doc.tokens, c);
+  return c.core.loneOne && c.unit === null && !opensRatio(doc.tokens, c) && !opensRange(doc.tokens, c);
+}
+
+/** "une à deux semaines", "un à trois ans": "un" is the lower bound of a range of number words. */
+function opensRange(tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[c.core.to + 1];
+  return tokens[c.core.to]?.key === 'à' && next !== undefined && next.kind === 'word' && isNumberWord(next.key) && next.key !== 'un' && next.key !== 'une';
 }
 
 export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierFrom: number): string | null {

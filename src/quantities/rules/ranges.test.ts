@@ -13,6 +13,9 @@ const rows: Row[] = [
   { input: 'entre 2 et 3 millions de personnes', text: '2 et 3 millions', value: null, kind: 'count', approximate: true, range: { min: 2000000, max: 3000000 }, object: 'personnes', start: 6 },
   { input: 'entre deux et trois millions d’euros', text: 'deux et trois millions d’euros', value: null, kind: 'money', unit: 'EUR', approximate: true, range: { min: 2000000, max: 3000000 }, start: 6 },
   { input: 'de 10 à 15 %', text: '10 à 15 %', value: null, kind: 'percent', unit: '%', approximate: true, range: { min: 10, max: 15 }, start: 3 },
+  // "une" as the lower bound of a range of number words is the number one, not an article.
+  { input: 'dans une à deux semaines', text: 'une à deux semaines', value: null, kind: 'duration', unit: 'week', approximate: true, range: { min: 1, max: 2 }, start: 5 },
+  { input: 'un à trois ans de prison', text: 'un à trois ans', value: null, kind: 'duration', unit: 'year', approximate: true, range: { min: 1, max: 3 }, start: 0 },
 ];
 
 describe('ranges: one quantity, value null, both bounds', () => {
