@@ -256,6 +256,8 @@ const TABLE: [string, string[]][] = [
   ["Il s'entraîne à Nancy depuis l'âge de 15 ans, comme Nancy Huston écrit à Paris.", ['LOCATION:Nancy', 'PERSON:Nancy Huston', 'LOCATION:Paris']],
   // Influenza subtypes are no acronyms of bodies.
   ["L'épidémie reste dominée par le virus A(H3N2) et la grippe aviaire H5N1.", []],
+  // A compound town name, hyphens around a lower-case link, is a place even opening a headline.
+  ["Raon-l'Étape : l'usine va fermer, comme à Bourg-lès-Valence et à Saint-Martin-d'Hères.", ["LOCATION:Raon-l'Étape", 'LOCATION:Bourg-lès-Valence', "LOCATION:Saint-Martin-d'Hères"]],
 ];
 
 /** Dates of these constructions: surface and value. */

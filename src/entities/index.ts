@@ -35,6 +35,7 @@ import { geoFeature } from './rules/geo-feature.js';
 import { koreaNorthSouth } from './rules/korea-north-south.js';
 import { locative } from './rules/locative.js';
 import { roadNumber } from './rules/road-number.js';
+import { townShape } from './rules/town-shape.js';
 import { nameShape } from './rules/name-shape.js';
 import { namedEvent } from './rules/named-event.js';
 import { orgAnnouncer } from './rules/org-announcer.js';
@@ -95,6 +96,7 @@ export const defaultEntityRules: readonly Rule[] = [
   koreaNorthSouth,
   geoFeature,
   roadNumber,
+  townShape,
   facility,
   datedStreet,
   siteDomain,

@@ -219,3 +219,9 @@ export const ROAD_CUES: ReadonlySet<string> = new Set(['la', "l'", 'les', 'route
 
 /** Joints of a list of roads: "la D 6015 et la D 316", "les RN 7 et RN 85". */
 export const ROAD_JOINTS: ReadonlySet<string> = new Set(['et', 'ou', ',']);
+
+/**
+ * Lower-case words that link the parts of a French compound town name between hyphens: "Châlons-en-Champagne",
+ * "Boulogne-sur-Mer", "Saint-Dié-des-Vosges", "Villers-lès-Nancy"; with an elision, "Raon-l'Étape", "Villeneuve-d'Ascq".
+ */
+export const TOWN_LINKS: ReadonlySet<string> = new Set(['sur', 'sous', 'en', 'lès', 'lez', 'le', 'la', 'les', 'de', 'du', 'des', 'aux', 'au', "l'", "d'"]);
