@@ -12,7 +12,7 @@ import { HUNDRED_WORDS, THOUSAND_WORDS, UNIT_WORDS, VAGUE_DETERMINERS } from './
 import { MONEY_NOUNS } from './data/currencies.js';
 import { isNumberWord } from './resolve/number-words.js';
 import { spanOf, tokenAt } from '../text/prepare.js';
-import { isAsciiDigit } from '../text/normalize.js';
+import { startsWithDigit } from '../text/normalize.js';
 import { readCountedObject } from './rules/counted-object.js';
 import { isSign, readDigitNumber, startsDigitNumber } from './rules/digit-number.js';
 import { readCompactDuration, readDuration } from './rules/duration.js';
@@ -101,7 +101,7 @@ function scan(doc: PreparedDocument, mentions: () => CountryMentions): Kept[] {
     const core = t !== undefined && mayOpenCore(t) ? readCore(doc, i) : null;
     if (core === null) {
       // "en 24h", "près d'1h30": a compact "h" word that measures time.
-      const compact = t !== undefined && t.kind === 'word' && isAsciiDigit(t.key.charCodeAt(0)) ? readCompactDuration(doc, i) : null;
+      const compact = t !== undefined && t.kind === 'word' && startsWithDigit(t.key) ? readCompactDuration(doc, i) : null;
       if (compact !== null) kept.push({ candidate: compact, modifier: readModifier(doc, i) });
       i++;
       continue;

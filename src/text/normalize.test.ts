@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldKey, keyOf } from './normalize.js';
+import { codeUnitAt, foldKey, keyOf, startsWithDigit } from './normalize.js';
 
 // The definitions the fast paths must agree with, written out here on their own.
 const keyReference = (s: string): string =>
@@ -72,5 +72,15 @@ describe('keyOf and foldKey agree with their definitions', () => {
     const word = ['mos', 'cou'].join('');
     expect(Object.is(keyOf(word), word)).toBe(true);
     expect(Object.is(foldKey(word), word)).toBe(true);
+  });
+});
+
+describe('codeUnitAt, startsWithDigit', () => {
+  it('read what charCodeAt reads, whatever the string layout', () => {
+    const long = 'Le 1er régiment d’infanterie, 7h30 : « Kim Jong-un »';
+    for (const s of ['', '1er', 'é', 'l’', long, long.slice(3, 20), `${long.slice(0, 10)}${long.slice(30)}`]) {
+      for (let i = -1; i <= s.length; i++) expect(Object.is(codeUnitAt(s, i), s.charCodeAt(i))).toBe(true);
+    }
+    fc.assert(fc.property(fc.string(), (s) => startsWithDigit(s) === /^[0-9]/u.test(s)));
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../types.js';
 import { ABBREVIATIONS, QUOTE_PAIRS, SENTENCE_FINAL } from './data.js';
-import { isCapitalized } from './normalize.js';
+import { codeUnitAt, isCapitalized } from './normalize.js';
 import type { RawToken } from './tokenize.js';
 import { defineWordClass } from './word-classes.js';
 
@@ -53,7 +53,7 @@ const DOTS = /^\.+$/u;
 
 /** Sentence-final punctuation, including scraped runs of dots ("2000.. En"). */
 export function isFinal(key: string): boolean {
-  return SENTENCE_FINAL.has(key) || (key.charCodeAt(0) === 46 && DOTS.test(key));
+  return SENTENCE_FINAL.has(key) || (codeUnitAt(key, 0) === 46 && DOTS.test(key));
 }
 
 /** Can `tok` start a new sentence after final punctuation? */

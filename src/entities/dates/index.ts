@@ -31,6 +31,7 @@ import { yearPeriod } from './rules/year-period.js';
 import { directionAt } from './tense.js';
 import type { DateMatch, DateRule } from './types.js';
 import { defineWordClass } from '../../text/word-classes.js';
+import { codeUnitAt } from '../../text/normalize.js';
 import { DATED_NAME_HEADS } from '../data/org-heads.js';
 import { DATE_NAMED_FACILITIES } from '../data/geo-features.js';
 
@@ -146,7 +147,7 @@ export function findCandidates(doc: PreparedDocument, index: RuleIndex): DateMat
         if (m !== null && m.to > m.from) found.push(m);
       }
     }
-    const code = t.key.charCodeAt(0);
+    const code = codeUnitAt(t.key, 0);
     const table = t.kind === 'word' ? index.words : t.kind === 'number' ? index.numbers : (index.byKind.get(t.kind) ?? index.anyKind);
     const tested = table[code < OTHER_CHAR ? code : OTHER_CHAR] ?? [];
     for (const rule of tested) {

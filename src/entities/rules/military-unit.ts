@@ -6,7 +6,7 @@
  * division or a corps needs its arm after it, and a determiner before.
  */
 import { candidate } from '../candidate.js';
-import { isAsciiDigit } from '../../text/normalize.js';
+import { startsWithDigit } from '../../text/normalize.js';
 import { ARM_REQUIRED_UNITS, NUMBERED_UNITS, UNIT_ADJECTIVES, UNIT_ARMS } from '../data/org-heads.js';
 import { type Analysis, type Candidate, type Rule } from '../types.js';
 import { hitAt } from '../analysis.js';
@@ -46,7 +46,7 @@ export const militaryUnit: Rule = {
       const t = tokens[i];
       const noun = tokens[i + 1];
       // An ordinal in figures starts with a digit: one character test turns most words away before any set lookup.
-      if (t === undefined || noun === undefined || t.kind !== 'word' || !isAsciiDigit(t.key.charCodeAt(0))) continue;
+      if (t === undefined || noun === undefined || t.kind !== 'word' || !startsWithDigit(t.key)) continue;
       if (!NUMBERED_UNITS.has(noun.key) || a.shape[i + 1] !== 0 || !ORDINAL.test(t.key)) continue;
       if (!DETERMINERS.has(tokens[i - 1]?.key ?? '') || noun.sentence !== t.sentence) continue;
       const arm = armEnd(a, i + 1);
