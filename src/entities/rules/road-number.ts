@@ -4,6 +4,7 @@
  * and its number no quantity of the road.
  */
 import { candidate } from '../candidate.js';
+import { codeUnitAt } from '../../text/normalize.js';
 import { ROAD_CUES, ROAD_JOINTS, ROAD_PREFIXES } from '../data/geo-features.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
@@ -33,7 +34,7 @@ export const roadNumber: Rule = {
     let lastEnd = -1;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t === undefined || t.kind !== 'word' || t.text.length > 6 || !ROAD_INITIALS.has(t.text.charCodeAt(0))) continue;
+      if (t === undefined || t.kind !== 'word' || t.text.length > 6 || !ROAD_INITIALS.has(codeUnitAt(t.text, 0))) continue;
       // "la RN 7", "la D 6015": the letters, a space, the number.
       const next = tokens[i + 1];
       if (ROAD_PREFIXES.has(t.text) && next !== undefined && next.kind === 'number' && next.spaceBefore && ROAD_NUMBER.test(next.text) && cued(a, i, lastEnd)) {
