@@ -15,6 +15,7 @@ import { GEO_NAME_HEADS } from './data/geo-features.js';
 import { EVENT_HEADS, NAMED_EVENTS } from './data/events.js';
 import { NAME_PREFIXES } from './data/prefixes.js';
 import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from './data/org-heads.js';
+import { LOCAL_BODY_HEADS, PLACE_SUFFIX_HEADS, TERRITORIAL_ACRONYMS } from './data/local-bodies.js';
 import { CAP, CAPS, type Analysis, type EntityContext, type NameRun } from './types.js';
 import type { DictionaryMatch } from '../lexicon/dictionary.js';
 import { defineWordClass } from '../text/word-classes.js';
@@ -33,6 +34,9 @@ const TRIGGER_OF: ReadonlyMap<string, number> = (() => {
   for (const k of EVENT_HEADS) m.set(k, EVENT_HEAD);
   for (const k of GEO_NAME_HEADS) m.set(k, GEO_HEAD);
   for (const k of [...ORG_HEADS, ...LOWERCASE_ORG_HEADS, ...DEMONYM_ORG_HEADS]) m.set(k, ORG_HEAD);
+  // Local bodies' heads ("communauté de communes"): their first word triggers the organisation rules too.
+  for (const head of LOCAL_BODY_HEADS) m.set(head[0] ?? '', ORG_HEAD);
+  for (const k of [...PLACE_SUFFIX_HEADS, ...TERRITORIAL_ACRONYMS.keys()]) m.set(k, ORG_HEAD);
   return m;
 })();
 

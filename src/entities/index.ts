@@ -40,6 +40,7 @@ import { orgAnnouncer } from './rules/org-announcer.js';
 import { orgBranch } from './rules/org-branch.js';
 import { orgForeignHead } from './rules/org-foreign-head.js';
 import { orgName } from './rules/org-name.js';
+import { localBody } from './rules/local-body.js';
 import { orgNickname } from './rules/org-nickname.js';
 import { orgSuffix } from './rules/org-suffix.js';
 import { personApposition } from './rules/person-apposition.js';
@@ -80,6 +81,7 @@ export const defaultEntityRules: readonly Rule[] = [
   vesselName,
   listName,
   orgName,
+  localBody,
   orgBranch,
   militaryUnit,
   departmentalBody,
