@@ -43,6 +43,7 @@ import { orgName } from './rules/org-name.js';
 import { localBody } from './rules/local-body.js';
 import { orgNickname } from './rules/org-nickname.js';
 import { orgSuffix } from './rules/org-suffix.js';
+import { nationalSociety } from './rules/national-society.js';
 import { personApposition } from './rules/person-apposition.js';
 import { personSpeaker } from './rules/person-speaker.js';
 import { personTitle } from './rules/person-title.js';
@@ -89,6 +90,7 @@ export const defaultEntityRules: readonly Rule[] = [
   legislatureOfPlace,
   townUnit,
   orgSuffix,
+  nationalSociety,
   ampersandName,
   demonymInName,
   acronymExpansion,

@@ -341,3 +341,9 @@ export const UNION_SECTORS: ReadonlySet<string> = new Set([
 
 /** The full name French news means by an assembly's head alone, when the text names none: "l'Assemblée". */
 export const ASSEMBLY_NAMES: ReadonlyMap<string, string> = new Map([['assemblée', 'Assemblée nationale']]);
+
+/**
+ * Dictionary ids of movements whose national members are named by the movement and a demonym: "le Croissant-Rouge
+ * égyptien", "la Croix-Rouge française" are each one organisation (dev: "Croissant-Rouge égyptien"), no nationality.
+ */
+export const NATIONAL_SOCIETY_IDS: ReadonlySet<string> = new Set(['org:croix-rouge']);
