@@ -7,6 +7,7 @@ import { analyse } from './analysis.js';
 import { documentSpelling } from './refiners/document-spelling.js';
 import { linkAcronyms } from './refiners/link-acronyms.js';
 import { linkPersons } from './refiners/link-persons.js';
+import { particleSurname } from './refiners/particle-surname.js';
 import { oneSense } from './refiners/one-sense.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { shortOrgHead } from './refiners/short-org-head.js';
@@ -120,7 +121,7 @@ export const defaultEntityRules: readonly Rule[] = [
 ];
 
 /** The entity refiners, in order. */
-export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, recurringSurname, linkPersons, documentSpelling, oneSense, shortOrgHead, worldCity, sportsTeam];
+export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, recurringSurname, linkPersons, particleSurname, documentSpelling, oneSense, shortOrgHead, worldCity, sportsTeam];
 
 /**
  * Turn a kept candidate into the public Entity shape. The common shapes
