@@ -72,6 +72,8 @@ export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
   'gymnase', 'gymnases',
   // Border posts named after their village: "le poste-frontière de Jarinje" (dev16, dev19).
   'poste-frontière', 'postes-frontières',
+  // the same without the hyphen, and a border town: "le poste frontière de Torkham", "la frontière de Gbapleu"
+  'frontière',
 ]);
 
 /**
