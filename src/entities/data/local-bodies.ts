@@ -2,7 +2,8 @@
  * French local public bodies written in lower case and named after their territory: intercommunal bodies
  * ("la communauté de communes du Pays de Lunel", "la communauté d'agglomération du Grand Verdalais", "le syndicat
  * mixte du bassin versant de l'Aubrette"), metropolitan authorities ("la métropole de Lyon"), regional agencies
- * ("l'agence régionale de santé de Bretagne") and chambers ("la chambre de métiers et de l'artisanat de la Vienne").
+ * ("l'agence régionale de santé de Bretagne"), chambers ("la chambre de métiers et de l'artisanat de la Vienne") and
+ * courts of first instance ("le tribunal de grande instance de Ouagadougou").
  * The head noun and the territory make one ORGANIZATION (as "chambre d'agriculture de l'Aude", dev sets).
  *
  * Source: the kinds of territorial public bodies of the Code général des collectivités territoriales and the Code
@@ -28,13 +29,18 @@ export const LOCAL_BODY_HEADS: readonly (readonly string[])[] = [
   ['établissement', 'public', 'territorial'],
   ['pôle', "d'", 'équilibre', 'territorial', 'et', 'rural'],
   ['office', 'de', 'tourisme'],
+  // courts of first instance named after their seat: "le tribunal de grande instance de Ouagadougou" (West Africa,
+  // France before 2020), "le tribunal de première instance de Bruxelles", "le tribunal de proximité de Vanves"
+  ['tribunal', 'de', 'grande', 'instance'],
+  ['tribunal', 'de', 'première', 'instance'],
+  ['tribunal', 'de', 'proximité'],
 ];
 
 /**
  * Of those heads, the ones whose territory must follow "de" right away ("la métropole de Lyon"): a lower-case word
  * after them is the sentence's ("la métropole de demain"). Keys of the first word.
  */
-export const PLACE_ONLY_HEADS: ReadonlySet<string> = new Set(['métropole', 'office']);
+export const PLACE_ONLY_HEADS: ReadonlySet<string> = new Set(['métropole', 'office', 'tribunal']);
 
 /**
  * Acronyms of French bodies that exist once per territory, named by it: "l'ARS Occitanie", "le Sdis du Var", "la
