@@ -130,12 +130,18 @@ export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine
 /** Of those, heads that need their branch: "les forces armées philippines" is the army, "les forces russes" any troops. */
 export const BRANCH_REQUIRED: ReadonlySet<string> = new Set(['forces']);
 
-/** Branches of an army written after its head, before the demonym: "l'armée de l'air ukrainienne", "l'armée de terre française". Token keys. */
+/**
+ * Branches of an army written after its head, before the demonym: "l'armée de l'air ukrainienne", "l'armée de terre
+ * française", "l'état-major général des armées ivoiriennes". Token keys, longest first at equal start.
+ */
 export const SERVICE_BRANCHES: readonly (readonly string[])[] = [
   ['de', "l'", 'air'],
   ['de', 'terre'],
   ['de', "l'", 'espace'],
   ['armées'],
+  // a country's general staff by its forces: "l'état-major (général) des armées ivoiriennes"
+  ['général', 'des', 'armées'],
+  ['des', 'armées'],
 ];
 
 /** Heads after which a location may close the name ("ambassade de Corée du Nord à Pékin"). */
