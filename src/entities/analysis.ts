@@ -337,8 +337,11 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
           continue;
         }
         // "Ursula von der Leyen", "Rafael van der Vaart": two particles only when the first joins persons only.
-        // "Juan de la Cruz", "Vicente de la O Levy": "de la" inside a name opened by a known first name.
-        const hispanic = u.key === 'de' && ARTICLE_PARTICLES.has(tokens[j + 1]?.key ?? '') && FIRST_NAME_KEYS.has(tokens[i]?.fold ?? '');
+        // "Juan de la Cruz", "Vicente de la O Levy": "de la" inside a name opened by a known first name, or by any
+        // after a lower-case title ("le juge Ramiro Cárdenas de la Torre").
+        const opener = tokens[i];
+        const titled = opener !== undefined && PERSON_TITLES.has(tokens[i - 1]?.key ?? '') && shape[i - 1] === 0 && tokens[i - 1]?.sentence === opener.sentence;
+        const hispanic = u.key === 'de' && ARTICLE_PARTICLES.has(tokens[j + 1]?.key ?? '') && (FIRST_NAME_KEYS.has(opener?.fold ?? '') || titled);
         const n = (PERSON_ONLY_PARTICLES.has(u.key) && NAME_PARTICLES.has(tokens[j + 1]?.key ?? '') && shape[j + 1] === 0) || hispanic ? 2 : 1;
         const v = tokens[j + n];
         if (NAME_PARTICLES.has(u.key) && j + n < s.tokenEnd && v !== undefined && v.kind === 'word' && shape[j + n] !== 0 && !v.newlineBefore && dictAt[j + n] === -1 && !COMMON_WORDS.has(v.key)) {
