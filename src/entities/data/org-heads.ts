@@ -39,6 +39,9 @@ export const ORG_HEADS: ReadonlySet<string> = withUnaccentedCapital([
   // "Consortium de compensation des assurances", "Régie des transports de Marseille", "Secours islamique",
   // "Métropole de Lyon", "Généralité de Catalogne", "Caisse des dépôts"
   'consortium', 'régie', 'secours', 'métropole', 'généralité', 'generalitat', 'caisse',
+  // "Haut Conseil islamique", "Haut Comité pour le logement" (as "Haute Cour"); "Collectivité européenne d'Alsace",
+  // "Collectivité de Corse"
+  'haut', 'collectivité',
   // Spanish and Portuguese names kept as written in the French press: "Defensoría del Pueblo", "Fiscalía General".
   'defensoría', 'fiscalía', 'procuraduría', 'contraloría', 'registraduría', 'ministerio', 'secretaría', 'policía',
   'ejército', 'partido', 'movimiento', 'frente', 'consejo', 'congreso', 'senado', 'cámara', 'asamblea', 'instituto',
