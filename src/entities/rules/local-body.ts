@@ -59,6 +59,17 @@ function territoryEnd(a: Analysis, i: number, sentence: number): number {
   }
 }
 
+/** Nouns of an area named by its town's demonym: "la région grenobloise", "l'agglomération lyonnaise". Keys. */
+const DEMONYM_AREAS: ReadonlySet<string> = new Set(['région', 'agglomération', 'métropole', 'ville', 'vallée', 'aire']);
+
+/** End of "région grenobloise" at `i` (an area noun and a lower-case demonym), or -1. */
+function demonymAreaEnd(a: Analysis, i: number, sentence: number): number {
+  const noun = wordAt(a, i, sentence);
+  const demonym = hitAt(a, i + 1);
+  if (noun === null || a.shape[i] !== 0 || !DEMONYM_AREAS.has(noun.key) || demonym === undefined || demonym.tokenStart !== i + 1) return -1;
+  return demonym.payload.type === 'NATIONALITY' && a.shape[i + 1] === 0 && wordAt(a, i + 1, sentence) !== null ? demonym.tokenEnd : -1;
+}
+
 /** End of the name from the end `j` of its head: remit words and links, then the territory; -1 when none closes it. */
 function bodyEnd(a: Analysis, j: number, sentence: number, placeOnly: boolean): number {
   let remit = 0;
@@ -68,8 +79,11 @@ function bodyEnd(a: Analysis, j: number, sentence: number, placeOnly: boolean): 
     if (direct !== -1) return direct;
     const next = afterLink(a, j, sentence);
     if (next === -1) return -1;
+    // "de la Vienne", or "de la région grenobloise": a capitalised territory or an area named by its demonym.
     const place = territoryEnd(a, next, sentence);
     if (place !== -1) return place;
+    const area = demonymAreaEnd(a, next, sentence);
+    if (area !== -1) return area;
     if (placeOnly) return -1;
     // "du bassin versant de …", "d'eau potable du …": lower-case words of the remit, up to the next link.
     let k = next;
