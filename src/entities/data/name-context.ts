@@ -44,7 +44,7 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   'agence', 'agences', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'chaîne', 'télévision', 'radio', 'site',
   'média', 'groupe', 'société', 'entreprise', 'firme', 'constructeur', 'compagnie', 'banque', 'fabricant', 'géant',
   'parti', 'mouvement', 'organisation', 'ong', 'association', 'fondation', 'institut', "think-tank", 'cabinet',
-  'club', 'équipe', 'syndicat', 'réseau', 'plateforme', 'opérateur', 'milice', 'milices', 'brigade', 'start-up', 'laboratoire',
+  'club', 'équipe', 'syndicat', 'réseau', 'plateforme', 'opérateur', 'milice', 'milices', 'katiba', 'katibas', 'brigade', 'start-up', 'laboratoire',
   'journaux', 'titre', 'tabloïd', 'revue', 'mensuel', 'blog', 'studio', 'label', 'consortium', 'holding', 'filiale',
   'observatoire', 'coalition', 'alliance', 'formation', 'maison', 'enseigne', 'marque', 'union', 'collectif',
   // a listed share, an app, a store: "l'action Altherm a chuté", "l'application Gojek", "le grand magasin Mitsukoshi"
