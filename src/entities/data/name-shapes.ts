@@ -96,6 +96,12 @@ export const PLACE_ANNOUNCERS_DU: ReadonlySet<string> = new Set([
   'débit', 'crue', 'crues', 'berges', 'embouchure',
 ]);
 
+/**
+ * Of those, divisions whose plural names take "des": "la région des Cascades", "la région des Grands Lacs", "le
+ * département des Hauts-de-Seine", "la province des Hauts-Plateaux".
+ */
+export const PLACE_ANNOUNCERS_DES: ReadonlySet<string> = new Set(['région', 'province', 'département', 'district', 'canton', 'comté']);
+
 /** "le 13e arrondissement", "le 1er arrondissement": a city district by its ordinal. */
 export const ORDINAL_DISTRICTS: ReadonlySet<string> = new Set(['arrondissement', 'arrondissements']);
 

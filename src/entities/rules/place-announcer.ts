@@ -7,7 +7,7 @@
 import { candidate } from '../candidate.js';
 import { MASCULINE_DEFINITE, OF_LINKS, TOWN_NAME_ARTICLES } from '../data/name-context.js';
 import { FACILITY_ADJECTIVES, POSITION_ADJECTIVES, TOWN_ONLY_FACILITIES } from '../data/geo-features.js';
-import { COMPASS_DIRECTION_NOUNS, NEIGHBOUR_ADJECTIVES, ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS, TOWN_APPOSITIONS, TOWN_APPOSITION_OPENERS } from '../data/name-shapes.js';
+import { COMPASS_DIRECTION_NOUNS, NEIGHBOUR_ADJECTIVES, ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DES, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS, TOWN_APPOSITIONS, TOWN_APPOSITION_OPENERS } from '../data/name-shapes.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { hitAt } from '../analysis.js';
@@ -48,7 +48,7 @@ function announced(a: Analysis, noun: number, of: string): boolean {
   if (a.shape[noun] === 0 && NEIGHBOUR_ADJECTIVES.has(a.doc.tokens[noun]?.key ?? '')) noun--;
   const key = a.doc.tokens[noun]?.key ?? '';
   if (a.shape[noun] !== 0 || !PLACE_ANNOUNCERS.has(key)) return false;
-  return of === 'de' || of === "d'" || (of === 'du' && PLACE_ANNOUNCERS_DU.has(key));
+  return of === 'de' || of === "d'" || (of === 'du' && PLACE_ANNOUNCERS_DU.has(key)) || (of === 'des' && PLACE_ANNOUNCERS_DES.has(key));
 }
 
 /**
