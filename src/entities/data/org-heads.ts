@@ -42,6 +42,8 @@ export const ORG_HEADS: ReadonlySet<string> = withUnaccentedCapital([
   // "Haut Conseil islamique", "Haut Comité pour le logement" (as "Haute Cour"); "Collectivité européenne d'Alsace",
   // "Collectivité de Corse"
   'haut', 'collectivité',
+  // electoral lists that are parties, with their adjective: "la Liste serbe" (Srpska Lista, Kosovo)
+  'liste',
   // Spanish and Portuguese names kept as written in the French press: "Defensoría del Pueblo", "Fiscalía General".
   'defensoría', 'fiscalía', 'procuraduría', 'contraloría', 'registraduría', 'ministerio', 'secretaría', 'policía',
   'ejército', 'partido', 'movimiento', 'frente', 'consejo', 'congreso', 'senado', 'cámara', 'asamblea', 'instituto',

@@ -628,6 +628,9 @@ function committeeEnd(a: Analysis, h: number): number {
   return hit !== undefined && hit.tokenStart === k && hit.payload.type === 'ORGANIZATION' && hit.tokenEnd - h <= MAX_COMMITTEE ? hit.tokenEnd : j;
 }
 
+/** Capitalised heads that name a body only with an adjective or a demonym after them: "la Liste serbe". Keys. */
+const ADJECTIVE_NAMED_HEADS: ReadonlySet<string> = new Set(['liste']);
+
 /** Determiners that make a capitalised head a kind, not a name: "un Conseil des ministres". */
 const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'chaque']);
 
@@ -738,6 +741,8 @@ export const orgName: Rule = {
       // "un Conseil des ministres", "une Commission d'enquête": a capitalised head made indefinite, with nothing but
       // common nouns after it, is a kind of body or meeting, not one named.
       if (capitalHead && GENERIC_DETERMINERS.has(tokens[h - 1]?.key ?? '') && !name.capitalised && !name.adjective) continue;
+      // "la Liste serbe": a list is a party only with its adjective or demonym ("la Liste des personnes" is none).
+      if (capitalHead && ADJECTIVE_NAMED_HEADS.has(head.key) && !name.adjective) continue;
       // "Groupe de travail", "Service minimum" opening a sentence: the capital proves nothing, ask for more.
       if (capitalHead && opensSentence(a, h) && !name.capitalised && !name.adjective) continue;
       let end = name.end;
