@@ -175,6 +175,9 @@ export const ORG_ADJECTIVES: ReadonlySet<string> = new Set([
   'asiatique', 'latino-américaine', 'atlantique', 'pacifique', 'nord-atlantique', 'européens', 'mondiale', 'panafricain',
   'alimentaire', 'sanitaire', 'financier', 'financière', 'humanitaire', 'diplomatique', 'secret', 'secrets', 'spéciaux',
   'catholique', 'orthodoxe', 'protestante', 'anglicane', 'évangélique', 'apostolique',
+  // parties and councils by their faith: "Ligue musulmane du Pakistan", "Conseil supérieur chiite"
+  'musulman', 'musulmane', 'musulmans', 'musulmanes', 'chiite', 'chiites', 'sunnite', 'sunnites', 'hindou', 'hindoue',
+  'bouddhiste', 'juif', 'juive', 'copte', 'islamiste', 'laïque',
   // governing bodies: "le Conseil présidentiel", "le Conseil souverain", "le Conseil législatif"
   'présidentiel', 'présidentielle', 'souverain', 'législatif', 'législative', 'consultatif', 'consultative', 'transitoire',
   'plurinational', 'plurinationale',
