@@ -51,6 +51,8 @@ export const TERRITORIAL_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['ars', 'Agence régionale de santé'],
   ['sdis', "Service départemental d'incendie et de secours"],
   ['cci', "Chambre de commerce et d'industrie"],
+  ['cpam', "Caisse primaire d'assurance maladie"],
+  ['caf', "Caisse d'allocations familiales"],
 ]);
 
 /**
