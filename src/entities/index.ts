@@ -45,6 +45,7 @@ import { localBody } from './rules/local-body.js';
 import { orgNickname } from './rules/org-nickname.js';
 import { orgSuffix } from './rules/org-suffix.js';
 import { nationalSociety } from './rules/national-society.js';
+import { sansFrontieres } from './rules/sans-frontieres.js';
 import { personApposition } from './rules/person-apposition.js';
 import { personSpeaker } from './rules/person-speaker.js';
 import { personTitle } from './rules/person-title.js';
@@ -92,6 +93,7 @@ export const defaultEntityRules: readonly Rule[] = [
   townUnit,
   orgSuffix,
   nationalSociety,
+  sansFrontieres,
   ampersandName,
   demonymInName,
   acronymExpansion,
