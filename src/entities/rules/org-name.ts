@@ -574,7 +574,20 @@ function ministryEnd(a: Analysis, h: number): number {
     if (second !== -1) j = second;
   }
   const hit = hitAt(a, j);
-  return hit !== undefined && hit.tokenStart === j && hit.payload.type === 'NATIONALITY' && a.shape[j] === 0 ? hit.tokenEnd : j;
+  if (hit !== undefined && hit.tokenStart === j && hit.payload.type === 'NATIONALITY' && a.shape[j] === 0) return hit.tokenEnd;
+  return ofPlaceEnd(a, j, sentence);
+}
+
+/**
+ * After a lower-case ministry's portfolio at `j`, the end of the country or province it serves ("le ministère de
+ * l'agriculture du Pendjab", "le ministère de la santé de Gaza", as with capitals; dev26), or `j`.
+ */
+function ofPlaceEnd(a: Analysis, j: number, sentence: number): number {
+  const of = usable(a, j, sentence)?.key;
+  const k = of === 'de' && ARTICLE.has(usable(a, j + 1, sentence)?.key ?? '') ? j + 2 : of === 'de' || of === 'du' || of === "d'" ? j + 1 : -1;
+  const place = k === -1 || usable(a, k, sentence) === null ? undefined : hitAt(a, k);
+  if (place === undefined || place.tokenStart !== k || place.payload.type !== 'LOCATION' || place.payload.subtype === 'city') return j;
+  return place.tokenEnd;
 }
 
 /** End of "de l'intérieur", "des affaires étrangères" from the link at `j`, in lower case; -1 when no portfolio is there. */
