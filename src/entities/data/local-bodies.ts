@@ -3,7 +3,8 @@
  * ("la communauté de communes du Pays de Lunel", "la communauté d'agglomération du Grand Verdalais", "le syndicat
  * mixte du bassin versant de l'Aubrette"), metropolitan authorities ("la métropole de Lyon"), regional agencies
  * ("l'agence régionale de santé de Bretagne"), chambers ("la chambre de métiers et de l'artisanat de la Vienne") and
- * courts of first instance ("le tribunal de grande instance de Ouagadougou").
+ * courts of first instance ("le tribunal de grande instance de Ouagadougou"); and, abroad, the governments and
+ * assemblies of a province ("le gouvernement régional du Kurdistan", "l'assemblée provinciale du Sud-Kivu").
  * The head noun and the territory make one ORGANIZATION (as "chambre d'agriculture de l'Aude", dev sets).
  *
  * Source: the kinds of territorial public bodies of the Code général des collectivités territoriales and the Code
@@ -34,13 +35,20 @@ export const LOCAL_BODY_HEADS: readonly (readonly string[])[] = [
   ['tribunal', 'de', 'grande', 'instance'],
   ['tribunal', 'de', 'première', 'instance'],
   ['tribunal', 'de', 'proximité'],
+  // governments and assemblies of a province or a region abroad: "le gouvernement régional du Kurdistan",
+  // "l'assemblée provinciale du Sud-Kivu"
+  ['gouvernement', 'régional'],
+  ['gouvernement', 'provincial'],
+  ['assemblée', 'provinciale'],
+  ['assemblée', 'régionale'],
+  ['parlement', 'régional'],
 ];
 
 /**
  * Of those heads, the ones whose territory must follow "de" right away ("la métropole de Lyon"): a lower-case word
  * after them is the sentence's ("la métropole de demain"). Keys of the first word.
  */
-export const PLACE_ONLY_HEADS: ReadonlySet<string> = new Set(['métropole', 'office', 'tribunal']);
+export const PLACE_ONLY_HEADS: ReadonlySet<string> = new Set(['métropole', 'office', 'tribunal', 'gouvernement', 'assemblée', 'parlement']);
 
 /**
  * Acronyms of French bodies that exist once per territory, named by it: "l'ARS Occitanie", "le Sdis du Var", "la
