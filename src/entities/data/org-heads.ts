@@ -178,6 +178,13 @@ export const ORG_ADJECTIVES: ReadonlySet<string> = new Set([
   // parties and councils by their faith: "Ligue musulmane du Pakistan", "Conseil supérieur chiite"
   'musulman', 'musulmane', 'musulmans', 'musulmanes', 'chiite', 'chiites', 'sunnite', 'sunnites', 'hindou', 'hindoue',
   'bouddhiste', 'juif', 'juive', 'copte', 'islamiste', 'laïque',
+  // churches: "Église kimbanguiste", "Église méthodiste unie", "Fédération protestante"
+  'kimbanguiste', 'méthodiste', 'baptiste', 'adventiste', 'pentecôtiste', 'luthérienne', 'presbytérienne',
+  // regional bodies by their region's adjective: "Cour interaméricaine des droits de l'homme", "Banque ouest-africaine
+  // de développement", "Union économique eurasiatique", "Organisation panaméricaine de la santé"
+  'interaméricain', 'interaméricaine', 'panaméricain', 'panaméricaine', 'ouest-africain', 'ouest-africaine',
+  'est-africain', 'est-africaine', 'sud-américain', 'sud-américaine', 'andin', 'andine', 'caribéen', 'caribéenne',
+  'sahélien', 'sahélienne', 'maghrébin', 'maghrébine', 'eurasiatique', 'eurasienne', 'panafricaine',
   // governing bodies: "le Conseil présidentiel", "le Conseil souverain", "le Conseil législatif"
   'présidentiel', 'présidentielle', 'souverain', 'législatif', 'législative', 'consultatif', 'consultative', 'transitoire',
   'plurinational', 'plurinationale',
