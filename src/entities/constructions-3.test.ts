@@ -510,6 +510,27 @@ const TABLE: [string, string[]][] = [
   // A bare territorial acronym: its region is the story's (dev: "ARS" → Agence régionale de santé Grand Est), left
   // as written.
   ["L'ARS a fermé deux lits à Montpellier.", ['ORGANIZATION:ARS', 'LOCATION:Montpellier']],
+  // Heads of state of those regions and their later mentions, in apposition, after a quote, by a compound surname.
+  ['Félix Tshisekedi, le président congolais, a reçu Paul Kagame à Luanda.', ['PERSON:Félix Tshisekedi', 'NATIONALITY:congolais', 'PERSON:Paul Kagame', 'LOCATION:Luanda']],
+  ['« Nous ne céderons pas », a déclaré Abdoulaye Diop, le chef de la diplomatie malienne.', ['PERSON:Abdoulaye Diop', 'NATIONALITY:malienne=malien']],
+  ["Le chef jihadiste Iyad Ag Ghaly est recherché. Ag Ghaly dirige le JNIM.", ['PERSON:Iyad Ag Ghaly', 'PERSON:Ag Ghaly=Iyad Ag Ghaly', "ORGANIZATION:JNIM=Groupe de soutien à l'islam et aux musulmans"]],
+  ['Le président Mahamat Idriss Déby Itno a dissous le gouvernement. M. Déby a nommé un nouveau Premier ministre.', ['PERSON:Mahamat Idriss Déby Itno', 'PERSON:Déby=Mahamat Idriss Déby Itno']],
+  ['Le président Denis Sassou Nguesso a été réélu. M. Sassou Nguesso dirige le pays depuis 1997.', ['PERSON:Denis Sassou Nguesso', 'PERSON:Sassou Nguesso=Denis Sassou Nguesso']],
+  ['Le président Faure Gnassingbé a promulgué la nouvelle Constitution. M. Gnassingbé devient président du Conseil.', ['PERSON:Faure Gnassingbé', 'PERSON:Gnassingbé=Faure Gnassingbé']],
+  ['Le président Bola Ahmed Tinubu a supprimé la subvention. M. Tinubu défend sa réforme.', ['PERSON:Bola Ahmed Tinubu', 'PERSON:Tinubu=Bola Ahmed Tinubu']],
+  ['Le président Umaro Sissoco Embaló a dissous le Parlement. M. Embaló dénonce une tentative de coup.', ['PERSON:Umaro Sissoco Embaló', 'ORGANIZATION:Parlement', 'PERSON:Embaló=Umaro Sissoco Embaló']],
+  ["Le président Évariste Ndayishimiye a accusé Kigali. Selon M. Ndayishimiye, le Rwanda arme les rebelles.", ['PERSON:Évariste Ndayishimiye', 'LOCATION:Kigali', 'PERSON:Ndayishimiye=Évariste Ndayishimiye', 'LOCATION:Rwanda']],
+  ["L'opposant Moïse Katumbi a dénoncé des fraudes dans le Haut-Katanga.", ['PERSON:Moïse Katumbi', 'LOCATION:Haut-Katanga']],
+  ['Le général Brice Clotaire Oligui Nguema a prêté serment. Le général Oligui Nguema promet une transition courte.', ['PERSON:Brice Clotaire Oligui Nguema', 'PERSON:Oligui Nguema=Brice Clotaire Oligui Nguema']],
+  ["L'ancien président Ibrahim Boubacar Keïta est mort à Bamako. Keïta avait été renversé en 2020.", ['PERSON:Ibrahim Boubacar Keïta', 'LOCATION:Bamako', 'PERSON:Keïta=Ibrahim Boubacar Keïta']],
+  ['La Première ministre Judith Suminwa a présenté son gouvernement. Mme Suminwa a promis la paix.', ['PERSON:Judith Suminwa', 'PERSON:Suminwa=Judith Suminwa']],
+  // Mines, camps and markets named after their site: the site is the LOCATION (dev27: "la mine de Kalemba").
+  ["Un éboulement a tué douze mineurs dans la mine de Kambové-Sud.", ['LOCATION:Kambové-Sud']],
+  ["La mine d'or de Sanbrado a suspendu sa production.", ['LOCATION:Sanbrado']],
+  ["L'exploitation de la mine de cuivre de Mwambéla a repris.", ['LOCATION:Mwambéla']],
+  ['Les réfugiés du camp de Kakuma manquent d\'eau.', ['LOCATION:Kakuma']],
+  ['Le camp de réfugiés de Dadaab déborde.', ['LOCATION:Dadaab']],
+  ['Un incendie a ravagé le marché de Dantokpa.', ['LOCATION:Dantokpa']],
 ];
 
 /** Constructions still read wrong: each row fails until a rule handles it. */

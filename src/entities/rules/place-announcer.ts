@@ -37,6 +37,25 @@ function fieldBefore(a: Analysis, start: number): boolean {
   return FIELD_NOUNS.has(noun) && a.shape[i] === 0 && (adjective || (noun.startsWith('gisement') && i === start - 2));
 }
 
+/** Nouns of a mine, named after its site: "la mine de Kalemba" (dev27), "les mines de Tenke Fungurume". */
+const MINE_NOUNS: ReadonlySet<string> = new Set(['mine', 'mines']);
+/** What a mine yields, between its noun and its site: "la mine d'or de Sadiola", "la mine de cuivre de Kamoa". */
+const MINERALS: ReadonlySet<string> = new Set([
+  'or', 'cuivre', 'cobalt', 'uranium', 'fer', 'bauxite', 'lithium', 'diamant', 'diamants', 'manganèse', 'charbon',
+  'coltan', 'étain', 'zinc', 'nickel', 'phosphate', 'phosphates', 'argent', 'platine', 'graphite',
+]);
+
+/** The run at `start` is the site of a mine: "la mine de Kalemba", "la mine d'or de Sadiola". */
+function mineBefore(a: Analysis, start: number): boolean {
+  const tokens = a.doc.tokens;
+  let i = start - 1;
+  if (tokens[i]?.key !== 'de' && tokens[i]?.key !== "d'") return false;
+  i--;
+  // "d'or de", "de cuivre de": the mineral and its own "de".
+  if (MINERALS.has(tokens[i]?.key ?? '') && a.shape[i] === 0 && (tokens[i - 1]?.key === 'de' || tokens[i - 1]?.key === "d'")) i -= 2;
+  return MINE_NOUNS.has(tokens[i]?.key ?? '') && a.shape[i] === 0 && tokens[i]?.sentence === tokens[start]?.sentence;
+}
+
 /** "13e", "1er", "20ème": an ordinal in figures. */
 const ORDINAL = /^\d{1,2}(?:e|er|ème)$/u;
 
@@ -149,6 +168,11 @@ export const placeAnnouncer: Rule = {
       // "le gisement gazier Grand Tortue Ahmeyim": a capitalised common word opening the name belongs to it.
       if (fieldBefore(a, run.rawStart)) {
         out.push(candidate(a, run.rawStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
+        continue;
+      }
+      // "la mine de Kalemba", "la mine d'or de Sadiola": the site of a mine.
+      if (run.rawStart === run.tokenStart && a.dictAt[run.tokenStart] === -1 && mineBefore(a, run.tokenStart)) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.65 }));
         continue;
       }
       // "la commune de La Séguinière", "sa ferme de Les Essarts": a capitalised article opens the town's name.
