@@ -44,6 +44,8 @@ export const ORG_HEADS: ReadonlySet<string> = withUnaccentedCapital([
   'haut', 'collectivité',
   // electoral lists that are parties, with their adjective: "la Liste serbe" (Srpska Lista, Kosovo)
   'liste',
+  // broadcasters by their name: "Radio Okapi", "Radio Ndeke Luka", "Télévision nationale congolaise"
+  'radio', 'télévision',
   // Spanish and Portuguese names kept as written in the French press: "Defensoría del Pueblo", "Fiscalía General".
   'defensoría', 'fiscalía', 'procuraduría', 'contraloría', 'registraduría', 'ministerio', 'secretaría', 'policía',
   'ejército', 'partido', 'movimiento', 'frente', 'consejo', 'congreso', 'senado', 'cámara', 'asamblea', 'instituto',
