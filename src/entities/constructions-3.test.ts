@@ -531,6 +531,14 @@ const TABLE: [string, string[]][] = [
   ['Les réfugiés du camp de Kakuma manquent d\'eau.', ['LOCATION:Kakuma']],
   ['Le camp de réfugiés de Dadaab déborde.', ['LOCATION:Dadaab']],
   ['Un incendie a ravagé le marché de Dantokpa.', ['LOCATION:Dantokpa']],
+  // Airlines, broadcasters and banks of those regions.
+  ['Air Burkina a repris ses vols vers Bamako.', ['ORGANIZATION:Air Burkina', 'LOCATION:Bamako']],
+  ['La compagnie Air Sénégal a suspendu ses vols.', ['ORGANIZATION:Air Sénégal']],
+  ['Selon Radio Okapi, les combats ont repris.', ['ORGANIZATION:Radio Okapi']],
+  ['La Télévision nationale congolaise a diffusé le discours.', ['ORGANIZATION:Télévision nationale congolaise']],
+  ['Ecobank a publié ses résultats annuels.', ['ORGANIZATION:Ecobank']],
+  ['Il vit au Burkina depuis dix ans.', ['LOCATION:Burkina=Burkina Faso']],
+  ['La Banque de l\'habitat du Sénégal a accordé un prêt.', ["ORGANIZATION:Banque de l'habitat du Sénégal"]],
 ];
 
 /** Constructions still read wrong: each row fails until a rule handles it. */
