@@ -15,6 +15,7 @@ import { GEO_NAME_HEADS } from './data/geo-features.js';
 import { EVENT_HEADS, NAMED_EVENTS } from './data/events.js';
 import { NAME_PREFIXES } from './data/prefixes.js';
 import { DEMONYM_ORG_HEADS, LOWERCASE_ORG_HEADS, ORG_DOMAINS, ORG_HEADS } from './data/org-heads.js';
+import { LOCAL_BODY_HEADS, PLACE_SUFFIX_HEADS, TERRITORIAL_ACRONYMS } from './data/local-bodies.js';
 import { CAP, CAPS, type Analysis, type EntityContext, type NameRun } from './types.js';
 import type { DictionaryMatch } from '../lexicon/dictionary.js';
 import { defineWordClass } from '../text/word-classes.js';
@@ -33,6 +34,9 @@ const TRIGGER_OF: ReadonlyMap<string, number> = (() => {
   for (const k of EVENT_HEADS) m.set(k, EVENT_HEAD);
   for (const k of GEO_NAME_HEADS) m.set(k, GEO_HEAD);
   for (const k of [...ORG_HEADS, ...LOWERCASE_ORG_HEADS, ...DEMONYM_ORG_HEADS]) m.set(k, ORG_HEAD);
+  // Local bodies' heads ("communauté de communes"): their first word triggers the organisation rules too.
+  for (const head of LOCAL_BODY_HEADS) m.set(head[0] ?? '', ORG_HEAD);
+  for (const k of [...PLACE_SUFFIX_HEADS, ...TERRITORIAL_ACRONYMS.keys()]) m.set(k, ORG_HEAD);
   return m;
 })();
 
@@ -333,8 +337,11 @@ export function analyse(input: PreparedDocument, ctx: EntityContext): Analysis {
           continue;
         }
         // "Ursula von der Leyen", "Rafael van der Vaart": two particles only when the first joins persons only.
-        // "Juan de la Cruz", "Vicente de la O Levy": "de la" inside a name opened by a known first name.
-        const hispanic = u.key === 'de' && ARTICLE_PARTICLES.has(tokens[j + 1]?.key ?? '') && FIRST_NAME_KEYS.has(tokens[i]?.fold ?? '');
+        // "Juan de la Cruz", "Vicente de la O Levy": "de la" inside a name opened by a known first name, or by any
+        // after a lower-case title ("le juge Ramiro Cárdenas de la Torre").
+        const opener = tokens[i];
+        const titled = opener !== undefined && PERSON_TITLES.has(tokens[i - 1]?.key ?? '') && shape[i - 1] === 0 && tokens[i - 1]?.sentence === opener.sentence;
+        const hispanic = u.key === 'de' && ARTICLE_PARTICLES.has(tokens[j + 1]?.key ?? '') && (FIRST_NAME_KEYS.has(opener?.fold ?? '') || titled);
         const n = (PERSON_ONLY_PARTICLES.has(u.key) && NAME_PARTICLES.has(tokens[j + 1]?.key ?? '') && shape[j + 1] === 0) || hispanic ? 2 : 1;
         const v = tokens[j + n];
         if (NAME_PARTICLES.has(u.key) && j + n < s.tokenEnd && v !== undefined && v.kind === 'word' && shape[j + n] !== 0 && !v.newlineBefore && dictAt[j + n] === -1 && !COMMON_WORDS.has(v.key)) {

@@ -7,6 +7,7 @@ import { analyse } from './analysis.js';
 import { documentSpelling } from './refiners/document-spelling.js';
 import { linkAcronyms } from './refiners/link-acronyms.js';
 import { linkPersons } from './refiners/link-persons.js';
+import { particleSurname } from './refiners/particle-surname.js';
 import { oneSense } from './refiners/one-sense.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { shortOrgHead } from './refiners/short-org-head.js';
@@ -42,8 +43,10 @@ import { orgAnnouncer } from './rules/org-announcer.js';
 import { orgBranch } from './rules/org-branch.js';
 import { orgForeignHead } from './rules/org-foreign-head.js';
 import { orgName } from './rules/org-name.js';
+import { localBody } from './rules/local-body.js';
 import { orgNickname } from './rules/org-nickname.js';
 import { orgSuffix } from './rules/org-suffix.js';
+import { sansFrontieres } from './rules/sans-frontieres.js';
 import { personApposition } from './rules/person-apposition.js';
 import { personSpeaker } from './rules/person-speaker.js';
 import { personTitle } from './rules/person-title.js';
@@ -82,6 +85,7 @@ export const defaultEntityRules: readonly Rule[] = [
   vesselName,
   listName,
   orgName,
+  localBody,
   orgBranch,
   militaryUnit,
   departmentalBody,
@@ -89,6 +93,7 @@ export const defaultEntityRules: readonly Rule[] = [
   legislatureOfPlace,
   townUnit,
   orgSuffix,
+  sansFrontieres,
   ampersandName,
   demonymInName,
   acronymExpansion,
@@ -120,7 +125,7 @@ export const defaultEntityRules: readonly Rule[] = [
 ];
 
 /** The entity refiners, in order. */
-export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, recurringSurname, linkPersons, documentSpelling, oneSense, shortOrgHead, worldCity, sportsTeam];
+export const defaultEntityRefiners: readonly Refiner[] = [removeOverlaps, linkAcronyms, recurringSurname, linkPersons, particleSurname, documentSpelling, oneSense, shortOrgHead, worldCity, sportsTeam];
 
 /**
  * Turn a kept candidate into the public Entity shape. The common shapes

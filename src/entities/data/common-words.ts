@@ -86,6 +86,7 @@ plein pleine éloges soutien soutiens aide aides
 renouvellement automatique
 attaque échec ce cette ces cet internet web site
 noël pâques toussaint ramadan aïd hanoukka pentecôte ascension carême nouvel an réveillon
+tabaski korité maouloud achoura
 `;
 
 

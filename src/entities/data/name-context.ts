@@ -11,6 +11,8 @@
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'du', "d'", 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'da', 'das', 'do', 'dos', 'di', 'del',
   'della', 'degli', 'y', 'al', 'el', 'ben', 'bin', 'ibn', 'bint', 'abou', 'abu', 'ould', 'ag', 'mac', 'zu', 'af',
+  // Mauritanian "daughter of", the feminine of "Ould": "Fatimetou Mint Abdel Malick"
+  'mint',
 ]);
 
 /**
@@ -23,7 +25,7 @@ export const ELIDED_SURNAME_PREFIXES: ReadonlySet<string> = new Set(["n'", "m'"]
 export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 
 /** Particles that may only join a person's name, never a place ("du", "de la" open place complements). */
-export const PERSON_ONLY_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'ben', 'bin', 'ibn', 'bint', 'ould', 'al', 'el']);
+export const PERSON_ONLY_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'ben', 'bin', 'ibn', 'bint', 'ould', 'mint', 'al', 'el']);
 
 /** Articles after "de" inside a Spanish or Portuguese name opened by a first name: "Juan de la Cruz", "Vicente de la O Levy". */
 export const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los']);
@@ -42,7 +44,7 @@ export const ORG_ANNOUNCERS: ReadonlySet<string> = new Set([
   'agence', 'agences', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'chaîne', 'télévision', 'radio', 'site',
   'média', 'groupe', 'société', 'entreprise', 'firme', 'constructeur', 'compagnie', 'banque', 'fabricant', 'géant',
   'parti', 'mouvement', 'organisation', 'ong', 'association', 'fondation', 'institut', "think-tank", 'cabinet',
-  'club', 'équipe', 'syndicat', 'réseau', 'plateforme', 'opérateur', 'milice', 'brigade', 'start-up', 'laboratoire',
+  'club', 'équipe', 'syndicat', 'réseau', 'plateforme', 'opérateur', 'milice', 'milices', 'katiba', 'katibas', 'brigade', 'start-up', 'laboratoire',
   'journaux', 'titre', 'tabloïd', 'revue', 'mensuel', 'blog', 'studio', 'label', 'consortium', 'holding', 'filiale',
   'observatoire', 'coalition', 'alliance', 'formation', 'maison', 'enseigne', 'marque', 'union', 'collectif',
   // a listed share, an app, a store: "l'action Altherm a chuté", "l'application Gojek", "le grand magasin Mitsukoshi"

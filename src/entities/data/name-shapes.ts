@@ -72,6 +72,8 @@ export const PLACE_ANNOUNCERS: ReadonlySet<string> = new Set([
   'gymnase', 'gymnases',
   // Border posts named after their village: "le poste-frontière de Jarinje" (dev16, dev19).
   'poste-frontière', 'postes-frontières',
+  // the same without the hyphen, and a border town: "le poste frontière de Torkham", "la frontière de Gbapleu"
+  'frontière',
 ]);
 
 /**
@@ -93,6 +95,12 @@ export const PLACE_ANNOUNCERS_DU: ReadonlySet<string> = new Set([
   // rivers take their article: "le débit de la Têt", "la crue du Var"
   'débit', 'crue', 'crues', 'berges', 'embouchure',
 ]);
+
+/**
+ * Of those, divisions whose plural names take "des": "la région des Cascades", "la région des Grands Lacs", "le
+ * département des Hauts-de-Seine", "la province des Hauts-Plateaux".
+ */
+export const PLACE_ANNOUNCERS_DES: ReadonlySet<string> = new Set(['région', 'province', 'département', 'district', 'canton', 'comté']);
 
 /** "le 13e arrondissement", "le 1er arrondissement": a city district by its ordinal. */
 export const ORDINAL_DISTRICTS: ReadonlySet<string> = new Set(['arrondissement', 'arrondissements']);

@@ -39,6 +39,13 @@ export const ORG_HEADS: ReadonlySet<string> = withUnaccentedCapital([
   // "Consortium de compensation des assurances", "Régie des transports de Marseille", "Secours islamique",
   // "Métropole de Lyon", "Généralité de Catalogne", "Caisse des dépôts"
   'consortium', 'régie', 'secours', 'métropole', 'généralité', 'generalitat', 'caisse',
+  // "Haut Conseil islamique", "Haut Comité pour le logement" (as "Haute Cour"); "Collectivité européenne d'Alsace",
+  // "Collectivité de Corse"
+  'haut', 'collectivité',
+  // electoral lists that are parties, with their adjective: "la Liste serbe" (Srpska Lista, Kosovo)
+  'liste',
+  // broadcasters by their name: "Radio Okapi", "Radio Ndeke Luka", "Télévision nationale congolaise"
+  'radio', 'télévision',
   // Spanish and Portuguese names kept as written in the French press: "Defensoría del Pueblo", "Fiscalía General".
   'defensoría', 'fiscalía', 'procuraduría', 'contraloría', 'registraduría', 'ministerio', 'secretaría', 'policía',
   'ejército', 'partido', 'movimiento', 'frente', 'consejo', 'congreso', 'senado', 'cámara', 'asamblea', 'instituto',
@@ -130,12 +137,18 @@ export const DEMONYM_ORG_HEADS: ReadonlySet<string> = new Set(['armée', 'marine
 /** Of those, heads that need their branch: "les forces armées philippines" is the army, "les forces russes" any troops. */
 export const BRANCH_REQUIRED: ReadonlySet<string> = new Set(['forces']);
 
-/** Branches of an army written after its head, before the demonym: "l'armée de l'air ukrainienne", "l'armée de terre française". Token keys. */
+/**
+ * Branches of an army written after its head, before the demonym: "l'armée de l'air ukrainienne", "l'armée de terre
+ * française", "l'état-major général des armées ivoiriennes". Token keys, longest first at equal start.
+ */
 export const SERVICE_BRANCHES: readonly (readonly string[])[] = [
   ['de', "l'", 'air'],
   ['de', 'terre'],
   ['de', "l'", 'espace'],
   ['armées'],
+  // a country's general staff by its forces: "l'état-major (général) des armées ivoiriennes"
+  ['général', 'des', 'armées'],
+  ['des', 'armées'],
 ];
 
 /** Heads after which a location may close the name ("ambassade de Corée du Nord à Pékin"). */
@@ -164,6 +177,16 @@ export const ORG_ADJECTIVES: ReadonlySet<string> = new Set([
   'asiatique', 'latino-américaine', 'atlantique', 'pacifique', 'nord-atlantique', 'européens', 'mondiale', 'panafricain',
   'alimentaire', 'sanitaire', 'financier', 'financière', 'humanitaire', 'diplomatique', 'secret', 'secrets', 'spéciaux',
   'catholique', 'orthodoxe', 'protestante', 'anglicane', 'évangélique', 'apostolique',
+  // parties and councils by their faith: "Ligue musulmane du Pakistan", "Conseil supérieur chiite"
+  'musulman', 'musulmane', 'musulmans', 'musulmanes', 'chiite', 'chiites', 'sunnite', 'sunnites', 'hindou', 'hindoue',
+  'bouddhiste', 'juif', 'juive', 'copte', 'islamiste', 'laïque',
+  // churches: "Église kimbanguiste", "Église méthodiste unie", "Fédération protestante"
+  'kimbanguiste', 'méthodiste', 'baptiste', 'adventiste', 'pentecôtiste', 'luthérienne', 'presbytérienne',
+  // regional bodies by their region's adjective: "Cour interaméricaine des droits de l'homme", "Banque ouest-africaine
+  // de développement", "Union économique eurasiatique", "Organisation panaméricaine de la santé"
+  'interaméricain', 'interaméricaine', 'panaméricain', 'panaméricaine', 'ouest-africain', 'ouest-africaine',
+  'est-africain', 'est-africaine', 'sud-américain', 'sud-américaine', 'andin', 'andine', 'caribéen', 'caribéenne',
+  'sahélien', 'sahélienne', 'maghrébin', 'maghrébine', 'eurasiatique', 'eurasienne', 'panafricaine',
   // governing bodies: "le Conseil présidentiel", "le Conseil souverain", "le Conseil législatif"
   'présidentiel', 'présidentielle', 'souverain', 'législatif', 'législative', 'consultatif', 'consultative', 'transitoire',
   'plurinational', 'plurinationale',

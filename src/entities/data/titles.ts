@@ -80,6 +80,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Quebec and Swiss feminine abbreviations: "la Dre Claire Arnoux", "la Pre Anne Dubois"
   'dre', 'pre',
   'mgr', 'monseigneur', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'cheikh',
+  // Titles of customary kings and chiefs, written capitalised before the name: "le Mwami Kabare" (Kivu, Burundi), "le
+  // Lamido de Rey-Bouba" (northern Cameroon), "le Kabaka Mutebi" (Buganda)
+  'mwami', 'lamido', 'kabaka',
 ]);
 
 /** Prepositions and articles before a ministry portfolio: "des Affaires", "de la Santé", "aux Armées". */

@@ -267,6 +267,9 @@ export const HOLIDAYS: ReadonlyMap<string, readonly [number, number] | null> = n
   ['assomption', [8, 15]], ['épiphanie', [1, 6]], ['chandeleur', [2, 2]],
   ['pâques', null], ['pentecôte', null], ['ascension', null], ['ramadan', null], ['aïd', null],
   ['hanoukka', null], ['thanksgiving', null],
+  // Feasts of West Africa and the Muslim world as the press of those regions names them: "la Tabaski" (Aïd el-Kébir),
+  // "la Korité" (Aïd el-Fitr), "le Maouloud", "l'Achoura".
+  ['tabaski', null], ['korité', null], ['maouloud', null], ['achoura', null],
 ]);
 
 /** Words after "de" that name no activity: a determiner ("de l'après-midi", "de la nuit") or a part of the day. */

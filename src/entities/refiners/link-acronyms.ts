@@ -9,15 +9,22 @@
 import { mapCandidates, changed, makeCandidate } from '../candidate.js';
 import { UNKNOWN, type Candidate, type Refiner } from '../types.js';
 import { foldText } from '../../text/normalize.js';
+import { ORG_HEADS } from '../data/org-heads.js';
 
 /** Shortest word compared between an expansion and a dictionary name ("droits", not "des"). */
 const MIN_CONTENT_WORD = 4;
 /** Share of an expansion's words a dictionary name must hold to be the same body ("pôle national financier (PNF)" is the parquet). */
 const SAME_BODY_SHARE = 0.6;
 
-/** Content words of a name, folded, without a plural ending. */
+/**
+ * Head nouns of organisation names, folded: every party is a "Parti", so the head tells two bodies apart no more
+ * than "de" does ("Parti du peuple pakistanais (PPP)" is not the "Parti du pouvoir au peuple").
+ */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([...ORG_HEADS].map((w) => foldText(w).replace(/[sx]$/u, '')));
+
+/** Content words of a name, folded, without a plural ending, its generic head nouns left out. */
 function contentWords(text: string): string[] {
-  return foldText(text).split(/[^a-z0-9]+/u).filter((w) => w.length >= MIN_CONTENT_WORD).map((w) => w.replace(/[sx]$/u, ''));
+  return foldText(text).split(/[^a-z0-9]+/u).filter((w) => w.length >= MIN_CONTENT_WORD).map((w) => w.replace(/[sx]$/u, '')).filter((w) => !GENERIC_HEADS.has(w));
 }
 
 /**

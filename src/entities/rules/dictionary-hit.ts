@@ -125,13 +125,16 @@ function pluralMark(key: string): boolean {
 
 /**
  * A one-word lower-case hit at `start` right after a lower-case plural noun, agreeing with it like an adjective:
- * "combattants talibans" ("des talibans" is the group). The invariant name stays the group: "les islamistes shebab".
+ * "200 combattants talibans" ("des talibans" is the group). The invariant name stays the group: "les islamistes shebab";
+ * so does any after the definite plural, "les rebelles houthis".
  */
 function qualifiesPluralNoun(a: Analysis, start: number, end: number): boolean {
   const t = a.doc.tokens[start];
   const prev = a.doc.tokens[start - 1];
   if (end !== start + 1 || t === undefined || prev === undefined || a.shape[start] !== 0 || prev.kind !== 'word' || a.shape[start - 1] !== 0) return false;
   const k = prev.key;
+  // "les rebelles houthis" (dev): after the definite article the noun and the name are the whole group, named.
+  if (a.doc.tokens[start - 2]?.key === 'les') return false;
   return k.length > 3 && pluralMark(k) && pluralMark(t.key) && !PLURAL_LOOKING_FUNCTION_WORDS.has(k) && a.dictAt[start - 1] === -1;
 }
 

@@ -26,6 +26,18 @@ function communeShape(text: string): boolean {
   return false;
 }
 
+/** Compass words that close a place's name after a hyphen: "Kalabo-Ouest", "Tiankoro-Sud", "Ngaoundéré-Nord". */
+const COMPASS_PARTS: ReadonlySet<string> = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'Centre']);
+
+/** A name, a hyphen and a capitalised compass word: a town's part or a town named after its neighbour ("Kalabo-Ouest"). */
+function compassShape(text: string): boolean {
+  const dash = text.lastIndexOf('-');
+  if (dash < 3 || !COMPASS_PARTS.has(text.slice(dash + 1))) return false;
+  const first = text.slice(0, dash);
+  // "Sud-Est", "Nord-Ouest": the compass alone, no town.
+  return !COMPASS_PARTS.has(first.split('-')[0] ?? '') && !FIRST_NAME_KEYS.has(foldText(first));
+}
+
 /**
  * Particles inside a run that join only a person's name ("Ruan Van der
  * Berg", "Mohammed ben Salmane", "Ursula von der Leyen"); "al" and "el"
@@ -73,7 +85,7 @@ export const nameShape: Rule = {
       }
       if (t === undefined || t.fold.length < MIN_LENGTH || ((a.shape[run.tokenEnd - 1] ?? 0) & 2) !== 0) continue;
       const fold = t.fold;
-      if (run.tokenEnd - run.tokenStart === 1 && (communeShape(t.text) || cityCompound(a, t.text))) {
+      if (run.tokenEnd - run.tokenStart === 1 && (communeShape(t.text) || compassShape(t.text) || cityCompound(a, t.text))) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'name-shape', rank: 4, confidence: 0.6 }));
       } else if (PERSON_ENDINGS.some((e) => fold.endsWith(e))) {
         out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'name-shape', rank: 4, confidence: 0.55 }));

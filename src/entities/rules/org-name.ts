@@ -576,7 +576,20 @@ function ministryEnd(a: Analysis, h: number): number {
     if (second !== -1) j = second;
   }
   const hit = hitAt(a, j);
-  return hit !== undefined && hit.tokenStart === j && hit.payload.type === 'NATIONALITY' && a.shape[j] === 0 ? hit.tokenEnd : j;
+  if (hit !== undefined && hit.tokenStart === j && hit.payload.type === 'NATIONALITY' && a.shape[j] === 0) return hit.tokenEnd;
+  return ofPlaceEnd(a, j, sentence);
+}
+
+/**
+ * After a lower-case ministry's portfolio at `j`, the end of the country or province it serves ("le ministère de
+ * l'agriculture du Pendjab", "le ministère de la santé de Gaza", as with capitals; dev26), or `j`.
+ */
+function ofPlaceEnd(a: Analysis, j: number, sentence: number): number {
+  const of = usable(a, j, sentence)?.key;
+  const k = of === 'de' && ARTICLE.has(usable(a, j + 1, sentence)?.key ?? '') ? j + 2 : of === 'de' || of === 'du' || of === "d'" ? j + 1 : -1;
+  const place = k === -1 || usable(a, k, sentence) === null ? undefined : hitAt(a, k);
+  if (place === undefined || place.tokenStart !== k || place.payload.type !== 'LOCATION' || place.payload.subtype === 'city') return j;
+  return place.tokenEnd;
 }
 
 /** End of "de l'intérieur", "des affaires étrangères" from the link at `j`, in lower case; -1 when no portfolio is there. */
@@ -629,6 +642,9 @@ function committeeEnd(a: Analysis, h: number): number {
   const hit = hitAt(a, k);
   return hit !== undefined && hit.tokenStart === k && hit.payload.type === 'ORGANIZATION' && hit.tokenEnd - h <= MAX_COMMITTEE ? hit.tokenEnd : j;
 }
+
+/** Capitalised heads that name a body only with an adjective or a demonym after them: "la Liste serbe". Keys. */
+const ADJECTIVE_NAMED_HEADS: ReadonlySet<string> = new Set(['liste']);
 
 /** Determiners that make a capitalised head a kind, not a name: "un Conseil des ministres". */
 const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'chaque']);
@@ -748,6 +764,8 @@ export const orgName: Rule = {
       // "un Conseil des ministres", "une Commission d'enquête": a capitalised head made indefinite, with nothing but
       // common nouns after it, is a kind of body or meeting, not one named.
       if (capitalHead && GENERIC_DETERMINERS.has(tokens[h - 1]?.key ?? '') && !name.capitalised && !name.adjective) continue;
+      // "la Liste serbe": a list is a party only with its adjective or demonym ("la Liste des personnes" is none).
+      if (capitalHead && ADJECTIVE_NAMED_HEADS.has(head.key) && !name.adjective) continue;
       // "Groupe de travail", "Service minimum" opening a sentence: the capital proves nothing, ask for more.
       if (capitalHead && opensSentence(a, h) && !name.capitalised && !name.adjective) continue;
       let end = name.end;

@@ -7,15 +7,15 @@
 import { candidate } from '../candidate.js';
 import { MASCULINE_DEFINITE, OF_LINKS, TOWN_NAME_ARTICLES } from '../data/name-context.js';
 import { FACILITY_ADJECTIVES, POSITION_ADJECTIVES, TOWN_ONLY_FACILITIES } from '../data/geo-features.js';
-import { COMPASS_DIRECTION_NOUNS, NEIGHBOUR_ADJECTIVES, ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS, TOWN_APPOSITIONS, TOWN_APPOSITION_OPENERS } from '../data/name-shapes.js';
+import { COMPASS_DIRECTION_NOUNS, NEIGHBOUR_ADJECTIVES, ORDINAL_DISTRICTS, PLACE_ANNOUNCERS, PLACE_ANNOUNCERS_DES, PLACE_ANNOUNCERS_DU, PLACE_LIST_NOUNS, TOWN_APPOSITIONS, TOWN_APPOSITION_OPENERS } from '../data/name-shapes.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 import { FIRST_NAME_KEYS } from '../lexicons.js';
 import { hitAt } from '../analysis.js';
 
 /** Oil, gas and mineral fields, named after the noun and its adjective: "le champ pétrolier de Sangomar". */
-const FIELD_NOUNS: ReadonlySet<string> = new Set(['champ', 'champs', 'gisement', 'gisements', 'mine', 'mines']);
-/** Field nouns that name their place with "de" alone: "le gisement de Tengiz", "la mine de Kalemba" ("le champ de Mars" is none). */
-const FIELDS_OF_PLACE: ReadonlySet<string> = new Set(['gisement', 'gisements', 'mine', 'mines']);
+const FIELD_NOUNS: ReadonlySet<string> = new Set(['champ', 'champs', 'gisement', 'gisements']);
+/** Field nouns that name their place with "de" alone: "le gisement de Tengiz" ("le champ de Mars" is none). */
+const FIELDS_OF_PLACE: ReadonlySet<string> = new Set(['gisement', 'gisements']);
 /** Adjectives of a field: "pétrolier", "gazier", "offshore". */
 const FIELD_ADJECTIVES: ReadonlySet<string> = new Set([
   'pétrolier', 'pétroliers', 'gazier', 'gaziers', 'pétrolifère', 'pétrolifères', 'gazifère', 'minier', 'miniers', 'aurifère',
@@ -25,7 +25,7 @@ const FIELD_ADJECTIVES: ReadonlySet<string> = new Set([
 /**
  * A field named after its noun and adjective, with or without "de": "le
  * champ pétrolier de Sangomar", "le gisement gazier Grand Tortue Ahmeyim",
- * "le gisement de Tengiz", "la mine de Kalemba"; only the name is the place.
+ * "le gisement de Tengiz"; only the name is the place.
  */
 function fieldBefore(a: Analysis, start: number): boolean {
   const tokens = a.doc.tokens;
@@ -39,6 +39,25 @@ function fieldBefore(a: Analysis, start: number): boolean {
   return FIELD_NOUNS.has(noun) && a.shape[i] === 0 && (adjective || (FIELDS_OF_PLACE.has(noun) && i === start - 2));
 }
 
+/** Nouns of a mine, named after its site: "la mine de Kalemba", "les mines de Tenke Fungurume". */
+const MINE_NOUNS: ReadonlySet<string> = new Set(['mine', 'mines']);
+/** What a mine yields, between its noun and its site: "la mine d'or de Sadiola", "la mine de cuivre de Kamoa". */
+const MINERALS: ReadonlySet<string> = new Set([
+  'or', 'cuivre', 'cobalt', 'uranium', 'fer', 'bauxite', 'lithium', 'diamant', 'diamants', 'manganèse', 'charbon',
+  'coltan', 'étain', 'zinc', 'nickel', 'phosphate', 'phosphates', 'argent', 'platine', 'graphite',
+]);
+
+/** The run at `start` is the site of a mine: "la mine de Kalemba", "la mine d'or de Sadiola". */
+function mineBefore(a: Analysis, start: number): boolean {
+  const tokens = a.doc.tokens;
+  let i = start - 1;
+  if (tokens[i]?.key !== 'de' && tokens[i]?.key !== "d'") return false;
+  i--;
+  // "d'or de", "de cuivre de": the mineral and its own "de".
+  if (MINERALS.has(tokens[i]?.key ?? '') && a.shape[i] === 0 && (tokens[i - 1]?.key === 'de' || tokens[i - 1]?.key === "d'")) i -= 2;
+  return MINE_NOUNS.has(tokens[i]?.key ?? '') && a.shape[i] === 0 && tokens[i]?.sentence === tokens[start]?.sentence;
+}
+
 /** "13e", "1er", "20ème": an ordinal in figures. */
 const ORDINAL = /^\d{1,2}(?:e|er|ème)$/u;
 
@@ -50,7 +69,7 @@ function announced(a: Analysis, noun: number, of: string): boolean {
   if (a.shape[noun] === 0 && NEIGHBOUR_ADJECTIVES.has(a.doc.tokens[noun]?.key ?? '')) noun--;
   const key = a.doc.tokens[noun]?.key ?? '';
   if (a.shape[noun] !== 0 || !PLACE_ANNOUNCERS.has(key)) return false;
-  return of === 'de' || of === "d'" || (of === 'du' && PLACE_ANNOUNCERS_DU.has(key));
+  return of === 'de' || of === "d'" || (of === 'du' && PLACE_ANNOUNCERS_DU.has(key)) || (of === 'des' && PLACE_ANNOUNCERS_DES.has(key));
 }
 
 /**
@@ -151,6 +170,11 @@ export const placeAnnouncer: Rule = {
       // "le gisement gazier Grand Tortue Ahmeyim": a capitalised common word opening the name belongs to it.
       if (fieldBefore(a, run.rawStart)) {
         out.push(candidate(a, run.rawStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.7 }));
+        continue;
+      }
+      // "la mine de Kalemba", "la mine d'or de Sadiola": the site of a mine.
+      if (run.rawStart === run.tokenStart && a.dictAt[run.tokenStart] === -1 && mineBefore(a, run.tokenStart)) {
+        out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'LOCATION', rule: 'place-announcer', rank: 3, confidence: 0.65 }));
         continue;
       }
       // "la commune de La Séguinière", "sa ferme de Les Essarts": a capitalised article opens the town's name.

@@ -23,7 +23,7 @@ export const COUNTRY_ENTRIES_JSON = `[
 {"canonical":"Barbade","type":"LOCATION","aliases":["Barbade"],"id":"iso:BB","subtype":"country"},
 {"canonical":"Bangladesh","type":"LOCATION","aliases":["Bangladesh"],"id":"iso:BD","subtype":"country"},
 {"canonical":"Belgique","type":"LOCATION","aliases":["Belgique","Royaume de Belgique"],"id":"iso:BE","subtype":"country"},
-{"canonical":"Burkina Faso","type":"LOCATION","aliases":["Burkina Faso","République du Burkina"],"id":"iso:BF","subtype":"country"},
+{"canonical":"Burkina Faso","type":"LOCATION","aliases":["Burkina Faso","Burkina","République du Burkina"],"id":"iso:BF","subtype":"country"},
 {"canonical":"Bulgarie","type":"LOCATION","aliases":["Bulgarie","République de Bulgarie"],"id":"iso:BG","subtype":"country"},
 {"canonical":"Bahreïn","type":"LOCATION","aliases":["Bahreïn","Royaume de Bahreïn"],"id":"iso:BH","subtype":"country"},
 {"canonical":"Burundi","type":"LOCATION","aliases":["Burundi","République du Burundi"],"id":"iso:BI","subtype":"country"},

@@ -2,7 +2,7 @@
 // Sources:
 //   organizations.json: Hand list: international organisations, state bodies, intelligence and security services, named armed forces, parties, news agencies and media, and companies frequent in French international news. Canonical = usual French full name; acronym and full name are aliases of each other. French domestic bodies: courts and prosecutors (PNF, PNAT), regulators and public agencies (Météo-France, Inserm, CNRS, Arcom, CNIL, AMF, France Travail...), public and CAC 40 companies (usual name as canonical), unions and employers' organisations (subtype union), parties, associations (subtype ngo), universities and grandes écoles (subtype education), regional dailies and national media, sports bodies, Ligue 1 and Top 14 clubs, the English and Welsh/Scottish rugby clubs met in European cups by their team names (Northampton Saints, Scarlets, Glasgow Warriors...; Leinster, Munster, Ulster left out: provinces) and national teams by their press nicknames ("Bleus", "XV de France", "All Blacks", "Diables rouges"; subtype sport; "Paris" is never the PSG), Belgian, Swiss and Québec institutions, Belgian parties and unions (N-VA, MR, Vooruit, FGTB...), Québec media, sports broadcasters, professional cycling teams, motorway and airport operators, wine, spirits and beer houses (Hennessy, Rémy Martin, Martell: the houses, not their founders). Social networks and internet platforms, global companies (carmakers, brands, energy, mining, banks, pharma), French publishers, film companies and utilities. Left out as names that other things go by: Suez (canal, city), La Provence (region), Sud Ouest (the region "le Sud-Ouest": the hyphen does not tell them apart), bare X (Twitter has "X Corp"), Free, Visa, Seat, Zara, Tata, Puma (the helicopter), Saab (Alex and Tarek William Saab), Roche, Bosch, Bayer (the club), Leonardo, Mercedes (only Mercedes-Benz), Stock and Minuit (only Éditions Stock, Éditions de Minuit); founders and namesakes named in full are people (Henry Ford, Harrison Ford, Christian Dior, Enzo Ferrari, Nikola Tesla...), Decathlon (the sport), Legrand, Marianne, Bombardier, "Ensemble", "En marche"; "police nationale" and "gendarmerie nationale" only capitalised (other countries have theirs).
 
-/** 1637 entries, one per line. */
+/** 1652 entries, one per line. */
 export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"Organisation des Nations unies","type":"ORGANIZATION","aliases":["Organisation des Nations unies","ONU","Nations unies","Nations Unies","Organisation des Nations Unies"],"id":"org:onu","subtype":"international"},
 {"canonical":"Conseil de sécurité des Nations unies","type":"ORGANIZATION","aliases":["Conseil de sécurité des Nations unies","Conseil de sécurité","Conseil de sécurité de l'ONU","Conseil de sécurité des Nations Unies","CSNU"],"id":"org:csnu","subtype":"international"},
@@ -234,7 +234,9 @@ export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"Forces démocratiques syriennes","type":"ORGANIZATION","aliases":["Forces démocratiques syriennes","FDS"],"id":"org:SY:fds","subtype":"military"},
 {"canonical":"Parti des travailleurs du Kurdistan","type":"ORGANIZATION","aliases":["Parti des travailleurs du Kurdistan","PKK"],"id":"org:TR:pkk","subtype":"military"},
 {"canonical":"Forces de soutien rapide","type":"ORGANIZATION","aliases":["Forces de soutien rapide","FSR"],"id":"org:SD:fsr","subtype":"military"},
-{"canonical":"M23","type":"ORGANIZATION","aliases":["M23"],"id":"org:CD:m23","subtype":"military"},
+{"canonical":"Forces armées de la République démocratique du Congo","type":"ORGANIZATION","aliases":["Forces armées de la République démocratique du Congo","FARDC","Forces armées de la RDC"],"id":"org:CD:fardc","subtype":"military"},
+{"canonical":"Forces armées maliennes","type":"ORGANIZATION","aliases":["Forces armées maliennes","FAMa","FAMA"],"id":"org:ML:fama","subtype":"military"},
+{"canonical":"Mouvement du 23 mars","type":"ORGANIZATION","aliases":["Mouvement du 23 mars","M23"],"id":"org:CD:m23","subtype":"military"},
 {"canonical":"Boko Haram","type":"ORGANIZATION","aliases":["Boko Haram"],"id":"org:NG:boko-haram","subtype":"military"},
 {"canonical":"Al-Shabaab","type":"ORGANIZATION","aliases":["Al-Shabaab","shebab","shebabs","Shebab","Shebabs","Harakat al-Chabab al-Moudjahidin","al-Shabaab","Al-Chabab","Chebab","chebab","Shabaab"],"id":"org:SO:shebab","subtype":"military"},
 {"canonical":"Forces armées révolutionnaires de Colombie","type":"ORGANIZATION","aliases":["Forces armées révolutionnaires de Colombie","FARC","Farc"],"id":"org:CO:farc","subtype":"military"},
@@ -323,6 +325,8 @@ export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"Pastef","type":"ORGANIZATION","aliases":["Pastef"],"id":"org:SN:pastef","subtype":"party"},
 {"canonical":"RHDP","type":"ORGANIZATION","aliases":["RHDP"],"id":"org:CI:rhdp","subtype":"party"},
 {"canonical":"Union pour la démocratie et le progrès social","type":"ORGANIZATION","aliases":["Union pour la démocratie et le progrès social","UDPS"],"id":"org:CD:udps","subtype":"party"},
+{"canonical":"Commission électorale nationale indépendante","type":"ORGANIZATION","aliases":["Commission électorale nationale indépendante","Céni","CENI","Ceni"],"id":"org:ceni","subtype":"government"},
+{"canonical":"Mouvement vers le socialisme","type":"ORGANIZATION","aliases":["Mouvement vers le socialisme"],"id":"org:BO:mas","subtype":"party"},
 {"canonical":"Parti démocratique de Côte d'Ivoire","type":"ORGANIZATION","aliases":["Parti démocratique de Côte d'Ivoire","PDCI","PDCI-RDA","Parti démocratique de Côte d\\u2019Ivoire"],"id":"org:CI:pdci","subtype":"party"},
 {"canonical":"Front populaire ivoirien","type":"ORGANIZATION","aliases":["Front populaire ivoirien"],"id":"org:CI:fpi","subtype":"party"},
 {"canonical":"Rassemblement démocratique du peuple camerounais","type":"ORGANIZATION","aliases":["Rassemblement démocratique du peuple camerounais","RDPC"],"id":"org:CM:rdpc","subtype":"party"},
@@ -736,6 +740,8 @@ export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"Banque européenne d'investissement","type":"ORGANIZATION","aliases":["Banque européenne d'investissement","BEI"],"id":"org:bei","subtype":"international"},
 {"canonical":"Banque européenne pour la reconstruction et le développement","type":"ORGANIZATION","aliases":["Banque européenne pour la reconstruction et le développement","BERD","Berd"],"id":"org:berd","subtype":"international"},
 {"canonical":"Banque africaine de développement","type":"ORGANIZATION","aliases":["Banque africaine de développement","BAD","BAfD"],"id":"org:bafd","subtype":"international"},
+{"canonical":"Banque africaine d'import-export","type":"ORGANIZATION","aliases":["Banque africaine d'import-export","Afreximbank"],"id":"org:afreximbank","subtype":"international"},
+{"canonical":"Ecobank","type":"ORGANIZATION","aliases":["Ecobank","Ecobank Transnational"],"id":"org:ecobank","subtype":"company"},
 {"canonical":"Banque asiatique de développement","type":"ORGANIZATION","aliases":["Banque asiatique de développement","BAsD"],"id":"org:basd","subtype":"international"},
 {"canonical":"Banque asiatique d'investissement dans les infrastructures","type":"ORGANIZATION","aliases":["Banque asiatique d'investissement dans les infrastructures","BAII","AIIB"],"id":"org:aiib","subtype":"international"},
 {"canonical":"Nouvelle Banque de développement","type":"ORGANIZATION","aliases":["Nouvelle Banque de développement","Nouvelle banque de développement","Banque des BRICS"],"id":"org:nbd","subtype":"international"},
@@ -875,6 +881,15 @@ export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"DP World","type":"ORGANIZATION","aliases":["DP World"],"id":"org:AE:dp-world","subtype":"company"},
 {"canonical":"Sonatrach","type":"ORGANIZATION","aliases":["Sonatrach"],"id":"org:DZ:sonatrach","subtype":"company"},
 {"canonical":"Sonangol","type":"ORGANIZATION","aliases":["Sonangol"],"id":"org:AO:sonangol","subtype":"company"},
+{"canonical":"Senelec","type":"ORGANIZATION","aliases":["Senelec","Société nationale d'électricité du Sénégal"],"id":"org:SN:senelec","subtype":"company"},
+{"canonical":"Sonabel","type":"ORGANIZATION","aliases":["Sonabel","Société nationale d'électricité du Burkina"],"id":"org:BF:sonabel","subtype":"company"},
+{"canonical":"Nigelec","type":"ORGANIZATION","aliases":["Nigelec","Société nigérienne d'électricité"],"id":"org:NE:nigelec","subtype":"company"},
+{"canonical":"Eneo","type":"ORGANIZATION","aliases":["Eneo","Eneo Cameroon"],"id":"org:CM:eneo","subtype":"company"},
+{"canonical":"Sodeci","type":"ORGANIZATION","aliases":["Sodeci","Société de distribution d'eau de la Côte d'Ivoire"],"id":"org:CI:sodeci","subtype":"company"},
+{"canonical":"Comilog","type":"ORGANIZATION","aliases":["Comilog","Compagnie minière de l'Ogooué"],"id":"org:GA:comilog","subtype":"company"},
+{"canonical":"Sonelgaz","type":"ORGANIZATION","aliases":["Sonelgaz"],"id":"org:DZ:sonelgaz","subtype":"company"},
+{"canonical":"Générale des carrières et des mines","type":"ORGANIZATION","aliases":["Générale des carrières et des mines","Gécamines","Gecamines"],"id":"org:CD:gecamines","subtype":"company"},
+{"canonical":"Kazatomprom","type":"ORGANIZATION","aliases":["Kazatomprom"],"id":"org:KZ:kazatomprom","subtype":"company"},
 {"canonical":"NNPC","type":"ORGANIZATION","aliases":["NNPC"],"id":"org:NG:nnpc","subtype":"company"},
 {"canonical":"Orano","type":"ORGANIZATION","aliases":["Orano"],"id":"org:FR:orano","subtype":"company"},
 {"canonical":"EDF","type":"ORGANIZATION","aliases":["EDF"],"id":"org:FR:edf","subtype":"company"},
