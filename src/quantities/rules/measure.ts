@@ -40,9 +40,17 @@ export function readMeasure(doc: PreparedDocument, core: NumberCore): UnitMatch 
   const end = j + resolved.used;
   if (tokens[end]?.key === 'par') {
     const per = PER_UNITS.get(tokens[end + 1]?.fold ?? '');
-    if (per !== undefined && !resolved.unit.includes('/')) return at(`${resolved.unit}/${per}`, end + 2);
+    if (per !== undefined && !resolved.unit.includes('/') && !isFlow(resolved.unit, per)) return at(`${resolved.unit}/${per}`, end + 2);
   }
   return at(resolved.unit, end);
+}
+
+/**
+ * A volume per unit of time is a flow ("0,4 mètre cube par seconde", "200 litres par seconde"): the gold keeps
+ * the volume as the unit and "par seconde" outside, as "barils par jour" (dev19, dev26).
+ */
+function isFlow(unit: string, per: string): boolean {
+  return VOLUME_UNITS.has(unit) && TIME_DENOMINATORS.has(per);
 }
 
 /** The unit of a measure read on a scale named before it: none ("magnitude 6,0"). */
@@ -62,6 +70,11 @@ export function readScaleBefore(doc: PreparedDocument, core: NumberCore): UnitMa
   if (scale === undefined || scale.sentence !== doc.tokens[core.from]?.sentence || !SCALES_BEFORE.has(scale.fold)) return null;
   return { kind: 'measure', unit: NO_UNIT, from: core.from - 1, to: core.to, factor: 1, add: 0 };
 }
+
+/** Units of volume (a volume over time is a flow, read as the volume). */
+const VOLUME_UNITS: ReadonlySet<string> = new Set(['m³', 'L', 'hL', 'mL', 'cL', 'cm³', 'bbl', 'gal']);
+/** Denominators that are units of time. */
+const TIME_DENOMINATORS: ReadonlySet<string> = new Set(['s', 'h']);
 
 /** Denominators of physical rates after "par": "par heure" → "/h", "par litre" → "/L", "par seconde" → "/s". */
 const PER_UNITS: ReadonlyMap<string, string> = new Map([
