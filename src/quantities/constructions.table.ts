@@ -135,6 +135,8 @@ export const TABLE: Record<string, readonly QRow[]> = {
     ['Le chômage a reculé de deux points en un an.', [['deux', 'count', 2], ['un an', 'duration', 1, { unit: 'year' }]]],
     ['Le taux directeur a été relevé de 0,25 point.', [['0,25', 'count', 0.25]]],
     ['Cent pour cent des recettes iront aux victimes.', [['Cent pour cent', 'percent', 100, { unit: '%' }]]],
+    ['Le taux d’alcoolémie du conducteur était de 1,2 ‰.', [['1,2 ‰', 'percent', 1.2, { unit: '‰' }]]],
+    ['Le taux de natalité est tombé à 9 pour mille.', [['9 pour mille', 'percent', 9, { unit: '‰' }]]],
   ],
 
   'ranges and bounds': [
@@ -296,12 +298,6 @@ export const GAPS: Record<string, readonly QRow[]> = {
   'ranges and bounds': [
     // TODO
   ['3 à 4 000 personnes ont défilé dans les rues de Nantes.', [['3 à 4 000', 'count', null, { approx: true, range: [3000, 4000] }]]],
-  ],
-  'percentages and points': [
-    // TODO
-  ['Le taux de natalité est tombé à 9 pour mille.', [['9 pour mille', 'percent', 9, { unit: '‰' }]]],
-    // TODO
-  ['Le taux d’alcoolémie du conducteur était de 1,2 ‰.', [['1,2 ‰', 'percent', 1.2, { unit: '‰' }]]],
   ],
   'typography of digits': [
     // TODO
