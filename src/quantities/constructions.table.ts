@@ -158,6 +158,7 @@ export const TABLE: Record<string, readonly QRow[]> = {
     ['Le séisme a fait au moins une centaine de morts.', [['une centaine', 'count', 100, { approx: true, range: [100, null] }]]],
     ['Le loyer ne doit pas dépasser 700 euros.', [['700 euros', 'money', 700, { unit: 'EUR', approx: true, range: [null, 700] }]]],
     ['Le vent soufflera jusqu’à 120 km/h sur les côtes.', [['120 km/h', 'measure', 120, { unit: 'km/h', approx: true, range: [null, 120] }]]],
+    ['3 à 4 000 personnes ont défilé dans les rues de Nantes.', [['3 à 4 000', 'count', null, { approx: true, range: [3000, 4000] }]]],
   ],
 
   'measures': [
@@ -294,10 +295,6 @@ export const GAPS: Record<string, readonly QRow[]> = {
   'measures': [
     // TODO
   ['La concentration de particules a atteint 80 µg/m³.', [['80 µg/m³', 'measure', 80, { unit: 'µg/m³' }]]],
-  ],
-  'ranges and bounds': [
-    // TODO
-  ['3 à 4 000 personnes ont défilé dans les rues de Nantes.', [['3 à 4 000', 'count', null, { approx: true, range: [3000, 4000] }]]],
   ],
   'typography of digits': [
     // TODO
