@@ -60,6 +60,21 @@ function isYear(doc: PreparedDocument, c: Candidate, numeric: Token, modifierFro
   return first !== first.toLowerCase();
 }
 
+/** Prepositions that make a year of a number in words: "en deux mille vingt-cinq", "depuis mil neuf cent" ("de" counts). */
+const WORD_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['en', 'depuis', 'dès', "jusqu'en"]);
+
+/**
+ * "En deux mille vingt-cinq, la ville …": a number in words in the range of years, after "en"/"depuis", with no
+ * noun after it to count ("en deux mille exemplaires" stays a count).
+ */
+function isYearInWords(doc: PreparedDocument, c: Candidate, modifierFrom: number): boolean {
+  if (c.unit !== null || modifierFrom < c.from || !Number.isInteger(c.value) || c.value < 1000 || c.value > 2100) return false;
+  const prev = doc.tokens[c.from - 1];
+  if (prev === undefined || !WORD_YEAR_PREPOSITIONS.has(prev.key)) return false;
+  const next = doc.tokens[c.to];
+  return next === undefined || next.kind !== 'word' || next.text.charAt(0) !== next.text.charAt(0).toLowerCase();
+}
+
 /** Singular verbs (folded) after a year as a subject: "2025 a été", "2024 est", "2026 sera", "1989 marque". */
 const YEAR_VERBS: ReadonlySet<string> = new Set(['a', 'est', 'sera', 'fut', 'etait', 'restera', 'reste', 'marque', 'marquera', 's\'annonce', 'devrait', 'pourrait']);
 
@@ -319,6 +334,7 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
   } else if (c.core.source === 'words') {
     const prev = tokens[c.from - 1];
     if (prev !== undefined && LABEL_NOUNS.has(prev.key)) return 'code';
+    if (isYearInWords(doc, c, modifierFrom)) return 'year';
     // "Les Quatre Cents Coups", "Trois-Rivières": a capitalised number word inside a name
     const isCap = first.text.charAt(0) !== first.text.charAt(0).toLowerCase();
     if (isCap && !isSentenceStart(doc, first) && !first.newlineBefore && prev !== undefined && prev.kind !== 'quote' && prev.kind !== 'punct') {
