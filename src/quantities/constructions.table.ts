@@ -187,6 +187,7 @@ export const TABLE: Record<string, readonly QRow[]> = {
     ['Le séisme de magnitude 6,4 a frappé le sud du pays.', [['magnitude 6,4', 'measure', 6.4]]],
     ['Les agriculteurs ont déversé 200 litres de lait.', [['200 litres', 'measure', 200, { unit: 'L' }]]],
     ['Le bâtiment de 5 000 m² sera rasé.', [['5 000 m²', 'measure', 5000, { unit: 'm²' }]]],
+    ['La concentration de particules a atteint 80 µg/m³.', [['80 µg/m³', 'measure', 80, { unit: 'µg/m³' }]]],
   ],
 
   'durations': [
@@ -292,9 +293,5 @@ export const GAPS: Record<string, readonly QRow[]> = {
   ['Il a remporté le 100 m en 9"58.', [['100 m', 'measure', 100, { unit: 'm' }], ['9"58', 'duration', 9.58, { unit: 'second' }]]],
     // TODO
   ['Montréal a battu Toronto 4 à 2 samedi.', []],
-  ],
-  'measures': [
-    // TODO
-  ['La concentration de particules a atteint 80 µg/m³.', [['80 µg/m³', 'measure', 80, { unit: 'µg/m³' }]]],
   ],
 };
