@@ -275,6 +275,7 @@ export const TABLE: Record<string, readonly QRow[]> = {
     ['La station France 24 a diffusé le reportage.', []],
     ['L’une des victimes a été identifiée.', []],
     ['Il a reçu le prix Nobel de la paix une fois de plus.', []],
+    ['Il habite au 12 rue de la Paix à Lyon.', []],
   ],
 };
 
@@ -285,8 +286,6 @@ export const GAPS: Record<string, readonly QRow[]> = {
   'not quantities: names, codes, labels': [
     // TODO
   ['La loi 2024-123 a été promulguée.', []],
-    // TODO
-  ['Il habite au 12 rue de la Paix à Lyon.', []],
   ],
   'scores and race times': [
     // TODO

@@ -8,7 +8,7 @@
  */
 import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
-import { CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NOT_NOUNS, NUMBER_LEADERS, RATIO_VERBS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
+import { CALL_VERB_PREFIXES, HOUSE_NUMBER_SUFFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NOT_NOUNS, NUMBER_LEADERS, RATIO_VERBS, STREET_NOUNS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
 import { DEMONSTRATIVES, HOUR_WORDS } from '../../entities/dates/data.js';
 import { afterFromClock, perPeriod, readsAsLength } from '../../entities/dates/tokens.js';
@@ -73,6 +73,14 @@ function isYearInWords(doc: PreparedDocument, c: Candidate, modifierFrom: number
   if (prev === undefined || !WORD_YEAR_PREPOSITIONS.has(prev.key)) return false;
   const next = doc.tokens[c.to];
   return next === undefined || next.kind !== 'word' || next.text.charAt(0) !== next.text.charAt(0).toLowerCase();
+}
+
+/** "au 12 rue de la Paix", "le 3 bis place du Marché": a whole number before a singular street noun. */
+function isHouseNumber(doc: PreparedDocument, c: Candidate): boolean {
+  if (c.unit !== null || !Number.isInteger(c.value) || c.value < 1) return false;
+  let next = doc.tokens[c.to];
+  if (next !== undefined && HOUSE_NUMBER_SUFFIXES.has(next.fold)) next = doc.tokens[c.to + 1];
+  return next !== undefined && next.kind === 'word' && STREET_NOUNS.has(next.fold);
 }
 
 /** Singular verbs (folded) after a year as a subject: "2025 a été", "2024 est", "2026 sera", "1989 marque". */
@@ -326,6 +334,7 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
     if (isPhoneLike(doc, c) || isNumberCalled(doc, c)) return 'phone';
     if (isRoundTheClock(doc, c)) return 'idiom';
     if (isScore(doc, c)) return 'score';
+    if (isHouseNumber(doc, c)) return 'address';
     if (isCode(doc, c, numeric)) return 'code';
     // a number glued to a word: "F 16", "A380"-like leftovers, "1er" are words already
     const prev = tokens[c.from - 1];
