@@ -229,6 +229,7 @@ export const TABLE: Record<string, readonly QRow[]> = {
     ['Le coureur a terminé en 2 h 10.', [['2 h 10', 'duration', 130, { unit: 'minute' }]]],
     ['Le Français s’est imposé avec 12 secondes d’avance.', [['12 secondes', 'duration', 12, { unit: 'second' }]]],
     ['L’attaquant a marqué 15 buts cette saison.', [['15', 'count', 15, { object: 'buts' }]]],
+    ['Montréal a battu Toronto 4 à 2 samedi.', []],
   ],
 
   'ratios': [
@@ -290,7 +291,5 @@ export const GAPS: Record<string, readonly QRow[]> = {
   'scores and race times': [
     // TODO
   ['Il a remporté le 100 m en 9"58.', [['100 m', 'measure', 100, { unit: 'm' }], ['9"58', 'duration', 9.58, { unit: 'second' }]]],
-    // TODO
-  ['Montréal a battu Toronto 4 à 2 samedi.', []],
   ],
 };

@@ -258,7 +258,32 @@ function isScore(doc: PreparedDocument, c: Candidate): boolean {
   if (dash(next) && small(after) && after !== undefined && !after.spaceBefore) return free(tokens[c.core.from + 3]);
   const prev = tokens[c.core.from - 1];
   const before = tokens[c.core.from - 2];
-  return here !== undefined && !here.spaceBefore && dash(prev) && small(before) && free(tokens[c.core.from + 1]);
+  if (here !== undefined && !here.spaceBefore && dash(prev) && small(before) && free(tokens[c.core.from + 1])) return true;
+  return isScoreWithA(tokens, c.core.from, small, free);
+}
+
+/**
+ * "Montréal a battu Toronto 4 à 2 samedi", "gagné 24 à 17.": two small integers joined by "à", the first not
+ * below the second (a range goes up), with no "de" before them (a change: "passé de 4 à 2 %") and nothing counted
+ * after them (a weekday may follow).
+ */
+function isScoreWithA(
+  tokens: readonly Token[],
+  at: number,
+  small: (t: Token | undefined) => boolean,
+  free: (t: Token | undefined) => boolean,
+): boolean {
+  const isA = (t: Token | undefined) => t !== undefined && t.key === 'à';
+  // `at` is the first number of the pair, or the second one.
+  const first = isA(tokens[at + 1]) ? at : isA(tokens[at - 1]) ? at - 2 : -1;
+  if (first < 0) return false;
+  const a = tokens[first];
+  const b = tokens[first + 2];
+  if (!small(a) || !small(b) || Number(a?.text) < Number(b?.text)) return false;
+  const opener = tokens[first - 1]?.fold;
+  if (opener === 'de' || opener === "d'" || opener === 'entre') return false;
+  const after = tokens[first + 3];
+  return free(after) || (after !== undefined && (WEEKDAYS.has(after.fold) || after.fold === 'hier'));
 }
 
 /** Words a ratio's noun may take between "un" and "sur": "un jeune Français sur deux". */
