@@ -119,6 +119,7 @@ describe('not quantities', () => {
     ['a time of day after "à partir de"', 'Un couvre-feu est imposé à partir de 18 heures, puis à partir de 6h30.'],
     ['a score before "grâce à"', 'Les visiteurs menaient 3-14 grâce à un essai.'],
     ['a score with "à"', 'Montréal a battu Toronto 4 à 2 samedi, les Alouettes ont gagné 24 à 17.'],
+    ['the serial of a reference after its year', 'La loi 2024-123 a été promulguée, le dossier 2023/456 aussi.'],
     ['house numbers', 'Il habite au 12 rue de la Paix, le siège est au 3 bis place du Marché.'],
     ['a ranking named "top"', 'Top 14 : Toulouse s’impose. Le film entre dans le top 10.'],
   ])('%s: %s', (_label, input) => {

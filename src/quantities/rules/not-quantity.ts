@@ -147,11 +147,25 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
   const measured = c.unit !== null && (c.unit.kind === 'duration' || c.unit.kind === 'measure' || c.unit.kind === 'money' || c.unit.kind === 'percent');
   if ((LABEL_NOUNS.has(prev.key) && !measured && !isTimeAdverbial(tokens, c)) || NAMING_WORDS.has(prev.key) || isListedLabel(tokens, c.from) || isElidedLabel(doc, c, numeric)) return true;
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
+  if (c.unit === null && isNumberAfterYear(tokens, c.from, numeric)) return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
   const first = prev.text.charAt(0);
   // "Boeing 737", and a brand in camel case: "iPhone 16", "eVTOL 2"; not a capitalised preposition after a dateline ("Genève - Devant 9 500 spectateurs")
   const named = (first !== first.toLowerCase() && !NOT_NOUNS.has(prev.fold)) || INNER_CAPITAL.test(prev.text);
   return named && prev.sentence === numeric.sentence && !isSentenceStart(doc, prev);
+}
+
+/**
+ * "la loi 2024-123", "le dossier 2023/456": a number glued by a hyphen or a slash to a year before it is the serial
+ * part of a reference (a law, a case, a decree). "5-10 %" (no year before) and "1500-2000 personnes" stay ranges.
+ */
+function isNumberAfterYear(tokens: readonly Token[], from: number, numeric: Token): boolean {
+  const joint = tokens[from - 1];
+  const year = tokens[from - 2];
+  if (joint === undefined || year === undefined || numeric.spaceBefore || joint.spaceBefore) return false;
+  if ((joint.text !== '-' && joint.text !== '/') || year.kind !== 'number' || !looksLikeYear(year.text)) return false;
+  // "1500-2000 personnes": a second figure above the first is the top of a range.
+  return numeric.text.length !== 4 || Number(numeric.text) < Number(year.text);
 }
 
 /** Plural noun endings: "spectateurs", "chevaux". */
