@@ -25,6 +25,10 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
   let j = core.to;
   if (core.nounLike && (tokens[j]?.fold === 'de' || tokens[j]?.fold === "d'")) j++;
   const t = tokens[j];
+  if (t !== undefined && core.source === 'digits' && core.to === core.from + 1) {
+    const raceTime = readSecondsMark(doc, core);
+    if (raceTime !== null) return raceTime;
+  }
   if (t === undefined || t.newlineBefore || t.kind !== 'word') return null;
   // "une demi-heure", "un demi-siècle"
   if (core.loneOne && t.fold.startsWith('demi-')) {
@@ -154,4 +158,22 @@ export function readCompactDuration(doc: PreparedDocument, i: number): Candidate
   const core: NumberCore = { from: i, to: i + 1, value, source: 'digits', approximate: false, nounLike: false, loneOne: false, scale: 1 };
   const unit: UnitMatch = { kind: 'duration', unit: 'hour', from: i, to: i + 1, factor: 1, add: 0 };
   return { core, unit, from: i, to: i + 1, value };
+}
+
+/** Second marks of a race time: the double quote and the double prime. */
+const SECOND_MARKS: ReadonlySet<string> = new Set(['"', '″']);
+
+/**
+ * "9"58", "19″32": a race time in seconds and hundredths, written with a second mark glued between whole seconds
+ * and two digits (sports results).
+ */
+function readSecondsMark(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+  const mark = doc.tokens[core.to];
+  const hundredths = doc.tokens[core.to + 1];
+  if (mark === undefined || hundredths === undefined || mark.spaceBefore || hundredths.spaceBefore) return null;
+  if (!SECOND_MARKS.has(mark.text) || hundredths.kind !== 'number' || !/^\d{2}$/u.test(hundredths.text)) return null;
+  // A mark closing a quote ("« 9 » puis"): the digits after it must end the figure.
+  const after = doc.tokens[core.to + 2];
+  if (after !== undefined && !after.spaceBefore && after.kind === 'number') return null;
+  return { kind: 'duration', unit: 'second', from: core.from, to: core.to + 2, factor: 1, add: Number(hundredths.text) / 100 };
 }
