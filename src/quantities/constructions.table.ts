@@ -61,6 +61,7 @@ export const TABLE: Record<string, readonly QRow[]> = {
   ],
 
   'vague amounts': [
+    ['Une dizaine de milliers de personnes ont manifesté à Kinshasa.', [['Une dizaine de milliers', 'count', 10000, { approx: true, object: 'personnes' }]]],
     ['Une vingtaine de manifestants ont été interpellés.', [['Une vingtaine', 'count', 20, { approx: true, object: 'manifestants' }]]],
     ['Des dizaines de milliers de personnes ont défilé à Bruxelles.', [['Des dizaines de milliers', 'count', 10000, { approx: true }]]],
     ['Une trentaine de véhicules ont été incendiés.', [['Une trentaine', 'count', 30, { approx: true }]]],
@@ -105,6 +106,8 @@ export const TABLE: Record<string, readonly QRow[]> = {
   ],
 
   'currencies': [
+    ['La facture atteint 1,5 million de dollars US.', [['1,5 million de dollars US', 'money', 1500000, { unit: 'USD' }]]],
+    ['Le groupe a réalisé un chiffre d’affaires de 2,3 milliards de CHF.', [['2,3 milliards de CHF', 'money', 2300000000, { unit: 'CHF' }]]],
     ['Le ministre a débloqué 500 000 FCFA pour chaque famille sinistrée.', [['500 000 FCFA', 'money', 500000, { unit: 'XOF' }]]],
     ['Le kilo de riz est passé à 650 francs CFA au marché de Bamako.', [['650 francs CFA', 'money', 650, { unit: 'XOF' }]]],
     ['La banque a versé 30 millions de francs suisses à l’Etat.', [['30 millions de francs suisses', 'money', 30000000, { unit: 'CHF' }]]],
@@ -129,6 +132,7 @@ export const TABLE: Record<string, readonly QRow[]> = {
   ],
 
   'percentages and points': [
+    ['La dette représente 110 % du PIB.', [['110 %', 'percent', 110, { unit: '%' }]]],
     ['L’inflation a atteint 3,2 % sur un an.', [['3,2 %', 'percent', 3.2, { unit: '%' }], ['un an', 'duration', 1, { unit: 'year' }]]],
     ['Trente pour cent des salariés étaient en grève.', [['Trente pour cent', 'percent', 30, { unit: '%' }]]],
     ['Le candidat a recueilli 52 pour cent des voix.', [['52 pour cent', 'percent', 52, { unit: '%' }]]],
@@ -144,6 +148,8 @@ export const TABLE: Record<string, readonly QRow[]> = {
   ],
 
   'ranges and bounds': [
+    // A threshold crossed: a lower bound.
+    ['Le prix de l’essence a franchi la barre des 2 euros.', [['2 euros', 'money', 2, { unit: 'EUR', approx: true, range: [2, null] }]]],
     ['Entre 3 et 5 millions de personnes sont concernées.', [['3 et 5 millions', 'count', null, { approx: true, range: [3000000, 5000000] }]]],
     ['Les loyers atteignent de 800 à 1 200 euros par mois.', [['800 à 1 200 euros', 'money', null, { unit: 'EUR', approx: true, range: [800, 1200] }]]],
     // "3 à 4 000": the first figure takes the thousands of the second (3 000 to 4 000).
@@ -166,6 +172,7 @@ export const TABLE: Record<string, readonly QRow[]> = {
   ],
 
   'measures': [
+    ['Il est tombé 30 l/m² en une heure à Nîmes.', [['30 l/m²', 'measure', 30, { unit: 'L/m²' }], ['une heure', 'duration', 1, { unit: 'hour' }]]],
     ['Le feu a parcouru 1 200 hectares dans les Landes.', [['1 200 hectares', 'measure', 1200, { unit: 'ha' }]]],
     ['Le bouchon s’étendait sur 15 km.', [['15 km', 'measure', 15, { unit: 'km' }]]],
     ['La réserve couvre 350 km² de forêt.', [['350 km²', 'measure', 350, { unit: 'km²' }]]],
@@ -191,6 +198,9 @@ export const TABLE: Record<string, readonly QRow[]> = {
   ],
 
   'durations': [
+    ['Il a été condamné à 2 ans et demi de prison.', [['2 ans et demi', 'duration', 2.5, { unit: 'year' }]]],
+    // Two units of time joined by "et" are one length, in the smaller unit.
+    ['Il reste 3 jours et 4 heures avant la clôture.', [['3 jours et 4 heures', 'duration', 76, { unit: 'hour' }]]],
     ['Il a été condamné à six mois de prison avec sursis.', [['six mois', 'duration', 6, { unit: 'month' }]]],
     ['Les négociations ont duré 48 heures.', [['48 heures', 'duration', 48, { unit: 'hour' }]]],
     ['Le chantier durera trois semaines.', [['trois semaines', 'duration', 3, { unit: 'week' }]]],
@@ -242,6 +252,9 @@ export const TABLE: Record<string, readonly QRow[]> = {
   ],
 
   'counted objects': [
+    ['Le troupeau compte cent cinquante têtes.', [['cent cinquante', 'count', 150, { object: 'têtes' }]]],
+    ['Ce sont 2,5 millions de Belges qui votent dimanche.', [['2,5 millions', 'count', 2500000, { object: 'Belges' }]]],
+    ['Le stade peut accueillir 80.000 spectateurs.', [['80.000', 'count', 80000, { object: 'spectateurs' }]]],
     ['La police a saisi 7 000 conteneurs d’armes.', [['7 000', 'count', 7000, { object: 'conteneurs d’armes' }]]],
     ['Le plan prévoit la suppression de 1 200 postes.', [['1 200', 'count', 1200, { object: 'postes' }]]],
     ['Trois pompiers ont été blessés.', [['Trois', 'count', 3, { object: 'pompiers' }]]],
@@ -286,4 +299,18 @@ export const TABLE: Record<string, readonly QRow[]> = {
  * Rows the pipeline still gets wrong, run with `it.fails`; each says what is missing.
  */
 export const GAPS: Record<string, readonly QRow[]> = {
+  'percentages and points': [
+    // A unit shared along a change goes from the second figure to the first, never forward: here "12 %" is the
+    // growth and "1,2 milliard" the new level (no unit written), but the second takes "%". Missing: telling a
+    // growth rate ("bondi de X %") from the "de X à Y" of a change.
+    ['Les ventes ont bondi de 12 % à 1,2 milliard.', [['12 %', 'percent', 12, { unit: '%' }], ['1,2 milliard', 'count', 1200000000]]],
+  ],
+  'scores and race times': [
+    // A score with its noun ("2 buts à 0") is read as a count of goals and a count of 0. Missing: a score shape
+    // "N <noun of points> à M".
+    ['Le club a été battu 2 buts à 0 par Lens.', []],
+    // Minutes and seconds with a prime and a double prime ("27'30\"") are two counts. Missing: the minute mark
+    // (the apostrophe is also a thousands separator in Swiss copy, "9'500").
+    ['Il a couru le 10 000 mètres en 27\'30".', [['10 000 mètres', 'measure', 10000, { unit: 'm' }], ['27\'30"', 'duration', 1650, { unit: 'second' }]]],
+  ],
 };

@@ -35,7 +35,6 @@ describe('quantity constructions of French news', () => {
 });
 
 describe('quantity constructions: known gaps', () => {
-  it('has its groups', () => expect(Object.keys(GAPS).length).toBeGreaterThanOrEqual(0));
   for (const [group, rows] of Object.entries(GAPS)) {
     describe(group, () => {
       it.fails.each(rows.map((r) => [r[0], r] as const))('%s', (_input, row) => check(row));
