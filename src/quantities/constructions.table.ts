@@ -240,6 +240,8 @@ export const TABLE: Record<string, readonly QRow[]> = {
     ['Le Français s’est imposé avec 12 secondes d’avance.', [['12 secondes', 'duration', 12, { unit: 'second' }]]],
     ['L’attaquant a marqué 15 buts cette saison.', [['15', 'count', 15, { object: 'buts' }]]],
     ['Montréal a battu Toronto 4 à 2 samedi.', []],
+    // Minutes with a minute mark need the second mark after them: a Swiss "9'500" stays a count.
+    ['Il a couru le 10 000 mètres en 27\'30".', [['10 000 mètres', 'measure', 10000, { unit: 'm' }], ['27\'30"', 'duration', 1650, { unit: 'second' }]]],
     ['Il a remporté le 100 m en 9"58.', [['100 m', 'measure', 100, { unit: 'm' }], ['9"58', 'duration', 9.58, { unit: 'second' }]]],
   ],
 
@@ -309,8 +311,5 @@ export const GAPS: Record<string, readonly QRow[]> = {
     // A score with its noun ("2 buts à 0") is read as a count of goals and a count of 0. Missing: a score shape
     // "N <noun of points> à M".
     ['Le club a été battu 2 buts à 0 par Lens.', []],
-    // Minutes and seconds with a prime and a double prime ("27'30\"") are two counts. Missing: the minute mark
-    // (the apostrophe is also a thousands separator in Swiss copy, "9'500").
-    ['Il a couru le 10 000 mètres en 27\'30".', [['10 000 mètres', 'measure', 10000, { unit: 'm' }], ['27\'30"', 'duration', 1650, { unit: 'second' }]]],
   ],
 };
