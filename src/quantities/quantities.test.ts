@@ -118,6 +118,9 @@ describe('not quantities', () => {
     ['new-built housing', 'Le marché du neuf reste sinistré, mais le neuf reprendra.'],
     ['a time of day after "à partir de"', 'Un couvre-feu est imposé à partir de 18 heures, puis à partir de 6h30.'],
     ['a score before "grâce à"', 'Les visiteurs menaient 3-14 grâce à un essai.'],
+    ['a score with "à"', 'Montréal a battu Toronto 4 à 2 samedi, les Alouettes ont gagné 24 à 17.'],
+    ['the serial of a reference after its year', 'La loi 2024-123 a été promulguée, le dossier 2023/456 aussi.'],
+    ['house numbers', 'Il habite au 12 rue de la Paix, le siège est au 3 bis place du Marché.'],
     ['a ranking named "top"', 'Top 14 : Toulouse s’impose. Le film entre dans le top 10.'],
     ['the points of a tie-break', 'Il a conclu 7-6 [7/5], puis 7-6 (8/6).'],
   ])('%s: %s', (_label, input) => {
@@ -149,6 +152,9 @@ describe('labels and named months: the neighbours that stay quantities', () => {
     ['Il a fallu un mois de travail.', ['un mois']],
     ['Il a vu les 3 films ce soir et 5 autres.', ['3', '5']],
     ['Il a appelé 15 personnes.', ['15']],
+    ['La ville a rénové 12 rues et 3 places.', ['12', '3']],
+    // A pair going down with "à" is a score only with nothing counted after it.
+    ['Ils étaient 4 à 2 heures du matin, le taux est passé de 4 à 2 %.', ['4', '4', '2 %']],
     ['En 2025, 2000 ont manifesté et il a versé un euro.', ['2000', 'un euro']],
     ['Le satellite s’est séparé du dernier étage 54 minutes plus tard.', ['54 minutes']],
     ['Le forfait coûte cette saison 72 €, contre 69 € l’hiver dernier.', ['72 €', '69 €']],

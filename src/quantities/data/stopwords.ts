@@ -46,6 +46,17 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Street nouns, singular (folded), that make the number before them a house number: "au 12 rue de la Paix",
+ * "le 5 avenue Foch", "au 3 bis place du Marché". A count would take the plural ("12 rues").
+ */
+export const STREET_NOUNS: ReadonlySet<string> = new Set([
+  'rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'chemin', 'allee', 'impasse', 'quai', 'route',
+  'square', 'chaussee', 'faubourg', 'ruelle', 'sentier', 'esplanade',
+]);
+/** Suffixes of a house number: "12 bis", "3 ter". */
+export const HOUSE_NUMBER_SUFFIXES: ReadonlySet<string> = new Set(['bis', 'ter', 'quater']);
+
+/**
  * Nouns that label a number as a name or a code: "numéro deux", "article 5",
  * "résolution 2231". Matched on `Token.key`, accents kept, so the participle
  * "livré 31 chars" is not the noun "livre".

@@ -29,6 +29,8 @@ describe('readNumberWords: French cardinals', () => {
     ['trois milliards et demi', 3.5e9, 4],
     ['un million et demi', 1.5e6, 4],
     ['septante-cinq', 75, 1],
+    ['un demi-million', 5e5, 2],
+    ['un demi milliard', 5e8, 3],
   ])('%s → %d (%d tokens)', (input, value, used) => {
     const read = readNumberWords(words(input));
     expect(read?.value).toBe(value);

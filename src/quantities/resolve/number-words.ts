@@ -54,6 +54,11 @@ function step(s: State, word: string, next: string | undefined): boolean {
     return false;
   }
   if (HALF_WORDS.has(word)) {
+    // "un demi-million", "un demi-milliard d'euros": half of the scale right after, in place of the "un"
+    if (next !== undefined && SCALE_WORDS.has(next) && s.last === 'unit' && s.current === 1 && s.thousands === 0 && s.total === 0) {
+      s.current = 0.5;
+      return true;
+    }
     if (s.last !== 'et') return false;
     if (s.lastScale > 0 && s.current === 0 && s.thousands === 0) {
       s.total += s.lastScale / 2;

@@ -80,6 +80,8 @@ export function readDigitNumber(doc: PreparedDocument, i: number): NumberCore | 
       value *= abbreviation.value;
       to++;
       scaleUsed = abbreviation.value;
+      // "12 Mds d'euros", "3 Mio de francs": an abbreviated scale noun takes "de" like the noun it shortens
+      nounLike = !abbreviation.needsCurrency;
     }
     // "1 000 000 de dollars": a round million in digits takes "de" like the noun "million"
     if (!nounLike && scaleUsed === 1 && Math.abs(value) >= 1e6 && (next.fold === 'de' || next.fold === "d'")) nounLike = true;

@@ -22,6 +22,11 @@ const rows: Row[] = [
   // A compound time gap is counted in its smaller unit.
   { input: 'avec 2 min 14 s d’avance', text: '2 min 14 s', value: 134, kind: 'duration', unit: 'second', start: 5 },
   // Hours written "h": a length after a duration word, beyond a day, or with smaller units after it.
+  // A race time with a second mark: seconds and hundredths.
+  { input: 'il a gagné en 9"58', text: '9"58', value: 9.58, kind: 'duration', unit: 'second', start: 14 },
+  { input: 'elle a couru en 21″34.', text: '21″34', value: 21.34, kind: 'duration', unit: 'second', start: 16 },
+  { input: 'en 27\'30" sur 10 000 m', text: '27\'30"', value: 1650, kind: 'duration', unit: 'second', start: 3 },
+  { input: 'en 1′45″32', text: '1′45″32', value: 105.32, kind: 'duration', unit: 'second', start: 3 },
   { input: 'il a couru en 2 h 01 min 09 s', text: '2 h 01 min 09 s', value: 7269, kind: 'duration', unit: 'second', start: 14 },
   // A race time: the digits after "s" are tenths or hundredths of a second.
   { input: 'il a bouclé le parcours en 23 min 41 s 6, devant Dupont', text: '23 min 41 s 6', value: 1421.6, kind: 'duration', unit: 'second', start: 27 },

@@ -25,6 +25,10 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
   let j = core.to;
   if (core.nounLike && (tokens[j]?.fold === 'de' || tokens[j]?.fold === "d'")) j++;
   const t = tokens[j];
+  if (t !== undefined && core.source === 'digits' && core.to === core.from + 1) {
+    const raceTime = readMinutesMark(doc, core) ?? readSecondsMark(doc, core);
+    if (raceTime !== null) return raceTime;
+  }
   if (t === undefined || t.newlineBefore || t.kind !== 'word') return null;
   // "une demi-heure", "un demi-siècle"
   if (core.loneOne && t.fold.startsWith('demi-')) {
@@ -154,4 +158,51 @@ export function readCompactDuration(doc: PreparedDocument, i: number): Candidate
   const core: NumberCore = { from: i, to: i + 1, value, source: 'digits', approximate: false, nounLike: false, loneOne: false, scale: 1 };
   const unit: UnitMatch = { kind: 'duration', unit: 'hour', from: i, to: i + 1, factor: 1, add: 0 };
   return { core, unit, from: i, to: i + 1, value };
+}
+
+/** Second marks of a race time: the double quote and the double prime. */
+const SECOND_MARKS: ReadonlySet<string> = new Set(['"', '″']);
+/** Minute marks of a race time: the apostrophe and the prime ("27'30\"", "3′45″"). */
+const MINUTE_MARKS: ReadonlySet<string> = new Set(["'", '′', '’']);
+
+/** The token at `i` is glued to the one before it. */
+function glued(doc: PreparedDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && !t.spaceBefore;
+}
+
+/** A two-digit number token (seconds or hundredths). */
+function isTwoDigits(doc: PreparedDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && t.kind === 'number' && /^\d{2}$/u.test(t.text);
+}
+
+/**
+ * "27'30\"", "3′45″", "1'45\"32": minutes, a minute mark, two digits of seconds, a second mark (and hundredths);
+ * the second mark is required, so a Swiss "9'500" never reads as a time.
+ */
+function readMinutesMark(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+  const m = core.to;
+  if (!MINUTE_MARKS.has(doc.tokens[m]?.text ?? '') || !glued(doc, m) || !glued(doc, m + 1) || !isTwoDigits(doc, m + 1)) return null;
+  if (!SECOND_MARKS.has(doc.tokens[m + 2]?.text ?? '') || !glued(doc, m + 2)) return null;
+  const seconds = Number(doc.tokens[m + 1]?.text);
+  if (seconds >= 60) return null;
+  const hundredths = glued(doc, m + 3) && isTwoDigits(doc, m + 3) ? Number(doc.tokens[m + 3]?.text) / 100 : null;
+  const to = hundredths === null ? m + 3 : m + 4;
+  return { kind: 'duration', unit: 'second', from: core.from, to, factor: 60, add: seconds + (hundredths ?? 0) };
+}
+
+/**
+ * "9"58", "19″32": a race time in seconds and hundredths, written with a second mark glued between whole seconds
+ * and two digits (sports results).
+ */
+function readSecondsMark(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+  const mark = doc.tokens[core.to];
+  const hundredths = doc.tokens[core.to + 1];
+  if (mark === undefined || hundredths === undefined || mark.spaceBefore || hundredths.spaceBefore) return null;
+  if (!SECOND_MARKS.has(mark.text) || hundredths.kind !== 'number' || !/^\d{2}$/u.test(hundredths.text)) return null;
+  // A mark closing a quote ("« 9 » puis"): the digits after it must end the figure.
+  const after = doc.tokens[core.to + 2];
+  if (after !== undefined && !after.spaceBefore && after.kind === 'number') return null;
+  return { kind: 'duration', unit: 'second', from: core.from, to: core.to + 2, factor: 1, add: Number(hundredths.text) / 100 };
 }

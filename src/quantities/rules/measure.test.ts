@@ -19,6 +19,12 @@ const rows: Row[] = [
   // Physical rates after "par" are one unit; "barils par jour" stays barrels.
   { input: 'des rafales à 140 kilomètres par heure', text: '140 kilomètres par heure', value: 140, kind: 'measure', unit: 'km/h', start: 14 },
   { input: 'un taux de 0,8 gramme par litre de sang', text: '0,8 gramme par litre', value: 0.8, kind: 'measure', unit: 'g/L', start: 11 },
+  // A volume per unit of time after "par" is a flow: the volume, "par seconde" outside (the gold's choice).
+  { input: 'un débit de 0,4 mètre cube par seconde', text: '0,4 mètre cube', value: 0.4, kind: 'measure', unit: 'm³', start: 12 },
+  // A rate written with a slash is one unit.
+  { input: 'un pic à 80 µg/m³ hier', text: '80 µg/m³', value: 80, kind: 'measure', unit: 'µg/m³', start: 9 },
+  { input: 'un rendement de 8 t/ha', text: '8 t/ha', value: 8, kind: 'measure', unit: 't/ha', start: 16 },
+  { input: 'un taux de 1,2 g/l', text: '1,2 g/l', value: 1.2, kind: 'measure', unit: 'g/L', start: 11 },
   // "un"/"une" before a unit written out is one of it.
   { input: 'des files de plus d’un kilomètre', text: 'un kilomètre', value: 1, kind: 'measure', unit: 'km', approximate: true, range: { min: 1, max: null }, start: 20 },
   { input: 'il a bu un litre d’eau', text: 'un litre', value: 1, kind: 'measure', unit: 'L', start: 8 },

@@ -6,6 +6,7 @@ const rows: Row[] = [
   { input: 'ANNUEL\n\n79,99 €\n\n19 €', text: '79,99 €', value: 79.99, kind: 'money', unit: 'EUR', start: 8 },
   { input: '1 € par mois pendant 6 mois', text: '1 €', value: 1, kind: 'money', unit: 'EUR', start: 0 },
   { input: 'un contrat de 3,5Md€ signé', text: '3,5Md€', value: 3500000000, kind: 'money', unit: 'EUR', start: 14 },
+  { input: 'l’Etat investira 12 Mds d’euros', text: '12 Mds d’euros', value: 12000000000, kind: 'money', unit: 'EUR', start: 17 },
   { input: 'il a levé 2 M$ hier', text: '2 M$', value: 2000000, kind: 'money', unit: 'USD', start: 10 },
   { input: '1,5 milliard de dollars', text: '1,5 milliard de dollars', value: 1500000000, kind: 'money', unit: 'USD', start: 0 },
   { input: '4,8 millions d’euros', text: '4,8 millions d’euros', value: 4800000, kind: 'money', unit: 'EUR', start: 0 },

@@ -8,7 +8,7 @@
  */
 import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
-import { CALL_VERB_PREFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NOT_NOUNS, NUMBER_LEADERS, RATIO_VERBS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
+import { CALL_VERB_PREFIXES, HOUSE_NUMBER_SUFFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NOT_NOUNS, NUMBER_LEADERS, RATIO_VERBS, STREET_NOUNS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
 import { DEMONSTRATIVES, HOUR_WORDS } from '../../entities/dates/data.js';
 import { afterFromClock, perPeriod, readsAsLength } from '../../entities/dates/tokens.js';
@@ -58,6 +58,29 @@ function isYear(doc: PreparedDocument, c: Candidate, numeric: Token, modifierFro
   if (YEAR_VERBS.has(next.fold)) return true;
   const first = next.text.charAt(0);
   return first !== first.toLowerCase();
+}
+
+/** Prepositions that make a year of a number in words: "en deux mille vingt-cinq", "depuis mil neuf cent" ("de" counts). */
+const WORD_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['en', 'depuis', 'dès', "jusqu'en"]);
+
+/**
+ * "En deux mille vingt-cinq, la ville …": a number in words in the range of years, after "en"/"depuis", with no
+ * noun after it to count ("en deux mille exemplaires" stays a count).
+ */
+function isYearInWords(doc: PreparedDocument, c: Candidate, modifierFrom: number): boolean {
+  if (c.unit !== null || modifierFrom < c.from || !Number.isInteger(c.value) || c.value < 1000 || c.value > 2100) return false;
+  const prev = doc.tokens[c.from - 1];
+  if (prev === undefined || !WORD_YEAR_PREPOSITIONS.has(prev.key)) return false;
+  const next = doc.tokens[c.to];
+  return next === undefined || next.kind !== 'word' || next.text.charAt(0) !== next.text.charAt(0).toLowerCase();
+}
+
+/** "au 12 rue de la Paix", "le 3 bis place du Marché": a whole number before a singular street noun. */
+function isHouseNumber(doc: PreparedDocument, c: Candidate): boolean {
+  if (c.unit !== null || !Number.isInteger(c.value) || c.value < 1) return false;
+  let next = doc.tokens[c.to];
+  if (next !== undefined && HOUSE_NUMBER_SUFFIXES.has(next.fold)) next = doc.tokens[c.to + 1];
+  return next !== undefined && next.kind === 'word' && STREET_NOUNS.has(next.fold);
 }
 
 /** Singular verbs (folded) after a year as a subject: "2025 a été", "2024 est", "2026 sera", "1989 marque". */
@@ -124,11 +147,25 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
   const measured = c.unit !== null && (c.unit.kind === 'duration' || c.unit.kind === 'measure' || c.unit.kind === 'money' || c.unit.kind === 'percent');
   if ((LABEL_NOUNS.has(prev.key) && !measured && !isTimeAdverbial(tokens, c)) || NAMING_WORDS.has(prev.key) || isListedLabel(tokens, c.from) || isElidedLabel(doc, c, numeric)) return true;
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
+  if (c.unit === null && isNumberAfterYear(tokens, c.from, numeric)) return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
   const first = prev.text.charAt(0);
   // "Boeing 737", and a brand in camel case: "iPhone 16", "eVTOL 2"; not a capitalised preposition after a dateline ("Genève - Devant 9 500 spectateurs")
   const named = (first !== first.toLowerCase() && !NOT_NOUNS.has(prev.fold)) || INNER_CAPITAL.test(prev.text);
   return named && prev.sentence === numeric.sentence && !isSentenceStart(doc, prev);
+}
+
+/**
+ * "la loi 2024-123", "le dossier 2023/456": a number glued by a hyphen or a slash to a year before it is the serial
+ * part of a reference (a law, a case, a decree). "5-10 %" (no year before) and "1500-2000 personnes" stay ranges.
+ */
+function isNumberAfterYear(tokens: readonly Token[], from: number, numeric: Token): boolean {
+  const joint = tokens[from - 1];
+  const year = tokens[from - 2];
+  if (joint === undefined || year === undefined || numeric.spaceBefore || joint.spaceBefore) return false;
+  if ((joint.text !== '-' && joint.text !== '/') || year.kind !== 'number' || !looksLikeYear(year.text)) return false;
+  // "1500-2000 personnes": a second figure above the first is the top of a range.
+  return numeric.text.length !== 4 || Number(numeric.text) < Number(year.text);
 }
 
 /** Plural noun endings: "spectateurs", "chevaux". */
@@ -241,7 +278,32 @@ function isScore(doc: PreparedDocument, c: Candidate): boolean {
   const opens = (t: Token | undefined) => t !== undefined && (t.text === '(' || t.text === '[');
   const closes = (t: Token | undefined) => t !== undefined && (t.text === ')' || t.text === ']');
   if (opens(prev) && slash(next) && small(after) && closes(tokens[c.core.from + 3])) return true;
-  return opens(tokens[c.core.from - 3]) && slash(prev) && small(before) && closes(next);
+  if (opens(tokens[c.core.from - 3]) && slash(prev) && small(before) && closes(next)) return true;
+  return isScoreWithA(tokens, c.core.from, small, free);
+}
+
+/**
+ * "Montréal a battu Toronto 4 à 2 samedi", "gagné 24 à 17.": two small integers joined by "à", the first not
+ * below the second (a range goes up), with no "de" before them (a change: "passé de 4 à 2 %") and nothing counted
+ * after them (a weekday may follow).
+ */
+function isScoreWithA(
+  tokens: readonly Token[],
+  at: number,
+  small: (t: Token | undefined) => boolean,
+  free: (t: Token | undefined) => boolean,
+): boolean {
+  const isA = (t: Token | undefined) => t !== undefined && t.key === 'à';
+  // `at` is the first number of the pair, or the second one.
+  const first = isA(tokens[at + 1]) ? at : isA(tokens[at - 1]) ? at - 2 : -1;
+  if (first < 0) return false;
+  const a = tokens[first];
+  const b = tokens[first + 2];
+  if (!small(a) || !small(b) || Number(a?.text) < Number(b?.text)) return false;
+  const opener = tokens[first - 1]?.fold;
+  if (opener === 'de' || opener === "d'" || opener === 'entre') return false;
+  const after = tokens[first + 3];
+  return free(after) || (after !== undefined && (WEEKDAYS.has(after.fold) || after.fold === 'hier'));
 }
 
 /** Words a ratio's noun may take between "un" and "sur": "un jeune Français sur deux". */
@@ -323,6 +385,7 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
     if (isPhoneLike(doc, c) || isNumberCalled(doc, c)) return 'phone';
     if (isRoundTheClock(doc, c)) return 'idiom';
     if (isScore(doc, c)) return 'score';
+    if (isHouseNumber(doc, c)) return 'address';
     if (isCode(doc, c, numeric)) return 'code';
     // a number glued to a word: "F 16", "A380"-like leftovers, "1er" are words already
     const prev = tokens[c.from - 1];
@@ -331,6 +394,7 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
   } else if (c.core.source === 'words') {
     const prev = tokens[c.from - 1];
     if (prev !== undefined && LABEL_NOUNS.has(prev.key)) return 'code';
+    if (isYearInWords(doc, c, modifierFrom)) return 'year';
     // "Les Quatre Cents Coups", "Trois-Rivières": a capitalised number word inside a name
     const isCap = first.text.charAt(0) !== first.text.charAt(0).toLowerCase();
     if (isCap && !isSentenceStart(doc, first) && !first.newlineBefore && prev !== undefined && prev.kind !== 'quote' && prev.kind !== 'punct') {

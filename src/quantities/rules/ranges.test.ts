@@ -12,6 +12,10 @@ const rows: Row[] = [
   { input: 'entre 5-10 soldats', text: '5-10', value: null, kind: 'count', approximate: true, range: { min: 5, max: 10 }, object: 'soldats', start: 6 },
   { input: 'entre 2 et 3 millions de personnes', text: '2 et 3 millions', value: null, kind: 'count', approximate: true, range: { min: 2000000, max: 3000000 }, object: 'personnes', start: 6 },
   { input: 'entre deux et trois millions d’euros', text: 'deux et trois millions d’euros', value: null, kind: 'money', unit: 'EUR', approximate: true, range: { min: 2000000, max: 3000000 }, start: 6 },
+  // The lower figure leaves out the thousands the upper one writes; a bare "4000" or "4 500" shares nothing.
+  { input: '3 à 4 000 personnes', text: '3 à 4 000', value: null, kind: 'count', approximate: true, range: { min: 3000, max: 4000 }, object: 'personnes', start: 0 },
+  { input: 'trois à quatre mille manifestants', text: 'trois à quatre mille', value: null, kind: 'count', approximate: true, range: { min: 3000, max: 4000 }, object: 'manifestants', start: 0 },
+  { input: 'entre 2 et 4500 euros', text: '2 et 4500 euros', value: null, kind: 'money', unit: 'EUR', approximate: true, range: { min: 2, max: 4500 }, start: 6 },
   { input: 'de 10 à 15 %', text: '10 à 15 %', value: null, kind: 'percent', unit: '%', approximate: true, range: { min: 10, max: 15 }, start: 3 },
   // "une" as the lower bound of a range of number words is the number one, not an article.
   { input: 'dans une à deux semaines', text: 'une à deux semaines', value: null, kind: 'duration', unit: 'week', approximate: true, range: { min: 1, max: 2 }, start: 5 },

@@ -16,8 +16,9 @@
  * before and an after, so they stay two quantities.
  */
 import type { PreparedDocument } from '../../types.js';
+import { spanOf } from '../../text/prepare.js';
 import { CHANGE_ADJUNCT_OPENERS, CHANGE_OBJECT_DETERMINERS, CHANGE_VERB_PREFIXES, OBJECT_CHANGE_VERB_PREFIXES } from '../data/modifiers.js';
-import type { Candidate, UnitMatch } from './types.js';
+import type { Candidate, NumberCore, UnitMatch } from './types.js';
 
 /** A range built from two candidates. */
 export interface RangeMatch {
@@ -104,9 +105,28 @@ export function readRange(doc: PreparedDocument, a: Candidate, b: Candidate): Ra
   if (a.unit === null && a.core.scale === 1 && b.core.scale > 1 && a.value < b.core.value / b.core.scale + 1e-9) {
     min = a.value * b.core.scale;
   }
+  // "3 à 4 000 personnes", "trois à quatre mille": the lower figure leaves out the thousands the upper one writes
+  else if (a.unit === null && a.core.scale === 1 && Number.isInteger(a.value)) {
+    const thousands = writtenThousands(doc, b.core);
+    if (thousands > 1 && a.value < b.core.value / thousands) min = a.value * thousands;
+  }
   // "entre 20 et 50 centimes": the sub-unit factor applies to both bounds
   if (a.unit === null && b.unit !== null && b.unit.factor !== 1) min *= b.unit.factor;
   const max = b.value;
   if (!(min < max)) return null;
   return { from: a.from, to: b.to, min, max, unit: b.unit ?? a.unit, upper: b, openerFrom };
+}
+
+/** "4 000", "4.000", "10 000 000": a leading group then groups of "000" (separator: space, no-break spaces, dot, apostrophe). */
+const GROUPED_THOUSANDS = /^\d{1,3}((?:[ .\u00a0\u202f'’]000)+)$/u;
+
+/**
+ * The power of a thousand an upper bound writes as separate "000" groups or as a final "mille" ("4 000" → 1000,
+ * "4 000 000" → 10^6, "quatre mille" → 1000), else 1: a bare "4000" or "4 500" shares nothing.
+ */
+function writtenThousands(doc: PreparedDocument, core: NumberCore): number {
+  if (core.source === 'words') return doc.tokens[core.to - 1]?.fold === 'mille' ? 1000 : 1;
+  if (core.source !== 'digits') return 1;
+  const groups = GROUPED_THOUSANDS.exec(spanOf(doc, core.from, core.to).text)?.[1];
+  return groups === undefined ? 1 : 1000 ** (groups.length / 4);
 }
