@@ -258,6 +258,16 @@ const TABLE: [string, string[]][] = [
   ["L'épidémie reste dominée par le virus A(H3N2) et la grippe aviaire H5N1.", []],
   // A compound town name, hyphens around a lower-case link, is a place even opening a headline.
   ["Raon-l'Étape : l'usine va fermer, comme à Bourg-lès-Valence et à Saint-Martin-d'Hères.", ["LOCATION:Raon-l'Étape", 'LOCATION:Bourg-lès-Valence', "LOCATION:Saint-Martin-d'Hères"]],
+  // A river's feature with an article names the river alone; without one, the feature's own name.
+  ['Le delta de la Kaveri et la vallée du Gier ont été inondés, comme la vallée de Ferghana.', ['LOCATION:Kaveri', 'LOCATION:Gier', 'LOCATION:vallée de Ferghana']],
+  // A person by the initial of the given name, in apposition or after "selon".
+  ['Le ministre de la Gestion des catastrophes, K. Senthilvel, a réclamé une aide, selon J. R. Martin.', ['PERSON:K. Senthilvel', 'PERSON:J. R. Martin']],
+  ['Il a choisi le plan B. Les élus ont voté.', []],
+  // A lone first name before ", où" is a place; Austin is a town of the dictionary.
+  ['Léon Marchand a suivi les courses depuis Austin, où il s’entraîne.', ['PERSON:Léon Marchand', 'LOCATION:Austin']],
+  // Clubs named "Cercle"; responses to disasters after their domain; British and American bodies of the dictionary.
+  ['Léa Martin, du Cercle des nageurs de Marseille, rejoint la Force nationale de réponse aux catastrophes.', ['PERSON:Léa Martin', 'ORGANIZATION:Cercle des nageurs de Marseille', 'ORGANIZATION:Force nationale de réponse aux catastrophes']],
+  ['Selon le Times, le Home Office et le bureau du représentant américain au commerce (USTR) discutent.', ['ORGANIZATION:Times=The Times', 'ORGANIZATION:Home Office', 'ORGANIZATION:bureau du représentant américain au commerce=Bureau du représentant américain au commerce', 'ORGANIZATION:USTR=Bureau du représentant américain au commerce']],
 ];
 
 /** Dates of these constructions: surface and value. */
@@ -265,6 +275,9 @@ const DATES: [string, string[]][] = [
   ['Brest, le 3 mars 2025 - Le port a rouvert.', ['3 mars 2025=2025-03-03']],
   ['Le scrutin aura lieu en novembre 2026.', ['novembre 2026=2026-11']],
   ['Le procès s’ouvrira le 12 janvier 2027 à Rennes.', ['12 janvier 2027=2027-01-12']],
+  // A time right after its weekday; a year between two others of a list.
+  ['Depuis mercredi 5 heures, les vitesses sont abaissées.', ['mercredi 5 heures=']],
+  ['Son sacre succède à ceux de 2020, 2021, 2023 et 2024.', ['2020=2020', '2021=2021', '2023=2023', '2024=2024']],
 ];
 
 /** Constructions still read wrong: each row fails until a rule handles it. */

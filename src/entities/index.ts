@@ -37,6 +37,7 @@ import { koreaNorthSouth } from './rules/korea-north-south.js';
 import { locative } from './rules/locative.js';
 import { roadNumber } from './rules/road-number.js';
 import { townShape } from './rules/town-shape.js';
+import { initialName } from './rules/initial-name.js';
 import { nameShape } from './rules/name-shape.js';
 import { namedEvent } from './rules/named-event.js';
 import { orgAnnouncer } from './rules/org-announcer.js';
@@ -102,6 +103,7 @@ export const defaultEntityRules: readonly Rule[] = [
   geoFeature,
   roadNumber,
   townShape,
+  initialName,
   facility,
   datedStreet,
   siteDomain,

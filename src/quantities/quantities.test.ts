@@ -123,6 +123,8 @@ describe('not quantities', () => {
     ['house numbers', 'Il habite au 12 rue de la Paix, le siège est au 3 bis place du Marché.'],
     ['a ranking named "top"', 'Top 14 : Toulouse s’impose. Le film entre dans le top 10.'],
     ['the points of a tie-break', 'Il a conclu 7-6 [7/5], puis 7-6 (8/6).'],
+    ['a swimming event named by its strokes', 'Elle nage le 4 nages et le quatre nages.'],
+    ['labels listed after a name and its number', "Les véhicules Crit'Air 3, 4 et 5 sont interdits."],
   ])('%s: %s', (_label, input) => {
     expect(quantitiesOf(input)).toEqual([]);
   });

@@ -225,3 +225,6 @@ export const ROAD_JOINTS: ReadonlySet<string> = new Set(['et', 'ou', ',']);
  * "Boulogne-sur-Mer", "Saint-Dié-des-Vosges", "Villers-lès-Nancy"; with an elision, "Raon-l'Étape", "Villeneuve-d'Ascq".
  */
 export const TOWN_LINKS: ReadonlySet<string> = new Set(['sur', 'sous', 'en', 'lès', 'lez', 'le', 'la', 'les', 'de', 'du', 'des', 'aux', 'au', "l'", "d'"]);
+
+/** Features of a river, named after it with an article: "le delta de la Kaveri", "la vallée du Gier", "l'estuaire de la Seine". */
+export const RIVER_FEATURE_NOUNS: ReadonlySet<string> = new Set(['delta', 'vallée', 'bassin', 'estuaire', 'embouchure']);

@@ -34,6 +34,8 @@ export const ORG_HEADS: ReadonlySet<string> = withUnaccentedCapital([
   'garde-frontière', 'garde-frontières', 'garde-côtes', 'garde-côte',
   // "la Coopérative de l'eau des Deux-Sèvres", "Coopérative agricole du Poitou"
   'coopérative', 'coopératives',
+  // sports and social clubs: "Cercle des nageurs de Marseille", "Cercle de l'Union interalliée"
+  'cercle',
   // "Administration fédérale des contributions", "Eglise catholique" written without its accent
   'administration', 'eglise',
   // "Consortium de compensation des assurances", "Régie des transports de Marseille", "Secours islamique",

@@ -53,6 +53,11 @@ function nicknameSurname(a: Analysis, i: number): NameRun | undefined {
   return known !== undefined && known.tokenStart === j + 1 && known.payload.type !== 'PERSON' ? undefined : run;
 }
 
+/** ", où" after the name: a relative of place, "depuis Austin, où il s'entraîne". */
+function placeRelativeAfter(a: Analysis, end: number): boolean {
+  return a.doc.tokens[end]?.key === ',' && a.doc.tokens[end + 1]?.key === 'où';
+}
+
 export const firstName: Rule = {
   id: 'first-name',
   find(a) {
@@ -70,8 +75,9 @@ export const firstName: Rule = {
         }
       }
       if (run.tokenEnd - run.tokenStart < 2) {
-        // A lone first name: inside a sentence, not after a named-thing noun or an article ("dans l'Aude"), nor before a number.
-        if (!run.initial && run.rawStart === run.tokenStart && FIRST_NAME_KEYS.has(first.fold) && !WORD_FIRST_NAMES.has(first.fold) && !NAMED_THINGS.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && !DEFINITE_ARTICLES.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && a.doc.tokens[run.tokenEnd]?.kind !== 'number' && ((a.shape[run.tokenStart] ?? 0) & CAPS) === 0) {
+        // A lone first name: inside a sentence, not after a named-thing noun or an article ("dans l'Aude"), nor before a number,
+        // nor before ", où" ("depuis Austin, où il s'entraîne": a place).
+        if (!placeRelativeAfter(a, run.tokenEnd) && !run.initial && run.rawStart === run.tokenStart && FIRST_NAME_KEYS.has(first.fold) && !WORD_FIRST_NAMES.has(first.fold) && !NAMED_THINGS.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && !DEFINITE_ARTICLES.has(a.doc.tokens[run.tokenStart - 1]?.key ?? '') && a.doc.tokens[run.tokenEnd]?.kind !== 'number' && ((a.shape[run.tokenStart] ?? 0) & CAPS) === 0) {
           out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: 'PERSON', rule: 'first-name', rank: 4, confidence: 0.6 }));
         }
         continue;

@@ -4,7 +4,7 @@
  * Chine méridionale", "bande de Gaza". The lower-case noun belongs to the name.
  */
 import { candidate } from '../candidate.js';
-import { PLURAL_RIVER_NOUNS, POSITION_ADJECTIVES, RIVER_COLOURS, RIVER_NOUNS } from '../data/geo-features.js';
+import { PLURAL_RIVER_NOUNS, POSITION_ADJECTIVES, RIVER_COLOURS, RIVER_FEATURE_NOUNS, RIVER_NOUNS } from '../data/geo-features.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
 /** Lower-case words that may close such a name: "mer de Chine méridionale", "océan Pacifique nord". */
@@ -64,7 +64,10 @@ export const geoFeature: Rule = {
       // "l'île de Sumatra", "l'archipel des Spratleys": the island is its name alone ("détroit de Taïwan" is not Taïwan).
       // "le fleuve Litani", "la rivière Kelani": a river named right after its noun is its name alone ("le fleuve Jaune" is not).
       const river = i === h + 1 && RIVER_NOUNS.has(head.key) && !RIVER_COLOURS.has(tokens[i]?.key ?? '');
-      const from = (i > h + 1 && SAME_AS_NAME.has(head.key)) || river ? i : h;
+      // "le delta de la Kaveri", "la vallée du Gier": a river's feature with an article names the river alone
+      // ("la vallée de Ferghana", with no article, is the valley's own name).
+      const ofRiver = RIVER_FEATURE_NOUNS.has(head.key) && (link === 'du' || link === 'des' || (link === 'de' && i === h + 3));
+      const from = (i > h + 1 && SAME_AS_NAME.has(head.key)) || river || ofRiver ? i : h;
       out.push(candidate(a, from, end, { type: 'LOCATION', rule: 'geo-feature', rank: 2, confidence: 0.7, subtype: 'region' }));
       // "les rivières Ravi et Sutlej": the second name after "et" is a river too.
       if (river && PLURAL_RIVER_NOUNS.has(head.key) && tokens[end]?.key === 'et') {

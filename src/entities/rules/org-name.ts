@@ -124,8 +124,11 @@ function targetAdjective(a: Analysis, k: number, t: Token): boolean {
   return t.key.length >= 5 && ADJECTIVE_ENDING.test(t.key) && !VERBS_LIKE_ADJECTIVES.has(t.key) && !NOUNS_LIKE_ADJECTIVES.has(t.key);
 }
 
-/** Domains of aid that take their beneficiaries after "aux" or "à la": "Comité de soutien aux familles des disparus". */
-const AID_DOMAINS: ReadonlySet<string> = new Set(['soutien', 'aide', 'assistance', 'accompagnement', 'accueil']);
+/**
+ * Domains of aid that take their beneficiaries after "aux" or "à la": "Comité de soutien aux familles des disparus";
+ * and of response, their emergencies: "Force nationale de réponse aux catastrophes", "Agence de préparation aux crises".
+ */
+const AID_DOMAINS: ReadonlySet<string> = new Set(['soutien', 'aide', 'assistance', 'accompagnement', 'accueil', 'réponse', 'riposte', 'préparation', 'adaptation']);
 
 /** End of "aux familles", "à l'enfance" after an aid domain at `i`, or 0. */
 function beneficiaryEnd(a: Analysis, i: number, sentence: number): number {

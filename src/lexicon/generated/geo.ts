@@ -262,7 +262,7 @@ export const COUNTRY_ENTRIES_JSON = `[
 {"canonical":"Sud-Vietnam","type":"LOCATION","aliases":["Sud-Vietnam","Vietnam du Sud"],"id":"hist:VS","subtype":"country"}
 ]`;
 
-/** 1712 entries, one per line. */
+/** 1713 entries, one per line. */
 export const CITY_ENTRIES_JSON = `[
 {"canonical":"Kaboul","type":"LOCATION","aliases":["Kaboul","Kabul"],"id":"city:AF:kaboul","subtype":"city"},
 {"canonical":"Pretoria","type":"LOCATION","aliases":["Pretoria","Tshwane"],"id":"city:ZA:pretoria","subtype":"city"},
@@ -1051,6 +1051,7 @@ export const CITY_ENTRIES_JSON = `[
 {"canonical":"Changi","type":"LOCATION","aliases":["Changi"],"id":"city:SG:changi","subtype":"city"},
 {"canonical":"New York","type":"LOCATION","aliases":["New York","New-York"],"id":"city:US:new-york","subtype":"city"},
 {"canonical":"Los Angeles","type":"LOCATION","aliases":["Los Angeles"],"id":"city:US:los-angeles","subtype":"city"},
+{"canonical":"Austin","type":"LOCATION","aliases":["Austin"],"id":"city:US:austin","subtype":"city"},
 {"canonical":"Chicago","type":"LOCATION","aliases":["Chicago"],"id":"city:US:chicago","subtype":"city"},
 {"canonical":"San Francisco","type":"LOCATION","aliases":["San Francisco"],"id":"city:US:san-francisco","subtype":"city"},
 {"canonical":"Houston","type":"LOCATION","aliases":["Houston"],"id":"city:US:houston","subtype":"city"},

@@ -2,7 +2,7 @@
 // Sources:
 //   organizations.json: Hand list: international organisations, state bodies, intelligence and security services, named armed forces, parties, news agencies and media, and companies frequent in French international news. Canonical = usual French full name; acronym and full name are aliases of each other. French domestic bodies: courts and prosecutors (PNF, PNAT), regulators and public agencies (Météo-France, Inserm, CNRS, Arcom, CNIL, AMF, France Travail...), public and CAC 40 companies (usual name as canonical), unions and employers' organisations (subtype union), parties, associations (subtype ngo), universities and grandes écoles (subtype education), regional dailies and national media, sports bodies, Ligue 1 and Top 14 clubs, the English and Welsh/Scottish rugby clubs met in European cups by their team names (Northampton Saints, Scarlets, Glasgow Warriors...; Leinster, Munster, Ulster left out: provinces) and national teams by their press nicknames ("Bleus", "XV de France", "All Blacks", "Diables rouges"; subtype sport; "Paris" is never the PSG), Belgian, Swiss and Québec institutions, Belgian parties and unions (N-VA, MR, Vooruit, FGTB...), Québec media, sports broadcasters, professional cycling teams, motorway and airport operators, wine, spirits and beer houses (Hennessy, Rémy Martin, Martell: the houses, not their founders). Social networks and internet platforms, global companies (carmakers, brands, energy, mining, banks, pharma), French publishers, film companies and utilities. Left out as names that other things go by: Suez (canal, city), La Provence (region), Sud Ouest (the region "le Sud-Ouest": the hyphen does not tell them apart), bare X (Twitter has "X Corp"), Free, Visa, Seat, Zara, Tata, Puma (the helicopter), Saab (Alex and Tarek William Saab), Roche, Bosch, Bayer (the club), Leonardo, Mercedes (only Mercedes-Benz), Stock and Minuit (only Éditions Stock, Éditions de Minuit); founders and namesakes named in full are people (Henry Ford, Harrison Ford, Christian Dior, Enzo Ferrari, Nikola Tesla...), Decathlon (the sport), Legrand, Marianne, Bombardier, "Ensemble", "En marche"; "police nationale" and "gendarmerie nationale" only capitalised (other countries have theirs).
 
-/** 1652 entries, one per line. */
+/** 1656 entries, one per line. */
 export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"Organisation des Nations unies","type":"ORGANIZATION","aliases":["Organisation des Nations unies","ONU","Nations unies","Nations Unies","Organisation des Nations Unies"],"id":"org:onu","subtype":"international"},
 {"canonical":"Conseil de sécurité des Nations unies","type":"ORGANIZATION","aliases":["Conseil de sécurité des Nations unies","Conseil de sécurité","Conseil de sécurité de l'ONU","Conseil de sécurité des Nations Unies","CSNU"],"id":"org:csnu","subtype":"international"},
@@ -111,6 +111,10 @@ export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"Eurostat","type":"ORGANIZATION","aliases":["Eurostat"],"id":"org:eurostat","subtype":"agency"},
 {"canonical":"Downing Street","type":"ORGANIZATION","aliases":["Downing Street","10 Downing Street"],"id":"org:GB:downing-street","subtype":"government"},
 {"canonical":"Foreign Office","type":"ORGANIZATION","aliases":["Foreign Office"],"id":"org:GB:foreign-office","subtype":"government"},
+{"canonical":"Home Office","type":"ORGANIZATION","aliases":["Home Office"],"id":"org:GB:home-office","subtype":"government"},
+{"canonical":"HM Treasury","type":"ORGANIZATION","aliases":["HM Treasury","Trésor britannique"],"id":"org:GB:treasury","subtype":"government"},
+{"canonical":"Office for Budget Responsibility","type":"ORGANIZATION","aliases":["Office for Budget Responsibility","OBR"],"id":"org:GB:obr","subtype":"agency"},
+{"canonical":"Bureau du représentant américain au commerce","type":"ORGANIZATION","aliases":["Bureau du représentant américain au commerce","USTR","bureau du représentant américain au commerce","Bureau du représentant au commerce des États-Unis"],"id":"org:US:ustr","subtype":"government"},
 {"canonical":"Chambre des communes","type":"ORGANIZATION","aliases":["Chambre des communes"],"id":"org:GB:chambre-des-communes","subtype":"government"},
 {"canonical":"Bundestag","type":"ORGANIZATION","aliases":["Bundestag"],"id":"org:DE:bundestag","subtype":"government"},
 {"canonical":"Chancellerie fédérale","type":"ORGANIZATION","aliases":["Chancellerie fédérale"],"id":"org:DE:chancellerie","subtype":"government"},
@@ -599,7 +603,7 @@ export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"La Vanguardia","type":"ORGANIZATION","aliases":["La Vanguardia"],"id":"org:ES:la-vanguardia","subtype":"media"},
 {"canonical":"RTVE","type":"ORGANIZATION","aliases":["RTVE"],"id":"org:ES:rtve","subtype":"media"},
 {"canonical":"Daily Telegraph","type":"ORGANIZATION","aliases":["Daily Telegraph","The Daily Telegraph","The Telegraph","Telegraph"],"id":"org:GB:daily-telegraph","subtype":"media"},
-{"canonical":"The Times","type":"ORGANIZATION","aliases":["The Times"],"id":"org:GB:the-times","subtype":"media"},
+{"canonical":"The Times","type":"ORGANIZATION","aliases":["The Times","Times"],"id":"org:GB:the-times","subtype":"media"},
 {"canonical":"Sunday Times","type":"ORGANIZATION","aliases":["Sunday Times","The Sunday Times"],"id":"org:GB:sunday-times","subtype":"media"},
 {"canonical":"The Independent","type":"ORGANIZATION","aliases":["The Independent"],"id":"org:GB:the-independent","subtype":"media"},
 {"canonical":"Daily Mail","type":"ORGANIZATION","aliases":["Daily Mail"],"id":"org:GB:daily-mail","subtype":"media"},

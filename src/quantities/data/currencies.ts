@@ -57,7 +57,7 @@ const POUND_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['egyptienne', 'EGP'], ['egyptiennes', 'EGP'], ['libanaise', 'LBP'], ['libanaises', 'LBP'], ['syrienne', 'SYP'],
   ['syriennes', 'SYP'], ['soudanaise', 'SDG'], ['soudanaises', 'SDG'], ['sud-soudanaise', 'SSP'], ['sud-soudanaises', 'SSP'],
 ]);
-/** Countries where "livres" alone name the currency (in British English news "livres" alone are more often books). */
+/** Countries where "livres" alone name the currency (in a story on the United Kingdom they are books as often: see money.ts). */
 const LOCAL_POUNDS: readonly string[] = ['EGP', 'LBP', 'SDG', 'SYP', 'SSP', 'TRY'];
 /** "soles" alone are fish, save in a story on Peru. */
 const SOL_QUALIFIERS: ReadonlyMap<string, string> = new Map([['peruvien', 'PEN'], ['peruviens', 'PEN']]);

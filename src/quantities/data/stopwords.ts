@@ -102,3 +102,6 @@ export const NUMBER_LEADERS: ReadonlySet<string> = new Set([
   'contre', 'vers', 'chez', 'apres', 'avant', 'depuis', 'pendant', 'selon', 'soit', 'dont', 'tous', 'toutes',
   'the', 'le', 'la', "l'", 'du', 'mais', 'si', 'que', "qu'", 'seulement', 'quelques', 'plusieurs',
 ]);
+
+/** Nouns after a number that together name an event, no amount: "le 200 m quatre nages", "le 4 nages". */
+export const EVENT_NAME_NOUNS: ReadonlySet<string> = new Set(['nages']);

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { expected, quantitiesOf, quantityAt, shapeOf, type Row } from '../test-helpers.js';
 
 const rows: Row[] = [
+  // A race time in seconds and hundredths; margins in fractions of a second.
+  { input: 'le 50 m en 20 s 91.', text: '20 s 91', value: 20.91, kind: 'duration', unit: 'second', start: 11 },
+  { input: 'battu de 52 centièmes', text: '52 centièmes', value: 0.52, kind: 'duration', unit: 'second', start: 9 },
+  { input: 'avec 7 centièmes d’avance', text: '7 centièmes', value: 0.07, kind: 'duration', unit: 'second', start: 5 },
+  { input: 'à trois dixièmes de seconde', text: 'trois dixièmes de seconde', value: 0.3, kind: 'duration', unit: 'second', start: 2 },
   { input: 'Pour 6 mois', text: '6 mois', value: 6, kind: 'duration', unit: 'month', start: 5 },
   { input: 'pendant 6 mois', text: '6 mois', value: 6, kind: 'duration', unit: 'month', start: 8 },
   { input: 'Pendant 1 an', text: '1 an', value: 1, kind: 'duration', unit: 'year', start: 8 },

@@ -26,7 +26,7 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
   if (core.nounLike && (tokens[j]?.fold === 'de' || tokens[j]?.fold === "d'")) j++;
   const t = tokens[j];
   if (t !== undefined && core.source === 'digits' && core.to === core.from + 1) {
-    const raceTime = readMinutesMark(doc, core) ?? readSecondsMark(doc, core);
+    const raceTime = readMinutesMark(doc, core) ?? readSecondsMark(doc, core) ?? readSecondsAndHundredths(doc, core);
     if (raceTime !== null) return raceTime;
   }
   if (t === undefined || t.newlineBefore || t.kind !== 'word') return null;
@@ -36,6 +36,8 @@ export function readDuration(doc: PreparedDocument, core: NumberCore): UnitMatch
     if (half === null) return null;
     return { kind: 'duration', unit: inYears(half), from: core.from, to: j + 1, factor: 0.5 * yearsPer(half), add: 0 };
   }
+  const fraction = fractionOfSecond(doc, core, j);
+  if (fraction !== null) return fraction;
   const named = resolveDuration(t.fold);
   if (named === null) return null;
   const unit = inYears(named);
@@ -190,6 +192,43 @@ function readMinutesMark(doc: PreparedDocument, core: NumberCore): UnitMatch | n
   const hundredths = glued(doc, m + 3) && isTwoDigits(doc, m + 3) ? Number(doc.tokens[m + 3]?.text) / 100 : null;
   const to = hundredths === null ? m + 3 : m + 4;
   return { kind: 'duration', unit: 'second', from: core.from, to, factor: 60, add: seconds + (hundredths ?? 0) };
+}
+
+/** Nouns of a margin after "de": "7 centièmes d'avance", "3 dixièmes de retard". */
+const MARGIN_NOUNS: ReadonlySet<string> = new Set(['avance', 'retard', 'ecart']);
+
+/** Fractions of a second a race is won by, and their share of one: "52 centièmes", "trois dixièmes de seconde". */
+const SECOND_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['dixieme', 0.1], ['dixiemes', 0.1], ['centieme', 0.01], ['centiemes', 0.01], ['millieme', 0.001], ['milliemes', 0.001],
+]);
+
+/**
+ * "52 centièmes", "7 centièmes", "trois dixièmes de seconde": a margin in fractions of a second, a duration in
+ * seconds; not "deux dixièmes de point", "trois centièmes du budget" (a fraction of something else).
+ */
+function fractionOfSecond(doc: PreparedDocument, core: NumberCore, j: number): UnitMatch | null {
+  const t = doc.tokens[j];
+  const share = t === undefined || core.loneOne ? undefined : SECOND_FRACTIONS.get(t.fold);
+  if (share === undefined) return null;
+  const of = doc.tokens[j + 1]?.fold;
+  const ofSecond = (of === 'de' || of === "d'") && (doc.tokens[j + 2]?.fold === 'seconde' || doc.tokens[j + 2]?.fold === 'secondes');
+  // "7 centièmes d'avance", "de retard": the margin itself.
+  const margin = (of === 'de' || of === "d'") && MARGIN_NOUNS.has(doc.tokens[j + 2]?.fold ?? '');
+  if (!ofSecond && !margin && (of === 'de' || of === "d'" || of === 'du' || of === 'des')) return null;
+  return { kind: 'duration', unit: 'second', from: core.from, to: ofSecond ? j + 3 : j + 1, factor: share, add: 0 };
+}
+
+/**
+ * "20 s 91", "59 s 87": a race time in seconds, the abbreviation "s", then the hundredths (one or two digits) before
+ * punctuation, the end or a word that is no noun ("en 20 s 91 (7 centièmes …)"; not "52 s 3 tours"). A bare "20 s"
+ * is left to the other readings ("s" alone is read only in a compound time, "1 min 52 s").
+ */
+function readSecondsAndHundredths(doc: PreparedDocument, core: NumberCore): UnitMatch | null {
+  const s = doc.tokens[core.to];
+  if (s === undefined || (s.text !== 's' && s.text !== 'sec') || !s.spaceBefore) return null;
+  const m: UnitMatch = { kind: 'duration', unit: 'second', from: core.from, to: core.to + 1, factor: 1, add: 0 };
+  const read = withTenths(doc, m);
+  return read === m ? null : read;
 }
 
 /**

@@ -120,6 +120,11 @@ describe('money: "livres" alone', () => {
   it('are books in a story on the United Kingdom', () => {
     expect(extractQuantities('Au Royaume-Uni, il a écrit 12 livres.').filter((q) => q.kind === 'money')).toEqual([]);
   });
+  it('are pounds sterling after a scale noun in a story on the United Kingdom', () => {
+    const q = extractQuantities('Au Royaume-Uni, le gel rapportera 8,4 milliards de livres.').find((x) => x.kind === 'money');
+    expect(q).toMatchObject({ text: '8,4 milliards de livres', unit: 'GBP', value: 8.4e9 });
+    expect(extractQuantities('Au Brésil, il a vendu 2 millions de livres.').filter((x) => x.kind === 'money')).toEqual([]);
+  });
   it('are pounds sterling when a conversion in brackets follows', () => {
     const q = extractQuantities('Il a touché une prime d’environ 5 millions de livres (5,9 millions d’euros).').find((x) => x.text.includes('livres'));
     expect(q).toMatchObject({ text: '5 millions de livres', kind: 'money', unit: 'GBP', value: 5e6, approximate: true });

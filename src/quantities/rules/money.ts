@@ -49,7 +49,7 @@ export function readMoneyAfter(doc: PreparedDocument, core: NumberCore, mentions
   if (t === undefined || (t.newlineBefore && t.kind !== 'symbol')) return null;
   if (nounOf && t.kind !== 'word') return null;
   if (core.loneOne && isTitleCaseWord(t.text)) return null;
-  const resolved = resolveCurrency(t.text, t.fold, tokens[j + 1]?.fold, mentions?.()) ?? convertedPounds(doc, t.fold, j);
+  const resolved = resolveCurrency(t.text, t.fold, tokens[j + 1]?.fold, mentions?.()) ?? convertedPounds(doc, t.fold, j) ?? scaledPounds(nounOf, t.fold, mentions);
   if (resolved === null) return null;
   let to = j + resolved.used;
   let unit = resolved.unit;
@@ -63,6 +63,15 @@ export function readMoneyAfter(doc: PreparedDocument, core: NumberCore, mentions
     }
   }
   return { kind: 'money', unit, from: core.from, to, factor: resolved.factor, add: 0 };
+}
+
+/**
+ * "8,4 milliards de livres" in a story on the United Kingdom: after a scale noun, "livres" are pounds sterling ("il a
+ * écrit 12 livres" stays books); null otherwise.
+ */
+function scaledPounds(nounOf: boolean, fold: string, mentions?: () => CountryMentions): { unit: string; used: number; factor: number } | null {
+  if (!nounOf || (fold !== 'livres' && fold !== 'livre') || mentions === undefined) return null;
+  return (mentions().get('GB') ?? 0) > 0 ? { unit: 'GBP', used: 1, factor: 1 } : null;
 }
 
 /** Money in brackets after an amount: "(5,9 millions d'euros)", "(6 M€)". */

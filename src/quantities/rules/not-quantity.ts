@@ -8,7 +8,7 @@
  */
 import type { PreparedDocument, Token } from '../../types.js';
 import { FRACTION_NOUNS } from '../data/number-words.js';
-import { CALL_VERB_PREFIXES, HOUSE_NUMBER_SUFFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NOT_NOUNS, NUMBER_LEADERS, RATIO_VERBS, STREET_NOUNS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
+import { CALL_VERB_PREFIXES, EVENT_NAME_NOUNS, HOUSE_NUMBER_SUFFIXES, LABEL_JOINS, LABEL_NOUNS, NAMING_WORDS, NOT_NOUNS, NUMBER_LEADERS, RATIO_VERBS, STREET_NOUNS, YEAR_PREPOSITIONS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/units.js';
 import { DEMONSTRATIVES, HOUR_WORDS } from '../../entities/dates/data.js';
 import { afterFromClock, perPeriod, readsAsLength } from '../../entities/dates/tokens.js';
@@ -145,7 +145,7 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
   }
   // A label names no length nor amount: "le dernier étage 54 minutes plus tard" is a duration, "cette saison 72 €" money.
   const measured = c.unit !== null && (c.unit.kind === 'duration' || c.unit.kind === 'measure' || c.unit.kind === 'money' || c.unit.kind === 'percent');
-  if ((LABEL_NOUNS.has(prev.key) && !measured && !isTimeAdverbial(tokens, c)) || NAMING_WORDS.has(prev.key) || isListedLabel(tokens, c.from) || isElidedLabel(doc, c, numeric)) return true;
+  if ((LABEL_NOUNS.has(prev.key) && !measured && !isTimeAdverbial(tokens, c)) || NAMING_WORDS.has(prev.key) || isListedLabel(tokens, c.from, c.unit === null) || isElidedLabel(doc, c, numeric)) return true;
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
   if (c.unit === null && isNumberAfterYear(tokens, c.from, numeric)) return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
@@ -181,15 +181,29 @@ function isTimeAdverbial(tokens: readonly Token[], c: Candidate): boolean {
   return DEMONSTRATIVES.has(tokens[c.from - 2]?.key ?? '') && counted !== undefined && counted.kind === 'word' && counted.text === counted.key && PLURAL_END.test(counted.key);
 }
 
-/** A label after another in a list: "18" in "les lignes 16 et 18", "5" in "articles 3, 4 ou 5". */
-function isListedLabel(tokens: readonly Token[], from: number): boolean {
+/**
+ * A label after another in a list: "18" in "les lignes 16 et 18", "5" in "articles 3, 4 ou 5"; so after a name's
+ * number: "4" and "5" in "les véhicules Crit'Air 3, 4 et 5".
+ */
+function isListedLabel(tokens: readonly Token[], from: number, bare: boolean): boolean {
   for (let i = from - 1; i >= 1 && from - i <= 8; i -= 2) {
     const join = tokens[i];
     const label = tokens[i - 1];
     if (join === undefined || label === undefined || !LABEL_JOINS.has(join.key) || label.kind !== 'number') return false;
-    if (LABEL_NOUNS.has(tokens[i - 2]?.key ?? '')) return true;
+    // After a name's number only a bare number ("selon France 24, 5 euros": an amount).
+    if (LABEL_NOUNS.has(tokens[i - 2]?.key ?? '') || (bare && namesNumber(tokens, i - 2))) return true;
   }
   return false;
+}
+
+/** A capitalised word inside its sentence that names the number after it ("Air" of "Crit'Air 3"; not "Devant 9 500"). */
+function namesNumber(tokens: readonly Token[], at: number): boolean {
+  const name = tokens[at];
+  const before = tokens[at - 1];
+  if (name === undefined || before === undefined || name.kind !== 'word' || before.sentence !== name.sentence || NOT_NOUNS.has(name.fold)) return false;
+  const first = name.text.charAt(0);
+  // After punctuation only when glued to it ("Crit'Air"): a capital after a comma or a dash may open a clause.
+  return first !== first.toLowerCase() && (before.kind !== 'punct' || !name.spaceBefore);
 }
 
 /**
@@ -373,6 +387,8 @@ export function notQuantityReason(doc: PreparedDocument, c: Candidate, modifierF
   const first = tokens[c.core.from];
   if (first === undefined) return 'empty';
   if (isArticle(doc, c)) return 'article';
+  // "le 200 m quatre nages": the number names the event.
+  if (c.unit === null && EVENT_NAME_NOUNS.has(tokens[c.core.to]?.fold ?? '')) return 'event';
   // "pas un euro", "Pas une couronne du budget n'ira …": an emphatic negation, not one unit
   if (c.core.loneOne && tokens[c.from - 1]?.fold === 'pas') return 'negation';
   // More digits than a double holds exactly: an identifier, never an amount.

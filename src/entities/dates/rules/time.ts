@@ -5,8 +5,8 @@
  *   before ("pendant 2h", "en 24h", "dans 48h", "a duré 11 h"), or "de"
  *   before a short one ("un film de 2h30"; "la newsletter de 7h30" is a
  *   time), or a smaller unit after its minutes ("3 h 20 min");
- * - "19 heures" is a time only after "à", "vers", "dès", "jusqu'à", "à partir de", or when
- *   minutes follow ("19 heures 30"); "10:15" only after those words (else
+ * - "19 heures" is a time only after "à", "vers", "dès", "jusqu'à", "à partir de", a weekday
+ *   ("mercredi 5 heures"), or when minutes follow ("19 heures 30"); "10:15" only after those words (else
  *   a score or a ratio).
  * "du matin", "du soir", "de l'après-midi" join the span and set the hour:
  * "8 heures du soir" → 20:00. A time zone after it ("0h00 GMT") is in the span.
@@ -79,8 +79,8 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   if (c === null || perPeriod(doc, c.end, s)) return null;
   const prev = at(doc, i - 1, s);
   const pk = prev?.key ?? '';
-  // "samedi (21 heures)": a time in brackets after its day
-  const cue = CLOCK_CUES.has(pk) || afterFromClock(doc, i, s) || (pk === '(' && WEEKDAYS.has(at(doc, i - 2, s)?.key ?? ''));
+  // "samedi (21 heures)": a time in brackets after its day; "depuis mercredi 5 heures": right after it.
+  const cue = CLOCK_CUES.has(pk) || afterFromClock(doc, i, s) || (pk === '(' && WEEKDAYS.has(at(doc, i - 2, s)?.key ?? '')) || WEEKDAYS.has(pk);
   // "24h/24", "7j/7"
   const next = at(doc, c.end, s);
   if (next !== undefined && next.key === '/' && !next.spaceBefore) return null;

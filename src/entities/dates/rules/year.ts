@@ -80,7 +80,23 @@ export function yearContext(doc: PreparedDocument, i: number): boolean {
   // "“2025 a été une année record”": a year opening its clause, subject of a singular verb.
   if ((prev === undefined || CLAUSE_OPENING.has(prev.key)) && next !== undefined && YEAR_SUBJECT_VERBS.has(next.key)) return true;
   if (prev !== undefined && WEAK_YEAR_CUES.has(prev.key)) return true;
+  if (listedYear(doc, i, t.sentence)) return true;
   return next === undefined || CLOSING.has(next.key);
+}
+
+/** Joints of a list of years: "en 2020, 2021, 2023 et 2024". */
+const YEAR_LIST_JOINTS: ReadonlySet<string> = new Set([',', 'et', 'ou']);
+
+/**
+ * A year between two others of a list: "2023" in "ceux de 2020, 2021, 2023 et 2024" (no cue of its own; the list's
+ * first year has one, its last closes it), unless the last counts something ("2000, 2020 et 2050 euros").
+ */
+function listedYear(doc: PreparedDocument, i: number, sentence: number): boolean {
+  const prev = at(doc, i - 1, sentence);
+  const next = at(doc, i + 1, sentence);
+  if (prev === undefined || next === undefined || !YEAR_LIST_JOINTS.has(prev.key) || !YEAR_LIST_JOINTS.has(next.key)) return false;
+  const after = at(doc, i + 2, sentence);
+  return yearOf(at(doc, i - 2, sentence), 1900, 2099) !== null && yearOf(after, 1900, 2099) !== null && !countsSomething(at(doc, i + 3, sentence), at(doc, i + 4, sentence));
 }
 
 export const year: DateRule = {
