@@ -275,6 +275,12 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['L’avocat a indiqué que son client « prenait acte » de la décision et n’envisageait pas de faire appel.', [['mixed', 'son client « prenait acte » de la décision et n’envisageait pas de faire appel', 'avocat', 'a indiqué']]],
     // A finite cue right after "et" shares the subject of the verb group before it.
     ['L’agence a dénombré 212 décès et juge ce bilan « probablement sous-estimé ».', [['mixed', 'ce bilan « probablement sous-estimé »', 'agence', 'juge']]],
+    // Advice: to whom and what to do, what to do, or a thing; not the person advised.
+    ['Le médecin conseille aux personnes fragiles d’éviter tout effort physique.', [['indirect', 'aux personnes fragiles d’éviter tout effort physique', 'médecin', 'conseille']]],
+    ['L’agence préconise un dépistage systématique.', [['indirect', 'un dépistage systématique', 'agence', 'préconise']]],
+    ['Il conseille le président depuis 2020.', []],
+    // "l'observatoire" refers back to the monitoring body named before.
+    ['Atmo Auvergne-Rhône-Alpes a relevé 92 µg/m³. D’après l’observatoire, le chauffage au bois pèse 40 % des émissions.', [['according-to', 'le chauffage au bois pèse 40 % des émissions', 'observatoire', 'D’après', 'Atmo Auvergne-Rhône-Alpes']]],
   ],
 };
 

@@ -251,6 +251,10 @@ export const ORGANIZATION_ANAPHOR_HEADS: ReadonlyMap<string, readonly string[]> 
   ['armée', ['military']],
   ['mouvement', ['military', 'party']],
   ['ong', ['international']],
+  // Research and monitoring bodies: "selon l'observatoire" (the air-quality body named before), "l'institut".
+  ['observatoire', ['agency']],
+  ['institut', ['think-tank', 'agency']],
+  ['fédération', ['union']],
   // Local bodies, found by the name that holds the head ("la préfecture" → "préfecture de la Marne"), and unions.
   ['préfecture', []],
   ['mairie', []],
@@ -487,8 +491,11 @@ export const OBJECT_CONTENT_LEMMAS: ReadonlyMap<string, string> = new Map([
   ['déplorer', 'déplorer'],
   // "lui reprochant de ne pas agir", "reproche au maire son silence": what is held against someone.
   ['reprocher', 'reprocher'],
-  // "recommandait le rejet du texte": what is recommended.
+  // "recommandait le rejet du texte": what is recommended; so what is advised or prescribed ("conseille aux
+  // personnes fragiles d'éviter …", "préconise un confinement").
   ['recommander', 'recommander'],
+  ['conseiller', 'conseiller'],
+  ['préconiser', 'préconiser'],
   // What is mentioned or put a figure on: "a évoqué un prêt de 3 milliards", "a chiffré le coût à 400 millions".
   ['évoquer', 'évoquer'],
   ['chiffrer', 'chiffrer'],
@@ -581,7 +588,7 @@ export const IDIOM_OBJECT_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new 
 export const ONE_OF_UNITS: ReadonlySet<string> = new Set(['an', 'année', 'mois', 'semaine', 'jour', 'euro', 'dollar', 'franc', 'million', 'milliard']);
 
 /** The kinds of object a gated lemma accepts (see GATED_OBJECT_LEMMAS). */
-export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count' | 'forecast' | 'to-infinitive' | 'act' | 'stress';
+export type ObjectGate = 'penalty' | 'plea' | 'own' | 'speech-act' | 'infinitive' | 'call' | 'any' | 'claim' | 'cause' | 'blame' | 'result' | 'fact' | 'figure' | 'count' | 'forecast' | 'to-infinitive' | 'act' | 'stress' | 'advice';
 
 /**
  * Object lemmas of several senses whose object is a report only with the right
@@ -609,6 +616,9 @@ export const GATED_OBJECT_LEMMAS: ReadonlyMap<string, ObjectGate> = new Map<stri
   ['souligner', 'stress'],
   ['présenter', 'speech-act'],
   ['menacer', 'infinitive'],
+  // "conseille aux personnes fragiles d'éviter …", "conseille de rester chez soi", "conseille le port du masque"; not
+  // "conseille le président" (a job: the one advised).
+  ['conseiller', 'advice'],
   ['se défendre', 'infinitive'],
   // "jurent de ne jamais déposer les armes": an oath to act, not "cette couleur jure avec …".
   ['jurer', 'infinitive'],

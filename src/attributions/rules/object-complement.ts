@@ -62,6 +62,7 @@ import {
   STATEMENT_OBJECT_NOUNS,
   UNIVERSAL_DETERMINERS,
   NP_DETERMINERS,
+  PERSON_ANAPHOR_HEADS,
   VERB_GROUP_STARTERS,
 } from '../data.js';
 import { AUXILIARY_FORMS, REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
@@ -541,6 +542,11 @@ function gatePasses(view: View, gate: ObjectGate, start: number): boolean {
     case 'count':
       // "parle de centaines de morts", "parlent de 5 000 manifestants": a count given.
       return countAfterDe(view, start);
+    case 'advice':
+      // What to do ("de rester chez soi"), to whom and what to do ("aux personnes fragiles d'éviter …"), or a thing,
+      // never a person advised ("le président", "M. X").
+      if (gatePasses(view, 'infinitive', start) || (CALL_PREPOSITIONS.has(k) && afterDative(view, start) !== start)) return true;
+      return NP_DETERMINERS.has(k) && view.entityOf[start + 1]?.type !== 'PERSON' && !PERSON_ANAPHOR_HEADS.has(keyAt(view, start + 1));
     case 'to-infinitive':
       // "s'engage à baisser les impôts", "à ne pas se représenter": "à" and an infinitive after its clitics.
       return k === 'à' && ledInfinitive(view.doc, start + 1);
