@@ -38,6 +38,8 @@ describe('DATE constructions: absolute dates in every typography, years in digit
   it.each<Row>([
     ["Le sommet s'ouvrira le 1er mars à Bruxelles.", ["1er mars=2026-03-01"]],
     ["Le traité a été signé le 1er mars 2025 à Genève.", ["1er mars 2025=2025-03-01"]],
+    // A yearless "23/03" after the article of a day (a two-digit month: "3/4" is a fraction).
+    ["Le vote aura lieu le 23/03 au Parlement.", ["23/03=2025-03-23"]],
     ["La réunion est prévue le 03.03.2025 selon le document.", ["03.03.2025=2025-03-03"]],
     ["Le contrat court jusqu'au 31/12/2026.", ["31/12/2026=2026-12-31"]],
     ["Les ventes ont reculé en mars 2025.", ["mars 2025=2025-03"]],
