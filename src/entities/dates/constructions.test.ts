@@ -57,6 +57,8 @@ describe('DATE constructions: absolute dates in every typography, years in digit
     // The tense picks the year of a yearless date: future → next, past → last.
     ["La mesure entrera en vigueur le 1er janvier prochain.", ["1er janvier prochain=2026-01-01"]],
     ["L'accord date de février 2024.", ["février 2024=2024-02"]],
+    // Years in words after a cue that leaves no count reading.
+    ["La réforme a été votée en deux mille vingt-trois.", ["deux mille vingt-trois=2023"]],
     // "de 2024" dates the event, as dev's "manifestations de 2018" → "2018" ("Coupe du monde 2026" is a name: no DATE).
     ["Les Jeux olympiques de 2024 ont coûté cher.", ["2024=2024"]],
     ["L'usine a fermé en 1998.", ["1998=1998"]],
@@ -65,6 +67,8 @@ describe('DATE constructions: absolute dates in every typography, years in digit
     ["Le premier tour est fixé au 13 avril 2025.", ["13 avril 2025=2025-04-13"]],
     ["Le jugement du 4/9/2023 a été cassé.", ["4/9/2023=2023-09-04"]],
     ["Le décret a été publié le 2025-02-14 au Journal officiel.", ["2025-02-14=2025-02-14"]],
+    ["Il a quitté ses fonctions en l'an deux mille.", ["deux mille=2000"]],
+    ["Le barrage a été inauguré en mille neuf cent soixante-douze.", ["mille neuf cent soixante-douze=1972"]],
     ["Le 1er avril, les tarifs ont augmenté.", ["1er avril=2024-04-01"]],
   ])('%s', check);
 });

@@ -26,6 +26,7 @@ import { season } from './rules/season.js';
 import { time } from './rules/time.js';
 import { weekday } from './rules/weekday.js';
 import { year } from './rules/year.js';
+import { yearWords } from './rules/year-words.js';
 import { holiday } from './rules/holiday.js';
 import { yearPeriod } from './rules/year-period.js';
 import { directionAt } from './tense.js';
@@ -53,6 +54,7 @@ export const defaultDateRules: readonly DateRule[] = [
   weekday,
   time,
   year,
+  yearWords,
   holiday,
 ];
 
