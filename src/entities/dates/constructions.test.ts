@@ -277,6 +277,8 @@ describe('DATE constructions: habits and words that are not dates', () => {
     ["Le marché se tient tous les mardis.", []],
     ["Il a vécu des mois difficiles.", []],
     ["Depuis des années, la ville décline.", []],
+    // A season capitalised inside its sentence is a name (dev11's "Printemps marseillais").
+    ["Le Printemps arabe a bouleversé la région.", []],
     ["Il a été élu pour la première fois.", []],
     ["Le journal Le Monde a publié une enquête.", []],
     ["La guerre de Cent Ans a duré plus d'un siècle.", []],
