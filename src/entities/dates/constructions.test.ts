@@ -227,6 +227,7 @@ describe('DATE constructions: dates inside names', () => {
     ["Le cortège a descendu l'avenue du 8-Mai-1945.", []],
     // GUIDELINES has no rule for "loi de 1905"; the year dates the law, as dev's "manifestations de 2018" → "2018".
     ["La loi de 1905 sépare les Églises et l'État.", ["1905=1905"]],
+    ["Le collectif du 5-Décembre appelle à manifester.", []],
     ["Le bus s'arrête rue du 4-Septembre.", []],
     ["La Coupe du monde 2026 se jouera en Amérique du Nord.", []],
     ["L'accord de Paris de 2015 reste la référence.", ["2015=2015"]],
