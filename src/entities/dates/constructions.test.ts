@@ -284,6 +284,8 @@ describe('DATE constructions: habits and words that are not dates', () => {
     ["Le journal Le Monde a publié une enquête.", []],
     ["La guerre de Cent Ans a duré plus d'un siècle.", []],
     ["Il n'a pas dormi de la nuit.", []],
+    // A day named after a feast: one DATE with no value (movable feast).
+    ["Le lundi de Pâques est férié.", ["lundi de Pâques"]],
   ])('%s', check);
 });
 
