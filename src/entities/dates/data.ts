@@ -127,6 +127,9 @@ export const STRONG_YEAR_CUES = wordSet([
   'saison', 'rentrée', 'session',
 ]);
 
+/** Cues before a year in words ("en deux mille vingt-trois", "l'an deux mille"): none leaves a count reading. */
+export const YEAR_WORD_CUES: ReadonlySet<string> = new Set(['en', 'an', 'depuis', 'dès', "jusqu'en"]);
+
 /**
  * Adjectives between a strong year cue and its year: "le budget primitif 2026", "l'exercice budgétaire 2024", "la
  * saison régulière 2025", "la récolte viticole 2025".

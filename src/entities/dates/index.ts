@@ -26,6 +26,7 @@ import { season } from './rules/season.js';
 import { time } from './rules/time.js';
 import { weekday } from './rules/weekday.js';
 import { year } from './rules/year.js';
+import { yearWords } from './rules/year-words.js';
 import { holiday } from './rules/holiday.js';
 import { yearPeriod } from './rules/year-period.js';
 import { directionAt } from './tense.js';
@@ -53,6 +54,7 @@ export const defaultDateRules: readonly DateRule[] = [
   weekday,
   time,
   year,
+  yearWords,
   holiday,
 ];
 
@@ -198,8 +200,11 @@ export function removeOverlaps(found: readonly DateMatch[], ruleOrder: readonly 
 function insideName(doc: PreparedDocument, from: number): boolean {
   const head = doc.tokens[from - 2];
   if (doc.tokens[from - 1]?.key !== 'du' || head === undefined || doc.tokens[from]?.kind !== 'number') return false;
-  // "le Mouvement du 23-Mars"; "la place du 13-Mai", "la rue du 4-Septembre" (a street named after a date, hyphenated).
-  return (head.text !== head.key && DATED_NAME_HEADS.has(head.key)) || (DATE_NAMED_FACILITIES.has(head.key) && doc.tokens[from + 1]?.key === '-');
+  // "le Mouvement du 23 mars"; "la place du 13-Mai", "la rue du 4-Septembre" (a street named after a date, hyphenated);
+  // "le collectif du 5-Décembre" (a group in lower case: the hyphenated date is its name, as for a street).
+  const hyphenated = doc.tokens[from + 1]?.key === '-';
+  if (DATED_NAME_HEADS.has(head.key)) return head.text !== head.key || hyphenated;
+  return DATE_NAMED_FACILITIES.has(head.key) && hyphenated;
 }
 
 /** Curly apostrophes, whitespace other than a space, or two spaces: what `canonicalOf` rewrites. */

@@ -12,8 +12,11 @@ import type { DateMatch, DateRule } from '../types.js';
 /** Feasts whose names are also common nouns: only after "l'". */
 const ARTICLED: ReadonlySet<string> = new Set(['ascension', 'assomption', 'épiphanie']);
 
-/** Nouns of the days around a feast: "le week-end de Noël", "le pont de l'Ascension". */
-const AROUND: ReadonlySet<string> = new Set(['week-end', 'weekend', 'pont']);
+/**
+ * Nouns of the days around a feast: "le week-end de Noël", "le pont de l'Ascension", and the days named after one,
+ * "le lundi de Pâques", "le lundi de Pentecôte", "le dimanche de Pâques".
+ */
+const AROUND: ReadonlySet<string> = new Set(['week-end', 'weekend', 'pont', 'lundi', 'dimanche']);
 
 /** Start of "week-end de (l', la) " before the feast at `i`, or -1. */
 function aroundStart(doc: PreparedDocument, i: number, sentence: number): number {

@@ -1,8 +1,8 @@
 /**
  * Dates written with digits: "4/9/2023", "04.09.2023", "04-09-2023"
  * (French order: day, month, year), ISO "2023-09-04" and "2023-09", and
- * year ranges "2022-2023", "2022-23", "2023/2024". Every part is glued to
- * the next (no space), so "2023 - 09" or "KN-23" never match.
+ * year ranges "2022-2023", "2022-23", "2023/2024", and the yearless "le 23/03". Every part is glued
+ * to the next (no space), so "2023 - 09" or "KN-23" never match.
  */
 import { DIGITS } from '../data.js';
 import type { PreparedDocument, Token } from '../../../types.js';
@@ -17,6 +17,9 @@ const TWO = /^\d{2}$/u;
 const DOTTED_DAY_MONTH = /^(?<day>\d{1,2})\.(?<month>\d{1,2})$/u;
 const SEPARATORS: ReadonlySet<string> = new Set(['/', '-', '.']);
 const DOT: ReadonlySet<string> = new Set(['.']);
+const SLASH: ReadonlySet<string> = new Set(['/']);
+/** Words that put a yearless "23/03" on the calendar: "le 23/03", "du 3/03", "au 15/04", "dès le 2/05". */
+const DAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'du', 'au']);
 const HYPHEN: ReadonlySet<string> = new Set(['-']);
 
 function validDay(year: number | undefined, month: number, day: number): boolean {
@@ -83,11 +86,29 @@ function match(doc: PreparedDocument, i: number): DateMatch | null {
   const sepKey = at(doc, i + 1, s)?.key ?? '';
   if (day === null || !sep(doc, i + 1, s, SEPARATORS)) return null;
   const month = small(at(doc, i + 2, s));
-  if (month === null || !sep(doc, i + 3, s, new Set([sepKey]))) return null;
+  if (month === null) return null;
+  if (!sep(doc, i + 3, s, new Set([sepKey]))) return yearlessDayMonth(doc, i, day);
   const y = yearOf(at(doc, i + 4, s));
   if (y === null || !validDay(y, month, day)) return null;
   const expr: CalendarExpr = { kind: 'calendar', year: y, month, day };
   return hit(i + 5, expr);
+}
+
+/**
+ * "le 23/03": day and month without a year. Only with a slash, a two-digit month ("3/4" is a fraction, "6-4" a
+ * score) and the article of a day before, nothing glued after ("23/03/25" is no yearless date).
+ */
+function yearlessDayMonth(doc: PreparedDocument, i: number, day: number): DateMatch | null {
+  const s = doc.tokens[i]?.sentence ?? -1;
+  const monthToken = at(doc, i + 2, s);
+  if (!sep(doc, i + 1, s, SLASH) || monthToken === undefined || !TWO.test(monthToken.key)) return null;
+  const after = at(doc, i + 3, s);
+  if (after !== undefined && !after.spaceBefore && after.kind !== 'punct') return null;
+  if (after !== undefined && !after.spaceBefore && SEPARATORS.has(after.key) && glued(at(doc, i + 4, s))) return null;
+  if (!DAY_ARTICLES.has(at(doc, i - 1, s)?.key ?? '')) return null;
+  const month = Number(monthToken.key);
+  if (!validDay(undefined, month, day)) return null;
+  return { from: i, to: i + 3, expr: { kind: 'calendar', month, day }, rule: 'numeric-date', confidence: 0.85 };
 }
 
 export const numericDate: DateRule = {

@@ -6,10 +6,18 @@
  * ("avant l'hiver", "depuis l'été"); "en hiver" is generic and not tagged,
  * and "été" without an article is the participle of "être".
  */
-import type { PreparedDocument } from '../../../types.js';
+import type { PreparedDocument, Token } from '../../../types.js';
 import { ARTICLES, DEMONSTRATIVES, SEASONS, SHIFT_WORDS } from '../data.js';
-import { at, yearOf } from '../tokens.js';
+import { at, capitalized, yearOf } from '../tokens.js';
 import type { DateMatch, DateRule, SeasonExpr } from '../types.js';
+
+/**
+ * A season capitalised inside its sentence is a name: "le Printemps arabe", "le Printemps de Prague", "le Printemps
+ * marseillais" (a party), "les magasins Printemps". The press writes the seasons in lower case.
+ */
+function namedSeason(doc: PreparedDocument, i: number, t: Token): boolean {
+  return capitalized(t) && at(doc, i - 1, t.sentence) !== undefined;
+}
 
 /** Parses SEASON YEAR or SEASON dernier|prochain at `i`; with `determined`, also a bare SEASON. */
 export function parseSeason(
@@ -18,8 +26,9 @@ export function parseSeason(
   sentence: number,
   determined: boolean,
 ): { expr: SeasonExpr; end: number } | null {
-  const season = SEASONS.get(at(doc, i, sentence)?.key ?? '');
-  if (season === undefined) return null;
+  const t = at(doc, i, sentence);
+  const season = SEASONS.get(t?.key ?? '');
+  if (t === undefined || season === undefined || namedSeason(doc, i, t)) return null;
   const next = at(doc, i + 1, sentence);
   const year = yearOf(next);
   if (year !== null) return { expr: { kind: 'season', season, year }, end: i + 2 };
