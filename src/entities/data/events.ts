@@ -28,6 +28,12 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Of those, the heads that name the event in lower case too when a capitalised place follows: "le festival
+ * d'Avignon", "le carnaval de Dunkerque", "la biennale de Venise" (the press writes them both ways). Keys.
+ */
+export const LOWERCASE_EVENT_HEADS: ReadonlySet<string> = new Set(['festival', 'carnaval', 'biennale']);
+
+/**
  * English heads that close the name of a competition kept in English:
  * "Champions Cup", "Davis Cup", "Heineken Champions Cup", "World Series",
  * "Super Bowl" (events, nothing inside annotated; "Games" left out: "Epic
