@@ -125,6 +125,7 @@ const TABLE: [string, string[]][] = [
   ['Le Théâtre du Châtelet a annulé la représentation.', ['ORGANIZATION:Théâtre du Châtelet']],
   ['L\'Opéra de Paris a nommé un nouveau directeur de la danse.', ['ORGANIZATION:Opéra de Paris=Opéra national de Paris']],
   ['Le groupe Indochine a rempli le Stade de France.', ['ORGANIZATION:Indochine', 'LOCATION:Stade de France']],
+  ['Le film Anatomie d\'une chute a été récompensé aux Oscars.', []],
   ['Le Centre Pompidou fermera pendant cinq ans.', ['ORGANIZATION:Centre Pompidou']],
   ['La Philharmonie de Paris accueille l\'Orchestre de Paris.', ['ORGANIZATION:Philharmonie de Paris', 'ORGANIZATION:Orchestre de Paris']],
   ['La Fondation Cartier expose des artistes amazoniens.', ['ORGANIZATION:Fondation Cartier']],
@@ -241,9 +242,6 @@ const GAPS: [string, string[]][] = [
   ['Le musée du Louvre a acquis un tableau de Chardin.', ['ORGANIZATION:musée du Louvre']],
   // (gap) "maison d'édition" as an announcer: "édition" is no announcer filler.
   ['La maison d\'édition Palmerine a fermé ses portes.', ['ORGANIZATION:Palmerine']],
-  // (gap) Award ceremonies ("les Oscars", "les César", "les Golden Globes") are events, no place; "aux Oscars" is
-  // read as a place after "aux".
-  ['Le film Anatomie d\'une chute a été récompensé aux Oscars.', []],
   // (gap) A venue the dictionary lacks, named by "Grand" and a building noun; no rule reads "Palais" as a facility.
   ['Le Grand Palais a rouvert ses portes.', ['LOCATION:Grand Palais']],
   // (gap) "PiS" (Droit et justice): the dictionary matches without case, so the alias would also take "Pis encore,

@@ -6,7 +6,7 @@
  * (events are not entities).
  */
 import { candidate } from '../candidate.js';
-import { CONSENT_BEFORE, EVENT_HEADS, LOWERCASE_EVENT_HEADS, NAMED_EVENTS, NICKNAME_AUXILIARIES, NICKNAME_CUES, NICKNAME_QUOTES, TREATY_NOUNS, TRAILING_EVENT_HEADS } from '../data/events.js';
+import { AWARD_ARTICLES, AWARD_CEREMONIES, CONSENT_BEFORE, EVENT_HEADS, LOWERCASE_EVENT_HEADS, NAMED_EVENTS, NICKNAME_AUXILIARIES, NICKNAME_CUES, NICKNAME_QUOTES, TREATY_NOUNS, TRAILING_EVENT_HEADS } from '../data/events.js';
 import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { runFrom } from '../analysis.js';
 
@@ -136,6 +136,12 @@ export const namedEvent: Rule = {
       if (NICKNAME_AUXILIARIES.has(tokens[m.tokenStart - 3]?.key ?? '')) continue;
       const close = tokens[m.tokenEnd]?.key ?? '';
       if (close === '»' || close === '”' || close === '"' || close === '›') out.push(candidate(a, m.tokenStart, m.tokenEnd, { type: BLOCKED, rule: 'named-event', rank: 1, confidence: 0.5 }));
+    }
+    // "récompensé aux Oscars", "la soirée des César": an award ceremony, no place and no person.
+    for (const run of a.runs) {
+      const t = tokens[run.tokenStart];
+      if (t === undefined || run.tokenEnd !== run.tokenStart + 1 || !AWARD_CEREMONIES.has(t.fold) || !AWARD_ARTICLES.has(tokens[run.tokenStart - 1]?.key ?? '')) continue;
+      out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: BLOCKED, rule: 'named-event', rank: 1, confidence: 0.5 }));
     }
     // "en Champions Cup", "la Davis Cup": a capitalised name closed by an English event head.
     for (const run of a.runs) {
