@@ -43,6 +43,7 @@ import { namedEvent } from './rules/named-event.js';
 import { orgAnnouncer } from './rules/org-announcer.js';
 import { orgBranch } from './rules/org-branch.js';
 import { orgForeignHead } from './rules/org-foreign-head.js';
+import { clubInitials } from './rules/club-initials.js';
 import { orgName } from './rules/org-name.js';
 import { localBody } from './rules/local-body.js';
 import { orgNickname } from './rules/org-nickname.js';
@@ -96,6 +97,7 @@ export const defaultEntityRules: readonly Rule[] = [
   orgSuffix,
   sansFrontieres,
   ampersandName,
+  clubInitials,
   demonymInName,
   acronymExpansion,
   acronymDefinition,

@@ -28,6 +28,22 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Of those, the heads that name the event in lower case too when a capitalised place follows: "le festival
+ * d'Avignon", "le carnaval de Dunkerque", "la biennale de Venise" (the press writes them both ways). Keys.
+ */
+export const LOWERCASE_EVENT_HEADS: ReadonlySet<string> = new Set(['festival', 'carnaval', 'biennale']);
+
+/**
+ * Award ceremonies named by their trophy in the plural: "aux Oscars", "les César", "aux Molières", "les Emmys" (events,
+ * no place, no person). "César" and "Goya" are also names: only after a plural article ("les", "aux", "des") are they
+ * the ceremony. Accent-folded keys.
+ */
+export const AWARD_CEREMONIES: ReadonlySet<string> = new Set(['oscars', 'molieres', 'emmys', 'grammys', 'baftas', 'goyas', 'cesar', 'goya']);
+
+/** Plural articles before an award ceremony's name: "aux Oscars", "les César", "des Molières". */
+export const AWARD_ARTICLES: ReadonlySet<string> = new Set(['les', 'aux', 'des']);
+
+/**
  * English heads that close the name of a competition kept in English:
  * "Champions Cup", "Davis Cup", "Heineken Champions Cup", "World Series",
  * "Super Bowl" (events, nothing inside annotated; "Games" left out: "Epic

@@ -27,6 +27,8 @@ export const TRAILING_ORG_HEADS: ReadonlySet<string> = new Set([
   'sarl', 'sasu', 'eurl', 'sprl', 'srl', 'scrl', 'bv', 'nv', 'kg',
   // French companies' plural trade words closing their name: "Kervenec Énergies", "Maranel Industries", "Varlet Transports"
   'industries', 'énergies', 'transports', 'assurances',
+  // holding companies and biotech firms: "Tarvex Holding", "Verlane Biotech"
+  'holding', 'biotech',
 ]);
 
 /** English heads that close a venue's name, a place: "Lanxess Arena", "H Arena", "Allianz Stadium". */

@@ -259,6 +259,8 @@ export const OF_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
 export const LANGUAGE_USE_WORDS: ReadonlySet<string> = new Set([
   'en', 'sigle', 'sigles', 'acronyme', 'acronymes', 'abréviation', 'appellation', 'traduction', 'traductions', 'langue',
   'version', 'versions', 'sous-titré', 'sous-titrée', 'doublé', 'doublée', 'traduit', 'traduite', 'rédigé', 'rédigée',
+  // "il parle arabe", "des élèves parlant russe"
+  'parle', 'parlent', 'parler', 'parlant', 'parlait', 'parlaient',
 ]);
 
 /**

@@ -108,9 +108,22 @@ function namesTreaty(a: Analysis, i: number): boolean {
   return TREATY_NOUNS.has(tokens[i - 1]?.key ?? '') && TREATY_SUBJECT_LINKS.has(tokens[i + 1]?.key ?? '') && tokens[i + 1]?.sentence === tokens[i]?.sentence;
 }
 
-/** The lower-case demonym at `i` names a language: "en anglais", "son sigle anglais", "la version arabe". */
+/** Masculine singular definite articles: a lower-case demonym right after one, as a noun, is a language. */
+const LANGUAGE_ARTICLES: ReadonlySet<string> = new Set(["l'", 'le']);
+
+/**
+ * The lower-case demonym at `i` names a language: "en anglais", "son sigle anglais", "la version arabe", "il parle
+ * l'allemand et l'italien" (a demonym noun of persons is capitalised, "le Portugais"; a firm by its country keeps
+ * its name after it, "le français Alstom", "l'allemand Siemens").
+ */
 function namesLanguage(a: Analysis, i: number): boolean {
-  return a.shape[i] === 0 && LANGUAGE_USE_WORDS.has(a.doc.tokens[i - 1]?.key ?? '');
+  if (a.shape[i] !== 0) return false;
+  const tokens = a.doc.tokens;
+  const prev = tokens[i - 1]?.key ?? '';
+  if (LANGUAGE_USE_WORDS.has(prev)) return true;
+  const next = tokens[i + 1];
+  const nameFollows = next !== undefined && next.kind === 'word' && next.sentence === tokens[i]?.sentence && a.shape[i + 1] !== 0;
+  return LANGUAGE_ARTICLES.has(prev) && !nameFollows;
 }
 
 /** The facility named over `start..end` acts as its institution: a verb follows, or "selon", "par" comes before. */

@@ -6,7 +6,7 @@
  * (events are not entities).
  */
 import { candidate } from '../candidate.js';
-import { CONSENT_BEFORE, EVENT_HEADS, NAMED_EVENTS, NICKNAME_AUXILIARIES, NICKNAME_CUES, NICKNAME_QUOTES, TREATY_NOUNS, TRAILING_EVENT_HEADS } from '../data/events.js';
+import { AWARD_ARTICLES, AWARD_CEREMONIES, CONSENT_BEFORE, EVENT_HEADS, LOWERCASE_EVENT_HEADS, NAMED_EVENTS, NICKNAME_AUXILIARIES, NICKNAME_CUES, NICKNAME_QUOTES, TREATY_NOUNS, TRAILING_EVENT_HEADS } from '../data/events.js';
 import { BLOCKED, CAP, type Analysis, type Candidate, type Rule } from '../types.js';
 import { runFrom } from '../analysis.js';
 
@@ -42,7 +42,8 @@ function eventEnd(a: Analysis, h: number): number {
 function eventNameEnd(a: Analysis, h: number): number {
   const tokens = a.doc.tokens;
   const head = tokens[h];
-  if (head === undefined || a.shape[h] === 0 || a.capsSentence[head.sentence] === true) return -1;
+  if (head === undefined || a.capsSentence[head.sentence] === true) return -1;
+  if (a.shape[h] === 0) return lowerCaseEventEnd(a, h);
   let j = h + 1;
   // "Jeux olympiques de Paris", "Coupe du monde de rugby": an adjective between the head and its complement.
   while (tokens[j]?.kind === 'word' && a.shape[j] === 0 && !OF.has(tokens[j]?.key ?? '') && j - h <= 2) j++;
@@ -57,6 +58,22 @@ function eventNameEnd(a: Analysis, h: number): number {
   if (hit !== -1) return a.dict[hit]?.tokenEnd ?? k + 1;
   const run = runFrom(a, k);
   return run !== undefined && run.tokenStart === k ? run.tokenEnd : k + 1;
+}
+
+/**
+ * End of a lower-case event head's name ("le festival d'Avignon", "le carnaval de Nice"): its capitalised place right
+ * after "de"/"d'"/"du", or -1 ("un festival de musique", "le festival a ouvert" are no names).
+ */
+function lowerCaseEventEnd(a: Analysis, h: number): number {
+  const tokens = a.doc.tokens;
+  if (!LOWERCASE_EVENT_HEADS.has(tokens[h]?.key ?? '') || !OF.has(tokens[h + 1]?.key ?? '')) return -1;
+  const k = h + 2;
+  const c = tokens[k];
+  if (c === undefined || c.kind !== 'word' || a.shape[k] === 0 || c.sentence !== tokens[h]?.sentence) return -1;
+  const hit = a.dictAt[k] ?? -1;
+  if (hit !== -1) return a.dict[hit]?.tokenStart === k ? (a.dict[hit]?.tokenEnd ?? -1) : -1;
+  const run = runFrom(a, k);
+  return run !== undefined && run.tokenStart === k ? run.tokenEnd : -1;
 }
 
 /**
@@ -119,6 +136,12 @@ export const namedEvent: Rule = {
       if (NICKNAME_AUXILIARIES.has(tokens[m.tokenStart - 3]?.key ?? '')) continue;
       const close = tokens[m.tokenEnd]?.key ?? '';
       if (close === '»' || close === '”' || close === '"' || close === '›') out.push(candidate(a, m.tokenStart, m.tokenEnd, { type: BLOCKED, rule: 'named-event', rank: 1, confidence: 0.5 }));
+    }
+    // "récompensé aux Oscars", "la soirée des César": an award ceremony, no place and no person.
+    for (const run of a.runs) {
+      const t = tokens[run.tokenStart];
+      if (t === undefined || run.tokenEnd !== run.tokenStart + 1 || !AWARD_CEREMONIES.has(t.fold) || !AWARD_ARTICLES.has(tokens[run.tokenStart - 1]?.key ?? '')) continue;
+      out.push(candidate(a, run.tokenStart, run.tokenEnd, { type: BLOCKED, rule: 'named-event', rank: 1, confidence: 0.5 }));
     }
     // "en Champions Cup", "la Davis Cup": a capitalised name closed by an English event head.
     for (const run of a.runs) {

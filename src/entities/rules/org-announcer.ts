@@ -227,6 +227,20 @@ function apposedPressName(a: Analysis, start: number, end: number): boolean {
   return close !== undefined && APPOSITION_ENDS.has(close.key) && close.sentence === comma.sentence && noun.sentence === comma.sentence;
 }
 
+/** Nouns of a firm's place in its group, in apposition after its name: "Sodilec, filiale de Brenac SAS, …". Keys. */
+const SUBSIDIARY_NOUNS: ReadonlySet<string> = new Set(['filiale', 'filiales', 'succursale', 'coentreprise']);
+
+/** Words after such a noun that open the parent's name: "filiale de", "filiale du groupe", "filiale d'Axa". */
+const PARENT_LINKS: ReadonlySet<string> = new Set(['de', 'du', "d'", 'des']);
+
+/** The name ending at `end` is a firm put in its group by an apposition: ", filiale de Brenac SAS". */
+function subsidiaryApposition(a: Analysis, end: number): boolean {
+  const tokens = a.doc.tokens;
+  const comma = tokens[end];
+  const noun = tokens[end + 1];
+  return comma?.key === ',' && noun !== undefined && SUBSIDIARY_NOUNS.has(noun.key) && noun.key === noun.text && PARENT_LINKS.has(tokens[end + 2]?.key ?? '') && noun.sentence === tokens[end - 1]?.sentence;
+}
+
 /** Shortest lower-case word read as an adjective by its ending ("aux" alone is a preposition). */
 const MIN_ADJECTIVE = 5;
 
@@ -282,6 +296,11 @@ export const orgAnnouncer: Rule = {
       }
       // "diffusé par sa radio, Andalus, …": a press name in apposition.
       if (!article && !ofState && apposedPressName(a, run.rawStart, run.tokenEnd)) {
+        out.push(candidate(a, run.rawStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
+        continue;
+      }
+      // "Sodilec, filiale de Brenac SAS, …": a firm by its apposition (a person is no subsidiary).
+      if (!article && !ofState && subsidiaryApposition(a, run.tokenEnd)) {
         out.push(candidate(a, run.rawStart, run.tokenEnd, { type: 'ORGANIZATION', rule: 'org-announcer', rank: 3, confidence: 0.7 }));
         continue;
       }

@@ -2,7 +2,7 @@
 // Sources:
 //   organizations.json: Hand list: international organisations, state bodies, intelligence and security services, named armed forces, parties, news agencies and media, and companies frequent in French international news. Canonical = usual French full name; acronym and full name are aliases of each other. French domestic bodies: courts and prosecutors (PNF, PNAT), regulators and public agencies (Météo-France, Inserm, CNRS, Arcom, CNIL, AMF, France Travail...), public and CAC 40 companies (usual name as canonical), unions and employers' organisations (subtype union), parties, associations (subtype ngo), universities and grandes écoles (subtype education), regional dailies and national media, sports bodies, Ligue 1 and Top 14 clubs, the English and Welsh/Scottish rugby clubs met in European cups by their team names (Northampton Saints, Scarlets, Glasgow Warriors...; Leinster, Munster, Ulster left out: provinces) and national teams by their press nicknames ("Bleus", "XV de France", "All Blacks", "Diables rouges"; subtype sport; "Paris" is never the PSG), Belgian, Swiss and Québec institutions, Belgian parties and unions (N-VA, MR, Vooruit, FGTB...), Québec media, sports broadcasters, professional cycling teams, motorway and airport operators, wine, spirits and beer houses (Hennessy, Rémy Martin, Martell: the houses, not their founders). Social networks and internet platforms, global companies (carmakers, brands, energy, mining, banks, pharma), French publishers, film companies and utilities. Left out as names that other things go by: Suez (canal, city), La Provence (region), Sud Ouest (the region "le Sud-Ouest": the hyphen does not tell them apart), bare X (Twitter has "X Corp"), Free, Visa, Seat, Zara, Tata, Puma (the helicopter), Saab (Alex and Tarek William Saab), Roche, Bosch, Bayer (the club), Leonardo, Mercedes (only Mercedes-Benz), Stock and Minuit (only Éditions Stock, Éditions de Minuit); founders and namesakes named in full are people (Henry Ford, Harrison Ford, Christian Dior, Enzo Ferrari, Nikola Tesla...), Decathlon (the sport), Legrand, Marianne, Bombardier, "Ensemble", "En marche"; "police nationale" and "gendarmerie nationale" only capitalised (other countries have theirs).
 
-/** 1656 entries, one per line. */
+/** 1668 entries, one per line. */
 export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"Organisation des Nations unies","type":"ORGANIZATION","aliases":["Organisation des Nations unies","ONU","Nations unies","Nations Unies","Organisation des Nations Unies"],"id":"org:onu","subtype":"international"},
 {"canonical":"Conseil de sécurité des Nations unies","type":"ORGANIZATION","aliases":["Conseil de sécurité des Nations unies","Conseil de sécurité","Conseil de sécurité de l'ONU","Conseil de sécurité des Nations Unies","CSNU"],"id":"org:csnu","subtype":"international"},
@@ -386,7 +386,13 @@ export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"Parti justicialiste","type":"ORGANIZATION","aliases":["Parti justicialiste"],"id":"org:AR:parti-justicialiste","subtype":"party"},
 {"canonical":"Morena","type":"ORGANIZATION","aliases":["Morena"],"id":"org:MX:morena","subtype":"party"},
 {"canonical":"Fidesz","type":"ORGANIZATION","aliases":["Fidesz"],"id":"org:HU:fidesz","subtype":"party"},
-{"canonical":"Droit et justice","type":"ORGANIZATION","aliases":["Droit et justice"],"id":"org:PL:pis","subtype":"party"},
+{"canonical":"Droit et justice","type":"ORGANIZATION","aliases":["Droit et justice","Prawo i Sprawiedliwo\\u015b\\u0107"],"id":"org:PL:pis","subtype":"party"},
+{"canonical":"Syriza","type":"ORGANIZATION","aliases":["Syriza","SYRIZA"],"id":"org:GR:syriza","subtype":"party"},
+{"canonical":"Parti populaire européen","type":"ORGANIZATION","aliases":["Parti populaire européen","PPE"],"id":"org:EU:ppe","subtype":"party"},
+{"canonical":"Renew Europe","type":"ORGANIZATION","aliases":["Renew Europe","Renew"],"id":"org:EU:renew-europe","subtype":"party"},
+{"canonical":"Les Verts/Alliance libre européenne","type":"ORGANIZATION","aliases":["Les Verts/Alliance libre européenne","Verts/ALE","Verts-ALE"],"id":"org:EU:verts-ale","subtype":"party"},
+{"canonical":"Patriotes pour l'Europe","type":"ORGANIZATION","aliases":["Patriotes pour l'Europe","Patriotes pour l\\u2019Europe"],"id":"org:EU:patriotes-pour-l-europe","subtype":"party"},
+{"canonical":"Conservateurs et réformistes européens","type":"ORGANIZATION","aliases":["Conservateurs et réformistes européens","ECR"],"id":"org:EU:cre","subtype":"party"},
 {"canonical":"Plateforme civique","type":"ORGANIZATION","aliases":["Plateforme civique"],"id":"org:PL:plateforme-civique","subtype":"party"},
 {"canonical":"Parti progressiste serbe","type":"ORGANIZATION","aliases":["Parti progressiste serbe","SNS"],"id":"org:RS:sns","subtype":"party"},
 {"canonical":"Rêve géorgien","type":"ORGANIZATION","aliases":["Rêve géorgien"],"id":"org:GE:reve-georgien","subtype":"party"},
@@ -1130,6 +1136,11 @@ export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"EssilorLuxottica","type":"ORGANIZATION","aliases":["EssilorLuxottica"],"id":"org:FR:essilorluxottica","subtype":"company"},
 {"canonical":"Eurofins Scientific","type":"ORGANIZATION","aliases":["Eurofins Scientific","Eurofins"],"id":"org:FR:eurofins","subtype":"company"},
 {"canonical":"Euronext","type":"ORGANIZATION","aliases":["Euronext"],"id":"org:NL:euronext","subtype":"company"},
+{"canonical":"Comédie-Française","type":"ORGANIZATION","aliases":["Comédie-Française","Comédie française"],"id":"org:FR:comedie-francaise","subtype":"agency"},
+{"canonical":"Opéra national de Paris","type":"ORGANIZATION","aliases":["Opéra national de Paris","Opéra de Paris"],"id":"org:FR:opera-de-paris","subtype":"agency"},
+{"canonical":"Philharmonie de Paris","type":"ORGANIZATION","aliases":["Philharmonie de Paris"],"id":"org:FR:philharmonie-de-paris","subtype":"agency"},
+{"canonical":"Nasdaq","type":"ORGANIZATION","aliases":["Nasdaq","NASDAQ"],"id":"org:US:nasdaq","subtype":"company"},
+{"canonical":"Qonto","type":"ORGANIZATION","aliases":["Qonto"],"id":"org:FR:qonto","subtype":"company"},
 {"canonical":"Hermès","type":"ORGANIZATION","aliases":["Hermès"],"id":"org:FR:hermes","subtype":"company"},
 {"canonical":"Kering","type":"ORGANIZATION","aliases":["Kering"],"id":"org:FR:kering","subtype":"company"},
 {"canonical":"L'Oréal","type":"ORGANIZATION","aliases":["L'Oréal","L\\u2019Oréal"],"id":"org:FR:l-oreal","subtype":"company"},
@@ -1395,6 +1406,7 @@ export const ORGANIZATION_ENTRIES_JSON = `[
 {"canonical":"équipe du Ghana de football","type":"ORGANIZATION","aliases":["équipe du Ghana de football","Black Stars"],"id":"org:GH:black-stars","subtype":"sport"},
 {"canonical":"équipe du Brésil de football","type":"ORGANIZATION","aliases":["équipe du Brésil de football","Seleção"],"id":"org:BR:selecao","subtype":"sport"},
 {"canonical":"équipe d'Italie de football","type":"ORGANIZATION","aliases":["équipe d'Italie de football","Squadra Azzurra","Nazionale"],"id":"org:IT:squadra-azzurra","subtype":"sport"},
+{"canonical":"équipe de Suisse de football","type":"ORGANIZATION","aliases":["équipe de Suisse de football","Nati"],"id":"org:CH:nati","subtype":"sport"},
 {"canonical":"équipe d'Allemagne de football","type":"ORGANIZATION","aliases":["équipe d'Allemagne de football","Mannschaft"],"id":"org:DE:mannschaft","subtype":"sport"},
 {"canonical":"équipe d'Australie de football","type":"ORGANIZATION","aliases":["équipe d'Australie de football","Socceroos"],"id":"org:AU:socceroos","subtype":"sport"},
 {"canonical":"Real Madrid","type":"ORGANIZATION","aliases":["Real Madrid"],"id":"org:ES:real-madrid","subtype":"sport"},
