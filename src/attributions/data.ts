@@ -258,10 +258,18 @@ export const ORGANIZATION_ANAPHOR_HEADS: ReadonlyMap<string, readonly string[]> 
   ['syndicat', ['union']],
   // Sports clubs: "le club bordelais" → "Union Bordeaux-Bègles".
   ['club', ['sport']],
+  // "L'Insee … L'institut prévoit", "La FNSEA … La fédération réclame", "Renault … Le constructeur assure": the kinds
+  // of body a story names once, then by the common noun.
+  ['institut', ['agency']],
+  ['fédération', ['union', 'sport']],
+  ['confédération', ['union']],
+  ['constructeur', ['company']],
+  // "Le parquet de Nanterre … Le parquet a précisé": the prosecution named before, found by the name that holds "parquet".
+  ['parquet', []],
 ]);
 
 /** Heads of ORGANIZATION_ANAPHOR_HEADS resolved only to a body that fits them, never to any organisation named just before. */
-export const STRICT_BODY_HEADS: ReadonlySet<string> = new Set(['préfecture', 'mairie', 'rectorat', 'syndicat', 'gouvernement']);
+export const STRICT_BODY_HEADS: ReadonlySet<string> = new Set(['préfecture', 'mairie', 'rectorat', 'syndicat', 'gouvernement', 'parquet']);
 
 /**
  * Nouns of documents and figures whose "de X" or "par X" complement is the
