@@ -214,6 +214,9 @@ export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
   'acteur', 'actrice', 'chanteur', 'chanteuse', 'artiste', 'architecte', 'ingénieur', 'ingénieure', 'scientifique',
   'climatologue', 'sociologue', 'épidémiologiste', 'virologue', 'chirurgien', 'chirurgienne', 'fondateur', 'fondatrice',
   'cofondateur', 'cofondatrice', 'entrepreneur', 'entrepreneuse',
+  // A person named with an age, then by the decade of it: "Marc Leroy, 45 ans, … Le quadragénaire a nié".
+  'trentenaire', 'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire', 'octogénaire', 'nonagénaire',
+  'centenaire', 'astronaute', 'spationaute',
 ]);
 
 /**
