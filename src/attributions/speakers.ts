@@ -2237,7 +2237,9 @@ function resolveOther(view: View, ref: SpeakerRef, src: Source, memory: SpeakerM
       const titled = elect ?? defendant ?? lastEntity(view, ref.from, 6, (e) => isPerson(e) && (state ? headOfState(view, e) : titledWith(view, e, head) || (government && leadsGovernment(view, e))));
       // "Le joueur, lui, a répondu": the stressed pronoun sets the speaker against the one just named.
       const contrast = keyAt(view, ref.to) === ',' && CONTRAST_PRONOUNS.has(keyAt(view, ref.to + 1));
-      const e = titled ?? (contrast || ref.possessive === true ? undefined : subjectPerson(view, ref.from, 2));
+      const subject = contrast || ref.possessive === true ? undefined : subjectPerson(view, ref.from, 2);
+      // "la députée X … « … », a rétorqué le ministre": a person named under another office is not the one meant.
+      const e = titled ?? (subject !== undefined && holdsOtherOffice(view, subject, head) ? undefined : subject);
       return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
     case 'body': {
@@ -2276,6 +2278,27 @@ function resolveOther(view: View, ref: SpeakerRef, src: Source, memory: SpeakerM
     default:
       return src;
   }
+}
+
+/**
+ * Offices one person does not hold at once, by title (both genders): a "ministre" is not "la députée X", an "avocat"
+ * not "le procureur X". Titles of one office ("juge", "magistrate") are left out: they may name the same person.
+ */
+const OFFICES: ReadonlyMap<string, string> = new Map([
+  ['ministre', 'minister'], ['député', 'mp'], ['députée', 'mp'], ['sénateur', 'senator'], ['sénatrice', 'senator'],
+  ['maire', 'mayor'], ['avocat', 'lawyer'], ['avocate', 'lawyer'], ['procureur', 'prosecutor'], ['procureure', 'prosecutor'],
+  ['préfet', 'prefect'], ['préfète', 'prefect'],
+]);
+
+/** Is the person named right after or right before (", député de …") a title of another office than `head`'s? */
+function holdsOtherOffice(view: View, e: Entity, head: string): boolean {
+  const office = OFFICES.get(head);
+  if (office === undefined) return false;
+  const first = tokenAt(view.doc, e.start);
+  let after = first;
+  while (view.entityOf[after] === e) after++;
+  const titles = [keyAt(view, first - 1), keyAt(view, after) === ',' ? keyAt(view, after + 1) : ''];
+  return titles.some((t) => OFFICES.has(t) && OFFICES.get(t) !== office);
 }
 
 /** Character span of the pronoun inside a clitic token ("il" of "-t-il"). */
