@@ -2217,7 +2217,34 @@ function pronounSource(view: View, ref: SpeakerRef, src: Source, memory: Speaker
   const speaker = said !== undefined && !plural && said.entityType === 'ORGANIZATION' ? personSaidWith(view, memory, said) : said;
   if (speaker !== undefined) return sourceOf(src, speaker.canonical, speaker.entityType);
   const e = plural ? lastEntity(view, at, 3, isSpeakerEntity) : (lastEntity(view, at, 4, isPerson) ?? lastEntity(view, at, 2, isOrg));
-  return withEntity(src, e);
+  // "Les syndicats ont été reçus. Ils ont jugé …": no named antecedent; the unnamed group heading the sentence before.
+  const group = e === undefined && plural ? pluralGroupBefore(view, at) : undefined;
+  return group === undefined ? withEntity(src, e) : sourceOf(src, group);
+}
+
+/** Determiners of an unnamed plural group heading a sentence: "Les syndicats", "Des habitants", "Plusieurs témoins". */
+const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['les', 'des', 'ces', 'plusieurs']);
+/** Most sentences looked back for the group a plural pronoun stands for. */
+const GROUP_REACH = 1;
+
+/**
+ * The plural speaker noun ("syndicats", "pompiers") heading the pronoun's sentence or the one before, after a plural
+ * determiner and before any name: the antecedent of "ils", "selon eux" when no entity is one.
+ */
+function pluralGroupBefore(view: View, at: number): string | undefined {
+  const sentence = view.tokens[at]?.sentence ?? 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = view.tokens[i];
+    if (t === undefined || sentence - t.sentence > GROUP_REACH) return undefined;
+    const previous = view.tokens[i - 1];
+    if (previous !== undefined && previous.sentence === t.sentence) continue;
+    // i opens a sentence: "Les pompiers …".
+    const noun = view.tokens[i + 1];
+    if (GROUP_DETERMINERS.has(t.key) && noun !== undefined && view.entityOf[i + 1] === undefined && /[sx]$/u.test(noun.key) && SPEAKER_NOUNS.has(noun.key)) {
+      return noun.text;
+    }
+  }
+  return undefined;
 }
 
 /** The source of the other reference modes (titles, bodies, relatives, earlier sources). */
