@@ -36,6 +36,9 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['La sénatrice Nathalie Goulet a déposé une proposition de loi. L’élue centriste estime que la fraude coûte des milliards.', [['indirect', 'la fraude coûte des milliards', 'élue centriste', 'estime', 'Nathalie Goulet']]],
     ['Le président du Medef, Patrick Martin, a rencontré le Premier ministre. Le patron des patrons a jugé les échanges « constructifs ».', [['mixed', 'les échanges « constructifs »', 'patron des patrons', 'a jugé', 'Patrick Martin']]],
     ['Le maire de Lyon, Grégory Doucet, et son adjointe, Sonia Zdorovtzoff, ont présenté le plan. Selon le maire, il coûtera 20 millions d’euros.', [['according-to', 'il coûtera 20 millions d’euros', 'maire', 'Selon', 'Grégory Doucet']]],
+    ['L’ancien président Nicolas Sarkozy a publié un livre. L’ex-chef de l’État y affirme qu’il n’a « jamais triché ».', [['mixed', 'il n’a « jamais triché »', 'ex-chef de l’État', 'affirme', 'Nicolas Sarkozy']]],
+    ['L’ancienne ministre Roselyne Bachelot a publié ses mémoires. L’ex-ministre y affirme qu’elle ne regrette rien.', [['indirect', 'elle ne regrette rien', 'ex-ministre', 'affirme', 'Roselyne Bachelot']]],
+    ['Le maire, Jean Roux, a été battu. L’ex-maire a dénoncé une « campagne de calomnies ».', [['mixed', 'une « campagne de calomnies »', 'ex-maire', 'a dénoncé', 'Jean Roux']]],
   ],
   '"ce dernier", "l\'intéressé", an age or an origin': [
     ['Le juge a convoqué Nicolas Sarkozy. Ce dernier a affirmé n’avoir rien su.', [['indirect', 'n’avoir rien su', 'Ce dernier', 'a affirmé', 'Nicolas Sarkozy']]],
@@ -244,8 +247,6 @@ export const GAPS: readonly Case[] = [
   ]],
   // "il" after an unnamed subject ("Le président") and a named object: the named person is taken.
   ['Le président a reçu Léon Marchand. « C’est un exemple », a-t-il déclaré.', [['direct', 'C’est un exemple', 'il', 'a-t-il déclaré', 'président']]],
-  // "l'ex-chef de l'État", "l'ex-ministre": a title with the prefix "ex-" is not read as a title.
-  ['L’ancien président Nicolas Sarkozy a publié un livre. L’ex-chef de l’État y affirme qu’il n’a « jamais triché ».', [['mixed', 'il n’a « jamais triché »', 'ex-chef de l’État', 'affirme', 'Nicolas Sarkozy']]],
   // "y raconte ses années au gouvernement": "raconter" with a noun object after "y" is not read; and "l'ancienne ministre".
   ['L’ex-ministre Roselyne Bachelot a publié ses mémoires. L’ancienne ministre y raconte ses années au gouvernement.', [['indirect', 'ses années au gouvernement', 'ancienne ministre', 'raconte', 'Roselyne Bachelot']]],
   // A dash dialogue line ("— Jamais, a répondu le ministre.") is no quotation to the pipeline: only quote marks open one.

@@ -275,7 +275,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   if (definite || demonstrative) {
     let t = demonstrative ? a + 1 : a;
     if (TITLE_ADJECTIVES.has(keyAt(view, t))) t++;
-    const title = keyAt(view, t);
+    const title = formerTitle(keyAt(view, t));
     const ordinal = ordinalFirst(view, t);
     if (t < b && b - a <= MAX_TITLE_ANAPHOR && PERSON_ANAPHOR_HEADS.has(title) && !ordinal && (t + 1 < b || t > a) && titleComplement(view, t + 1, b)) {
       return { mode: 'title', from: titleFrom, to: b, head: title, plausible: true };
@@ -292,7 +292,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   // "Son entraîneur a salué …": the coach named before as "l'entraîneur X", not the player just quoted.
   if (possessive && b - a === 1 && PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: a, to: b, head, plausible: true, possessive };
   if ((definite && b - a <= 2) || (demonstrative && b - a === 2)) {
-    if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: titleFrom, to: b, head, plausible: true };
+    if (PERSON_ANAPHOR_HEADS.has(formerTitle(head))) return { mode: 'title', from: titleFrom, to: b, head: formerTitle(head), plausible: true };
     if (ORGANIZATION_ANAPHOR_HEADS.has(head)) return { mode: 'body', from: a, to: b, head, plausible: true };
     if (SOURCE_ANAPHOR_HEADS.has(head)) return { mode: 'last-source', from: a, to: b, head, plausible: true };
   }
@@ -2326,6 +2326,11 @@ function holdsOtherOffice(view: View, e: Entity, head: string): boolean {
   while (view.entityOf[after] === e) after++;
   const titles = [keyAt(view, first - 1), keyAt(view, after) === ',' ? keyAt(view, after + 1) : ''];
   return titles.some((t) => OFFICES.has(t) && OFFICES.get(t) !== office);
+}
+
+/** "ex-ministre" → "ministre", "ex-chef" → "chef": a former holder is referred back to by the title itself. */
+function formerTitle(key: string): string {
+  return key.startsWith('ex-') && PERSON_ANAPHOR_HEADS.has(key.slice(3)) ? key.slice(3) : key;
 }
 
 /** Character span of the pronoun inside a clitic token ("il" of "-t-il"). */
