@@ -186,6 +186,7 @@ export const TABLE: Record<string, readonly Case[]> = {
     // An unnamed member of an unnamed group: the group is the canonical, as "l'un d'eux" → "diplomates européens".
     ['Jean Castex, ancien Premier ministre, estime que la RATP doit investir.', [['indirect', 'la RATP doit investir', 'Jean Castex', 'estime', 'Jean Castex']]],
     ['La porte-parole de l’ONG, Camille Dupuis, a dénoncé des « violences inacceptables ».', [['mixed', 'des « violences inacceptables »', 'Camille Dupuis', 'a dénoncé', 'Camille Dupuis']]],
+    ['Des salariés de l’usine ont témoigné. « On nous a menti », dénonce l’un d’eux.', [['direct', 'On nous a menti', 'l’un d’eux', 'dénonce', 'salariés']]],
   ],
   '"interrogé par l\'AFP"': [
     ['Interrogé par l’AFP, le maire Jean Morin a assuré que la digue tiendrait.', [['indirect', 'la digue tiendrait', 'Jean Morin', 'a assuré', 'Jean Morin']]],
@@ -250,8 +251,6 @@ export const GAPS: readonly Case[] = [
   ['L’ex-ministre Roselyne Bachelot a publié ses mémoires. L’ancienne ministre y raconte ses années au gouvernement.', [['indirect', 'ses années au gouvernement', 'ancienne ministre', 'raconte', 'Roselyne Bachelot']]],
   // A dash dialogue line ("— Jamais, a répondu le ministre.") is no quotation to the pipeline: only quote marks open one.
   ['— Comptez-vous démissionner ? — Jamais, a répondu le ministre.', [['direct', 'Jamais', 'ministre', 'a répondu', 'ministre']]],
-  // "l'un d'eux" after an unnamed group ("Des salariés de l'usine"): the group is no antecedent, only entities are.
-  ['Des salariés de l’usine ont témoigné. « On nous a menti », dénonce l’un d’eux.', [['direct', 'On nous a menti', 'l’un d’eux', 'dénonce', 'salariés']]],
   // A quotation in a headline (a first line without a final stop) is returned as a quote with no source.
   ['« Nous ne lâcherons rien » : la CGT maintient la pression\nLe syndicat a appelé à une grève le 5 décembre.', [['indirect', 'à une grève le 5 décembre', 'syndicat', 'a appelé', 'Confédération générale du travail']]],
   // "l'association Droit au logement": a name the entity layer misses, not capitalised after its first word, is not read

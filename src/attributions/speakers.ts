@@ -2294,6 +2294,9 @@ function resolveOther(view: View, ref: SpeakerRef, src: Source, memory: SpeakerM
       const document = ref.head !== undefined && ref.head !== 'source' && ref.head !== 'sources';
       const said = lastSaid(view, memory, ref.from, 8, false, document);
       if (said !== undefined) return sourceOf(src, said.canonical, said.entityType);
+      // "Des salariés ont témoigné. « … », dénonce l'un d'eux": one of the unnamed group heading the sentence before.
+      const group = partitivePronoun(view, ref.from, ref.to) ? pluralGroupBefore(view, ref.from) : undefined;
+      if (group !== undefined) return sourceOf(src, group);
       const e = lastEntity(view, ref.from, 4, isOrg);
       return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
