@@ -215,6 +215,8 @@ export const TABLE: Record<string, readonly Case[]> = {
     ['Le ministre Gabriel Attal a été critiqué par la CGT. Le syndicat juge sa réforme « brutale ».', [['mixed', 'sa réforme « brutale »', 'syndicat', 'juge', 'Confédération générale du travail']]],
     ['L’opposition accuse Jean Castex d’avoir menti.', [['indirect', 'Jean Castex d’avoir menti', 'opposition', 'accuse', 'opposition']]],
     ['Laurent Wauquiez a été visé par une plainte. L’association Anticor affirme qu’il a violé la loi.', [['indirect', 'il a violé la loi', 'Anticor', 'affirme', 'Anticor']]],
+    ['Le président a reçu Léon Marchand. « C’est un exemple », a-t-il déclaré.', [['direct', 'C’est un exemple', 'il', 'a-t-il déclaré', 'président']]],
+    ['Le ministre a rencontré Ahmed Benali. Il a assuré que le dialogue continuait.', [['indirect', 'le dialogue continuait', 'Il', 'a assuré', 'ministre']]],
   ],
 };
 
@@ -245,8 +247,6 @@ export const GAPS: readonly Case[] = [
     ['direct', 'Vous mentez', 'elle', 'a-t-elle lancé', 'élue'],
     ['direct', 'Je n’ai jamais menti', 'Retailleau', 'a répondu', 'Bruno Retailleau'],
   ]],
-  // "il" after an unnamed subject ("Le président") and a named object: the named person is taken.
-  ['Le président a reçu Léon Marchand. « C’est un exemple », a-t-il déclaré.', [['direct', 'C’est un exemple', 'il', 'a-t-il déclaré', 'président']]],
   // "y raconte ses années au gouvernement": "raconter" with a noun object after "y" is not read.
   ['L’ex-ministre Roselyne Bachelot a publié ses mémoires. L’ancienne ministre y raconte ses années au gouvernement.', [['indirect', 'ses années au gouvernement', 'ancienne ministre', 'raconte', 'Roselyne Bachelot']]],
   // A dash dialogue line ("— Jamais, a répondu le ministre.") is no quotation to the pipeline: only quote marks open one.

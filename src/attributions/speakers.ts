@@ -2210,7 +2210,10 @@ function pronounSource(view: View, ref: SpeakerRef, src: Source, memory: Speaker
   // Not a person named only in the object ("Le Néerlandais comptait 104 points de retard sur Piastri"): the speaker stays.
   const person = plural ? undefined : subjectPerson(view, at, 4);
   if (person !== undefined && (said === undefined || (sentenceOfEntity(view, person) > (view.tokens[said.at]?.sentence ?? -1) && !afterPreposition(view, person)))) {
-    return withEntity(src, person);
+    // "Le président a reçu Léon Marchand. « … », a-t-il déclaré": an unnamed title heading the sentence that names the
+    // person only in its object is the subject the pronoun goes on with.
+    const title = said === undefined ? unnamedTitleHeading(view, tokenAt(view.doc, person.start)) : undefined;
+    return title === undefined ? withEntity(src, person) : sourceOf(src, title);
   }
   // "X, directeur de la SNCF, a jugé …, alors que l'entreprise a proposé …. « … », a-t-il ajouté": of the speakers
   // of one sentence a singular pronoun takes the person before the organisation.
@@ -2220,6 +2223,19 @@ function pronounSource(view: View, ref: SpeakerRef, src: Source, memory: Speaker
   // "Les syndicats ont été reçus. Ils ont jugé …": no named antecedent; the unnamed group heading the sentence before.
   const group = e === undefined && plural ? pluralGroupBefore(view, at) : undefined;
   return group === undefined ? withEntity(src, e) : sourceOf(src, group);
+}
+
+/**
+ * The title noun ("président", "ministre") right after the singular definite article opening the sentence of the
+ * person at token `at`, when a verb group follows the title at once ("Le président a reçu X", not "Le président
+ * Macron a reçu …", "Le ministre de l'Intérieur X …", "Le président, X, …"); undefined otherwise.
+ */
+function unnamedTitleHeading(view: View, at: number): string | undefined {
+  const from = sentenceStart(view, at);
+  const det = keyAt(view, from);
+  const noun = view.tokens[from + 1];
+  if ((det !== 'le' && det !== 'la' && det !== "l'") || noun === undefined || !PERSON_ANAPHOR_HEADS.has(noun.key)) return undefined;
+  return from + 2 < at && VERB_GROUP_STARTERS.has(keyAt(view, from + 2)) ? noun.text : undefined;
 }
 
 /** Determiners of an unnamed plural group heading a sentence: "Les syndicats", "Des habitants", "Plusieurs témoins". */
