@@ -2150,7 +2150,10 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       const wanted = feminine ? 'f' : 'm';
       if (genderOf(view, found.canonical) !== (feminine ? 'm' : 'f')) return found;
       const other = lastEntity(view, ref.from, GENDER_REACH, (e) => isPerson(e) && genderOf(view, e.canonical) === wanted);
-      return other === undefined ? found : withEntity(src, other);
+      if (other !== undefined) return withEntity(src, other);
+      // "Le ministre X a été interpellé par une élue. « … », a-t-elle lancé": no named woman; the unnamed one.
+      const unnamed = feminine ? unnamedWomanBefore(view, ref.from) : undefined;
+      return unnamed === undefined ? found : sourceOf(src, unnamed);
     }
     case 'last-person': {
       // "l'intéressé", "ce dernier" name a man, "l'intéressée", "cette dernière" a woman: a person known to be of the
@@ -2236,6 +2239,30 @@ function unnamedTitleHeading(view: View, at: number): string | undefined {
   const noun = view.tokens[from + 1];
   if ((det !== 'le' && det !== 'la' && det !== "l'") || noun === undefined || !PERSON_ANAPHOR_HEADS.has(noun.key)) return undefined;
   return from + 2 < at && VERB_GROUP_STARTERS.has(keyAt(view, from + 2)) ? noun.text : undefined;
+}
+
+/** Determiners before an unnamed person's title: "une élue", "la députée", "cette avocate". */
+const PERSON_DETERMINERS: ReadonlySet<string> = new Set(['une', 'la', "l'", 'cette']);
+
+/** Is the title feminine by its form: the masculine title plus "e" ("élue", "avocate"), or "-rice", "-euse", "-ière", "-enne"? */
+function feminineTitle(key: string): boolean {
+  if (!PERSON_ANAPHOR_HEADS.has(key)) return false;
+  return (key.endsWith('e') && PERSON_ANAPHOR_HEADS.has(key.slice(0, -1))) || /(?:rice|euse|ière|enne)$/u.test(key);
+}
+
+/**
+ * The last feminine title with no name after it ("une élue", "la députée") in the pronoun's sentence or the one
+ * before: the woman "elle" stands for when the only person named is a man.
+ */
+function unnamedWomanBefore(view: View, at: number): string | undefined {
+  const sentence = view.tokens[at]?.sentence ?? 0;
+  for (let i = at - 1; i > 0; i--) {
+    const t = view.tokens[i];
+    if (t === undefined || sentence - t.sentence > 1) return undefined;
+    if (view.quoteOf[i] !== undefined) continue;
+    if (feminineTitle(t.key) && PERSON_DETERMINERS.has(keyAt(view, i - 1)) && view.entityOf[i + 1] === undefined) return t.text;
+  }
+  return undefined;
 }
 
 /** Determiners of an unnamed plural group heading a sentence: "Les syndicats", "Des habitants", "Plusieurs témoins". */
