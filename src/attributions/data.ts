@@ -214,6 +214,9 @@ export const PERSON_ANAPHOR_HEADS: ReadonlySet<string> = new Set([
   'acteur', 'actrice', 'chanteur', 'chanteuse', 'artiste', 'architecte', 'ingénieur', 'ingénieure', 'scientifique',
   'climatologue', 'sociologue', 'épidémiologiste', 'virologue', 'chirurgien', 'chirurgienne', 'fondateur', 'fondatrice',
   'cofondateur', 'cofondatrice', 'entrepreneur', 'entrepreneuse',
+  // A person named with an age, then by the decade of it: "Marc Leroy, 45 ans, … Le quadragénaire a nié".
+  'trentenaire', 'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire', 'octogénaire', 'nonagénaire',
+  'centenaire', 'astronaute', 'spationaute',
 ]);
 
 /**
@@ -251,10 +254,8 @@ export const ORGANIZATION_ANAPHOR_HEADS: ReadonlyMap<string, readonly string[]> 
   ['armée', ['military']],
   ['mouvement', ['military', 'party']],
   ['ong', ['international']],
-  // Research and monitoring bodies: "selon l'observatoire" (the air-quality body named before), "l'institut".
+  // Monitoring bodies: "selon l'observatoire" (the air-quality body named before).
   ['observatoire', ['agency']],
-  ['institut', ['think-tank', 'agency']],
-  ['fédération', ['union']],
   // Local bodies, found by the name that holds the head ("la préfecture" → "préfecture de la Marne"), and unions.
   ['préfecture', []],
   ['mairie', []],
@@ -262,10 +263,18 @@ export const ORGANIZATION_ANAPHOR_HEADS: ReadonlyMap<string, readonly string[]> 
   ['syndicat', ['union']],
   // Sports clubs: "le club bordelais" → "Union Bordeaux-Bègles".
   ['club', ['sport']],
+  // "L'Insee … L'institut prévoit", "La FNSEA … La fédération réclame", "Renault … Le constructeur assure": the kinds
+  // of body a story names once, then by the common noun.
+  ['institut', ['think-tank', 'agency']],
+  ['fédération', ['union', 'sport']],
+  ['confédération', ['union']],
+  ['constructeur', ['company']],
+  // "Le parquet de Nanterre … Le parquet a précisé": the prosecution named before, found by the name that holds "parquet".
+  ['parquet', []],
 ]);
 
 /** Heads of ORGANIZATION_ANAPHOR_HEADS resolved only to a body that fits them, never to any organisation named just before. */
-export const STRICT_BODY_HEADS: ReadonlySet<string> = new Set(['préfecture', 'mairie', 'rectorat', 'syndicat', 'gouvernement']);
+export const STRICT_BODY_HEADS: ReadonlySet<string> = new Set(['préfecture', 'mairie', 'rectorat', 'syndicat', 'gouvernement', 'parquet']);
 
 /**
  * Nouns of documents and figures whose "de X" or "par X" complement is the

@@ -275,7 +275,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   if (definite || demonstrative) {
     let t = demonstrative ? a + 1 : a;
     if (TITLE_ADJECTIVES.has(keyAt(view, t))) t++;
-    const title = keyAt(view, t);
+    const title = formerTitle(keyAt(view, t));
     const ordinal = ordinalFirst(view, t);
     if (t < b && b - a <= MAX_TITLE_ANAPHOR && PERSON_ANAPHOR_HEADS.has(title) && !ordinal && (t + 1 < b || t > a) && titleComplement(view, t + 1, b)) {
       return { mode: 'title', from: titleFrom, to: b, head: title, plausible: true };
@@ -292,7 +292,7 @@ export function speakerFromRange(view: View, from: number, to: number): SpeakerR
   // "Son entraîneur a salué …": the coach named before as "l'entraîneur X", not the player just quoted.
   if (possessive && b - a === 1 && PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: a, to: b, head, plausible: true, possessive };
   if ((definite && b - a <= 2) || (demonstrative && b - a === 2)) {
-    if (PERSON_ANAPHOR_HEADS.has(head)) return { mode: 'title', from: titleFrom, to: b, head, plausible: true };
+    if (PERSON_ANAPHOR_HEADS.has(formerTitle(head))) return { mode: 'title', from: titleFrom, to: b, head: formerTitle(head), plausible: true };
     if (ORGANIZATION_ANAPHOR_HEADS.has(head)) return { mode: 'body', from: a, to: b, head, plausible: true };
     if (SOURCE_ANAPHOR_HEADS.has(head)) return { mode: 'last-source', from: a, to: b, head, plausible: true };
   }
@@ -2150,7 +2150,10 @@ export function resolveSpeaker(view: View, ref: SpeakerRef, memory: SpeakerMemor
       const wanted = feminine ? 'f' : 'm';
       if (genderOf(view, found.canonical) !== (feminine ? 'm' : 'f')) return found;
       const other = lastEntity(view, ref.from, GENDER_REACH, (e) => isPerson(e) && genderOf(view, e.canonical) === wanted);
-      return other === undefined ? found : withEntity(src, other);
+      if (other !== undefined) return withEntity(src, other);
+      // "Le ministre X a été interpellé par une élue. « … », a-t-elle lancé": no named woman; the unnamed one.
+      const unnamed = feminine ? unnamedWomanBefore(view, ref.from) : undefined;
+      return unnamed === undefined ? found : sourceOf(src, unnamed);
     }
     case 'last-person': {
       // "l'intéressé", "ce dernier" name a man, "l'intéressée", "cette dernière" a woman: a person known to be of the
@@ -2210,14 +2213,81 @@ function pronounSource(view: View, ref: SpeakerRef, src: Source, memory: Speaker
   // Not a person named only in the object ("Le Néerlandais comptait 104 points de retard sur Piastri"): the speaker stays.
   const person = plural ? undefined : subjectPerson(view, at, 4);
   if (person !== undefined && (said === undefined || (sentenceOfEntity(view, person) > (view.tokens[said.at]?.sentence ?? -1) && !afterPreposition(view, person)))) {
-    return withEntity(src, person);
+    // "Le président a reçu Léon Marchand. « … », a-t-il déclaré": an unnamed title heading the sentence that names the
+    // person only in its object is the subject the pronoun goes on with.
+    const title = said === undefined ? unnamedTitleHeading(view, tokenAt(view.doc, person.start)) : undefined;
+    return title === undefined ? withEntity(src, person) : sourceOf(src, title);
   }
   // "X, directeur de la SNCF, a jugé …, alors que l'entreprise a proposé …. « … », a-t-il ajouté": of the speakers
   // of one sentence a singular pronoun takes the person before the organisation.
   const speaker = said !== undefined && !plural && said.entityType === 'ORGANIZATION' ? personSaidWith(view, memory, said) : said;
   if (speaker !== undefined) return sourceOf(src, speaker.canonical, speaker.entityType);
   const e = plural ? lastEntity(view, at, 3, isSpeakerEntity) : (lastEntity(view, at, 4, isPerson) ?? lastEntity(view, at, 2, isOrg));
-  return withEntity(src, e);
+  // "Les syndicats ont été reçus. Ils ont jugé …": no named antecedent; the unnamed group heading the sentence before.
+  const group = e === undefined && plural ? pluralGroupBefore(view, at) : undefined;
+  return group === undefined ? withEntity(src, e) : sourceOf(src, group);
+}
+
+/**
+ * The title noun ("président", "ministre") right after the singular definite article opening the sentence of the
+ * person at token `at`, when a verb group follows the title at once ("Le président a reçu X", not "Le président
+ * Macron a reçu …", "Le ministre de l'Intérieur X …", "Le président, X, …"); undefined otherwise.
+ */
+function unnamedTitleHeading(view: View, at: number): string | undefined {
+  const from = sentenceStart(view, at);
+  const det = keyAt(view, from);
+  const noun = view.tokens[from + 1];
+  if ((det !== 'le' && det !== 'la' && det !== "l'") || noun === undefined || !PERSON_ANAPHOR_HEADS.has(noun.key)) return undefined;
+  return from + 2 < at && VERB_GROUP_STARTERS.has(keyAt(view, from + 2)) ? noun.text : undefined;
+}
+
+/** Determiners before an unnamed person's title: "une élue", "la députée", "cette avocate". */
+const PERSON_DETERMINERS: ReadonlySet<string> = new Set(['une', 'la', "l'", 'cette']);
+
+/** Is the title feminine by its form: the masculine title plus "e" ("élue", "avocate"), or "-rice", "-euse", "-ière", "-enne"? */
+function feminineTitle(key: string): boolean {
+  if (!PERSON_ANAPHOR_HEADS.has(key)) return false;
+  return (key.endsWith('e') && PERSON_ANAPHOR_HEADS.has(key.slice(0, -1))) || /(?:rice|euse|ière|enne)$/u.test(key);
+}
+
+/**
+ * The last feminine title with no name after it ("une élue", "la députée") in the pronoun's sentence or the one
+ * before: the woman "elle" stands for when the only person named is a man.
+ */
+function unnamedWomanBefore(view: View, at: number): string | undefined {
+  const sentence = view.tokens[at]?.sentence ?? 0;
+  for (let i = at - 1; i > 0; i--) {
+    const t = view.tokens[i];
+    if (t === undefined || sentence - t.sentence > 1) return undefined;
+    if (view.quoteOf[i] !== undefined) continue;
+    if (feminineTitle(t.key) && PERSON_DETERMINERS.has(keyAt(view, i - 1)) && view.entityOf[i + 1] === undefined) return t.text;
+  }
+  return undefined;
+}
+
+/** Determiners of an unnamed plural group heading a sentence: "Les syndicats", "Des habitants", "Plusieurs témoins". */
+const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['les', 'des', 'ces', 'plusieurs']);
+/** Most sentences looked back for the group a plural pronoun stands for. */
+const GROUP_REACH = 1;
+
+/**
+ * The plural speaker noun ("syndicats", "pompiers") heading the pronoun's sentence or the one before, after a plural
+ * determiner and before any name: the antecedent of "ils", "selon eux" when no entity is one.
+ */
+function pluralGroupBefore(view: View, at: number): string | undefined {
+  const sentence = view.tokens[at]?.sentence ?? 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = view.tokens[i];
+    if (t === undefined || sentence - t.sentence > GROUP_REACH) return undefined;
+    const previous = view.tokens[i - 1];
+    if (previous !== undefined && previous.sentence === t.sentence) continue;
+    // i opens a sentence: "Les pompiers …".
+    const noun = view.tokens[i + 1];
+    if (GROUP_DETERMINERS.has(t.key) && noun !== undefined && view.entityOf[i + 1] === undefined && /[sx]$/u.test(noun.key) && SPEAKER_NOUNS.has(noun.key)) {
+      return noun.text;
+    }
+  }
+  return undefined;
 }
 
 /** The source of the other reference modes (titles, bodies, relatives, earlier sources). */
@@ -2237,7 +2307,9 @@ function resolveOther(view: View, ref: SpeakerRef, src: Source, memory: SpeakerM
       const titled = elect ?? defendant ?? lastEntity(view, ref.from, 6, (e) => isPerson(e) && (state ? headOfState(view, e) : titledWith(view, e, head) || (government && leadsGovernment(view, e))));
       // "Le joueur, lui, a répondu": the stressed pronoun sets the speaker against the one just named.
       const contrast = keyAt(view, ref.to) === ',' && CONTRAST_PRONOUNS.has(keyAt(view, ref.to + 1));
-      const e = titled ?? (contrast || ref.possessive === true ? undefined : subjectPerson(view, ref.from, 2));
+      const subject = contrast || ref.possessive === true ? undefined : subjectPerson(view, ref.from, 2);
+      // "la députée X … « … », a rétorqué le ministre": a person named under another office is not the one meant.
+      const e = titled ?? (subject !== undefined && holdsOtherOffice(view, subject, head) ? undefined : subject);
       return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
     case 'body': {
@@ -2265,6 +2337,9 @@ function resolveOther(view: View, ref: SpeakerRef, src: Source, memory: SpeakerM
       const document = ref.head !== undefined && ref.head !== 'source' && ref.head !== 'sources';
       const said = lastSaid(view, memory, ref.from, 8, false, document);
       if (said !== undefined) return sourceOf(src, said.canonical, said.entityType);
+      // "Des salariés ont témoigné. « … », dénonce l'un d'eux": one of the unnamed group heading the sentence before.
+      const group = partitivePronoun(view, ref.from, ref.to) ? pluralGroupBefore(view, ref.from) : undefined;
+      if (group !== undefined) return sourceOf(src, group);
       const e = lastEntity(view, ref.from, 4, isOrg);
       return e === undefined ? sourceOf(src, src.text) : withEntity(src, e);
     }
@@ -2276,6 +2351,32 @@ function resolveOther(view: View, ref: SpeakerRef, src: Source, memory: SpeakerM
     default:
       return src;
   }
+}
+
+/**
+ * Offices one person does not hold at once, by title (both genders): a "ministre" is not "la députée X", an "avocat"
+ * not "le procureur X". Titles of one office ("juge", "magistrate") are left out: they may name the same person.
+ */
+const OFFICES: ReadonlyMap<string, string> = new Map([
+  ['ministre', 'minister'], ['député', 'mp'], ['députée', 'mp'], ['sénateur', 'senator'], ['sénatrice', 'senator'],
+  ['maire', 'mayor'], ['avocat', 'lawyer'], ['avocate', 'lawyer'], ['procureur', 'prosecutor'], ['procureure', 'prosecutor'],
+  ['préfet', 'prefect'], ['préfète', 'prefect'],
+]);
+
+/** Is the person named right after or right before (", député de …") a title of another office than `head`'s? */
+function holdsOtherOffice(view: View, e: Entity, head: string): boolean {
+  const office = OFFICES.get(head);
+  if (office === undefined) return false;
+  const first = tokenAt(view.doc, e.start);
+  let after = first;
+  while (view.entityOf[after] === e) after++;
+  const titles = [keyAt(view, first - 1), keyAt(view, after) === ',' ? keyAt(view, after + 1) : ''];
+  return titles.some((t) => OFFICES.has(t) && OFFICES.get(t) !== office);
+}
+
+/** "ex-ministre" → "ministre", "ex-chef" → "chef": a former holder is referred back to by the title itself. */
+function formerTitle(key: string): string {
+  return key.startsWith('ex-') && PERSON_ANAPHOR_HEADS.has(key.slice(3)) ? key.slice(3) : key;
 }
 
 /** Character span of the pronoun inside a clitic token ("il" of "-t-il"). */
