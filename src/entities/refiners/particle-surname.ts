@@ -41,13 +41,15 @@ export const particleSurname: Refiner = (a, found) => {
   for (let n = 0; n < found.length; n++) {
     let c = found[n];
     if (c === undefined) continue;
-    // Only a mention linked to a fuller name: the full mention itself has nothing left out.
-    if (c.type !== 'PERSON' || foldText(a.doc.text.slice(c.start, c.end)) === foldText(c.canonical)) {
+    const sentence = a.doc.tokens[c.tokenStart]?.sentence ?? -1;
+    // Only a person next to a particle (a cheap test first: most are not), and only a mention linked to a fuller
+    // name: the full mention itself has nothing left out.
+    const nearParticle = c.type === 'PERSON' && (particleAt(a, c.tokenStart - 1, sentence) || particleAt(a, c.tokenEnd, sentence));
+    if (!nearParticle || foldText(a.doc.text.slice(c.start, c.end)) === foldText(c.canonical)) {
       out.push(c);
       continue;
     }
     const next = found[n + 1];
-    const sentence = a.doc.tokens[c.tokenStart]?.sentence ?? -1;
     // "Villalobos" + "de la" + "Fuente": two mentions of one person joined by the particles of the full name.
     if (next !== undefined && next.type === 'PERSON' && next.canonical === c.canonical && next.tokenStart >= c.tokenEnd && next.tokenStart - c.tokenEnd <= MAX_PARTICLES) {
       let between = true;

@@ -7,7 +7,7 @@ import { candidate } from '../candidate.js';
 import { CLUB_DETERMINERS, CLUB_INITIALS } from '../data/club-initials.js';
 import { EVENT_HEADS, TRAILING_EVENT_HEADS } from '../data/events.js';
 import { codeUnitAt } from '../../text/normalize.js';
-import type { Analysis, Candidate, Rule } from '../types.js';
+import { CAPS, type Analysis, type Candidate, type Rule } from '../types.js';
 
 /** Most capitalised words read as the club's town: "US Quévilly-Rouen", "AS Nancy Lorraine". */
 const MAX_TOWN_WORDS = 3;
@@ -39,6 +39,8 @@ export const clubInitials: Rule = {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     for (let i = 1; i < tokens.length - 1; i++) {
+      // The initials are written in capitals: the shape bit rules out nearly every token before any read of it.
+      if (((a.shape[i] ?? 0) & CAPS) === 0) continue;
       const t = tokens[i];
       if (t === undefined || t.kind !== 'word' || t.text.length > 4 || !asciiCapital(codeUnitAt(t.text, 0)) || !CLUB_INITIALS.has(t.text)) continue;
       if (!CLUB_DETERMINERS.has(tokens[i - 1]?.key ?? '') || tokens[i - 1]?.sentence !== t.sentence) continue;

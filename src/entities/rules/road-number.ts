@@ -4,7 +4,6 @@
  * and its number no quantity of the road.
  */
 import { candidate } from '../candidate.js';
-import { codeUnitAt } from '../../text/normalize.js';
 import { ROAD_CUES, ROAD_JOINTS, ROAD_PREFIXES } from '../data/geo-features.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 
@@ -12,9 +11,6 @@ import type { Analysis, Candidate, Rule } from '../types.js';
 const ROAD_NUMBER = /^\d{1,4}$/u;
 /** Letters and number written as one word: "RN7", "D6015". */
 const GLUED_ROAD = /^(?:RN|RD|CD|N|D|M)\d{1,4}$/u;
-
-/** First letters of the roads' letters (N, R, D, M, C): one test rules out nearly every word. */
-const ROAD_INITIALS: ReadonlySet<number> = new Set([...'NRDMC'].map((c) => c.charCodeAt(0)));
 
 /**
  * Is the road's letters or glued name at `i` introduced by an article or a road noun, or listed after a road that
@@ -26,25 +22,39 @@ function cued(a: Analysis, i: number, lastEnd: number): boolean {
   return ROAD_CUES.has(before.key) || (ROAD_JOINTS.has(before.key) && lastEnd === i - 1);
 }
 
+/** The first token of a road ending at the number token `n` ("RN" of "RN 7"), or -1. */
+function spacedRoadStart(a: Analysis, n: number): number {
+  const number = a.doc.tokens[n];
+  const letters = a.doc.tokens[n - 1];
+  if (number === undefined || letters === undefined || !number.spaceBefore || letters.kind !== 'word') return -1;
+  return ROAD_PREFIXES.has(letters.text) && ROAD_NUMBER.test(number.text) ? n - 1 : -1;
+}
+
 export const roadNumber: Rule = {
   id: 'road-number',
   find(a) {
     const out: Candidate[] = [];
     const tokens = a.doc.tokens;
     let lastEnd = -1;
+    // Roads are rare: the number tokens ("RN 7") and the unknown capitalised words ("N20") are all it reads.
+    let run = 0;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t === undefined || t.kind !== 'word' || t.text.length > 6 || !ROAD_INITIALS.has(codeUnitAt(t.text, 0))) continue;
-      // "la RN 7", "la D 6015": the letters, a space, the number.
-      const next = tokens[i + 1];
-      if (ROAD_PREFIXES.has(t.text) && next !== undefined && next.kind === 'number' && next.spaceBefore && ROAD_NUMBER.test(next.text) && cued(a, i, lastEnd)) {
-        out.push(candidate(a, i, i + 2, { type: 'LOCATION', subtype: 'road', rule: 'road-number', rank: 1, confidence: 0.8 }));
-        lastEnd = i + 2;
-        i++;
-      } else if (GLUED_ROAD.test(t.text) && cued(a, i, lastEnd)) {
-        out.push(candidate(a, i, i + 1, { type: 'LOCATION', subtype: 'road', rule: 'road-number', rank: 1, confidence: 0.8 }));
-        lastEnd = i + 1;
+      if (t === undefined) continue;
+      if (t.kind === 'number') {
+        const from = spacedRoadStart(a, i);
+        if (from >= 0 && cued(a, from, lastEnd)) {
+          out.push(candidate(a, from, i + 1, { type: 'LOCATION', subtype: 'road', rule: 'road-number', rank: 1, confidence: 0.8 }));
+          lastEnd = i + 1;
+        }
+        continue;
       }
+      // "la N20": a glued road is an unknown name of one word.
+      while (run < a.runs.length && (a.runs[run]?.tokenStart ?? 0) < i) run++;
+      const r = a.runs[run];
+      if (r === undefined || r.tokenStart !== i || r.tokenEnd !== i + 1 || !GLUED_ROAD.test(t.text) || !cued(a, i, lastEnd)) continue;
+      out.push(candidate(a, i, i + 1, { type: 'LOCATION', subtype: 'road', rule: 'road-number', rank: 1, confidence: 0.8 }));
+      lastEnd = i + 1;
     }
     return out;
   },
