@@ -8,6 +8,7 @@ import { isAbbreviationDot } from '../text/sentences.js';
 import type { AttributionKind } from '../types.js';
 import { isReportingGerund, isReportingParticiple, readCueAt } from './cues.js';
 import {
+  NEGATION_BEFORE,
   CITED_BY_FORMS,
   CITING_FORMS,
   CLAUSE_BREAKS,
@@ -716,13 +717,11 @@ export function clauseAfter(view: View, from: number): TokenRange | null {
     // ("qu'il souffrait d'une entorse et serait absent trois semaines": a verb in the imperfect or the conditional,
     // the tenses of reported speech, goes on with the clause's own subject.)
     // "et n'envisageait pas de faire appel": the same past a negation.
-    const verb = NEGATIONS.has(keyAt(view, i + 1)) ? i + 2 : i + 1;
+    const verb = NEGATION_BEFORE.has(keyAt(view, i + 1)) ? i + 2 : i + 1;
     return i > from && (k === 'et' || k === 'mais' || k === 'puis') && VERB_GROUP_STARTERS.has(keyAt(view, i + 1)) && !reportedTense(view, verb);
   });
 }
 
-/** The negation before a verb: "n'envisageait pas", "ne pourrait plus". */
-const NEGATIONS: ReadonlySet<string> = new Set(['ne', "n'"]);
 
 /** Shortest verb form read for the endings of the imperfect and the conditional ("serait", "avaient"). */
 const MIN_REPORTED_TENSE_FORM = 5;

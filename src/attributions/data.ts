@@ -1204,3 +1204,10 @@ export const JUDGEMENT_VERB_PREFIXES: readonly string[] = ['condamn', 'acquitt',
 
 /** Whole forms of the same whose stem is also a noun's ("juge"): "jugé X", "renvoyé devant les assises". Keys, accents kept. */
 export const JUDGEMENT_VERB_FORMS: ReadonlySet<string> = new Set(['jugé', 'jugée', 'jugés', 'jugées', 'renvoyé', 'renvoyée', 'renvoyés', 'renvoyées']);
+
+/** Determiners that open what is told after the one told ("aux salariés la fermeture", "à la presse son départ"). */
+export const ADDRESSEE_OBJECT_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
+/** Prepositions that govern a determiner after them: "du personnel", "de la région", "à la presse". */
+export const GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'pour', 'sur', 'dans', 'en', 'par', 'avec', 'chez', 'entre', 'contre']);
+/** Classes of verbs that tell something to someone: "annoncer à X la fermeture", "confirmer à Y le départ". */
+export const TELLING_CLASSES: ReadonlySet<string> = new Set(['announce', 'confirm', 'reveal', 'report', 'explain']);

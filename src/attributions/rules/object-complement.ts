@@ -61,8 +61,11 @@ import {
   STATEMENT_DETERMINERS,
   STATEMENT_OBJECT_NOUNS,
   UNIVERSAL_DETERMINERS,
+  ADDRESSEE_OBJECT_OPENERS,
+  GOVERNING_PREPOSITIONS,
   NP_DETERMINERS,
   PERSON_ANAPHOR_HEADS,
+  TELLING_CLASSES,
   VERB_GROUP_STARTERS,
 } from '../data.js';
 import { AUXILIARY_FORMS, REPORTING_LEMMAS } from '../../lexicon/generated/reporting-verbs.js';
@@ -608,13 +611,6 @@ function afterAddressee(view: View, start: number): number {
   }
   return start;
 }
-
-/** Determiners that open what is told after the one told ("aux salariés la fermeture", "à la presse son départ"). */
-const ADDRESSEE_OBJECT_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
-/** Prepositions that govern a determiner after them: "du personnel", "de la région", "à la presse". */
-const GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'pour', 'sur', 'dans', 'en', 'par', 'avec', 'chez', 'entre', 'contre']);
-/** Classes of verbs that tell something to someone: "annoncer à X la fermeture", "confirmer à Y le départ". */
-const TELLING_CLASSES: ReadonlySet<string> = new Set(['announce', 'confirm', 'reveal', 'report', 'explain']);
 
 /** Is the object `range` of `lemma` an idiom that reports nothing ("a annoncé la couleur")? */
 function idiom(view: View, lemma: string, range: { from: number; to: number }): boolean {

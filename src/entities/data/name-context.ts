@@ -268,3 +268,6 @@ export const LANGUAGE_USE_WORDS: ReadonlySet<string> = new Set([
  * "le Croissant-Rouge égyptien" (keys of the name's last word).
  */
 export const NATIONAL_SOCIETY_HEADS: ReadonlySet<string> = new Set(['croix-rouge', 'croissant-rouge']);
+
+/** Words before an initial that make it a person's: "selon K. Senthilvel", "signé par J. Martin". */
+export const INITIAL_NAME_OPENERS: ReadonlySet<string> = new Set(['selon', 'par', 'avec']);

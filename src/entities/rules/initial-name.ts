@@ -6,14 +6,12 @@
  * "M." is the honorific, read elsewhere.
  */
 import { candidate } from '../candidate.js';
+import { INITIAL_NAME_OPENERS } from '../data/name-context.js';
 import type { Analysis, Candidate, Rule } from '../types.js';
 import { titleBefore } from './person-title.js';
 
 /** A capital initial: one upper-case letter, not the "M" of "M." (Monsieur). */
 const INITIAL = /^\p{Lu}$/u;
-
-/** Words before an initial that make it a person's: "selon K. Senthilvel", "signé par J. Martin". */
-const INITIAL_NAME_OPENERS: ReadonlySet<string> = new Set(['selon', 'par', 'avec']);
 
 /** The first token of the initials glued before `start` ("K." before "Senthilvel", "J. R." before "Tolkien"), or -1. */
 function initialsStart(a: Analysis, start: number): number {

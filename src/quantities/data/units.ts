@@ -85,3 +85,11 @@ export const MONTHS: ReadonlySet<string> = new Set([
 
 /** Day names, for "lundi 25" (a date). */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+
+/** Nouns of a margin after "de": "7 centièmes d'avance", "3 dixièmes de retard". */
+export const MARGIN_NOUNS: ReadonlySet<string> = new Set(['avance', 'retard', 'ecart']);
+
+/** Fractions of a second a race is won by, and their share of one: "52 centièmes", "trois dixièmes de seconde". */
+export const SECOND_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['dixieme', 0.1], ['dixiemes', 0.1], ['centieme', 0.01], ['centiemes', 0.01], ['millieme', 0.001], ['milliemes', 0.001],
+]);

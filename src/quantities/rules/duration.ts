@@ -7,7 +7,7 @@
  */
 import type { PreparedDocument, Token } from '../../types.js';
 import { HALF_WORDS, UNIT_WORDS } from '../data/number-words.js';
-import { ONE_DURATION_NAMES, type DurationUnit } from '../data/units.js';
+import { MARGIN_NOUNS, ONE_DURATION_NAMES, SECOND_FRACTIONS, type DurationUnit } from '../data/units.js';
 import { NOT_NOUNS } from '../data/stopwords.js';
 import { resolveDuration } from '../resolve/units.js';
 import { compactLength } from '../../entities/dates/tokens.js';
@@ -193,14 +193,6 @@ function readMinutesMark(doc: PreparedDocument, core: NumberCore): UnitMatch | n
   const to = hundredths === null ? m + 3 : m + 4;
   return { kind: 'duration', unit: 'second', from: core.from, to, factor: 60, add: seconds + (hundredths ?? 0) };
 }
-
-/** Nouns of a margin after "de": "7 centièmes d'avance", "3 dixièmes de retard". */
-const MARGIN_NOUNS: ReadonlySet<string> = new Set(['avance', 'retard', 'ecart']);
-
-/** Fractions of a second a race is won by, and their share of one: "52 centièmes", "trois dixièmes de seconde". */
-const SECOND_FRACTIONS: ReadonlyMap<string, number> = new Map([
-  ['dixieme', 0.1], ['dixiemes', 0.1], ['centieme', 0.01], ['centiemes', 0.01], ['millieme', 0.001], ['milliemes', 0.001],
-]);
 
 /**
  * "52 centièmes", "7 centièmes", "trois dixièmes de seconde": a margin in fractions of a second, a duration in
