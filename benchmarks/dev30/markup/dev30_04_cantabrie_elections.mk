@@ -1,0 +1,23 @@
+⟦Espagne|L⟧ : le ⟦Parti populaire|O⟧ frôle la majorité absolue en ⟦Cantabrie|L⟧, ⟦Vox|O⟧ progresse
+
+⟦Madrid|L⟧, ⟦7 décembre|D⟧ (⟦AFP|O|Agence France-Presse⟧) - Le ⟦Parti populaire|O⟧ (⟦PP|O|Parti populaire⟧, droite) est arrivé largement en tête des élections régionales anticipées organisées ⟦dimanche|D⟧ en ⟦Cantabrie|L⟧, dans le nord de l'⟦Espagne|L⟧, mais il lui manque ⟦deux|Q:count|2||0⟧ sièges pour gouverner seul, selon les résultats définitifs publiés dans la nuit par le gouvernement régional.
+
+Avec ⟦38,4 %|Q:percent|38.4|%|0⟧ des voix, le ⟦PP|O|Parti populaire⟧ obtient ⟦16|Q:count|16||0⟧ des ⟦35|Q:count|35||0⟧ sièges du Parlement régional, soit ⟦un|Q:count|1||0⟧ de plus qu'en ⟦2023|D⟧. Le ⟦Parti régionaliste de Cantabrie|O⟧ (⟦PRC|O|Parti régionaliste de Cantabrie⟧), longtemps incarné par l'ancien président ⟦Miguel Ángel Revilla|P⟧, recule à ⟦19,7 %|Q:percent|19.7|%|0⟧ et ⟦huit|Q:count|8||0⟧ élus. Le ⟦Parti socialiste|O|Parti socialiste ouvrier espagnol⟧ (⟦PSOE|O|Parti socialiste ouvrier espagnol⟧) du Premier ministre ⟦Pedro Sánchez|P⟧ obtient ⟦sept|Q:count|7||0⟧ sièges avec ⟦17,2 %|Q:percent|17.2|%|0⟧, tandis que l'extrême droite de ⟦Vox|O⟧ double sa représentation, à ⟦quatre|Q:count|4||0⟧ députés et ⟦11,9 %|Q:percent|11.9|%|0⟧. La participation s'est établie à ⟦61,3 %|Q:percent|61.3|%|0⟧, en baisse de ⟦3,2 points|Q:percent|3.2|%|0⟧.
+
+« Les ⟦Cantabres|N⟧ ont choisi la stabilité et nous ne les décevrons pas », a déclaré la présidente sortante, ⟦Elena Sainz de la Maza|P⟧, devant ses partisans réunis à ⟦Santander|L⟧. Elle a indiqué qu'elle ouvrirait « dès lundi » des discussions avec « toutes les forces qui respectent le statut d'autonomie ». Le chef du ⟦PP|O|Parti populaire⟧, ⟦Alberto Núñez Feijóo|P⟧, a salué sur le réseau X « une victoire qui annonce le changement en ⟦Espagne|L⟧ ».
+
+Pour le candidat régionaliste, ⟦Javier Ortiz Laredo|P⟧, le résultat est « décevant mais pas définitif ». « Nous restons indispensables : sans nous, il n'y a pas de gouvernement stable », a-t-il lancé à la presse. Le socialiste ⟦Andrés Gutiérrez|P⟧ a reconnu que son parti n'avait « pas su parler aux zones rurales », où il perd près de ⟦5 000|Q:count|5000||1⟧ voix.
+
+Chez ⟦Vox|O⟧, on exige d'entrer au gouvernement régional en échange d'un soutien. « Nous ne signerons pas de chèque en blanc », a prévenu son chef de file, ⟦Sergio Marcano|P⟧, ⟦34 ans|Q:duration|34|year|0⟧. D'après la politologue ⟦Lucía Herrero|P⟧, de l'⟦université de Cantabrie|O⟧, le ⟦PP|O|Parti populaire⟧ préférera « une abstention régionaliste à un pacte avec l'extrême droite », comme dans d'autres régions depuis ⟦2024|D⟧. En ⟦2023|D⟧, le ⟦PP|O|Parti populaire⟧ avait déjà gouverné grâce à l'abstention des régionalistes, un accord rompu au bout de ⟦dix-huit mois|Q:duration|18|month|0⟧ sur la politique hospitalière.
+
+Le scrutin avait été convoqué en ⟦septembre|D⟧ après le rejet du budget ⟦2026|D⟧, d'un montant de ⟦3,9 milliards d'euros|Q:money|3900000000|EUR|0⟧. Le nouveau Parlement doit se réunir ⟦le 29 décembre|D⟧ ; à défaut d'investiture dans un délai de ⟦deux mois|Q:duration|2|month|0⟧, de nouvelles élections seraient convoquées. Quelque ⟦480 000|Q:count|480000||1⟧ électeurs étaient appelés aux urnes dans cette région de ⟦590 000|Q:count|590000||0⟧ habitants.
+===ATTR===
+according-to | gouvernement | gouvernement régional (non nommé) | selon | Le Parti populaire (PP, droite) est arrivé largement en tête des élections régionales anticipées organisées dimanche en Cantabrie, dans le nord de l'Espagne, mais il lui manque deux sièges pour gouverner seul
+direct | Elena Sainz de la Maza | Elena Sainz de la Maza | a déclaré | Les Cantabres ont choisi la stabilité et nous ne les décevrons pas
+mixed | Elle | Elena Sainz de la Maza | a indiqué | elle ouvrirait « dès lundi » des discussions avec « toutes les forces qui respectent le statut d'autonomie »
+mixed | Alberto Núñez Feijóo | Alberto Núñez Feijóo | a salué | « une victoire qui annonce le changement en Espagne »
+according-to | Javier Ortiz Laredo | Javier Ortiz Laredo | Pour | le résultat est « décevant mais pas définitif »
+direct | il | Javier Ortiz Laredo | a-t-il lancé | Nous restons indispensables : sans nous, il n'y a pas de gouvernement stable
+mixed | Andrés Gutiérrez | Andrés Gutiérrez | a reconnu | son parti n'avait « pas su parler aux zones rurales », où il perd près de 5 000 voix
+direct | Sergio Marcano | Sergio Marcano | a prévenu | Nous ne signerons pas de chèque en blanc
+according-to | Lucía Herrero | Lucía Herrero | D'après | le PP préférera « une abstention régionaliste à un pacte avec l'extrême droite », comme dans d'autres régions depuis 2024

@@ -1,0 +1,25 @@
+Prix barrés trompeurs : la ⟦DGCCRF|O|Direction générale de la concurrence, de la consommation et de la répression des fraudes⟧ inflige ⟦2,4 millions d'euros|Q:money|2400000|EUR|0⟧ d'amende à ⟦Maxiprix|O⟧
+
+La ⟦Direction générale de la concurrence, de la consommation et de la répression des fraudes|O⟧ (⟦DGCCRF|O|Direction générale de la concurrence, de la consommation et de la répression des fraudes⟧) a infligé une amende administrative de ⟦2,4 millions d'euros|Q:money|2400000|EUR|0⟧ à l'enseigne de bazar discount ⟦Maxiprix|O⟧, a annoncé ⟦mardi|D⟧ le ⟦ministère de l'Economie|O|ministère de l'Economie et des Finances⟧. Les enquêteurs ont relevé, dans ⟦46|Q:count|46||0⟧ magasins contrôlés entre ⟦mars et septembre 2025|D⟧, des "prix de référence" barrés qui n'avaient jamais été pratiqués.
+
+Selon le communiqué, sur ⟦1850|Q:count|1850||0⟧ produits vérifiés, ⟦37{NBSP}%|Q:percent|37|%|0⟧ affichaient une réduction fictive, parfois de ⟦50 %|Q:percent|50|%|0⟧ ou plus. Un aspirateur présenté à ⟦89,99 €|Q:money|89.99|EUR|0⟧ au lieu de ⟦179 €|Q:money|179|EUR|0⟧ n'avait, par exemple, jamais été vendu au-dessus de ⟦99 euros|Q:money|99|EUR|0⟧ dans les ⟦30 jours|Q:duration|30|day|0⟧ précédant la promotion, comme l'exige pourtant la réglementation européenne depuis ⟦2022|D⟧.
+
+"Ces pratiques faussent la concurrence et trompent des ménages qui comptent chaque euro", a déclaré la ministre déléguée chargée de la Consommation, dans un communiqué diffusé en fin de matinée. L'enseigne, qui exploite ⟦212|Q:count|212||0⟧ magasins en ⟦France|L⟧ et emploie environ ⟦5400|Q:count|5400||1⟧ salariés, a indiqué qu'elle ne contesterait pas la sanction. Son directeur général, ⟦Thierry Vasseur|P⟧, a évoqué "des erreurs d'étiquetage liées à un changement de logiciel" et assuré que "toutes les étiquettes" avaient été corrigées.
+
+Dans un dossier distinct, ⟦Maxiprix|O⟧ fait aussi l'objet d'un rappel publié ⟦vendredi|D⟧ sur le site ⟦Rappel Conso|O⟧ : ⟦12000|Q:count|12000||0⟧ guirlandes lumineuses vendues entre le ⟦1er octobre et le 20 novembre|D⟧ présentent un risque d'électrocution. Les ⟦trois|Q:count|3||0⟧ lots concernés, fabriqués en ⟦Chine|L⟧, ne doivent plus être branchés et peuvent être rapportés en magasin jusqu'au ⟦31 mars 2027|D⟧ contre un remboursement de ⟦12,90 euros|Q:money|12.9|EUR|0⟧.
+
+Pour l'association ⟦UFC-Que choisir|O⟧, "le montant reste dérisoire au regard des bénéfices". D'après ses calculs, les fausses promotions auraient rapporté à l'enseigne entre ⟦8 et 10 millions d'euros|Q:money|8000000~10000000|EUR|0⟧ en ⟦un an|Q:duration|1|year|0⟧. "Une amende qui représente à peine un quart du gain, c'est une incitation à recommencer", estime ⟦Martine Lebrun|P⟧, juriste de l'association. Elle réclame que le plafond des sanctions, fixé à ⟦10{NBSP}%|Q:percent|10|%|0⟧ du chiffre d'affaires, soit réellement appliqué.
+
+La ⟦DGCCRF|O|Direction générale de la concurrence, de la consommation et de la répression des fraudes⟧ a mené près de ⟦90000|Q:count|90000||1⟧ contrôles en ⟦2025|D⟧, dont ⟦11000|Q:count|11000||1⟧ sur les prix, d'après son dernier bilan annuel, un chiffre en recul de ⟦6{NBSP}%|Q:percent|6|%|0⟧ faute d'effectifs, selon les syndicats de l'administration. Les consommateurs peuvent signaler une anomalie sur la plateforme ⟦SignalConso|O⟧, qui a reçu plus de ⟦400000|Q:count|400000||1⟧ signalements ⟦l'an dernier|D⟧, dont un tiers concernait des prix.
+===ATTR===
+indirect | ministère de l'Economie | ministère de l'Economie | a annoncé | La Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF) a infligé une amende administrative de 2,4 millions d'euros à l'enseigne de bazar discount Maxiprix
+according-to | communiqué | communiqué (non nommé) | Selon | sur 1850 produits vérifiés, 37 % affichaient une réduction fictive, parfois de 50 % ou plus
+direct | ministre | ministre déléguée chargée de la Consommation (non nommé) | a déclaré | Ces pratiques faussent la concurrence et trompent des ménages qui comptent chaque euro
+indirect | enseigne | Maxiprix | a indiqué | elle ne contesterait pas la sanction
+mixed | Thierry Vasseur | Thierry Vasseur | a évoqué | "des erreurs d'étiquetage liées à un changement de logiciel" et assuré que "toutes les étiquettes" avaient été corrigées
+according-to | UFC-Que choisir | UFC-Que choisir | Pour | le montant reste dérisoire au regard des bénéfices
+according-to | ses | UFC-Que choisir | D'après | les fausses promotions auraient rapporté à l'enseigne entre 8 et 10 millions d'euros en un an
+direct | Martine Lebrun | Martine Lebrun | estime | Une amende qui représente à peine un quart du gain, c'est une incitation à recommencer
+indirect | Elle | Martine Lebrun | réclame | le plafond des sanctions, fixé à 10 % du chiffre d'affaires, soit réellement appliqué
+according-to | son | Direction générale de la concurrence, de la consommation et de la répression des fraudes | d'après | La DGCCRF a mené près de 90000 contrôles en 2025, dont 11000 sur les prix
+according-to | syndicats | syndicats de l'administration (non nommé) | selon | un chiffre en recul de 6 % faute d'effectifs

@@ -1,0 +1,21 @@
+Top 14 : ⟦Castres|O|Castres olympique⟧ fait tomber ⟦Toulouse|O|Stade toulousain⟧ au bout du suspense
+
+Porté par un doublé de son ailier ⟦Mathis Fabre|P⟧, le ⟦Castres olympique|O⟧ a battu le ⟦Stade toulousain|O⟧ (27-23) ⟦samedi|D⟧ soir au ⟦stade Pierre-Fabre|L⟧, devant ⟦12{NNBSP}300|Q:count|12300||0⟧ spectateurs, pour le compte de la 13e journée. Menés de ⟦neuf points|Q:count|9||0⟧ à l’heure de jeu, les ⟦Tarnais|N⟧ ont inscrit ⟦trois|Q:count|3||0⟧ essais en moins de ⟦vingt minutes|Q:duration|20|minute|1⟧ pour renverser le champion en titre.
+
+Le match avait pourtant mal commencé. Dès la 4e minute, le demi de mêlée ⟦toulousain|N⟧ ⟦Antoine Dupont|P⟧ profitait d’une pénalité jouée vite pour aplatir entre les poteaux. Les visiteurs menaient 16-7 à la pause, après ⟦40 minutes|Q:duration|40|minute|0⟧ dominées en mêlée. «{NBSP}On a pris l’eau devant pendant une mi-temps, je n’avais jamais vu ça chez nous{NBSP}», a reconnu l’entraîneur ⟦castrais|N⟧, ⟦Olivier Mazars|P⟧.
+
+Tout a basculé sur un carton jaune infligé au pilier ⟦toulousain|N⟧ ⟦Léo Martinet|P⟧, exclu ⟦dix minutes|Q:duration|10|minute|0⟧ pour un plaquage haut. En infériorité, ⟦Toulouse|O|Stade toulousain⟧ a encaissé ⟦deux|Q:count|2||0⟧ essais, dont celui de ⟦Fabre|P|Mathis Fabre⟧ après une course de près de ⟦60 mètres|Q:measure|60|m|1⟧. «{NBSP}J’ai juste vu l’intervalle et j’ai fermé les yeux{NBSP}», a raconté l’ailier de ⟦22 ans|Q:duration|22|year|0⟧, auteur de ⟦10|Q:count|10||0⟧ points. L’ouvreur ⟦Pierre Lacombe|P⟧ a assuré le reste au pied, avec ⟦sept|Q:count|7||0⟧ tirs réussis sur ⟦huit|Q:count|8||0⟧.
+
+Le ⟦Stade toulousain|O⟧ a bien cru arracher le nul à la dernière seconde, mais l’arbitre, ⟦Pierre Lamarque|P⟧, a refusé un essai après ⟦2 minutes 30|Q:duration|150|second|0⟧ de vidéo pour un en-avant. Pour ⟦Régis Fabié|P⟧, le manager ⟦toulousain|N⟧, «{NBSP}la décision se discute, mais on a perdu le match avant{NBSP}». Il a estimé que ses joueurs avaient «{NBSP}arrêté de jouer{NBSP}» après la pause et qu’ils devraient «{NBSP}se regarder dans la glace{NBSP}» avant la Champions Cup. Le ⟦Stade toulousain|O⟧, qui restait sur ⟦cinq|Q:count|5||0⟧ victoires consécutives, a perdu le ballon à ⟦14|Q:count|14||0⟧ reprises en seconde période, un chiffre inhabituel pour l’attaque la plus prolifique du championnat, forte de ⟦52|Q:count|52||0⟧ essais.
+
+Grâce à ce succès, le ⟦CO|O|Castres olympique⟧ remonte à la 5e place avec ⟦38|Q:count|38||0⟧ points, à ⟦quatre|Q:count|4||0⟧ longueurs de ⟦Toulouse|O|Stade toulousain⟧, toujours leader. Les ⟦Castrais|N⟧ restent invaincus à domicile depuis ⟦onze mois|Q:duration|11|month|0⟧, une série de ⟦neuf|Q:count|9||0⟧ victoires. Selon le club, la billetterie a rapporté environ ⟦410{NNBSP}000 euros|Q:money|410000|EUR|1⟧, un record pour une rencontre de saison régulière.
+
+«{NBSP}Ce genre de soirée, c’est pour ça qu’on fait ce métier. Mais dans ⟦huit jours|Q:duration|8|day|0⟧ on va à ⟦La Rochelle|O|Stade rochelais⟧ et personne ne s’en souviendra si on y prend ⟦40 points|Q:count|40||0⟧{NBSP}», a prévenu ⟦Mazars|P|Olivier Mazars⟧. Coup d’envoi prévu ⟦le 20 décembre|D⟧ à ⟦21 h 05|D⟧ au ⟦stade Marcel-Deflandre|L⟧. D’après le staff médical, le troisième-ligne ⟦Baptiste Delaporte|P⟧, sorti sur protocole commotion à la 52e minute, sera absent au moins ⟦douze jours|Q:duration|12|day|1⟧.
+===ATTR===
+direct | Olivier Mazars | Olivier Mazars | a reconnu | On a pris l’eau devant pendant une mi-temps, je n’avais jamais vu ça chez nous
+direct | ailier | Mathis Fabre | a raconté | J’ai juste vu l’intervalle et j’ai fermé les yeux
+according-to | Régis Fabié | Régis Fabié | Pour | la décision se discute, mais on a perdu le match avant
+mixed | Il | Régis Fabié | a estimé | ses joueurs avaient « arrêté de jouer » après la pause et qu’ils devraient « se regarder dans la glace » avant la Champions Cup
+according-to | club | Castres olympique | Selon | la billetterie a rapporté environ 410 000 euros, un record pour une rencontre de saison régulière
+direct | Mazars | Olivier Mazars | a prévenu | Ce genre de soirée, c’est pour ça qu’on fait ce métier. Mais dans huit jours on va à La Rochelle et personne ne s’en souviendra si on y prend 40 points
+according-to | staff | staff médical (non nommé) | D’après | le troisième-ligne Baptiste Delaporte, sorti sur protocole commotion à la 52e minute, sera absent au moins douze jours
