@@ -1610,8 +1610,8 @@ function phraseEndsAt(view: View, i: number): boolean {
   return t === undefined || t.sentence !== view.tokens[i - 1]?.sentence || PHRASE_ENDS.has(t.key);
 }
 
-/** Punctuation that closes a noun phrase. */
-const PHRASE_ENDS: ReadonlySet<string> = new Set([',', '.', '(', ')', ';', ':', '!', '?']);
+/** Punctuation that closes a noun phrase: a comma, or what ends a run of appositions. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([',', ...CLAUSE_STOPS]);
 
 /** Most tokens of an apposition to a body between a title and the name ("la coalition dont le M23 est la principale composante"). */
 const MAX_BODY_APPOSITION = 16;

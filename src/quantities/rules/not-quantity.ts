@@ -149,10 +149,16 @@ function isCode(doc: PreparedDocument, c: Candidate, numeric: Token): boolean {
   if (prev.text === '°' && tokens[c.from - 2]?.fold === 'n') return true;
   if (c.unit === null && isNumberAfterYear(tokens, c.from, numeric)) return true;
   if (c.unit !== null || prev.kind !== 'word' || NUMBER_LEADERS.has(prev.fold)) return false;
-  const first = prev.text.charAt(0);
-  // "Boeing 737", and a brand in camel case: "iPhone 16", "eVTOL 2"; not a capitalised preposition after a dateline ("Genève - Devant 9 500 spectateurs")
-  const named = (first !== first.toLowerCase() && !NOT_NOUNS.has(prev.fold)) || INNER_CAPITAL.test(prev.text);
-  return named && prev.sentence === numeric.sentence && !isSentenceStart(doc, prev);
+  return namingWord(prev) && prev.sentence === numeric.sentence && !isSentenceStart(doc, prev);
+}
+
+/**
+ * A word that may name the number after it: capitalised ("Boeing 737") and no function word (not a capitalised
+ * preposition after a dateline, "Genève - Devant 9 500 spectateurs"), or a brand in camel case ("iPhone 16").
+ */
+function namingWord(t: Token): boolean {
+  const first = t.text.charAt(0);
+  return (first !== first.toLowerCase() && !NOT_NOUNS.has(t.fold)) || INNER_CAPITAL.test(t.text);
 }
 
 /**
@@ -200,10 +206,9 @@ function isListedLabel(tokens: readonly Token[], from: number, bare: boolean): b
 function namesNumber(tokens: readonly Token[], at: number): boolean {
   const name = tokens[at];
   const before = tokens[at - 1];
-  if (name === undefined || before === undefined || name.kind !== 'word' || before.sentence !== name.sentence || NOT_NOUNS.has(name.fold)) return false;
-  const first = name.text.charAt(0);
+  if (name === undefined || before === undefined || name.kind !== 'word' || before.sentence !== name.sentence) return false;
   // After punctuation only when glued to it ("Crit'Air"): a capital after a comma or a dash may open a clause.
-  return first !== first.toLowerCase() && (before.kind !== 'punct' || !name.spaceBefore);
+  return namingWord(name) && (before.kind !== 'punct' || !name.spaceBefore);
 }
 
 /**
